@@ -1,0 +1,12 @@
+//! One component a file: props in, callbacks out, no state of their own
+//! beyond what the DOM holds.
+
+pub mod job_description;
+pub mod resume_list;
+pub mod resume_picker;
+pub mod status;
+
+pub use job_description::JobDescription;
+pub use resume_list::ResumeList;
+pub use resume_picker::ResumePicker;
+pub use status::Status;

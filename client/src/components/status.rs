@@ -1,0 +1,84 @@
+use shortlist_core::Limits;
+use shortlist_core::size::human;
+use yew::prelude::*;
+
+use crate::state::Batch;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusProps {
+    pub batch: Batch,
+    pub limits: Limits,
+    /// A message from the latest action, shown after the batch summary.
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
+}
+
+/// The status area: what the batch holds, what is still missing, and why the
+/// latest files were refused. Screen readers hear it change.
+#[component]
+pub fn Status(props: &StatusProps) -> Html {
+    html! {
+        <section class="status">
+            <p role="status" id="status">{ summary(&props.batch, &props.limits) }</p>
+            if let Some(notice) = &props.notice {
+                <p class="notice">{ notice }</p>
+            }
+            if !props.batch.refusals.is_empty() {
+                <ul class="refusals" role="alert">
+                    for refusal in props.batch.refusals.iter() {
+                        <li>{ refusal.to_string() }</li>
+                    }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// One sentence on the batch and on what analysis still needs.
+pub fn summary(batch: &Batch, limits: &Limits) -> String {
+    let count = batch.resumes.len();
+    if count == 0 && batch.job_description.trim().is_empty() {
+        return format!("Paste a job description and add up to {} resumes.", limits.max_resumes);
+    }
+    let resumes = match count {
+        0 => "No resumes yet".to_owned(),
+        1 => format!("1 resume ({} of {})", human(batch.total_bytes()), human(limits.max_batch_bytes)),
+        n => format!("{n} resumes ({} of {})", human(batch.total_bytes()), human(limits.max_batch_bytes)),
+    };
+    let next = if batch.job_description.trim().is_empty() {
+        " Add a job description to analyze."
+    } else if count == 0 {
+        " Add at least one resume to analyze."
+    } else {
+        " Ready to analyze."
+    };
+    format!("{resumes}.{next}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use shortlist_core::admit::ChosenFile;
+
+    fn batch(job_description: &str, sizes: &[u64]) -> Batch {
+        Batch {
+            job_description: job_description.to_owned(),
+            resumes: sizes.iter().enumerate().map(|(i, s)| ChosenFile::new(format!("{i}.pdf"), *s)).collect(),
+            refusals: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_summary_says_what_is_missing() {
+        let limits = Limits::current();
+        let cases = [
+            (batch("", &[]), "Paste a job description and add up to 10 resumes."),
+            (batch("Rust", &[]), "No resumes yet. Add at least one resume to analyze."),
+            (batch("", &[2048]), "1 resume (2 KB of 20 MB). Add a job description to analyze."),
+            (batch("Rust", &[1024 * 1024, 1024 * 1024]), "2 resumes (2 MB of 20 MB). Ready to analyze."),
+        ];
+        for (batch, expected) in cases {
+            assert_eq!(summary(&batch, &limits), expected);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! The Shortlist page. [`App`] is the whole page; state lives in
+//! [`state::Batch`], a pure reducer tested natively; components render it.
+
+pub mod app;
+pub mod components;
+pub mod state;
+
+pub use app::App;

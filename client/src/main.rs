@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<shortlist_client::App>::new().render();
+}

@@ -1,0 +1,18 @@
+//! Everything the Shortlist page (wasm32) and server (native) must agree on:
+//! the limits of a batch, the JSON shapes that cross the wire, and the rules
+//! that decide which chosen files are admitted.
+//!
+//! This crate does no I/O and has no platform code, so one implementation
+//! serves the browser, the server and the terminal commands alike.
+
+pub mod admit;
+pub mod api;
+pub mod limits;
+pub mod size;
+
+pub use admit::{ChosenFile, Refusal, admit};
+pub use api::{ApiError, ErrorCode, Health, ServerConfig};
+pub use limits::Limits;
+
+/// The version of this build, shown by `/api/health` and `shortlist --version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,104 @@
+# shellcheck shell=bash
+# Installers shared by scripts/run and scripts/test. Each one checks first and
+# does nothing when the right version is already there, so both commands stay
+# quick on a machine that has everything. Everything comes from a package
+# registry (crates.io, npm, Debian); nothing is downloaded from anywhere else.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$ROOT/target/tools/bin:$PATH"
+
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132.0.0"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# The wasm-bindgen CLI must match the library in Cargo.lock exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
+    say "installing trunk $TRUNK_VERSION (a few minutes, once)"
+    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+      cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want="$(wasm_bindgen_version)"
+  if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]]; then
+    say "installing wasm-bindgen-cli $want"
+    # Not --locked: the CLI's own lockfile names a crate the registry no longer has.
+    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+      cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+# Debian's binaryen is too old to read current rustc output; npm's is current.
+ensure_wasm_opt() {
+  local prefix="$ROOT/target/tools"
+  if [[ "$(wasm-opt --version 2>/dev/null)" != "wasm-opt version ${BINARYEN_VERSION%%.*}"* ]]; then
+    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
+    command -v npm >/dev/null || ensure_apt nodejs npm
+    npm install --no-audit --no-fund --prefix "$prefix" "binaryen@$BINARYEN_VERSION" >/dev/null
+    mkdir -p "$prefix/bin"
+    ln -sf "../node_modules/.bin/wasm-opt" "$prefix/bin/wasm-opt"
+  fi
+}
+
+APT_UPDATED=0
+ensure_apt() {
+  local missing=()
+  local cmd
+  for cmd in "$@"; do
+    dpkg -s "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
+  done
+  if ((${#missing[@]})); then
+    say "installing Debian packages: ${missing[*]}"
+    if ((APT_UPDATED == 0)); then
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      APT_UPDATED=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_browser() {
+  ensure_apt chromium chromium-driver
+}
+
+ensure_rust_components() {
+  local component
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      say "adding the $component component"
+      rustup component add "$component"
+    fi
+  done
+}
+
+# Everything the page build needs. trunk runs cargo offline, so the crates are
+# fetched first; the tools are the exact versions Trunk.toml names.
+ensure_page_tools() {
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_wasm_opt
+}
+
+# Builds the page in release mode into dist/.
+build_page() {
+  say "building the page (trunk build --release)"
+  (cd "$ROOT" && cargo fetch --locked && trunk build --release --dist "$ROOT/dist")
+}

@@ -1,0 +1,17 @@
+//! The workspace's one integration-test binary. Everything here runs real
+//! parts: the server listens on a 127.0.0.1 port and speaks HTTP, the page is
+//! the release build in `dist/`, and the browser is headless Chromium driven
+//! through chromedriver.
+//!
+//! - `http`: the server's API and headers, over a real socket.
+//! - `cli`: the `shortlist` binary as an operator starts and stops it.
+//! - `shell`: the page in Chromium, end to end.
+//! - `support`: starting servers and browsers; no tests.
+
+// Test helpers panic on failure by design: a failed step is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod cli;
+mod http;
+mod shell;
+mod support;
