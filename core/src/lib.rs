@@ -6,11 +6,13 @@
 //! serves the browser, the server and the terminal commands alike.
 
 pub mod admit;
+pub mod analysis;
 pub mod api;
 pub mod limits;
 pub mod size;
 
 pub use admit::{ChosenFile, Refusal, admit};
+pub use analysis::Analysis;
 pub use api::{ApiError, ErrorCode, Health, ServerConfig};
 pub use limits::Limits;
 
