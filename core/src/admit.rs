@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::limits::Limits;
-use crate::size::human;
+use crate::size::{human, human_rounded_up};
 
 /// A file the recruiter chose, as far as the limits need to know it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,11 +27,11 @@ pub enum Refusal {
     UnsupportedType { file: String },
     #[error("{file} was not added: it is empty")]
     Empty { file: String },
-    #[error("{file} was not added: it is {}, and the limit is {} a file", human(*size), human(*limit))]
+    #[error("{file} was not added: it is {}, and the limit is {} a file", human_rounded_up(*size), human(*limit))]
     FileTooLarge { file: String, size: u64, limit: u64 },
     #[error("{file} was not added: a batch holds at most {limit} resumes")]
     BatchFull { file: String, limit: usize },
-    #[error("{file} was not added: the batch would reach {}, and the limit is {} a batch", human(*total), human(*limit))]
+    #[error("{file} was not added: the batch would reach {}, and the limit is {} a batch", human_rounded_up(*total), human(*limit))]
     BatchTooLarge { file: String, total: u64, limit: u64 },
     #[error("{file} was not added: a file of that name is already in the batch")]
     Duplicate { file: String },
@@ -124,7 +124,7 @@ mod tests {
     fn an_oversized_file_is_refused_and_the_rest_of_the_choice_kept() {
         let (accepted, refused) = check(&[], &[("a.pdf", MB), ("big.pdf", 3 * MB + 1), ("c.txt", 10)]);
         assert_eq!(accepted, ["a.pdf", "c.txt"]);
-        assert_eq!(refused, ["big.pdf was not added: it is 3 MB, and the limit is 3 MB a file"]);
+        assert_eq!(refused, ["big.pdf was not added: it is 3.1 MB, and the limit is 3 MB a file"]);
     }
 
     #[test]

@@ -6,8 +6,17 @@ const KB: u64 = 1024;
 
 /// Formats a byte count with one decimal in MB, whole numbers below that.
 pub fn human(bytes: u64) -> String {
+    format_mb(bytes, (bytes * 10 + MB / 2) / MB)
+}
+
+/// Like [`human`], but never rounds down in MB: for sizes compared with a
+/// limit, so that a file just over 3 MB reads "3.1 MB", not "3 MB".
+pub fn human_rounded_up(bytes: u64) -> String {
+    format_mb(bytes, (bytes * 10).div_ceil(MB))
+}
+
+fn format_mb(bytes: u64, tenths: u64) -> String {
     if bytes >= MB {
-        let tenths = (bytes * 10 + MB / 2) / MB;
         if tenths.is_multiple_of(10) {
             format!("{} MB", tenths / 10)
         } else {
@@ -24,7 +33,7 @@ pub fn human(bytes: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::human;
+    use super::{human, human_rounded_up};
     use crate::limits::MB;
 
     #[test]
@@ -43,5 +52,13 @@ mod tests {
         for (bytes, expected) in cases {
             assert_eq!(human(bytes), expected, "{bytes} bytes");
         }
+    }
+
+    #[test]
+    fn sizes_over_a_limit_never_round_down_to_it() {
+        assert_eq!(human_rounded_up(3 * MB + 1), "3.1 MB");
+        assert_eq!(human_rounded_up(3 * MB), "3 MB");
+        assert_eq!(human_rounded_up(20 * MB + 1), "20.1 MB");
+        assert_eq!(human_rounded_up(1500), "1 KB");
     }
 }
