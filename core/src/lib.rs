@@ -9,6 +9,7 @@ pub mod admit;
 pub mod analysis;
 pub mod api;
 pub mod limits;
+pub mod local;
 pub mod size;
 
 pub use admit::{ChosenFile, Refusal, admit};

@@ -15,12 +15,15 @@ struct Cli {
 enum Command {
     /// Serve the page and the API from one origin.
     Serve(commands::serve::ServeArgs),
+    /// Measure the built-in local analyser on a JSON Lines file of triples.
+    BenchMatch(commands::bench_match::BenchMatchArgs),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Serve(args) => commands::serve::run(args),
+        Command::BenchMatch(args) => commands::bench_match::run(args).map_err(std::io::Error::other),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

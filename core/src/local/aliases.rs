@@ -1,0 +1,317 @@
+//! The alias table: known technologies and skills, each under one canonical
+//! name with the spellings people use for it. "k8s" and "Kubernetes" become
+//! the same concept, so either side of the match may use either.
+//!
+//! An alias starting with `!` matches only with exactly that case: "Go" the
+//! language but not "go" the verb, "ML" but not "ml" (millilitres).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::text::{self, Token};
+
+/// The index of a concept in [`CONCEPTS`].
+pub type ConceptId = u16;
+
+/// Canonical name, then aliases (lower case unless they start with `!`).
+const CONCEPTS: &[(&str, &[&str])] = &[
+    // Languages.
+    ("Python", &["python", "python3"]),
+    ("Java", &["java"]),
+    ("JavaScript", &["javascript", "js", "ecmascript", "es6"]),
+    ("TypeScript", &["typescript"]),
+    ("Go", &["!Go", "golang", "!GO"]),
+    ("Rust", &["!Rust", "rustlang"]),
+    ("C", &["!C"]),
+    ("C++", &["c++", "cpp"]),
+    ("C#", &["c#", "csharp", "c sharp"]),
+    (".NET", &[".net", "dotnet", ".net core", ".net framework"]),
+    ("ASP.NET", &["asp.net", "asp.net core", "asp.net mvc"]),
+    ("Ruby", &["!Ruby"]),
+    ("Ruby on Rails", &["ruby on rails", "rails", "ror"]),
+    ("PHP", &["php"]),
+    ("Scala", &["scala"]),
+    ("Kotlin", &["kotlin"]),
+    ("Swift", &["!Swift"]),
+    ("Objective-C", &["objective-c", "objc"]),
+    ("R", &["!R"]),
+    ("MATLAB", &["matlab"]),
+    ("Perl", &["perl"]),
+    ("Haskell", &["haskell"]),
+    ("Elixir", &["elixir"]),
+    ("Erlang", &["erlang"]),
+    ("Clojure", &["clojure"]),
+    ("Lua", &["lua"]),
+    ("Dart", &["!Dart"]),
+    ("Flutter", &["flutter"]),
+    ("Shell scripting", &["bash", "shell scripting", "shell script", "shell scripts", "zsh"]),
+    ("PowerShell", &["powershell"]),
+    ("SQL", &["sql", "t-sql", "pl/sql", "tsql"]),
+    ("NoSQL", &["nosql"]),
+    ("Solidity", &["solidity"]),
+    ("Assembly", &["assembly language", "x86 assembly"]),
+    ("VBA", &["vba"]),
+    ("COBOL", &["cobol"]),
+    ("Fortran", &["fortran"]),
+    // Data stores.
+    ("PostgreSQL", &["postgresql", "postgres", "psql", "postgre"]),
+    ("MySQL", &["mysql", "mariadb"]),
+    ("SQLite", &["sqlite"]),
+    ("Oracle Database", &["!Oracle", "oracle db", "oracle database"]),
+    ("SQL Server", &["sql server", "mssql", "ms sql", "microsoft sql server"]),
+    ("MongoDB", &["mongodb", "mongo"]),
+    ("Redis", &["redis"]),
+    ("Cassandra", &["cassandra"]),
+    ("Elasticsearch", &["elasticsearch", "elastic search", "opensearch"]),
+    ("DynamoDB", &["dynamodb"]),
+    ("Snowflake", &["snowflake"]),
+    ("BigQuery", &["bigquery"]),
+    ("Redshift", &["redshift"]),
+    ("Neo4j", &["neo4j"]),
+    // Data and ML.
+    ("Apache Kafka", &["kafka", "apache kafka"]),
+    ("RabbitMQ", &["rabbitmq"]),
+    ("Apache Spark", &["spark", "apache spark", "pyspark"]),
+    ("Hadoop", &["hadoop", "hdfs"]),
+    ("Airflow", &["airflow", "apache airflow"]),
+    ("dbt", &["dbt"]),
+    ("ETL", &["etl", "elt"]),
+    ("Tableau", &["tableau"]),
+    ("Power BI", &["power bi", "powerbi"]),
+    ("Looker", &["looker"]),
+    ("Microsoft Excel", &["!Excel", "ms excel", "microsoft excel", "spreadsheets", "spreadsheet"]),
+    ("Microsoft Office", &["microsoft office", "ms office", "office 365", "microsoft 365"]),
+    ("Machine learning", &["machine learning", "!ML"]),
+    ("Deep learning", &["deep learning"]),
+    ("Artificial intelligence", &["artificial intelligence", "!AI"]),
+    ("Natural language processing", &["natural language processing", "!NLP", "nlp"]),
+    ("Computer vision", &["computer vision"]),
+    ("Large language models", &["large language models", "large language model", "llm", "llms"]),
+    ("TensorFlow", &["tensorflow"]),
+    ("PyTorch", &["pytorch", "torch"]),
+    ("scikit-learn", &["scikit-learn", "sklearn", "scikit learn"]),
+    ("pandas", &["pandas"]),
+    ("NumPy", &["numpy"]),
+    ("Keras", &["keras"]),
+    ("Statistics", &["statistics", "statistical", "statistical analysis"]),
+    ("Mathematics", &["mathematics", "math", "maths", "mathematical"]),
+    ("Data analysis", &["data analysis", "data analytics", "analytics"]),
+    ("Data visualization", &["data visualization", "data visualisation"]),
+    ("A/B testing", &["a/b testing", "ab testing", "a/b tests", "split testing"]),
+    // Cloud and operations.
+    ("AWS", &["aws", "amazon web services"]),
+    ("Azure", &["azure", "microsoft azure"]),
+    ("Google Cloud", &["gcp", "google cloud", "google cloud platform"]),
+    ("Docker", &["docker", "containers", "containerization", "containerisation"]),
+    ("Kubernetes", &["kubernetes", "k8s", "eks", "gke", "aks"]),
+    ("Helm", &["!Helm", "helm charts"]),
+    ("OpenShift", &["openshift"]),
+    ("Terraform", &["terraform"]),
+    ("Ansible", &["ansible"]),
+    ("Puppet", &["!Puppet"]),
+    ("Jenkins", &["jenkins"]),
+    ("GitHub Actions", &["github actions"]),
+    ("GitLab CI", &["gitlab ci", "gitlab-ci", "gitlab ci/cd"]),
+    ("CircleCI", &["circleci"]),
+    (
+        "CI/CD",
+        &[
+            "ci/cd",
+            "ci / cd",
+            "continuous integration",
+            "continuous delivery",
+            "continuous deployment",
+            "cicd",
+        ],
+    ),
+    ("Git", &["git", "github", "gitlab", "bitbucket"]),
+    ("Linux", &["linux", "ubuntu", "debian", "centos", "red hat", "redhat", "rhel"]),
+    ("Unix", &["unix"]),
+    ("macOS", &["macos", "os x"]),
+    ("Prometheus", &["prometheus"]),
+    ("Grafana", &["grafana"]),
+    ("Datadog", &["datadog"]),
+    ("Splunk", &["splunk"]),
+    ("Nginx", &["nginx"]),
+    ("Serverless", &["serverless", "aws lambda", "lambda functions"]),
+    ("Microservices", &["microservices", "microservice", "micro-services"]),
+    ("VMware", &["vmware", "vsphere", "esxi"]),
+    ("Hyper-V", &["hyper-v"]),
+    ("Active Directory", &["active directory"]),
+    ("TCP/IP", &["tcp/ip"]),
+    ("DNS", &["dns"]),
+    ("VPN", &["vpn"]),
+    ("Cisco", &["cisco", "ccna", "ccnp"]),
+    ("SIEM", &["siem"]),
+    ("Penetration testing", &["penetration testing", "pen testing", "pentesting"]),
+    ("Cybersecurity", &["cybersecurity", "cyber security", "information security", "infosec"]),
+    // Web and mobile.
+    ("React", &["react", "react.js", "reactjs"]),
+    ("React Native", &["react native"]),
+    ("Angular", &["angular", "angularjs", "angular.js"]),
+    ("Vue.js", &["vue", "vue.js", "vuejs"]),
+    ("Svelte", &["svelte"]),
+    ("Next.js", &["next.js", "nextjs"]),
+    ("Node.js", &["node.js", "nodejs", "node js"]),
+    ("Express", &["express.js", "expressjs"]),
+    ("Django", &["django"]),
+    ("Flask", &["flask"]),
+    ("FastAPI", &["fastapi"]),
+    ("Spring", &["!Spring", "spring boot", "springboot", "spring framework"]),
+    ("Laravel", &["laravel"]),
+    ("jQuery", &["jquery"]),
+    ("HTML", &["html", "html5"]),
+    ("CSS", &["css", "css3", "sass", "scss", "tailwind"]),
+    ("GraphQL", &["graphql"]),
+    ("REST APIs", &["rest", "restful", "rest api", "rest apis", "restful apis"]),
+    ("gRPC", &["grpc"]),
+    ("WebAssembly", &["webassembly", "wasm"]),
+    ("iOS", &["ios"]),
+    ("Android", &["android"]),
+    // Testing and practice.
+    ("Selenium", &["selenium"]),
+    ("Cypress", &["cypress"]),
+    ("Jest", &["!Jest"]),
+    ("JUnit", &["junit"]),
+    ("pytest", &["pytest"]),
+    ("Test-driven development", &["tdd", "test-driven development", "test driven development"]),
+    ("Unit testing", &["unit testing", "unit tests"]),
+    ("Agile", &["agile"]),
+    ("Scrum", &["scrum"]),
+    ("Kanban", &["kanban"]),
+    ("Jira", &["jira"]),
+    ("Confluence", &["confluence"]),
+    (
+        "Object-oriented programming",
+        &["object-oriented programming", "oop", "object oriented programming", "object-oriented"],
+    ),
+    ("Distributed systems", &["distributed systems"]),
+    ("Data structures and algorithms", &["data structures", "algorithms"]),
+    // Business tools.
+    ("Salesforce", &["salesforce"]),
+    ("SAP", &["!SAP"]),
+    ("HubSpot", &["hubspot"]),
+    ("QuickBooks", &["quickbooks"]),
+    ("Figma", &["figma"]),
+    ("Adobe Photoshop", &["photoshop", "adobe photoshop"]),
+    ("Adobe Illustrator", &["illustrator", "adobe illustrator"]),
+    ("Adobe InDesign", &["indesign", "adobe indesign"]),
+    ("AutoCAD", &["autocad"]),
+    ("SolidWorks", &["solidworks"]),
+    ("Revit", &["revit"]),
+    ("SEO", &["seo", "search engine optimization", "search engine optimisation"]),
+    ("Google Analytics", &["google analytics"]),
+    ("CRM", &["crm", "customer relationship management"]),
+    ("ERP", &["erp", "enterprise resource planning"]),
+    ("UX design", &["ux", "user experience", "ux design", "ux/ui", "ui/ux"]),
+    ("EHR", &["ehr", "emr", "electronic health records", "electronic medical records"]),
+    ("CPR", &["cpr"]),
+    ("GAAP", &["gaap"]),
+    ("PMP", &["pmp"]),
+    ("CPA", &["!CPA"]),
+    ("OSHA", &["osha"]),
+    ("HIPAA", &["hipaa"]),
+];
+
+struct Alias {
+    lower: Vec<String>,
+    /// The exact tokens, when the alias is case-sensitive.
+    exact: Option<Vec<String>>,
+    concept: ConceptId,
+}
+
+struct Index {
+    by_first_token: HashMap<String, Vec<Alias>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_first_token: HashMap<String, Vec<Alias>> = HashMap::new();
+        for (id, (_, aliases)) in CONCEPTS.iter().enumerate() {
+            for alias in aliases.iter() {
+                let (text, exact) = match alias.strip_prefix('!') {
+                    Some(text) => (text, true),
+                    None => (*alias, false),
+                };
+                let tokens = text::tokens(text);
+                let lower: Vec<String> = tokens.iter().map(|token| token.lower.clone()).collect();
+                let exact = exact.then(|| tokens.iter().map(|token| token.raw.to_owned()).collect());
+                let Some(first) = lower.first().cloned() else { continue };
+                #[allow(clippy::cast_possible_truncation)] // The table has a few hundred rows.
+                by_first_token.entry(first).or_default().push(Alias {
+                    lower,
+                    exact,
+                    concept: id as ConceptId,
+                });
+            }
+        }
+        for aliases in by_first_token.values_mut() {
+            aliases.sort_by_key(|alias| std::cmp::Reverse(alias.lower.len()));
+        }
+        Index { by_first_token }
+    })
+}
+
+/// Whether a compound token ("node.js", "ci/cd") is an alias and should stay whole.
+pub fn is_alias_token(lower: &str) -> bool {
+    index()
+        .by_first_token
+        .get(lower)
+        .is_some_and(|aliases| aliases.iter().any(|alias| alias.lower.len() == 1))
+}
+
+/// The concept whose alias starts at `tokens[at]`, and how many tokens it spans.
+pub fn concept_at(tokens: &[Token<'_>], at: usize) -> Option<(ConceptId, usize)> {
+    let candidates = index().by_first_token.get(&tokens[at].lower)?;
+    candidates.iter().find_map(|alias| {
+        let window = tokens.get(at..at + alias.lower.len())?;
+        let same = window.iter().zip(&alias.lower).all(|(token, lower)| token.lower == *lower);
+        let exact = alias
+            .exact
+            .as_ref()
+            .is_none_or(|exact| window.iter().zip(exact).all(|(token, raw)| token.raw == raw.as_str()));
+        (same && exact).then_some((alias.concept, alias.lower.len()))
+    })
+}
+
+/// The canonical name of a concept.
+pub fn name(concept: ConceptId) -> &'static str {
+    CONCEPTS.get(usize::from(concept)).map_or("", |(name, _)| name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::{Unit, units};
+    use super::*;
+
+    fn concepts(line: &str) -> Vec<&'static str> {
+        units(line)
+            .into_iter()
+            .filter_map(|unit| match unit {
+                Unit::Concept(id) => Some(name(id)),
+                Unit::Word(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn aliases_map_to_one_canonical_name() {
+        let check = |line: &str, expected: &[&str]| assert_eq!(concepts(line), expected, "{line}");
+        check("k8s and Postgres", &["Kubernetes", "PostgreSQL"]);
+        check("JS, ML and amazon web services", &["JavaScript", "Machine learning", "AWS"]);
+        check("nodejs or Node.js", &["Node.js", "Node.js"]);
+    }
+
+    #[test]
+    fn word_boundaries_respect_cpp_csharp_dotnet_and_nodejs() {
+        let check = |line: &str, expected: &[&str]| assert_eq!(concepts(line), expected, "{line}");
+        check("JavaScript and TypeScript", &["JavaScript", "TypeScript"]);
+        check("C++ and C# on .NET", &["C++", "C#", ".NET"]);
+        check("ASP.NET", &["ASP.NET"]);
+        check("Node.js services", &["Node.js"]);
+        check("Java, C and Go", &["Java", "C", "Go"]);
+        check("we go to great lengths; 5 ml of water", &[]);
+        check("Time-management", &[]);
+    }
+}

@@ -1,0 +1,80 @@
+//! The built-in local analyser: reads the job description into requirements,
+//! finds each in the resume with the line that shows it, and scores the fit.
+//! Deterministic, no I/O, no clock (today is passed in), the same in the
+//! browser (Private mode) and on the server.
+//!
+//! - `requirements`: the JD into requirements, required or preferred.
+//! - `aliases`: the table of known technologies and their spellings.
+//! - `text`: tokens, stems, headings.
+//! - `dates`: date ranges and the months they cover.
+//! - `matching`: the resume read once; each requirement found or not.
+//! - `scoring`: scores, concerns and advice; the weights are explained there.
+
+mod aliases;
+mod dates;
+mod matching;
+mod requirements;
+mod scoring;
+mod text;
+
+use std::collections::BTreeSet;
+
+use crate::analysis::Analysis;
+
+/// A calendar month, the analyser's "today" for ranges that run to "present".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    year: u16,
+    month: u8,
+}
+
+impl YearMonth {
+    /// `month` is 1–12; values outside are clamped.
+    pub fn new(year: u16, month: u8) -> Self {
+        Self { year, month: month.clamp(1, 12) }
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// Months since January of year 0.
+    fn index(self) -> i32 {
+        i32::from(self.year) * 12 + i32::from(self.month) - 1
+    }
+}
+
+/// Analyses one resume against one job description.
+pub fn analyze(job_description: &str, resume: &str, today: YearMonth) -> Analysis {
+    let requirements = requirements::parse(job_description);
+    let read = matching::Resume::read(resume, today);
+    let items: Vec<_> = requirements
+        .into_iter()
+        .map(|requirement| {
+            let outcome = matching::assess(&requirement, &read);
+            (requirement, outcome)
+        })
+        .collect();
+    let fallback = if items.is_empty() { word_overlap(job_description, resume) } else { 0.0 };
+    scoring::build(&items, &read, fallback)
+}
+
+/// The share of the JD's distinct words found in the resume: the score when
+/// the JD names nothing the analyser recognises.
+fn word_overlap(job_description: &str, resume: &str) -> f64 {
+    let jd: BTreeSet<text::Unit> = text::content_units(job_description).into_iter().collect();
+    let have: BTreeSet<text::Unit> = text::units(resume).into_iter().collect();
+    if jd.is_empty() {
+        return 0.0;
+    }
+    #[allow(clippy::cast_precision_loss)] // Word counts are small.
+    let share = jd.iter().filter(|unit| have.contains(unit)).count() as f64 / jd.len() as f64;
+    share
+}
+
+#[cfg(test)]
+mod tests;

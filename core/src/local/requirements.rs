@@ -1,0 +1,860 @@
+//! Reading a job description into requirements, each marked required or
+//! preferred from the JD's structure (section headings) and wording ("must",
+//! "nice to have", "a plus"…).
+//!
+//! Three sources of items, in order of trust:
+//! 1. the JD's own list items and short lines under requirement headings
+//!    ("- Strong Python", "3. Time management skills"), cleaned of the words
+//!    every requirement uses;
+//! 2. known technologies and skills from the alias table anywhere in the JD
+//!    (preferred when they only appear in the summary or responsibilities);
+//! 3. in prose requirement paragraphs, "X skills" phrases, Title Case phrases
+//!    and comma lists.
+//!
+//! Years ("5+ years as a …", "at least 3 years of experience with …"),
+//! degrees, certifications and spoken languages are recognised by wording.
+
+use crate::analysis::{Importance, RequirementKind};
+
+use super::aliases;
+use super::text::{self, Unit};
+
+/// One thing the job asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Requirement {
+    pub name: String,
+    pub kind: RequirementKind,
+    pub importance: Importance,
+    pub need: Need,
+}
+
+/// What the resume must show to meet a requirement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Need {
+    /// Any one of these phrases, found on one line of the resume.
+    Phrases(Vec<Vec<Unit>>),
+    /// Months of dated experience; in jobs that mention `subject` if given
+    /// (in the title when `as_role`), in any job otherwise.
+    Months { months: i32, subject: Option<Vec<Unit>>, as_role: bool },
+    /// A degree of at least `level` (1 bachelor, 2 master, 3 doctorate), in
+    /// one of `fields` when the JD names some.
+    Degree { level: u8, fields: Vec<Vec<Unit>>, related_ok: bool },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    /// Before any heading, or under a heading we do not know: everything is
+    /// read, importance from the wording.
+    Unknown,
+    /// Requirements, qualifications, skills, experience, education.
+    Requirements,
+    /// Preferred, nice to have, bonus.
+    Preferred,
+    /// Summary, responsibilities: only known technologies and years, preferred.
+    Context,
+    /// Title, benefits, about the company, how to apply: nothing.
+    Ignored,
+}
+
+fn classify(heading: &str) -> Section {
+    let lower = heading.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
+    if has(&[
+        "prefer",
+        "nice to have",
+        "nice-to-have",
+        "bonus",
+        "plus",
+        "desir",
+        "good to have",
+        "ideal",
+        "additional",
+    ]) {
+        Section::Preferred
+    } else if has(&[
+        "require",
+        "qualification",
+        "skill",
+        "experience",
+        "education",
+        "must",
+        "who you are",
+        "looking for",
+        "you have",
+        "you bring",
+        "certif",
+        "language",
+        "tech stack",
+        "technolog",
+        "tools",
+    ]) {
+        Section::Requirements
+    } else if has(&[
+        "responsib",
+        "duties",
+        "summary",
+        "what you",
+        "the role",
+        "overview",
+        "description",
+        "day to day",
+    ]) {
+        Section::Context
+    } else if has(&[
+        "title",
+        "benefit",
+        "about",
+        "perks",
+        "compensation",
+        "salary",
+        "apply",
+        "offer",
+        "equal",
+        "company",
+        "location",
+    ]) {
+        Section::Ignored
+    } else {
+        Section::Unknown
+    }
+}
+
+/// Importance from a sentence's own wording, if it says.
+fn wording(sentence: &str) -> Option<Importance> {
+    let lower = sentence.to_lowercase();
+    const PREFERRED: &[&str] = &[
+        "nice to have",
+        "nice-to-have",
+        "preferred",
+        "preferably",
+        "a plus",
+        "bonus",
+        "ideally",
+        "is desirable",
+        "are desirable",
+        "desirable:",
+        "desired",
+        "an advantage",
+        "advantageous",
+        "would be great",
+        "optional",
+        "not required",
+        "good to have",
+        "appreciated",
+        "beneficial",
+    ];
+    const REQUIRED: &[&str] = &[
+        "must",
+        "required",
+        "requires",
+        "mandatory",
+        "essential",
+        "need to",
+        "needs to",
+        "at least",
+        "minimum",
+    ];
+    if PREFERRED.iter().any(|word| lower.contains(word)) {
+        Some(Importance::Preferred)
+    } else if REQUIRED.iter().any(|word| lower.contains(word)) {
+        Some(Importance::Required)
+    } else {
+        None
+    }
+}
+
+/// The requirements of a job description, in the order it states them.
+pub fn parse(job_description: &str) -> Vec<Requirement> {
+    let mut out = Reqs::default();
+    let mut section = Section::Unknown;
+    for line in job_description.lines() {
+        let mut line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if let Some((head, rest)) = text::heading(line) {
+            if !head.is_empty() {
+                section = classify(&head);
+            }
+            if rest.is_empty() {
+                continue;
+            }
+            line = rest;
+        }
+        let default = match section {
+            Section::Preferred | Section::Context => Importance::Preferred,
+            Section::Requirements | Section::Unknown | Section::Ignored => Importance::Required,
+        };
+        if section == Section::Ignored {
+            continue;
+        }
+        let item = text::list_item(line);
+        let body = item.unwrap_or(line).trim_matches('*').trim();
+        let short = body.split_whitespace().count() <= 12;
+        for sentence in text::sentences(body) {
+            let importance = wording(sentence).unwrap_or(default);
+            years(sentence, importance, &mut out);
+            if section == Section::Context {
+                concepts(sentence, importance, &mut out);
+                continue;
+            }
+            if degree(sentence, importance, &mut out)
+                || certification(sentence, importance, &mut out)
+                || languages(sentence, importance, &mut out)
+                || other(sentence, importance, &mut out)
+            {
+                continue;
+            }
+            if has_years(sentence) {
+                concepts(sentence, importance, &mut out);
+            } else if item.is_some() || short {
+                phrase_item(sentence, importance, &mut out);
+            } else {
+                prose(sentence, importance, &mut out);
+            }
+        }
+    }
+    out.items
+}
+
+#[derive(Default)]
+struct Reqs {
+    items: Vec<Requirement>,
+}
+
+impl Reqs {
+    /// Adds a requirement unless an equal one is there; a required mention
+    /// upgrades a preferred one.
+    fn add(&mut self, requirement: Requirement) {
+        if let Some(existing) = self.items.iter_mut().find(|item| item.need == requirement.need) {
+            existing.importance = existing.importance.min(requirement.importance);
+            return;
+        }
+        self.items.push(requirement);
+    }
+
+    fn phrase(
+        &mut self,
+        name: &str,
+        kind: RequirementKind,
+        importance: Importance,
+        alternatives: Vec<Vec<Unit>>,
+    ) {
+        let alternatives: Vec<Vec<Unit>> =
+            alternatives.into_iter().filter(|units| !units.is_empty()).collect();
+        let name = tidy(name);
+        if alternatives.is_empty() || name.is_empty() {
+            return;
+        }
+        // A phrase already covered by a concept requirement adds nothing.
+        if let [only] = alternatives.as_slice()
+            && let [Unit::Concept(_)] = only.as_slice()
+            && self.items.iter().any(|item| item.need == Need::Phrases(alternatives.clone()))
+        {
+            return;
+        }
+        self.add(Requirement { name, kind, importance, need: Need::Phrases(alternatives) });
+    }
+}
+
+fn tidy(name: &str) -> String {
+    let name =
+        name.trim().trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '+' | '#' | '.' | ')'));
+    let name = name.trim_end_matches('.').trim();
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Known technologies in a sentence, each its own requirement.
+fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
+    for unit in text::units(sentence) {
+        if let Unit::Concept(id) = unit {
+            out.phrase(aliases::name(id), RequirementKind::Skill, importance, vec![vec![unit]]);
+        }
+    }
+}
+
+/// Leading words that say how well, not what ("Proficiency in", "Ability to").
+fn strip_qualifiers(phrase: &str) -> &str {
+    let mut phrase = phrase.trim();
+    loop {
+        let lower = phrase.to_lowercase();
+        let mut stripped = false;
+        for lead in QUALIFIERS {
+            if lower.starts_with(lead) && lower[lead.len()..].starts_with([' ', ':', ',']) {
+                phrase = phrase[lead.len()..].trim_start_matches([' ', ':', ',']);
+                stripped = true;
+                break;
+            }
+        }
+        if !stripped {
+            return phrase;
+        }
+    }
+}
+
+const QUALIFIERS: &[&str] = &[
+    "proficiency in",
+    "proficiency with",
+    "proficient in",
+    "proficient with",
+    "proficient",
+    "knowledge of",
+    "knowledge in",
+    "ability to",
+    "able to",
+    "capacity to",
+    "capability to",
+    "experience in",
+    "experience with",
+    "experience of",
+    "experience",
+    "familiarity with",
+    "familiar with",
+    "understanding of",
+    "expertise in",
+    "expertise with",
+    "skilled in",
+    "skills in",
+    "competence in",
+    "competency in",
+    "strong",
+    "excellent",
+    "good",
+    "solid",
+    "sound",
+    "exceptional",
+    "outstanding",
+    "effective",
+    "advanced",
+    "basic",
+    "working",
+    "demonstrated",
+    "proven",
+    "deep",
+    "in-depth",
+    "thorough",
+    "high",
+    "must have",
+    "must be",
+    "should have",
+    "have",
+    "has",
+    "a",
+    "an",
+    "the",
+    "and",
+    "use",
+    "utilize",
+    "superior",
+    "great",
+    "substantial",
+    "hands-on",
+    "practical",
+    "excellent",
+    "highly",
+    "very",
+];
+
+/// One list item or short line: a phrase requirement, or the technologies
+/// it names.
+fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
+    // "Networking: TCP/IP and LAN/WAN" names "Networking"; what follows the
+    // colon gives other ways to meet it.
+    let (head, tail) = match sentence.split_once([':', '–', '—']) {
+        Some((head, tail))
+            if head.split_whitespace().count() <= 5 && !text::content_units(head).is_empty() =>
+        {
+            (head, Some(tail))
+        }
+        _ => (sentence, None),
+    };
+    let head = strip_qualifiers(head);
+    let units = text::content_units(head);
+    let concept_ids: Vec<&Unit> = units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).collect();
+    if !concept_ids.is_empty() && (concept_ids.len() * 2 >= units.len() || concept_ids.len() > 1) {
+        concepts(head, importance, out);
+        return;
+    }
+    if units.len() > 6 {
+        // A long item: split its list, or read it as prose.
+        let parts: Vec<&str> = head.split([',', ';']).filter(|part| !part.trim().is_empty()).collect();
+        if parts.len() > 1 {
+            for part in parts {
+                phrase_item(part, importance, out);
+            }
+        } else {
+            prose(head, importance, out);
+        }
+        return;
+    }
+    let mut alternatives = vec![units];
+    if let Some(tail) = tail {
+        for unit in text::units(tail) {
+            if matches!(unit, Unit::Concept(_)) {
+                alternatives.push(vec![unit]);
+            }
+        }
+    }
+    out.phrase(head, RequirementKind::Skill, importance, alternatives);
+}
+
+/// A prose sentence in a requirements section: known technologies, "X
+/// skills" phrases and Title Case phrases.
+fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
+    concepts(sentence, importance, out);
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let clean = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let is_filler = |word: &str| {
+        let lower = word.to_lowercase();
+        text::is_stop_word(&lower) || text::content_units(&lower).is_empty()
+    };
+    // "… strong Research Skills for …": the words before "skills".
+    for (at, word) in words.iter().enumerate() {
+        let lower = clean(word).to_lowercase();
+        if lower != "skills" && lower != "skill" {
+            continue;
+        }
+        let mut start = at;
+        while start > 0
+            && at - start < 3
+            && !is_filler(&clean(words[start - 1]))
+            && !words[start - 1].ends_with([',', '.', ';', ':'])
+        {
+            start -= 1;
+        }
+        if start < at {
+            let phrase: Vec<String> = words[start..at].iter().map(|word| clean(word)).collect();
+            let phrase = phrase.join(" ");
+            out.phrase(&phrase, RequirementKind::Skill, importance, vec![text::content_units(&phrase)]);
+        }
+    }
+    // Title Case runs after the first word: "Project Management", "Attention to Detail".
+    let mut at = 1;
+    while at < words.len() {
+        let is_title = |word: &str| clean(word).chars().next().is_some_and(char::is_uppercase);
+        if !is_title(words[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let mut end = at + 1;
+        while end < words.len() && !words[end - 1].ends_with([',', '.', ';', ':']) {
+            if is_title(words[end]) {
+                end += 1;
+            } else if matches!(clean(words[end]).as_str(), "to" | "of" | "and" | "&")
+                && words.get(end + 1).is_some_and(|next| is_title(next))
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let phrase: Vec<String> = words[start..end].iter().map(|word| clean(word)).collect();
+        let phrase = strip_qualifiers(&phrase.join(" ")).to_owned();
+        let units = text::content_units(&phrase);
+        if !units.is_empty() && units.len() <= 5 && !units.iter().all(|unit| matches!(unit, Unit::Concept(_)))
+        {
+            out.phrase(&phrase, RequirementKind::Skill, importance, vec![units]);
+        }
+        at = end;
+    }
+}
+
+fn number(word: &str) -> Option<i32> {
+    let word = word.trim_end_matches(['+', ')']).trim_start_matches('(');
+    if let Ok(value) = word.parse::<i32>() {
+        return (1..=40).contains(&value).then_some(value);
+    }
+    const WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    let lower = word.to_lowercase();
+    WORDS.iter().position(|name| *name == lower).and_then(|index| i32::try_from(index + 1).ok())
+}
+
+fn is_year_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(lower, "year" | "years" | "yrs" | "yr")
+        || lower.starts_with("years")
+        || lower.starts_with("year’")
+        || lower.starts_with("year'")
+}
+
+fn has_years(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    words.windows(2).any(|pair| number(pair[0]).is_some() && is_year_word(pair[1]))
+}
+
+/// "at least 4 years as a Cook", "5+ years of experience with Python",
+/// "experience as an Analyst for 5 years".
+fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let positions: Vec<usize> = (0..words.len().saturating_sub(1))
+        .filter(|&at| number(words[at]).is_some() && is_year_word(words[at + 1]))
+        .collect();
+    for (index, &at) in positions.iter().enumerate() {
+        let Some(count) = number(words[at]) else { continue };
+        let before_start = if index == 0 { 0 } else { positions[index - 1] + 2 };
+        let after_end = positions.get(index + 1).copied().unwrap_or(words.len());
+        let after = words[at + 2..after_end].join(" ");
+        let before = words[before_start..at].join(" ");
+        let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
+            Some(role) => (Some(role), true),
+            None => (subject_after(&after), false),
+        };
+        let subject_units = subject.as_deref().map(text::content_units).filter(|units| !units.is_empty());
+        let name = match (&subject_units, &subject) {
+            (Some(_), Some(subject)) if as_role => format!("{count}+ years as {}", tidy_lower(subject)),
+            (Some(_), Some(subject)) => format!("{count}+ years of {}", tidy_lower(subject)),
+            _ => format!("{count}+ years of experience"),
+        };
+        let as_role = as_role && subject_units.is_some();
+        out.add(Requirement {
+            name,
+            kind: RequirementKind::Experience,
+            importance,
+            need: Need::Months { months: count * 12, subject: subject_units, as_role },
+        });
+    }
+}
+
+fn tidy_lower(text: &str) -> String {
+    text.trim().trim_end_matches(['.', ',', ';', ':']).trim().to_owned()
+}
+
+/// Where a role ends: "… as a Cook for …", "… as a Curator and a bare minimum …".
+const ROLE_ENDS: &[&str] = &[
+    " for ",
+    " in a ",
+    " in an ",
+    " in the ",
+    " role",
+    " position",
+    " is ",
+    " are ",
+    " which",
+    " who",
+    ", ",
+    " and a ",
+    " and an ",
+    " with ",
+    " at ",
+    " within ",
+    "; ",
+    " capacity",
+    " or equivalent",
+    " (",
+    " where ",
+    " and at least",
+    " along ",
+    " prior",
+    " before",
+];
+
+fn cut_role(text: &str) -> String {
+    let mut end = text.len();
+    for stop in ROLE_ENDS {
+        if let Some(at) = text.find(stop) {
+            end = end.min(at);
+        }
+    }
+    text[..end].trim().trim_end_matches(['.', ',', ';', ':', ')']).to_owned()
+}
+
+fn role_after(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    for lead in [" as an ", " as a ", " as the ", " as ", " in a ", " in an "] {
+        let padded = format!(" {lower}");
+        if let Some(at) = padded.find(lead) {
+            let start = at + lead.len() - 1;
+            let role = cut_role(text.get(start..)?);
+            let role = role.trim_start_matches("a ").trim_start_matches("an ");
+            if !text::content_units(role).is_empty() && role.split_whitespace().count() <= 12 {
+                return Some(role.to_owned());
+            }
+        }
+    }
+    None
+}
+
+fn subject_after(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    for lead in ["experience in ", "experience with ", "experience of ", "in ", "with ", "of ", "using "] {
+        if let Some(at) = lower.find(lead) {
+            let subject = cut_role(&text[at + lead.len()..]);
+            let generic = [
+                "professional",
+                "relevant",
+                "industry",
+                "work",
+                "working",
+                "related",
+                "experience",
+                "the field",
+                "a similar",
+            ];
+            let content = text::content_units(&subject);
+            let all_generic = subject.split_whitespace().all(|word| {
+                generic.contains(&word.to_lowercase().as_str()) || text::is_stop_word(&word.to_lowercase())
+            });
+            if !content.is_empty() && !all_generic && subject.split_whitespace().count() <= 8 {
+                return Some(subject);
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// "Bachelor's degree in Computer Science or a related field".
+fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
+    let Some(level) = degree_level(sentence) else { return false };
+    let lower = sentence.to_lowercase();
+    let related_ok = ["related", "equivalent", "similar"].iter().any(|word| lower.contains(word));
+    let mut fields = Vec::new();
+    if let Some(at) = lower.find(" in ") {
+        let rest = &sentence[at + 4..];
+        let rest = rest.split(" or related").next().unwrap_or(rest);
+        let rest = rest.split(" or a related").next().unwrap_or(rest);
+        let rest = rest.split(" or equivalent").next().unwrap_or(rest);
+        for field in rest.split([',', '/', ';', '(', ')']).flat_map(|part| part.split(" or ")) {
+            let units = text::content_units(field);
+            let is_generic = units.iter().all(|unit| matches!(unit, Unit::Word(word) if ["field", "area", "discipline", "degree", "similar", "equivalent", "relat"].iter().any(|generic| word.starts_with(generic))));
+            if !units.is_empty() && !is_generic && units.len() <= 5 {
+                fields.push(units);
+            }
+        }
+    }
+    let name = tidy(strip_qualifiers(sentence));
+    out.add(Requirement {
+        name,
+        kind: RequirementKind::Education,
+        importance,
+        need: Need::Degree { level, fields, related_ok },
+    });
+    true
+}
+
+/// 0 any degree or diploma, 1 bachelor, 2 master, 3 doctorate.
+pub fn degree_level(line: &str) -> Option<u8> {
+    let mut best = None;
+    for token in text::tokens(line) {
+        let lower = token.lower.replace(['.', '’', '\''], "");
+        let level = match lower.as_str() {
+            "phd" | "doctorate" | "doctoral" | "dphil" | "md" => 3,
+            "master" | "masters" | "msc" | "mba" | "meng" => 2,
+            "ms" | "ma" if token.raw.chars().all(|c| c.is_uppercase() || c == '.') => 2,
+            "bachelor" | "bachelors" | "bsc" | "beng" | "undergraduate" | "baccalaureate" => 1,
+            "bs" | "ba" if token.raw.chars().all(|c| c.is_uppercase() || c == '.') => 1,
+            "degree" => 1,
+            "associate" | "associates" | "diploma" | "ged" => 0,
+            _ => continue,
+        };
+        best = Some(best.map_or(level, |best: u8| best.max(level)));
+    }
+    best
+}
+
+fn certification(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
+    let lower = sentence.to_lowercase();
+    if !["certification", "certified", "certificate", "license", "licence", "licensure"]
+        .iter()
+        .any(|word| lower.contains(word))
+        || lower.contains("driver")
+        || lower.contains("driving")
+    {
+        return false;
+    }
+    let units: Vec<Unit> = text::content_units(strip_qualifiers(sentence))
+        .into_iter()
+        .filter(|unit| !matches!(unit, Unit::Word(word) if word.starts_with("certif") || word.starts_with("licen") || word == "valid" || word == "current" || word == "hold"))
+        .collect();
+    let units = if units.is_empty() || units.len() > 6 {
+        let concepts: Vec<Unit> =
+            units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).cloned().collect();
+        if concepts.is_empty() { vec![Unit::Word(text::stem("certification"))] } else { concepts }
+    } else {
+        units
+    };
+    out.phrase(strip_qualifiers(sentence), RequirementKind::Certification, importance, vec![units]);
+    true
+}
+
+const SPOKEN: &[&str] = &[
+    "English",
+    "Spanish",
+    "French",
+    "German",
+    "Italian",
+    "Portuguese",
+    "Mandarin",
+    "Chinese",
+    "Cantonese",
+    "Japanese",
+    "Korean",
+    "Arabic",
+    "Hindi",
+    "Russian",
+    "Dutch",
+    "Polish",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+    "Finnish",
+    "Turkish",
+    "Greek",
+    "Hebrew",
+    "Vietnamese",
+    "Thai",
+    "Indonesian",
+    "Malay",
+    "Tagalog",
+    "Urdu",
+    "Bengali",
+    "Punjabi",
+    "Persian",
+    "Farsi",
+    "Ukrainian",
+    "Czech",
+    "Romanian",
+    "Hungarian",
+    "Swahili",
+];
+
+fn languages(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
+    let lower = sentence.to_lowercase();
+    let context = [
+        "fluent",
+        "fluency",
+        "speak",
+        "spoken",
+        "language",
+        "bilingual",
+        "native",
+        "proficien",
+        "written and",
+        "verbal",
+    ];
+    if !context.iter().any(|word| lower.contains(word)) {
+        return false;
+    }
+    let named: Vec<&str> = text::tokens(sentence)
+        .iter()
+        .filter_map(|token| SPOKEN.iter().find(|name| token.raw == **name).copied())
+        .collect();
+    if named.is_empty() {
+        return false;
+    }
+    let alternatives: Vec<Vec<Unit>> =
+        named.iter().map(|name| vec![Unit::Word(text::stem(&name.to_lowercase()))]).collect();
+    if lower.contains(" or ") {
+        out.phrase(&named.join(" or "), RequirementKind::Language, importance, alternatives);
+    } else {
+        for (name, units) in named.iter().zip(alternatives) {
+            out.phrase(name, RequirementKind::Language, importance, vec![units]);
+        }
+    }
+    true
+}
+
+fn other(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
+    let lower = sentence.to_lowercase();
+    if (lower.contains("driver") || lower.contains("driving")) && (lower.contains("licen")) {
+        let units = vec![Unit::Word(text::stem("driver")), Unit::Word(text::stem("license"))];
+        let alt = vec![Unit::Word(text::stem("driving")), Unit::Word(text::stem("licence"))];
+        let alt2 = vec![Unit::Word(text::stem("driver")), Unit::Word(text::stem("licence"))];
+        out.phrase("Driver's license", RequirementKind::Other, importance, vec![units, alt, alt2]);
+        return true;
+    }
+    if lower.contains("clearance") {
+        out.phrase(
+            "Security clearance",
+            RequirementKind::Other,
+            importance,
+            vec![vec![Unit::Word(text::stem("clearance"))]],
+        );
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(jd: &str) -> Vec<(String, RequirementKind, Importance)> {
+        parse(jd).into_iter().map(|item| (item.name, item.kind, item.importance)).collect()
+    }
+
+    fn check(jd: &str, expected: &[(&str, RequirementKind, Importance)]) {
+        let got = parsed(jd);
+        let expected: Vec<(String, RequirementKind, Importance)> = expected
+            .iter()
+            .map(|(name, kind, importance)| ((*name).to_owned(), *kind, *importance))
+            .collect();
+        assert_eq!(got, expected, "{jd}");
+    }
+
+    use Importance::{Preferred, Required};
+    use RequirementKind::{Certification, Education, Experience, Language, Skill};
+
+    #[test]
+    fn headings_mark_items_required_or_preferred() {
+        check(
+            "## Requirements\n- Strong Python\n- Time management skills\n\n## Nice to have\n- k8s\n- Attention to detail\n",
+            &[
+                ("Python", Skill, Required),
+                ("Time management skills", Skill, Required),
+                ("Kubernetes", Skill, Preferred),
+                ("Attention to detail", Skill, Preferred),
+            ],
+        );
+    }
+
+    #[test]
+    fn wording_overrides_the_section() {
+        check(
+            "Qualifications:\n- Docker is a plus\n- You must know Rust\nBonus points:\n- Terraform experience is required\n",
+            &[("Docker", Skill, Preferred), ("Rust", Skill, Required), ("Terraform", Skill, Required)],
+        );
+    }
+
+    #[test]
+    fn years_degrees_certifications_and_languages_are_recognised() {
+        check(
+            "Requirements\n- At least 4 years as a Cook.\n- 5+ years of experience with Python\n- Bachelor's degree in Computer Science or a related field\n- AWS certification preferred\n- Fluent in Spanish\n",
+            &[
+                ("4+ years as Cook", Experience, Required),
+                ("5+ years of Python", Experience, Required),
+                ("Python", Skill, Required),
+                ("Bachelor's degree in Computer Science or a related field", Education, Required),
+                ("AWS certification preferred", Certification, Preferred),
+                ("Spanish", Language, Required),
+            ],
+        );
+    }
+
+    #[test]
+    fn responsibilities_give_only_preferred_technologies() {
+        check(
+            "## Responsibilities\n- Build services in Go on Kubernetes\n- Mentor the team\n",
+            &[("Go", Skill, Preferred), ("Kubernetes", Skill, Preferred)],
+        );
+    }
+
+    #[test]
+    fn prose_requirements_give_skill_phrases() {
+        let names: Vec<String> = parse(
+            "## Required Skills\nThe candidate must possess strong Research Skills and Budgeting Skills for the development of content, and Project Management experience.\n",
+        )
+        .into_iter()
+        .map(|item| item.name)
+        .collect();
+        assert!(names.contains(&"Research".to_owned()), "{names:?}");
+        assert!(names.contains(&"Budgeting".to_owned()), "{names:?}");
+        assert!(names.contains(&"Project Management".to_owned()), "{names:?}");
+    }
+}

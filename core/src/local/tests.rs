@@ -1,0 +1,111 @@
+//! End-to-end checks of `analyze`: the JD and resume in, the analysis out.
+
+use super::*;
+use crate::analysis::{Decision, Importance};
+
+const TODAY: YearMonth = YearMonth { year: 2024, month: 6 };
+
+const JD: &str = "\
+## Job title
+Backend Engineer
+
+## Requirements
+- 4+ years of professional experience as a Backend Engineer
+- Strong Python and PostgreSQL
+- Experience with Kubernetes
+- Excellent communication skills
+
+## Nice to have
+- Rust
+- Terraform
+";
+
+const RESUME: &str = "\
+## Experience
+Backend Engineer, Acme (Jan 2019 - present)
+Built Python services on k8s with Postgres; wrote design docs and led reviews.
+Support Engineer, Initech (Jan 2016 - Dec 2017)
+Answered customer tickets and improved communication between teams.
+
+## Skills
+Python, PostgreSQL, Kubernetes, Docker, Terraform
+";
+
+fn names(items: impl Iterator<Item = String>) -> Vec<String> {
+    items.collect()
+}
+
+#[test]
+fn matched_items_quote_the_resume_and_missing_ones_put_required_first() {
+    let analysis = analyze(JD, RESUME, TODAY);
+    let matched = names(analysis.matched_requirements.iter().map(|item| item.requirement.clone()));
+    for expected in ["Python", "PostgreSQL", "Kubernetes", "Communication skills", "Terraform"] {
+        assert!(matched.iter().any(|name| name == expected), "{expected} not in {matched:?}");
+    }
+    let kubernetes =
+        analysis.matched_requirements.iter().find(|item| item.requirement == "Kubernetes").unwrap();
+    assert!(RESUME.contains(&kubernetes.evidence), "{}", kubernetes.evidence);
+    let missing = names(analysis.missing_requirements.iter().map(|item| item.requirement.clone()));
+    assert_eq!(missing, ["Rust"]);
+    assert_eq!(analysis.missing_requirements[0].importance, Importance::Preferred);
+}
+
+#[test]
+fn a_fitting_resume_scores_high_and_gets_an_interview() {
+    let analysis = analyze(JD, RESUME, TODAY);
+    assert!(analysis.overall_score >= 80, "{analysis:?}");
+    assert_eq!(analysis.recommendations.decision, Decision::Interview);
+}
+
+#[test]
+fn the_same_input_gives_the_same_analysis() {
+    assert_eq!(analyze(JD, RESUME, TODAY), analyze(JD, RESUME, TODAY));
+}
+
+#[test]
+fn adding_a_required_skill_never_lowers_the_score() {
+    let without = RESUME.replace("Python, ", "").replace("Built Python services", "Built services");
+    let before = analyze(JD, &without, TODAY);
+    let after = analyze(JD, &format!("{without}\nPython\n"), TODAY);
+    assert!(
+        after.overall_score > before.overall_score,
+        "{} -> {}",
+        before.overall_score,
+        after.overall_score
+    );
+    assert!(before.missing_requirements.iter().any(|item| item.requirement == "Python"));
+}
+
+#[test]
+fn fewer_years_than_asked_is_a_concern_and_a_lower_score() {
+    let short = RESUME.replace("Jan 2019 - present", "Jan 2023 - present");
+    let analysis = analyze(JD, &short, TODAY);
+    assert!(analysis.overall_score < analyze(JD, RESUME, TODAY).overall_score);
+    assert!(
+        analysis.concerns.iter().any(|concern| concern.starts_with("Years below the requirement")),
+        "{:?}",
+        analysis.concerns
+    );
+}
+
+#[test]
+fn gaps_over_a_year_and_very_short_tenures_are_concerns() {
+    let resume = "\
+## Experience
+Engineer, Acme (Mar 2010 - Jun 2012)
+Engineer, Globex (Jan 2015 - Apr 2015)
+Engineer, Initech (May 2015 - present)
+";
+    let analysis = analyze(JD, resume, TODAY);
+    let concerns = analysis.concerns.join("\n");
+    assert!(concerns.contains("Gap of about 30 months in dated work (Jul 2012 – Jan 2015)"), "{concerns}");
+    assert!(concerns.contains("Very short tenure (4 months)"), "{concerns}");
+    assert!(concerns.contains("Too little text to judge"), "{concerns}");
+}
+
+#[test]
+fn today_is_injected_not_read_from_a_clock() {
+    let early = analyze(JD, RESUME, YearMonth::new(2019, 6));
+    let late = analyze(JD, RESUME, YearMonth::new(2024, 6));
+    assert!(early.overall_score < late.overall_score, "{} vs {}", early.overall_score, late.overall_score);
+}

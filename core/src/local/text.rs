@@ -1,0 +1,570 @@
+//! Words, units and headings: the small pieces of text handling the JD parser
+//! and the matcher share.
+//!
+//! A line becomes a list of [`Unit`]s: a known concept from the alias table
+//! (so "k8s" and "Kubernetes" are one unit) or the stem of an ordinary word.
+//! Tokens keep the characters that make C++, C#, .NET, Node.js and CI/CD one
+//! token, so "Java" is never found inside "JavaScript" and "C" never in "C++".
+
+use super::aliases::{self, ConceptId};
+
+/// One token of a line: the text as written and in lower case.
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    pub raw: &'a str,
+    pub lower: String,
+}
+
+/// What a line means for matching: a concept or an ordinary word's stem.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    Concept(ConceptId),
+    Word(String),
+}
+
+impl Unit {
+    /// Whether this unit (from a requirement) is met by `other` (from a resume).
+    /// Concepts must be equal; words may differ in their ending
+    /// ("communicate" / "communication", "managing" / "management").
+    pub fn is_met_by(&self, other: &Unit) -> bool {
+        match (self, other) {
+            (Unit::Concept(a), Unit::Concept(b)) => a == b,
+            (Unit::Word(a), Unit::Word(b)) => words_agree(a, b),
+            _ => false,
+        }
+    }
+}
+
+fn words_agree(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let (shorter, longer) = (a.len().min(b.len()), a.len().max(b.len()));
+    common >= 5 && shorter - common <= 3 && longer - common <= 5
+}
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '.' | '/' | '-' | '\'' | '’' | '_')
+}
+
+/// Splits a line into tokens. A token is a run of letters and digits that may
+/// contain `.`, `/`, `-` or `'` between two of them, may start with a `.`
+/// (".NET") and may end with `+` or `#` ("C++", "C#", "5+").
+pub fn tokens(line: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let n = chars.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        let leading_dot = c == '.'
+            && i + 1 < n
+            && chars[i + 1].1.is_alphanumeric()
+            && (i == 0 || !chars[i - 1].1.is_alphanumeric());
+        if !c.is_alphanumeric() && !leading_dot {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < n {
+            let c = chars[i].1;
+            let joins = joins_word(c) || c == '&'; // "R&D" is one token, not the language R.
+            if c.is_alphanumeric() || (joins && i + 1 < n && chars[i + 1].1.is_alphanumeric()) {
+                i += 1;
+            } else {
+                while i < n && matches!(chars[i].1, '+' | '#') {
+                    i += 1;
+                }
+                break;
+            }
+        }
+        let begin = chars[start].0;
+        let end = if i < n { chars[i].0 } else { line.len() };
+        let raw = &line[begin..end];
+        out.push(Token { raw, lower: raw.to_lowercase() });
+    }
+    out
+}
+
+/// Tokens with compound ones ("time-management", "LAN/WAN") split into their
+/// parts unless the whole token is a known alias ("node.js", "ci/cd").
+pub fn fine_tokens(line: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    for token in tokens(line) {
+        let compound = token.raw.chars().skip(1).any(joins_word);
+        if !compound || aliases::is_alias_token(&token.lower) {
+            out.push(token);
+            continue;
+        }
+        for part in token.raw.split(joins_word).filter(|part| !part.is_empty()) {
+            let part = part.trim_start_matches('.');
+            if part == "s" || part.is_empty() {
+                continue; // the "s" of a possessive
+            }
+            out.push(Token { raw: part, lower: part.to_lowercase() });
+        }
+    }
+    out
+}
+
+/// The units of a line, in order, with stop words left out.
+pub fn units(line: &str) -> Vec<Unit> {
+    let tokens = fine_tokens(line);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((concept, len)) = aliases::concept_at(&tokens, i) {
+            out.push(Unit::Concept(concept));
+            i += len;
+            continue;
+        }
+        let lower = &tokens[i].lower;
+        if !is_stop_word(lower) && !lower.chars().all(|c| c.is_ascii_digit() || c == '+') {
+            out.push(Unit::Word(stem(lower)));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The units that carry the meaning of a requirement: `units` without the
+/// words every requirement uses ("strong", "skills", "knowledge of"…).
+pub fn content_units(phrase: &str) -> Vec<Unit> {
+    let mut out: Vec<Unit> = units(phrase)
+        .into_iter()
+        .filter(|unit| match unit {
+            Unit::Word(word) => !GENERIC_STEMS.iter().any(|generic| stem(generic) == *word),
+            Unit::Concept(_) => true,
+        })
+        .collect();
+    let mut seen = Vec::new();
+    out.retain(|unit| {
+        let fresh = !seen.contains(unit);
+        seen.push(unit.clone());
+        fresh
+    });
+    out
+}
+
+/// A light suffix-stripping stemmer; [`Unit::is_met_by`] forgives the rest.
+pub fn stem(word: &str) -> String {
+    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    let len = word.chars().count();
+    if len <= 3 || !word.is_ascii() {
+        return word.to_owned();
+    }
+    let mut w = word.to_owned();
+    if let Some(base) = w.strip_suffix("ies") {
+        w = format!("{base}y");
+    } else if w.ends_with("sses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
+        w.truncate(w.len() - 2);
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.truncate(w.len() - 1);
+    }
+    for suffix in ["ing", "ed"] {
+        if w.len() >= suffix.len() + 4 && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            let bytes = w.as_bytes();
+            let n = bytes.len();
+            if n >= 2 && bytes[n - 1] == bytes[n - 2] && !matches!(bytes[n - 1], b'l' | b's' | b'z') {
+                w.truncate(n - 1);
+            }
+            break;
+        }
+    }
+    w
+}
+
+pub fn is_stop_word(lower: &str) -> bool {
+    STOP_WORDS.contains(&lower)
+}
+
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "was",
+    "were",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "our",
+    "your",
+    "their",
+    "we",
+    "you",
+    "they",
+    "i",
+    "my",
+    "me",
+    "he",
+    "she",
+    "his",
+    "her",
+    "will",
+    "shall",
+    "should",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "have",
+    "has",
+    "had",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "all",
+    "any",
+    "other",
+    "others",
+    "such",
+    "etc",
+    "e.g",
+    "i.e",
+    "including",
+    "include",
+    "includes",
+    "within",
+    "into",
+    "over",
+    "under",
+    "across",
+    "per",
+    "via",
+    "also",
+    "well",
+    "both",
+    "each",
+    "more",
+    "most",
+    "very",
+    "who",
+    "which",
+    "what",
+    "where",
+    "when",
+    "how",
+    "than",
+    "then",
+    "so",
+    "if",
+    "about",
+    "up",
+    "out",
+    "s",
+    "like",
+    "while",
+    "between",
+    "during",
+    "through",
+    "among",
+    "along",
+    "upon",
+    "onto",
+    "yet",
+    "but",
+    "nor",
+    "there",
+    "here",
+];
+
+/// Words that say how much of something, not what: dropped from requirements.
+const GENERIC_STEMS: &[&str] = &[
+    "skill",
+    "skills",
+    "ability",
+    "abilities",
+    "able",
+    "knowledge",
+    "knowledgeable",
+    "proficiency",
+    "proficient",
+    "experience",
+    "experienced",
+    "expertise",
+    "expert",
+    "strong",
+    "excellent",
+    "good",
+    "great",
+    "solid",
+    "sound",
+    "exceptional",
+    "outstanding",
+    "superior",
+    "effective",
+    "efficient",
+    "advanced",
+    "basic",
+    "working",
+    "understanding",
+    "familiarity",
+    "familiar",
+    "capacity",
+    "capability",
+    "capabilities",
+    "competence",
+    "competency",
+    "competencies",
+    "competent",
+    "demonstrated",
+    "proven",
+    "skilled",
+    "relevant",
+    "various",
+    "required",
+    "requirement",
+    "high",
+    "level",
+    "deep",
+    "thorough",
+    "hands-on",
+    "practical",
+    "substantial",
+    "superb",
+    "supreme",
+    "possess",
+    "candidate",
+    "applicant",
+    "ideal",
+    "preferred",
+    "plus",
+    "bonus",
+    "nice",
+    "year",
+    "years",
+    "minimum",
+    "least",
+    "prior",
+    "previous",
+    "use",
+    "using",
+    "utilize",
+    "demonstrate",
+    "ensure",
+    "work",
+    "related",
+    "relevant",
+    "familiarize",
+    "aptitude",
+    "adept",
+    "keen",
+    "exceptionally",
+    "highly",
+    "extensive",
+    "comprehensive",
+    "superior",
+    "remarkable",
+    "impressive",
+    "strength",
+    "desirable",
+    "must",
+    "need",
+    "needed",
+    "essential",
+    "mandatory",
+    "ideally",
+    "power",
+    "command",
+    "mastery",
+    "sense",
+    "eye",
+    "flair",
+    "talent",
+    "capable",
+];
+
+/// A heading of a JD or resume: its text and what follows it on the same
+/// line ("Job Summary - We are…").
+pub fn heading(line: &str) -> Option<(String, &str)> {
+    let trimmed = line.trim();
+    if let Some(rest) = trimmed.strip_prefix('#') {
+        let text = rest.trim_start_matches('#').trim().trim_matches('*').trim_end_matches(':').trim();
+        return Some((text.to_owned(), ""));
+    }
+    let plain = trimmed.trim_matches('*').trim_matches('_').trim();
+    let words = plain.split_whitespace().count();
+    if words == 0 {
+        return None;
+    }
+    if let Some(text) = plain.strip_suffix(':')
+        && words <= 6
+    {
+        return Some((text.trim().trim_matches('*').to_owned(), ""));
+    }
+    if words <= 5 && has_heading_word(plain) && !plain.ends_with('.') && !starts_with_marker(trimmed) {
+        return Some((plain.trim_end_matches(['-', '–', ':']).trim().to_owned(), ""));
+    }
+    // "Job Summary - The chosen candidate…" / "Required Skills: …"
+    for separator in [" - ", " – ", " — ", ": "] {
+        if let Some((head, rest)) = plain.split_once(separator)
+            && head.split_whitespace().count() <= 3
+            && has_heading_word(head)
+            && !starts_with_marker(trimmed)
+        {
+            return Some((head.trim().trim_matches('*').to_owned(), rest.trim()));
+        }
+    }
+    None
+}
+
+fn starts_with_marker(line: &str) -> bool {
+    list_item(line).is_some()
+}
+
+fn has_heading_word(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    HEADING_WORDS.iter().any(|word| lower.contains(word))
+}
+
+const HEADING_WORDS: &[&str] = &[
+    "require",
+    "qualification",
+    "skill",
+    "experience",
+    "responsibilit",
+    "duties",
+    "summary",
+    "education",
+    "preferred",
+    "nice to have",
+    "bonus",
+    "desired",
+    "about",
+    "benefit",
+    "overview",
+    "title",
+    "description",
+    "who you are",
+    "what you",
+    "certification",
+    "language",
+    "projects",
+    "profile",
+    "objective",
+    "contact",
+    "personal information",
+    "employment",
+    "work history",
+    "career",
+    "perks",
+    "tools",
+    "technologies",
+    "tech stack",
+    "must have",
+    "must-have",
+    "the role",
+    "the team",
+    "compensation",
+    "salary",
+    "how to apply",
+    "we offer",
+    "looking for",
+    "role",
+];
+
+/// The text of a list item without its marker ("- ", "* ", "1. ", "a) "), or
+/// `None` if the line is not one.
+pub fn list_item(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    for marker in ["- ", "* ", "• ", "· ", "– ", "+ ", "▪ ", "◦ "] {
+        if let Some(rest) = line.strip_prefix(marker) {
+            return Some(rest.trim());
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &line[digits..];
+        for marker in [". ", ") ", ".) "] {
+            if let Some(rest) = rest.strip_prefix(marker) {
+                return Some(rest.trim());
+            }
+        }
+    }
+    None
+}
+
+/// Sentences of a line: split after `.`, `!`, `?` or `;` followed by a space.
+pub fn sentences(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if matches!(b, b'.' | b'!' | b'?' | b';') && bytes.get(i + 1).is_none_or(|next| *next == b' ') {
+            let piece = line[start..=i].trim();
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+            start = i + 1;
+        }
+    }
+    let piece = line[start..].trim();
+    if !piece.is_empty() {
+        out.push(piece);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw_tokens(line: &str) -> Vec<&str> {
+        tokens(line).into_iter().map(|token| token.raw).collect()
+    }
+
+    #[test]
+    fn tokens_keep_cpp_csharp_dotnet_and_nodejs_whole() {
+        assert_eq!(raw_tokens("C++, C# and .NET; Node.js."), ["C++", "C#", "and", ".NET", "Node.js"]);
+        assert_eq!(raw_tokens("ASP.NET (5+ years)"), ["ASP.NET", "5+", "years"]);
+    }
+
+    #[test]
+    fn stems_agree_across_endings() {
+        let check = |a: &str, b: &str, expected: bool| {
+            assert_eq!(Unit::Word(stem(a)).is_met_by(&Unit::Word(stem(b))), expected, "{a} ~ {b}");
+        };
+        check("communication", "communicate", true);
+        check("managing", "management", true);
+        check("researchers", "researcher", true);
+        check("analysis", "analyze", true);
+        check("communication", "community", false);
+        check("data", "database", false);
+    }
+
+    #[test]
+    fn headings_are_found_in_markdown_and_plain_text() {
+        assert_eq!(heading("## Required Skills").map(|h| h.0), Some("Required Skills".to_owned()));
+        assert_eq!(heading("Nice to have:").map(|h| h.0), Some("Nice to have".to_owned()));
+        let (head, rest) = heading("Job Summary - We are hiring.").unwrap();
+        assert_eq!((head.as_str(), rest), ("Job Summary", "We are hiring."));
+        assert_eq!(heading("- Python and Go"), None);
+    }
+}

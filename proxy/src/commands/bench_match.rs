@@ -1,0 +1,317 @@
+//! `shortlist bench-match FILE.jsonl [--baselines]`: how well the built-in
+//! local analyser ranks and explains, on RJDB-style triples (a job
+//! description, a resume that meets it, the same resume with skills removed
+//! and experience shortened).
+//!
+//! Measures (see the data set's README):
+//! - pairwise accuracy: the share of triples where the matched resume scores
+//!   above the unmatched one (a tie counts half);
+//! - missing-skill recall: the share of removed skills that the analysis of
+//!   the unmatched resume lists as missing;
+//! - false-missing rate: the share of the JD's skills that the analysis of the
+//!   matched resume lists as missing;
+//! - milliseconds per resume.
+//!
+//! A listed requirement names a skill when, after lower-casing and dropping
+//! filler words ("skills", "knowledge of"…), the words of one are all among
+//! the words of the other, and the requirement is at most six words long (so
+//! a requirement cannot name many skills by being a whole paragraph).
+//!
+//! `--baselines` also scores every triple by keyword overlap (the share of
+//! the JD's distinct words found in the resume) and TF-IDF cosine, in the
+//! same run.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use serde::Deserialize;
+use shortlist_core::Analysis;
+use shortlist_core::local::{YearMonth, analyze};
+
+#[derive(Debug, clap::Args)]
+pub struct BenchMatchArgs {
+    /// A JSON Lines file of triples (RJDB's fields).
+    file: PathBuf,
+    /// Also print the keyword-overlap and TF-IDF baselines.
+    #[arg(long)]
+    baselines: bool,
+    /// Skip this many lines first (to measure a part of the file).
+    #[arg(long, default_value_t = 0)]
+    skip: usize,
+    /// Use at most this many lines.
+    #[arg(long)]
+    take: Option<usize>,
+    /// "Today" for ranges that run to present, as YYYY-MM.
+    #[arg(long, default_value = "2024-01", value_parser = parse_year_month)]
+    today: YearMonth,
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    json: bool,
+    /// Print each triple the analyser gets wrong.
+    #[arg(long)]
+    verbose: bool,
+}
+
+fn parse_year_month(text: &str) -> Result<YearMonth, String> {
+    let (year, month) = text.split_once('-').ok_or("expected YYYY-MM")?;
+    let year = year.parse().map_err(|_| "bad year")?;
+    let month: u8 = month.parse().map_err(|_| "bad month")?;
+    if !(1..=12).contains(&month) {
+        return Err("month must be 1-12".to_owned());
+    }
+    Ok(YearMonth::new(year, month))
+}
+
+#[derive(Debug, Deserialize)]
+struct Triple {
+    #[serde(rename = "Job-Description")]
+    job_description: String,
+    #[serde(rename = "Resume-matched")]
+    matched: String,
+    #[serde(rename = "Resume-unmatched")]
+    unmatched: String,
+    #[serde(rename = "Skills", default)]
+    skills: Vec<String>,
+    #[serde(rename = "Filtered-information", default)]
+    filtered: Filtered,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Filtered {
+    #[serde(rename = "Skills", default)]
+    skills: Vec<String>,
+}
+
+#[derive(Debug, Default, serde::Serialize)]
+struct Figures {
+    triples: usize,
+    pairwise_accuracy: f64,
+    missing_skill_recall: f64,
+    false_missing_rate: f64,
+    ms_per_resume: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keyword_overlap_pairwise: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tfidf_cosine_pairwise: Option<f64>,
+}
+
+pub fn run(args: BenchMatchArgs) -> Result<(), String> {
+    let text =
+        std::fs::read_to_string(&args.file).map_err(|error| format!("{}: {error}", args.file.display()))?;
+    let mut triples = Vec::new();
+    for (number, line) in text.lines().enumerate().skip(args.skip).take(args.take.unwrap_or(usize::MAX)) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let triple: Triple = serde_json::from_str(line)
+            .map_err(|error| format!("{}:{}: {error}", args.file.display(), number + 1))?;
+        triples.push(triple);
+    }
+    if triples.is_empty() {
+        return Err(format!("{}: no triples in the chosen lines", args.file.display()));
+    }
+    let mut figures = measure(&triples, &args);
+    if args.baselines {
+        figures.keyword_overlap_pairwise = Some(pairwise(&triples, keyword_overlap));
+        let idf = Idf::new(&triples);
+        figures.tfidf_cosine_pairwise = Some(pairwise(&triples, |jd, resume| idf.cosine(jd, resume)));
+    }
+    if args.json {
+        println!("{}", serde_json::to_string(&figures).map_err(|error| error.to_string())?);
+        return Ok(());
+    }
+    println!("{} triples from {}", figures.triples, args.file.display());
+    println!("local analyser   pairwise accuracy     {:.3}  (bar >= 0.99)", figures.pairwise_accuracy);
+    println!("                 missing-skill recall  {:.3}  (bar >= 0.9)", figures.missing_skill_recall);
+    println!("                 false-missing rate    {:.3}  (bar <= 0.05)", figures.false_missing_rate);
+    println!("                 ms per resume         {:.3}  (bar <= 5)", figures.ms_per_resume);
+    if let (Some(keyword), Some(tfidf)) = (figures.keyword_overlap_pairwise, figures.tfidf_cosine_pairwise) {
+        println!("keyword overlap  pairwise accuracy     {keyword:.3}");
+        println!("TF-IDF cosine    pairwise accuracy     {tfidf:.3}");
+    }
+    Ok(())
+}
+
+fn measure(triples: &[Triple], args: &BenchMatchArgs) -> Figures {
+    let (mut wins, mut removed, mut removed_found, mut skills, mut false_missing) = (0.0, 0, 0, 0, 0);
+    let start = Instant::now();
+    for (index, triple) in triples.iter().enumerate() {
+        let matched = analyze(&triple.job_description, &triple.matched, args.today);
+        let unmatched = analyze(&triple.job_description, &triple.unmatched, args.today);
+        let win = match matched.overall_score.cmp(&unmatched.overall_score) {
+            std::cmp::Ordering::Greater => 1.0,
+            std::cmp::Ordering::Equal => 0.5,
+            std::cmp::Ordering::Less => 0.0,
+        };
+        wins += win;
+        let not_flagged: Vec<&String> =
+            triple.filtered.skills.iter().filter(|skill| !lists_missing(&unmatched, skill)).collect();
+        let wrongly_flagged: Vec<&String> =
+            triple.skills.iter().filter(|skill| lists_missing(&matched, skill)).collect();
+        removed += triple.filtered.skills.len();
+        removed_found += triple.filtered.skills.len() - not_flagged.len();
+        skills += triple.skills.len();
+        false_missing += wrongly_flagged.len();
+        if args.verbose && (win < 1.0 || !not_flagged.is_empty() || !wrongly_flagged.is_empty()) {
+            println!(
+                "line {}: scores {} vs {}; removed but not flagged {not_flagged:?}; flagged though present {wrongly_flagged:?}",
+                args.skip + index + 1,
+                matched.overall_score,
+                unmatched.overall_score
+            );
+            let names = |analysis: &Analysis| -> Vec<String> {
+                analysis.missing_requirements.iter().map(|item| item.requirement.clone()).collect()
+            };
+            println!("    missing (matched resume):   {:?}", names(&matched));
+            println!("    missing (unmatched resume): {:?}", names(&unmatched));
+        }
+    }
+    let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+    let share = |part: f64, whole: usize| if whole == 0 { 0.0 } else { part / whole as f64 };
+    Figures {
+        triples: triples.len(),
+        pairwise_accuracy: share(wins, triples.len()),
+        missing_skill_recall: share(removed_found as f64, removed),
+        false_missing_rate: share(false_missing as f64, skills),
+        ms_per_resume: elapsed / (2 * triples.len()) as f64,
+        ..Figures::default()
+    }
+}
+
+const FILLER: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "in",
+    "to",
+    "for",
+    "with",
+    "on",
+    "skill",
+    "skills",
+    "knowledge",
+    "ability",
+    "proficiency",
+    "experience",
+];
+
+/// Lower-cased words without filler, a trailing "s" dropped.
+fn name_words(name: &str) -> BTreeSet<String> {
+    name.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '+' && c != '#')
+        .filter(|word| !word.is_empty() && !FILLER.contains(word))
+        .map(
+            |word| {
+                if word.len() > 3 {
+                    word.strip_suffix('s').unwrap_or(word).to_owned()
+                } else {
+                    word.to_owned()
+                }
+            },
+        )
+        .collect()
+}
+
+/// Whether the analysis lists `skill` among its missing requirements.
+fn lists_missing(analysis: &Analysis, skill: &str) -> bool {
+    let wanted = name_words(skill);
+    if wanted.is_empty() {
+        return false;
+    }
+    analysis.missing_requirements.iter().any(|item| {
+        let listed = name_words(&item.requirement);
+        !listed.is_empty() && listed.len() <= 6 && (listed.is_subset(&wanted) || wanted.is_subset(&listed))
+    })
+}
+
+fn pairwise(triples: &[Triple], score: impl Fn(&str, &str) -> f64) -> f64 {
+    let wins: f64 = triples
+        .iter()
+        .map(|triple| {
+            let (matched, unmatched) = (
+                score(&triple.job_description, &triple.matched),
+                score(&triple.job_description, &triple.unmatched),
+            );
+            if matched > unmatched {
+                1.0
+            } else if matched == unmatched {
+                0.5
+            } else {
+                0.0
+            }
+        })
+        .sum();
+    wins / triples.len() as f64
+}
+
+const STOP: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is",
+    "are", "be", "this", "that", "it", "its", "our", "your", "we", "you", "will", "have", "has", "their",
+    "they", "i", "my",
+];
+
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.len() > 1 && !STOP.contains(word))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The share of the JD's distinct words found in the resume.
+fn keyword_overlap(jd: &str, resume: &str) -> f64 {
+    let wanted: BTreeSet<String> = words(jd).into_iter().collect();
+    let have: BTreeSet<String> = words(resume).into_iter().collect();
+    if wanted.is_empty() {
+        return 0.0;
+    }
+    wanted.intersection(&have).count() as f64 / wanted.len() as f64
+}
+
+/// Inverse document frequencies over every JD and resume of the run.
+struct Idf {
+    idf: HashMap<String, f64>,
+}
+
+impl Idf {
+    fn new(triples: &[Triple]) -> Self {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut documents = 0usize;
+        for triple in triples {
+            for document in [&triple.job_description, &triple.matched, &triple.unmatched] {
+                documents += 1;
+                for word in words(document).into_iter().collect::<BTreeSet<_>>() {
+                    *counts.entry(word).or_default() += 1;
+                }
+            }
+        }
+        let idf = counts
+            .into_iter()
+            .map(|(word, count)| (word, ((1 + documents) as f64 / (1 + count) as f64).ln() + 1.0))
+            .collect();
+        Self { idf }
+    }
+
+    fn vector(&self, text: &str) -> HashMap<String, f64> {
+        let mut vector: HashMap<String, f64> = HashMap::new();
+        for word in words(text) {
+            *vector.entry(word).or_default() += 1.0;
+        }
+        for (word, weight) in &mut vector {
+            *weight *= self.idf.get(word).copied().unwrap_or(1.0);
+        }
+        vector
+    }
+
+    fn cosine(&self, a: &str, b: &str) -> f64 {
+        let (a, b) = (self.vector(a), self.vector(b));
+        let dot: f64 = a.iter().filter_map(|(word, x)| b.get(word).map(|y| x * y)).sum();
+        let norm = |v: &HashMap<String, f64>| v.values().map(|x| x * x).sum::<f64>().sqrt();
+        let denominator = norm(&a) * norm(&b);
+        if denominator == 0.0 { 0.0 } else { dot / denominator }
+    }
+}
