@@ -15,12 +15,18 @@ struct Cli {
 enum Command {
     /// Serve the page and the API from one origin.
     Serve(commands::serve::ServeArgs),
+    /// Print the text the page would read from each file.
+    Extract(commands::extract::ExtractArgs),
+    /// Measure extraction over a corpus (files/, ref/, manifest.tsv).
+    BenchExtract(commands::bench_extract::BenchExtractArgs),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Serve(args) => commands::serve::run(args),
+        Command::Serve(args) => commands::serve::run(args).map_err(|e| e.to_string()),
+        Command::Extract(args) => commands::extract::run(args),
+        Command::BenchExtract(args) => commands::bench_extract::run(args),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

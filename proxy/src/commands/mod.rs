@@ -1,3 +1,5 @@
 //! One file a subcommand.
 
+pub mod bench_extract;
+pub mod extract;
 pub mod serve;
