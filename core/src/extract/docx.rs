@@ -85,6 +85,7 @@ fn text_of(xml: &[u8]) -> Option<String> {
     let mut out = String::new();
     let mut skip_depth = 0usize; // > 0 inside a skipped element
     let mut in_text = false; // inside <w:t>
+    let mut cells = 0usize; // table cells open around the current point
     let mut buf = Vec::new();
     loop {
         let event = reader.read_event_into(&mut buf).ok()?;
@@ -99,6 +100,8 @@ fn text_of(xml: &[u8]) -> Option<String> {
                     in_text = true;
                 } else if local == b"txbxContent" {
                     out.push('\n');
+                } else if local == b"tc" {
+                    cells += 1;
                 }
             }
             Event::Empty(empty) if skip_depth == 0 => match empty.local_name().as_ref() {
@@ -114,8 +117,14 @@ fn text_of(xml: &[u8]) -> Option<String> {
                 }
                 match end.local_name().as_ref() {
                     b"t" => in_text = false,
-                    b"p" | b"tr" | b"txbxContent" => out.push('\n'),
-                    b"tc" => out.push('\t'),
+                    // Inside a table a row is one line: a cell's paragraphs
+                    // and nested rows stay on it.
+                    b"p" | b"tr" if cells > 0 => out.push(' '),
+                    b"p" | b"tr" => out.push('\n'),
+                    b"tc" => {
+                        cells = cells.saturating_sub(1);
+                        out.push('\t');
+                    }
                     _ => {}
                 }
             }

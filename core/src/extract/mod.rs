@@ -181,3 +181,6 @@ pub fn extract_isolated(bytes: &[u8]) -> Extraction {
     std::panic::catch_unwind(|| extract(bytes))
         .unwrap_or_else(|_| Extraction::failed(detect(bytes).kind(), Outcome::Damaged))
 }
+
+#[cfg(test)]
+mod tests;

@@ -32,6 +32,7 @@ pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(Outcome::PasswordProtected);
     }
+    repair_fonts(&mut doc);
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     if pages.is_empty() {
         return Err(Outcome::Damaged);
@@ -56,6 +57,81 @@ pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
         });
     }
     Ok(collector.text)
+}
+
+/// Fixes font dictionaries that would make pdf-extract panic, before it sees
+/// them (in wasm a panic would cost the worker):
+///
+/// - a simple font with neither an `/Encoding` nor an embedded Type1 or
+///   TrueType program has no fallback when its ToUnicode map misses a code
+///   ("missing unicode map and encoding"): it gets an empty encoding
+///   dictionary, which pdf-extract reads as PDFDocEncoding;
+/// - a FontAwesome font whose `/Differences` names glyphs that are not in the
+///   Adobe glyph list clashes with its ToUnicode map ("unexpected entry in
+///   unicode map"): its differences are renamed to `space`. They are icons;
+///   their ToUnicode entries still win.
+fn repair_fonts(doc: &mut Document) {
+    let mut add_encoding = Vec::new();
+    let mut blank_differences = Vec::new();
+    for (&id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else { continue };
+        let subtype = font.get(b"Subtype").and_then(Object::as_name).unwrap_or_default();
+        if !matches!(subtype, b"Type1" | b"MMType1" | b"TrueType" | b"Type3") {
+            continue;
+        }
+        if font.get(b"Type").and_then(Object::as_name).is_ok_and(|name| name != b"Font") {
+            continue;
+        }
+        match font.get(b"Encoding") {
+            Err(_) => {
+                let embedded = font
+                    .get(b"FontDescriptor")
+                    .and_then(|descriptor| doc.dereference(descriptor))
+                    .and_then(|(_, descriptor)| descriptor.as_dict())
+                    .is_ok_and(|descriptor| {
+                        (subtype == b"Type1" && descriptor.has(b"FontFile")) || subtype == b"TrueType"
+                    });
+                if !embedded {
+                    add_encoding.push(id);
+                }
+            }
+            Ok(encoding) => {
+                let awesome = font
+                    .get(b"BaseFont")
+                    .and_then(Object::as_name)
+                    .is_ok_and(|name| super::detect::find(name, b"FontAwesome").is_some());
+                if awesome {
+                    match encoding {
+                        Object::Reference(target) => blank_differences.push((*target, None)),
+                        Object::Dictionary(_) => blank_differences.push((id, Some(()))),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    for id in add_encoding {
+        if let Ok(Object::Dictionary(font)) = doc.get_object_mut(id) {
+            font.set("Encoding", lopdf::Dictionary::new());
+        }
+    }
+    for (id, inline) in blank_differences {
+        let encoding = match (doc.get_object_mut(id), inline) {
+            (Ok(Object::Dictionary(font)), Some(())) => match font.get_mut(b"Encoding") {
+                Ok(Object::Dictionary(encoding)) => encoding,
+                _ => continue,
+            },
+            (Ok(Object::Dictionary(encoding)), None) => encoding,
+            _ => continue,
+        };
+        if let Ok(Object::Array(differences)) = encoding.get_mut(b"Differences") {
+            for entry in differences.iter_mut() {
+                if matches!(entry, Object::Name(_)) {
+                    *entry = Object::Name(b"space".to_vec());
+                }
+            }
+        }
+    }
 }
 
 /// Whether the document holds an image: a page of images and no text is a scan.
@@ -146,6 +222,10 @@ impl OutputDev for Collector {
 
 /// A gap wider than this share of the font size between two glyphs is a space.
 const SPACE_GAP: f64 = 0.12;
+/// The gap that is a space on a line whose producer writes space glyphs.
+const WIDE_GAP: f64 = 0.6;
+/// A page with at least one space glyph in this many glyphs writes its spaces.
+const SPACE_SHARE: usize = 30;
 /// Glyphs whose baselines differ by more than this share of the size are on
 /// different lines.
 const LINE_GAP: f64 = 0.5;
@@ -154,6 +234,12 @@ const BACK_JUMP: f64 = 3.0;
 
 /// Appends the text of one page's glyphs, line by line, to `out`.
 fn layout(glyphs: &mut [Glyph], out: &mut String) {
+    // A producer that writes its spaces (Word, LibreOffice, Google Docs,
+    // Chromium) marks the words itself: its gaps are kerning, tracking or
+    // wrong glyph widths, and only a wide one (a tab, a column) is a space.
+    // TeX writes no spaces at all: there every word gap counts.
+    let spaces = glyphs.iter().filter(|glyph| glyph.text == " ").count();
+    let gap = if spaces * SPACE_SHARE >= glyphs.len() && spaces > 0 { WIDE_GAP } else { SPACE_GAP };
     let mut start = 0;
     while start < glyphs.len() {
         let mut end = start + 1;
@@ -170,13 +256,13 @@ fn layout(glyphs: &mut [Glyph], out: &mut String) {
             line_end = line_end.max(next.end);
             end += 1;
         }
-        write_line(&mut glyphs[start..end], out);
+        write_line(&mut glyphs[start..end], gap, out);
         out.push('\n');
         start = end;
     }
 }
 
-fn write_line(line: &mut [Glyph], out: &mut String) {
+fn write_line(line: &mut [Glyph], gap: f64, out: &mut String) {
     line.sort_by(|a, b| a.u.total_cmp(&b.u));
     let mut text = String::new();
     let mut last: Option<&Glyph> = None;
@@ -187,7 +273,7 @@ fn write_line(line: &mut [Glyph], out: &mut String) {
             if duplicate {
                 continue;
             }
-            if glyph.u - previous.end > SPACE_GAP * size {
+            if glyph.u - previous.end > gap * size {
                 text.push(' ');
             }
         }
