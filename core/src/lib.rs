@@ -8,6 +8,7 @@
 pub mod admit;
 pub mod analysis;
 pub mod api;
+pub mod extract;
 pub mod limits;
 pub mod local;
 pub mod size;

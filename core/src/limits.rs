@@ -45,3 +45,7 @@ impl Default for Limits {
         Self::current()
     }
 }
+
+/// The most bytes the body of a DOCX (`word/document.xml`) may unzip to: a
+/// 3 MB file that unzips further is a zip bomb, not a resume.
+pub const MAX_DOCX_UNZIPPED_BYTES: u64 = 32 * MB;

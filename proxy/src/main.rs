@@ -15,6 +15,10 @@ struct Cli {
 enum Command {
     /// Serve the page and the API from one origin.
     Serve(commands::serve::ServeArgs),
+    /// Print the text the page would read from each file.
+    Extract(commands::extract::ExtractArgs),
+    /// Measure extraction over a corpus (files/, ref/, manifest.tsv).
+    BenchExtract(commands::bench_extract::BenchExtractArgs),
     /// Measure the built-in local analyser on a JSON Lines file of triples.
     BenchMatch(commands::bench_match::BenchMatchArgs),
 }
@@ -22,8 +26,10 @@ enum Command {
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Serve(args) => commands::serve::run(args),
-        Command::BenchMatch(args) => commands::bench_match::run(args).map_err(std::io::Error::other),
+        Command::Serve(args) => commands::serve::run(args).map_err(|e| e.to_string()),
+        Command::Extract(args) => commands::extract::run(args),
+        Command::BenchExtract(args) => commands::bench_extract::run(args),
+        Command::BenchMatch(args) => commands::bench_match::run(args).map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

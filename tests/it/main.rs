@@ -5,6 +5,7 @@
 //!
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it.
+//! - `extract`: `shortlist extract` on generated files; the corpus bars.
 //! - `shell`: the page in Chromium, end to end.
 //! - `support`: starting servers and browsers; no tests.
 
@@ -12,6 +13,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cli;
+mod extract;
 mod http;
 mod shell;
 mod support;

@@ -1,4 +1,6 @@
 //! One file a subcommand.
 
+pub mod bench_extract;
 pub mod bench_match;
+pub mod extract;
 pub mod serve;

@@ -1,0 +1,186 @@
+//! Resume text extraction: the bytes of one PDF, DOCX or TXT file in, its text
+//! and an [`Outcome`] a recruiter understands out.
+//!
+//! The page runs [`extract`] in a Web Worker and the terminal runs
+//! [`extract_isolated`]; both produce the same text from the same bytes.
+//!
+//! - `detect`: the file type from the bytes, never from the name.
+//! - `txt`, `docx`, `pdf`: one reader a type; each returns text or an outcome.
+//! - `normalise`: the cleanup every text goes through before the model sees it.
+//! - `score`: word-F1 against a reference text, the corpus measure.
+//!
+//! The readers check what they can before a parser sees the bytes (size
+//! limits, the zip directory, decompressed sizes), because in wasm a panic
+//! aborts the worker. Natively [`extract_isolated`] also catches panics.
+
+mod detect;
+mod docx;
+mod normalise;
+mod pdf;
+pub mod score;
+mod txt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::limits::MAX_FILE_BYTES;
+use crate::size::human;
+
+pub use detect::{Detected, detect};
+pub use normalise::normalise;
+
+/// The three file types the page reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    Pdf,
+    Docx,
+    Txt,
+}
+
+impl FileKind {
+    /// The name a recruiter knows the type by.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Pdf => "PDF",
+            Self::Docx => "DOCX",
+            Self::Txt => "TXT",
+        }
+    }
+}
+
+/// How reading one file ended. Only `Read` and `LowText` carry text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The text was read.
+    Read,
+    /// Some text was read, but so little that the file is probably not what
+    /// it seems (a scan with a text header, a form); it is flagged.
+    LowText,
+    /// The file is locked with a password.
+    PasswordProtected,
+    /// A PDF whose pages are images only: a scan. OCR is not supported.
+    NoTextLayer,
+    /// The file is broken or truncated, or its parser failed on it.
+    Damaged,
+    /// Not a PDF, DOCX or text file (a legacy .doc, an image, another archive).
+    Unsupported,
+    /// The file holds no text at all.
+    Empty,
+    /// Over the size limit, checked before parsing.
+    TooLarge,
+}
+
+impl Outcome {
+    /// Whether the file's text can go on to the analysis.
+    pub const fn has_text(self) -> bool {
+        matches!(self, Self::Read | Self::LowText)
+    }
+
+    /// The wire name, as serde writes it.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Read => "read",
+            Self::LowText => "low_text",
+            Self::PasswordProtected => "password_protected",
+            Self::NoTextLayer => "no_text_layer",
+            Self::Damaged => "damaged",
+            Self::Unsupported => "unsupported",
+            Self::Empty => "empty",
+            Self::TooLarge => "too_large",
+        }
+    }
+
+    /// What the recruiter reads next to the file.
+    pub fn message(self) -> String {
+        match self {
+            Self::Read => "Read".to_owned(),
+            Self::LowText => {
+                "Almost no text could be read: check the file (is it a scan or a form?)".to_owned()
+            }
+            Self::PasswordProtected => {
+                "The file is password-protected: save a copy without a password".to_owned()
+            }
+            Self::NoTextLayer => "The PDF has no text layer (a scan?): OCR is not supported".to_owned(),
+            Self::Damaged => "The file is damaged and could not be read".to_owned(),
+            Self::Unsupported => "Unsupported file type: only PDF, DOCX and TXT files can be read".to_owned(),
+            Self::Empty => "The file holds no text".to_owned(),
+            Self::TooLarge => {
+                format!("The file is too large: the limit is {} a file", human(MAX_FILE_BYTES))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+/// What reading one file produced. `text` is empty unless the outcome has text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub kind: Option<FileKind>,
+    pub outcome: Outcome,
+    pub text: String,
+}
+
+impl Extraction {
+    fn failed(kind: Option<FileKind>, outcome: Outcome) -> Self {
+        Self { kind, outcome, text: String::new() }
+    }
+}
+
+/// Below this many words a text is flagged as [`Outcome::LowText`]. A real
+/// resume has hundreds; a scan with a stamped header has a handful.
+pub const LOW_TEXT_WORDS: usize = 20;
+
+/// Reads one file: detects its type from the bytes, checks the size limit,
+/// extracts and normalises the text.
+///
+/// Designed not to panic: sizes are checked first and the DOCX zip is
+/// validated before it is read. The PDF parser may still panic on some
+/// malformed files; natively use [`extract_isolated`], in the browser the
+/// Web Worker takes the loss.
+pub fn extract(bytes: &[u8]) -> Extraction {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Extraction::failed(detect(bytes).kind(), Outcome::TooLarge);
+    }
+    let detected = detect(bytes);
+    let kind = detected.kind();
+    let raw = match detected {
+        Detected::Empty => return Extraction::failed(None, Outcome::Empty),
+        Detected::Unsupported => return Extraction::failed(None, Outcome::Unsupported),
+        Detected::Encrypted(kind) => return Extraction::failed(Some(kind), Outcome::PasswordProtected),
+        Detected::Pdf => pdf::read(bytes),
+        Detected::Docx => docx::read(bytes),
+        Detected::Txt => Ok(txt::read(bytes)),
+    };
+    match raw {
+        Err(outcome) => Extraction::failed(kind, outcome),
+        Ok(raw) => {
+            let text = normalise(&raw);
+            let words = score::tokens(&text).len();
+            let outcome = if words == 0 {
+                return Extraction::failed(kind, Outcome::Empty);
+            } else if words < LOW_TEXT_WORDS {
+                Outcome::LowText
+            } else {
+                Outcome::Read
+            };
+            Extraction { kind, outcome, text }
+        }
+    }
+}
+
+/// [`extract`], with a parser panic turned into [`Outcome::Damaged`] for that
+/// file. For native callers (the terminal, the server); wasm aborts on panic.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn extract_isolated(bytes: &[u8]) -> Extraction {
+    std::panic::catch_unwind(|| extract(bytes))
+        .unwrap_or_else(|_| Extraction::failed(detect(bytes).kind(), Outcome::Damaged))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,142 @@
+//! The cleanup every extracted text goes through before a model sees it.
+//!
+//! - typographic ligatures (U+FB00..U+FB06) unfolded: "ﬁnance" reads "finance";
+//! - soft hyphens, zero-width characters, BOMs and icon glyphs (private use
+//!   area) dropped; no-break and other exotic spaces become plain spaces;
+//! - a word broken at a line end ("manage-\nment") joined when the next line
+//!   goes on in lower case;
+//! - spaces collapsed, lines trimmed, at most one blank line in a row.
+//!
+//! Spacing artefacts inside words are repaired where the positions are known,
+//! in the PDF reader, not here: a text alone cannot tell "Exa mp le" from
+//! "a b c".
+
+/// Normalises an extracted text.
+pub fn normalise(raw: &str) -> String {
+    let unfolded = unfold(raw);
+    let joined = join_hyphenated_lines(&unfolded);
+    collapse_whitespace(&joined)
+}
+
+fn unfold(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+            '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' => {}
+            '\n' | '\r' => out.push('\n'),
+            '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            c if c.is_whitespace() => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Joins "word-" at a line end with the next line when that line starts with
+/// a lower-case letter: the hyphen was the typesetter's, not the author's.
+fn join_hyphenated_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_end();
+        let broken = trimmed
+            .strip_suffix(['-', '\u{2010}'])
+            .filter(|stem| stem.chars().next_back().is_some_and(char::is_alphabetic));
+        let continues =
+            lines.peek().and_then(|next| next.trim_start().chars().next()).is_some_and(char::is_lowercase);
+        match broken {
+            Some(stem) if continues => {
+                out.push_str(stem);
+                if let Some(next) = lines.next() {
+                    // The rest of the next line joins this one; the line break
+                    // moves to after the joined word's line.
+                    out.push_str(next.trim_start());
+                    out.push('\n');
+                }
+            }
+            _ => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.split('\n') {
+        let mut collapsed = String::with_capacity(line.len());
+        for word in line.split(' ').filter(|word| !word.is_empty()) {
+            if !collapsed.is_empty() {
+                collapsed.push(' ');
+            }
+            collapsed.push_str(word);
+        }
+        if collapsed.is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        blank_run = 0;
+        out.push_str(&collapsed);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    fn check(raw: &str, expected: &str) {
+        assert_eq!(normalise(raw), expected, "normalising {raw:?}");
+    }
+
+    #[test]
+    fn ligatures_are_unfolded() {
+        check("ﬁnance ﬂow eﬀort oﬃce baﬄe", "finance flow effort office baffle");
+    }
+
+    #[test]
+    fn soft_hyphens_and_zero_width_characters_disappear() {
+        check("manage\u{00AD}ment\u{200B} te\u{FEFF}am", "management team");
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_joined() {
+        check("project manage-\nment and more", "project management and more");
+        check("develop\u{2010}\n   ers", "developers");
+    }
+
+    #[test]
+    fn a_hyphen_before_a_capitalised_line_is_kept() {
+        check("Jean-\nPierre", "Jean-\nPierre");
+        check("2019 -\nnow", "2019 -\nnow");
+    }
+
+    #[test]
+    fn whitespace_is_collapsed_and_blank_lines_kept_single() {
+        check("  a \t b\u{00A0}c  \r\n\r\n\n\n d  \n", "a b c\n\nd");
+    }
+
+    #[test]
+    fn icon_glyphs_and_controls_are_dropped() {
+        check("\u{F0E0} mail@x.org\u{0007}", "mail@x.org");
+    }
+
+    #[test]
+    fn other_scripts_are_kept() {
+        check("张伟 — Иван Петров — حبيبي", "张伟 — Иван Петров — حبيبي");
+    }
+}

@@ -1,0 +1,305 @@
+//! PDF: lopdf parses the file and pdf-extract decodes the fonts and walks the
+//! content streams; this module receives every glyph with its position (an
+//! [`OutputDev`]) and lays the text out itself:
+//!
+//! - glyphs are grouped into lines by baseline, along the text's own direction
+//!   (rotated pages read like upright ones);
+//! - a space goes where the gap between two glyphs is wide for the font size,
+//!   whatever the glyph widths claim, so kerned text from Google Docs or
+//!   Chromium reads "Example", not "Exa mp le";
+//! - glyphs printed twice at one spot (fake bold) count once;
+//! - lines of right-to-left script are put back into logical order;
+//! - lines keep the order of the content stream, which is the reading order
+//!   producers write.
+//!
+//! Pages are read one by one, so a page that fails costs only itself.
+
+use lopdf::{Document, Object};
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+use super::Outcome;
+
+/// Reads the text of a PDF file.
+pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
+    let mut doc = match Document::load_mem(bytes) {
+        Ok(doc) => doc,
+        Err(lopdf::Error::Decryption(_)) => return Err(Outcome::PasswordProtected),
+        Err(_) if super::detect::find(bytes, b"/Encrypt").is_some() => {
+            return Err(Outcome::PasswordProtected);
+        }
+        Err(_) => return Err(Outcome::Damaged),
+    };
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err(Outcome::PasswordProtected);
+    }
+    repair_fonts(&mut doc);
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    if pages.is_empty() {
+        return Err(Outcome::Damaged);
+    }
+    let mut collector = Collector::default();
+    let mut failed_pages = 0;
+    for &page in &pages {
+        collector.glyphs.clear();
+        if pdf_extract::output_doc_page(&doc, &mut collector, page).is_err() {
+            failed_pages += 1;
+        }
+        layout(&mut collector.glyphs, &mut collector.text);
+        collector.text.push('\n');
+    }
+    if super::score::tokens(&collector.text).is_empty() {
+        return Err(if failed_pages == pages.len() {
+            Outcome::Damaged
+        } else if has_images(&doc) {
+            Outcome::NoTextLayer
+        } else {
+            Outcome::Empty
+        });
+    }
+    Ok(collector.text)
+}
+
+/// Fixes font dictionaries that would make pdf-extract panic, before it sees
+/// them (in wasm a panic would cost the worker):
+///
+/// - a simple font with neither an `/Encoding` nor an embedded Type1 or
+///   TrueType program has no fallback when its ToUnicode map misses a code
+///   ("missing unicode map and encoding"): it gets an empty encoding
+///   dictionary, which pdf-extract reads as PDFDocEncoding;
+/// - a FontAwesome font whose `/Differences` names glyphs that are not in the
+///   Adobe glyph list clashes with its ToUnicode map ("unexpected entry in
+///   unicode map"): its differences are renamed to `space`. They are icons;
+///   their ToUnicode entries still win.
+fn repair_fonts(doc: &mut Document) {
+    let mut add_encoding = Vec::new();
+    let mut blank_differences = Vec::new();
+    for (&id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else { continue };
+        let subtype = font.get(b"Subtype").and_then(Object::as_name).unwrap_or_default();
+        if !matches!(subtype, b"Type1" | b"MMType1" | b"TrueType" | b"Type3") {
+            continue;
+        }
+        if font.get(b"Type").and_then(Object::as_name).is_ok_and(|name| name != b"Font") {
+            continue;
+        }
+        match font.get(b"Encoding") {
+            Err(_) => {
+                let embedded = font
+                    .get(b"FontDescriptor")
+                    .and_then(|descriptor| doc.dereference(descriptor))
+                    .and_then(|(_, descriptor)| descriptor.as_dict())
+                    .is_ok_and(|descriptor| {
+                        (subtype == b"Type1" && descriptor.has(b"FontFile")) || subtype == b"TrueType"
+                    });
+                if !embedded {
+                    add_encoding.push(id);
+                }
+            }
+            Ok(encoding) => {
+                let awesome = font
+                    .get(b"BaseFont")
+                    .and_then(Object::as_name)
+                    .is_ok_and(|name| super::detect::find(name, b"FontAwesome").is_some());
+                if awesome {
+                    match encoding {
+                        Object::Reference(target) => blank_differences.push((*target, None)),
+                        Object::Dictionary(_) => blank_differences.push((id, Some(()))),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    for id in add_encoding {
+        if let Ok(Object::Dictionary(font)) = doc.get_object_mut(id) {
+            font.set("Encoding", lopdf::Dictionary::new());
+        }
+    }
+    for (id, inline) in blank_differences {
+        let encoding = match (doc.get_object_mut(id), inline) {
+            (Ok(Object::Dictionary(font)), Some(())) => match font.get_mut(b"Encoding") {
+                Ok(Object::Dictionary(encoding)) => encoding,
+                _ => continue,
+            },
+            (Ok(Object::Dictionary(encoding)), None) => encoding,
+            _ => continue,
+        };
+        if let Ok(Object::Array(differences)) = encoding.get_mut(b"Differences") {
+            for entry in differences.iter_mut() {
+                if matches!(entry, Object::Name(_)) {
+                    *entry = Object::Name(b"space".to_vec());
+                }
+            }
+        }
+    }
+}
+
+/// Whether the document holds an image: a page of images and no text is a scan.
+fn has_images(doc: &Document) -> bool {
+    doc.objects.values().any(|object| match object {
+        Object::Stream(stream) => {
+            stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|name| name == b"Image")
+        }
+        _ => false,
+    })
+}
+
+/// One glyph, in coordinates along its line: `u` runs with the text, `v`
+/// across it (up is positive), both in points.
+#[derive(Debug, Clone)]
+struct Glyph {
+    u: f64,
+    v: f64,
+    end: f64,
+    size: f64,
+    /// The text direction, rounded, so glyphs of rotated text stay apart.
+    direction: (i32, i32),
+    text: String,
+}
+
+#[derive(Default)]
+struct Collector {
+    glyphs: Vec<Glyph>,
+    text: String,
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _: u32,
+        _: &MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        let scale = trm.m11.hypot(trm.m12);
+        if !(scale.is_finite() && scale > 0.0 && font_size.is_finite()) {
+            return Ok(());
+        }
+        // The unit vector of the text direction and its normal.
+        let (dx, dy) = (trm.m11 / scale, trm.m12 / scale);
+        let (x, y) = (trm.m31, trm.m32);
+        let u = x * dx + y * dy;
+        let v = -x * dy + y * dx;
+        let size = (font_size * (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt()).abs();
+        let advance = width * font_size * scale;
+        self.glyphs.push(Glyph {
+            u,
+            v,
+            end: u + if advance.is_finite() { advance } else { 0.0 },
+            size: if size > 0.1 { size } else { 1.0 },
+            direction: ((dx * 8.0).round() as i32, (dy * 8.0).round() as i32),
+            text: text.to_owned(),
+        });
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+/// A gap wider than this share of the font size between two glyphs is a space.
+const SPACE_GAP: f64 = 0.12;
+/// The gap that is a space on a line whose producer writes space glyphs.
+const WIDE_GAP: f64 = 0.6;
+/// A page with at least one space glyph in this many glyphs writes its spaces.
+const SPACE_SHARE: usize = 30;
+/// Glyphs whose baselines differ by more than this share of the size are on
+/// different lines.
+const LINE_GAP: f64 = 0.5;
+/// A jump back along the line by more than this many sizes starts a new line.
+const BACK_JUMP: f64 = 3.0;
+
+/// Appends the text of one page's glyphs, line by line, to `out`.
+fn layout(glyphs: &mut [Glyph], out: &mut String) {
+    // A producer that writes its spaces (Word, LibreOffice, Google Docs,
+    // Chromium) marks the words itself: its gaps are kerning, tracking or
+    // wrong glyph widths, and only a wide one (a tab, a column) is a space.
+    // TeX writes no spaces at all: there every word gap counts.
+    let spaces = glyphs.iter().filter(|glyph| glyph.text == " ").count();
+    let gap = if spaces * SPACE_SHARE >= glyphs.len() && spaces > 0 { WIDE_GAP } else { SPACE_GAP };
+    let mut start = 0;
+    while start < glyphs.len() {
+        let mut end = start + 1;
+        let mut line_end = glyphs[start].end;
+        while end < glyphs.len() {
+            let (first, next) = (&glyphs[start], &glyphs[end]);
+            let size = first.size.min(next.size);
+            let same_line = next.direction == first.direction
+                && (next.v - first.v).abs() <= LINE_GAP * size
+                && next.u >= line_end.min(glyphs[end - 1].u) - BACK_JUMP * size;
+            if !same_line {
+                break;
+            }
+            line_end = line_end.max(next.end);
+            end += 1;
+        }
+        write_line(&mut glyphs[start..end], gap, out);
+        out.push('\n');
+        start = end;
+    }
+}
+
+fn write_line(line: &mut [Glyph], gap: f64, out: &mut String) {
+    line.sort_by(|a, b| a.u.total_cmp(&b.u));
+    let mut text = String::new();
+    let mut last: Option<&Glyph> = None;
+    for glyph in line.iter() {
+        if let Some(previous) = last {
+            let size = previous.size.max(glyph.size);
+            let duplicate = glyph.text == previous.text && (glyph.u - previous.u).abs() < 0.1 * size;
+            if duplicate {
+                continue;
+            }
+            if glyph.u - previous.end > gap * size {
+                text.push(' ');
+            }
+        }
+        text.push_str(&glyph.text);
+        last = Some(glyph);
+    }
+    if is_right_to_left(&text) {
+        text =
+            text.split(' ')
+                .rev()
+                .map(|word| {
+                    if word.chars().any(is_rtl_char) { word.chars().rev().collect() } else { word.to_owned() }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+    }
+    out.push_str(&text);
+}
+
+fn is_rtl_char(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Whether most letters of a line are right-to-left (Arabic, Hebrew).
+fn is_right_to_left(text: &str) -> bool {
+    let rtl = text.chars().filter(|&c| is_rtl_char(c)).count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    rtl > 0 && rtl * 2 >= letters
+}

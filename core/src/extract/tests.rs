@@ -1,0 +1,307 @@
+//! Extraction at its boundary: bytes in, outcome and text out. Every fixture
+//! is generated here (docx-rs and zip write DOCX, lopdf writes PDF).
+
+use std::io::{Cursor, Write};
+
+use docx_rs::{Delete, Docx, Insert, Paragraph, Run, Table, TableCell, TableRow};
+use lopdf::content::{Content, Operation};
+use lopdf::{Document, Object, Stream, dictionary};
+use zip::write::SimpleFileOptions;
+
+use super::*;
+use crate::limits::{MAX_DOCX_UNZIPPED_BYTES, MAX_FILE_BYTES};
+
+fn check(bytes: &[u8], outcome: Outcome, text: &str) {
+    let extraction = extract(bytes);
+    assert_eq!(extraction.outcome, outcome, "text: {:?}", extraction.text);
+    assert_eq!(extraction.text, text);
+}
+
+/// Enough words that a text is not flagged as low text.
+const FILLER: &str = "Led a team of five engineers building payment services in Rust, Go and \
+                      Python for three years with care and steady delivery every quarter";
+
+fn docx(document: Docx) -> Vec<u8> {
+    let mut out = Cursor::new(Vec::new());
+    document.build().pack(&mut out).unwrap();
+    out.into_inner()
+}
+
+fn zip(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, data) in parts {
+        writer.start_file(*name, SimpleFileOptions::default()).unwrap();
+        writer.write_all(data).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+fn paragraph(text: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(text))
+}
+
+/// A one-page PDF in Helvetica whose content stream is `operations`.
+fn pdf(operations: Vec<Operation>) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
+    let content = Content { operations };
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "Resources" => resources_id,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+fn text_at(y: i64, shows: Vec<Operation>) -> Vec<Operation> {
+    let mut operations = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 12.into()]),
+        Operation::new("Td", vec![72.into(), y.into()]),
+    ];
+    operations.extend(shows);
+    operations.push(Operation::new("ET", vec![]));
+    operations
+}
+
+fn tj(text: &str) -> Operation {
+    Operation::new("Tj", vec![Object::string_literal(text)])
+}
+
+fn tj_array(parts: Vec<Object>) -> Operation {
+    Operation::new("TJ", vec![Object::Array(parts)])
+}
+
+// Detection ------------------------------------------------------------------
+
+#[test]
+fn the_type_comes_from_the_bytes() {
+    let word = docx(Docx::new().add_paragraph(paragraph("Hello")));
+    let cases: Vec<(&str, Vec<u8>, Detected)> = vec![
+        ("pdf", b"%PDF-1.7\n%...".to_vec(), Detected::Pdf),
+        ("pdf after junk", b"\r\n\x00junk %PDF-1.4".to_vec(), Detected::Pdf),
+        ("docx", word, Detected::Docx),
+        ("other zip", zip(&[("content.xml", b"<x/>")]), Detected::Unsupported),
+        (
+            "legacy doc",
+            [&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1][..], &[0; 600]].concat(),
+            Detected::Unsupported,
+        ),
+        (
+            "encrypted docx",
+            [&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1][..], &utf16("EncryptedPackage")].concat(),
+            Detected::Encrypted(FileKind::Docx),
+        ),
+        ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec(), Detected::Unsupported),
+        ("utf-8 text", "Jürgen Müller, 北京".as_bytes().to_vec(), Detected::Txt),
+        ("windows-1252 text", b"Caf\xe9 manager".to_vec(), Detected::Txt),
+        ("blank", b" \n\t ".to_vec(), Detected::Empty),
+        ("nothing", Vec::new(), Detected::Empty),
+    ];
+    for (name, bytes, expected) in cases {
+        assert_eq!(detect(&bytes), expected, "{name}");
+    }
+}
+
+fn utf16(text: &str) -> Vec<u8> {
+    text.encode_utf16().flat_map(u16::to_le_bytes).collect()
+}
+
+// Outcomes ---------------------------------------------------------------------
+
+#[test]
+fn a_file_over_the_limit_is_too_large_before_parsing() {
+    let bytes = vec![b'a'; MAX_FILE_BYTES as usize + 1];
+    check(&bytes, Outcome::TooLarge, "");
+    assert_eq!(Outcome::TooLarge.message(), "The file is too large: the limit is 3 MB a file");
+}
+
+#[test]
+fn unsupported_and_empty_files_are_named_so() {
+    check(b"\x89PNG\r\n\x1a\n\x00\x00", Outcome::Unsupported, "");
+    check(b"", Outcome::Empty, "");
+    check(&docx(Docx::new()), Outcome::Empty, "");
+}
+
+#[test]
+fn little_text_is_flagged_but_kept() {
+    check(b"Jane Doe", Outcome::LowText, "Jane Doe");
+}
+
+#[test]
+fn outcomes_have_wire_names_and_messages() {
+    let json = serde_json::to_string(&extract(b"Jane Doe")).unwrap();
+    assert_eq!(json, r#"{"kind":"txt","outcome":"low_text","text":"Jane Doe"}"#);
+    assert_eq!(serde_json::to_string(&Outcome::PasswordProtected).unwrap(), r#""password_protected""#);
+    assert!(Outcome::NoTextLayer.to_string().contains("OCR is not supported"));
+}
+
+// TXT ----------------------------------------------------------------------------
+
+#[test]
+fn text_files_decode_from_utf8_utf16_and_windows_1252() {
+    let text = format!("Café manager. {FILLER}");
+    check(&[b"\xEF\xBB\xBF", text.as_bytes()].concat(), Outcome::Read, &text);
+    let utf16le: Vec<u8> = [&[0xFF, 0xFE][..], &utf16(&text)].concat();
+    check(&utf16le, Outcome::Read, &text);
+    let utf16be: Vec<u8> =
+        [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    check(&utf16be, Outcome::Read, &text);
+    let cp1252: Vec<u8> = [&b"Caf\xe9 manager. "[..], FILLER.as_bytes()].concat();
+    check(&cp1252, Outcome::Read, &text);
+}
+
+// DOCX -----------------------------------------------------------------------------
+
+#[test]
+fn docx_paragraphs_and_nested_tables_are_read_in_order() {
+    let inner = Table::new(vec![TableRow::new(vec![TableCell::new().add_paragraph(paragraph("Nested"))])]);
+    let table = Table::new(vec![TableRow::new(vec![
+        TableCell::new().add_paragraph(paragraph("Skill")),
+        TableCell::new().add_table(inner),
+    ])]);
+    let bytes = docx(
+        Docx::new().add_paragraph(paragraph("Jane Doe")).add_table(table).add_paragraph(paragraph(FILLER)),
+    );
+    check(&bytes, Outcome::Read, &format!("Jane Doe\nSkill Nested\n{FILLER}"));
+}
+
+#[test]
+fn docx_tracked_insertions_are_kept_and_deletions_left_out() {
+    let edited = Paragraph::new()
+        .add_run(Run::new().add_text("Worked in "))
+        .add_delete(Delete::new().add_run(Run::new().add_delete_text("Paris")))
+        .add_insert(Insert::new(Run::new().add_text("Berlin")));
+    let bytes = docx(Docx::new().add_paragraph(edited).add_paragraph(paragraph(FILLER)));
+    check(&bytes, Outcome::Read, &format!("Worked in Berlin\n{FILLER}"));
+}
+
+/// A text box inside a grouped drawing, written as Word does: DrawingML in
+/// `mc:Choice` and the same text again as VML in `mc:Fallback`.
+const GROUPED_TEXT_BOX: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:v="urn:schemas-microsoft-com:vml"><w:body>
+<w:p><w:r><w:t>Before</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wpg:wgp>
+<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t xml:space="preserve">Boxed &amp; grouped</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>
+</wpg:wgp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:group><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Boxed &amp; grouped</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></v:group></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>after</w:t></w:r></w:p>
+</w:body></w:document>"#;
+
+#[test]
+fn docx_text_boxes_in_grouped_drawings_are_read_once() {
+    let bytes = zip(&[("word/document.xml", GROUPED_TEXT_BOX.as_bytes())]);
+    check(&bytes, Outcome::LowText, "Before\nBoxed & grouped\nafter");
+}
+
+#[test]
+fn a_docx_zip_bomb_is_stopped_at_the_cap() {
+    let body = format!("<w:document><w:body><w:p><w:r><w:t>{}", "a".repeat(1024));
+    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    writer.start_file("word/document.xml", SimpleFileOptions::default()).unwrap();
+    writer.write_all(body.as_bytes()).unwrap();
+    let chunk = vec![b' '; 1024 * 1024];
+    for _ in 0..=MAX_DOCX_UNZIPPED_BYTES / (1024 * 1024) {
+        writer.write_all(&chunk).unwrap();
+    }
+    let bytes = writer.finish().unwrap().into_inner();
+    assert!(bytes.len() < 1024 * 1024, "the bomb is small: {} bytes", bytes.len());
+    check(&bytes, Outcome::TooLarge, "");
+}
+
+#[test]
+fn damaged_docx_files_are_damaged_not_a_panic() {
+    let good = docx(Docx::new().add_paragraph(paragraph(FILLER)));
+    check(&good[..good.len() / 2], Outcome::Damaged, "");
+    check(&zip(&[("word/document.xml", b"<w:document><w:body><w:p>")]), Outcome::Empty, "");
+    check(&zip(&[("word/document.xml", b"<w:t>a</w:t></x><")]), Outcome::Damaged, "");
+    check(&zip(&[("word/styles.xml", b"<x/>"), ("x/word/document.xml", b"")]), Outcome::Unsupported, "");
+}
+
+// PDF --------------------------------------------------------------------------------
+
+#[test]
+fn pdf_text_is_read_with_word_gaps_as_spaces() {
+    // TeX writes no space glyphs: words are apart by position only.
+    let words: Vec<Object> =
+        FILLER.split(' ').flat_map(|word| [Object::string_literal(word), (-333).into()]).collect();
+    let bytes = pdf(text_at(700, vec![tj_array(words)]));
+    check(&bytes, Outcome::Read, FILLER);
+}
+
+#[test]
+fn pdf_kerning_inside_words_is_not_a_space() {
+    // Google Docs and Chromium write their spaces and kern inside words:
+    // stock pdf-extract reads this as "Exa mp le do cumen t".
+    let kerned = tj_array(vec![
+        Object::string_literal("Exa"),
+        (-150).into(),
+        Object::string_literal("mp"),
+        (-150).into(),
+        Object::string_literal("le do"),
+        (-120).into(),
+        Object::string_literal("cumen"),
+        (-150).into(),
+        Object::string_literal("t"),
+    ]);
+    let bytes = pdf([text_at(700, vec![kerned]), text_at(680, vec![tj(FILLER)])].concat());
+    check(&bytes, Outcome::Read, &format!("Example document\n{FILLER}"));
+}
+
+#[test]
+fn pdf_lines_ligatures_and_hyphenation_are_normalised() {
+    let bytes = pdf([
+        text_at(700, vec![tj("Senior software engi-")]),
+        text_at(686, vec![tj("neer in the payments team")]),
+        text_at(672, vec![tj(FILLER)]),
+    ]
+    .concat());
+    check(&bytes, Outcome::Read, &format!("Senior software engineer in the payments team\n{FILLER}"));
+}
+
+#[test]
+fn a_pdf_of_images_has_no_text_layer() {
+    let mut doc =
+        Document::load_mem(&pdf(vec![Operation::new("q", vec![]), Operation::new("Q", vec![])])).unwrap();
+    let image = Stream::new(
+        dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => 1, "Height" => 1,
+        "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8 },
+        vec![0],
+    );
+    doc.add_object(image);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    check(&bytes, Outcome::NoTextLayer, "");
+    check(&pdf(vec![]), Outcome::Empty, "");
+}
+
+#[test]
+fn a_broken_pdf_is_damaged() {
+    check(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage", Outcome::Damaged, "");
+    let good = pdf(text_at(700, vec![tj(FILLER)]));
+    let extraction = extract_isolated(&good[..good.len() / 3]);
+    assert!(!extraction.outcome.has_text() || extraction.outcome == Outcome::Read);
+}
+
+#[test]
+fn extract_isolated_agrees_with_extract() {
+    let bytes = pdf(text_at(700, vec![tj(FILLER)]));
+    assert_eq!(extract_isolated(&bytes), extract(&bytes));
+}
