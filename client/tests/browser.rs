@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use shortlist_client::App;
+use shortlist_client::app::AppProps;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
@@ -23,13 +24,25 @@ fn document() -> Document {
 fn mount() -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let props = AppProps { worker_url: worker::worker_url().into() };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     root
 }
 
 /// Lets Yew render what the last event scheduled.
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+/// Waits until no resume in `root` is still being read.
+async fn read(root: &Element) {
+    for _ in 0..400 {
+        settle().await;
+        if root.query_selector(".resume-list li.reading").unwrap().is_none() {
+            return;
+        }
+    }
+    panic!("files still reading: {:?}", texts(root, ".resume-list .outcome"));
 }
 
 fn find<T: JsCast>(root: &Element, css: &str) -> T {
@@ -41,8 +54,11 @@ fn texts(root: &Element, css: &str) -> Vec<String> {
     (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
 }
 
+/// A text file of `bytes` bytes of plain words.
 fn file(name: &str, bytes: usize) -> File {
-    let parts = js_sys::Array::of1(&"x".repeat(bytes).into());
+    let mut text = "resume ".repeat(bytes / 7 + 1);
+    text.truncate(bytes);
+    let parts = js_sys::Array::of1(&text.into());
     let options = FilePropertyBag::new();
     options.set_type("text/plain");
     File::new_with_str_sequence_and_options(&parts, name, &options).unwrap()
@@ -82,6 +98,10 @@ async fn analyze_is_enabled_only_with_a_job_description_and_a_resume() {
     settle().await;
     assert_eq!(texts(&root, ".resume-list .name"), ["maria.txt"]);
     assert_eq!(texts(&root, ".resume-list .size"), ["1 KB"]);
+    assert!(analyze.disabled(), "the file is still being read");
+    read(&root).await;
+    let outcomes = texts(&root, ".resume-list .outcome");
+    assert!(outcomes[0].starts_with("Read: TXT"), "{outcomes:?}");
     assert!(!analyze.disabled());
 
     type_job_description(&root, "   ");
@@ -99,7 +119,7 @@ async fn a_file_over_the_limit_is_refused_and_the_rest_of_the_choice_kept() {
     assert_eq!(
         texts(&root, ".refusals li"),
         [
-            "big.txt was not added: it is 3 MB, and the limit is 3 MB a file",
+            "big.txt was not added: it is 3.1 MB, and the limit is 3 MB a file",
             "photo.png was not added: only PDF, DOCX and TXT files are accepted",
         ]
     );
@@ -117,4 +137,97 @@ async fn removing_a_resume_takes_it_off_the_list() {
     find::<HtmlButtonElement>(&root, "button[aria-label='Remove a.txt']").click();
     settle().await;
     assert_eq!(texts(&root, ".resume-list .name"), ["b.txt"]);
+}
+
+mod worker {
+    //! The extraction worker of the release build (`/dist/`, built by
+    //! scripts/test before these tests), driven through the page's Extractor.
+
+    use super::*;
+    use shortlist_client::extractor::{Extractor, ReadResult};
+    use shortlist_core::extract::{FileKind, Outcome};
+    use shortlist_fixtures::{RESUME, docx, pdf, pdf_that_panics_pdf_extract};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use yew::Callback;
+
+    fn bytes_file(name: &str, bytes: &[u8]) -> File {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        File::new_with_u8_array_sequence(&parts, name).unwrap()
+    }
+
+    /// The worker's loader as trunk writes it, but with absolute URLs: the
+    /// test runner's page resolves a worker's relative imports differently.
+    pub fn worker_url() -> String {
+        let origin = web_sys::window().unwrap().location().origin().unwrap();
+        let loader = format!(
+            "importScripts('{origin}/dist/shortlist-worker.js');wasm_bindgen('{origin}/dist/shortlist-worker_bg.wasm');"
+        );
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/javascript");
+        let blob =
+            web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&loader.into()), &options)
+                .unwrap();
+        web_sys::Url::create_object_url_with_blob(&blob).unwrap()
+    }
+
+    /// Reads `files` in order through one Extractor and returns the results
+    /// in the order they arrived.
+    async fn read_all(files: Vec<(u32, File)>) -> Vec<(u32, ReadResult)> {
+        let extractor = Extractor::new(&worker_url());
+        let results = Rc::new(RefCell::new(Vec::new()));
+        let expected = files.len();
+        for (id, file) in files {
+            let results = results.clone();
+            extractor.read(id, file, Callback::from(move |result| results.borrow_mut().push(result)));
+        }
+        for _ in 0..600 {
+            if results.borrow().len() == expected {
+                break;
+            }
+            yew::platform::time::sleep(Duration::from_millis(50)).await;
+        }
+        let results = results.borrow().clone();
+        assert_eq!(results.len(), expected, "{results:?}");
+        results
+    }
+
+    fn text_of(result: &ReadResult) -> (Option<FileKind>, Outcome, &str) {
+        match result {
+            ReadResult::Done(extraction) => (extraction.kind, extraction.outcome, extraction.text.as_str()),
+            ReadResult::Failed(message) => panic!("the worker failed: {message}"),
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_pdf_and_a_docx_are_read_in_the_worker() {
+        let results = read_all(vec![
+            (1, bytes_file("maria.pdf", &pdf(RESUME))),
+            (2, bytes_file("maria.docx", &docx(RESUME))),
+        ])
+        .await;
+        let (kind, outcome, text) = text_of(&results[0].1);
+        assert_eq!((results[0].0, kind, outcome), (1, Some(FileKind::Pdf), Outcome::Read));
+        assert!(text.contains("Senior Software Engineer") && text.contains("Kubernetes"), "{text}");
+        let (kind, outcome, text) = text_of(&results[1].1);
+        assert_eq!((results[1].0, kind, outcome), (2, Some(FileKind::Docx), Outcome::Read));
+        assert!(text.contains("University of Lisbon"), "{text}");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_parser_panic_costs_one_file_and_the_next_worker_reads_the_rest() {
+        let results = read_all(vec![
+            (1, bytes_file("crash.pdf", &pdf_that_panics_pdf_extract())),
+            (2, bytes_file("after.docx", &docx(RESUME))),
+        ])
+        .await;
+        assert_eq!(results[0].0, 1);
+        match &results[0].1 {
+            ReadResult::Failed(message) => assert!(message.contains("damaged"), "{message}"),
+            ReadResult::Done(extraction) => panic!("expected the worker to crash, got {extraction:?}"),
+        }
+        let (_, outcome, text) = text_of(&results[1].1);
+        assert_eq!((results[1].0, outcome), (2, Outcome::Read));
+        assert!(text.contains("Maria Lopez"), "{text}");
+    }
 }

@@ -12,6 +12,7 @@ pub mod extract;
 pub mod limits;
 pub mod local;
 pub mod size;
+pub mod worker;
 
 pub use admit::{ChosenFile, Refusal, admit};
 pub use analysis::Analysis;

@@ -6,7 +6,9 @@
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
+//! - `private_mode`: analysis in the page, with nothing sent.
 //! - `shell`: the page in Chromium, end to end.
+//! - `worker`: files read by the page's extraction worker, end to end.
 //! - `support`: starting servers and browsers; no tests.
 
 // Test helpers panic on failure by design: a failed step is a failed test.
@@ -15,5 +17,7 @@
 mod cli;
 mod extract;
 mod http;
+mod private_mode;
 mod shell;
 mod support;
+mod worker;

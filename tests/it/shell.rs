@@ -21,6 +21,15 @@ async fn analyze_enabled(client: &Client) -> bool {
     client.find(Locator::Css("#analyze")).await.unwrap().is_enabled().await.unwrap()
 }
 
+/// Waits until no file in the list is still being read.
+async fn wait_until_read(client: &Client) {
+    let start = std::time::Instant::now();
+    while !client.find_all(Locator::Css(".resume-list li.reading")).await.unwrap().is_empty() {
+        assert!(start.elapsed().as_secs() < 30, "files still reading");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 /// Waits until `css` matches `count` elements (the page renders asynchronously).
 async fn wait_for_count(client: &Client, css: &str, count: usize) {
     let start = std::time::Instant::now();
@@ -71,17 +80,20 @@ async fn a_recruiter_adds_a_job_description_and_resumes() {
     assert!(!analyze_enabled(client).await, "no resume yet");
     assert!(text(client, "#status").await.contains("Add at least one resume"));
 
-    // One TXT resume: listed with name and size, and Analyze becomes available.
+    // One TXT resume: listed with name and size, read, and Analyze becomes available.
     input.send_keys(&resume.display().to_string()).await.unwrap();
     wait_for_count(client, ".resume-list li", 1).await;
     assert_eq!(texts(client, ".resume-list .name").await, ["ada-lovelace.txt"]);
     assert_eq!(texts(client, ".resume-list .size").await, ["1 KB"]);
+    wait_until_read(client).await;
+    assert!(texts(client, ".resume-list .outcome").await[0].starts_with("Read: TXT"));
     assert!(analyze_enabled(client).await);
 
     // A choice with a file over the limit: that file is refused by name and
     // limit, the rest of the choice is kept.
     input.send_keys(&format!("{}\n{}", huge.display(), other.display())).await.unwrap();
     wait_for_count(client, ".resume-list li", 2).await;
+    wait_until_read(client).await;
     assert_eq!(texts(client, ".resume-list .name").await, ["ada-lovelace.txt", "grace-hopper.txt"]);
     assert_eq!(
         texts(client, ".refusals li").await,

@@ -2,11 +2,13 @@
 //! beyond what the DOM holds.
 
 pub mod job_description;
+pub mod results;
 pub mod resume_list;
 pub mod resume_picker;
 pub mod status;
 
 pub use job_description::JobDescription;
+pub use results::Results;
 pub use resume_list::ResumeList;
 pub use resume_picker::ResumePicker;
 pub use status::Status;

@@ -1,14 +1,17 @@
-use shortlist_core::admit::ChosenFile;
+use shortlist_core::extract::Outcome;
 use shortlist_core::size::human;
 use yew::prelude::*;
 
+use crate::extractor::ReadResult;
+use crate::state::Resume;
+
 #[derive(Properties, PartialEq)]
 pub struct ResumeListProps {
-    pub resumes: Vec<ChosenFile>,
-    pub on_remove: Callback<String>,
+    pub resumes: Vec<Resume>,
+    pub on_remove: Callback<u32>,
 }
 
-/// The resumes in the batch, with name and size.
+/// The resumes in the batch: name, size and how reading each one went.
 #[component]
 pub fn ResumeList(props: &ResumeListProps) -> Html {
     if props.resumes.is_empty() {
@@ -17,14 +20,15 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
     html! {
         <ul class="resume-list" aria-label="Chosen resumes">
             for resume in props.resumes.iter() {
-                <li key={resume.name.clone()}>
+                <li key={resume.id} class={status_class(resume)}>
                     <span class="name">{ &resume.name }</span>
                     <span class="size">{ human(resume.size) }</span>
+                    <span class="outcome">{ outcome_text(resume) }</span>
                     <button
                         type="button"
                         class="remove"
                         aria-label={format!("Remove {}", resume.name)}
-                        onclick={remove_button(&props.on_remove, &resume.name)}
+                        onclick={props.on_remove.reform({ let id = resume.id; move |_| id })}
                     >
                         { "Remove" }
                     </button>
@@ -34,19 +38,46 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
     }
 }
 
-fn remove_button(on_remove: &Callback<String>, name: &str) -> Callback<MouseEvent> {
-    let name = name.to_owned();
-    on_remove.reform(move |_| name.clone())
+fn status_class(resume: &Resume) -> &'static str {
+    match &resume.result {
+        None => "reading",
+        Some(ReadResult::Done(extraction)) if extraction.outcome == Outcome::Read => "read",
+        Some(ReadResult::Done(extraction)) if extraction.outcome == Outcome::LowText => "flagged",
+        Some(_) => "failed",
+    }
+}
+
+/// What the recruiter reads next to the file.
+pub fn outcome_text(resume: &Resume) -> String {
+    match &resume.result {
+        None => "Reading…".to_owned(),
+        Some(ReadResult::Done(extraction)) => match (extraction.outcome, extraction.kind) {
+            (Outcome::Read, Some(kind)) => {
+                format!("Read: {}, {} characters", kind.label(), extraction.text.chars().count())
+            }
+            (outcome, _) => outcome.message(),
+        },
+        Some(ReadResult::Failed(message)) => message.clone(),
+    }
 }
 
 // Rendered to a string natively; the browser tests cover the live DOM.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use shortlist_core::extract::{Extraction, FileKind};
 
-    async fn render(resumes: Vec<ChosenFile>) -> String {
+    async fn render(resumes: Vec<Resume>) -> String {
         let props = ResumeListProps { resumes, on_remove: Callback::noop() };
         yew::LocalServerRenderer::<ResumeList>::with_props(props).hydratable(false).render().await
+    }
+
+    fn resume(id: u32, name: &str, size: u64, result: Option<ReadResult>) -> Resume {
+        Resume { id, name: name.to_owned(), size, result }
+    }
+
+    fn done(kind: FileKind, outcome: Outcome, text: &str) -> Option<ReadResult> {
+        Some(ReadResult::Done(Extraction { kind: Some(kind), outcome, text: text.to_owned() }))
     }
 
     #[tokio::test]
@@ -55,16 +86,22 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn each_resume_shows_its_name_and_size() {
-        let html = render(vec![ChosenFile::new("ada.pdf", 2048), ChosenFile::new("grace.txt", 900)]).await;
-        assert!(
-            html.contains(r#"<span class="name">ada.pdf</span><span class="size">2 KB</span>"#),
-            "{html}"
-        );
-        assert!(
-            html.contains(r#"<span class="name">grace.txt</span><span class="size">900 bytes</span>"#),
-            "{html}"
-        );
-        assert!(html.contains(r#"aria-label="Remove ada.pdf""#), "{html}");
+    async fn each_resume_shows_its_name_size_and_outcome() {
+        let html = render(vec![
+            resume(1, "ada.pdf", 2048, done(FileKind::Pdf, Outcome::Read, "Ada Lovelace, analyst")),
+            resume(2, "grace.txt", 900, None),
+            resume(3, "scan.pdf", 5000, done(FileKind::Pdf, Outcome::NoTextLayer, "")),
+            resume(4, "odd.docx", 100, Some(ReadResult::Failed("The parser failed".into()))),
+        ])
+        .await;
+        for expected in [
+            r#"<li class="read"><span class="name">ada.pdf</span><span class="size">2 KB</span><span class="outcome">Read: PDF, 21 characters</span>"#,
+            r#"<li class="reading"><span class="name">grace.txt</span><span class="size">900 bytes</span><span class="outcome">Reading…</span>"#,
+            r#"<li class="failed"><span class="name">scan.pdf</span><span class="size">5 KB</span><span class="outcome">The PDF has no text layer"#,
+            r#"<span class="outcome">The parser failed</span>"#,
+            r#"aria-label="Remove ada.pdf""#,
+        ] {
+            assert!(html.contains(expected), "{expected}\n in {html}");
+        }
     }
 }

@@ -1,13 +1,13 @@
 use shortlist_core::Limits;
-use shortlist_core::admit::{ACCEPT, ChosenFile};
+use shortlist_core::admit::ACCEPT;
 use shortlist_core::size::human;
-use web_sys::{DragEvent, FileList, HtmlInputElement};
+use web_sys::{DragEvent, File, FileList, HtmlInputElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResumePickerProps {
     pub limits: Limits,
-    pub on_choose: Callback<Vec<ChosenFile>>,
+    pub on_choose: Callback<Vec<File>>,
 }
 
 /// The file input labelled "Resumes", inside a zone that also takes drops.
@@ -67,11 +67,7 @@ pub fn ResumePicker(props: &ResumePickerProps) -> Html {
     }
 }
 
-fn chosen_files(files: Option<FileList>) -> Vec<ChosenFile> {
+fn chosen_files(files: Option<FileList>) -> Vec<File> {
     let Some(files) = files else { return Vec::new() };
-    (0..files.length())
-        .filter_map(|index| files.item(index))
-        // A File's size is a JS number holding a whole count of bytes.
-        .map(|file| ChosenFile::new(file.name(), file.size() as u64))
-        .collect()
+    (0..files.length()).filter_map(|index| files.item(index)).collect()
 }

@@ -45,10 +45,15 @@ pub fn summary(batch: &Batch, limits: &Limits) -> String {
         1 => format!("1 resume ({} of {})", human(batch.total_bytes()), human(limits.max_batch_bytes)),
         n => format!("{n} resumes ({} of {})", human(batch.total_bytes()), human(limits.max_batch_bytes)),
     };
-    let next = if batch.job_description.trim().is_empty() {
+    let reading = batch.resumes.iter().filter(|resume| resume.is_reading()).count();
+    let next = if reading > 0 {
+        " Reading files…"
+    } else if batch.job_description.trim().is_empty() {
         " Add a job description to analyze."
     } else if count == 0 {
         " Add at least one resume to analyze."
+    } else if !batch.can_analyze() {
+        " None of the files could be read: add a resume with text."
     } else {
         " Ready to analyze."
     };
@@ -58,14 +63,24 @@ pub fn summary(batch: &Batch, limits: &Limits) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extractor::ReadResult;
+    use crate::state::BatchAction;
     use shortlist_core::admit::ChosenFile;
+    use shortlist_core::extract::{Extraction, FileKind, Outcome};
+    use std::rc::Rc;
+    use yew::Reducible;
 
+    /// A batch whose files were all read as text.
     fn batch(job_description: &str, sizes: &[u64]) -> Batch {
-        Batch {
-            job_description: job_description.to_owned(),
-            resumes: sizes.iter().enumerate().map(|(i, s)| ChosenFile::new(format!("{i}.pdf"), *s)).collect(),
-            refusals: Vec::new(),
+        let files = sizes.iter().enumerate().map(|(i, s)| ChosenFile::new(format!("{i}.pdf"), *s)).collect();
+        let mut batch = Rc::new(Batch::default())
+            .reduce(BatchAction::SetJobDescription(job_description.to_owned()))
+            .reduce(BatchAction::Choose(files));
+        for id in 1..=sizes.len() as u32 {
+            let text = Extraction { kind: Some(FileKind::Pdf), outcome: Outcome::Read, text: "Rust".into() };
+            batch = batch.reduce(BatchAction::Read(id, ReadResult::Done(text)));
         }
+        (*batch).clone()
     }
 
     #[test]

@@ -1,13 +1,19 @@
 use std::net::SocketAddr;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
+use axum::extract::Request;
+use axum::middleware::{self, Next};
+use axum::response::Response;
 use shortlist_proxy::{AppState, Page, app, serve};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 /// The server on a free 127.0.0.1 port, in this process; stopped on drop.
+/// It notes every request it receives, so tests can tell what the page sent.
 pub struct TestServer {
     pub addr: SocketAddr,
+    requests: Arc<Mutex<Vec<String>>>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<std::io::Result<()>>>,
 }
@@ -17,15 +23,22 @@ impl TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
         let addr = listener.local_addr().expect("local address");
         let (stop, stopped) = oneshot::channel::<()>();
-        let router = app(AppState::new(Page::load(dist)));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let router = app(AppState::new(Page::load(dist)))
+            .layer(middleware::from_fn_with_state(requests.clone(), note_request));
         let task = tokio::spawn(serve(listener, router, async {
             let _ = stopped.await;
         }));
-        Self { addr, stop: Some(stop), task: Some(task) }
+        Self { addr, requests, stop: Some(stop), task: Some(task) }
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
+    }
+
+    /// "METHOD /path" of every request so far, in order.
+    pub fn requests(&self) -> Vec<String> {
+        self.requests.lock().expect("request log").clone()
     }
 
     /// Stops the server and waits until it has closed cleanly.
@@ -45,4 +58,13 @@ impl Drop for TestServer {
             let _ = stop.send(());
         }
     }
+}
+
+async fn note_request(
+    axum::extract::State(requests): axum::extract::State<Arc<Mutex<Vec<String>>>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    requests.lock().expect("request log").push(format!("{} {}", request.method(), request.uri().path()));
+    next.run(request).await
 }

@@ -1,0 +1,36 @@
+//! The extraction worker: a second wasm binary, run in a Web Worker, that
+//! turns a file's bytes into text with `shortlist_core::extract`. The parsers
+//! live only here, not in the page's bundle. If a parser panics, this worker
+//! dies with it; the page sees `onerror`, fails that one file and starts a
+//! new worker.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use shortlist_core::extract::extract;
+    use shortlist_core::worker::{ExtractReply, READY};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::{Closure, JsValue};
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_scope = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let message: js_sys::Array = event.data().unchecked_into();
+        let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
+        let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
+        let extraction = extract(&bytes);
+        drop(bytes);
+        let reply =
+            serde_json::to_string(&ExtractReply { id, extraction }).expect("an extraction always serialises");
+        // A failed post means the page is gone; there is no one to tell.
+        let _ = reply_scope.post_message(&JsValue::from_str(&reply));
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str(READY));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("shortlist-worker runs in a browser's Web Worker; build it with trunk.");
+}
