@@ -7,14 +7,17 @@
 
 pub mod admit;
 pub mod analysis;
+pub mod analyze_api;
 pub mod api;
 pub mod limits;
+pub mod prompt;
 pub mod size;
 
 pub use admit::{ChosenFile, Refusal, admit};
 pub use analysis::Analysis;
+pub use analyze_api::{Analyser, AnalyzeEvent, AnalyzeRequest};
 pub use api::{ApiError, ErrorCode, Health, ServerConfig};
-pub use limits::Limits;
+pub use limits::{Limits, RequestLimits};
 
 /// The version of this build, shown by `/api/health` and `shortlist --version`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
