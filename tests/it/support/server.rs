@@ -14,10 +14,15 @@ pub struct TestServer {
 
 impl TestServer {
     pub async fn start(dist: &Path) -> Self {
+        Self::start_with(AppState::new(Page::load(dist))).await
+    }
+
+    /// The server with a state of the test's choosing (analysis settings).
+    pub async fn start_with(state: AppState) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
         let addr = listener.local_addr().expect("local address");
         let (stop, stopped) = oneshot::channel::<()>();
-        let router = app(AppState::new(Page::load(dist)));
+        let router = app(state);
         let task = tokio::spawn(serve(listener, router, async {
             let _ = stopped.await;
         }));
