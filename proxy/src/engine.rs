@@ -63,9 +63,12 @@ impl Engine {
                 retryable: false,
             }),
         };
-        let outcome = match &event {
-            AnalyzeEvent::Error(error) => format!("{:?}", error.code),
-            _ => "completed".to_owned(),
+        let (outcome, usage) = match &event {
+            AnalyzeEvent::Completed(completed) => {
+                ("completed".to_owned(), completed.usage.unwrap_or_default())
+            }
+            AnalyzeEvent::Error(error) => (format!("{:?}", error.code), Default::default()),
+            AnalyzeEvent::Processing { .. } | AnalyzeEvent::Done => (String::new(), Default::default()),
         };
         tracing::info!(
             resume = %resume.id,
@@ -73,6 +76,9 @@ impl Engine {
             analyser = ?self.analyser(),
             outcome,
             latency_ms = started.elapsed().as_millis(),
+            prompt_tokens = usage.prompt_tokens,
+            completion_tokens = usage.completion_tokens,
+            cost = usage.cost,
             "resume analysed"
         );
         event

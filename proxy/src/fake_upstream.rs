@@ -70,7 +70,12 @@ impl FakeUpstream {
     /// Starts on a free port. `delay` is the time to a normal reply; with
     /// `record` every request is kept for [`FakeUpstream::received`].
     pub async fn start(delay: Duration, record: bool) -> std::io::Result<Self> {
-        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        Self::start_on(0, delay, record).await
+    }
+
+    /// The same on 127.0.0.1:`port` (0: a free one).
+    pub async fn start_on(port: u16, delay: Duration, record: bool) -> std::io::Result<Self> {
+        let listener = TcpListener::bind(("127.0.0.1", port)).await?;
         let addr = listener.local_addr()?;
         let shared = Arc::new(Shared { delay, record, ..Shared::default() });
         let app = Router::new().route("/chat/completions", post(complete)).with_state(Arc::clone(&shared));

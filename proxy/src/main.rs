@@ -15,12 +15,15 @@ struct Cli {
 enum Command {
     /// Serve the page and the API from one origin.
     Serve(commands::serve::ServeArgs),
+    /// Measure the proxy against a fake upstream under closed-loop load.
+    BenchProxy(commands::bench_proxy::BenchArgs),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Serve(args) => commands::serve::run(args),
+        Command::BenchProxy(args) => commands::bench_proxy::run(args),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -14,7 +14,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, RETRY_AFTER};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use shortlist_core::analysis::Analysis;
 use shortlist_core::analyze_api::{AnalysisErrorCode, Usage};
@@ -22,7 +23,7 @@ use shortlist_core::prompt::{self, ReplyError};
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
 
-use crate::config::{ProviderSettings, ProxyConfig, Secret};
+use crate::config::{ProxyConfig, Secret};
 
 /// Retries after the first attempt, at most.
 pub const MAX_RETRIES: u32 = 2;
@@ -46,12 +47,58 @@ pub struct UpstreamClient {
     http: reqwest::Client,
     endpoint: String,
     key: Secret,
-    provider: ProviderSettings,
-    max_tokens: u32,
     first_byte_timeout: Duration,
     total_timeout: Duration,
     retry_base_delay: Duration,
     permits: Arc<Semaphore>,
+    /// `,"temperature":0,…}`: the part of every request body that never changes.
+    fixed_tail: String,
+}
+
+/// One chat message, borrowed.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Message<'a> {
+    pub role: &'a str,
+    pub content: &'a str,
+}
+
+/// The parts of a chat-completions reply the proxy reads; the rest is skipped.
+#[derive(Debug, Default, Deserialize)]
+struct Completion {
+    #[serde(default)]
+    error: Option<Value>,
+    #[serde(default)]
+    choices: Vec<Choice>,
+    #[serde(default)]
+    usage: Option<WireUsage>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Choice {
+    #[serde(default)]
+    finish_reason: Option<String>,
+    #[serde(default)]
+    message: Option<ChoiceMessage>,
+    #[serde(default)]
+    error: Option<Value>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ChoiceMessage {
+    #[serde(default)]
+    content: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct WireUsage {
+    #[serde(default)]
+    prompt_tokens: u64,
+    #[serde(default)]
+    completion_tokens: u64,
+    #[serde(default)]
+    total_tokens: u64,
+    #[serde(default)]
+    cost: Option<f64>,
 }
 
 impl std::fmt::Debug for UpstreamClient {
@@ -91,12 +138,11 @@ impl UpstreamClient {
             http,
             endpoint: format!("{}/chat/completions", config.upstream_url.trim_end_matches('/')),
             key,
-            provider: config.provider.clone(),
-            max_tokens: config.max_tokens,
             first_byte_timeout: config.first_byte_timeout,
             total_timeout: config.total_timeout,
             retry_base_delay: config.retry_base_delay,
             permits: Arc::new(Semaphore::new(config.max_upstream_calls.max(1))),
+            fixed_tail: fixed_tail(config),
         })
     }
 
@@ -127,9 +173,10 @@ impl UpstreamClient {
         resume: &str,
         deadline: Instant,
     ) -> Result<(Analysis, Usage), Failure> {
+        let user = prompt::user_message(job_description, resume);
         let mut messages = vec![
-            json!({"role": "system", "content": prompt::SYSTEM_PROMPT}),
-            json!({"role": "user", "content": prompt::user_message(job_description, resume)}),
+            Message { role: "system", content: prompt::SYSTEM_PROMPT },
+            Message { role: "user", content: &user },
         ];
         let first = self.complete(model, &messages, deadline).await?;
         let problem = match prompt::parse_reply(&first.content) {
@@ -137,8 +184,9 @@ impl UpstreamClient {
             Err(problem) => problem,
         };
         tracing::warn!(model, %problem, reply_chars = first.content.chars().count(), "invalid reply; asking for a repair");
-        messages.push(json!({"role": "assistant", "content": first.content}));
-        messages.push(json!({"role": "user", "content": prompt::repair_message(&problem)}));
+        let repair = prompt::repair_message(&problem);
+        messages.push(Message { role: "assistant", content: &first.content });
+        messages.push(Message { role: "user", content: &repair });
         let second = self.complete(model, &messages, deadline).await?;
         let usage = first.usage + second.usage;
         prompt::parse_reply(&second.content).map(|analysis| (analysis, usage)).map_err(
@@ -155,27 +203,27 @@ impl UpstreamClient {
         )
     }
 
-    /// The request body: fixed prompt, model, strict schema, provider routing.
-    pub fn body(&self, model: &str, messages: &[Value]) -> Value {
-        json!({
-            "model": model,
-            "messages": messages,
-            "temperature": 0,
-            "max_tokens": self.max_tokens,
-            "response_format": {
-                "type": "json_schema",
-                "json_schema": {"name": "analysis", "strict": true, "schema": prompt::analysis_schema()},
-            },
-            "provider": {
-                "require_parameters": self.provider.require_parameters,
-                "data_collection": self.provider.data_collection,
-                "zdr": self.provider.zdr,
-            },
-        })
+    /// The request body: fixed prompt, model, strict schema, provider
+    /// routing. Everything but the model and the messages is serialised once.
+    pub fn body(&self, model: &str, messages: &[Message<'_>]) -> String {
+        let mut body = String::with_capacity(
+            self.fixed_tail.len() + 256 + messages.iter().map(|m| m.content.len()).sum::<usize>(),
+        );
+        body.push_str("{\"model\":");
+        body.push_str(&Value::from(model).to_string());
+        body.push_str(",\"messages\":");
+        body.push_str(&serde_json::to_string(messages).unwrap_or_else(|_| "[]".to_owned()));
+        body.push_str(&self.fixed_tail);
+        body
     }
 
     /// One chat completion, retried as the policy allows.
-    async fn complete(&self, model: &str, messages: &[Value], deadline: Instant) -> Result<Reply, Failure> {
+    async fn complete(
+        &self,
+        model: &str,
+        messages: &[Message<'_>],
+        deadline: Instant,
+    ) -> Result<Reply, Failure> {
         let body = self.body(model, messages);
         let mut retries = 0;
         loop {
@@ -214,9 +262,15 @@ impl UpstreamClient {
         ceiling / 2 + ceiling.mul_f64(fastrand::f64() / 2.0)
     }
 
-    async fn attempt(&self, model: &str, body: &Value, deadline: Instant) -> Attempt {
+    async fn attempt(&self, model: &str, body: &str, deadline: Instant) -> Attempt {
         let started = Instant::now();
-        let request = self.http.post(&self.endpoint).bearer_auth(self.key.expose()).json(body).send();
+        let request = self
+            .http
+            .post(&self.endpoint)
+            .bearer_auth(self.key.expose())
+            .header(CONTENT_TYPE, "application/json")
+            .body(body.to_owned())
+            .send();
         let first_byte = (Instant::now() + self.first_byte_timeout).min(deadline);
         let response = match tokio::time::timeout_at(first_byte, request).await {
             Err(_) => {
@@ -265,7 +319,7 @@ impl UpstreamClient {
             tracing::warn!(model, status = status.as_u16(), latency_ms, "upstream refused");
             return classify_status(status, retry_after);
         }
-        let Ok(reply) = serde_json::from_slice::<Value>(&bytes) else {
+        let Ok(reply) = serde_json::from_slice::<Completion>(&bytes) else {
             tracing::warn!(
                 model,
                 status = status.as_u16(),
@@ -282,8 +336,27 @@ impl UpstreamClient {
                 retry_after: None,
             };
         };
-        read_completion(model, &reply, latency_ms)
+        read_completion(model, reply, latency_ms)
     }
+}
+
+fn fixed_tail(config: &ProxyConfig) -> String {
+    let fixed = json!({
+        "temperature": 0,
+        "max_tokens": config.max_tokens,
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": "analysis", "strict": true, "schema": prompt::analysis_schema()},
+        },
+        "provider": {
+            "require_parameters": config.provider.require_parameters,
+            "data_collection": config.provider.data_collection,
+            "zdr": config.provider.zdr,
+        },
+    })
+    .to_string();
+    // `{"temperature":…}` becomes `,"temperature":…}`, to follow the messages.
+    format!(",{}", &fixed[1..])
 }
 
 fn unreachable() -> Failure {
@@ -339,10 +412,12 @@ fn classify_status(status: StatusCode, retry_after: Option<Duration>) -> Attempt
 
 /// A 200 reply: an `error` object or `finish_reason: "error"` is a failure;
 /// otherwise the first choice's content and the usage.
-fn read_completion(model: &str, reply: &Value, latency_ms: u128) -> Attempt {
-    let choice = &reply["choices"][0];
-    if reply.get("error").is_some_and(|error| !error.is_null()) || choice["finish_reason"] == "error" {
-        let code = reply["error"]["code"].as_i64().or_else(|| choice["error"]["code"].as_i64());
+fn read_completion(model: &str, reply: Completion, latency_ms: u128) -> Attempt {
+    let choice = reply.choices.into_iter().next().unwrap_or_default();
+    let error =
+        reply.error.filter(|error| !error.is_null()).or(choice.error.filter(|error| !error.is_null()));
+    if error.is_some() || choice.finish_reason.as_deref() == Some("error") {
+        let code = error.as_ref().and_then(|error| error["code"].as_i64());
         tracing::warn!(model, error_code = code, latency_ms, "upstream reported an error inside a 200");
         return Attempt::Final(Failure::new(
             AnalysisErrorCode::UpstreamError,
@@ -353,18 +428,18 @@ fn read_completion(model: &str, reply: &Value, latency_ms: u128) -> Attempt {
             true,
         ));
     }
-    let content = choice["message"]["content"].as_str().unwrap_or_default().to_owned();
-    let usage = &reply["usage"];
+    let content = choice.message.and_then(|message| message.content).unwrap_or_default();
+    let usage = reply.usage.unwrap_or_default();
     let usage = Usage {
-        prompt_tokens: usage["prompt_tokens"].as_u64().unwrap_or(0),
-        completion_tokens: usage["completion_tokens"].as_u64().unwrap_or(0),
-        total_tokens: usage["total_tokens"].as_u64().unwrap_or(0),
-        cost: usage["cost"].as_f64(),
+        prompt_tokens: usage.prompt_tokens,
+        completion_tokens: usage.completion_tokens,
+        total_tokens: usage.total_tokens,
+        cost: usage.cost,
     };
-    tracing::info!(
+    tracing::debug!(
         model,
         latency_ms,
-        finish_reason = choice["finish_reason"].as_str().unwrap_or("none"),
+        finish_reason = choice.finish_reason.as_deref().unwrap_or("none"),
         prompt_tokens = usage.prompt_tokens,
         completion_tokens = usage.completion_tokens,
         cost = usage.cost,

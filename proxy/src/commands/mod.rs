@@ -1,3 +1,4 @@
 //! One file a subcommand.
 
+pub mod bench_proxy;
 pub mod serve;

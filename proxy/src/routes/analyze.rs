@@ -42,7 +42,7 @@ pub async fn analyze(
         Engine::Upstream(_) => request.model(&config.models)?.unwrap_or_default().to_owned(),
         Engine::Local => LOCAL_MODEL.to_owned(),
     };
-    tracing::info!(
+    tracing::debug!(
         resumes = request.resumes.len(),
         job_description_chars = request.job_description.chars().count(),
         model,
