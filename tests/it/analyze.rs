@@ -658,3 +658,22 @@ async fn the_server_writes_no_file_and_logs_no_text() {
     let left: Vec<_> = std::fs::read_dir(cwd.path()).unwrap().collect();
     assert!(left.is_empty(), "files left behind: {left:?}");
 }
+
+#[tokio::test]
+async fn upstream_calls_wait_for_the_global_cap() {
+    let upstream = fake().await;
+    let (server, _dist) = start(ProxyConfig { max_upstream_calls: 1, ..config(&upstream) }).await;
+    let resumes = (0..3).map(|index| resume(&format!("r{index}"), "slow=200")).collect();
+    let reply = analyze(&server, &request(resumes)).await;
+    assert_eq!(reply.events().iter().filter(|event| event.name == "completed").count(), 3, "{}", reply.body);
+    let mut arrivals: Vec<Instant> = upstream.received().iter().map(|received| received.at).collect();
+    arrivals.sort();
+    for pair in arrivals.windows(2) {
+        assert!(
+            pair[1] - pair[0] >= Duration::from_millis(190),
+            "one call at a time: {:?}",
+            pair[1] - pair[0]
+        );
+    }
+    server.stop().await;
+}
