@@ -48,6 +48,9 @@ pub struct BenchArgs {
     /// The model name the other proxy routes to the fake upstream.
     #[arg(long, default_value = "fake")]
     other_model: String,
+    /// The other proxy's name in the table.
+    #[arg(long, default_value = "other")]
+    other_name: String,
     /// The other proxy's process id, to read its memory.
     #[arg(long)]
     other_pid: Option<u32>,
@@ -60,7 +63,7 @@ const RESUME: &str = "Jane Doe. Backend engineer. Six years of Rust at Acme buil
 
 /// What one target at one level came to.
 struct Run {
-    target: &'static str,
+    target: String,
     level: usize,
     latencies: Vec<Duration>,
     errors: u64,
@@ -92,6 +95,12 @@ async fn bench(args: BenchArgs) -> std::io::Result<()> {
     let delay = Duration::from_millis(args.delay_ms);
     let upstream = FakeUpstream::start_on(args.upstream_port, delay, false).await?;
     let mut proxy = ProxyProcess::start(&upstream.url(), &args.proxy_log).await?;
+    let load_average = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!(
+        "{} CPUs, load average {} before the run (other work on the machine competes with all targets)",
+        std::thread::available_parallelism().map_or(0, usize::from),
+        load_average.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+    );
     eprintln!(
         "fake upstream {} (delay {} ms); proxy pid {} on {}; {} s a run",
         upstream.url(),
@@ -130,7 +139,7 @@ async fn bench(args: BenchArgs) -> std::io::Result<()> {
                 key: args.other_key.clone(),
                 body: body.to_string(),
             };
-            runs.push(load("other", &target, level, seconds, args.other_pid).await);
+            runs.push(load(&args.other_name, &target, level, seconds, args.other_pid).await);
         }
     }
     proxy.stop();
@@ -170,7 +179,7 @@ impl Target {
     }
 }
 
-async fn load(name: &'static str, target: &Target, level: usize, seconds: Duration, pid: Option<u32>) -> Run {
+async fn load(name: &str, target: &Target, level: usize, seconds: Duration, pid: Option<u32>) -> Run {
     let client = reqwest::Client::builder().pool_max_idle_per_host(level.max(1)).build().unwrap_or_default();
     let target = Arc::new(match target {
         Target::Direct { url, body } => Target::Direct { url: url.clone(), body: body.clone() },
@@ -231,7 +240,7 @@ async fn load(name: &'static str, target: &Target, level: usize, seconds: Durati
     // Clock ticks are 10 ms on Linux (USER_HZ = 100).
     let cpu_us = cpu_ticks.map(|ticks| ticks as f64 * 10_000.0 / latencies.len().max(1) as f64);
     let run = Run {
-        target: name,
+        target: name.to_owned(),
         level,
         latencies,
         errors: errors.load(Ordering::Relaxed),
