@@ -55,6 +55,14 @@ impl Engine {
                     retryable: failure.retryable,
                 }),
             },
+            // At merge with `shortlist_core::local` this arm becomes:
+            //   let analysis = shortlist_core::local::analyze(job_description, &resume.text, today);
+            //   AnalyzeEvent::Completed(Completed { id: resume.id.clone(), analysis,
+            //       analyser: Analyser::Local, model: model.to_owned(), usage: None })
+            // (`model` is then "shortlist-local"), with `today` the current YearMonth (UTC), and the call inside
+            // `tokio::task::spawn_blocking` if it takes more than a millisecond
+            // on a 60,000-character resume. Then update the test
+            // `without_a_key_each_resume_reports_that_no_analyser_is_configured`.
             Engine::Local => AnalyzeEvent::Error(ResumeError {
                 id: resume.id.clone(),
                 code: AnalysisErrorCode::NoAnalyser,
