@@ -23,6 +23,7 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -56,6 +57,18 @@ struct Shared {
     received: Mutex<Vec<Received>>,
     /// Calls so far per script, keyed by the first user message.
     calls: Mutex<HashMap<String, usize>>,
+    /// `hang` calls whose caller went away.
+    abandoned: AtomicUsize,
+}
+
+/// Counts a `hang` call as abandoned when the server drops it (the caller
+/// closed the connection).
+struct Abandoned(Arc<Shared>);
+
+impl Drop for Abandoned {
+    fn drop(&mut self) {
+        self.0.abandoned.fetch_add(1, Ordering::SeqCst);
+    }
 }
 
 /// The running fake; stops when dropped.
@@ -94,6 +107,11 @@ impl FakeUpstream {
     /// The base URL to give the proxy (`--upstream-url`).
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// How many `hang` calls were dropped because their caller went away.
+    pub fn abandoned(&self) -> usize {
+        self.shared.abandoned.load(Ordering::SeqCst)
     }
 
     /// Every request received so far, in arrival order.
@@ -180,7 +198,10 @@ async fn complete(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: B
             response.headers_mut().insert(CONTENT_LENGTH, 4096.into());
             response
         }
-        "hang" => std::future::pending::<Infallible>().await.into_response(),
+        "hang" => {
+            let _abandoned = Abandoned(Arc::clone(&shared));
+            std::future::pending::<Infallible>().await.into_response()
+        }
         _ => (StatusCode::BAD_REQUEST, format!("unknown script step {step}")).into_response(),
     }
 }

@@ -677,3 +677,38 @@ async fn upstream_calls_wait_for_the_global_cap() {
     }
     server.stop().await;
 }
+
+/// A page that closes the stream (the recruiter left) stops the work: the
+/// upstream calls still in flight are dropped, not left running.
+#[tokio::test]
+async fn a_client_that_goes_away_cancels_its_upstream_calls() {
+    let upstream = fake().await;
+    let config = ProxyConfig {
+        first_byte_timeout: Duration::from_secs(30),
+        total_timeout: Duration::from_secs(30),
+        ..config(&upstream)
+    };
+    let (server, _dist) = start(config).await;
+    let body = request(vec![resume("r1", "hang"), resume("r2", "hang")]);
+    let mut response = reqwest::Client::new()
+        .post(server.url("/api/analyze"))
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    let first = response.chunk().await.unwrap().unwrap();
+    assert!(String::from_utf8_lossy(&first).contains("processing"));
+    let started = Instant::now();
+    while upstream.received().len() < 2 {
+        assert!(started.elapsed() < Duration::from_secs(5), "both calls reach the upstream");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(upstream.abandoned(), 0);
+    drop(response);
+    while upstream.abandoned() < 2 {
+        assert!(started.elapsed() < Duration::from_secs(5), "the upstream calls were not cancelled");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    server.stop().await;
+}
