@@ -28,6 +28,10 @@ pub struct BenchArgs {
     /// Measured seconds per target and level (after a 1 s warm-up).
     #[arg(long, default_value_t = 5.0)]
     seconds: f64,
+    /// Rounds over all levels, pooled: interleaving the targets several
+    /// times evens out other load on the machine.
+    #[arg(long, default_value_t = 1)]
+    rounds: usize,
     /// The fake upstream's fixed delay, in milliseconds.
     #[arg(long, default_value_t = 50)]
     delay_ms: u64,
@@ -121,8 +125,13 @@ async fn bench(args: BenchArgs) -> std::io::Result<()> {
         "response_format": {"type": "json_schema", "json_schema": {"name": "analysis", "strict": true, "schema": prompt::analysis_schema()}},
     });
     let proxy_body = json!({"job_description": JOB, "resumes": [{"id": "r1", "text": RESUME}]});
-    let mut runs = Vec::new();
-    for &level in &args.levels {
+    let mut runs: Vec<Run> = Vec::new();
+    for (round, &level) in
+        (0..args.rounds.max(1)).flat_map(|round| args.levels.iter().map(move |level| (round, level)))
+    {
+        if round > 0 {
+            eprintln!("round {}", round + 1);
+        }
         let target = Target::Direct {
             url: format!("{}/chat/completions", upstream.url()),
             body: direct_body.to_string(),
@@ -143,6 +152,7 @@ async fn bench(args: BenchArgs) -> std::io::Result<()> {
         }
     }
     proxy.stop();
+    let runs = merge_rounds(runs);
     print_table(&runs);
     Ok(())
 }
@@ -250,6 +260,30 @@ async fn load(name: &str, target: &Target, level: usize, seconds: Duration, pid:
     };
     eprintln!("{name:>9} at {level:>3}: {:.0} requests/s", run.requests_per_second());
     run
+}
+
+/// One run per target and level: the rounds' latencies and errors pooled,
+/// their times added, the highest memory, the mean CPU a request.
+fn merge_rounds(runs: Vec<Run>) -> Vec<Run> {
+    let mut merged: Vec<Run> = Vec::new();
+    for run in runs {
+        match merged.iter_mut().find(|it| it.target == run.target && it.level == run.level) {
+            None => merged.push(run),
+            Some(it) => {
+                let (a, b) = (it.latencies.len() as f64, run.latencies.len() as f64);
+                it.cpu_us = it.cpu_us.zip(run.cpu_us).map(|(x, y)| (x * a + y * b) / (a + b).max(1.0));
+                it.latencies.extend(run.latencies);
+                it.latencies.sort_unstable();
+                it.errors += run.errors;
+                it.elapsed += run.elapsed;
+                it.rss_mb = match (it.rss_mb, run.rss_mb) {
+                    (Some(x), Some(y)) => Some(x.max(y)),
+                    (x, y) => x.or(y),
+                };
+            }
+        }
+    }
+    merged
 }
 
 /// The resident memory of `pid` in MB, from /proc (Linux).
