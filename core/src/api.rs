@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::limits::Limits;
+use crate::analyze_api::Analyser;
+use crate::limits::{Limits, RequestLimits};
 
 /// `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,11 +24,32 @@ impl Health {
 pub struct ServerConfig {
     pub version: String,
     pub limits: Limits,
+    /// Which analyser `POST /api/analyze` uses: the LLM when the server has
+    /// an upstream key, else the built-in local one.
+    #[serde(default)]
+    pub analyser: Analyser,
+    /// The models the page may pick from; the first is the default. Empty
+    /// with the local analyser.
+    #[serde(default)]
+    pub models: Vec<String>,
+    /// The limits of one `POST /api/analyze`.
+    #[serde(default)]
+    pub request_limits: RequestLimits,
+    /// Whether `POST /api/analyze` needs `Authorization: Bearer <token>`.
+    #[serde(default)]
+    pub token_required: bool,
 }
 
 impl ServerConfig {
     pub fn new(limits: Limits) -> Self {
-        Self { version: crate::VERSION.to_owned(), limits }
+        Self {
+            version: crate::VERSION.to_owned(),
+            limits,
+            analyser: Analyser::default(),
+            models: Vec::new(),
+            request_limits: RequestLimits::current(),
+            token_required: false,
+        }
     }
 }
 
@@ -40,6 +62,16 @@ pub enum ErrorCode {
     MethodNotAllowed,
     PayloadTooLarge,
     Internal,
+    /// The body is JSON but not an analysis request (a field missing or of
+    /// the wrong type), or breaks a rule other than a size limit.
+    InvalidRequest,
+    UnsupportedMediaType,
+    JobDescriptionTooLong,
+    ResumeTooLong,
+    TooManyResumes,
+    ModelNotAllowed,
+    Unauthorized,
+    RateLimited,
 }
 
 /// The body of every error response from `/api/*`.

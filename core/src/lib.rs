@@ -7,17 +7,20 @@
 
 pub mod admit;
 pub mod analysis;
+pub mod analyze_api;
 pub mod api;
 pub mod extract;
 pub mod limits;
 pub mod local;
+pub mod prompt;
 pub mod size;
 pub mod worker;
 
 pub use admit::{ChosenFile, Refusal, admit};
 pub use analysis::Analysis;
+pub use analyze_api::{Analyser, AnalyzeEvent, AnalyzeRequest};
 pub use api::{ApiError, ErrorCode, Health, ServerConfig};
-pub use limits::Limits;
+pub use limits::{Limits, RequestLimits};
 
 /// The version of this build, shown by `/api/health` and `shortlist --version`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

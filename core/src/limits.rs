@@ -49,3 +49,39 @@ impl Default for Limits {
 /// The most bytes the body of a DOCX (`word/document.xml`) may unzip to: a
 /// 3 MB file that unzips further is a zip bomb, not a resume.
 pub const MAX_DOCX_UNZIPPED_BYTES: u64 = 32 * MB;
+/// The longest job description `POST /api/analyze` accepts, in characters.
+pub const MAX_JOB_DESCRIPTION_CHARS: usize = 20_000;
+/// The longest resume text `POST /api/analyze` accepts, in characters.
+pub const MAX_RESUME_CHARS: usize = 60_000;
+/// How many resumes one `POST /api/analyze` may carry: one chunk.
+pub const MAX_RESUMES_PER_REQUEST: usize = CHUNK_SIZE;
+/// The largest `POST /api/analyze` body, in bytes: room for a full chunk of
+/// the longest texts, even written as multi-byte UTF-8 or JSON escapes.
+pub const MAX_REQUEST_BYTES: usize = 2 * MB as usize;
+
+/// The limits of one analysis request, as the server enforces them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestLimits {
+    pub max_job_description_chars: usize,
+    pub max_resume_chars: usize,
+    pub max_resumes_per_request: usize,
+    pub max_request_bytes: usize,
+}
+
+impl RequestLimits {
+    /// The limits this build enforces unless the operator lowers them.
+    pub const fn current() -> Self {
+        Self {
+            max_job_description_chars: MAX_JOB_DESCRIPTION_CHARS,
+            max_resume_chars: MAX_RESUME_CHARS,
+            max_resumes_per_request: MAX_RESUMES_PER_REQUEST,
+            max_request_bytes: MAX_REQUEST_BYTES,
+        }
+    }
+}
+
+impl Default for RequestLimits {
+    fn default() -> Self {
+        Self::current()
+    }
+}

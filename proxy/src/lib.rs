@@ -5,23 +5,33 @@
 //! [`app`] builds the whole router from an [`AppState`], so tests drive it
 //! in-process or through [`serve`] on a `127.0.0.1:0` listener.
 
+pub mod config;
+pub mod engine;
 pub mod error;
+pub mod fake_upstream;
 pub mod page;
+pub mod rate_limit;
 pub mod routes;
 pub mod security;
+pub mod upstream;
 
 use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::http::HeaderValue;
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use axum::http::{HeaderValue, Method};
 use axum::middleware;
 use shortlist_core::{Limits, ServerConfig};
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
+pub use config::{ProxyConfig, Secret};
+pub use engine::Analyzer;
 pub use page::Page;
 
 /// What every handler may read. Cheap to clone.
@@ -29,11 +39,36 @@ pub use page::Page;
 pub struct AppState {
     pub config: Arc<ServerConfig>,
     pub page: Arc<Page>,
+    pub analyzer: Arc<Analyzer>,
 }
 
 impl AppState {
+    /// The page with the default analysis settings and no key: the local
+    /// analyser answers.
     pub fn new(page: Page) -> Self {
-        Self { config: Arc::new(ServerConfig::new(Limits::current())), page: Arc::new(page) }
+        let analyzer = Analyzer {
+            engine: engine::Engine::Local,
+            limiter: rate_limit::RateLimiter::new(ProxyConfig::default().rate_limit_per_minute),
+            config: ProxyConfig::default(),
+        };
+        Self::with_analyzer(page, analyzer)
+    }
+
+    /// The page with the operator's analysis settings.
+    pub fn with_proxy(page: Page, proxy: ProxyConfig) -> Result<Self, reqwest::Error> {
+        Ok(Self::with_analyzer(page, Analyzer::new(proxy)?))
+    }
+
+    fn with_analyzer(page: Page, analyzer: Analyzer) -> Self {
+        let mut config = ServerConfig::new(Limits::current());
+        config.analyser = analyzer.engine.analyser();
+        config.models = match analyzer.engine {
+            engine::Engine::Upstream(_) => analyzer.config.models.clone(),
+            engine::Engine::Local => Vec::new(),
+        };
+        config.request_limits = analyzer.config.request_limits;
+        config.token_required = analyzer.config.token.is_some();
+        Self { config: Arc::new(config), page: Arc::new(page), analyzer: Arc::new(analyzer) }
     }
 }
 
@@ -42,7 +77,10 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     let csp = HeaderValue::from_str(&state.page.content_security_policy())
         .expect("the policy is ASCII: keywords and base64 hashes");
-    let api = Router::new().nest("/api", routes::api());
+    let mut api = Router::new().nest("/api", routes::api(&state));
+    if let Some(cors) = cors(&state.analyzer.config.allowed_origins) {
+        api = api.layer(cors);
+    }
     page::serve_from(api, &state.page)
         .with_state(state)
         .layer(CompressionLayer::new())
@@ -54,6 +92,27 @@ pub fn app(state: AppState) -> Router {
         )
 }
 
+/// Lets pages on `origins` call the API; `None` when there are none.
+fn cors(origins: &[String]) -> Option<CorsLayer> {
+    let origins: Vec<HeaderValue> = origins
+        .iter()
+        .filter_map(|origin| match HeaderValue::from_str(origin.trim_end_matches('/')) {
+            Ok(value) => Some(value),
+            Err(_) => {
+                tracing::warn!(origin, "ignoring an allowed origin that is not a valid header value");
+                None
+            }
+        })
+        .collect();
+    (!origins.is_empty()).then(|| {
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::list(origins))
+            .allow_methods([Method::GET, Method::POST])
+            .allow_headers([CONTENT_TYPE, AUTHORIZATION])
+            .max_age(std::time::Duration::from_secs(600))
+    })
+}
+
 /// Serves `app` on `listener` until `shutdown` completes, then lets requests
 /// in flight finish.
 pub async fn serve(
@@ -61,5 +120,8 @@ pub async fn serve(
     app: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    // The peer address feeds the per-IP rate limit.
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
 }

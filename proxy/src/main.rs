@@ -21,6 +21,8 @@ enum Command {
     BenchExtract(commands::bench_extract::BenchExtractArgs),
     /// Measure the built-in local analyser on a JSON Lines file of triples.
     BenchMatch(commands::bench_match::BenchMatchArgs),
+    /// Measure the proxy against a fake upstream under closed-loop load.
+    BenchProxy(commands::bench_proxy::BenchArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -30,6 +32,7 @@ fn main() -> std::process::ExitCode {
         Command::Extract(args) => commands::extract::run(args),
         Command::BenchExtract(args) => commands::bench_extract::run(args),
         Command::BenchMatch(args) => commands::bench_match::run(args).map_err(|e| e.to_string()),
+        Command::BenchProxy(args) => commands::bench_proxy::run(args).map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

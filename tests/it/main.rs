@@ -3,6 +3,7 @@
 //! the release build in `dist/`, and the browser is headless Chromium driven
 //! through chromedriver.
 //!
+//! - `analyze`: `POST /api/analyze` against a scripted fake upstream.
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
@@ -14,6 +15,7 @@
 // Test helpers panic on failure by design: a failed step is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod analyze;
 mod cli;
 mod extract;
 mod http;

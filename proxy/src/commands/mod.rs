@@ -2,5 +2,6 @@
 
 pub mod bench_extract;
 pub mod bench_match;
+pub mod bench_proxy;
 pub mod extract;
 pub mod serve;

@@ -2,8 +2,11 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
-use shortlist_proxy::{AppState, Page, app, serve};
+use shortlist_core::RequestLimits;
+use shortlist_proxy::config::{DEFAULT_UPSTREAM_URL, ProviderSettings};
+use shortlist_proxy::{AppState, Page, ProxyConfig, Secret, app, serve};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Debug, clap::Args)]
@@ -14,23 +17,119 @@ pub struct ServeArgs {
     /// The built page (trunk's output folder).
     #[arg(long, env = "SHORTLIST_DIST", default_value = "dist")]
     dist: PathBuf,
+    #[command(flatten)]
+    analysis: AnalysisArgs,
+}
+
+/// How `POST /api/analyze` works. The upstream key is read from
+/// `OPENROUTER_API_KEY` only, never from a flag (flags show in `ps`).
+#[derive(Debug, clap::Args)]
+pub struct AnalysisArgs {
+    /// An OpenAI-compatible API base URL (OpenRouter, Ollama, llama.cpp, vLLM).
+    #[arg(long, env = "SHORTLIST_UPSTREAM_URL", default_value = DEFAULT_UPSTREAM_URL)]
+    upstream_url: String,
+    /// The models the page may choose from, comma-separated; the first is the default.
+    #[arg(long, env = "SHORTLIST_MODELS", value_delimiter = ',', default_value = "openai/gpt-4.1-mini")]
+    models: Vec<String>,
+    /// A shared access token the page must send as `Authorization: Bearer <token>`.
+    #[arg(long, env = "SHORTLIST_TOKEN", hide_env_values = true)]
+    token: Option<String>,
+    /// Origins of pages hosted elsewhere allowed to call the API (CORS), comma-separated.
+    #[arg(long, env = "SHORTLIST_ALLOWED_ORIGINS", value_delimiter = ',')]
+    allowed_origins: Vec<String>,
+    /// Seconds to wait for the upstream's response headers, each attempt.
+    #[arg(long, env = "SHORTLIST_FIRST_BYTE_TIMEOUT", default_value_t = 90.0)]
+    first_byte_timeout: f64,
+    /// Seconds one resume's analysis may take, retries and repair included.
+    #[arg(long, env = "SHORTLIST_TOTAL_TIMEOUT", default_value_t = 180.0)]
+    total_timeout: f64,
+    /// The upstream's max_tokens.
+    #[arg(long, env = "SHORTLIST_MAX_TOKENS", default_value_t = 4096)]
+    max_tokens: u32,
+    /// OpenRouter provider routing: allow providers that collect data.
+    #[arg(long, env = "SHORTLIST_ALLOW_DATA_COLLECTION")]
+    allow_data_collection: bool,
+    /// OpenRouter provider routing: do not require zero data retention.
+    #[arg(long, env = "SHORTLIST_NO_ZDR")]
+    no_zdr: bool,
+    /// OpenRouter provider routing: allow providers that ignore some parameters.
+    #[arg(long, env = "SHORTLIST_NO_REQUIRE_PARAMETERS")]
+    no_require_parameters: bool,
+    /// Analysis requests one client IP may start a minute (0: no limit).
+    #[arg(long, env = "SHORTLIST_RATE_LIMIT", default_value_t = 30)]
+    rate_limit: u32,
+    /// Upstream calls in flight at once, over all clients.
+    #[arg(long, env = "SHORTLIST_MAX_UPSTREAM_CALLS", default_value_t = 64)]
+    max_upstream_calls: usize,
+    /// The longest job description, in characters (at most the built-in limit).
+    #[arg(long, env = "SHORTLIST_MAX_JOB_DESCRIPTION_CHARS", default_value_t = shortlist_core::limits::MAX_JOB_DESCRIPTION_CHARS)]
+    max_job_description_chars: usize,
+    /// The longest resume text, in characters (at most the built-in limit).
+    #[arg(long, env = "SHORTLIST_MAX_RESUME_CHARS", default_value_t = shortlist_core::limits::MAX_RESUME_CHARS)]
+    max_resume_chars: usize,
+}
+
+impl AnalysisArgs {
+    fn into_config(self) -> ProxyConfig {
+        let built_in = RequestLimits::current();
+        ProxyConfig {
+            upstream_url: self.upstream_url,
+            api_key: std::env::var("OPENROUTER_API_KEY")
+                .ok()
+                .filter(|key| !key.trim().is_empty())
+                .map(Secret::new),
+            models: self
+                .models
+                .into_iter()
+                .map(|model| model.trim().to_owned())
+                .filter(|m| !m.is_empty())
+                .collect(),
+            token: self.token.filter(|token| !token.is_empty()).map(Secret::new),
+            allowed_origins: self.allowed_origins,
+            first_byte_timeout: Duration::from_secs_f64(self.first_byte_timeout.max(0.001)),
+            total_timeout: Duration::from_secs_f64(self.total_timeout.max(0.001)),
+            max_tokens: self.max_tokens,
+            provider: ProviderSettings {
+                require_parameters: !self.no_require_parameters,
+                data_collection: if self.allow_data_collection { "allow" } else { "deny" }.to_owned(),
+                zdr: !self.no_zdr,
+            },
+            request_limits: RequestLimits {
+                max_job_description_chars: self
+                    .max_job_description_chars
+                    .min(built_in.max_job_description_chars),
+                max_resume_chars: self.max_resume_chars.min(built_in.max_resume_chars),
+                ..built_in
+            },
+            rate_limit_per_minute: self.rate_limit,
+            max_upstream_calls: self.max_upstream_calls,
+            ..ProxyConfig::default()
+        }
+    }
 }
 
 pub fn run(args: ServeArgs) -> std::io::Result<()> {
+    let proxy = args.analysis.into_config();
+    if proxy.api_key.is_some() && proxy.models.is_empty() {
+        return Err(std::io::Error::other("--models / SHORTLIST_MODELS names no model"));
+    }
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
         .init();
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(async {
         let page = Page::load(&args.dist);
+        let analyser = if proxy.api_key.is_some() { "llm" } else { "local" };
+        let state = AppState::with_proxy(page, proxy).map_err(std::io::Error::other)?;
         let listener = tokio::net::TcpListener::bind(args.addr).await?;
         tracing::info!(
             addr = %listener.local_addr()?,
-            page = page.is_built(),
+            page = state.page.is_built(),
+            analyser,
             version = shortlist_core::VERSION,
             "listening on http://{}",
             listener.local_addr()?
         );
-        serve(listener, app(AppState::new(page)), shutdown_signal()).await?;
+        serve(listener, app(state), shutdown_signal()).await?;
         tracing::info!("stopped");
         Ok(())
     })

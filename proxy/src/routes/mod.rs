@@ -1,18 +1,28 @@
 //! `/api/*`: one handler a file. Anything unknown answers with JSON too.
 
+mod analyze;
 mod config;
 mod health;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::OriginalUri;
 use axum::http::Method;
-use axum::routing::get;
+use axum::middleware;
+use axum::routing::{get, post};
 
 use crate::AppState;
 use crate::error::AppError;
 
-pub fn api() -> Router<AppState> {
+pub fn api(state: &AppState) -> Router<AppState> {
+    let max_request_bytes = state.analyzer.config.request_limits.max_request_bytes;
     Router::new()
+        .route(
+            "/analyze",
+            post(analyze::analyze)
+                .layer(DefaultBodyLimit::max(max_request_bytes))
+                .route_layer(middleware::from_fn_with_state(state.clone(), analyze::guard)),
+        )
         .route("/health", get(health::health))
         .route("/config", get(config::config))
         .fallback(not_found)

@@ -20,12 +20,16 @@ pub struct TestServer {
 
 impl TestServer {
     pub async fn start(dist: &Path) -> Self {
+        Self::start_with(AppState::new(Page::load(dist))).await
+    }
+
+    /// The server with a state of the test's choosing (analysis settings).
+    pub async fn start_with(state: AppState) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
         let addr = listener.local_addr().expect("local address");
         let (stop, stopped) = oneshot::channel::<()>();
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let router = app(AppState::new(Page::load(dist)))
-            .layer(middleware::from_fn_with_state(requests.clone(), note_request));
+        let router = app(state).layer(middleware::from_fn_with_state(requests.clone(), note_request));
         let task = tokio::spawn(serve(listener, router, async {
             let _ = stopped.await;
         }));

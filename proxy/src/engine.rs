@@ -1,0 +1,132 @@
+//! Which analyser answers `POST /api/analyze`: the LLM behind the upstream
+//! when the server has a key, else the built-in local analyser.
+
+use std::time::Instant;
+
+use shortlist_core::analyze_api::{
+    Analyser, AnalysisErrorCode, AnalyzeEvent, Completed, ResumeError, ResumeInput,
+};
+
+use shortlist_core::local::{self, YearMonth};
+
+use crate::config::ProxyConfig;
+use crate::upstream::UpstreamClient;
+
+#[derive(Debug)]
+pub enum Engine {
+    Upstream(UpstreamClient),
+    /// The built-in analyser (`shortlist_core::local`), when no key is set.
+    Local,
+}
+
+impl Engine {
+    /// The upstream when the configuration holds a key, else the local analyser.
+    pub fn from_config(config: &ProxyConfig) -> Result<Self, reqwest::Error> {
+        Ok(match &config.api_key {
+            Some(key) => Engine::Upstream(UpstreamClient::new(config, key.clone())?),
+            None => Engine::Local,
+        })
+    }
+
+    pub fn analyser(&self) -> Analyser {
+        match self {
+            Engine::Upstream(_) => Analyser::Llm,
+            Engine::Local => Analyser::Local,
+        }
+    }
+
+    /// Analyses one resume; the event is `completed` or `error`, never both.
+    /// `model` is from the allowlist (the request was checked).
+    pub async fn analyze(&self, model: &str, job_description: &str, resume: &ResumeInput) -> AnalyzeEvent {
+        let started = Instant::now();
+        let chars = resume.text.chars().count();
+        let event = match self {
+            Engine::Upstream(client) => match client.analyze(model, job_description, &resume.text).await {
+                Ok((analysis, usage)) => AnalyzeEvent::Completed(Completed {
+                    id: resume.id.clone(),
+                    analysis,
+                    analyser: Analyser::Llm,
+                    model: model.to_owned(),
+                    usage: Some(usage),
+                }),
+                Err(failure) => AnalyzeEvent::Error(ResumeError {
+                    id: resume.id.clone(),
+                    code: failure.code,
+                    message: failure.message,
+                    retryable: failure.retryable,
+                }),
+            },
+            Engine::Local => {
+                // The analyser is quick (milliseconds) but CPU-bound: keep it
+                // off the threads that serve connections.
+                let (job_description, text) = (job_description.to_owned(), resume.text.clone());
+                let today = today_utc();
+                match tokio::task::spawn_blocking(move || local::analyze(&job_description, &text, today))
+                    .await
+                {
+                    Ok(analysis) => AnalyzeEvent::Completed(Completed {
+                        id: resume.id.clone(),
+                        analysis,
+                        analyser: Analyser::Local,
+                        model: model.to_owned(),
+                        usage: None,
+                    }),
+                    Err(error) => {
+                        tracing::error!(resume = %resume.id, %error, "the local analyser failed");
+                        AnalyzeEvent::Error(ResumeError {
+                            id: resume.id.clone(),
+                            code: AnalysisErrorCode::Internal,
+                            message: "the local analyser failed on this resume".to_owned(),
+                            retryable: false,
+                        })
+                    }
+                }
+            }
+        };
+        let (outcome, usage) = match &event {
+            AnalyzeEvent::Completed(completed) => {
+                ("completed".to_owned(), completed.usage.unwrap_or_default())
+            }
+            AnalyzeEvent::Error(error) => (format!("{:?}", error.code), Default::default()),
+            AnalyzeEvent::Processing { .. } | AnalyzeEvent::Done => (String::new(), Default::default()),
+        };
+        tracing::info!(
+            resume = %resume.id,
+            chars,
+            analyser = ?self.analyser(),
+            outcome,
+            latency_ms = started.elapsed().as_millis(),
+            prompt_tokens = usage.prompt_tokens,
+            completion_tokens = usage.completion_tokens,
+            cost = usage.cost,
+            "resume analysed"
+        );
+        event
+    }
+}
+
+/// The engine with the rules around it: the operator's configuration and
+/// the per-IP rate limit.
+#[derive(Debug)]
+pub struct Analyzer {
+    pub engine: Engine,
+    pub config: ProxyConfig,
+    pub limiter: Option<crate::rate_limit::RateLimiter>,
+}
+
+impl Analyzer {
+    pub fn new(config: ProxyConfig) -> Result<Self, reqwest::Error> {
+        Ok(Self {
+            engine: Engine::from_config(&config)?,
+            limiter: crate::rate_limit::RateLimiter::new(config.rate_limit_per_minute),
+            config,
+        })
+    }
+}
+
+/// This month in UTC: the local analyser's "today" for "2019 – present".
+fn today_utc() -> YearMonth {
+    let now = time::OffsetDateTime::now_utc();
+    // A year from the system clock fits u16 until the year 65535.
+    YearMonth::new(u16::try_from(now.year()).unwrap_or(u16::MAX), u8::from(now.month()))
+}
