@@ -46,7 +46,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Flutter", &["flutter"]),
     ("Shell scripting", &["bash", "shell scripting", "shell script", "shell scripts", "zsh"]),
     ("PowerShell", &["powershell"]),
-    ("SQL", &["sql", "t-sql", "pl/sql", "tsql"]),
+    ("SQL", &["sql", "t-sql", "pl/sql", "tsql", "structured query language"]),
     ("NoSQL", &["nosql"]),
     ("Solidity", &["solidity"]),
     ("Assembly", &["assembly language", "x86 assembly"]),
@@ -177,6 +177,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Test-driven development", &["tdd", "test-driven development", "test driven development"]),
     ("Unit testing", &["unit testing", "unit tests"]),
     ("Agile", &["agile"]),
+    ("Project management", &["project management", "!PM"]),
+    ("Systems administration", &["systems administration", "system administration", "sysadmin", "sys admin"]),
     ("Scrum", &["scrum"]),
     ("Kanban", &["kanban"]),
     ("Jira", &["jira"]),
@@ -212,6 +214,9 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("OSHA", &["osha"]),
     ("HIPAA", &["hipaa"]),
 ];
+
+/// Aliases that are ordinary words before these ones.
+const NOT_BEFORE: &[(&str, &[&str])] = &[("excel", &["in", "at", "as"]), ("rest", &["of", "assured"])];
 
 struct Alias {
     lower: Vec<String>,
@@ -271,7 +276,13 @@ pub fn concept_at(tokens: &[Token<'_>], at: usize) -> Option<(ConceptId, usize)>
             .exact
             .as_ref()
             .is_none_or(|exact| window.iter().zip(exact).all(|(token, raw)| token.raw == raw.as_str()));
-        (same && exact).then_some((alias.concept, alias.lower.len()))
+        // "excel in research" is the verb, not the spreadsheet.
+        let verb = alias.lower.len() == 1
+            && NOT_BEFORE.iter().any(|(word, next)| {
+                alias.lower[0] == *word
+                    && tokens.get(at + 1).is_some_and(|token| next.contains(&token.lower.as_str()))
+            });
+        (same && exact && !verb).then_some((alias.concept, alias.lower.len()))
     })
 }
 

@@ -55,24 +55,39 @@ impl<'a> Resume<'a> {
         }
         let mut jobs: Vec<Job> = Vec::new();
         for (at, line) in lines.iter().enumerate() {
-            if line.education || requirements::degree_level(line.text).is_some() {
+            if line.education {
                 continue;
             }
             let lower = line.text.to_lowercase();
-            if ["university", "college", "school", "certif"].iter().any(|word| lower.contains(word)) {
+            let short = line.text.split_whitespace().count() <= 20;
+            if short
+                && (requirements::degree_level(line.text).is_some()
+                    || ["university", "college", "school", "certif"].iter().any(|word| lower.contains(word)))
+            {
                 continue;
             }
-            let Some(span) = dates::span(line.text, today) else { continue };
-            let mut title = line.units.clone();
-            // "Acme Corp\nJan 2019 – present": the title is on the line above.
-            if title.len() < 3 && at > 0 && !headings.contains(&(at - 1)) {
-                title.extend(lines[at - 1].units.iter().cloned());
+            let found = dates::spans(line.text, today);
+            let several = found.len() > 1;
+            let mut from = 0;
+            for (span, end) in found {
+                // Several ranges on one line: each job is the text up to its range.
+                let mut title = if several {
+                    text::units(line.text.get(from..end).unwrap_or(""))
+                } else {
+                    line.units.clone()
+                };
+                from = end;
+                // "Acme Corp\nJan 2019 – present": the title is on the line above.
+                if title.len() < 3 && at > 0 && !headings.contains(&(at - 1)) {
+                    title.extend(lines[at - 1].units.iter().cloned());
+                }
+                jobs.push(Job { span, line: at, title: title.clone(), entry: title });
             }
-            jobs.push(Job { span, line: at, title: title.clone(), entry: title });
         }
         let starts: Vec<usize> = jobs.iter().map(|job| job.line).collect();
         for (index, job) in jobs.iter_mut().enumerate() {
-            let next = starts.get(index + 1).copied().unwrap_or(lines.len());
+            let next = starts.iter().copied().find(|start| *start > job.line).unwrap_or(lines.len());
+            let _ = index;
             for (at, line) in lines.iter().enumerate().take(next).skip(job.line + 1) {
                 if headings.contains(&at) {
                     break;
@@ -100,6 +115,21 @@ pub struct Outcome {
     pub months_found: Option<i32>,
 }
 
+/// The most a requirement the resume does not show can earn, for showing
+/// part of it ("listening" for "Active listening").
+const PARTIAL_CAP: f64 = 0.4;
+
+/// Credit for a shown requirement: more lines showing it are stronger
+/// evidence (listed as a skill and used in a job), up to three.
+fn depth_credit(lines: usize) -> f64 {
+    match lines {
+        0 => 0.0,
+        1 => 0.85,
+        2 => 0.95,
+        _ => 1.0,
+    }
+}
+
 /// How many of a phrase's units one line must show.
 fn needed(units: usize) -> usize {
     match units {
@@ -111,6 +141,18 @@ fn needed(units: usize) -> usize {
 
 fn covered(wanted: &[Unit], have: &[Unit]) -> usize {
     wanted.iter().filter(|unit| have.iter().any(|other| unit.is_met_by(other))).count()
+}
+
+/// Whether a line shows a phrase: all of a short one; of a longer one,
+/// most of its units or two that stand side by side in it ("customer
+/// service" in "focus on impeccable customer service etiquette").
+fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
+    if wanted.is_empty() {
+        return false;
+    }
+    let hits: Vec<bool> = wanted.iter().map(|unit| have.iter().any(|other| unit.is_met_by(other))).collect();
+    let count = hits.iter().filter(|hit| **hit).count();
+    count >= needed(wanted.len()) || (wanted.len() >= 3 && hits.windows(2).any(|pair| pair[0] && pair[1]))
 }
 
 fn quote(line: &str) -> String {
@@ -125,21 +167,37 @@ fn quote(line: &str) -> String {
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     match &requirement.need {
         Need::Phrases(alternatives) => {
-            let best = alternatives
-                .iter()
-                .flat_map(|units| resume.lines.iter().map(move |line| (units, line)))
-                .filter(|(units, line)| covered(units, &line.units) >= needed(units.len()))
-                .max_by_key(|(units, line)| {
-                    (
-                        covered(units, &line.units) * 100 / units.len().max(1),
-                        std::cmp::Reverse(line.text.len()),
-                    )
-                });
-            match best {
-                Some((_, line)) => {
-                    Outcome { credit: 1.0, evidence: Some(quote(line.text)), months_found: None }
+            // The best line, how many lines show it, and the largest share of
+            // a phrase any line has.
+            let mut best: Option<(usize, &Line<'_>)> = None;
+            let mut showing = 0;
+            let mut share: f64 = 0.0;
+            for line in &resume.lines {
+                let mut line_shows = false;
+                for units in alternatives {
+                    let hits = covered(units, &line.units);
+                    #[allow(clippy::cast_precision_loss)] // Phrases have a few units.
+                    let fraction = hits as f64 / units.len().max(1) as f64;
+                    share = share.max(fraction);
+                    if shows(units, &line.units) {
+                        line_shows = true;
+                        let rank = hits * 100 / units.len().max(1);
+                        if best.is_none_or(|(best_rank, best_line)| {
+                            rank > best_rank || (rank == best_rank && line.text.len() < best_line.text.len())
+                        }) {
+                            best = Some((rank, line));
+                        }
+                    }
                 }
-                None => Outcome { credit: 0.0, evidence: None, months_found: None },
+                showing += usize::from(line_shows);
+            }
+            match best {
+                Some((_, line)) => Outcome {
+                    credit: depth_credit(showing),
+                    evidence: Some(quote(line.text)),
+                    months_found: None,
+                },
+                None => Outcome { credit: PARTIAL_CAP * share, evidence: None, months_found: None },
             }
         }
         Need::Months { months, subject, as_role } => {

@@ -270,10 +270,16 @@ fn tidy(name: &str) -> String {
 
 /// Known technologies in a sentence, each its own requirement.
 fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
-    for unit in text::units(sentence) {
-        if let Unit::Concept(id) = unit {
-            out.phrase(aliases::name(id), RequirementKind::Skill, importance, vec![vec![unit]]);
-        }
+    for (id, written) in text::concept_mentions(sentence) {
+        // The JD's own spelling when it extends the canonical name ("AngularJS",
+        // "CSS3"); the canonical name for an abbreviation ("k8s", "JS").
+        let canonical = aliases::name(id);
+        let name = if written.to_lowercase().contains(&canonical.to_lowercase()) {
+            written
+        } else {
+            canonical.to_owned()
+        };
+        out.phrase(&name, RequirementKind::Skill, importance, vec![vec![Unit::Concept(id)]]);
     }
 }
 
@@ -359,7 +365,7 @@ const QUALIFIERS: &[&str] = &[
     "very",
 ];
 
-/// One list item or short line: a phrase requirement, or the technologies
+/// One list item or short line: phrase requirements, or the technologies
 /// it names.
 fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     // "Networking: TCP/IP and LAN/WAN" names "Networking"; what follows the
@@ -374,32 +380,116 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     };
     let head = strip_qualifiers(head);
     let units = text::content_units(head);
-    let concept_ids: Vec<&Unit> = units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).collect();
-    if !concept_ids.is_empty() && (concept_ids.len() * 2 >= units.len() || concept_ids.len() > 1) {
+    if units.iter().any(|unit| matches!(unit, Unit::Concept(_))) {
         concepts(head, importance, out);
         return;
     }
-    if units.len() > 6 {
-        // A long item: split its list, or read it as prose.
-        let parts: Vec<&str> = head.split([',', ';']).filter(|part| !part.trim().is_empty()).collect();
-        if parts.len() > 1 {
-            for part in parts {
-                phrase_item(part, importance, out);
-            }
-        } else {
-            prose(head, importance, out);
-        }
+    // "Operating systems such as Windows": the examples also meet it.
+    let (core, examples) = split_examples(head);
+    let core = cut_purpose(core);
+    let mut extra: Vec<Vec<Unit>> = examples
+        .iter()
+        .map(|example| text::content_units(example))
+        .filter(|units| !units.is_empty())
+        .collect();
+    if let Some(tail) = tail {
+        extra.extend(
+            text::units(tail)
+                .into_iter()
+                .filter(|unit| matches!(unit, Unit::Concept(_)))
+                .map(|unit| vec![unit]),
+        );
+    }
+    let parts = split_list(core);
+    let alternatives_only = core.to_lowercase().contains(" or ") && !core.to_lowercase().contains(" and ");
+    if alternatives_only && parts.len() > 1 {
+        let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| text::content_units(part)).collect();
+        alternatives.extend(extra);
+        out.phrase(core, RequirementKind::Skill, importance, alternatives);
         return;
     }
-    let mut alternatives = vec![units];
-    if let Some(tail) = tail {
-        for unit in text::units(tail) {
-            if matches!(unit, Unit::Concept(_)) {
-                alternatives.push(vec![unit]);
-            }
+    for part in parts {
+        let part = strip_qualifiers(part);
+        let units = text::content_units(part);
+        if units.len() > 6 {
+            prose(part, importance, out);
+            continue;
+        }
+        let mut alternatives = vec![units];
+        alternatives.extend(extra.iter().cloned());
+        out.phrase(part, RequirementKind::Skill, importance, alternatives);
+    }
+}
+
+/// The phrase before "such as" / "including" / "e.g.", and the examples after it.
+fn split_examples(phrase: &str) -> (&str, Vec<&str>) {
+    let lower = phrase.to_lowercase();
+    for marker in [
+        " such as ",
+        " including ",
+        " e.g. ",
+        " e.g., ",
+        " like ",
+        " especially ",
+        " particularly ",
+        " (e.g. ",
+        " (",
+    ] {
+        if let Some(at) = lower.find(marker)
+            && at > 0
+        {
+            let rest = phrase[at + marker.len()..].trim_end_matches(')');
+            return (&phrase[..at], split_list(rest));
         }
     }
-    out.phrase(head, RequirementKind::Skill, importance, alternatives);
+    (phrase, Vec::new())
+}
+
+/// The phrase without a trailing purpose: "Physical stamina to endure long
+/// hours" is "Physical stamina". Kept whole when the cut would leave one word.
+fn cut_purpose(phrase: &str) -> &str {
+    let lower = phrase.to_lowercase();
+    let mut end = phrase.len();
+    for marker in [
+        " to ",
+        " for ",
+        " in order",
+        " that ",
+        " which ",
+        " when ",
+        " while ",
+        " so ",
+        " by ",
+        " through ",
+        " toward",
+        " ensuring ",
+        " is ",
+        " are ",
+        " of any ",
+    ] {
+        if let Some(at) = lower.find(marker)
+            && at < end
+            && phrase[..at].split_whitespace().count() >= 2
+            && !text::content_units(&phrase[..at]).is_empty()
+        {
+            end = at;
+        }
+    }
+    phrase[..end].trim()
+}
+
+/// Parts of a list: "General Ledger, Accounts Receivable, and Fixed Assets".
+fn split_list(phrase: &str) -> Vec<&str> {
+    let mut parts = vec![phrase];
+    for separator in [",", ";", " and ", " & ", " or ", " as well as ", " and/or "] {
+        parts = parts
+            .into_iter()
+            .flat_map(|part| part.split(separator))
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect();
+    }
+    parts.into_iter().map(|part| part.trim_start_matches("and ").trim_start_matches("or ")).collect()
 }
 
 /// A prose sentence in a requirements section: known technologies, "X
@@ -483,23 +573,51 @@ fn is_year_word(word: &str) -> bool {
         || lower.starts_with("year'")
 }
 
+/// Where "N years" is said: the index of each number and of its year word.
+/// Allows "5+ years", "2 or more years", "3-5 years", "five (5) years", "1-year".
+fn year_mentions(words: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for at in 0..words.len() {
+        if number(words[at]).is_none() || out.last().is_some_and(|(_, word): &(usize, usize)| *word > at) {
+            continue;
+        }
+        for (next, word) in words.iter().enumerate().take(at + 5).skip(at + 1) {
+            if is_year_word(word) {
+                out.push((at, next));
+                break;
+            }
+            let lower = word.to_lowercase();
+            if !(matches!(lower.as_str(), "or" | "more" | "to" | "-" | "–" | "plus")
+                || number(word).is_some())
+            {
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn year_words(sentence: &str) -> Vec<&str> {
+    sentence
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
 fn has_years(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    words.windows(2).any(|pair| number(pair[0]).is_some() && is_year_word(pair[1]))
+    !year_mentions(&year_words(sentence)).is_empty()
 }
 
 /// "at least 4 years as a Cook", "5+ years of experience with Python",
 /// "experience as an Analyst for 5 years".
 fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let positions: Vec<usize> = (0..words.len().saturating_sub(1))
-        .filter(|&at| number(words[at]).is_some() && is_year_word(words[at + 1]))
-        .collect();
-    for (index, &at) in positions.iter().enumerate() {
+    let words = year_words(sentence);
+    let mentions = year_mentions(&words);
+    for (index, &(at, year_word)) in mentions.iter().enumerate() {
         let Some(count) = number(words[at]) else { continue };
-        let before_start = if index == 0 { 0 } else { positions[index - 1] + 2 };
-        let after_end = positions.get(index + 1).copied().unwrap_or(words.len());
-        let after = words[at + 2..after_end].join(" ");
+        let before_start = if index == 0 { 0 } else { mentions[index - 1].1 + 1 };
+        let after_end = mentions.get(index + 1).map_or(words.len(), |(next, _)| *next);
+        let after = words[year_word + 1..after_end].join(" ");
         let before = words[before_start..at].join(" ");
         let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
             Some(role) => (Some(role), true),
@@ -572,7 +690,10 @@ fn role_after(text: &str) -> Option<String> {
             let start = at + lead.len() - 1;
             let role = cut_role(text.get(start..)?);
             let role = role.trim_start_matches("a ").trim_start_matches("an ");
-            if !text::content_units(role).is_empty() && role.split_whitespace().count() <= 12 {
+            if !text::content_units(role).is_empty()
+                && role.split_whitespace().count() <= 12
+                && !is_generic_subject(role)
+            {
                 return Some(role.to_owned());
             }
         }
@@ -580,27 +701,51 @@ fn role_after(text: &str) -> Option<String> {
     None
 }
 
+/// "relevant experience", "a similar role": no subject, any dated work counts.
+fn is_generic_subject(subject: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "professional",
+        "relevant",
+        "industry",
+        "work",
+        "working",
+        "related",
+        "experience",
+        "field",
+        "fields",
+        "similar",
+        "role",
+        "roles",
+        "position",
+        "positions",
+        "equivalent",
+        "total",
+        "overall",
+        "job",
+        "jobs",
+        "this",
+        "comparable",
+        "capacity",
+        "paid",
+        "full",
+        "time",
+        "full-time",
+    ];
+    subject.split_whitespace().all(|word| {
+        let lower = word.to_lowercase();
+        let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        GENERIC.contains(&lower) || text::is_stop_word(lower) || lower.is_empty()
+    })
+}
+
 fn subject_after(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     for lead in ["experience in ", "experience with ", "experience of ", "in ", "with ", "of ", "using "] {
         if let Some(at) = lower.find(lead) {
             let subject = cut_role(&text[at + lead.len()..]);
-            let generic = [
-                "professional",
-                "relevant",
-                "industry",
-                "work",
-                "working",
-                "related",
-                "experience",
-                "the field",
-                "a similar",
-            ];
             let content = text::content_units(&subject);
-            let all_generic = subject.split_whitespace().all(|word| {
-                generic.contains(&word.to_lowercase().as_str()) || text::is_stop_word(&word.to_lowercase())
-            });
-            if !content.is_empty() && !all_generic && subject.split_whitespace().count() <= 8 {
+            if !content.is_empty() && !is_generic_subject(&subject) && subject.split_whitespace().count() <= 8
+            {
                 return Some(subject);
             }
             return None;
@@ -640,17 +785,28 @@ fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
 
 /// 0 any degree or diploma, 1 bachelor, 2 master, 3 doctorate.
 pub fn degree_level(line: &str) -> Option<u8> {
+    let tokens = text::tokens(line);
+    let says_degree = line.to_lowercase().contains("degree");
     let mut best = None;
-    for token in text::tokens(line) {
+    for (at, token) in tokens.iter().enumerate() {
         let lower = token.lower.replace(['.', '’', '\''], "");
+        // "Master" is a degree only as one: "Master's", "Masters in", "MS degree",
+        // not "Scrum Master" or "MS Excel".
+        let next = tokens.get(at + 1).map(|token| token.lower.as_str());
+        let as_degree = says_degree
+            || token.raw.contains(['\'', '’'])
+            || matches!(next, Some("of" | "in" | "degree" | "program" | "programme"));
+        let upper = token.raw.chars().all(|c| c.is_uppercase() || c == '.');
         let level = match lower.as_str() {
-            "phd" | "doctorate" | "doctoral" | "dphil" | "md" => 3,
-            "master" | "masters" | "msc" | "mba" | "meng" => 2,
-            "ms" | "ma" if token.raw.chars().all(|c| c.is_uppercase() || c == '.') => 2,
+            "phd" | "doctorate" | "doctoral" | "dphil" => 3,
+            "msc" | "mba" | "meng" => 2,
+            "master" | "masters" if as_degree => 2,
+            "ms" | "ma" if upper && as_degree => 2,
             "bachelor" | "bachelors" | "bsc" | "beng" | "undergraduate" | "baccalaureate" => 1,
-            "bs" | "ba" if token.raw.chars().all(|c| c.is_uppercase() || c == '.') => 1,
+            "bs" | "ba" if upper && as_degree => 1,
             "degree" => 1,
-            "associate" | "associates" | "diploma" | "ged" => 0,
+            "associate" | "associates" if says_degree => 0,
+            "diploma" | "ged" => 0,
             _ => continue,
         };
         best = Some(best.map_or(level, |best: u8| best.max(level)));

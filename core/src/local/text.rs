@@ -129,6 +129,23 @@ pub fn units(line: &str) -> Vec<Unit> {
     out
 }
 
+/// The known concepts of a line, each with the words the line uses for it.
+pub fn concept_mentions(line: &str) -> Vec<(ConceptId, String)> {
+    let tokens = fine_tokens(line);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((concept, len)) = aliases::concept_at(&tokens, i) {
+            let words: Vec<&str> = tokens[i..i + len].iter().map(|token| token.raw).collect();
+            out.push((concept, words.join(" ")));
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// The units that carry the meaning of a requirement: `units` without the
 /// words every requirement uses ("strong", "skills", "knowledge of"…).
 pub fn content_units(phrase: &str) -> Vec<Unit> {
@@ -496,6 +513,14 @@ pub fn list_item(line: &str) -> Option<&str> {
     let line = line.trim_start();
     for marker in ["- ", "* ", "• ", "· ", "– ", "+ ", "▪ ", "◦ "] {
         if let Some(rest) = line.strip_prefix(marker) {
+            return Some(rest.trim());
+        }
+    }
+    // "-Medical Knowledge": a marker with no space, but not "**bold**" or "---".
+    for marker in ['-', '•', '*'] {
+        if let Some(rest) = line.strip_prefix(marker)
+            && rest.chars().next().is_some_and(char::is_alphanumeric)
+        {
             return Some(rest.trim());
         }
     }

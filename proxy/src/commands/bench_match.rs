@@ -14,7 +14,8 @@
 //!
 //! A listed requirement names a skill when, after lower-casing and dropping
 //! filler words ("skills", "knowledge of"…), the words of one are all among
-//! the words of the other, and the requirement is at most six words long (so
+//! the words of the other (up to their endings: "mathematical" names
+//! "mathematics"), and the requirement is at most six words long (so
 //! a requirement cannot name many skills by being a whole paragraph).
 //!
 //! `--baselines` also scores every triple by keyword overlap (the share of
@@ -163,6 +164,18 @@ fn measure(triples: &[Triple], args: &BenchMatchArgs) -> Figures {
             let names = |analysis: &Analysis| -> Vec<String> {
                 analysis.missing_requirements.iter().map(|item| item.requirement.clone()).collect()
             };
+            for skill in &not_flagged {
+                let found: Vec<String> = unmatched
+                    .matched_requirements
+                    .iter()
+                    .filter(|item| names_skill(&item.requirement, skill))
+                    .map(|item| format!("{} <- {:?}", item.requirement, item.evidence))
+                    .collect();
+                println!(
+                    "    not flagged {skill:?}: {}",
+                    if found.is_empty() { "not read from the JD".to_owned() } else { found.join(" | ") }
+                );
+            }
             println!("    missing (matched resume):   {:?}", names(&matched));
             println!("    missing (unmatched resume): {:?}", names(&unmatched));
         }
@@ -218,14 +231,31 @@ fn name_words(name: &str) -> BTreeSet<String> {
 
 /// Whether the analysis lists `skill` among its missing requirements.
 fn lists_missing(analysis: &Analysis, skill: &str) -> bool {
-    let wanted = name_words(skill);
-    if wanted.is_empty() {
-        return false;
+    analysis.missing_requirements.iter().any(|item| names_skill(&item.requirement, skill))
+}
+
+/// Whether a listed requirement names the skill (see the module comment).
+fn names_skill(requirement: &str, skill: &str) -> bool {
+    let (listed, wanted) = (name_words(requirement), name_words(skill));
+    !listed.is_empty()
+        && !wanted.is_empty()
+        && listed.len() <= 6
+        && (within(&listed, &wanted) || within(&wanted, &listed))
+}
+
+/// Every word of `small` is in `large`, up to its ending ("mathematical" and
+/// "mathematics", "researcher" and "research").
+fn within(small: &BTreeSet<String>, large: &BTreeSet<String>) -> bool {
+    small.iter().all(|word| large.iter().any(|other| same_word(word, other)))
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
     }
-    analysis.missing_requirements.iter().any(|item| {
-        let listed = name_words(&item.requirement);
-        !listed.is_empty() && listed.len() <= 6 && (listed.is_subset(&wanted) || wanted.is_subset(&listed))
-    })
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let (a, b) = (a.chars().count(), b.chars().count());
+    common >= 5 && a - common <= 3 && b - common <= 3
 }
 
 fn pairwise(triples: &[Triple], score: impl Fn(&str, &str) -> f64) -> f64 {
