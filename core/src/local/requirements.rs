@@ -379,11 +379,6 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         _ => (sentence, None),
     };
     let head = strip_qualifiers(head);
-    let units = text::content_units(head);
-    if units.iter().any(|unit| matches!(unit, Unit::Concept(_))) {
-        concepts(head, importance, out);
-        return;
-    }
     // "Operating systems such as Windows": the examples also meet it.
     let (core, examples) = split_examples(head);
     let core = cut_purpose(core);
@@ -401,15 +396,20 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         );
     }
     let parts = split_list(core);
-    let alternatives_only = core.to_lowercase().contains(" or ") && !core.to_lowercase().contains(" and ");
-    if alternatives_only && parts.len() > 1 {
+    let lower = core.to_lowercase();
+    let alternatives_only = lower.contains(" or ") && !lower.contains(" and ") && !lower.contains(',');
+    if alternatives_only && parts.len() > 1 && !has_concept(core) {
         let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| text::content_units(part)).collect();
         alternatives.extend(extra);
         out.phrase(core, RequirementKind::Skill, importance, alternatives);
         return;
     }
-    for part in parts {
+    for part in &parts {
         let part = strip_qualifiers(part);
+        if has_concept(part) {
+            concepts(part, importance, out);
+            continue;
+        }
         let units = text::content_units(part);
         if units.len() > 6 {
             prose(part, importance, out);
@@ -419,6 +419,40 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         alternatives.extend(extra.iter().cloned());
         out.phrase(part, RequirementKind::Skill, importance, alternatives);
     }
+    // Listed examples of several items are items too: "Web Services (SOAP, REST)".
+    if examples.len() > 1 {
+        for example in examples {
+            short_item(example, importance, out);
+        }
+    }
+}
+
+fn has_concept(phrase: &str) -> bool {
+    text::units(phrase).iter().any(|unit| matches!(unit, Unit::Concept(_)))
+}
+
+/// A short element of a list (at most four words): a requirement.
+fn short_item(part: &str, importance: Importance, out: &mut Reqs) {
+    let part = strip_qualifiers(part.trim().trim_end_matches(['.', ')']).trim_start_matches('('));
+    if part.split_whitespace().count() > 4 || part.is_empty() {
+        return;
+    }
+    if has_concept(part) {
+        concepts(part, importance, out);
+    } else {
+        let units = text::content_units(part);
+        out.phrase(part, RequirementKind::Skill, importance, vec![units]);
+    }
+}
+
+/// "strong skills in WorkDay" → "WorkDay".
+fn after_last_preposition(phrase: &str) -> &str {
+    let lower = phrase.to_lowercase();
+    [" in ", " with ", " of ", ": ", " on ", " using "]
+        .iter()
+        .filter_map(|marker| lower.rfind(marker).map(|at| at + marker.len()))
+        .max()
+        .map_or(phrase, |at| &phrase[at..])
 }
 
 /// The phrase before "such as" / "including" / "e.g.", and the examples after it.
@@ -439,6 +473,10 @@ fn split_examples(phrase: &str) -> (&str, Vec<&str>) {
             && at > 0
         {
             let rest = phrase[at + marker.len()..].trim_end_matches(')');
+            // "Standard Template Library (STL)": the acronym stays in the name.
+            if marker == " (" && !rest.contains([' ', ',']) {
+                return (phrase, vec![rest]);
+            }
             return (&phrase[..at], split_list(rest));
         }
     }
@@ -496,6 +534,15 @@ fn split_list(phrase: &str) -> Vec<&str> {
 /// skills" phrases and Title Case phrases.
 fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
     concepts(sentence, importance, out);
+    // The short elements of a list inside the sentence: "core skills in
+    // WorkDay, Core HCM, Recruiting, and Payroll".
+    let parts = split_list(sentence.trim_end_matches('.'));
+    if parts.len() >= 3 {
+        for (index, part) in parts.iter().enumerate() {
+            let part = if index == 0 { after_last_preposition(part) } else { part };
+            short_item(part, importance, out);
+        }
+    }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let clean = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let is_filler = |word: &str| {

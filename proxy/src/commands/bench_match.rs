@@ -16,7 +16,9 @@
 //! filler words ("skills", "knowledge of"…), the words of one are all among
 //! the words of the other (up to their endings: "mathematical" names
 //! "mathematics"), and the requirement is at most six words long (so
-//! a requirement cannot name many skills by being a whole paragraph).
+//! a requirement cannot name many skills by being a whole paragraph). Years
+//! requirements ("5+ years of Node.js") do not name a skill: lacking the years
+//! is not lacking the skill.
 //!
 //! `--baselines` also scores every triple by keyword overlap (the share of
 //! the JD's distinct words found in the resume) and TF-IDF cosine, in the
@@ -28,6 +30,7 @@ use std::time::Instant;
 
 use serde::Deserialize;
 use shortlist_core::Analysis;
+use shortlist_core::analysis::RequirementKind;
 use shortlist_core::local::{YearMonth, analyze};
 
 #[derive(Debug, clap::Args)]
@@ -80,8 +83,22 @@ struct Triple {
 
 #[derive(Debug, Default, Deserialize)]
 struct Filtered {
-    #[serde(rename = "Skills", default)]
+    #[serde(rename = "Skills", default, deserialize_with = "names")]
     skills: Vec<String>,
+}
+
+/// A list of names, or (in a few lines of RJDB) a map whose keys are the names.
+fn names<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Names {
+        List(Vec<String>),
+        Map(std::collections::BTreeMap<String, serde_json::Value>),
+    }
+    Ok(match Names::deserialize(deserializer)? {
+        Names::List(list) => list,
+        Names::Map(map) => map.into_keys().collect(),
+    })
 }
 
 #[derive(Debug, Default, serde::Serialize)]
@@ -231,7 +248,11 @@ fn name_words(name: &str) -> BTreeSet<String> {
 
 /// Whether the analysis lists `skill` among its missing requirements.
 fn lists_missing(analysis: &Analysis, skill: &str) -> bool {
-    analysis.missing_requirements.iter().any(|item| names_skill(&item.requirement, skill))
+    analysis
+        .missing_requirements
+        .iter()
+        .filter(|item| item.kind != RequirementKind::Experience)
+        .any(|item| names_skill(&item.requirement, skill))
 }
 
 /// Whether a listed requirement names the skill (see the module comment).
