@@ -668,7 +668,11 @@ fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
         let before = words[before_start..at].join(" ");
         let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
             Some(role) => (Some(role), true),
-            None => (subject_after(&after), false),
+            None => match subject_after(&after) {
+                Some(subject) => (Some(subject), false),
+                // "Construction Trades – 3 years": the role comes first.
+                None => (role_before(&before), true),
+            },
         };
         let subject_units = subject.as_deref().map(text::content_units).filter(|units| !units.is_empty());
         let name = match (&subject_units, &subject) {
@@ -746,6 +750,24 @@ fn role_after(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The role in "Roofer Helper – 1 year", "Analyst for 2 years".
+fn role_before(before: &str) -> Option<String> {
+    let role = before
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')')
+        .trim_end_matches(" for")
+        .trim_end_matches(" of")
+        .trim();
+    let lower = role.to_lowercase();
+    let said = ["at least", "minimum", "a minimum", "minimum of", "over", "more than", "up to", "about"];
+    if role.is_empty() || said.iter().any(|word| lower == *word || lower.ends_with(&format!(" {word}"))) {
+        return None;
+    }
+    let words = role.split_whitespace().count();
+    (words <= 8 && !is_generic_subject(role) && !text::content_units(role).is_empty())
+        .then(|| role.to_owned())
 }
 
 /// "relevant experience", "a similar role": no subject, any dated work counts.

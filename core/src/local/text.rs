@@ -109,8 +109,33 @@ pub fn fine_tokens(line: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// The units of a line, in order, with stop words left out.
+/// The units of a line, in order, with stop words left out. What a clause
+/// negates is left out too: "a developer without Angular" shows no Angular.
 pub fn units(line: &str) -> Vec<Unit> {
+    let mut kept = String::with_capacity(line.len());
+    let mut negated = false;
+    for piece in line.split_inclusive([',', ';', '(', ')', ':', '\n']) {
+        let mut words = Vec::new();
+        for word in piece.split(' ') {
+            let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if NEGATIONS.contains(&lower.as_str()) {
+                negated = true;
+            }
+            if !negated {
+                words.push(word);
+            }
+        }
+        kept.push_str(&words.join(" "));
+        kept.push(' ');
+        negated = false;
+    }
+    units_of(&kept)
+}
+
+/// Words after which a clause says what is absent.
+const NEGATIONS: &[&str] = &["without", "excluding", "lacking", "lacks", "lack", "except"];
+
+fn units_of(line: &str) -> Vec<Unit> {
     let tokens = fine_tokens(line);
     let mut out = Vec::new();
     let mut i = 0;
