@@ -509,6 +509,7 @@ fn cut_purpose(phrase: &str) -> &str {
             && at < end
             && phrase[..at].split_whitespace().count() >= 2
             && !text::content_units(&phrase[..at]).is_empty()
+            && !(marker == " to " && joined_by_to(&phrase[..at], &phrase[at + marker.len()..]))
         {
             end = at;
         }
@@ -516,10 +517,25 @@ fn cut_purpose(phrase: &str) -> &str {
     phrase[..end].trim()
 }
 
+/// "Attention to Detail", "commitment to safety": a noun joined by "to", not
+/// a purpose.
+fn joined_by_to(before: &str, after: &str) -> bool {
+    const NOUNS: &[&str] =
+        &["attention", "commitment", "adherence", "dedication", "exposure", "sensitivity", "approach"];
+    let last = before.split_whitespace().last().unwrap_or("").to_lowercase();
+    NOUNS.contains(&last.as_str()) || after.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Parts of a list: "General Ledger, Accounts Receivable, and Fixed Assets".
+/// "Construction and maintenance equipment" without commas is one item.
 fn split_list(phrase: &str) -> Vec<&str> {
     let mut parts = vec![phrase];
-    for separator in [",", ";", " and ", " & ", " or ", " as well as ", " and/or "] {
+    let separators: &[&str] = if phrase.contains([',', ';']) {
+        &[",", ";", " and ", " & ", " or ", " as well as ", " and/or "]
+    } else {
+        &[" as well as ", " and/or ", " or "]
+    };
+    for separator in separators {
         parts = parts
             .into_iter()
             .flat_map(|part| part.split(separator))

@@ -33,6 +33,8 @@ use shortlist_core::Analysis;
 use shortlist_core::analysis::RequirementKind;
 use shortlist_core::local::{YearMonth, analyze};
 
+use super::analyze::parse_year_month;
+
 #[derive(Debug, clap::Args)]
 pub struct BenchMatchArgs {
     /// A JSON Lines file of triples (RJDB's fields).
@@ -55,16 +57,6 @@ pub struct BenchMatchArgs {
     /// Print each triple the analyser gets wrong.
     #[arg(long)]
     verbose: bool,
-}
-
-fn parse_year_month(text: &str) -> Result<YearMonth, String> {
-    let (year, month) = text.split_once('-').ok_or("expected YYYY-MM")?;
-    let year = year.parse().map_err(|_| "bad year")?;
-    let month: u8 = month.parse().map_err(|_| "bad month")?;
-    if !(1..=12).contains(&month) {
-        return Err("month must be 1-12".to_owned());
-    }
-    Ok(YearMonth::new(year, month))
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,4 +1,5 @@
 //! One file a subcommand.
 
+pub mod analyze;
 pub mod bench_match;
 pub mod serve;
