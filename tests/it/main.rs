@@ -3,6 +3,7 @@
 //! the release build in `dist/`, and the browser is headless Chromium driven
 //! through chromedriver.
 //!
+//! - `analyze`: `shortlist analyze` and `shortlist bench-match` on files the tests write.
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it.
 //! - `shell`: the page in Chromium, end to end.
@@ -11,6 +12,7 @@
 // Test helpers panic on failure by design: a failed step is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod analyze;
 mod cli;
 mod http;
 mod shell;
