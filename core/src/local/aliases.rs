@@ -212,6 +212,36 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("PMP", &["pmp"]),
     ("CPA", &["!CPA"]),
     ("OSHA", &["osha"]),
+    // Skills every kind of job lists, under the names people write them.
+    (
+        "Customer service",
+        &["customer service", "client service", "customer support", "client support", "customer care"],
+    ),
+    (
+        "Teamwork",
+        &["teamwork", "team player", "team work", "collaboration", "collaborative", "team collaboration"],
+    ),
+    ("Problem solving", &["problem solving", "problem-solving", "problem solver", "solving problems"]),
+    (
+        "Attention to detail",
+        &["attention to detail", "detail-oriented", "detail oriented", "meticulous", "attention to details"],
+    ),
+    ("Time management", &["time management", "time-management", "managing time", "punctuality"]),
+    (
+        "Communication",
+        &["communication", "communications", "communicator", "communicate", "communicating", "communicated"],
+    ),
+    ("Leadership", &["leadership", "team leadership"]),
+    (
+        "Organizational skills",
+        &["organizational", "organisational", "organized", "organised", "organizing skills"],
+    ),
+    ("Multitasking", &["multitasking", "multi-tasking", "multitask", "multi-task"]),
+    ("Critical thinking", &["critical thinking", "critical thinker"]),
+    ("Interpersonal skills", &["interpersonal", "people skills"]),
+    ("Physical stamina", &["stamina", "endurance"]),
+    ("Active listening", &["active listening", "listening skills", "listener"]),
+    ("Decision making", &["decision making", "decision-making"]),
     // More tools and protocols often listed.
     ("AJAX", &["ajax"]),
     ("SOAP", &["!SOAP", "soap api", "soap services"]),
@@ -413,6 +443,6 @@ mod tests {
         check("Node.js services", &["Node.js"]);
         check("Java, C and Go", &["Java", "C", "Go"]);
         check("we go to great lengths; 5 ml of water", &[]);
-        check("Time-management", &[]);
+        check("Time-management and LAN/WAN", &["Time management"]);
     }
 }

@@ -283,6 +283,55 @@ fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
     }
 }
 
+/// An item without the words that only say how much it matters: "Docker is
+/// a plus" is "Docker", "You must know Rust" is "Rust".
+fn without_wording(part: &str) -> &str {
+    const LEADING: &[&str] = &[
+        "you must know",
+        "you must have",
+        "you must be",
+        "you must",
+        "you have",
+        "you know",
+        "must know",
+        "must have",
+        "must be",
+    ];
+    const TRAILING: &[&str] = &[
+        "is a plus",
+        "are a plus",
+        "a plus",
+        "is required",
+        "are required",
+        "required",
+        "is preferred",
+        "are preferred",
+        "preferred",
+        "is a bonus",
+        "a bonus",
+        "is desirable",
+        "is mandatory",
+        "is essential",
+        "is an advantage",
+        "would be nice",
+        "would be great",
+        "nice to have",
+        "is necessary",
+    ];
+    let mut part = part.trim().trim_end_matches(['.', '!']);
+    let lower = part.to_lowercase();
+    if let Some(lead) =
+        LEADING.iter().find(|lead| lower.starts_with(*lead) && lower[lead.len()..].starts_with(' '))
+    {
+        part = part[lead.len()..].trim();
+    }
+    let lower = part.to_lowercase();
+    if let Some(tail) = TRAILING.iter().find(|tail| lower.ends_with(*tail) && lower.len() > tail.len()) {
+        part = part[..part.len() - tail.len()].trim().trim_end_matches([',', '(', '-']).trim();
+    }
+    part
+}
+
 /// Leading words that say how well, not what ("Proficiency in", "Ability to").
 fn strip_qualifiers(phrase: &str) -> &str {
     let mut phrase = phrase.trim();
@@ -407,7 +456,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     for part in &parts {
         let part = strip_qualifiers(part);
         if has_concept(part) {
-            concepts(part, importance, out);
+            concept_item(part, importance, out);
             continue;
         }
         let units = text::content_units(part);
@@ -438,10 +487,26 @@ fn short_item(part: &str, importance: Importance, out: &mut Reqs) {
         return;
     }
     if has_concept(part) {
-        concepts(part, importance, out);
+        concept_item(part, importance, out);
     } else {
         let units = text::content_units(part);
         out.phrase(part, RequirementKind::Skill, importance, vec![units]);
+    }
+}
+
+/// An item that names known concepts: one requirement a concept. A short
+/// item naming one concept keeps its own words as the name ("Excellent Basic
+/// Math Skills" is "Math Skills", "Business Intelligence (BI)" stays whole).
+fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
+    let part = without_wording(part);
+    let mentions = text::concept_mentions(part);
+    if let [(id, written)] = mentions.as_slice()
+        && part.split_whitespace().count() <= 4
+        && written.as_str() != part.trim()
+    {
+        out.phrase(part, RequirementKind::Skill, importance, vec![vec![Unit::Concept(*id)]]);
+    } else {
+        concepts(part, importance, out);
     }
 }
 
@@ -1059,7 +1124,11 @@ mod tests {
     fn wording_overrides_the_section() {
         check(
             "Qualifications:\n- Docker is a plus\n- You must know Rust\nBonus points:\n- Terraform experience is required\n",
-            &[("Docker", Skill, Preferred), ("Rust", Skill, Required), ("Terraform", Skill, Required)],
+            &[
+                ("Docker", Skill, Preferred),
+                ("Rust", Skill, Required),
+                ("Terraform experience", Skill, Required),
+            ],
         );
     }
 

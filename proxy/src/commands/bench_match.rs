@@ -185,6 +185,17 @@ fn measure(triples: &[Triple], args: &BenchMatchArgs) -> Figures {
                     if found.is_empty() { "not read from the JD".to_owned() } else { found.join(" | ") }
                 );
             }
+            for skill in &wrongly_flagged {
+                let flagged: Vec<&str> = matched
+                    .missing_requirements
+                    .iter()
+                    .filter(|item| {
+                        item.kind != RequirementKind::Experience && names_skill(&item.requirement, skill)
+                    })
+                    .map(|item| item.requirement.as_str())
+                    .collect();
+                println!("    flagged {skill:?} as {flagged:?}");
+            }
             println!("    missing (matched resume):   {:?}", names(&matched));
             println!("    missing (unmatched resume): {:?}", names(&unmatched));
         }
