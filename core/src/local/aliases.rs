@@ -388,7 +388,17 @@ pub fn is_alias_token(lower: &str) -> bool {
 
 /// The concept whose alias starts at `tokens[at]`, and how many tokens it spans.
 pub fn concept_at(tokens: &[Token<'_>], at: usize) -> Option<(ConceptId, usize)> {
-    let candidates = index().by_first_token.get(&tokens[at].lower)?;
+    let lower = &tokens[at].lower;
+    let Some(candidates) = index().by_first_token.get(lower) else {
+        // A plural of a one-word alias: "SQLs", "APIs", "Firewalls".
+        let singular = lower.strip_suffix('s').filter(|singular| singular.len() >= 3)?;
+        let raw = tokens[at].raw.strip_suffix('s').unwrap_or(tokens[at].raw);
+        let candidates = index().by_first_token.get(singular)?;
+        return candidates.iter().find_map(|alias| {
+            let exact = alias.exact.as_ref().is_none_or(|exact| exact.len() == 1 && exact[0] == raw);
+            (alias.lower.len() == 1 && exact).then_some((alias.concept, 1))
+        });
+    };
     candidates.iter().find_map(|alias| {
         let window = tokens.get(at..at + alias.lower.len())?;
         let same = window.iter().zip(&alias.lower).all(|(token, lower)| token.lower == *lower);

@@ -22,6 +22,9 @@ pub struct Line<'a> {
 /// lines that follow until the next entry or heading.
 pub struct Job {
     pub span: Span,
+    /// Months the resume states in words ("5 years as a Programmer") rather
+    /// than as a date range; such a job has no place in time.
+    pub stated_months: Option<i32>,
     /// The dated line.
     pub line: usize,
     pub title: Vec<Unit>,
@@ -60,13 +63,19 @@ impl<'a> Resume<'a> {
             }
             let lower = line.text.to_lowercase();
             let short = line.text.split_whitespace().count() <= 20;
-            if short
-                && (requirements::degree_level(line.text).is_some()
-                    || ["university", "college", "school", "certif"].iter().any(|word| lower.contains(word)))
-            {
+            if short && (requirements::degree_level(line.text).is_some() || lower.contains("certif")) {
                 continue;
             }
             let found = dates::spans(line.text, today);
+            if found.is_empty() {
+                for (count, role, _) in requirements::year_phrases(line.text) {
+                    let title = role.as_deref().map(text::units).unwrap_or_default();
+                    let span = Span { start: 0, end: 0, precise: false, ongoing: false };
+                    let entry = line.units.clone();
+                    jobs.push(Job { span, stated_months: Some(count * 12), line: at, title, entry });
+                }
+                continue;
+            }
             let several = found.len() > 1;
             let mut from = 0;
             for (span, end) in found {
@@ -81,7 +90,7 @@ impl<'a> Resume<'a> {
                 if title.len() < 3 && at > 0 && !headings.contains(&(at - 1)) {
                     title.extend(lines[at - 1].units.iter().cloned());
                 }
-                jobs.push(Job { span, line: at, title: title.clone(), entry: title });
+                jobs.push(Job { span, stated_months: None, line: at, title: title.clone(), entry: title });
             }
         }
         let starts: Vec<usize> = jobs.iter().map(|job| job.line).collect();
@@ -100,7 +109,7 @@ impl<'a> Resume<'a> {
 
     /// The dated spans of work.
     pub fn spans(&self) -> Vec<Span> {
-        self.jobs.iter().map(|job| job.span).collect()
+        self.jobs.iter().filter(|job| job.stated_months.is_none()).map(|job| job.span).collect()
     }
 }
 
@@ -212,8 +221,10 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                     }
                 })
                 .collect();
-            let spans: Vec<Span> = jobs.iter().map(|job| job.span).collect();
-            let found = dates::total_months(&spans);
+            let spans: Vec<Span> =
+                jobs.iter().filter(|job| job.stated_months.is_none()).map(|job| job.span).collect();
+            let stated: i32 = jobs.iter().filter_map(|job| job.stated_months).sum();
+            let found = dates::total_months(&spans) + stated;
             let credit = if *months <= 0 { 1.0 } else { (f64::from(found) / f64::from(*months)).min(1.0) };
             let evidence = jobs.first().map(|job| {
                 let years = f64::from(found) / 12.0;

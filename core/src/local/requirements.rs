@@ -739,22 +739,7 @@ fn has_years(sentence: &str) -> bool {
 /// "at least 4 years as a Cook", "5+ years of experience with Python",
 /// "experience as an Analyst for 5 years".
 fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
-    let words = year_words(sentence);
-    let mentions = year_mentions(&words);
-    for (index, &(at, year_word)) in mentions.iter().enumerate() {
-        let Some(count) = number(words[at]) else { continue };
-        let before_start = if index == 0 { 0 } else { mentions[index - 1].1 + 1 };
-        let after_end = mentions.get(index + 1).map_or(words.len(), |(next, _)| *next);
-        let after = words[year_word + 1..after_end].join(" ");
-        let before = words[before_start..at].join(" ");
-        let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
-            Some(role) => (Some(role), true),
-            None => match subject_after(&after) {
-                Some(subject) => (Some(subject), false),
-                // "Construction Trades – 3 years": the role comes first.
-                None => (role_before(&before), true),
-            },
-        };
+    for (count, subject, as_role) in year_phrases(sentence) {
         let subject_units = subject.as_deref().map(text::content_units).filter(|units| !units.is_empty());
         let name = match (&subject_units, &subject) {
             (Some(_), Some(subject)) if as_role => format!("{count}+ years as {}", tidy_lower(subject)),
@@ -769,6 +754,32 @@ fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
             need: Need::Months { months: count * 12, subject: subject_units, as_role },
         });
     }
+}
+
+/// Each "N years" of a sentence: N, what it is of (a role or a subject),
+/// and whether that is a role. Reads JDs ("at least 4 years as a Cook") and
+/// resumes that state durations ("5 years tenure as a Programmer").
+pub fn year_phrases(sentence: &str) -> Vec<(i32, Option<String>, bool)> {
+    let words = year_words(sentence);
+    let mentions = year_mentions(&words);
+    let mut out = Vec::new();
+    for (index, &(at, year_word)) in mentions.iter().enumerate() {
+        let Some(count) = number(words[at]) else { continue };
+        let before_start = if index == 0 { 0 } else { mentions[index - 1].1 + 1 };
+        let after_end = mentions.get(index + 1).map_or(words.len(), |(next, _)| *next);
+        let after = words[year_word + 1..after_end].join(" ");
+        let before = words[before_start..at].join(" ");
+        let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
+            Some(role) => (Some(role), true),
+            None => match subject_after(&after) {
+                Some(subject) => (Some(subject), false),
+                // "Construction Trades – 3 years": the role comes first.
+                None => (role_before(&before), true),
+            },
+        };
+        out.push((count, subject, as_role));
+    }
+    out
 }
 
 fn tidy_lower(text: &str) -> String {
@@ -978,14 +989,18 @@ fn certification(sentence: &str, importance: Importance, out: &mut Reqs) -> bool
         .into_iter()
         .filter(|unit| !matches!(unit, Unit::Word(word) if word.starts_with("certif") || word.starts_with("licen") || word == "valid" || word == "current" || word == "hold"))
         .collect();
-    let units = if units.is_empty() || units.len() > 6 {
-        let concepts: Vec<Unit> =
-            units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).cloned().collect();
-        if concepts.is_empty() { vec![Unit::Word(text::stem("certification"))] } else { concepts }
+    // "AWS or CCNA certification": any named one; otherwise the words, or
+    // any certification at all when the sentence names none.
+    let concepts: Vec<Vec<Unit>> =
+        units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).map(|unit| vec![unit.clone()]).collect();
+    let alternatives = if !concepts.is_empty() {
+        concepts
+    } else if units.is_empty() || units.len() > 6 {
+        vec![vec![Unit::Word(text::stem("certification"))]]
     } else {
-        units
+        vec![units]
     };
-    out.phrase(strip_qualifiers(sentence), RequirementKind::Certification, importance, vec![units]);
+    out.phrase(strip_qualifiers(sentence), RequirementKind::Certification, importance, alternatives);
     true
 }
 

@@ -175,7 +175,11 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
         ));
     }
     for job in &resume.jobs {
-        if job.span.precise && !job.span.ongoing && job.span.months() <= SHORT_TENURE_MONTHS {
+        if job.stated_months.is_none()
+            && job.span.precise
+            && !job.span.ongoing
+            && job.span.months() <= SHORT_TENURE_MONTHS
+        {
             concerns.push(format!(
                 "Very short tenure ({} months): \"{}\".",
                 job.span.months(),

@@ -461,6 +461,10 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
     {
         return Some((text.trim().trim_matches('*').to_owned(), ""));
     }
+    // A line with a year is an entry ("Education Teacher (2011 - 2016)"), not a heading.
+    if has_year(plain) {
+        return None;
+    }
     if words <= 5 && has_heading_word(plain) && !plain.ends_with('.') && !starts_with_marker(trimmed) {
         return Some((plain.trim_end_matches(['-', '–', ':']).trim().to_owned(), ""));
     }
@@ -475,6 +479,12 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
         }
     }
     None
+}
+
+fn has_year(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit()).any(|digits| {
+        digits.len() == 4 && digits.parse::<u16>().is_ok_and(|year| (1950..=2100).contains(&year))
+    })
 }
 
 fn starts_with_marker(line: &str) -> bool {

@@ -277,9 +277,16 @@ fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let (a, b) = (a.chars().count(), b.chars().count());
-    common >= 5 && a - common <= 3 && b - common <= 3
+    const ENDINGS: &[&str] = &[
+        "", "s", "es", "e", "y", "ies", "al", "ic", "ical", "ics", "er", "ers", "ing", "ed", "ion", "ions",
+        "ment",
+    ];
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    common >= 5
+        && a.is_char_boundary(common)
+        && b.is_char_boundary(common)
+        && ENDINGS.contains(&&a[common..])
+        && ENDINGS.contains(&&b[common..])
 }
 
 fn pairwise(triples: &[Triple], score: impl Fn(&str, &str) -> f64) -> f64 {
