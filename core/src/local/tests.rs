@@ -109,3 +109,29 @@ fn today_is_injected_not_read_from_a_clock() {
     let late = analyze(JD, RESUME, YearMonth::new(2024, 6));
     assert!(early.overall_score < late.overall_score, "{} vs {}", early.overall_score, late.overall_score);
 }
+
+#[test]
+fn durations_stated_in_words_count_as_experience() {
+    let jd = "## Required Experience\n- At least 5 years as a Programmer\n";
+    let stated = analyze(jd, "## Experience\nFive years tenure as a Programmer at Acme.\n", TODAY);
+    assert!(stated.missing_requirements.is_empty(), "{stated:?}");
+    let short = analyze(jd, "## Experience\n2 years as a Programmer at Acme.\n", TODAY);
+    assert_eq!(short.missing_requirements[0].requirement, "5+ years as Programmer");
+    assert!(short.overall_score < stated.overall_score);
+}
+
+#[test]
+fn a_negated_skill_is_not_evidence() {
+    let jd = "## Requirements\n- Angular\n";
+    let analysis = analyze(jd, "Frontend developer without Angular experience, mostly React.\n", TODAY);
+    assert_eq!(analysis.missing_requirements.len(), 1, "{analysis:?}");
+}
+
+#[test]
+fn an_entry_line_with_dates_is_a_job_not_a_heading() {
+    let jd = "## Required Experience\n- 5 years as a Career/Technical Education Teacher\n";
+    let resume = "## Experience\nCareer/Technical Education Teacher - Secondary School (2011 - 2016)\n";
+    let analysis = analyze(jd, resume, TODAY);
+    assert!(analysis.missing_requirements.is_empty(), "{analysis:?}");
+    assert_eq!(analysis.component_scores.experience, 100);
+}
