@@ -153,7 +153,7 @@ fn covered(wanted: &[Unit], have: &[Unit]) -> usize {
 }
 
 /// Whether a line shows a phrase: all of a short one; of a longer one,
-/// most of its units or two that stand side by side in it ("customer
+/// most of its units or (from four units up) two that stand side by side in it ("customer
 /// service" in "focus on impeccable customer service etiquette").
 fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
     if wanted.is_empty() {
@@ -161,7 +161,7 @@ fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
     }
     let hits: Vec<bool> = wanted.iter().map(|unit| have.iter().any(|other| unit.is_met_by(other))).collect();
     let count = hits.iter().filter(|hit| **hit).count();
-    count >= needed(wanted.len()) || (wanted.len() >= 3 && hits.windows(2).any(|pair| pair[0] && pair[1]))
+    count >= needed(wanted.len()) || (wanted.len() >= 4 && hits.windows(2).any(|pair| pair[0] && pair[1]))
 }
 
 fn quote(line: &str) -> String {

@@ -50,9 +50,9 @@ enum Section {
     Requirements,
     /// Preferred, nice to have, bonus.
     Preferred,
-    /// Summary, responsibilities: only known technologies and years, preferred.
+    /// Title, summary, responsibilities: only known technologies and years, preferred.
     Context,
-    /// Title, benefits, about the company, how to apply: nothing.
+    /// Benefits, about the company, how to apply: nothing.
     Ignored,
 }
 
@@ -98,10 +98,10 @@ fn classify(heading: &str) -> Section {
         "overview",
         "description",
         "day to day",
+        "title",
     ]) {
         Section::Context
     } else if has(&[
-        "title",
         "benefit",
         "about",
         "perks",
@@ -538,8 +538,9 @@ fn split_examples(phrase: &str) -> (&str, Vec<&str>) {
             && at > 0
         {
             let rest = phrase[at + marker.len()..].trim_end_matches(')');
-            // "Standard Template Library (STL)": the acronym stays in the name.
-            if marker == " (" && !rest.contains([' ', ',']) {
+            // "Standard Template Library (STL)", "… over time (Monitoring)": a
+            // short label in parentheses stays in the name and also meets it.
+            if marker == " (" && !rest.contains([',', ';']) && rest.split_whitespace().count() <= 4 {
                 return (phrase, vec![rest]);
             }
             return (&phrase[..at], split_list(rest));

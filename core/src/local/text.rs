@@ -447,7 +447,9 @@ const GENERIC_STEMS: &[&str] = &[
 /// line ("Job Summary - We are…").
 pub fn heading(line: &str) -> Option<(String, &str)> {
     let trimmed = line.trim();
-    if let Some(rest) = trimmed.strip_prefix('#') {
+    if let Some(rest) = trimmed.strip_prefix('#')
+        && (rest.is_empty() || rest.starts_with(['#', ' ']))
+    {
         let text = rest.trim_start_matches('#').trim().trim_matches('*').trim_end_matches(':').trim();
         return Some((text.to_owned(), ""));
     }
@@ -551,10 +553,10 @@ pub fn list_item(line: &str) -> Option<&str> {
             return Some(rest.trim());
         }
     }
-    // "-Medical Knowledge": a marker with no space, but not "**bold**" or "---".
-    for marker in ['-', '•', '*'] {
+    // "-Medical Knowledge", "#.Net": a marker with no space, but not "**bold**" or "---".
+    for marker in ['-', '•', '*', '#'] {
         if let Some(rest) = line.strip_prefix(marker)
-            && rest.chars().next().is_some_and(char::is_alphanumeric)
+            && rest.chars().next().is_some_and(|c| c.is_alphanumeric() || (marker == '#' && c == '.'))
         {
             return Some(rest.trim());
         }
