@@ -221,7 +221,18 @@ const CONCEPTS: &[(&str, &[&str])] = &[
         "Teamwork",
         &["teamwork", "team player", "team work", "collaboration", "collaborative", "team collaboration"],
     ),
-    ("Problem solving", &["problem solving", "problem-solving", "problem solver", "solving problems"]),
+    (
+        "Problem solving",
+        &[
+            "problem solving",
+            "problem-solving",
+            "problem solver",
+            "solving problems",
+            "solve problems",
+            "solving complex problems",
+            "solve complex problems",
+        ],
+    ),
     (
         "Attention to detail",
         &["attention to detail", "detail-oriented", "detail oriented", "meticulous", "attention to details"],
@@ -240,7 +251,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Critical thinking", &["critical thinking", "critical thinker"]),
     ("Interpersonal skills", &["interpersonal", "people skills"]),
     ("Physical stamina", &["stamina", "endurance"]),
-    ("Active listening", &["active listening", "listening skills", "listener"]),
+    ("Active listening", &["active listening", "listening", "listener"]),
     ("Decision making", &["decision making", "decision-making"]),
     // More tools and protocols often listed.
     ("AJAX", &["ajax"]),

@@ -352,6 +352,17 @@ fn strip_qualifiers(phrase: &str) -> &str {
 }
 
 const QUALIFIERS: &[&str] = &[
+    "excel in",
+    "excel at",
+    "adept at",
+    "adept in",
+    "well versed in",
+    "versed in",
+    "skilled at",
+    "good at",
+    "capable of",
+    "comfortable with",
+    "confident in",
     "proficiency in",
     "proficiency with",
     "proficient in",
