@@ -21,6 +21,9 @@ pub struct Line<'a> {
 /// A dated entry: a line with a date range, the title around it and the
 /// lines that follow until the next entry or heading.
 pub struct Job {
+    /// The job as quoted: the dated line, after the title line above it when
+    /// the title is there.
+    pub quote: String,
     pub span: Span,
     /// Months the resume states in words ("5 years as a Programmer") rather
     /// than as a date range; such a job has no place in time.
@@ -72,7 +75,14 @@ impl<'a> Resume<'a> {
                     let title = role.as_deref().map(text::units).unwrap_or_default();
                     let span = Span { start: 0, end: 0, precise: false, ongoing: false };
                     let entry = line.units.clone();
-                    jobs.push(Job { span, stated_months: Some(count * 12), line: at, title, entry });
+                    jobs.push(Job {
+                        quote: quote(line.text),
+                        span,
+                        stated_months: Some(count * 12),
+                        line: at,
+                        title,
+                        entry,
+                    });
                 }
                 continue;
             }
@@ -87,10 +97,19 @@ impl<'a> Resume<'a> {
                 };
                 from = end;
                 // "Acme Corp\nJan 2019 – present": the title is on the line above.
+                let mut quoted = quote(line.text);
                 if title.len() < 3 && at > 0 && !headings.contains(&(at - 1)) {
                     title.extend(lines[at - 1].units.iter().cloned());
+                    quoted = format!("{} — {quoted}", quote(lines[at - 1].text));
                 }
-                jobs.push(Job { span, stated_months: None, line: at, title: title.clone(), entry: title });
+                jobs.push(Job {
+                    quote: quoted,
+                    span,
+                    stated_months: None,
+                    line: at,
+                    title: title.clone(),
+                    entry: title,
+                });
             }
         }
         let starts: Vec<usize> = jobs.iter().map(|job| job.line).collect();
@@ -217,7 +236,12 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                     None => true,
                     Some(units) => {
                         let have = if *as_role { &job.title } else { &job.entry };
-                        covered(units, have) >= needed(units.len())
+                        let any_concept = units.iter().all(|unit| matches!(unit, Unit::Concept(_)));
+                        if any_concept {
+                            covered(units, have) > 0
+                        } else {
+                            covered(units, have) >= needed(units.len())
+                        }
                     }
                 })
                 .collect();
@@ -228,7 +252,7 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
             let credit = if *months <= 0 { 1.0 } else { (f64::from(found) / f64::from(*months)).min(1.0) };
             let evidence = jobs.first().map(|job| {
                 let years = f64::from(found) / 12.0;
-                format!("{} (about {years:.1} years in all)", quote(resume.lines[job.line].text))
+                format!("{} (about {years:.1} years in all)", job.quote)
             });
             Outcome { credit, evidence, months_found: Some(found) }
         }

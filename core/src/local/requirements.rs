@@ -34,7 +34,8 @@ pub enum Need {
     /// Any one of these phrases, found on one line of the resume.
     Phrases(Vec<Vec<Unit>>),
     /// Months of dated experience; in jobs that mention `subject` if given
-    /// (in the title when `as_role`), in any job otherwise.
+    /// (in the title when `as_role`), in any job otherwise. A subject of
+    /// known technologies ("Go or Java") is met by a job naming any of them.
     Months { months: i32, subject: Option<Vec<Unit>>, as_role: bool },
     /// A degree of at least `level` (1 bachelor, 2 master, 3 doctorate), in
     /// one of `fields` when the JD names some.
@@ -167,9 +168,22 @@ fn wording(sentence: &str) -> Option<Importance> {
 pub fn parse(job_description: &str) -> Vec<Requirement> {
     let mut out = Reqs::default();
     let mut section = Section::Unknown;
+    let mut first = true;
     for line in job_description.lines() {
         let mut line = line.trim();
         if line.is_empty() {
+            continue;
+        }
+        // An opening line that is no heading, item or sentence is the job's
+        // title: "Senior Backend Engineer — Payments".
+        let opening = std::mem::take(&mut first);
+        if opening
+            && text::heading(line).is_none()
+            && text::list_item(line).is_none()
+            && line.split_whitespace().count() <= 8
+            && !line.ends_with(['.', ':'])
+        {
+            concepts(line, Importance::Preferred, &mut out);
             continue;
         }
         if let Some((head, rest)) = text::heading(line) {
@@ -752,7 +766,7 @@ fn has_years(sentence: &str) -> bool {
 /// "experience as an Analyst for 5 years".
 fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
     for (count, subject, as_role) in year_phrases(sentence) {
-        let subject_units = subject.as_deref().map(text::content_units).filter(|units| !units.is_empty());
+        let subject_units = subject.as_deref().map(subject_units).filter(|units| !units.is_empty());
         let name = match (&subject_units, &subject) {
             (Some(_), Some(subject)) if as_role => format!("{count}+ years as {}", tidy_lower(subject)),
             (Some(_), Some(subject)) => format!("{count}+ years of {}", tidy_lower(subject)),
@@ -766,6 +780,14 @@ fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
             need: Need::Months { months: count * 12, subject: subject_units, as_role },
         });
     }
+}
+
+/// The units of a years subject: its technologies when it names some ("Go or
+/// Java in production" is Go, Java), else its words.
+fn subject_units(subject: &str) -> Vec<Unit> {
+    let units = text::content_units(subject);
+    let concepts: Vec<Unit> = units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).cloned().collect();
+    if concepts.is_empty() { units } else { concepts }
 }
 
 /// Each "N years" of a sentence: N, what it is of (a role or a subject),
@@ -911,20 +933,45 @@ fn is_generic_subject(subject: &str) -> bool {
     })
 }
 
+/// What years are of: "of experience with Python", "in software
+/// development", "Python experience".
 fn subject_after(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    for lead in ["experience in ", "experience with ", "experience of ", "in ", "with ", "of ", "using "] {
-        if let Some(at) = lower.find(lead) {
-            let subject = cut_role(&text[at + lead.len()..]);
-            let content = text::content_units(&subject);
-            if !content.is_empty() && !is_generic_subject(&subject) && subject.split_whitespace().count() <= 8
-            {
-                return Some(subject);
-            }
-            return None;
+    const LEADING: &[&str] = &[
+        "of",
+        "experience",
+        "professional",
+        "relevant",
+        "work",
+        "working",
+        "hands-on",
+        "industry",
+        "proven",
+        "solid",
+        "practical",
+        "prior",
+        "previous",
+        "total",
+        "overall",
+        "demonstrated",
+        "direct",
+        "related",
+    ];
+    let mut rest = text.trim();
+    while let Some((word, tail)) = rest.split_once(' ')
+        && LEADING.contains(&word.to_lowercase().as_str())
+    {
+        rest = tail.trim_start();
+    }
+    for lead in ["in ", "with ", "using ", "of ", "on "] {
+        if rest.to_lowercase().starts_with(lead) {
+            rest = &rest[lead.len()..];
+            break;
         }
     }
-    None
+    let subject = cut_role(rest);
+    let content = text::content_units(&subject);
+    (!content.is_empty() && !is_generic_subject(&subject) && subject.split_whitespace().count() <= 8)
+        .then_some(subject)
 }
 
 /// "Bachelor's degree in Computer Science or a related field".

@@ -175,16 +175,19 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
         ));
     }
     for job in &resume.jobs {
+        let lower = job.quote.to_lowercase();
+        // Internships, contracts and seasonal work are short by design.
+        let short_by_design =
+            ["intern", "contract", "temporary", "seasonal", "freelance", "volunteer", "summer"]
+                .iter()
+                .any(|word| lower.contains(word));
         if job.stated_months.is_none()
             && job.span.precise
             && !job.span.ongoing
             && job.span.months() <= SHORT_TENURE_MONTHS
+            && !short_by_design
         {
-            concerns.push(format!(
-                "Very short tenure ({} months): \"{}\".",
-                job.span.months(),
-                resume.lines[job.line].text.trim()
-            ));
+            concerns.push(format!("Very short tenure ({} months): \"{}\".", job.span.months(), job.quote));
         }
     }
     let required_total = items.iter().filter(|(item, _)| item.importance == Importance::Required).count();
