@@ -260,13 +260,6 @@ impl Reqs {
         if alternatives.is_empty() || name.is_empty() {
             return;
         }
-        // A phrase already covered by a concept requirement adds nothing.
-        if let [only] = alternatives.as_slice()
-            && let [Unit::Concept(_)] = only.as_slice()
-            && self.items.iter().any(|item| item.need == Need::Phrases(alternatives.clone()))
-        {
-            return;
-        }
         self.add(Requirement { name, kind, importance, need: Need::Phrases(alternatives) });
     }
 }
@@ -525,6 +518,13 @@ fn short_item(part: &str, importance: Importance, out: &mut Reqs) {
 fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
     let part = without_wording(part);
     let mentions = text::concept_mentions(part);
+    // "Oracle Data Guard", "Oracle 12c RAC": a product of a known vendor is
+    // that product, not any mention of the vendor.
+    let units = text::content_units(part);
+    if mentions.len() == 1 && units.len() <= 5 && names_more(part, &mentions[0].1) {
+        out.phrase(part, RequirementKind::Skill, importance, vec![units]);
+        return;
+    }
     if let [(id, written)] = mentions.as_slice()
         && part.split_whitespace().count() <= 4
         && written.as_str() != part.trim()
@@ -533,6 +533,18 @@ fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
     } else {
         concepts(part, importance, out);
     }
+}
+
+/// Whether a part names more than its concept: a capitalised word or a
+/// version after the first word, outside the concept's own words.
+fn names_more(part: &str, written: &str) -> bool {
+    let rest = part.replacen(written, " ", 1);
+    text::tokens(&rest).iter().skip(usize::from(!part.starts_with(written))).any(|token| {
+        let lower = token.lower.as_str();
+        !text::is_stop_word(lower)
+            && !text::content_units(lower).is_empty()
+            && (token.raw.starts_with(char::is_uppercase) || token.raw.chars().any(|c| c.is_ascii_digit()))
+    })
 }
 
 /// "strong skills in WorkDay" → "WorkDay".
