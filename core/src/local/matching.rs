@@ -158,6 +158,14 @@ fn depth_credit(lines: usize) -> f64 {
     }
 }
 
+/// Months of work the jobs cover: dated spans merged, stated durations added.
+fn months_of(jobs: &[&Job]) -> i32 {
+    let spans: Vec<Span> =
+        jobs.iter().filter(|job| job.stated_months.is_none()).map(|job| job.span).collect();
+    let stated: i32 = jobs.iter().filter_map(|job| job.stated_months).sum();
+    dates::total_months(&spans) + stated
+}
+
 /// How many of a phrase's units one line must show.
 fn needed(units: usize) -> usize {
     match units {
@@ -245,11 +253,29 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                     }
                 })
                 .collect();
-            let spans: Vec<Span> =
-                jobs.iter().filter(|job| job.stated_months.is_none()).map(|job| job.span).collect();
-            let stated: i32 = jobs.iter().filter_map(|job| job.stated_months).sum();
-            let found = dates::total_months(&spans) + stated;
-            let credit = if *months <= 0 { 1.0 } else { (f64::from(found) / f64::from(*months)).min(1.0) };
+            let found = months_of(&jobs);
+            let share = |found: i32| {
+                if *months <= 0 { 1.0 } else { (f64::from(found) / f64::from(*months)).min(1.0) }
+            };
+            if jobs.is_empty()
+                && let Some(units) = subject
+            {
+                // No job shows the role; the jobs closest to it earn a little,
+                // as partly shown phrases do.
+                let fraction = |job: &Job| {
+                    let have = if *as_role { &job.title } else { &job.entry };
+                    #[allow(clippy::cast_precision_loss)] // A few units.
+                    let fraction = covered(units, have) as f64 / units.len().max(1) as f64;
+                    fraction
+                };
+                let best = resume.jobs.iter().map(fraction).fold(0.0, f64::max);
+                if best >= 0.5 {
+                    let closest: Vec<&Job> = resume.jobs.iter().filter(|job| fraction(job) >= best).collect();
+                    let credit = PARTIAL_CAP * best * share(months_of(&closest));
+                    return Outcome { credit, evidence: None, months_found: None };
+                }
+            }
+            let credit = share(found);
             let evidence = jobs.first().map(|job| {
                 let years = f64::from(found) / 12.0;
                 format!("{} (about {years:.1} years in all)", job.quote)

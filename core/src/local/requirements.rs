@@ -359,6 +359,12 @@ fn strip_qualifiers(phrase: &str) -> &str {
 }
 
 const QUALIFIERS: &[&str] = &[
+    "expert knowledge of",
+    "expert knowledge in",
+    "in-depth knowledge of",
+    "working knowledge of",
+    "strong knowledge of",
+    "solid knowledge of",
     "excel in",
     "excel at",
     "adept at",

@@ -135,3 +135,13 @@ fn an_entry_line_with_dates_is_a_job_not_a_heading() {
     assert!(analysis.missing_requirements.is_empty(), "{analysis:?}");
     assert_eq!(analysis.component_scores.experience, 100);
 }
+
+#[test]
+fn a_clause_that_says_not_is_not_evidence() {
+    let jd = "## Requirements\n- QlikView\n- Tableau\n";
+    let resume = "Despite QlikView not being part of the tool set, I built dashboards in Tableau.\n";
+    let analysis = analyze(jd, resume, TODAY);
+    let missing: Vec<&str> =
+        analysis.missing_requirements.iter().map(|item| item.requirement.as_str()).collect();
+    assert_eq!(missing, ["QlikView"]);
+}

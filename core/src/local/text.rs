@@ -113,27 +113,36 @@ pub fn fine_tokens(line: &str) -> Vec<Token<'_>> {
 /// negates is left out too: "a developer without Angular" shows no Angular.
 pub fn units(line: &str) -> Vec<Unit> {
     let mut kept = String::with_capacity(line.len());
-    let mut negated = false;
-    for piece in line.split_inclusive([',', ';', '(', ')', ':', '\n']) {
-        let mut words = Vec::new();
-        for word in piece.split(' ') {
-            let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            if NEGATIONS.contains(&lower.as_str()) {
-                negated = true;
-            }
-            if !negated {
-                words.push(word);
-            }
+    for piece in sentences(line)
+        .into_iter()
+        .flat_map(|sentence| sentence.split_inclusive([',', ';', '(', ')', ':', '\n']))
+    {
+        let lower_words: Vec<String> = piece
+            .split(' ')
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .collect();
+        // "Despite Qlikview not being part of the tool set": the whole clause.
+        if lower_words.iter().any(|word| CLAUSE_NEGATIONS.contains(&word.as_str())) {
+            kept.push(' ');
+            continue;
         }
+        // "a developer without Angular": what follows the word.
+        let cut = lower_words
+            .iter()
+            .position(|word| NEGATIONS.contains(&word.as_str()))
+            .unwrap_or(lower_words.len());
+        let words: Vec<&str> = piece.split(' ').take(cut).collect();
         kept.push_str(&words.join(" "));
         kept.push(' ');
-        negated = false;
     }
     units_of(&kept)
 }
 
 /// Words after which a clause says what is absent.
-const NEGATIONS: &[&str] = &["without", "excluding", "lacking", "lacks", "lack", "except"];
+const NEGATIONS: &[&str] = &["without", "excluding", "lacking", "lacks", "lack", "except", "no"];
+
+/// Words that make a whole clause say what is absent.
+const CLAUSE_NEGATIONS: &[&str] = &["not", "never", "neither", "nor", "n't"];
 
 fn units_of(line: &str) -> Vec<Unit> {
     let tokens = fine_tokens(line);
