@@ -488,7 +488,14 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
             prose(part, importance, out);
             continue;
         }
-        let mut alternatives = vec![units];
+        let mut alternatives = vec![units.clone()];
+        // "Professionalism in all aspects of work" is met by "professionalism".
+        if let Some(head) = head_of(part)
+            && head.len() >= MIN_HEAD_UNITS
+            && head.len() < units.len()
+        {
+            alternatives.push(head);
+        }
         alternatives.extend(extra.iter().cloned());
         out.phrase(part, RequirementKind::Skill, importance, alternatives);
     }
@@ -498,6 +505,34 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
             short_item(example, importance, out);
         }
     }
+}
+
+/// How many units the head of a phrase needs to stand for it.
+const MIN_HEAD_UNITS: usize = 1;
+
+/// The units of a phrase before its first preposition.
+fn head_of(phrase: &str) -> Option<Vec<Unit>> {
+    let lower = format!("{} ", phrase.to_lowercase());
+    let at = [
+        " in ",
+        " of ",
+        " to ",
+        " for ",
+        " with ",
+        " about ",
+        " on ",
+        " at ",
+        " from ",
+        " across ",
+        " within ",
+        " concerning ",
+        " regarding ",
+    ]
+    .iter()
+    .filter_map(|marker| lower.find(marker))
+    .min()?;
+    let head = text::content_units(phrase.get(..at)?);
+    (!head.is_empty()).then_some(head)
 }
 
 fn has_concept(phrase: &str) -> bool {
