@@ -257,30 +257,28 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
             let share = |found: i32| {
                 if *months <= 0 { 1.0 } else { (f64::from(found) / f64::from(*months)).min(1.0) }
             };
-            if jobs.is_empty()
-                && let Some(units) = subject
-            {
-                // No job shows the role; the jobs closest to it earn a little,
-                // as partly shown phrases do.
-                let fraction = |job: &Job| {
-                    let have = if *as_role { &job.title } else { &job.entry };
-                    #[allow(clippy::cast_precision_loss)] // A few units.
-                    let fraction = covered(units, have) as f64 / units.len().max(1) as f64;
-                    fraction
-                };
-                let best = resume.jobs.iter().map(fraction).fold(0.0, f64::max);
-                if best >= 0.5 {
-                    let closest: Vec<&Job> = resume.jobs.iter().filter(|job| fraction(job) >= best).collect();
-                    let credit = PARTIAL_CAP * best * share(months_of(&closest));
-                    return Outcome { credit, evidence: None, months_found: None };
-                }
-            }
-            let credit = share(found);
+            // Jobs close to the role (half its words or more) earn a little, as
+            // partly shown phrases do; each job on its own, so more text can
+            // only raise it.
+            let near = subject.as_ref().map_or(0.0, |units| {
+                resume
+                    .jobs
+                    .iter()
+                    .map(|job| {
+                        let have = if *as_role { &job.title } else { &job.entry };
+                        #[allow(clippy::cast_precision_loss)] // A few units.
+                        let fraction = covered(units, have) as f64 / units.len().max(1) as f64;
+                        if fraction >= 0.5 { PARTIAL_CAP * fraction * share(months_of(&[job])) } else { 0.0 }
+                    })
+                    .fold(0.0, f64::max)
+            });
+            let credit = share(found).max(near);
             let evidence = jobs.first().map(|job| {
                 let years = f64::from(found) / 12.0;
                 format!("{} (about {years:.1} years in all)", job.quote)
             });
-            Outcome { credit, evidence, months_found: Some(found) }
+            let months_found = (!jobs.is_empty()).then_some(found);
+            Outcome { credit, evidence, months_found }
         }
         Need::Degree { level, fields, related_ok } => {
             let mut best: Option<(bool, &Line<'_>)> = None;

@@ -145,3 +145,30 @@ fn a_clause_that_says_not_is_not_evidence() {
         analysis.missing_requirements.iter().map(|item| item.requirement.as_str()).collect();
     assert_eq!(missing, ["QlikView"]);
 }
+
+const LINES: &[&str] = &[
+    "## Experience",
+    "Backend Engineer, Acme (Jan 2019 - present)",
+    "Support Engineer, Initech (Jan 2016 - Dec 2017)",
+    "Built services with Postgres and Docker.",
+    "## Skills",
+    "Terraform, Rust",
+    "Excellent communication with customers",
+    "3 years as a Backend Engineer",
+    "Intern, Globex (Jun 2015 - Aug 2015)",
+];
+
+proptest::proptest! {
+    #[test]
+    fn adding_a_required_skill_line_never_lowers_the_score(
+        picks in proptest::collection::vec(0..LINES.len(), 0..12),
+        skill in proptest::sample::select(vec!["Python", "PostgreSQL", "Kubernetes", "communication skills"]),
+        at in 0usize..12,
+    ) {
+        let mut lines: Vec<&str> = picks.iter().map(|pick| LINES[*pick]).collect();
+        let before = analyze(JD, &lines.join("\n"), TODAY);
+        lines.insert(at.min(lines.len()), skill);
+        let after = analyze(JD, &lines.join("\n"), TODAY);
+        proptest::prop_assert!(after.overall_score >= before.overall_score, "{} -> {}", before.overall_score, after.overall_score);
+    }
+}
