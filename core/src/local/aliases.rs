@@ -128,6 +128,10 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Linux", &["linux", "ubuntu", "debian", "centos", "red hat", "redhat", "rhel"]),
     ("Unix", &["unix"]),
     ("macOS", &["macos", "os x"]),
+    (
+        "Windows",
+        &["!Windows", "windows server", "windows 10", "windows 11", "ms windows", "microsoft windows"],
+    ),
     ("Prometheus", &["prometheus"]),
     ("Grafana", &["grafana"]),
     ("Datadog", &["datadog"]),

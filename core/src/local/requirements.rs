@@ -359,6 +359,16 @@ fn strip_qualifiers(phrase: &str) -> &str {
 }
 
 const QUALIFIERS: &[&str] = &[
+    "must possess",
+    "possess",
+    "possession of",
+    "hold a",
+    "hold",
+    "holds",
+    "holding",
+    "a valid",
+    "valid",
+    "active",
     "expert knowledge of",
     "expert knowledge in",
     "in-depth knowledge of",
@@ -499,9 +509,10 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         alternatives.extend(extra.iter().cloned());
         out.phrase(part, RequirementKind::Skill, importance, alternatives);
     }
-    // Listed examples of several items are items too: "Web Services (SOAP, REST)".
-    if examples.len() > 1 {
-        for example in examples {
+    // Listed examples of several items, and known technologies given as
+    // examples, are items too: "Web Services (SOAP, REST)", "languages such as HTML".
+    for example in &examples {
+        if examples_are_items(&examples, example) {
             short_item(example, importance, out);
         }
     }
@@ -533,6 +544,10 @@ fn head_of(phrase: &str) -> Option<Vec<Unit>> {
     .min()?;
     let head = text::content_units(phrase.get(..at)?);
     (!head.is_empty()).then_some(head)
+}
+
+fn examples_are_items(examples: &[&str], example: &str) -> bool {
+    examples.len() > 1 || has_concept(example)
 }
 
 fn has_concept(phrase: &str) -> bool {
