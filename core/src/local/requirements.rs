@@ -993,6 +993,11 @@ fn is_generic_subject(subject: &str) -> bool {
         "full",
         "time",
         "full-time",
+        "applicable",
+        "following",
+        "same",
+        "such",
+        "field",
     ];
     subject.split_whitespace().all(|word| {
         let lower = word.to_lowercase();

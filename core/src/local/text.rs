@@ -344,6 +344,15 @@ const STOP_WORDS: &[&str] = &[
     "nor",
     "there",
     "here",
+    "furthermore",
+    "moreover",
+    "additionally",
+    "however",
+    "therefore",
+    "thus",
+    "notably",
+    "min",
+    "max",
 ];
 
 /// Words that say how much of something, not what: dropped from requirements.
