@@ -116,6 +116,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     (
         "CI/CD",
         &[
+            "!CI",
             "ci/cd",
             "ci / cd",
             "continuous integration",
@@ -249,7 +250,15 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Leadership", &["leadership", "team leadership"]),
     (
         "Organizational skills",
-        &["organizational", "organisational", "organized", "organised", "organizing skills"],
+        &[
+            "organizing",
+            "organising",
+            "organizational",
+            "organisational",
+            "organized",
+            "organised",
+            "organizing skills",
+        ],
     ),
     ("Multitasking", &["multitasking", "multi-tasking", "multitask", "multi-task"]),
     ("Critical thinking", &["critical thinking", "critical thinker"]),

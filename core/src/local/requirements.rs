@@ -915,6 +915,17 @@ const ROLE_ENDS: &[&str] = &[
     " along ",
     " prior",
     " before",
+    " must",
+    " required",
+    " necessary",
+    " preferred",
+    " focus",
+    " specializ",
+    " emphasiz",
+    " or more",
+    " minimum",
+    " experience",
+    " in production",
 ];
 
 fn cut_role(text: &str) -> String {
