@@ -220,7 +220,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
                 continue;
             }
             if has_years(sentence) {
-                concepts(sentence, importance, &mut out);
+                either_concepts(sentence, importance, &mut out);
             } else if item.is_some() || short {
                 phrase_item(sentence, importance, &mut out);
             } else {
@@ -337,6 +337,18 @@ fn without_wording(part: &str) -> &str {
         part = part[..part.len() - tail.len()].trim().trim_end_matches([',', '(', '-']).trim();
     }
     part
+}
+
+/// The technologies of a sentence; "Go or Java" is one requirement either meets.
+fn either_concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
+    let mentions = text::concept_mentions(sentence);
+    if mentions.len() > 1 && sentence.to_lowercase().contains(" or ") && !sentence.contains(',') {
+        let name: Vec<&str> = mentions.iter().map(|(id, _)| aliases::name(*id)).collect();
+        let alternatives = mentions.iter().map(|(id, _)| vec![Unit::Concept(*id)]).collect();
+        out.phrase(&name.join(" or "), RequirementKind::Skill, importance, alternatives);
+    } else {
+        concepts(sentence, importance, out);
+    }
 }
 
 /// Leading words that say how well, not what ("Proficiency in", "Ability to").
@@ -1302,6 +1314,26 @@ mod tests {
                 ("AWS certification preferred", Certification, Preferred),
                 ("Spanish", Language, Required),
             ],
+        );
+    }
+
+    #[test]
+    fn years_may_follow_the_role_or_name_several_technologies() {
+        check(
+            "Required Experience\n- Roofer Helper – 1 year\n- 3+ years with Go or Java in production\n",
+            &[
+                ("1+ years as Roofer Helper", Experience, Required),
+                ("3+ years of Go or Java", Experience, Required),
+                ("Go or Java", Skill, Required),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_title_line_gives_only_preferred_technologies() {
+        check(
+            "Senior Go Engineer — Payments\n\nRequirements\n- Rust\n",
+            &[("Go", Skill, Preferred), ("Rust", Skill, Required)],
         );
     }
 

@@ -682,6 +682,15 @@ mod tests {
     }
 
     #[test]
+    fn list_markers_may_lack_a_space() {
+        assert_eq!(list_item("-Medical Knowledge"), Some("Medical Knowledge"));
+        assert_eq!(list_item("#.Net"), Some(".Net"));
+        assert_eq!(list_item("3) Python"), Some("Python"));
+        assert_eq!(list_item("**Name:** Jane"), None);
+        assert_eq!(heading("#.Net"), None);
+    }
+
+    #[test]
     fn headings_are_found_in_markdown_and_plain_text() {
         assert_eq!(heading("## Required Skills").map(|h| h.0), Some("Required Skills".to_owned()));
         assert_eq!(heading("Nice to have:").map(|h| h.0), Some("Nice to have".to_owned()));
