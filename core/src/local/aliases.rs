@@ -359,6 +359,53 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("HIPAA", &["hipaa"]),
 ];
 
+/// A resume that shows the first concept shows the second: MySQL is SQL,
+/// Django is Python, React is JavaScript.
+const IMPLIES: &[(&str, &str)] = &[
+    ("MySQL", "SQL"),
+    ("PostgreSQL", "SQL"),
+    ("SQL Server", "SQL"),
+    ("SQLite", "SQL"),
+    ("Oracle Database", "SQL"),
+    ("Ruby on Rails", "Ruby"),
+    ("Django", "Python"),
+    ("Flask", "Python"),
+    ("FastAPI", "Python"),
+    ("pandas", "Python"),
+    ("NumPy", "Python"),
+    ("Spring", "Java"),
+    ("J2EE", "Java"),
+    ("React", "JavaScript"),
+    ("Angular", "JavaScript"),
+    ("Vue.js", "JavaScript"),
+    ("Node.js", "JavaScript"),
+    ("Next.js", "JavaScript"),
+    ("TypeScript", "JavaScript"),
+    ("jQuery", "JavaScript"),
+    ("ASP.NET", ".NET"),
+    ("C#", ".NET"),
+    ("Deep learning", "Machine learning"),
+    ("TensorFlow", "Machine learning"),
+    ("PyTorch", "Machine learning"),
+    ("scikit-learn", "Machine learning"),
+    ("Keras", "Machine learning"),
+    ("Tableau", "Data visualization"),
+    ("Power BI", "Data visualization"),
+    ("Looker", "Data visualization"),
+    ("GitHub Actions", "CI/CD"),
+    ("GitLab CI", "CI/CD"),
+    ("Jenkins", "CI/CD"),
+    ("CircleCI", "CI/CD"),
+    ("Scrum", "Agile"),
+    ("Kanban", "Agile"),
+];
+
+/// Whether showing concept `have` shows concept `want`.
+pub fn implies(have: ConceptId, want: ConceptId) -> bool {
+    let (have, want) = (name(have), name(want));
+    IMPLIES.iter().any(|(specific, general)| *specific == have && *general == want)
+}
+
 /// Aliases that are ordinary words before these ones.
 const NOT_BEFORE: &[(&str, &[&str])] = &[("excel", &["in", "at", "as"]), ("rest", &["of", "assured"])];
 
@@ -466,6 +513,21 @@ mod tests {
         check("k8s and Postgres", &["Kubernetes", "PostgreSQL"]);
         check("JS, ML and amazon web services", &["JavaScript", "Machine learning", "AWS"]);
         check("nodejs or Node.js", &["Node.js", "Node.js"]);
+    }
+
+    #[test]
+    fn a_specific_tool_shows_the_general_skill() {
+        let id = |line: &str| match units(line).first() {
+            Some(Unit::Concept(id)) => *id,
+            other => panic!("{line}: {other:?}"),
+        };
+        assert!(Unit::Concept(id("SQL")).is_met_by(&Unit::Concept(id("Postgres"))));
+        assert!(!Unit::Concept(id("Postgres")).is_met_by(&Unit::Concept(id("SQL"))));
+        assert!(Unit::Word("apex".to_owned()).is_met_by(&Unit::Concept(id("Apex"))));
+        for (specific, general) in IMPLIES {
+            assert!(CONCEPTS.iter().any(|(name, _)| name == specific), "{specific}");
+            assert!(CONCEPTS.iter().any(|(name, _)| name == general), "{general}");
+        }
     }
 
     #[test]

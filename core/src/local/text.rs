@@ -28,9 +28,11 @@ impl Unit {
     /// ("communicate" / "communication", "managing" / "management").
     pub fn is_met_by(&self, other: &Unit) -> bool {
         match (self, other) {
-            (Unit::Concept(a), Unit::Concept(b)) => a == b,
+            (Unit::Concept(a), Unit::Concept(b)) => a == b || aliases::implies(*b, *a),
             (Unit::Word(a), Unit::Word(b)) => words_agree(a, b),
-            _ => false,
+            // "APEX" in a JD is a word when only "Apex" is the known spelling.
+            (Unit::Word(a), Unit::Concept(b)) => stem(&aliases::name(*b).to_lowercase()) == *a,
+            (Unit::Concept(_), Unit::Word(_)) => false,
         }
     }
 }
