@@ -113,9 +113,8 @@ impl<'a> Resume<'a> {
             }
         }
         let starts: Vec<usize> = jobs.iter().map(|job| job.line).collect();
-        for (index, job) in jobs.iter_mut().enumerate() {
+        for job in &mut jobs {
             let next = starts.iter().copied().find(|start| *start > job.line).unwrap_or(lines.len());
-            let _ = index;
             for (at, line) in lines.iter().enumerate().take(next).skip(job.line + 1) {
                 if headings.contains(&at) {
                     break;
