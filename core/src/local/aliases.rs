@@ -400,6 +400,33 @@ const IMPLIES: &[(&str, &str)] = &[
     ("Kanban", "Agile"),
 ];
 
+/// Skills every kind of job lists: named in a duty, they are no requirement.
+const SOFT: &[&str] = &[
+    "Customer service",
+    "Teamwork",
+    "Problem solving",
+    "Attention to detail",
+    "Time management",
+    "Communication",
+    "Leadership",
+    "Organizational skills",
+    "Multitasking",
+    "Critical thinking",
+    "Interpersonal skills",
+    "Physical stamina",
+    "Active listening",
+    "Decision making",
+    "Mathematics",
+    "Statistics",
+    "Data analysis",
+    "Project management",
+];
+
+/// Whether a concept is a soft skill rather than a technology.
+pub fn is_soft(concept: ConceptId) -> bool {
+    SOFT.contains(&name(concept))
+}
+
 /// Whether showing concept `have` shows concept `want`.
 pub fn implies(have: ConceptId, want: ConceptId) -> bool {
     let (have, want) = (name(have), name(want));

@@ -183,7 +183,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             && line.split_whitespace().count() <= 8
             && !line.ends_with(['.', ':'])
         {
-            concepts(line, Importance::Preferred, &mut out);
+            technologies(line, Importance::Preferred, &mut out);
             continue;
         }
         if let Some((head, rest)) = text::heading(line) {
@@ -209,7 +209,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             let importance = wording(sentence).unwrap_or(default);
             years(sentence, importance, &mut out);
             if section == Section::Context {
-                concepts(sentence, importance, &mut out);
+                technologies(sentence, importance, &mut out);
                 continue;
             }
             if degree(sentence, importance, &mut out)
@@ -337,6 +337,22 @@ fn without_wording(part: &str) -> &str {
         part = part[..part.len() - tail.len()].trim().trim_end_matches([',', '(', '-']).trim();
     }
     part
+}
+
+/// Known technologies of a summary or duty, not the soft skills its prose
+/// mentions in passing ("organizing the team" asks for no skill).
+fn technologies(sentence: &str, importance: Importance, out: &mut Reqs) {
+    for (id, written) in text::concept_mentions(sentence) {
+        if !aliases::is_soft(id) {
+            let canonical = aliases::name(id);
+            let name = if written.to_lowercase().contains(&canonical.to_lowercase()) {
+                written
+            } else {
+                canonical.to_owned()
+            };
+            out.phrase(&name, RequirementKind::Skill, importance, vec![vec![Unit::Concept(id)]]);
+        }
+    }
 }
 
 /// The technologies of a sentence; "Go or Java" is one requirement either meets.
@@ -1340,7 +1356,7 @@ mod tests {
     #[test]
     fn responsibilities_give_only_preferred_technologies() {
         check(
-            "## Responsibilities\n- Build services in Go on Kubernetes\n- Mentor the team\n",
+            "## Responsibilities\n- Build services in Go on Kubernetes\n- Mentor the team\n- Communicate clearly with customers\n",
             &[("Go", Skill, Preferred), ("Kubernetes", Skill, Preferred)],
         );
     }
