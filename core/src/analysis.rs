@@ -118,6 +118,25 @@ impl Analysis {
     }
 }
 
+/// One resume file's outcome in a batch, as `shortlist analyze --format json`
+/// prints it: the analysis, or why there is none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileAnalysis {
+    pub file: String,
+    pub status: FileStatus,
+    pub analysis: Option<Analysis>,
+    /// Why the file could not be analysed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileStatus {
+    Ok,
+    Error,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

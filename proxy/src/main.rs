@@ -17,6 +17,8 @@ enum Command {
     Serve(commands::serve::ServeArgs),
     /// Print the text the page would read from each file.
     Extract(commands::extract::ExtractArgs),
+    /// Analyse resumes against a job description in the terminal.
+    Analyze(commands::analyze::AnalyzeArgs),
     /// Measure extraction over a corpus (files/, ref/, manifest.tsv).
     BenchExtract(commands::bench_extract::BenchExtractArgs),
     /// Measure the built-in local analyser on a JSON Lines file of triples.
@@ -30,6 +32,7 @@ fn main() -> std::process::ExitCode {
     let result = match cli.command {
         Command::Serve(args) => commands::serve::run(args).map_err(|e| e.to_string()),
         Command::Extract(args) => commands::extract::run(args),
+        Command::Analyze(args) => commands::analyze::run(args).map_err(|e| e.to_string()),
         Command::BenchExtract(args) => commands::bench_extract::run(args),
         Command::BenchMatch(args) => commands::bench_match::run(args).map_err(|e| e.to_string()),
         Command::BenchProxy(args) => commands::bench_proxy::run(args).map_err(|e| e.to_string()),

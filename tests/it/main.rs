@@ -4,6 +4,7 @@
 //! through chromedriver.
 //!
 //! - `analyze`: `POST /api/analyze` against a scripted fake upstream.
+//! - `analyze_cli`: `shortlist analyze` and `shortlist bench-match` on files the tests write.
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
@@ -16,6 +17,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod analyze;
+mod analyze_cli;
 mod cli;
 mod extract;
 mod http;

@@ -46,7 +46,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Flutter", &["flutter"]),
     ("Shell scripting", &["bash", "shell scripting", "shell script", "shell scripts", "zsh"]),
     ("PowerShell", &["powershell"]),
-    ("SQL", &["sql", "t-sql", "pl/sql", "tsql"]),
+    ("SQL", &["sql", "t-sql", "pl/sql", "tsql", "structured query language"]),
     ("NoSQL", &["nosql"]),
     ("Solidity", &["solidity"]),
     ("Assembly", &["assembly language", "x86 assembly"]),
@@ -116,6 +116,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     (
         "CI/CD",
         &[
+            "!CI",
             "ci/cd",
             "ci / cd",
             "continuous integration",
@@ -128,6 +129,10 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Linux", &["linux", "ubuntu", "debian", "centos", "red hat", "redhat", "rhel"]),
     ("Unix", &["unix"]),
     ("macOS", &["macos", "os x"]),
+    (
+        "Windows",
+        &["!Windows", "windows server", "windows 10", "windows 11", "ms windows", "microsoft windows"],
+    ),
     ("Prometheus", &["prometheus"]),
     ("Grafana", &["grafana"]),
     ("Datadog", &["datadog"]),
@@ -177,6 +182,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Test-driven development", &["tdd", "test-driven development", "test driven development"]),
     ("Unit testing", &["unit testing", "unit tests"]),
     ("Agile", &["agile"]),
+    ("Project management", &["project management", "!PM"]),
+    ("Systems administration", &["systems administration", "system administration", "sysadmin", "sys admin"]),
     ("Scrum", &["scrum"]),
     ("Kanban", &["kanban"]),
     ("Jira", &["jira"]),
@@ -210,8 +217,224 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("PMP", &["pmp"]),
     ("CPA", &["!CPA"]),
     ("OSHA", &["osha"]),
+    // Skills every kind of job lists, under the names people write them.
+    (
+        "Customer service",
+        &["customer service", "client service", "customer support", "client support", "customer care"],
+    ),
+    (
+        "Teamwork",
+        &["teamwork", "team player", "team work", "collaboration", "collaborative", "team collaboration"],
+    ),
+    (
+        "Problem solving",
+        &[
+            "problem solving",
+            "problem-solving",
+            "problem solver",
+            "solving problems",
+            "solve problems",
+            "solving complex problems",
+            "solve complex problems",
+        ],
+    ),
+    (
+        "Attention to detail",
+        &["attention to detail", "detail-oriented", "detail oriented", "meticulous", "attention to details"],
+    ),
+    ("Time management", &["time management", "time-management", "managing time", "punctuality"]),
+    (
+        "Communication",
+        &["communication", "communications", "communicator", "communicate", "communicating", "communicated"],
+    ),
+    ("Leadership", &["leadership", "team leadership"]),
+    (
+        "Organizational skills",
+        &[
+            "organizing",
+            "organising",
+            "organizational",
+            "organisational",
+            "organized",
+            "organised",
+            "organizing skills",
+        ],
+    ),
+    ("Multitasking", &["multitasking", "multi-tasking", "multitask", "multi-task"]),
+    ("Critical thinking", &["critical thinking", "critical thinker"]),
+    ("Interpersonal skills", &["interpersonal", "people skills"]),
+    ("Physical stamina", &["stamina", "endurance"]),
+    ("Active listening", &["active listening", "listening", "listener"]),
+    ("Decision making", &["decision making", "decision-making"]),
+    // More tools and protocols often listed.
+    ("AJAX", &["ajax"]),
+    ("SOAP", &["!SOAP", "soap api", "soap services"]),
+    ("JSON", &["json"]),
+    ("XML", &["xml", "xslt", "xsd"]),
+    ("MVC", &["mvc", "asp.net mvc", "spring mvc"]),
+    ("JBoss", &["jboss", "wildfly"]),
+    ("WCF", &["wcf"]),
+    ("SSIS", &["ssis"]),
+    ("SSRS", &["ssrs"]),
+    ("SSAS", &["ssas"]),
+    ("SSL/TLS", &["ssl", "tls", "ssl/tls"]),
+    ("HTTP", &["http", "https"]),
+    ("DHCP", &["dhcp"]),
+    ("LDAP", &["ldap"]),
+    ("SSO", &["sso", "single sign-on", "single sign on"]),
+    ("SaaS", &["saas"]),
+    ("SDLC", &["sdlc", "software development life cycle", "software development lifecycle"]),
+    ("Microsoft Visio", &["visio"]),
+    ("Axure", &["axure"]),
+    ("QlikView", &["qlikview", "qlik", "qlik sense"]),
+    ("Hortonworks", &["hortonworks", "horton works"]),
+    ("Cloudera", &["cloudera"]),
+    ("HBase", &["hbase"]),
+    ("Hive", &["!Hive", "hiveql"]),
+    ("Visualforce", &["visualforce"]),
+    ("Apex", &["!Apex"]),
+    ("J2EE", &["j2ee", "java ee", "jee", "jakarta ee"]),
+    ("Maven", &["maven"]),
+    ("Gradle", &["gradle"]),
+    ("Subversion", &["subversion", "svn"]),
+    ("TFS", &["tfs", "team foundation server", "azure devops"]),
+    ("SharePoint", &["sharepoint"]),
+    ("Microsoft Outlook", &["outlook"]),
+    ("Visual Studio", &["visual studio"]),
+    ("Unity", &["!Unity", "unity3d"]),
+    ("OpenGL", &["opengl"]),
+    ("CCNA", &["ccna"]),
+    ("BGP", &["bgp"]),
+    ("OSPF", &["ospf"]),
+    ("VoIP", &["voip", "sip/voip"]),
+    ("Magento", &["magento"]),
+    ("WordPress", &["wordpress"]),
+    ("Shopify", &["shopify"]),
+    ("Workday", &["workday"]),
+    ("ServiceNow", &["servicenow"]),
+    ("PeopleSoft", &["peoplesoft"]),
+    ("SAS", &["!SAS"]),
+    ("SPSS", &["spss"]),
+    ("Stata", &["stata"]),
+    ("LabVIEW", &["labview"]),
+    ("Verilog", &["verilog", "systemverilog"]),
+    ("VHDL", &["vhdl"]),
+    ("FPGA", &["fpga"]),
+    ("PLC", &["plc", "plcs"]),
+    ("SCADA", &["scada"]),
+    ("CAD", &["!CAD", "computer-aided design", "computer aided design"]),
+    ("ITIL", &["itil"]),
+    ("Six Sigma", &["six sigma", "lean six sigma"]),
+    ("PCI DSS", &["pci", "pci dss", "pci-dss"]),
+    ("SOX", &["!SOX", "sarbanes-oxley"]),
+    ("Blockchain", &["blockchain"]),
+    ("Embedded systems", &["embedded systems", "embedded software", "firmware"]),
+    (
+        "Multithreading",
+        &["multithreading", "multi-threading", "multi-threaded", "multithreaded", "concurrency"],
+    ),
+    ("STL", &["!STL", "standard template library"]),
+    ("UML", &["uml"]),
+    ("Unix shell", &["ksh", "csh"]),
+    ("Big data", &["big data"]),
+    ("Data warehousing", &["data warehousing", "data warehouse", "data warehouses"]),
+    ("Business intelligence", &["business intelligence"]),
+    ("OLAP", &["olap"]),
+    ("Informatica", &["informatica"]),
+    ("Talend", &["talend"]),
+    ("Teradata", &["teradata"]),
+    ("Vagrant", &["vagrant"]),
+    ("Nagios", &["nagios"]),
+    ("Zabbix", &["zabbix"]),
+    ("F5", &["!F5"]),
+    ("Juniper", &["juniper", "junos"]),
+    ("Palo Alto", &["palo alto"]),
+    ("Wireshark", &["wireshark"]),
+    ("Nessus", &["nessus"]),
+    ("Metasploit", &["metasploit"]),
+    ("IDS/IPS", &["ids/ips", "!IDS", "!IPS", "intrusion detection", "intrusion prevention"]),
+    ("Firewalls", &["firewall", "firewalls"]),
+    ("Load balancing", &["load balancing", "load balancer", "load balancers"]),
+    ("Mac", &["!Mac", "!MAC", "apple mac"]),
     ("HIPAA", &["hipaa"]),
 ];
+
+/// A resume that shows the first concept shows the second: MySQL is SQL,
+/// Django is Python, React is JavaScript.
+const IMPLIES: &[(&str, &str)] = &[
+    ("MySQL", "SQL"),
+    ("PostgreSQL", "SQL"),
+    ("SQL Server", "SQL"),
+    ("SQLite", "SQL"),
+    ("Oracle Database", "SQL"),
+    ("Ruby on Rails", "Ruby"),
+    ("Django", "Python"),
+    ("Flask", "Python"),
+    ("FastAPI", "Python"),
+    ("pandas", "Python"),
+    ("NumPy", "Python"),
+    ("Spring", "Java"),
+    ("J2EE", "Java"),
+    ("React", "JavaScript"),
+    ("Angular", "JavaScript"),
+    ("Vue.js", "JavaScript"),
+    ("Node.js", "JavaScript"),
+    ("Next.js", "JavaScript"),
+    ("TypeScript", "JavaScript"),
+    ("jQuery", "JavaScript"),
+    ("ASP.NET", ".NET"),
+    ("C#", ".NET"),
+    ("Deep learning", "Machine learning"),
+    ("TensorFlow", "Machine learning"),
+    ("PyTorch", "Machine learning"),
+    ("scikit-learn", "Machine learning"),
+    ("Keras", "Machine learning"),
+    ("Tableau", "Data visualization"),
+    ("Power BI", "Data visualization"),
+    ("Looker", "Data visualization"),
+    ("GitHub Actions", "CI/CD"),
+    ("GitLab CI", "CI/CD"),
+    ("Jenkins", "CI/CD"),
+    ("CircleCI", "CI/CD"),
+    ("Scrum", "Agile"),
+    ("Kanban", "Agile"),
+];
+
+/// Skills every kind of job lists: named in a duty, they are no requirement.
+const SOFT: &[&str] = &[
+    "Customer service",
+    "Teamwork",
+    "Problem solving",
+    "Attention to detail",
+    "Time management",
+    "Communication",
+    "Leadership",
+    "Organizational skills",
+    "Multitasking",
+    "Critical thinking",
+    "Interpersonal skills",
+    "Physical stamina",
+    "Active listening",
+    "Decision making",
+    "Mathematics",
+    "Statistics",
+    "Data analysis",
+    "Project management",
+];
+
+/// Whether a concept is a soft skill rather than a technology.
+pub fn is_soft(concept: ConceptId) -> bool {
+    SOFT.contains(&name(concept))
+}
+
+/// Whether showing concept `have` shows concept `want`.
+pub fn implies(have: ConceptId, want: ConceptId) -> bool {
+    let (have, want) = (name(have), name(want));
+    IMPLIES.iter().any(|(specific, general)| *specific == have && *general == want)
+}
+
+/// Aliases that are ordinary words before these ones.
+const NOT_BEFORE: &[(&str, &[&str])] = &[("excel", &["in", "at", "as"]), ("rest", &["of", "assured"])];
 
 struct Alias {
     lower: Vec<String>,
@@ -263,7 +486,17 @@ pub fn is_alias_token(lower: &str) -> bool {
 
 /// The concept whose alias starts at `tokens[at]`, and how many tokens it spans.
 pub fn concept_at(tokens: &[Token<'_>], at: usize) -> Option<(ConceptId, usize)> {
-    let candidates = index().by_first_token.get(&tokens[at].lower)?;
+    let lower = &tokens[at].lower;
+    let Some(candidates) = index().by_first_token.get(lower) else {
+        // A plural of a one-word alias: "SQLs", "APIs", "Firewalls".
+        let singular = lower.strip_suffix('s').filter(|singular| singular.len() >= 3)?;
+        let raw = tokens[at].raw.strip_suffix('s').unwrap_or(tokens[at].raw);
+        let candidates = index().by_first_token.get(singular)?;
+        return candidates.iter().find_map(|alias| {
+            let exact = alias.exact.as_ref().is_none_or(|exact| exact.len() == 1 && exact[0] == raw);
+            (alias.lower.len() == 1 && exact).then_some((alias.concept, 1))
+        });
+    };
     candidates.iter().find_map(|alias| {
         let window = tokens.get(at..at + alias.lower.len())?;
         let same = window.iter().zip(&alias.lower).all(|(token, lower)| token.lower == *lower);
@@ -271,7 +504,13 @@ pub fn concept_at(tokens: &[Token<'_>], at: usize) -> Option<(ConceptId, usize)>
             .exact
             .as_ref()
             .is_none_or(|exact| window.iter().zip(exact).all(|(token, raw)| token.raw == raw.as_str()));
-        (same && exact).then_some((alias.concept, alias.lower.len()))
+        // "excel in research" is the verb, not the spreadsheet.
+        let verb = alias.lower.len() == 1
+            && NOT_BEFORE.iter().any(|(word, next)| {
+                alias.lower[0] == *word
+                    && tokens.get(at + 1).is_some_and(|token| next.contains(&token.lower.as_str()))
+            });
+        (same && exact && !verb).then_some((alias.concept, alias.lower.len()))
     })
 }
 
@@ -304,6 +543,21 @@ mod tests {
     }
 
     #[test]
+    fn a_specific_tool_shows_the_general_skill() {
+        let id = |line: &str| match units(line).first() {
+            Some(Unit::Concept(id)) => *id,
+            other => panic!("{line}: {other:?}"),
+        };
+        assert!(Unit::Concept(id("SQL")).is_met_by(&Unit::Concept(id("Postgres"))));
+        assert!(!Unit::Concept(id("Postgres")).is_met_by(&Unit::Concept(id("SQL"))));
+        assert!(Unit::Word("apex".to_owned()).is_met_by(&Unit::Concept(id("Apex"))));
+        for (specific, general) in IMPLIES {
+            assert!(CONCEPTS.iter().any(|(name, _)| name == specific), "{specific}");
+            assert!(CONCEPTS.iter().any(|(name, _)| name == general), "{general}");
+        }
+    }
+
+    #[test]
     fn word_boundaries_respect_cpp_csharp_dotnet_and_nodejs() {
         let check = |line: &str, expected: &[&str]| assert_eq!(concepts(line), expected, "{line}");
         check("JavaScript and TypeScript", &["JavaScript", "TypeScript"]);
@@ -312,6 +566,6 @@ mod tests {
         check("Node.js services", &["Node.js"]);
         check("Java, C and Go", &["Java", "C", "Go"]);
         check("we go to great lengths; 5 ml of water", &[]);
-        check("Time-management", &[]);
+        check("Time-management and LAN/WAN", &["Time management"]);
     }
 }

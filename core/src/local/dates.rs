@@ -55,8 +55,9 @@ fn month(word: &str) -> Option<u8> {
     u8::try_from(index + 1).ok()
 }
 
-fn pieces(line: &str) -> Vec<Piece> {
+fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut ends = Vec::new();
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut Vec<Piece>| {
         if word.is_empty() {
@@ -90,18 +91,21 @@ fn pieces(line: &str) -> Vec<Piece> {
         };
         out.push(piece);
     };
-    for c in line.chars() {
+    for (at, c) in line.char_indices() {
         if c.is_alphanumeric() || c == '/' || c == '.' {
             word.push(c);
         } else {
             flush(&mut word, &mut out);
+            ends.resize(out.len(), at);
             if matches!(c, '-' | '–' | '—' | '~') {
                 out.push(Piece::Dash);
+                ends.push(at + c.len_utf8());
             }
         }
     }
     flush(&mut word, &mut out);
-    out
+    ends.resize(out.len(), line.len());
+    (out, ends)
 }
 
 /// A point in time at `at`: (month index, whether the month was given, pieces used).
@@ -115,37 +119,56 @@ fn point(pieces: &[Piece], at: usize) -> Option<(i32, bool, usize)> {
 }
 
 /// The first date range on a line, if any.
+#[cfg(test)]
 pub fn span(line: &str, today: YearMonth) -> Option<Span> {
-    let pieces = pieces(line);
+    spans(line, today).first().map(|(span, _)| *span)
+}
+
+/// Every date range on a line, each with the byte offset where it ends.
+pub fn spans(line: &str, today: YearMonth) -> Vec<(Span, usize)> {
+    let (pieces, ends) = pieces(line);
     let now = today.index();
-    for at in 0..pieces.len() {
-        let Some((start, start_precise, used)) = point(&pieces, at) else { continue };
-        let mut next = at + used;
-        let mut separators = 0;
-        while matches!(pieces.get(next), Some(Piece::Dash | Piece::To)) {
-            next += 1;
-            separators += 1;
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < pieces.len() {
+        let found = range_at(&pieces, at, now);
+        match found {
+            Some((span, next)) => {
+                out.push((span, ends.get(next - 1).copied().unwrap_or(line.len())));
+                at = next;
+            }
+            None => at += 1,
         }
-        if separators == 0 || separators > 2 {
-            continue;
-        }
-        let (end, end_precise, ongoing) = match pieces.get(next) {
-            Some(Piece::Present) => (now + 1, true, true),
-            _ => match point(&pieces, next) {
-                Some((end, true, _)) => (end + 1, true, false),
-                Some((end, false, _)) => (end, false, false),
-                None => continue,
-            },
-        };
-        let precise = start_precise && end_precise;
-        // A year-only range within one year ("2014 - 2014") lasted some months.
-        let end = if !precise && end <= start && end + 12 > start { start + 6 } else { end };
-        if end < start || end > now + 13 {
-            continue;
-        }
-        return Some(Span { start, end, precise, ongoing });
     }
-    None
+    out
+}
+
+/// A range starting at `pieces[at]`, and the index after it.
+fn range_at(pieces: &[Piece], at: usize, now: i32) -> Option<(Span, usize)> {
+    let (start, start_precise, used) = point(pieces, at)?;
+    let mut next = at + used;
+    let mut separators = 0;
+    while matches!(pieces.get(next), Some(Piece::Dash | Piece::To)) {
+        next += 1;
+        separators += 1;
+    }
+    if separators == 0 || separators > 2 {
+        return None;
+    }
+    let (end, end_precise, ongoing, used) = match pieces.get(next) {
+        Some(Piece::Present) => (now + 1, true, true, 1),
+        _ => match point(pieces, next)? {
+            (end, true, used) => (end + 1, true, false, used),
+            (end, false, used) => (end, false, false, used),
+        },
+    };
+    let precise = start_precise && end_precise;
+    // A year-only range within one year ("2014 - 2014") lasted some months.
+    let end = if !precise && end <= start && end + 12 > start { start + 6 } else { end };
+    if end < start || end > now + 13 {
+        return None;
+    }
+    Some((Span { start, end, precise, ongoing }, next + used))
 }
 
 /// The spans merged where they overlap or touch, in order.
@@ -204,6 +227,24 @@ mod tests {
         check("Bachelor of Science, 2012", None);
         check("Won 2 awards in 2015", None);
         check("2030 - 2035", None);
+    }
+
+    #[test]
+    fn a_line_may_hold_several_ranges() {
+        let line = "one year as an Admin (2022 - 2023), five years as a Specialist (2017 - 2022) and as a Developer (2005 - 2009).";
+        let found: Vec<(i32, &str)> = spans(line, YearMonth::new(2024, 1))
+            .iter()
+            .map(|(span, end)| (span.months(), &line[..*end]))
+            .map(|(months, text)| (months, text.rsplit(" as ").next().unwrap_or(text)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (12, "an Admin (2022 - 2023"),
+                (60, "a Specialist (2017 - 2022"),
+                (48, "a Developer (2005 - 2009")
+            ]
+        );
     }
 
     #[test]

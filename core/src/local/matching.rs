@@ -21,7 +21,13 @@ pub struct Line<'a> {
 /// A dated entry: a line with a date range, the title around it and the
 /// lines that follow until the next entry or heading.
 pub struct Job {
+    /// The job as quoted: the dated line, after the title line above it when
+    /// the title is there.
+    pub quote: String,
     pub span: Span,
+    /// Months the resume states in words ("5 years as a Programmer") rather
+    /// than as a date range; such a job has no place in time.
+    pub stated_months: Option<i32>,
     /// The dated line.
     pub line: usize,
     pub title: Vec<Unit>,
@@ -55,24 +61,60 @@ impl<'a> Resume<'a> {
         }
         let mut jobs: Vec<Job> = Vec::new();
         for (at, line) in lines.iter().enumerate() {
-            if line.education || requirements::degree_level(line.text).is_some() {
+            if line.education {
                 continue;
             }
             let lower = line.text.to_lowercase();
-            if ["university", "college", "school", "certif"].iter().any(|word| lower.contains(word)) {
+            let short = line.text.split_whitespace().count() <= 20;
+            if short && (requirements::degree_level(line.text).is_some() || lower.contains("certif")) {
                 continue;
             }
-            let Some(span) = dates::span(line.text, today) else { continue };
-            let mut title = line.units.clone();
-            // "Acme Corp\nJan 2019 – present": the title is on the line above.
-            if title.len() < 3 && at > 0 && !headings.contains(&(at - 1)) {
-                title.extend(lines[at - 1].units.iter().cloned());
+            let found = dates::spans(line.text, today);
+            if found.is_empty() {
+                for (count, role, _) in requirements::year_phrases(line.text) {
+                    let title = role.as_deref().map(text::units).unwrap_or_default();
+                    let span = Span { start: 0, end: 0, precise: false, ongoing: false };
+                    let entry = line.units.clone();
+                    jobs.push(Job {
+                        quote: quote(line.text),
+                        span,
+                        stated_months: Some(count * 12),
+                        line: at,
+                        title,
+                        entry,
+                    });
+                }
+                continue;
             }
-            jobs.push(Job { span, line: at, title: title.clone(), entry: title });
+            let several = found.len() > 1;
+            let mut from = 0;
+            for (span, end) in found {
+                // Several ranges on one line: each job is the text up to its range.
+                let mut title = if several {
+                    text::units(line.text.get(from..end).unwrap_or(""))
+                } else {
+                    line.units.clone()
+                };
+                from = end;
+                // "Acme Corp\nJan 2019 – present": the title is on the line above.
+                let mut quoted = quote(line.text);
+                if title.len() < 3 && at > 0 && !headings.contains(&(at - 1)) {
+                    title.extend(lines[at - 1].units.iter().cloned());
+                    quoted = format!("{} — {quoted}", quote(lines[at - 1].text));
+                }
+                jobs.push(Job {
+                    quote: quoted,
+                    span,
+                    stated_months: None,
+                    line: at,
+                    title: title.clone(),
+                    entry: title,
+                });
+            }
         }
         let starts: Vec<usize> = jobs.iter().map(|job| job.line).collect();
-        for (index, job) in jobs.iter_mut().enumerate() {
-            let next = starts.get(index + 1).copied().unwrap_or(lines.len());
+        for job in &mut jobs {
+            let next = starts.iter().copied().find(|start| *start > job.line).unwrap_or(lines.len());
             for (at, line) in lines.iter().enumerate().take(next).skip(job.line + 1) {
                 if headings.contains(&at) {
                     break;
@@ -85,7 +127,7 @@ impl<'a> Resume<'a> {
 
     /// The dated spans of work.
     pub fn spans(&self) -> Vec<Span> {
-        self.jobs.iter().map(|job| job.span).collect()
+        self.jobs.iter().filter(|job| job.stated_months.is_none()).map(|job| job.span).collect()
     }
 }
 
@@ -98,6 +140,29 @@ pub struct Outcome {
     pub evidence: Option<String>,
     /// For years: the months found.
     pub months_found: Option<i32>,
+}
+
+/// The most a requirement the resume does not show can earn, for showing
+/// part of it ("listening" for "Active listening").
+const PARTIAL_CAP: f64 = 0.4;
+
+/// Credit for a shown requirement: more lines showing it are stronger
+/// evidence (listed as a skill and used in a job), up to three.
+fn depth_credit(lines: usize) -> f64 {
+    match lines {
+        0 => 0.0,
+        1 => 0.85,
+        2 => 0.95,
+        _ => 1.0,
+    }
+}
+
+/// Months of work the jobs cover: dated spans merged, stated durations added.
+fn months_of(jobs: &[&Job]) -> i32 {
+    let spans: Vec<Span> =
+        jobs.iter().filter(|job| job.stated_months.is_none()).map(|job| job.span).collect();
+    let stated: i32 = jobs.iter().filter_map(|job| job.stated_months).sum();
+    dates::total_months(&spans) + stated
 }
 
 /// How many of a phrase's units one line must show.
@@ -113,6 +178,18 @@ fn covered(wanted: &[Unit], have: &[Unit]) -> usize {
     wanted.iter().filter(|unit| have.iter().any(|other| unit.is_met_by(other))).count()
 }
 
+/// Whether a line shows a phrase: all of a short one; of a longer one,
+/// most of its units or (from four units up) two that stand side by side in it ("customer
+/// service" in "focus on impeccable customer service etiquette").
+fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
+    if wanted.is_empty() {
+        return false;
+    }
+    let hits: Vec<bool> = wanted.iter().map(|unit| have.iter().any(|other| unit.is_met_by(other))).collect();
+    let count = hits.iter().filter(|hit| **hit).count();
+    count >= needed(wanted.len()) || (wanted.len() >= 4 && hits.windows(2).any(|pair| pair[0] && pair[1]))
+}
+
 fn quote(line: &str) -> String {
     let line = text::list_item(line).unwrap_or(line).trim_matches('*').trim();
     if line.chars().count() <= 160 {
@@ -125,21 +202,37 @@ fn quote(line: &str) -> String {
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     match &requirement.need {
         Need::Phrases(alternatives) => {
-            let best = alternatives
-                .iter()
-                .flat_map(|units| resume.lines.iter().map(move |line| (units, line)))
-                .filter(|(units, line)| covered(units, &line.units) >= needed(units.len()))
-                .max_by_key(|(units, line)| {
-                    (
-                        covered(units, &line.units) * 100 / units.len().max(1),
-                        std::cmp::Reverse(line.text.len()),
-                    )
-                });
-            match best {
-                Some((_, line)) => {
-                    Outcome { credit: 1.0, evidence: Some(quote(line.text)), months_found: None }
+            // The best line, how many lines show it, and the largest share of
+            // a phrase any line has.
+            let mut best: Option<(usize, &Line<'_>)> = None;
+            let mut showing = 0;
+            let mut share: f64 = 0.0;
+            for line in &resume.lines {
+                let mut line_shows = false;
+                for units in alternatives {
+                    let hits = covered(units, &line.units);
+                    #[allow(clippy::cast_precision_loss)] // Phrases have a few units.
+                    let fraction = hits as f64 / units.len().max(1) as f64;
+                    share = share.max(fraction);
+                    if shows(units, &line.units) {
+                        line_shows = true;
+                        let rank = hits * 100 / units.len().max(1);
+                        if best.is_none_or(|(best_rank, best_line)| {
+                            rank > best_rank || (rank == best_rank && line.text.len() < best_line.text.len())
+                        }) {
+                            best = Some((rank, line));
+                        }
+                    }
                 }
-                None => Outcome { credit: 0.0, evidence: None, months_found: None },
+                showing += usize::from(line_shows);
+            }
+            match best {
+                Some((_, line)) => Outcome {
+                    credit: depth_credit(showing),
+                    evidence: Some(quote(line.text)),
+                    months_found: None,
+                },
+                None => Outcome { credit: PARTIAL_CAP * share, evidence: None, months_found: None },
             }
         }
         Need::Months { months, subject, as_role } => {
@@ -150,18 +243,41 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                     None => true,
                     Some(units) => {
                         let have = if *as_role { &job.title } else { &job.entry };
-                        covered(units, have) >= needed(units.len())
+                        let any_concept = units.iter().all(|unit| matches!(unit, Unit::Concept(_)));
+                        if any_concept {
+                            covered(units, have) > 0
+                        } else {
+                            covered(units, have) >= needed(units.len())
+                        }
                     }
                 })
                 .collect();
-            let spans: Vec<Span> = jobs.iter().map(|job| job.span).collect();
-            let found = dates::total_months(&spans);
-            let credit = if *months <= 0 { 1.0 } else { (f64::from(found) / f64::from(*months)).min(1.0) };
+            let found = months_of(&jobs);
+            let share = |found: i32| {
+                if *months <= 0 { 1.0 } else { (f64::from(found) / f64::from(*months)).min(1.0) }
+            };
+            // Jobs close to the role (half its words or more) earn a little, as
+            // partly shown phrases do; each job on its own, so more text can
+            // only raise it.
+            let near = subject.as_ref().map_or(0.0, |units| {
+                resume
+                    .jobs
+                    .iter()
+                    .map(|job| {
+                        let have = if *as_role { &job.title } else { &job.entry };
+                        #[allow(clippy::cast_precision_loss)] // A few units.
+                        let fraction = covered(units, have) as f64 / units.len().max(1) as f64;
+                        if fraction >= 0.5 { PARTIAL_CAP * fraction * share(months_of(&[job])) } else { 0.0 }
+                    })
+                    .fold(0.0, f64::max)
+            });
+            let credit = share(found).max(near);
             let evidence = jobs.first().map(|job| {
                 let years = f64::from(found) / 12.0;
-                format!("{} (about {years:.1} years in all)", quote(resume.lines[job.line].text))
+                format!("{} (about {years:.1} years in all)", job.quote)
             });
-            Outcome { credit, evidence, months_found: Some(found) }
+            let months_found = (!jobs.is_empty()).then_some(found);
+            Outcome { credit, evidence, months_found }
         }
         Need::Degree { level, fields, related_ok } => {
             let mut best: Option<(bool, &Line<'_>)> = None;

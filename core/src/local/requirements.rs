@@ -34,7 +34,8 @@ pub enum Need {
     /// Any one of these phrases, found on one line of the resume.
     Phrases(Vec<Vec<Unit>>),
     /// Months of dated experience; in jobs that mention `subject` if given
-    /// (in the title when `as_role`), in any job otherwise.
+    /// (in the title when `as_role`), in any job otherwise. A subject of
+    /// known technologies ("Go or Java") is met by a job naming any of them.
     Months { months: i32, subject: Option<Vec<Unit>>, as_role: bool },
     /// A degree of at least `level` (1 bachelor, 2 master, 3 doctorate), in
     /// one of `fields` when the JD names some.
@@ -50,9 +51,9 @@ enum Section {
     Requirements,
     /// Preferred, nice to have, bonus.
     Preferred,
-    /// Summary, responsibilities: only known technologies and years, preferred.
+    /// Title, summary, responsibilities: only known technologies and years, preferred.
     Context,
-    /// Title, benefits, about the company, how to apply: nothing.
+    /// Benefits, about the company, how to apply: nothing.
     Ignored,
 }
 
@@ -98,10 +99,10 @@ fn classify(heading: &str) -> Section {
         "overview",
         "description",
         "day to day",
+        "title",
     ]) {
         Section::Context
     } else if has(&[
-        "title",
         "benefit",
         "about",
         "perks",
@@ -167,9 +168,22 @@ fn wording(sentence: &str) -> Option<Importance> {
 pub fn parse(job_description: &str) -> Vec<Requirement> {
     let mut out = Reqs::default();
     let mut section = Section::Unknown;
+    let mut first = true;
     for line in job_description.lines() {
         let mut line = line.trim();
         if line.is_empty() {
+            continue;
+        }
+        // An opening line that is no heading, item or sentence is the job's
+        // title: "Senior Backend Engineer — Payments".
+        let opening = std::mem::take(&mut first);
+        if opening
+            && text::heading(line).is_none()
+            && text::list_item(line).is_none()
+            && line.split_whitespace().count() <= 8
+            && !line.ends_with(['.', ':'])
+        {
+            technologies(line, Importance::Preferred, &mut out);
             continue;
         }
         if let Some((head, rest)) = text::heading(line) {
@@ -195,7 +209,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             let importance = wording(sentence).unwrap_or(default);
             years(sentence, importance, &mut out);
             if section == Section::Context {
-                concepts(sentence, importance, &mut out);
+                technologies(sentence, importance, &mut out);
                 continue;
             }
             if degree(sentence, importance, &mut out)
@@ -206,7 +220,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
                 continue;
             }
             if has_years(sentence) {
-                concepts(sentence, importance, &mut out);
+                either_concepts(sentence, importance, &mut out);
             } else if item.is_some() || short {
                 phrase_item(sentence, importance, &mut out);
             } else {
@@ -246,13 +260,6 @@ impl Reqs {
         if alternatives.is_empty() || name.is_empty() {
             return;
         }
-        // A phrase already covered by a concept requirement adds nothing.
-        if let [only] = alternatives.as_slice()
-            && let [Unit::Concept(_)] = only.as_slice()
-            && self.items.iter().any(|item| item.need == Need::Phrases(alternatives.clone()))
-        {
-            return;
-        }
         self.add(Requirement { name, kind, importance, need: Need::Phrases(alternatives) });
     }
 }
@@ -270,10 +277,93 @@ fn tidy(name: &str) -> String {
 
 /// Known technologies in a sentence, each its own requirement.
 fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
-    for unit in text::units(sentence) {
-        if let Unit::Concept(id) = unit {
-            out.phrase(aliases::name(id), RequirementKind::Skill, importance, vec![vec![unit]]);
+    for (id, written) in text::concept_mentions(sentence) {
+        // The JD's own spelling when it extends the canonical name ("AngularJS",
+        // "CSS3"); the canonical name for an abbreviation ("k8s", "JS").
+        let canonical = aliases::name(id);
+        let name = if written.to_lowercase().contains(&canonical.to_lowercase()) {
+            written
+        } else {
+            canonical.to_owned()
+        };
+        out.phrase(&name, RequirementKind::Skill, importance, vec![vec![Unit::Concept(id)]]);
+    }
+}
+
+/// An item without the words that only say how much it matters: "Docker is
+/// a plus" is "Docker", "You must know Rust" is "Rust".
+fn without_wording(part: &str) -> &str {
+    const LEADING: &[&str] = &[
+        "you must know",
+        "you must have",
+        "you must be",
+        "you must",
+        "you have",
+        "you know",
+        "must know",
+        "must have",
+        "must be",
+    ];
+    const TRAILING: &[&str] = &[
+        "is a plus",
+        "are a plus",
+        "a plus",
+        "is required",
+        "are required",
+        "required",
+        "is preferred",
+        "are preferred",
+        "preferred",
+        "is a bonus",
+        "a bonus",
+        "is desirable",
+        "is mandatory",
+        "is essential",
+        "is an advantage",
+        "would be nice",
+        "would be great",
+        "nice to have",
+        "is necessary",
+    ];
+    let mut part = part.trim().trim_end_matches(['.', '!']);
+    let lower = part.to_lowercase();
+    if let Some(lead) =
+        LEADING.iter().find(|lead| lower.starts_with(*lead) && lower[lead.len()..].starts_with(' '))
+    {
+        part = part[lead.len()..].trim();
+    }
+    let lower = part.to_lowercase();
+    if let Some(tail) = TRAILING.iter().find(|tail| lower.ends_with(*tail) && lower.len() > tail.len()) {
+        part = part[..part.len() - tail.len()].trim().trim_end_matches([',', '(', '-']).trim();
+    }
+    part
+}
+
+/// Known technologies of a summary or duty, not the soft skills its prose
+/// mentions in passing ("organizing the team" asks for no skill).
+fn technologies(sentence: &str, importance: Importance, out: &mut Reqs) {
+    for (id, written) in text::concept_mentions(sentence) {
+        if !aliases::is_soft(id) {
+            let canonical = aliases::name(id);
+            let name = if written.to_lowercase().contains(&canonical.to_lowercase()) {
+                written
+            } else {
+                canonical.to_owned()
+            };
+            out.phrase(&name, RequirementKind::Skill, importance, vec![vec![Unit::Concept(id)]]);
         }
+    }
+}
+
+/// The technologies of a sentence; "Go or Java" is one requirement either meets.
+fn either_concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
+    let mentions = text::concept_mentions(sentence);
+    if mentions.len() > 1 && sentence.to_lowercase().contains(" or ") && !sentence.contains(',') {
+        let name: Vec<&str> = mentions.iter().map(|(id, _)| aliases::name(*id)).collect();
+        let alternatives = mentions.iter().map(|(id, _)| vec![Unit::Concept(*id)]).collect();
+        out.phrase(&name.join(" or "), RequirementKind::Skill, importance, alternatives);
+    } else {
+        concepts(sentence, importance, out);
     }
 }
 
@@ -297,6 +387,33 @@ fn strip_qualifiers(phrase: &str) -> &str {
 }
 
 const QUALIFIERS: &[&str] = &[
+    "must possess",
+    "possess",
+    "possession of",
+    "hold a",
+    "hold",
+    "holds",
+    "holding",
+    "a valid",
+    "valid",
+    "active",
+    "expert knowledge of",
+    "expert knowledge in",
+    "in-depth knowledge of",
+    "working knowledge of",
+    "strong knowledge of",
+    "solid knowledge of",
+    "excel in",
+    "excel at",
+    "adept at",
+    "adept in",
+    "well versed in",
+    "versed in",
+    "skilled at",
+    "good at",
+    "capable of",
+    "comfortable with",
+    "confident in",
     "proficiency in",
     "proficiency with",
     "proficient in",
@@ -359,7 +476,7 @@ const QUALIFIERS: &[&str] = &[
     "very",
 ];
 
-/// One list item or short line: a phrase requirement, or the technologies
+/// One list item or short line: phrase requirements, or the technologies
 /// it names.
 fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     // "Networking: TCP/IP and LAN/WAN" names "Networking"; what follows the
@@ -373,39 +490,262 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         _ => (sentence, None),
     };
     let head = strip_qualifiers(head);
-    let units = text::content_units(head);
-    let concept_ids: Vec<&Unit> = units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).collect();
-    if !concept_ids.is_empty() && (concept_ids.len() * 2 >= units.len() || concept_ids.len() > 1) {
-        concepts(head, importance, out);
-        return;
-    }
-    if units.len() > 6 {
-        // A long item: split its list, or read it as prose.
-        let parts: Vec<&str> = head.split([',', ';']).filter(|part| !part.trim().is_empty()).collect();
-        if parts.len() > 1 {
-            for part in parts {
-                phrase_item(part, importance, out);
-            }
-        } else {
-            prose(head, importance, out);
-        }
-        return;
-    }
-    let mut alternatives = vec![units];
+    // "Operating systems such as Windows": the examples also meet it.
+    let (core, examples) = split_examples(head);
+    let core = cut_purpose(core);
+    let mut extra: Vec<Vec<Unit>> = examples
+        .iter()
+        .map(|example| text::content_units(example))
+        .filter(|units| !units.is_empty())
+        .collect();
     if let Some(tail) = tail {
-        for unit in text::units(tail) {
-            if matches!(unit, Unit::Concept(_)) {
-                alternatives.push(vec![unit]);
-            }
+        extra.extend(
+            text::units(tail)
+                .into_iter()
+                .filter(|unit| matches!(unit, Unit::Concept(_)))
+                .map(|unit| vec![unit]),
+        );
+    }
+    let parts = split_list(core);
+    let lower = core.to_lowercase();
+    let alternatives_only = lower.contains(" or ") && !lower.contains(" and ") && !lower.contains(',');
+    if alternatives_only && parts.len() > 1 && !has_concept(core) {
+        let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| text::content_units(part)).collect();
+        alternatives.extend(extra);
+        out.phrase(core, RequirementKind::Skill, importance, alternatives);
+        return;
+    }
+    for part in &parts {
+        let part = strip_qualifiers(part);
+        if has_concept(part) {
+            concept_item(part, importance, out);
+            continue;
+        }
+        let units = text::content_units(part);
+        if units.len() > 6 {
+            prose(part, importance, out);
+            continue;
+        }
+        let mut alternatives = vec![units.clone()];
+        // "Professionalism in all aspects of work" is met by "professionalism".
+        if let Some(head) = head_of(part)
+            && head.len() >= MIN_HEAD_UNITS
+            && head.len() < units.len()
+        {
+            alternatives.push(head);
+        }
+        alternatives.extend(extra.iter().cloned());
+        out.phrase(part, RequirementKind::Skill, importance, alternatives);
+    }
+    // Listed examples of several items, and known technologies given as
+    // examples, are items too: "Web Services (SOAP, REST)", "languages such as HTML".
+    for example in &examples {
+        if examples_are_items(&examples, example) {
+            short_item(example, importance, out);
         }
     }
-    out.phrase(head, RequirementKind::Skill, importance, alternatives);
+}
+
+/// How many units the head of a phrase needs to stand for it.
+const MIN_HEAD_UNITS: usize = 1;
+
+/// The units of a phrase before its first preposition.
+fn head_of(phrase: &str) -> Option<Vec<Unit>> {
+    let lower = format!("{} ", phrase.to_lowercase());
+    let at = [
+        " in ",
+        " of ",
+        " to ",
+        " for ",
+        " with ",
+        " about ",
+        " on ",
+        " at ",
+        " from ",
+        " across ",
+        " within ",
+        " concerning ",
+        " regarding ",
+    ]
+    .iter()
+    .filter_map(|marker| lower.find(marker))
+    .min()?;
+    let head = text::content_units(phrase.get(..at)?);
+    (!head.is_empty()).then_some(head)
+}
+
+fn examples_are_items(examples: &[&str], example: &str) -> bool {
+    examples.len() > 1 || has_concept(example)
+}
+
+fn has_concept(phrase: &str) -> bool {
+    text::units(phrase).iter().any(|unit| matches!(unit, Unit::Concept(_)))
+}
+
+/// A short element of a list (at most four words): a requirement.
+fn short_item(part: &str, importance: Importance, out: &mut Reqs) {
+    let part = strip_qualifiers(part.trim().trim_end_matches(['.', ')']).trim_start_matches('('));
+    if part.split_whitespace().count() > 4 || part.is_empty() {
+        return;
+    }
+    if has_concept(part) {
+        concept_item(part, importance, out);
+    } else {
+        let units = text::content_units(part);
+        out.phrase(part, RequirementKind::Skill, importance, vec![units]);
+    }
+}
+
+/// An item that names known concepts: one requirement a concept. A short
+/// item naming one concept keeps its own words as the name ("Excellent Basic
+/// Math Skills" is "Math Skills", "Business Intelligence (BI)" stays whole).
+fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
+    let part = without_wording(part);
+    let mentions = text::concept_mentions(part);
+    // "Oracle Data Guard", "Oracle 12c RAC": a product of a known vendor is
+    // that product, not any mention of the vendor.
+    let units = text::content_units(part);
+    if mentions.len() == 1 && units.len() <= 5 && names_more(part, &mentions[0].1) {
+        out.phrase(part, RequirementKind::Skill, importance, vec![units]);
+        return;
+    }
+    if let [(id, written)] = mentions.as_slice()
+        && part.split_whitespace().count() <= 4
+        && written.as_str() != part.trim()
+    {
+        out.phrase(part, RequirementKind::Skill, importance, vec![vec![Unit::Concept(*id)]]);
+    } else {
+        concepts(part, importance, out);
+    }
+}
+
+/// Whether a part names more than its concept: a capitalised word or a
+/// version after the first word, outside the concept's own words.
+fn names_more(part: &str, written: &str) -> bool {
+    let rest = part.replacen(written, " ", 1);
+    text::tokens(&rest).iter().skip(usize::from(!part.starts_with(written))).any(|token| {
+        let lower = token.lower.as_str();
+        !text::is_stop_word(lower)
+            && !text::content_units(lower).is_empty()
+            && (token.raw.starts_with(char::is_uppercase) || token.raw.chars().any(|c| c.is_ascii_digit()))
+    })
+}
+
+/// "strong skills in WorkDay" → "WorkDay".
+fn after_last_preposition(phrase: &str) -> &str {
+    let lower = phrase.to_lowercase();
+    [" in ", " with ", " of ", ": ", " on ", " using "]
+        .iter()
+        .filter_map(|marker| lower.rfind(marker).map(|at| at + marker.len()))
+        .max()
+        .map_or(phrase, |at| &phrase[at..])
+}
+
+/// The phrase before "such as" / "including" / "e.g.", and the examples after it.
+fn split_examples(phrase: &str) -> (&str, Vec<&str>) {
+    let lower = phrase.to_lowercase();
+    for marker in [
+        " such as ",
+        " including ",
+        " e.g. ",
+        " e.g., ",
+        " like ",
+        " especially ",
+        " particularly ",
+        " (e.g. ",
+        " (",
+    ] {
+        if let Some(at) = lower.find(marker)
+            && at > 0
+        {
+            let rest = phrase[at + marker.len()..].trim_end_matches(')');
+            // "Standard Template Library (STL)", "… over time (Monitoring)": a
+            // short label in parentheses stays in the name and also meets it.
+            if marker == " (" && !rest.contains([',', ';']) && rest.split_whitespace().count() <= 4 {
+                return (phrase, vec![rest]);
+            }
+            return (&phrase[..at], split_list(rest));
+        }
+    }
+    (phrase, Vec::new())
+}
+
+/// The phrase without a trailing purpose: "Physical stamina to endure long
+/// hours" is "Physical stamina". Kept whole when the cut would leave one word.
+fn cut_purpose(phrase: &str) -> &str {
+    let lower = phrase.to_lowercase();
+    let mut end = phrase.len();
+    for marker in [
+        " to ",
+        " for ",
+        " in order",
+        " that ",
+        " which ",
+        " when ",
+        " while ",
+        " so ",
+        " by ",
+        " through ",
+        " toward",
+        " ensuring ",
+        " is ",
+        " are ",
+        " of any ",
+    ] {
+        if let Some(at) = lower.find(marker)
+            && at < end
+            && phrase[..at].split_whitespace().count() >= 2
+            && !text::content_units(&phrase[..at]).is_empty()
+            && !(marker == " to " && joined_by_to(&phrase[..at], &phrase[at + marker.len()..]))
+        {
+            end = at;
+        }
+    }
+    phrase[..end].trim()
+}
+
+/// "Attention to Detail", "commitment to safety": a noun joined by "to", not
+/// a purpose.
+fn joined_by_to(before: &str, after: &str) -> bool {
+    const NOUNS: &[&str] =
+        &["attention", "commitment", "adherence", "dedication", "exposure", "sensitivity", "approach"];
+    let last = before.split_whitespace().last().unwrap_or("").to_lowercase();
+    NOUNS.contains(&last.as_str()) || after.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Parts of a list: "General Ledger, Accounts Receivable, and Fixed Assets".
+/// "Construction and maintenance equipment" without commas is one item.
+fn split_list(phrase: &str) -> Vec<&str> {
+    let mut parts = vec![phrase];
+    let separators: &[&str] = if phrase.contains([',', ';']) {
+        &[",", ";", " and ", " & ", " or ", " as well as ", " and/or "]
+    } else {
+        &[" as well as ", " and/or ", " or "]
+    };
+    for separator in separators {
+        parts = parts
+            .into_iter()
+            .flat_map(|part| part.split(separator))
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect();
+    }
+    parts.into_iter().map(|part| part.trim_start_matches("and ").trim_start_matches("or ")).collect()
 }
 
 /// A prose sentence in a requirements section: known technologies, "X
 /// skills" phrases and Title Case phrases.
 fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
     concepts(sentence, importance, out);
+    // The short elements of a list inside the sentence: "core skills in
+    // WorkDay, Core HCM, Recruiting, and Payroll".
+    let parts = split_list(sentence.trim_end_matches('.'));
+    if parts.len() >= 3 {
+        for (index, part) in parts.iter().enumerate() {
+            let part = if index == 0 { after_last_preposition(part) } else { part };
+            short_item(part, importance, out);
+        }
+    }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let clean = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let is_filler = |word: &str| {
@@ -483,29 +823,46 @@ fn is_year_word(word: &str) -> bool {
         || lower.starts_with("year'")
 }
 
+/// Where "N years" is said: the index of each number and of its year word.
+/// Allows "5+ years", "2 or more years", "3-5 years", "five (5) years", "1-year".
+fn year_mentions(words: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for at in 0..words.len() {
+        if number(words[at]).is_none() || out.last().is_some_and(|(_, word): &(usize, usize)| *word > at) {
+            continue;
+        }
+        for (next, word) in words.iter().enumerate().take(at + 5).skip(at + 1) {
+            if is_year_word(word) {
+                out.push((at, next));
+                break;
+            }
+            let lower = word.to_lowercase();
+            if !(matches!(lower.as_str(), "or" | "more" | "to" | "-" | "–" | "plus")
+                || number(word).is_some())
+            {
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn year_words(sentence: &str) -> Vec<&str> {
+    sentence
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
 fn has_years(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    words.windows(2).any(|pair| number(pair[0]).is_some() && is_year_word(pair[1]))
+    !year_mentions(&year_words(sentence)).is_empty()
 }
 
 /// "at least 4 years as a Cook", "5+ years of experience with Python",
 /// "experience as an Analyst for 5 years".
 fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let positions: Vec<usize> = (0..words.len().saturating_sub(1))
-        .filter(|&at| number(words[at]).is_some() && is_year_word(words[at + 1]))
-        .collect();
-    for (index, &at) in positions.iter().enumerate() {
-        let Some(count) = number(words[at]) else { continue };
-        let before_start = if index == 0 { 0 } else { positions[index - 1] + 2 };
-        let after_end = positions.get(index + 1).copied().unwrap_or(words.len());
-        let after = words[at + 2..after_end].join(" ");
-        let before = words[before_start..at].join(" ");
-        let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
-            Some(role) => (Some(role), true),
-            None => (subject_after(&after), false),
-        };
-        let subject_units = subject.as_deref().map(text::content_units).filter(|units| !units.is_empty());
+    for (count, subject, as_role) in year_phrases(sentence) {
+        let subject_units = subject.as_deref().map(subject_units).filter(|units| !units.is_empty());
         let name = match (&subject_units, &subject) {
             (Some(_), Some(subject)) if as_role => format!("{count}+ years as {}", tidy_lower(subject)),
             (Some(_), Some(subject)) => format!("{count}+ years of {}", tidy_lower(subject)),
@@ -519,6 +876,40 @@ fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
             need: Need::Months { months: count * 12, subject: subject_units, as_role },
         });
     }
+}
+
+/// The units of a years subject: its technologies when it names some ("Go or
+/// Java in production" is Go, Java), else its words.
+fn subject_units(subject: &str) -> Vec<Unit> {
+    let units = text::content_units(subject);
+    let concepts: Vec<Unit> = units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).cloned().collect();
+    if concepts.is_empty() { units } else { concepts }
+}
+
+/// Each "N years" of a sentence: N, what it is of (a role or a subject),
+/// and whether that is a role. Reads JDs ("at least 4 years as a Cook") and
+/// resumes that state durations ("5 years tenure as a Programmer").
+pub fn year_phrases(sentence: &str) -> Vec<(i32, Option<String>, bool)> {
+    let words = year_words(sentence);
+    let mentions = year_mentions(&words);
+    let mut out = Vec::new();
+    for (index, &(at, year_word)) in mentions.iter().enumerate() {
+        let Some(count) = number(words[at]) else { continue };
+        let before_start = if index == 0 { 0 } else { mentions[index - 1].1 + 1 };
+        let after_end = mentions.get(index + 1).map_or(words.len(), |(next, _)| *next);
+        let after = words[year_word + 1..after_end].join(" ");
+        let before = words[before_start..at].join(" ");
+        let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
+            Some(role) => (Some(role), true),
+            None => match subject_after(&after) {
+                Some(subject) => (Some(subject), false),
+                // "Construction Trades – 3 years": the role comes first.
+                None => (role_before(&before), true),
+            },
+        };
+        out.push((count, subject, as_role));
+    }
+    out
 }
 
 fn tidy_lower(text: &str) -> String {
@@ -552,6 +943,17 @@ const ROLE_ENDS: &[&str] = &[
     " along ",
     " prior",
     " before",
+    " must",
+    " required",
+    " necessary",
+    " preferred",
+    " focus",
+    " specializ",
+    " emphasiz",
+    " or more",
+    " minimum",
+    " experience",
+    " in production",
 ];
 
 fn cut_role(text: &str) -> String {
@@ -572,7 +974,10 @@ fn role_after(text: &str) -> Option<String> {
             let start = at + lead.len() - 1;
             let role = cut_role(text.get(start..)?);
             let role = role.trim_start_matches("a ").trim_start_matches("an ");
-            if !text::content_units(role).is_empty() && role.split_whitespace().count() <= 12 {
+            if !text::content_units(role).is_empty()
+                && role.split_whitespace().count() <= 12
+                && !is_generic_subject(role)
+            {
                 return Some(role.to_owned());
             }
         }
@@ -580,33 +985,105 @@ fn role_after(text: &str) -> Option<String> {
     None
 }
 
+/// The role in "Roofer Helper – 1 year", "Analyst for 2 years".
+fn role_before(before: &str) -> Option<String> {
+    let role = before
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')')
+        .trim_end_matches(" for")
+        .trim_end_matches(" of")
+        .trim();
+    let lower = role.to_lowercase();
+    let said = ["at least", "minimum", "a minimum", "minimum of", "over", "more than", "up to", "about"];
+    if role.is_empty() || said.iter().any(|word| lower == *word || lower.ends_with(&format!(" {word}"))) {
+        return None;
+    }
+    let words = role.split_whitespace().count();
+    (words <= 8 && !is_generic_subject(role) && !text::content_units(role).is_empty())
+        .then(|| role.to_owned())
+}
+
+/// "relevant experience", "a similar role": no subject, any dated work counts.
+fn is_generic_subject(subject: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "professional",
+        "relevant",
+        "industry",
+        "work",
+        "working",
+        "related",
+        "experience",
+        "field",
+        "fields",
+        "similar",
+        "role",
+        "roles",
+        "position",
+        "positions",
+        "equivalent",
+        "total",
+        "overall",
+        "job",
+        "jobs",
+        "this",
+        "comparable",
+        "capacity",
+        "paid",
+        "full",
+        "time",
+        "full-time",
+        "applicable",
+        "following",
+        "same",
+        "such",
+        "field",
+    ];
+    subject.split_whitespace().all(|word| {
+        let lower = word.to_lowercase();
+        let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        GENERIC.contains(&lower) || text::is_stop_word(lower) || lower.is_empty()
+    })
+}
+
+/// What years are of: "of experience with Python", "in software
+/// development", "Python experience".
 fn subject_after(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    for lead in ["experience in ", "experience with ", "experience of ", "in ", "with ", "of ", "using "] {
-        if let Some(at) = lower.find(lead) {
-            let subject = cut_role(&text[at + lead.len()..]);
-            let generic = [
-                "professional",
-                "relevant",
-                "industry",
-                "work",
-                "working",
-                "related",
-                "experience",
-                "the field",
-                "a similar",
-            ];
-            let content = text::content_units(&subject);
-            let all_generic = subject.split_whitespace().all(|word| {
-                generic.contains(&word.to_lowercase().as_str()) || text::is_stop_word(&word.to_lowercase())
-            });
-            if !content.is_empty() && !all_generic && subject.split_whitespace().count() <= 8 {
-                return Some(subject);
-            }
-            return None;
+    const LEADING: &[&str] = &[
+        "of",
+        "experience",
+        "professional",
+        "relevant",
+        "work",
+        "working",
+        "hands-on",
+        "industry",
+        "proven",
+        "solid",
+        "practical",
+        "prior",
+        "previous",
+        "total",
+        "overall",
+        "demonstrated",
+        "direct",
+        "related",
+    ];
+    let mut rest = text.trim();
+    while let Some((word, tail)) = rest.split_once(' ')
+        && LEADING.contains(&word.to_lowercase().as_str())
+    {
+        rest = tail.trim_start();
+    }
+    for lead in ["in ", "with ", "using ", "of ", "on "] {
+        if rest.to_lowercase().starts_with(lead) {
+            rest = &rest[lead.len()..];
+            break;
         }
     }
-    None
+    let subject = cut_role(rest);
+    let content = text::content_units(&subject);
+    (!content.is_empty() && !is_generic_subject(&subject) && subject.split_whitespace().count() <= 8)
+        .then_some(subject)
 }
 
 /// "Bachelor's degree in Computer Science or a related field".
@@ -640,17 +1117,28 @@ fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
 
 /// 0 any degree or diploma, 1 bachelor, 2 master, 3 doctorate.
 pub fn degree_level(line: &str) -> Option<u8> {
+    let tokens = text::tokens(line);
+    let says_degree = line.to_lowercase().contains("degree");
     let mut best = None;
-    for token in text::tokens(line) {
+    for (at, token) in tokens.iter().enumerate() {
         let lower = token.lower.replace(['.', '’', '\''], "");
+        // "Master" is a degree only as one: "Master's", "Masters in", "MS degree",
+        // not "Scrum Master" or "MS Excel".
+        let next = tokens.get(at + 1).map(|token| token.lower.as_str());
+        let as_degree = says_degree
+            || token.raw.contains(['\'', '’'])
+            || matches!(next, Some("of" | "in" | "degree" | "program" | "programme"));
+        let upper = token.raw.chars().all(|c| c.is_uppercase() || c == '.');
         let level = match lower.as_str() {
-            "phd" | "doctorate" | "doctoral" | "dphil" | "md" => 3,
-            "master" | "masters" | "msc" | "mba" | "meng" => 2,
-            "ms" | "ma" if token.raw.chars().all(|c| c.is_uppercase() || c == '.') => 2,
+            "phd" | "doctorate" | "doctoral" | "dphil" => 3,
+            "msc" | "mba" | "meng" => 2,
+            "master" | "masters" if as_degree => 2,
+            "ms" | "ma" if upper && as_degree => 2,
             "bachelor" | "bachelors" | "bsc" | "beng" | "undergraduate" | "baccalaureate" => 1,
-            "bs" | "ba" if token.raw.chars().all(|c| c.is_uppercase() || c == '.') => 1,
+            "bs" | "ba" if upper && as_degree => 1,
             "degree" => 1,
-            "associate" | "associates" | "diploma" | "ged" => 0,
+            "associate" | "associates" if says_degree => 0,
+            "diploma" | "ged" => 0,
             _ => continue,
         };
         best = Some(best.map_or(level, |best: u8| best.max(level)));
@@ -672,14 +1160,18 @@ fn certification(sentence: &str, importance: Importance, out: &mut Reqs) -> bool
         .into_iter()
         .filter(|unit| !matches!(unit, Unit::Word(word) if word.starts_with("certif") || word.starts_with("licen") || word == "valid" || word == "current" || word == "hold"))
         .collect();
-    let units = if units.is_empty() || units.len() > 6 {
-        let concepts: Vec<Unit> =
-            units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).cloned().collect();
-        if concepts.is_empty() { vec![Unit::Word(text::stem("certification"))] } else { concepts }
+    // "AWS or CCNA certification": any named one; otherwise the words, or
+    // any certification at all when the sentence names none.
+    let concepts: Vec<Vec<Unit>> =
+        units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).map(|unit| vec![unit.clone()]).collect();
+    let alternatives = if !concepts.is_empty() {
+        concepts
+    } else if units.is_empty() || units.len() > 6 {
+        vec![vec![Unit::Word(text::stem("certification"))]]
     } else {
-        units
+        vec![units]
     };
-    out.phrase(strip_qualifiers(sentence), RequirementKind::Certification, importance, vec![units]);
+    out.phrase(strip_qualifiers(sentence), RequirementKind::Certification, importance, alternatives);
     true
 }
 
@@ -818,7 +1310,11 @@ mod tests {
     fn wording_overrides_the_section() {
         check(
             "Qualifications:\n- Docker is a plus\n- You must know Rust\nBonus points:\n- Terraform experience is required\n",
-            &[("Docker", Skill, Preferred), ("Rust", Skill, Required), ("Terraform", Skill, Required)],
+            &[
+                ("Docker", Skill, Preferred),
+                ("Rust", Skill, Required),
+                ("Terraform experience", Skill, Required),
+            ],
         );
     }
 
@@ -838,9 +1334,29 @@ mod tests {
     }
 
     #[test]
+    fn years_may_follow_the_role_or_name_several_technologies() {
+        check(
+            "Required Experience\n- Roofer Helper – 1 year\n- 3+ years with Go or Java in production\n",
+            &[
+                ("1+ years as Roofer Helper", Experience, Required),
+                ("3+ years of Go or Java", Experience, Required),
+                ("Go or Java", Skill, Required),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_title_line_gives_only_preferred_technologies() {
+        check(
+            "Senior Go Engineer — Payments\n\nRequirements\n- Rust\n",
+            &[("Go", Skill, Preferred), ("Rust", Skill, Required)],
+        );
+    }
+
+    #[test]
     fn responsibilities_give_only_preferred_technologies() {
         check(
-            "## Responsibilities\n- Build services in Go on Kubernetes\n- Mentor the team\n",
+            "## Responsibilities\n- Build services in Go on Kubernetes\n- Mentor the team\n- Communicate clearly with customers\n",
             &[("Go", Skill, Preferred), ("Kubernetes", Skill, Preferred)],
         );
     }

@@ -2,33 +2,44 @@
 //!
 //! # How the local analyser weighs a resume
 //!
-//! Every requirement read from the job description earns a *credit* between
-//! 0 and 1: 1 when the resume shows it (a line that contains the skill, a
-//! degree of the asked level, enough dated months), 0 when it does not. Years
-//! earn a share: 2 of 4 asked years is 0.5. A degree of the right level in a
-//! field the matcher cannot tie to the asked one earns 0.75 when the JD
-//! accepts "a related field".
+//! Every requirement read from the job description earns a *credit* from 0
+//! to 1 (see `matching`):
+//! - a skill, language or certification the resume shows earns 0.85 when
+//!   one line shows it, 0.95 for two lines, 1.0 for three or more (listed as
+//!   a skill *and* used in a job is stronger evidence than a passing
+//!   mention); one it does not show earns at most 0.4, in proportion to the
+//!   share of its words the closest line has ("listening" for "active
+//!   listening");
+//! - years earn the share of the asked months found in the jobs whose title
+//!   shows the role (or whose entry mentions the subject, or all jobs for
+//!   plain "5+ years of experience"): 2 of 4 asked years is 0.5; with no job
+//!   of that role, jobs sharing at least half its words earn up to 0.4;
+//! - a degree of the asked level in the asked field earns 1; in a field the
+//!   matcher cannot tie to it, 0.75 when the JD accepts "a related field".
 //!
-//! Components (each 0–100) average the credits of their items, a required
-//! item counting twice as much as a preferred one:
+//! A requirement counts as *matched* (with its quoted evidence) at 0.75 or
+//! more, years only when all are there; below that it is *missing*. Components (each 0–100) average the
+//! credits of their items, a required item counting twice a preferred one:
 //! - **skills**: skills and technologies, spoken languages, other must-haves
 //!   (driver's licence, clearance);
-//! - **experience**: years, overall or per role or skill;
+//! - **experience**: years, overall or per role or subject;
 //! - **education**: degrees and certifications;
-//! - **must_haves**: the plain share of *required* items met, of any kind.
+//! - **must_haves**: the plain mean credit of the *required* items.
 //!
 //! The overall score is the weighted mean of the components the job asks
 //! about: skills 35 %, must-haves 30 %, experience 25 %, education 10 %. A
 //! component with no items (a JD that names no degree) shows 100 and is left
 //! out of the mean, so it neither helps nor hurts. Skills weigh most because
-//! they are most of what a JD lists; must-haves add weight to the items the
-//! JD insists on; education weighs least because JDs often accept
-//! equivalent experience.
+//! they are most of what a JD lists; must-haves add weight to what the JD
+//! insists on; education weighs least because JDs often accept equivalent
+//! experience. A JD in which nothing is recognised falls back to the share of
+//! its words found in the resume, with a concern saying so.
 //!
-//! Concerns (gaps, short tenures, too little text) are advice for the
-//! recruiter and do not move the score, so adding a skill to a resume can
-//! only raise it. Decision: *interview* at 75 or more with at least 75 % of
-//! the required items; *decline* under 45; *consider* between.
+//! Concerns (gaps over 12 months, finished jobs of 6 months or less that are
+//! not internships or contracts, years below the requirement, fewer than 80
+//! words) are advice for the recruiter and do not move the score, so adding
+//! a skill to a resume can only raise it. Decision: *interview* at 75 or more
+//! with must-haves at 75 or more; *decline* under 45; *consider* between.
 
 use crate::analysis::{
     Analysis, ComponentScores, Decision, Importance, MatchedRequirement, MissingRequirement, Recommendations,
@@ -74,8 +85,10 @@ fn score(value: Option<f64>) -> Score {
     score
 }
 
-fn is_met(outcome: &Outcome) -> bool {
-    outcome.evidence.is_some() && outcome.credit >= 0.75
+/// Shown in the resume: quoted evidence and, for years, all of them.
+fn is_met(requirement: &Requirement, outcome: &Outcome) -> bool {
+    let enough = if requirement.kind == RequirementKind::Experience { 0.999 } else { 0.75 };
+    outcome.evidence.is_some() && outcome.credit >= enough
 }
 
 /// The overall score before rounding, and the components.
@@ -126,7 +139,7 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
     let mut concerns = Vec::new();
     let mut questions = Vec::new();
     for (requirement, outcome) in items {
-        if is_met(outcome) {
+        if is_met(requirement, outcome) {
             matched.push(MatchedRequirement {
                 requirement: requirement.name.clone(),
                 kind: requirement.kind,
@@ -175,18 +188,25 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
         ));
     }
     for job in &resume.jobs {
-        if job.span.precise && !job.span.ongoing && job.span.months() <= SHORT_TENURE_MONTHS {
-            concerns.push(format!(
-                "Very short tenure ({} months): \"{}\".",
-                job.span.months(),
-                resume.lines[job.line].text.trim()
-            ));
+        let lower = job.quote.to_lowercase();
+        // Internships, contracts and seasonal work are short by design.
+        let short_by_design =
+            ["intern", "contract", "temporary", "seasonal", "freelance", "volunteer", "summer"]
+                .iter()
+                .any(|word| lower.contains(word));
+        if job.stated_months.is_none()
+            && job.span.precise
+            && !job.span.ongoing
+            && job.span.months() <= SHORT_TENURE_MONTHS
+            && !short_by_design
+        {
+            concerns.push(format!("Very short tenure ({} months): \"{}\".", job.span.months(), job.quote));
         }
     }
     let required_total = items.iter().filter(|(item, _)| item.importance == Importance::Required).count();
     let required_met = items
         .iter()
-        .filter(|(item, outcome)| item.importance == Importance::Required && is_met(outcome))
+        .filter(|(item, outcome)| item.importance == Importance::Required && is_met(item, outcome))
         .count();
     let decision = if overall_score >= 75 && component_scores.must_haves >= 75 {
         Decision::Interview

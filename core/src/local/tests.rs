@@ -109,3 +109,66 @@ fn today_is_injected_not_read_from_a_clock() {
     let late = analyze(JD, RESUME, YearMonth::new(2024, 6));
     assert!(early.overall_score < late.overall_score, "{} vs {}", early.overall_score, late.overall_score);
 }
+
+#[test]
+fn durations_stated_in_words_count_as_experience() {
+    let jd = "## Required Experience\n- At least 5 years as a Programmer\n";
+    let stated = analyze(jd, "## Experience\nFive years tenure as a Programmer at Acme.\n", TODAY);
+    assert!(stated.missing_requirements.is_empty(), "{stated:?}");
+    let short = analyze(jd, "## Experience\n2 years as a Programmer at Acme.\n", TODAY);
+    assert_eq!(short.missing_requirements[0].requirement, "5+ years as Programmer");
+    assert!(short.overall_score < stated.overall_score);
+}
+
+#[test]
+fn a_negated_skill_is_not_evidence() {
+    let jd = "## Requirements\n- Angular\n";
+    let analysis = analyze(jd, "Frontend developer without Angular experience, mostly React.\n", TODAY);
+    assert_eq!(analysis.missing_requirements.len(), 1, "{analysis:?}");
+}
+
+#[test]
+fn an_entry_line_with_dates_is_a_job_not_a_heading() {
+    let jd = "## Required Experience\n- 5 years as a Career/Technical Education Teacher\n";
+    let resume = "## Experience\nCareer/Technical Education Teacher - Secondary School (2011 - 2016)\n";
+    let analysis = analyze(jd, resume, TODAY);
+    assert!(analysis.missing_requirements.is_empty(), "{analysis:?}");
+    assert_eq!(analysis.component_scores.experience, 100);
+}
+
+#[test]
+fn a_clause_that_says_not_is_not_evidence() {
+    let jd = "## Requirements\n- QlikView\n- Tableau\n";
+    let resume = "Despite QlikView not being part of the tool set, I built dashboards in Tableau.\n";
+    let analysis = analyze(jd, resume, TODAY);
+    let missing: Vec<&str> =
+        analysis.missing_requirements.iter().map(|item| item.requirement.as_str()).collect();
+    assert_eq!(missing, ["QlikView"]);
+}
+
+const LINES: &[&str] = &[
+    "## Experience",
+    "Backend Engineer, Acme (Jan 2019 - present)",
+    "Support Engineer, Initech (Jan 2016 - Dec 2017)",
+    "Built services with Postgres and Docker.",
+    "## Skills",
+    "Terraform, Rust",
+    "Excellent communication with customers",
+    "3 years as a Backend Engineer",
+    "Intern, Globex (Jun 2015 - Aug 2015)",
+];
+
+proptest::proptest! {
+    #[test]
+    fn adding_a_required_skill_line_never_lowers_the_score(
+        picks in proptest::collection::vec(0..LINES.len(), 0..12),
+        skill in proptest::sample::select(vec!["Python", "PostgreSQL", "Kubernetes", "communication skills"]),
+        at in 0usize..12,
+    ) {
+        let mut lines: Vec<&str> = picks.iter().map(|pick| LINES[*pick]).collect();
+        let before = analyze(JD, &lines.join("\n"), TODAY);
+        lines.insert(at.min(lines.len()), skill);
+        let after = analyze(JD, &lines.join("\n"), TODAY);
+        proptest::prop_assert!(after.overall_score >= before.overall_score, "{} -> {}", before.overall_score, after.overall_score);
+    }
+}

@@ -28,9 +28,11 @@ impl Unit {
     /// ("communicate" / "communication", "managing" / "management").
     pub fn is_met_by(&self, other: &Unit) -> bool {
         match (self, other) {
-            (Unit::Concept(a), Unit::Concept(b)) => a == b,
+            (Unit::Concept(a), Unit::Concept(b)) => a == b || aliases::implies(*b, *a),
             (Unit::Word(a), Unit::Word(b)) => words_agree(a, b),
-            _ => false,
+            // "APEX" in a JD is a word when only "Apex" is the known spelling.
+            (Unit::Word(a), Unit::Concept(b)) => stem(&aliases::name(*b).to_lowercase()) == *a,
+            (Unit::Concept(_), Unit::Word(_)) => false,
         }
     }
 }
@@ -109,8 +111,42 @@ pub fn fine_tokens(line: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// The units of a line, in order, with stop words left out.
+/// The units of a line, in order, with stop words left out. What a clause
+/// negates is left out too: "a developer without Angular" shows no Angular.
 pub fn units(line: &str) -> Vec<Unit> {
+    let mut kept = String::with_capacity(line.len());
+    for piece in sentences(line)
+        .into_iter()
+        .flat_map(|sentence| sentence.split_inclusive([',', ';', '(', ')', ':', '\n']))
+    {
+        let lower_words: Vec<String> = piece
+            .split(' ')
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .collect();
+        // "Despite Qlikview not being part of the tool set": the whole clause.
+        if lower_words.iter().any(|word| CLAUSE_NEGATIONS.contains(&word.as_str())) {
+            kept.push(' ');
+            continue;
+        }
+        // "a developer without Angular": what follows the word.
+        let cut = lower_words
+            .iter()
+            .position(|word| NEGATIONS.contains(&word.as_str()))
+            .unwrap_or(lower_words.len());
+        let words: Vec<&str> = piece.split(' ').take(cut).collect();
+        kept.push_str(&words.join(" "));
+        kept.push(' ');
+    }
+    units_of(&kept)
+}
+
+/// Words after which a clause says what is absent.
+const NEGATIONS: &[&str] = &["without", "excluding", "lacking", "lacks", "lack", "except", "no"];
+
+/// Words that make a whole clause say what is absent.
+const CLAUSE_NEGATIONS: &[&str] = &["not", "never", "neither", "nor", "n't"];
+
+fn units_of(line: &str) -> Vec<Unit> {
     let tokens = fine_tokens(line);
     let mut out = Vec::new();
     let mut i = 0;
@@ -125,6 +161,23 @@ pub fn units(line: &str) -> Vec<Unit> {
             out.push(Unit::Word(stem(lower)));
         }
         i += 1;
+    }
+    out
+}
+
+/// The known concepts of a line, each with the words the line uses for it.
+pub fn concept_mentions(line: &str) -> Vec<(ConceptId, String)> {
+    let tokens = fine_tokens(line);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((concept, len)) = aliases::concept_at(&tokens, i) {
+            let words: Vec<&str> = tokens[i..i + len].iter().map(|token| token.raw).collect();
+            out.push((concept, words.join(" ")));
+            i += len;
+        } else {
+            i += 1;
+        }
     }
     out
 }
@@ -293,6 +346,15 @@ const STOP_WORDS: &[&str] = &[
     "nor",
     "there",
     "here",
+    "furthermore",
+    "moreover",
+    "additionally",
+    "however",
+    "therefore",
+    "thus",
+    "notably",
+    "min",
+    "max",
 ];
 
 /// Words that say how much of something, not what: dropped from requirements.
@@ -399,13 +461,57 @@ const GENERIC_STEMS: &[&str] = &[
     "flair",
     "talent",
     "capable",
+    "written",
+    "oral",
+    "verbal",
+    "similar",
+    "equivalent",
+    "comparable",
+    "background",
+    "concept",
+    "concepts",
+    "principle",
+    "principles",
+    "fundamental",
+    "fundamentals",
+    "understand",
+    "robust",
+    "concrete",
+    "intense",
+    "significant",
+    "possession",
+    "important",
+    "necessary",
+    "demanded",
+    "conversant",
+    "novice",
+    "profound",
+    "specific",
+    "complex",
+    "fine",
+    "adequate",
+    "brilliant",
+    "notable",
+    "precise",
+    "marked",
+    "acute",
+    "sharp",
+    "exhibit",
+    "show",
+    "display",
+    "unmatched",
+    "stellar",
+    "impeccable",
+    "unrelenting",
 ];
 
 /// A heading of a JD or resume: its text and what follows it on the same
 /// line ("Job Summary - We are…").
 pub fn heading(line: &str) -> Option<(String, &str)> {
     let trimmed = line.trim();
-    if let Some(rest) = trimmed.strip_prefix('#') {
+    if let Some(rest) = trimmed.strip_prefix('#')
+        && (rest.is_empty() || rest.starts_with(['#', ' ']))
+    {
         let text = rest.trim_start_matches('#').trim().trim_matches('*').trim_end_matches(':').trim();
         return Some((text.to_owned(), ""));
     }
@@ -418,6 +524,10 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
         && words <= 6
     {
         return Some((text.trim().trim_matches('*').to_owned(), ""));
+    }
+    // A line with a year is an entry ("Education Teacher (2011 - 2016)"), not a heading.
+    if has_year(plain) {
+        return None;
     }
     if words <= 5 && has_heading_word(plain) && !plain.ends_with('.') && !starts_with_marker(trimmed) {
         return Some((plain.trim_end_matches(['-', '–', ':']).trim().to_owned(), ""));
@@ -433,6 +543,12 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
         }
     }
     None
+}
+
+fn has_year(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit()).any(|digits| {
+        digits.len() == 4 && digits.parse::<u16>().is_ok_and(|year| (1950..=2100).contains(&year))
+    })
 }
 
 fn starts_with_marker(line: &str) -> bool {
@@ -499,6 +615,14 @@ pub fn list_item(line: &str) -> Option<&str> {
             return Some(rest.trim());
         }
     }
+    // "-Medical Knowledge", "#.Net": a marker with no space, but not "**bold**" or "---".
+    for marker in ['-', '•', '*', '#'] {
+        if let Some(rest) = line.strip_prefix(marker)
+            && rest.chars().next().is_some_and(|c| c.is_alphanumeric() || (marker == '#' && c == '.'))
+        {
+            return Some(rest.trim());
+        }
+    }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     if (1..=2).contains(&digits) {
         let rest = &line[digits..];
@@ -557,6 +681,15 @@ mod tests {
         check("analysis", "analyze", true);
         check("communication", "community", false);
         check("data", "database", false);
+    }
+
+    #[test]
+    fn list_markers_may_lack_a_space() {
+        assert_eq!(list_item("-Medical Knowledge"), Some("Medical Knowledge"));
+        assert_eq!(list_item("#.Net"), Some(".Net"));
+        assert_eq!(list_item("3) Python"), Some("Python"));
+        assert_eq!(list_item("**Name:** Jane"), None);
+        assert_eq!(heading("#.Net"), None);
     }
 
     #[test]

@@ -14,8 +14,11 @@
 //!
 //! A listed requirement names a skill when, after lower-casing and dropping
 //! filler words ("skills", "knowledge of"…), the words of one are all among
-//! the words of the other, and the requirement is at most six words long (so
-//! a requirement cannot name many skills by being a whole paragraph).
+//! the words of the other (up to their endings: "mathematical" names
+//! "mathematics"), and the requirement is at most six words long (so
+//! a requirement cannot name many skills by being a whole paragraph). Years
+//! requirements ("5+ years of Node.js") do not name a skill: lacking the years
+//! is not lacking the skill.
 //!
 //! `--baselines` also scores every triple by keyword overlap (the share of
 //! the JD's distinct words found in the resume) and TF-IDF cosine, in the
@@ -27,7 +30,10 @@ use std::time::Instant;
 
 use serde::Deserialize;
 use shortlist_core::Analysis;
+use shortlist_core::analysis::RequirementKind;
 use shortlist_core::local::{YearMonth, analyze};
+
+use super::analyze::parse_year_month;
 
 #[derive(Debug, clap::Args)]
 pub struct BenchMatchArgs {
@@ -53,16 +59,6 @@ pub struct BenchMatchArgs {
     verbose: bool,
 }
 
-fn parse_year_month(text: &str) -> Result<YearMonth, String> {
-    let (year, month) = text.split_once('-').ok_or("expected YYYY-MM")?;
-    let year = year.parse().map_err(|_| "bad year")?;
-    let month: u8 = month.parse().map_err(|_| "bad month")?;
-    if !(1..=12).contains(&month) {
-        return Err("month must be 1-12".to_owned());
-    }
-    Ok(YearMonth::new(year, month))
-}
-
 #[derive(Debug, Deserialize)]
 struct Triple {
     #[serde(rename = "Job-Description")]
@@ -79,8 +75,22 @@ struct Triple {
 
 #[derive(Debug, Default, Deserialize)]
 struct Filtered {
-    #[serde(rename = "Skills", default)]
+    #[serde(rename = "Skills", default, deserialize_with = "names")]
     skills: Vec<String>,
+}
+
+/// A list of names, or (in a few lines of RJDB) a map whose keys are the names.
+fn names<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Names {
+        List(Vec<String>),
+        Map(std::collections::BTreeMap<String, serde_json::Value>),
+    }
+    Ok(match Names::deserialize(deserializer)? {
+        Names::List(list) => list,
+        Names::Map(map) => map.into_keys().collect(),
+    })
 }
 
 #[derive(Debug, Default, serde::Serialize)]
@@ -163,6 +173,29 @@ fn measure(triples: &[Triple], args: &BenchMatchArgs) -> Figures {
             let names = |analysis: &Analysis| -> Vec<String> {
                 analysis.missing_requirements.iter().map(|item| item.requirement.clone()).collect()
             };
+            for skill in &not_flagged {
+                let found: Vec<String> = unmatched
+                    .matched_requirements
+                    .iter()
+                    .filter(|item| names_skill(&item.requirement, skill))
+                    .map(|item| format!("{} <- {:?}", item.requirement, item.evidence))
+                    .collect();
+                println!(
+                    "    not flagged {skill:?}: {}",
+                    if found.is_empty() { "not read from the JD".to_owned() } else { found.join(" | ") }
+                );
+            }
+            for skill in &wrongly_flagged {
+                let flagged: Vec<&str> = matched
+                    .missing_requirements
+                    .iter()
+                    .filter(|item| {
+                        item.kind != RequirementKind::Experience && names_skill(&item.requirement, skill)
+                    })
+                    .map(|item| item.requirement.as_str())
+                    .collect();
+                println!("    flagged {skill:?} as {flagged:?}");
+            }
             println!("    missing (matched resume):   {:?}", names(&matched));
             println!("    missing (unmatched resume): {:?}", names(&unmatched));
         }
@@ -218,14 +251,42 @@ fn name_words(name: &str) -> BTreeSet<String> {
 
 /// Whether the analysis lists `skill` among its missing requirements.
 fn lists_missing(analysis: &Analysis, skill: &str) -> bool {
-    let wanted = name_words(skill);
-    if wanted.is_empty() {
-        return false;
+    analysis
+        .missing_requirements
+        .iter()
+        .filter(|item| item.kind != RequirementKind::Experience)
+        .any(|item| names_skill(&item.requirement, skill))
+}
+
+/// Whether a listed requirement names the skill (see the module comment).
+fn names_skill(requirement: &str, skill: &str) -> bool {
+    let (listed, wanted) = (name_words(requirement), name_words(skill));
+    !listed.is_empty()
+        && !wanted.is_empty()
+        && listed.len() <= 6
+        && (within(&listed, &wanted) || within(&wanted, &listed))
+}
+
+/// Every word of `small` is in `large`, up to its ending ("mathematical" and
+/// "mathematics", "researcher" and "research").
+fn within(small: &BTreeSet<String>, large: &BTreeSet<String>) -> bool {
+    small.iter().all(|word| large.iter().any(|other| same_word(word, other)))
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
     }
-    analysis.missing_requirements.iter().any(|item| {
-        let listed = name_words(&item.requirement);
-        !listed.is_empty() && listed.len() <= 6 && (listed.is_subset(&wanted) || wanted.is_subset(&listed))
-    })
+    const ENDINGS: &[&str] = &[
+        "", "s", "es", "e", "y", "ies", "al", "ic", "ical", "ics", "er", "ers", "ing", "ed", "ion", "ions",
+        "ment",
+    ];
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    common >= 5
+        && a.is_char_boundary(common)
+        && b.is_char_boundary(common)
+        && ENDINGS.contains(&&a[common..])
+        && ENDINGS.contains(&&b[common..])
 }
 
 fn pairwise(triples: &[Triple], score: impl Fn(&str, &str) -> f64) -> f64 {

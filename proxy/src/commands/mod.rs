@@ -1,5 +1,6 @@
 //! One file a subcommand.
 
+pub mod analyze;
 pub mod bench_extract;
 pub mod bench_match;
 pub mod bench_proxy;
