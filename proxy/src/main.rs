@@ -1,4 +1,4 @@
-//! `shortlist`: the server and, later, the terminal commands that share its code.
+//! `shortlist`: the server, and the terminal commands that share its code.
 
 mod commands;
 
