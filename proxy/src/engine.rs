@@ -125,7 +125,7 @@ impl Analyzer {
 }
 
 /// This month in UTC: the local analyser's "today" for "2019 – present".
-fn today_utc() -> YearMonth {
+pub fn today_utc() -> YearMonth {
     let now = time::OffsetDateTime::now_utc();
     // A year from the system clock fits u16 until the year 65535.
     YearMonth::new(u16::try_from(now.year()).unwrap_or(u16::MAX), u8::from(now.month()))

@@ -107,6 +107,77 @@ fn analyze_reports_an_unreadable_file_in_its_row_and_goes_on() {
     assert_eq!(results[1]["status"], "ok");
 }
 
+/// PDF and DOCX resumes are read with the page's extraction; a file with no
+/// text says why in its row.
+#[test]
+fn analyze_reads_pdf_and_docx_with_the_pages_extraction() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines: Vec<&str> = STRONG.lines().collect();
+    let pdf = dir.path().join("strong.pdf");
+    std::fs::write(&pdf, shortlist_fixtures::pdf(&lines)).unwrap();
+    let docx = dir.path().join("strong.docx");
+    std::fs::write(&docx, shortlist_fixtures::docx(&lines)).unwrap();
+    let image = dir.path().join("photo.pdf");
+    std::fs::write(&image, b"\x89PNG\r\n\x1a\n not a resume").unwrap();
+    let stdout = analyze(
+        dir.path(),
+        "json",
+        &[pdf.to_str().unwrap(), docx.to_str().unwrap(), image.to_str().unwrap()],
+    );
+    let results: Value = serde_json::from_str(&stdout).unwrap();
+    for index in [0, 1] {
+        assert_eq!(results[index]["status"], "ok", "{stdout}");
+        assert!(missing(&results[index]).is_empty(), "{stdout}");
+    }
+    assert_eq!(results[2]["status"], "error");
+    assert!(results[2]["error"].as_str().unwrap().starts_with("Unsupported file type"), "{stdout}");
+}
+
+/// `--upstream` sends each resume to an OpenAI-compatible server: here the
+/// fake one, a real HTTP server on 127.0.0.1.
+#[tokio::test]
+async fn analyze_upstream_asks_the_model_and_reports_its_analysis() {
+    let upstream =
+        shortlist_proxy::fake_upstream::FakeUpstream::start(std::time::Duration::ZERO, true).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let jd = write(dir.path(), "jd.txt", JD);
+    let strong = write(dir.path(), "strong.txt", STRONG);
+    let url = upstream.url();
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_shortlist"))
+        .args(["analyze", "--jd", jd.to_str().unwrap(), "--upstream", "--upstream-url", &url])
+        .args(["--model", "vendor/model-a", "--format", "json", strong.to_str().unwrap()])
+        .env("OPENROUTER_API_KEY", "sk-test-key")
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let results: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(results[0]["status"], "ok", "{stdout}");
+    let expected: shortlist_core::Analysis =
+        serde_json::from_value(shortlist_proxy::fake_upstream::analysis()).unwrap();
+    assert_eq!(results[0]["analysis"], serde_json::to_value(expected.normalised()).unwrap());
+    let received = upstream.received();
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].authorization.as_deref(), Some("Bearer sk-test-key"));
+    assert_eq!(received[0].body["model"], "vendor/model-a");
+    assert!(!stdout.contains("sk-test-key"));
+}
+
+#[test]
+fn analyze_upstream_without_a_key_says_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let jd = write(dir.path(), "jd.txt", JD);
+    let strong = write(dir.path(), "strong.txt", STRONG);
+    let output = Command::new(env!("CARGO_BIN_EXE_shortlist"))
+        .args(["analyze", "--jd", jd.to_str().unwrap(), "--upstream", strong.to_str().unwrap()])
+        .env_remove("OPENROUTER_API_KEY")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("OPENROUTER_API_KEY"));
+}
+
 #[test]
 fn analyze_prints_csv_and_table_with_one_row_a_resume() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,12 +1,17 @@
-//! `shortlist analyze --jd JD_FILE [--local] [--format table|json|csv] RESUME_FILE...`:
-//! the built-in local analyser from the terminal. Plain-text resumes for now;
-//! a file that cannot be read is reported in its row and the others go on.
+//! `shortlist analyze --jd JD_FILE [--local | --upstream] [--format table|json|csv] RESUME_FILE...`:
+//! resumes analysed from the terminal. Files are read with the page's own
+//! extraction (`core::extract`); a file that cannot be read is reported in
+//! its row and the others go on.
 
 use std::path::{Path, PathBuf};
 
 use shortlist_core::Analysis;
 use shortlist_core::analysis::{FileAnalysis, FileStatus};
+use shortlist_core::extract::extract_isolated;
 use shortlist_core::local::{YearMonth, analyze};
+use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL, ProxyConfig, Secret};
+use shortlist_proxy::engine::today_utc;
+use shortlist_proxy::upstream::UpstreamClient;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -20,15 +25,24 @@ pub struct AnalyzeArgs {
     /// The job description, a text file.
     #[arg(long)]
     jd: PathBuf,
-    /// Use the built-in local analyser (the only one the terminal has so far).
-    #[arg(long)]
+    /// Use the built-in local analyser: nothing leaves this machine (the default).
+    #[arg(long, conflicts_with = "upstream")]
     local: bool,
+    /// Send each resume's text to the upstream model (needs OPENROUTER_API_KEY).
+    #[arg(long)]
+    upstream: bool,
+    /// The upstream's OpenAI-compatible base URL, with --upstream.
+    #[arg(long, env = "SHORTLIST_UPSTREAM_URL", default_value = DEFAULT_UPSTREAM_URL)]
+    upstream_url: String,
+    /// The model, with --upstream.
+    #[arg(long, default_value = DEFAULT_MODELS[0])]
+    model: String,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// "Today" for ranges that run to present, as YYYY-MM (default: the clock).
     #[arg(long, value_parser = parse_year_month)]
     today: Option<YearMonth>,
-    /// Resumes, plain-text files.
+    /// Resumes: PDF, DOCX or TXT files.
     #[arg(required = true)]
     resumes: Vec<PathBuf>,
 }
@@ -38,8 +52,17 @@ pub fn run(args: AnalyzeArgs) -> Result<(), String> {
     if jd.trim().is_empty() {
         return Err(format!("{}: the job description is empty", args.jd.display()));
     }
-    let today = args.today.unwrap_or_else(current_month);
-    let results: Vec<FileAnalysis> = args.resumes.iter().map(|path| analyze_file(&jd, path, today)).collect();
+    let texts: Vec<(String, Result<String, String>)> =
+        args.resumes.iter().map(|path| (path.display().to_string(), read(path))).collect();
+    let results = if args.upstream {
+        analyze_upstream(&args, &jd, texts)?
+    } else {
+        let today = args.today.unwrap_or_else(today_utc);
+        texts
+            .into_iter()
+            .map(|(file, text)| finish(file, text.map(|text| analyze(&jd, &text, today))))
+            .collect()
+    };
     let output = match args.format {
         Format::Json => serde_json::to_string_pretty(&results).map_err(|error| error.to_string())?,
         Format::Csv => csv(&results),
@@ -49,50 +72,59 @@ pub fn run(args: AnalyzeArgs) -> Result<(), String> {
     Ok(())
 }
 
-fn analyze_file(jd: &str, path: &Path, today: YearMonth) -> FileAnalysis {
-    let file = path.display().to_string();
-    let failed = |error: String| FileAnalysis {
-        file: file.clone(),
-        status: FileStatus::Error,
-        analysis: None,
-        error: Some(error),
-    };
-    let extension = path.extension().and_then(|it| it.to_str()).unwrap_or("").to_lowercase();
-    if matches!(extension.as_str(), "pdf" | "docx") {
-        return failed(format!(
-            "{extension} files are not read by the terminal yet; save the resume as .txt"
-        ));
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let text = String::from_utf8_lossy(&bytes);
-            FileAnalysis {
-                file,
-                status: FileStatus::Ok,
-                analysis: Some(analyze(jd, &text, today)),
-                error: None,
-            }
-        }
-        Err(error) => failed(error.to_string()),
+/// The text of one resume file, as the page would read it.
+fn read(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|error| error.to_string())?;
+    let extraction = extract_isolated(&bytes);
+    if extraction.outcome.has_text() { Ok(extraction.text) } else { Err(extraction.outcome.message()) }
+}
+
+fn finish(file: String, analysis: Result<Analysis, String>) -> FileAnalysis {
+    match analysis {
+        Ok(analysis) => FileAnalysis { file, status: FileStatus::Ok, analysis: Some(analysis), error: None },
+        Err(error) => FileAnalysis { file, status: FileStatus::Error, analysis: None, error: Some(error) },
     }
 }
 
-/// This month by the system clock (UTC).
-fn current_month() -> YearMonth {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
-    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    YearMonth::new(u16::try_from(year).unwrap_or(2000), u8::try_from(month).unwrap_or(1))
+/// Each readable resume through the upstream, all at once (the client caps
+/// concurrent calls); one failure is that file's row.
+fn analyze_upstream(
+    args: &AnalyzeArgs,
+    jd: &str,
+    texts: Vec<(String, Result<String, String>)>,
+) -> Result<Vec<FileAnalysis>, String> {
+    let key = std::env::var("OPENROUTER_API_KEY")
+        .ok()
+        .filter(|key| !key.trim().is_empty())
+        .ok_or("--upstream needs OPENROUTER_API_KEY in the environment")?;
+    let config = ProxyConfig {
+        upstream_url: args.upstream_url.clone(),
+        api_key: Some(Secret::new(key.clone())),
+        models: vec![args.model.clone()],
+        ..ProxyConfig::default()
+    };
+    let client = UpstreamClient::new(&config, Secret::new(key)).map_err(|error| error.to_string())?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| error.to_string())?;
+    Ok(runtime.block_on(async {
+        let calls = texts.into_iter().map(|(file, text)| {
+            let client = &client;
+            async move {
+                let analysis = match text {
+                    Ok(text) => client
+                        .analyze(&args.model, jd, &text)
+                        .await
+                        .map(|(analysis, _usage)| analysis)
+                        .map_err(|failure| failure.message),
+                    Err(error) => Err(error),
+                };
+                finish(file, analysis)
+            }
+        });
+        futures_util::future::join_all(calls).await
+    }))
 }
 
 /// "2024-06" as a month.
