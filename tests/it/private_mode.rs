@@ -1,27 +1,10 @@
 //! Private mode: the built-in analyser runs in the page, and nothing leaves it.
 
-use std::time::{Duration, Instant};
-
-use fantoccini::{Client, Locator};
+use fantoccini::Locator;
 use shortlist_fixtures::{RESUME, docx};
 
+use crate::support::page::{is_enabled, texts, wait_until};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
-
-async fn texts(client: &Client, css: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for element in client.find_all(Locator::Css(css)).await.unwrap() {
-        out.push(element.text().await.unwrap());
-    }
-    out
-}
-
-async fn wait_until_enabled(client: &Client, css: &str) {
-    let start = Instant::now();
-    while !client.find(Locator::Css(css)).await.unwrap().is_enabled().await.unwrap() {
-        assert!(start.elapsed() < Duration::from_secs(60), "{css} stayed disabled");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
 
 #[tokio::test]
 async fn private_mode_ranks_resumes_without_sending_anything() {
@@ -46,7 +29,7 @@ async fn private_mode_ranks_resumes_without_sending_anything() {
         .unwrap();
     let input = client.find(Locator::Css("#resumes")).await.unwrap();
     input.send_keys(&format!("{}\n{}", strong.display(), weak.display())).await.unwrap();
-    wait_until_enabled(client, "#analyze").await;
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
 
     let before = server.requests();
     client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();

@@ -1,47 +1,10 @@
 //! The page in headless Chromium, served by the real server from the release
 //! build: a recruiter types a job description and chooses resumes.
 
-use fantoccini::{Client, Locator};
+use fantoccini::Locator;
 
+use crate::support::page::{is_enabled, text, texts, wait_for_count, wait_until_read};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
-
-async fn text(client: &Client, css: &str) -> String {
-    client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).text().await.unwrap()
-}
-
-async fn texts(client: &Client, css: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for element in client.find_all(Locator::Css(css)).await.unwrap() {
-        out.push(element.text().await.unwrap());
-    }
-    out
-}
-
-async fn analyze_enabled(client: &Client) -> bool {
-    client.find(Locator::Css("#analyze")).await.unwrap().is_enabled().await.unwrap()
-}
-
-/// Waits until no file in the list is still being read.
-async fn wait_until_read(client: &Client) {
-    let start = std::time::Instant::now();
-    while !client.find_all(Locator::Css(".resume-list li.reading")).await.unwrap().is_empty() {
-        assert!(start.elapsed().as_secs() < 30, "files still reading");
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
-
-/// Waits until `css` matches `count` elements (the page renders asynchronously).
-async fn wait_for_count(client: &Client, css: &str, count: usize) {
-    let start = std::time::Instant::now();
-    loop {
-        let found = client.find_all(Locator::Css(css)).await.unwrap().len();
-        if found == count {
-            return;
-        }
-        assert!(start.elapsed().as_secs() < 10, "{css}: {found} elements, expected {count}");
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
 
 #[tokio::test]
 async fn a_recruiter_adds_a_job_description_and_resumes() {
@@ -72,12 +35,12 @@ async fn a_recruiter_adds_a_job_description_and_resumes() {
     assert_eq!(input.attr("accept").await.unwrap().as_deref(), Some(".pdf,.docx,.txt"));
     assert!(input.attr("multiple").await.unwrap().is_some());
     assert!(text(client, ".drop-zone .hint").await.contains("up to 10 resumes, 3 MB each, 20 MB in all"));
-    assert!(!analyze_enabled(client).await, "nothing to analyze yet");
+    assert!(!is_enabled(client, "#analyze").await, "nothing to analyze yet");
 
     // A job description alone is not enough.
     let jd = client.find(Locator::Css("#job-description")).await.unwrap();
     jd.send_keys("Senior Rust engineer: axum, tokio, WebAssembly. 5+ years.").await.unwrap();
-    assert!(!analyze_enabled(client).await, "no resume yet");
+    assert!(!is_enabled(client, "#analyze").await, "no resume yet");
     assert!(text(client, "#status").await.contains("Add at least one resume"));
 
     // One TXT resume: listed with name and size, read, and Analyze becomes available.
@@ -87,7 +50,7 @@ async fn a_recruiter_adds_a_job_description_and_resumes() {
     assert_eq!(texts(client, ".resume-list .size").await, ["1 KB"]);
     wait_until_read(client).await;
     assert!(texts(client, ".resume-list .outcome").await[0].starts_with("Read: TXT"));
-    assert!(analyze_enabled(client).await);
+    assert!(is_enabled(client, "#analyze").await);
 
     // A choice with a file over the limit: that file is refused by name and
     // limit, the rest of the choice is kept.
@@ -100,7 +63,7 @@ async fn a_recruiter_adds_a_job_description_and_resumes() {
         ["huge.pdf was not added: it is 3.5 MB, and the limit is 3 MB a file"]
     );
     assert!(text(client, "#status").await.starts_with("2 resumes"));
-    assert!(analyze_enabled(client).await);
+    assert!(is_enabled(client, "#analyze").await);
 
     let screenshot = client.screenshot().await.unwrap();
     std::fs::write(artifacts_dir().join("shell.png"), screenshot).unwrap();

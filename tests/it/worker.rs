@@ -2,29 +2,20 @@
 //! headless Chromium, fed files through the real file input.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use fantoccini::{Client, Locator};
 use shortlist_fixtures::{RESUME, docx, pdf, pdf_that_panics_pdf_extract};
 
+use crate::support::page::{texts, wait_for_count, wait_until_read};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
-/// The (name, outcome) pairs shown in the list, once none is still reading.
+/// The (name, outcome) pairs shown in the list, once `count` files are
+/// listed and none is still being read.
 async fn outcomes_when_read(client: &Client, count: usize) -> Vec<(String, String)> {
-    let start = Instant::now();
-    loop {
-        let mut rows = Vec::new();
-        for row in client.find_all(Locator::Css(".resume-list li")).await.unwrap() {
-            let name = row.find(Locator::Css(".name")).await.unwrap().text().await.unwrap();
-            let outcome = row.find(Locator::Css(".outcome")).await.unwrap().text().await.unwrap();
-            rows.push((name, outcome));
-        }
-        if rows.len() == count && rows.iter().all(|(_, outcome)| outcome != "Reading…") {
-            return rows;
-        }
-        assert!(start.elapsed() < Duration::from_secs(60), "still reading: {rows:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_for_count(client, ".resume-list li", count).await;
+    wait_until_read(client).await;
+    let names = texts(client, ".resume-list .name").await;
+    names.into_iter().zip(texts(client, ".resume-list .outcome").await).collect()
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -79,13 +70,7 @@ async fn ten_files_each_get_an_outcome_while_the_page_stays_responsive() {
     assert!(outcome("locked.docx").starts_with("Unsupported file type"), "{rows:?}");
     assert!(outcome("broken.pdf").contains("damaged"), "{rows:?}");
     assert_eq!(outcome("empty-ish.txt"), "The file holds no text", "{rows:?}");
-    let refusals: Vec<String> = {
-        let mut out = Vec::new();
-        for li in client.find_all(Locator::Css(".refusals li")).await.unwrap() {
-            out.push(li.text().await.unwrap());
-        }
-        out
-    };
+    let refusals = texts(client, ".refusals li").await;
     assert_eq!(refusals, ["huge.pdf was not added: it is 3.1 MB, and the limit is 3 MB a file"]);
     assert!(client.find(Locator::Css("#analyze")).await.unwrap().is_enabled().await.unwrap());
 

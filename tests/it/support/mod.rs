@@ -1,6 +1,7 @@
 //! Starting the real parts the tests talk to.
 
 mod browser;
+pub mod page;
 mod server;
 
 pub use browser::Browser;

@@ -1,0 +1,49 @@
+//! Reading and waiting on the page through WebDriver. The page renders
+//! asynchronously, so every wait polls with a deadline and fails loudly.
+
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, Locator};
+
+/// The text of the first element matching `css`.
+pub async fn text(client: &Client, css: &str) -> String {
+    client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).text().await.unwrap()
+}
+
+/// The texts of every element matching `css`, in document order.
+pub async fn texts(client: &Client, css: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for element in client.find_all(Locator::Css(css)).await.unwrap() {
+        out.push(element.text().await.unwrap());
+    }
+    out
+}
+
+pub async fn is_enabled(client: &Client, css: &str) -> bool {
+    client.find(Locator::Css(css)).await.unwrap().is_enabled().await.unwrap()
+}
+
+/// Polls `check` until it holds, for at most `seconds`.
+pub async fn wait_until<F: AsyncFn() -> bool>(what: &str, seconds: u64, check: F) {
+    let start = Instant::now();
+    while !check().await {
+        assert!(start.elapsed() < Duration::from_secs(seconds), "timed out waiting until {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until `css` matches exactly `count` elements.
+pub async fn wait_for_count(client: &Client, css: &str, count: usize) {
+    wait_until(&format!("{count} × {css}"), 10, async || {
+        client.find_all(Locator::Css(css)).await.unwrap().len() == count
+    })
+    .await;
+}
+
+/// Waits until no file in the list is still being read.
+pub async fn wait_until_read(client: &Client) {
+    wait_until("every file is read", 60, async || {
+        client.find_all(Locator::Css(".resume-list li.reading")).await.unwrap().is_empty()
+    })
+    .await;
+}
