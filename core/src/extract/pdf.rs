@@ -33,6 +33,7 @@ pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
         return Err(Outcome::PasswordProtected);
     }
     repair_fonts(&mut doc);
+    super::cid::add_unicode_maps(&mut doc);
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     if pages.is_empty() {
         return Err(Outcome::Damaged);

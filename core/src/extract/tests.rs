@@ -276,6 +276,58 @@ fn pdf_lines_ligatures_and_hyphenation_are_normalised() {
     check(&bytes, Outcome::Read, &format!("Senior software engineer in the payments team\n{FILLER}"));
 }
 
+/// `pdf(operations)` with a second font, F2: a Type0 font of the Adobe-GB1
+/// collection with the Identity-H encoding and no ToUnicode map, as Chinese
+/// resumes made with LaTeX (ctex) embed it. Its codes are Adobe-GB1 CIDs.
+fn pdf_with_gb1_font(operations: Vec<Operation>) -> Vec<u8> {
+    let mut doc = Document::load_mem(&pdf(operations)).unwrap();
+    let descriptor = doc.add_object(dictionary! {
+        "Type" => "FontDescriptor", "FontName" => "SimSun", "Flags" => 4,
+        "FontBBox" => vec![0.into(), (-200).into(), 1000.into(), 900.into()],
+        "ItalicAngle" => 0, "Ascent" => 880, "Descent" => -120, "CapHeight" => 700, "StemV" => 80,
+    });
+    let cid_font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "CIDFontType0", "BaseFont" => "SimSun",
+        "CIDSystemInfo" => dictionary! {
+            "Registry" => Object::string_literal("Adobe"),
+            "Ordering" => Object::string_literal("GB1"),
+            "Supplement" => 5,
+        },
+        "FontDescriptor" => descriptor, "DW" => 1000,
+    });
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "SimSun",
+        "Encoding" => "Identity-H", "DescendantFonts" => vec![cid_font.into()],
+    });
+    for object in doc.objects.values_mut() {
+        if let Object::Dictionary(dict) = object
+            && let Ok(Object::Dictionary(fonts)) = dict.get_mut(b"Font")
+        {
+            fonts.set("F2", font);
+        }
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn pdf_cjk_fonts_without_unicode_map_read_through_adobe_cmaps() {
+    // 简历 工程师 ("resume", "engineer") as Adobe-GB1 CIDs; stock
+    // pdf-extract drops them, having no ToUnicode map to read.
+    let cids: [u16; 5] = [2149, 2533, 1789, 1265, 3389];
+    let shown: Vec<u8> = cids.iter().flat_map(|cid| cid.to_be_bytes()).collect();
+    let chinese = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F2".into(), 12.into()]),
+        Operation::new("Td", vec![72.into(), 720.into()]),
+        Operation::new("Tj", vec![Object::String(shown, lopdf::StringFormat::Hexadecimal)]),
+        Operation::new("ET", vec![]),
+    ];
+    let bytes = pdf_with_gb1_font([chinese, text_at(700, vec![tj(FILLER)])].concat());
+    check(&bytes, Outcome::Read, &format!("简历工程师\n{FILLER}"));
+}
+
 #[test]
 fn a_pdf_of_images_has_no_text_layer() {
     let mut doc =
