@@ -33,6 +33,7 @@ pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
         return Err(Outcome::PasswordProtected);
     }
     repair_fonts(&mut doc);
+    expand_width_ranges(&mut doc);
     super::cid::add_unicode_maps(&mut doc);
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     if pages.is_empty() {
@@ -133,6 +134,77 @@ fn repair_fonts(doc: &mut Document) {
             }
         }
     }
+}
+
+/// The most glyph widths a CID font's `/W` array may spell out once expanded.
+const MAX_CID_WIDTHS: i64 = 65_536;
+
+/// Rewrites the range entries of CID fonts' `/W` arrays (`first last width`)
+/// as lists (`first [width width ...]`). pdf-extract misreads the range form
+/// and gives those glyphs the default width (1000), which pushes the rest of
+/// a string out of place: Chromium and LibreOffice PDFs then read "c omplex"
+/// and lose doubled letters ("aplied").
+fn expand_width_ranges(doc: &mut Document) {
+    let mut fixes = Vec::new();
+    for (&id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else { continue };
+        let subtype = font.get(b"Subtype").and_then(Object::as_name).unwrap_or_default();
+        if !matches!(subtype, b"CIDFontType0" | b"CIDFontType2") {
+            continue;
+        }
+        let Ok(widths) = font.get(b"W") else { continue };
+        let (target, inline) = match widths {
+            Object::Reference(target) => (*target, false),
+            _ => (id, true),
+        };
+        let Ok((_, Object::Array(widths))) = doc.dereference(widths) else { continue };
+        if let Some(expanded) = expand_widths(doc, widths) {
+            fixes.push((target, inline, expanded));
+        }
+    }
+    for (id, inline, expanded) in fixes {
+        match (doc.get_object_mut(id), inline) {
+            (Ok(Object::Dictionary(font)), true) => font.set("W", expanded),
+            (Ok(object), false) => *object = Object::Array(expanded),
+            _ => {}
+        }
+    }
+}
+
+/// A `/W` array with its ranges written as lists, or `None` when it has no
+/// range, is malformed or spells out too many widths.
+fn expand_widths(doc: &Document, widths: &[Object]) -> Option<Vec<Object>> {
+    let number = |object: &Object| match doc.dereference(object).ok()?.1 {
+        Object::Integer(value) => Some(*value),
+        Object::Real(value) => Some(*value as i64),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(widths.len());
+    let mut ranges = false;
+    let mut total = 0;
+    let mut i = 0;
+    while i + 1 < widths.len() {
+        let first = number(&widths[i])?;
+        if let Ok((_, Object::Array(list))) = doc.dereference(&widths[i + 1]) {
+            out.push(Object::Integer(first));
+            out.push(Object::Array(list.clone()));
+            i += 2;
+            continue;
+        }
+        let last = number(&widths[i + 1])?;
+        let width = doc.dereference(widths.get(i + 2)?).ok()?.1.clone();
+        total += (last - first + 1).max(0);
+        if total > MAX_CID_WIDTHS {
+            return None;
+        }
+        if last >= first {
+            out.push(Object::Integer(first));
+            out.push(Object::Array(vec![width; (last - first + 1) as usize]));
+        }
+        ranges = true;
+        i += 3;
+    }
+    ranges.then_some(out)
 }
 
 /// Whether the document holds an image: a page of images and no text is a scan.

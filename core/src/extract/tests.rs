@@ -278,8 +278,9 @@ fn pdf_lines_ligatures_and_hyphenation_are_normalised() {
 
 /// `pdf(operations)` with a second font, F2: a Type0 font of the Adobe-GB1
 /// collection with the Identity-H encoding and no ToUnicode map, as Chinese
-/// resumes made with LaTeX (ctex) embed it. Its codes are Adobe-GB1 CIDs.
-fn pdf_with_gb1_font(operations: Vec<Operation>) -> Vec<u8> {
+/// resumes made with LaTeX (ctex) embed it. Its codes are Adobe-GB1 CIDs;
+/// `widths` is its `/W` array.
+fn pdf_with_gb1_font(widths: Vec<Object>, operations: Vec<Operation>) -> Vec<u8> {
     let mut doc = Document::load_mem(&pdf(operations)).unwrap();
     let descriptor = doc.add_object(dictionary! {
         "Type" => "FontDescriptor", "FontName" => "SimSun", "Flags" => 4,
@@ -293,7 +294,7 @@ fn pdf_with_gb1_font(operations: Vec<Operation>) -> Vec<u8> {
             "Ordering" => Object::string_literal("GB1"),
             "Supplement" => 5,
         },
-        "FontDescriptor" => descriptor, "DW" => 1000,
+        "FontDescriptor" => descriptor, "DW" => 1000, "W" => widths,
     });
     let font = doc.add_object(dictionary! {
         "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "SimSun",
@@ -324,8 +325,32 @@ fn pdf_cjk_fonts_without_unicode_map_read_through_adobe_cmaps() {
         Operation::new("Tj", vec![Object::String(shown, lopdf::StringFormat::Hexadecimal)]),
         Operation::new("ET", vec![]),
     ];
-    let bytes = pdf_with_gb1_font([chinese, text_at(700, vec![tj(FILLER)])].concat());
+    let bytes = pdf_with_gb1_font(vec![], [chinese, text_at(700, vec![tj(FILLER)])].concat());
     check(&bytes, Outcome::Read, &format!("简历工程师\n{FILLER}"));
+}
+
+/// Shows `text` (ASCII) in the Adobe-GB1 font F2 at `x`, as separate runs
+/// placed absolutely, the way Chromium writes its PDFs.
+fn gb1_run_at(x: i64, text: &str) -> Vec<Operation> {
+    // Adobe-GB1 CIDs 1 to 95 are the ASCII characters from the space on.
+    let shown: Vec<u8> = text.bytes().flat_map(|byte| (u16::from(byte) - 31).to_be_bytes()).collect();
+    vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F2".into(), 12.into()]),
+        Operation::new("Td", vec![x.into(), 720.into()]),
+        Operation::new("Tj", vec![Object::String(shown, lopdf::StringFormat::Hexadecimal)]),
+        Operation::new("ET", vec![]),
+    ]
+}
+
+#[test]
+fn pdf_cid_width_ranges_place_glyphs_where_they_are_drawn() {
+    // Every glyph 500 units wide, written as a range (`first last width`):
+    // "ap" ends at 84, where the run "plied" starts. Read with the default
+    // width (1000) the two p overlap and one is lost: "aplied".
+    let widths = vec![1.into(), 95.into(), 500.into()];
+    let runs = [gb1_run_at(72, "ap"), gb1_run_at(84, "plied"), text_at(700, vec![tj(FILLER)])].concat();
+    check(&pdf_with_gb1_font(widths, runs), Outcome::Read, &format!("applied\n{FILLER}"));
 }
 
 #[test]
