@@ -354,16 +354,40 @@ fn write_line(line: &mut [Glyph], gap: f64, out: &mut String) {
         last = Some(glyph);
     }
     if is_right_to_left(&text) {
-        text =
-            text.split(' ')
-                .rev()
-                .map(|word| {
-                    if word.chars().any(is_rtl_char) { word.chars().rev().collect() } else { word.to_owned() }
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
+        text = text.split(' ').rev().map(logical_word).collect::<Vec<_>>().join(" ");
     }
     out.push_str(&text);
+}
+
+/// A word of a right-to-left line, from the order it is drawn in to the
+/// order it is read in: its right-to-left runs reversed, its runs of other
+/// script (a Latin name, a number) kept as they are and put apart, since a
+/// change of direction is also a word boundary ("habibiحبيبي" drawn, "يبيبح
+/// habibi" read).
+fn logical_word(word: &str) -> String {
+    let mut runs: Vec<(bool, String)> = Vec::new();
+    for c in word.chars() {
+        let rtl = is_rtl_char(c) && !c.is_numeric();
+        match runs.last_mut() {
+            Some((direction, run)) if *direction == rtl => run.push(c),
+            _ => runs.push((rtl, c.to_string())),
+        }
+    }
+    let mut out = String::new();
+    let mut previous_is_word = false;
+    for (rtl, run) in runs.iter().rev() {
+        let is_word = run.chars().any(char::is_alphanumeric);
+        if is_word && previous_is_word {
+            out.push(' ');
+        }
+        if *rtl {
+            out.extend(run.chars().rev());
+        } else {
+            out.push_str(run);
+        }
+        previous_is_word = is_word;
+    }
+    out
 }
 
 fn is_rtl_char(c: char) -> bool {
@@ -375,4 +399,21 @@ fn is_right_to_left(text: &str) -> bool {
     let rtl = text.chars().filter(|&c| is_rtl_char(c)).count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     rtl > 0 && rtl * 2 >= letters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::logical_word;
+
+    fn check(drawn: &str, read: &str) {
+        assert_eq!(logical_word(drawn), read, "drawn: {drawn:?}");
+    }
+
+    #[test]
+    fn right_to_left_words_are_reversed_and_other_scripts_kept_apart() {
+        check("ابحرم", "مرحبا");
+        check("habibiيبيبح", "حبيبي habibi");
+        check("2024ةنس", "سنة 2024");
+        check("Rust", "Rust");
+    }
 }
