@@ -275,7 +275,9 @@ impl OutputDev for Collector {
             end: u + if advance.is_finite() { advance } else { 0.0 },
             size: if size > 0.1 { size } else { 1.0 },
             direction: ((dx * 8.0).round() as i32, (dy * 8.0).round() as i32),
-            text: text.to_owned(),
+            // A glyph on the page is visible: a soft hyphen drawn is a
+            // hyphen (XeTeX maps its hyphen glyph to U+00AD).
+            text: text.replace('\u{00AD}', "-"),
         });
         Ok(())
     }

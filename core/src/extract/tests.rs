@@ -276,6 +276,32 @@ fn pdf_lines_ligatures_and_hyphenation_are_normalised() {
     check(&bytes, Outcome::Read, &format!("Senior software engineer in the payments team\n{FILLER}"));
 }
 
+#[test]
+fn pdf_soft_hyphens_drawn_on_the_page_are_hyphens() {
+    // XeTeX maps its hyphen glyph to U+00AD in the ToUnicode map; on a page
+    // the glyph is drawn, so it reads as "-", not as nothing.
+    let shown = Object::String(b"On\xADpremise and cloud-native".to_vec(), lopdf::StringFormat::Literal);
+    let bytes =
+        pdf([text_at(700, vec![Operation::new("Tj", vec![shown])]), text_at(680, vec![tj(FILLER)])].concat());
+    let mut doc = Document::load_mem(&bytes).unwrap();
+    let to_unicode = doc.add_object(Stream::new(
+        dictionary! {},
+        b"begincmap\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n\
+          1 beginbfchar\n<AD> <00AD>\nendbfchar\nendcmap\n"
+            .to_vec(),
+    ));
+    for object in doc.objects.values_mut() {
+        if let Object::Dictionary(font) = object
+            && font.get(b"BaseFont").is_ok()
+        {
+            font.set("ToUnicode", to_unicode);
+        }
+    }
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    check(&bytes, Outcome::Read, &format!("On-premise and cloud-native\n{FILLER}"));
+}
+
 /// `pdf(operations)` with a second font, F2: a Type0 font of the Adobe-GB1
 /// collection with the Identity-H encoding and no ToUnicode map, as Chinese
 /// resumes made with LaTeX (ctex) embed it. Its codes are Adobe-GB1 CIDs;
