@@ -112,8 +112,16 @@ fn corpus() -> Option<PathBuf> {
     dir.join("manifest.tsv").is_file().then_some(dir)
 }
 
-/// The issue's bars on the corpus (see its README for the measure). PDF mean
-/// F1 is held at the level reached so far, 0.95; the issue asks 0.98.
+/// Resumes the reference, not the extraction, marks down, with the F1 they
+/// are held at instead of 0.9. pdftotext splits this one's letter-spaced
+/// headings into letters ("R ESEARCH E XPERIENCE", "D ATA S C I E N C E");
+/// every word it has that the extraction lacks is such a fragment.
+const REFERENCE_ARTEFACTS: &[(&str, f64)] =
+    &[("srbhr-Resume-Matcher__Data_Resumes_CV_Athul_Sivan.pdf", 0.84)];
+
+/// The issue's bars on the corpus (see its README for the measure): PDF mean
+/// F1 at least 0.98, DOCX 0.995, and no resume below 0.9 (files without a
+/// text layer say so instead).
 #[test]
 fn corpus_extraction_meets_the_quality_bars() {
     let Some(dir) = corpus() else {
@@ -124,8 +132,9 @@ fn corpus_extraction_meets_the_quality_bars() {
     let mut lines = manifest.lines();
     let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
     let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
-    let (file_col, notes_col) = (column("file"), column("notes"));
+    let (file_col, notes_col, kind_col) = (column("file"), column("notes"), column("kind"));
     let mut scores: HashMap<&str, Vec<f64>> = HashMap::new();
+    let mut low_resumes = Vec::new();
     for line in lines.filter(|line| !line.is_empty()) {
         let cells: Vec<&str> = line.split('\t').collect();
         let (file, notes) = (cells[file_col], cells[notes_col]);
@@ -139,7 +148,14 @@ fn corpus_extraction_meets_the_quality_bars() {
             assert_eq!(extraction.outcome, Outcome::PasswordProtected, "{file}");
         }
         match word_f1(&reference, &extraction.text) {
-            Some(f1) => scores.entry(kind).or_default().push(f1),
+            Some(f1) => {
+                scores.entry(kind).or_default().push(f1);
+                let bar =
+                    REFERENCE_ARTEFACTS.iter().find(|(name, _)| *name == file).map_or(0.9, |(_, bar)| *bar);
+                if cells[kind_col] == "resume" && f1 < bar {
+                    low_resumes.push(format!("{file} {f1:.3}"));
+                }
+            }
             // No reference text: the file must say why, not invent text.
             None => assert!(extraction.outcome != Outcome::Read, "{file}: {:?}", extraction.outcome),
         }
@@ -147,5 +163,6 @@ fn corpus_extraction_meets_the_quality_bars() {
     let mean = |kind: &str| scores[kind].iter().sum::<f64>() / scores[kind].len() as f64;
     eprintln!("corpus: PDF mean F1 {:.3}, DOCX mean F1 {:.3}", mean("pdf"), mean("docx"));
     assert!(mean("docx") >= 0.995, "DOCX mean F1 {:.3}", mean("docx"));
-    assert!(mean("pdf") >= 0.95, "PDF mean F1 {:.3}", mean("pdf"));
+    assert!(mean("pdf") >= 0.98, "PDF mean F1 {:.3}", mean("pdf"));
+    assert!(low_resumes.is_empty(), "resumes below their bar: {low_resumes:?}");
 }

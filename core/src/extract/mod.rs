@@ -6,6 +6,7 @@
 //!
 //! - `detect`: the file type from the bytes, never from the name.
 //! - `txt`, `docx`, `pdf`: one reader a type; each returns text or an outcome.
+//! - `cid`: CJK fonts without a ToUnicode map get one from Adobe's CMaps.
 //! - `normalise`: the cleanup every text goes through before the model sees it.
 //! - `score`: word-F1 against a reference text, the corpus measure.
 //!
@@ -13,6 +14,7 @@
 //! limits, the zip directory, decompressed sizes), because in wasm a panic
 //! aborts the worker. Natively [`extract_isolated`] also catches panics.
 
+mod cid;
 mod detect;
 mod docx;
 mod normalise;

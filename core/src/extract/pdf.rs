@@ -33,6 +33,8 @@ pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
         return Err(Outcome::PasswordProtected);
     }
     repair_fonts(&mut doc);
+    expand_width_ranges(&mut doc);
+    super::cid::add_unicode_maps(&mut doc);
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     if pages.is_empty() {
         return Err(Outcome::Damaged);
@@ -134,6 +136,77 @@ fn repair_fonts(doc: &mut Document) {
     }
 }
 
+/// The most glyph widths a CID font's `/W` array may spell out once expanded.
+const MAX_CID_WIDTHS: i64 = 65_536;
+
+/// Rewrites the range entries of CID fonts' `/W` arrays (`first last width`)
+/// as lists (`first [width width ...]`). pdf-extract misreads the range form
+/// and gives those glyphs the default width (1000), which pushes the rest of
+/// a string out of place: Chromium and LibreOffice PDFs then read "c omplex"
+/// and lose doubled letters ("aplied").
+fn expand_width_ranges(doc: &mut Document) {
+    let mut fixes = Vec::new();
+    for (&id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else { continue };
+        let subtype = font.get(b"Subtype").and_then(Object::as_name).unwrap_or_default();
+        if !matches!(subtype, b"CIDFontType0" | b"CIDFontType2") {
+            continue;
+        }
+        let Ok(widths) = font.get(b"W") else { continue };
+        let (target, inline) = match widths {
+            Object::Reference(target) => (*target, false),
+            _ => (id, true),
+        };
+        let Ok((_, Object::Array(widths))) = doc.dereference(widths) else { continue };
+        if let Some(expanded) = expand_widths(doc, widths) {
+            fixes.push((target, inline, expanded));
+        }
+    }
+    for (id, inline, expanded) in fixes {
+        match (doc.get_object_mut(id), inline) {
+            (Ok(Object::Dictionary(font)), true) => font.set("W", expanded),
+            (Ok(object), false) => *object = Object::Array(expanded),
+            _ => {}
+        }
+    }
+}
+
+/// A `/W` array with its ranges written as lists, or `None` when it has no
+/// range, is malformed or spells out too many widths.
+fn expand_widths(doc: &Document, widths: &[Object]) -> Option<Vec<Object>> {
+    let number = |object: &Object| match doc.dereference(object).ok()?.1 {
+        Object::Integer(value) => Some(*value),
+        Object::Real(value) => Some(*value as i64),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(widths.len());
+    let mut ranges = false;
+    let mut total = 0;
+    let mut i = 0;
+    while i + 1 < widths.len() {
+        let first = number(&widths[i])?;
+        if let Ok((_, Object::Array(list))) = doc.dereference(&widths[i + 1]) {
+            out.push(Object::Integer(first));
+            out.push(Object::Array(list.clone()));
+            i += 2;
+            continue;
+        }
+        let last = number(&widths[i + 1])?;
+        let width = doc.dereference(widths.get(i + 2)?).ok()?.1.clone();
+        total += (last - first + 1).max(0);
+        if total > MAX_CID_WIDTHS {
+            return None;
+        }
+        if last >= first {
+            out.push(Object::Integer(first));
+            out.push(Object::Array(vec![width; (last - first + 1) as usize]));
+        }
+        ranges = true;
+        i += 3;
+    }
+    ranges.then_some(out)
+}
+
 /// Whether the document holds an image: a page of images and no text is a scan.
 fn has_images(doc: &Document) -> bool {
     doc.objects.values().any(|object| match object {
@@ -202,7 +275,9 @@ impl OutputDev for Collector {
             end: u + if advance.is_finite() { advance } else { 0.0 },
             size: if size > 0.1 { size } else { 1.0 },
             direction: ((dx * 8.0).round() as i32, (dy * 8.0).round() as i32),
-            text: text.to_owned(),
+            // A glyph on the page is visible: a soft hyphen drawn is a
+            // hyphen (XeTeX maps its hyphen glyph to U+00AD).
+            text: text.replace('\u{00AD}', "-"),
         });
         Ok(())
     }
@@ -281,16 +356,40 @@ fn write_line(line: &mut [Glyph], gap: f64, out: &mut String) {
         last = Some(glyph);
     }
     if is_right_to_left(&text) {
-        text =
-            text.split(' ')
-                .rev()
-                .map(|word| {
-                    if word.chars().any(is_rtl_char) { word.chars().rev().collect() } else { word.to_owned() }
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
+        text = text.split(' ').rev().map(logical_word).collect::<Vec<_>>().join(" ");
     }
     out.push_str(&text);
+}
+
+/// A word of a right-to-left line, from the order it is drawn in to the
+/// order it is read in: its right-to-left runs reversed, its runs of other
+/// script (a Latin name, a number) kept as they are and put apart, since a
+/// change of direction is also a word boundary ("habibiحبيبي" drawn, "يبيبح
+/// habibi" read).
+fn logical_word(word: &str) -> String {
+    let mut runs: Vec<(bool, String)> = Vec::new();
+    for c in word.chars() {
+        let rtl = is_rtl_char(c) && !c.is_numeric();
+        match runs.last_mut() {
+            Some((direction, run)) if *direction == rtl => run.push(c),
+            _ => runs.push((rtl, c.to_string())),
+        }
+    }
+    let mut out = String::new();
+    let mut previous_is_word = false;
+    for (rtl, run) in runs.iter().rev() {
+        let is_word = run.chars().any(char::is_alphanumeric);
+        if is_word && previous_is_word {
+            out.push(' ');
+        }
+        if *rtl {
+            out.extend(run.chars().rev());
+        } else {
+            out.push_str(run);
+        }
+        previous_is_word = is_word;
+    }
+    out
 }
 
 fn is_rtl_char(c: char) -> bool {
@@ -302,4 +401,21 @@ fn is_right_to_left(text: &str) -> bool {
     let rtl = text.chars().filter(|&c| is_rtl_char(c)).count();
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     rtl > 0 && rtl * 2 >= letters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::logical_word;
+
+    fn check(drawn: &str, read: &str) {
+        assert_eq!(logical_word(drawn), read, "drawn: {drawn:?}");
+    }
+
+    #[test]
+    fn right_to_left_words_are_reversed_and_other_scripts_kept_apart() {
+        check("ابحرم", "مرحبا");
+        check("habibiيبيبح", "حبيبي habibi");
+        check("2024ةنس", "سنة 2024");
+        check("Rust", "Rust");
+    }
 }

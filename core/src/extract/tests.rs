@@ -277,6 +277,109 @@ fn pdf_lines_ligatures_and_hyphenation_are_normalised() {
 }
 
 #[test]
+fn pdf_soft_hyphens_drawn_on_the_page_are_hyphens() {
+    // XeTeX maps its hyphen glyph to U+00AD in the ToUnicode map; on a page
+    // the glyph is drawn, so it reads as "-", not as nothing.
+    let shown = Object::String(b"On\xADpremise and cloud-native".to_vec(), lopdf::StringFormat::Literal);
+    let bytes =
+        pdf([text_at(700, vec![Operation::new("Tj", vec![shown])]), text_at(680, vec![tj(FILLER)])].concat());
+    let mut doc = Document::load_mem(&bytes).unwrap();
+    let to_unicode = doc.add_object(Stream::new(
+        dictionary! {},
+        b"begincmap\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n\
+          1 beginbfchar\n<AD> <00AD>\nendbfchar\nendcmap\n"
+            .to_vec(),
+    ));
+    for object in doc.objects.values_mut() {
+        if let Object::Dictionary(font) = object
+            && font.get(b"BaseFont").is_ok()
+        {
+            font.set("ToUnicode", to_unicode);
+        }
+    }
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    check(&bytes, Outcome::Read, &format!("On-premise and cloud-native\n{FILLER}"));
+}
+
+/// `pdf(operations)` with a second font, F2: a Type0 font of the Adobe-GB1
+/// collection with the Identity-H encoding and no ToUnicode map, as Chinese
+/// resumes made with LaTeX (ctex) embed it. Its codes are Adobe-GB1 CIDs;
+/// `widths` is its `/W` array.
+fn pdf_with_gb1_font(widths: Vec<Object>, operations: Vec<Operation>) -> Vec<u8> {
+    let mut doc = Document::load_mem(&pdf(operations)).unwrap();
+    let descriptor = doc.add_object(dictionary! {
+        "Type" => "FontDescriptor", "FontName" => "SimSun", "Flags" => 4,
+        "FontBBox" => vec![0.into(), (-200).into(), 1000.into(), 900.into()],
+        "ItalicAngle" => 0, "Ascent" => 880, "Descent" => -120, "CapHeight" => 700, "StemV" => 80,
+    });
+    let cid_font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "CIDFontType0", "BaseFont" => "SimSun",
+        "CIDSystemInfo" => dictionary! {
+            "Registry" => Object::string_literal("Adobe"),
+            "Ordering" => Object::string_literal("GB1"),
+            "Supplement" => 5,
+        },
+        "FontDescriptor" => descriptor, "DW" => 1000, "W" => widths,
+    });
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "SimSun",
+        "Encoding" => "Identity-H", "DescendantFonts" => vec![cid_font.into()],
+    });
+    for object in doc.objects.values_mut() {
+        if let Object::Dictionary(dict) = object
+            && let Ok(Object::Dictionary(fonts)) = dict.get_mut(b"Font")
+        {
+            fonts.set("F2", font);
+        }
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn pdf_cjk_fonts_without_unicode_map_read_through_adobe_cmaps() {
+    // 简历 工程师 ("resume", "engineer") as Adobe-GB1 CIDs; stock
+    // pdf-extract drops them, having no ToUnicode map to read.
+    let cids: [u16; 5] = [2149, 2533, 1789, 1265, 3389];
+    let shown: Vec<u8> = cids.iter().flat_map(|cid| cid.to_be_bytes()).collect();
+    let chinese = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F2".into(), 12.into()]),
+        Operation::new("Td", vec![72.into(), 720.into()]),
+        Operation::new("Tj", vec![Object::String(shown, lopdf::StringFormat::Hexadecimal)]),
+        Operation::new("ET", vec![]),
+    ];
+    let bytes = pdf_with_gb1_font(vec![], [chinese, text_at(700, vec![tj(FILLER)])].concat());
+    check(&bytes, Outcome::Read, &format!("简历工程师\n{FILLER}"));
+}
+
+/// Shows `text` (ASCII) in the Adobe-GB1 font F2 at `x`, as separate runs
+/// placed absolutely, the way Chromium writes its PDFs.
+fn gb1_run_at(x: i64, text: &str) -> Vec<Operation> {
+    // Adobe-GB1 CIDs 1 to 95 are the ASCII characters from the space on.
+    let shown: Vec<u8> = text.bytes().flat_map(|byte| (u16::from(byte) - 31).to_be_bytes()).collect();
+    vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F2".into(), 12.into()]),
+        Operation::new("Td", vec![x.into(), 720.into()]),
+        Operation::new("Tj", vec![Object::String(shown, lopdf::StringFormat::Hexadecimal)]),
+        Operation::new("ET", vec![]),
+    ]
+}
+
+#[test]
+fn pdf_cid_width_ranges_place_glyphs_where_they_are_drawn() {
+    // Every glyph 500 units wide, written as a range (`first last width`):
+    // "ap" ends at 84, where the run "plied" starts. Read with the default
+    // width (1000) the two p overlap and one is lost: "aplied".
+    let widths = vec![1.into(), 95.into(), 500.into()];
+    let runs = [gb1_run_at(72, "ap"), gb1_run_at(84, "plied"), text_at(700, vec![tj(FILLER)])].concat();
+    check(&pdf_with_gb1_font(widths, runs), Outcome::Read, &format!("applied\n{FILLER}"));
+}
+
+#[test]
 fn a_pdf_of_images_has_no_text_layer() {
     let mut doc =
         Document::load_mem(&pdf(vec![Operation::new("q", vec![]), Operation::new("Q", vec![])])).unwrap();

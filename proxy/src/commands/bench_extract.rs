@@ -89,6 +89,8 @@ pub fn run(args: BenchExtractArgs) -> Result<(), String> {
     );
     let mut ours: BTreeMap<&str, Totals> = BTreeMap::new();
     let mut stock: BTreeMap<&str, Totals> = BTreeMap::new();
+    // Time of both on the files both read: stock stops early where it fails.
+    let mut both_read: BTreeMap<&str, (Duration, Duration, usize)> = BTreeMap::new();
     let mut low_resumes = Vec::new();
     for entry in &entries {
         let path = args.dir.join("files").join(&entry.file);
@@ -131,6 +133,12 @@ pub fn run(args: BenchExtractArgs) -> Result<(), String> {
         });
         if let Some(theirs) = &theirs {
             tally(stock.entry(type_name).or_default(), entry, theirs);
+            if [&mine, theirs].iter().all(|run| reads(run)) {
+                let times = both_read.entry(type_name).or_default();
+                times.0 += mine.time;
+                times.1 += theirs.time;
+                times.2 += 1;
+            }
         }
         println!(
             "{:<58} {:<4} {:<18} {:>6} {:>9.1}{}",
@@ -155,6 +163,15 @@ pub fn run(args: BenchExtractArgs) -> Result<(), String> {
                 "",
                 totals.time.as_secs_f64() / stock.time.as_secs_f64().max(1e-9)
             );
+            if let Some((mine, theirs, n)) = both_read.get(name) {
+                println!(
+                    "{:<6} time ratio on the {n} files both read {:.2} ({:.1} / {:.1} ms)",
+                    "",
+                    mine.as_secs_f64() / theirs.as_secs_f64().max(1e-9),
+                    millis(*mine),
+                    millis(*theirs)
+                );
+            }
         }
     }
     if args.baseline {
@@ -180,12 +197,17 @@ fn scored(entry: &Entry, status: String, text: Option<&str>, time: Duration) -> 
     Run { status, f1, time }
 }
 
+/// Whether a run produced text (stock only ever says "read").
+fn reads(run: &Run) -> bool {
+    run.status == Outcome::Read.code() || run.status == Outcome::LowText.code()
+}
+
 fn tally(totals: &mut Totals, entry: &Entry, run: &Run) {
     totals.time += run.time;
     if let Some(f1) = run.f1 {
         totals.f1.push(f1);
     }
-    if run.status != Outcome::Read.code() && run.status != Outcome::LowText.code() {
+    if !reads(run) {
         totals.failures.push(format!("{} ({})", shorten(&entry.file, 30), run.status));
     }
 }
