@@ -230,7 +230,13 @@ fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
 fn duties_after(line: &str, end: usize) -> Vec<Unit> {
     let (Some(before), Some(after)) = (line.get(..end), line.get(end..)) else { return Vec::new() };
     let titled = before.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count() >= 2;
-    if titled && after.split_whitespace().count() >= 4 { text::units(after) } else { Vec::new() }
+    // "1 year of experience (2022 – 2023) as a Compliance Analyst": the title follows.
+    let rest = after.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if titled && !rest.starts_with("as ") && after.split_whitespace().count() >= 4 {
+        text::units(after)
+    } else {
+        Vec::new()
+    }
 }
 
 fn quote(line: &str) -> String {

@@ -534,6 +534,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         {
             alternatives.push(head);
         }
+        alternatives.extend(loose_forms(&units));
         alternatives.extend(extra.iter().cloned());
         out.phrase(part, RequirementKind::Skill, importance, alternatives);
     }
@@ -544,6 +545,76 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
             short_item(example, importance, out);
         }
     }
+}
+
+/// Nouns that name a kind of thing after the thing itself: "Telecom
+/// protocols" is met by "telecom", "Middleware tools" by "middleware".
+const KIND_NOUNS: &[&str] = &[
+    "technology",
+    "technologies",
+    "tool",
+    "tools",
+    "protocol",
+    "protocols",
+    "industry",
+    "sector",
+    "method",
+    "methods",
+    "methodology",
+    "methodologies",
+    "framework",
+    "frameworks",
+    "language",
+    "languages",
+    "process",
+    "processes",
+    "function",
+    "functions",
+    "practice",
+    "practices",
+    "procedure",
+    "procedures",
+    "technique",
+    "techniques",
+    "strategy",
+    "strategies",
+    "platform",
+    "platforms",
+    "environment",
+    "environments",
+    "area",
+    "field",
+    "domain",
+    "obligations",
+    "duties",
+    "activities",
+];
+
+/// Vendors whose name may be left off a product: "Apache ZooKeeper" is
+/// "ZooKeeper".
+const VENDORS: &[&str] = &["apache", "microsoft", "amazon", "google", "ibm", "adobe"];
+
+/// Looser forms of a phrase's units that also meet it: without a trailing
+/// kind noun, without a leading vendor.
+fn loose_forms(units: &[Unit]) -> Vec<Vec<Unit>> {
+    let is = |unit: &Unit, list: &[&str]| match unit {
+        Unit::Word(word) => list.iter().any(|listed| text::stem(listed) == *word),
+        Unit::Concept(_) => false,
+    };
+    let mut out = Vec::new();
+    if let [rest @ .., last] = units
+        && !rest.is_empty()
+        && is(last, KIND_NOUNS)
+    {
+        out.push(rest.to_vec());
+    }
+    if let [first, rest @ ..] = units
+        && !rest.is_empty()
+        && is(first, VENDORS)
+    {
+        out.push(rest.to_vec());
+    }
+    out
 }
 
 /// How many units the head of a phrase needs to stand for it.

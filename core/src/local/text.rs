@@ -133,11 +133,17 @@ pub fn units(line: &str) -> Vec<Unit> {
             .iter()
             .position(|word| NEGATIONS.contains(&word.as_str()))
             .unwrap_or(lower_words.len());
-        let words: Vec<&str> = piece.split(' ').take(cut).collect();
+        // An address ("ria@complianceemail.com", "www.acme.io") says nothing of skills.
+        let words: Vec<&str> = piece.split(' ').take(cut).filter(|word| !is_address(word)).collect();
         kept.push_str(&words.join(" "));
         kept.push(' ');
     }
     units_of(&kept)
+}
+
+fn is_address(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.contains('@') || lower.starts_with("http") || lower.starts_with("www.")
 }
 
 /// Words after which a clause says what is absent.
@@ -503,6 +509,12 @@ const GENERIC_STEMS: &[&str] = &[
     "stellar",
     "impeccable",
     "unrelenting",
+    "fondness",
+    "passion",
+    "clear",
+    "skillful",
+    "skilful",
+    "masterly",
 ];
 
 /// A heading of a JD or resume: its text and what follows it on the same
