@@ -16,7 +16,7 @@
 
 use crate::analysis::{Importance, RequirementKind};
 
-use super::aliases;
+use super::aliases::{self, ConceptId};
 use super::text::{self, Unit};
 
 /// One thing the job asks for.
@@ -254,6 +254,16 @@ impl Reqs {
         importance: Importance,
         alternatives: Vec<Vec<Unit>>,
     ) {
+        let mut alternatives = alternatives;
+        // "Spot tendencies and evaluate performance over time (Monitoring)":
+        // the label in brackets names a long item, and meets it.
+        let name = match label(name) {
+            Some(label) => {
+                alternatives.push(text::content_units(label));
+                label
+            }
+            None => name,
+        };
         let alternatives: Vec<Vec<Unit>> =
             alternatives.into_iter().filter(|units| !units.is_empty()).collect();
         let name = tidy(name);
@@ -262,6 +272,18 @@ impl Reqs {
         }
         self.add(Requirement { name, kind, importance, need: Need::Phrases(alternatives) });
     }
+}
+
+/// The short label in brackets of a long item (six words or more before
+/// it): "Using National Institute of Standards and Technology (NIST)
+/// guidelines" is "NIST".
+fn label(name: &str) -> Option<&str> {
+    let open = name.rfind('(')?;
+    let close = open + name[open..].find(')')?;
+    let inner = name[open + 1..close].trim();
+    let words = inner.split_whitespace().count();
+    let before = name[..open].split_whitespace().count();
+    (before >= 6 && (1..=4).contains(&words) && inner.chars().any(char::is_alphabetic)).then_some(inner)
 }
 
 fn tidy(name: &str) -> String {
@@ -278,15 +300,28 @@ fn tidy(name: &str) -> String {
 /// Known technologies in a sentence, each its own requirement.
 fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
     for (id, written) in text::concept_mentions(sentence) {
-        // The JD's own spelling when it extends the canonical name ("AngularJS",
-        // "CSS3"); the canonical name for an abbreviation ("k8s", "JS").
-        let canonical = aliases::name(id);
-        let name = if written.to_lowercase().contains(&canonical.to_lowercase()) {
-            written
-        } else {
-            canonical.to_owned()
-        };
-        out.phrase(&name, RequirementKind::Skill, importance, vec![vec![Unit::Concept(id)]]);
+        out.phrase(
+            &concept_name(id, written),
+            RequirementKind::Skill,
+            importance,
+            vec![vec![Unit::Concept(id)]],
+        );
+    }
+}
+
+/// The JD's own spelling when it extends the canonical name ("AngularJS",
+/// "CSS3"); for another spelling, the canonical name with the JD's after it
+/// ("Subversion (SVN)"), or the canonical name alone for a short form that only
+/// abbreviates it ("k8s", "JS").
+fn concept_name(id: ConceptId, written: String) -> String {
+    let canonical = aliases::name(id);
+    let lower = written.to_lowercase();
+    if lower.contains(&canonical.to_lowercase()) {
+        written
+    } else if written.chars().filter(char::is_ascii_uppercase).count() >= 2 && written.len() <= 6 {
+        format!("{canonical} ({written})")
+    } else {
+        canonical.to_owned()
     }
 }
 
@@ -344,13 +379,12 @@ fn without_wording(part: &str) -> &str {
 fn technologies(sentence: &str, importance: Importance, out: &mut Reqs) {
     for (id, written) in text::concept_mentions(sentence) {
         if !aliases::is_soft(id) {
-            let canonical = aliases::name(id);
-            let name = if written.to_lowercase().contains(&canonical.to_lowercase()) {
-                written
-            } else {
-                canonical.to_owned()
-            };
-            out.phrase(&name, RequirementKind::Skill, importance, vec![vec![Unit::Concept(id)]]);
+            out.phrase(
+                &concept_name(id, written),
+                RequirementKind::Skill,
+                importance,
+                vec![vec![Unit::Concept(id)]],
+            );
         }
     }
 }
@@ -464,7 +498,9 @@ const QUALIFIERS: &[&str] = &[
     "an",
     "the",
     "and",
+    "use of",
     "use",
+    "using",
     "utilize",
     "superior",
     "great",
@@ -1443,5 +1479,16 @@ mod tests {
         assert!(names.contains(&"Research".to_owned()), "{names:?}");
         assert!(names.contains(&"Budgeting".to_owned()), "{names:?}");
         assert!(names.contains(&"Project Management".to_owned()), "{names:?}");
+    }
+
+    #[test]
+    fn a_bracketed_label_names_a_long_item_and_an_abbreviation_keeps_its_spelling() {
+        let names: Vec<String> = parse(
+            "## Required Skills\n- Capacity to spot tendencies and evaluate performance over time (Monitoring)\n- Experience in using SVN\n",
+        )
+        .into_iter()
+        .map(|item| item.name)
+        .collect();
+        assert_eq!(names, ["Monitoring", "Subversion (SVN)"]);
     }
 }
