@@ -510,6 +510,10 @@ const QUALIFIERS: &[&str] = &[
     "excellent",
     "highly",
     "very",
+    "with",
+    "in",
+    "of",
+    "on",
 ];
 
 /// One list item or short line: phrase requirements, or the technologies
@@ -551,7 +555,12 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         out.phrase(core, RequirementKind::Skill, importance, alternatives);
         return;
     }
-    for part in &parts {
+    for (at, part) in parts.iter().enumerate() {
+        // "Unix, and its base systems", "Chef, for correct configuration":
+        // what follows says more about the item before, it is no item.
+        if at > 0 && elaborates(part) {
+            continue;
+        }
         let part = strip_qualifiers(part);
         if has_concept(part) {
             concept_item(part, importance, out);
@@ -651,6 +660,14 @@ fn loose_forms(units: &[Unit]) -> Vec<Vec<Unit>> {
         out.push(rest.to_vec());
     }
     out
+}
+
+/// Whether a later part of a list only says more about the one before it.
+fn elaborates(part: &str) -> bool {
+    const OPENINGS: &[&str] =
+        &["its", "their", "notably", "especially", "particularly", "for", "used", "which", "that", "whose"];
+    let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+    OPENINGS.contains(&first.as_str())
 }
 
 /// How many units the head of a phrase needs to stand for it.
@@ -1490,5 +1507,16 @@ mod tests {
         .map(|item| item.name)
         .collect();
         assert_eq!(names, ["Monitoring", "Subversion (SVN)"]);
+    }
+
+    #[test]
+    fn what_a_list_adds_about_the_item_before_is_no_item() {
+        let names: Vec<String> = parse(
+            "## Required Skills\n- Advanced understanding of Science and its application, notably in human behavior\n- Familiarity with working with materials for relevant project tasks\n",
+        )
+        .into_iter()
+        .map(|item| item.name)
+        .collect();
+        assert_eq!(names, ["Science", "Materials for relevant project tasks"]);
     }
 }

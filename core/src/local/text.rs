@@ -147,7 +147,7 @@ fn is_address(word: &str) -> bool {
 }
 
 /// Words after which a clause says what is absent.
-const NEGATIONS: &[&str] = &["without", "excluding", "lacking", "lacks", "lack", "except", "no"];
+const NEGATIONS: &[&str] = &["without", "excluding", "lacking", "lacks", "lack", "except", "exception", "no"];
 
 /// Words that make a whole clause say what is absent.
 const CLAUSE_NEGATIONS: &[&str] = &["not", "never", "neither", "nor", "n't"];
