@@ -242,6 +242,10 @@ impl Reqs {
     fn add(&mut self, requirement: Requirement) {
         if let Some(existing) = self.items.iter_mut().find(|item| item.need == requirement.need) {
             existing.importance = existing.importance.min(requirement.importance);
+            // "Senior Rust engineer" then "Rust": the plainer name says it.
+            if requirement.name.split_whitespace().count() < existing.name.split_whitespace().count() {
+                existing.name = requirement.name;
+            }
             return;
         }
         self.items.push(requirement);
@@ -422,6 +426,7 @@ fn strip_qualifiers(phrase: &str) -> &str {
 
 const QUALIFIERS: &[&str] = &[
     "must possess",
+    "possesses",
     "possess",
     "possession of",
     "hold a",
@@ -519,6 +524,17 @@ const QUALIFIERS: &[&str] = &[
 /// One list item or short line: phrase requirements, or the technologies
 /// it names.
 fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
+    // "Preferred: Kubernetes": the label says how much, the rest what.
+    let sentence = match sentence.split_once(':') {
+        Some((label, rest))
+            if label.split_whitespace().count() <= 3
+                && text::content_units(label).is_empty()
+                && !rest.trim().is_empty() =>
+        {
+            rest.trim()
+        }
+        _ => sentence,
+    };
     // "Networking: TCP/IP and LAN/WAN" names "Networking"; what follows the
     // colon gives other ways to meet it.
     let (head, tail) = match sentence.split_once([':', '–', '—']) {
@@ -1518,5 +1534,13 @@ mod tests {
         .map(|item| item.name)
         .collect();
         assert_eq!(names, ["Science", "Materials for relevant project tasks"]);
+    }
+
+    #[test]
+    fn an_inline_label_is_no_part_of_a_name_and_the_plainer_name_wins() {
+        check(
+            "Senior Rust engineer. Required: Rust, PostgreSQL. Preferred: Kubernetes.",
+            &[("Rust", Skill, Required), ("PostgreSQL", Skill, Required), ("Kubernetes", Skill, Preferred)],
+        );
     }
 }
