@@ -412,7 +412,12 @@ fn strip_qualifiers(phrase: &str) -> &str {
         let lower = phrase.to_lowercase();
         let mut stripped = false;
         for lead in QUALIFIERS {
-            if lower.starts_with(lead) && lower[lead.len()..].starts_with([' ', ':', ',']) {
+            // "Active Directory" is a name, "active clearance" a qualifier.
+            let names = *lead == "active"
+                && phrase
+                    .get(lead.len()..)
+                    .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+            if !names && lower.starts_with(lead) && lower[lead.len()..].starts_with([' ', ':', ',']) {
                 phrase = phrase[lead.len()..].trim_start_matches([' ', ':', ',']);
                 stripped = true;
                 break;
@@ -1541,6 +1546,17 @@ mod tests {
         check(
             "Senior Rust engineer. Required: Rust, PostgreSQL. Preferred: Kubernetes.",
             &[("Rust", Skill, Required), ("PostgreSQL", Skill, Required), ("Kubernetes", Skill, Preferred)],
+        );
+    }
+
+    #[test]
+    fn active_before_a_name_is_part_of_it() {
+        check(
+            "## Required Skills\n- Active Directory (AD)\n- Active security clearance\n",
+            &[
+                ("Active Directory (AD)", Skill, Required),
+                ("Security clearance", RequirementKind::Other, Required),
+            ],
         );
     }
 }

@@ -164,9 +164,8 @@ fn a_skill_only_a_job_title_names_is_missing_but_duties_after_the_dates_show_it(
 
 #[test]
 fn a_kind_noun_or_vendor_may_be_left_off_but_an_address_is_no_evidence() {
-    let jd =
-        "## Required Skills\n- Telecom protocols\n- Mastery of Apache ZooKeeper\n- Compliance frameworks\n";
-    let resume = "Email: ria@complianceemail.com\n## Skills\nTelecom knowledge, Zookeeper\n";
+    let jd = "## Required Skills\n- Telecom protocols\n- Mastery of Apache ZooKeeper\n- HTTP\n- Compliance frameworks\n";
+    let resume = "Email: ria@complianceemail.com\nhttps://compliance.example\n## Skills\nTelecom knowledge, Zookeeper, HTTP.\n";
     let analysis = analyze(jd, resume, TODAY);
     let missing: Vec<&str> =
         analysis.missing_requirements.iter().map(|item| item.requirement.as_str()).collect();

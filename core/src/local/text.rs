@@ -115,6 +115,7 @@ pub fn fine_tokens(line: &str) -> Vec<Token<'_>> {
 /// negates is left out too: "a developer without Angular" shows no Angular.
 pub fn units(line: &str) -> Vec<Unit> {
     let mut kept = String::with_capacity(line.len());
+    let line = &line.split(' ').filter(|word| !is_address(word)).collect::<Vec<_>>().join(" ");
     for piece in sentences(line)
         .into_iter()
         .flat_map(|sentence| sentence.split_inclusive([',', ';', '(', ')', ':', '\n']))
@@ -133,17 +134,17 @@ pub fn units(line: &str) -> Vec<Unit> {
             .iter()
             .position(|word| NEGATIONS.contains(&word.as_str()))
             .unwrap_or(lower_words.len());
-        // An address ("ria@complianceemail.com", "www.acme.io") says nothing of skills.
-        let words: Vec<&str> = piece.split(' ').take(cut).filter(|word| !is_address(word)).collect();
+        let words: Vec<&str> = piece.split(' ').take(cut).collect();
         kept.push_str(&words.join(" "));
         kept.push(' ');
     }
     units_of(&kept)
 }
 
+/// An address ("ria@complianceemail.com", "https://acme.io") says nothing of skills.
 fn is_address(word: &str) -> bool {
     let lower = word.to_lowercase();
-    lower.contains('@') || lower.starts_with("http") || lower.starts_with("www.")
+    lower.contains('@') || lower.contains("://") || lower.starts_with("www.")
 }
 
 /// Words after which a clause says what is absent.
