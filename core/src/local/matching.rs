@@ -16,6 +16,12 @@ pub struct Line<'a> {
     pub text: &'a str,
     pub units: Vec<Unit>,
     pub education: bool,
+    /// A job's title line (the dated line, or the title above it): naming
+    /// a skill there says what the job was called, not that it was used.
+    pub title: bool,
+    /// On a dated line that starts with the title, what follows the range:
+    /// the duties ("Web Developer (2016 – 2017): built apps in ASP.NET").
+    pub duties: Vec<Unit>,
 }
 
 /// A dated entry: a line with a date range, the title around it and the
@@ -54,12 +60,25 @@ impl<'a> Resume<'a> {
                         .any(|word| lower.contains(word));
                 }
                 headings.push(lines.len());
-                lines.push(Line { text: trimmed, units: text::units(rest), education });
+                lines.push(Line {
+                    text: trimmed,
+                    units: text::units(rest),
+                    education,
+                    title: false,
+                    duties: Vec::new(),
+                });
                 continue;
             }
-            lines.push(Line { text: trimmed, units: text::units(trimmed), education });
+            lines.push(Line {
+                text: trimmed,
+                units: text::units(trimmed),
+                education,
+                title: false,
+                duties: Vec::new(),
+            });
         }
         let mut jobs: Vec<Job> = Vec::new();
+        let mut titles = Vec::new();
         for (at, line) in lines.iter().enumerate() {
             if line.education {
                 continue;
@@ -75,6 +94,7 @@ impl<'a> Resume<'a> {
                     let title = role.as_deref().map(text::units).unwrap_or_default();
                     let span = Span { start: 0, end: 0, precise: false, ongoing: false };
                     let entry = line.units.clone();
+                    titles.push(at);
                     jobs.push(Job {
                         quote: quote(line.text),
                         span,
@@ -98,7 +118,9 @@ impl<'a> Resume<'a> {
                 from = end;
                 // "Acme Corp\nJan 2019 – present": the title is on the line above.
                 let mut quoted = quote(line.text);
+                titles.push(at);
                 if title.len() < 3 && at > 0 && !headings.contains(&(at - 1)) {
+                    titles.push(at - 1);
                     title.extend(lines[at - 1].units.iter().cloned());
                     quoted = format!("{} — {quoted}", quote(lines[at - 1].text));
                 }
@@ -110,6 +132,14 @@ impl<'a> Resume<'a> {
                     title: title.clone(),
                     entry: title,
                 });
+            }
+        }
+        for at in titles {
+            lines[at].title = true;
+        }
+        for line in &mut lines {
+            if let [(_, end)] = dates::spans(line.text, today).as_slice() {
+                line.duties = duties_after(line.text, *end);
             }
         }
         let starts: Vec<usize> = jobs.iter().map(|job| job.line).collect();
@@ -145,6 +175,11 @@ pub struct Outcome {
 /// The most a requirement the resume does not show can earn, for showing
 /// part of it ("listening" for "Active listening").
 const PARTIAL_CAP: f64 = 0.4;
+
+/// Credit for a requirement only job titles name ("Java Developer (2015 –
+/// 2019)" and Java nowhere else): more than a partial match, less than
+/// shown, so it is listed as missing and asked about.
+const TITLE_ONLY: f64 = 0.6;
 
 /// Credit for a shown requirement: more lines showing it are stronger
 /// evidence (listed as a skill and used in a job), up to three.
@@ -190,6 +225,20 @@ fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
     count >= needed(wanted.len()) || (wanted.len() >= 4 && hits.windows(2).any(|pair| pair[0] && pair[1]))
 }
 
+/// The units after a line's date range when the title comes before it and
+/// some words follow: "Web Developer (2016 – 2017): built apps in ASP.NET".
+fn duties_after(line: &str, end: usize) -> Vec<Unit> {
+    let (Some(before), Some(after)) = (line.get(..end), line.get(end..)) else { return Vec::new() };
+    let titled = before.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count() >= 2;
+    // "1 year of experience (2022 – 2023) as a Compliance Analyst": the title follows.
+    let rest = after.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if titled && !rest.starts_with("as ") && after.split_whitespace().count() >= 4 {
+        text::units(after)
+    } else {
+        Vec::new()
+    }
+}
+
 fn quote(line: &str) -> String {
     let line = text::list_item(line).unwrap_or(line).trim_matches('*').trim();
     if line.chars().count() <= 160 {
@@ -206,6 +255,7 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
             // a phrase any line has.
             let mut best: Option<(usize, &Line<'_>)> = None;
             let mut showing = 0;
+            let mut beyond_titles = false;
             let mut share: f64 = 0.0;
             for line in &resume.lines {
                 let mut line_shows = false;
@@ -216,6 +266,7 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                     share = share.max(fraction);
                     if shows(units, &line.units) {
                         line_shows = true;
+                        beyond_titles |= !line.title || shows(units, &line.duties);
                         let rank = hits * 100 / units.len().max(1);
                         if best.is_none_or(|(best_rank, best_line)| {
                             rank > best_rank || (rank == best_rank && line.text.len() < best_line.text.len())
@@ -228,7 +279,7 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
             }
             match best {
                 Some((_, line)) => Outcome {
-                    credit: depth_credit(showing),
+                    credit: if beyond_titles { depth_credit(showing) } else { TITLE_ONLY },
                     evidence: Some(quote(line.text)),
                     months_found: None,
                 },

@@ -16,7 +16,7 @@
 
 use crate::analysis::{Importance, RequirementKind};
 
-use super::aliases;
+use super::aliases::{self, ConceptId};
 use super::text::{self, Unit};
 
 /// One thing the job asks for.
@@ -242,6 +242,10 @@ impl Reqs {
     fn add(&mut self, requirement: Requirement) {
         if let Some(existing) = self.items.iter_mut().find(|item| item.need == requirement.need) {
             existing.importance = existing.importance.min(requirement.importance);
+            // "Senior Rust engineer" then "Rust": the plainer name says it.
+            if requirement.name.split_whitespace().count() < existing.name.split_whitespace().count() {
+                existing.name = requirement.name;
+            }
             return;
         }
         self.items.push(requirement);
@@ -254,6 +258,16 @@ impl Reqs {
         importance: Importance,
         alternatives: Vec<Vec<Unit>>,
     ) {
+        let mut alternatives = alternatives;
+        // "Spot tendencies and evaluate performance over time (Monitoring)":
+        // the label in brackets names a long item, and meets it.
+        let name = match label(name) {
+            Some(label) => {
+                alternatives.push(text::content_units(label));
+                label
+            }
+            None => name,
+        };
         let alternatives: Vec<Vec<Unit>> =
             alternatives.into_iter().filter(|units| !units.is_empty()).collect();
         let name = tidy(name);
@@ -262,6 +276,18 @@ impl Reqs {
         }
         self.add(Requirement { name, kind, importance, need: Need::Phrases(alternatives) });
     }
+}
+
+/// The short label in brackets of a long item (six words or more before
+/// it): "Using National Institute of Standards and Technology (NIST)
+/// guidelines" is "NIST".
+fn label(name: &str) -> Option<&str> {
+    let open = name.rfind('(')?;
+    let close = open + name[open..].find(')')?;
+    let inner = name[open + 1..close].trim();
+    let words = inner.split_whitespace().count();
+    let before = name[..open].split_whitespace().count();
+    (before >= 6 && (1..=4).contains(&words) && inner.chars().any(char::is_alphabetic)).then_some(inner)
 }
 
 fn tidy(name: &str) -> String {
@@ -278,15 +304,28 @@ fn tidy(name: &str) -> String {
 /// Known technologies in a sentence, each its own requirement.
 fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
     for (id, written) in text::concept_mentions(sentence) {
-        // The JD's own spelling when it extends the canonical name ("AngularJS",
-        // "CSS3"); the canonical name for an abbreviation ("k8s", "JS").
-        let canonical = aliases::name(id);
-        let name = if written.to_lowercase().contains(&canonical.to_lowercase()) {
-            written
-        } else {
-            canonical.to_owned()
-        };
-        out.phrase(&name, RequirementKind::Skill, importance, vec![vec![Unit::Concept(id)]]);
+        out.phrase(
+            &concept_name(id, written),
+            RequirementKind::Skill,
+            importance,
+            vec![vec![Unit::Concept(id)]],
+        );
+    }
+}
+
+/// The JD's own spelling when it extends the canonical name ("AngularJS",
+/// "CSS3"); for another spelling, the canonical name with the JD's after it
+/// ("Subversion (SVN)"), or the canonical name alone for a short form that only
+/// abbreviates it ("k8s", "JS").
+fn concept_name(id: ConceptId, written: String) -> String {
+    let canonical = aliases::name(id);
+    let lower = written.to_lowercase();
+    if lower.contains(&canonical.to_lowercase()) {
+        written
+    } else if written.chars().filter(char::is_ascii_uppercase).count() >= 2 && written.len() <= 6 {
+        format!("{canonical} ({written})")
+    } else {
+        canonical.to_owned()
     }
 }
 
@@ -344,13 +383,12 @@ fn without_wording(part: &str) -> &str {
 fn technologies(sentence: &str, importance: Importance, out: &mut Reqs) {
     for (id, written) in text::concept_mentions(sentence) {
         if !aliases::is_soft(id) {
-            let canonical = aliases::name(id);
-            let name = if written.to_lowercase().contains(&canonical.to_lowercase()) {
-                written
-            } else {
-                canonical.to_owned()
-            };
-            out.phrase(&name, RequirementKind::Skill, importance, vec![vec![Unit::Concept(id)]]);
+            out.phrase(
+                &concept_name(id, written),
+                RequirementKind::Skill,
+                importance,
+                vec![vec![Unit::Concept(id)]],
+            );
         }
     }
 }
@@ -374,7 +412,12 @@ fn strip_qualifiers(phrase: &str) -> &str {
         let lower = phrase.to_lowercase();
         let mut stripped = false;
         for lead in QUALIFIERS {
-            if lower.starts_with(lead) && lower[lead.len()..].starts_with([' ', ':', ',']) {
+            // "Active Directory" is a name, "active clearance" a qualifier.
+            let names = *lead == "active"
+                && phrase
+                    .get(lead.len()..)
+                    .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+            if !names && lower.starts_with(lead) && lower[lead.len()..].starts_with([' ', ':', ',']) {
                 phrase = phrase[lead.len()..].trim_start_matches([' ', ':', ',']);
                 stripped = true;
                 break;
@@ -388,6 +431,7 @@ fn strip_qualifiers(phrase: &str) -> &str {
 
 const QUALIFIERS: &[&str] = &[
     "must possess",
+    "possesses",
     "possess",
     "possession of",
     "hold a",
@@ -464,7 +508,9 @@ const QUALIFIERS: &[&str] = &[
     "an",
     "the",
     "and",
+    "use of",
     "use",
+    "using",
     "utilize",
     "superior",
     "great",
@@ -474,11 +520,26 @@ const QUALIFIERS: &[&str] = &[
     "excellent",
     "highly",
     "very",
+    "with",
+    "in",
+    "of",
+    "on",
 ];
 
 /// One list item or short line: phrase requirements, or the technologies
 /// it names.
 fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
+    // "Preferred: Kubernetes": the label says how much, the rest what.
+    let sentence = match sentence.split_once(':') {
+        Some((label, rest))
+            if label.split_whitespace().count() <= 3
+                && text::content_units(label).is_empty()
+                && !rest.trim().is_empty() =>
+        {
+            rest.trim()
+        }
+        _ => sentence,
+    };
     // "Networking: TCP/IP and LAN/WAN" names "Networking"; what follows the
     // colon gives other ways to meet it.
     let (head, tail) = match sentence.split_once([':', '–', '—']) {
@@ -515,7 +576,12 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         out.phrase(core, RequirementKind::Skill, importance, alternatives);
         return;
     }
-    for part in &parts {
+    for (at, part) in parts.iter().enumerate() {
+        // "Unix, and its base systems", "Chef, for correct configuration":
+        // what follows says more about the item before, it is no item.
+        if at > 0 && elaborates(part) {
+            continue;
+        }
         let part = strip_qualifiers(part);
         if has_concept(part) {
             concept_item(part, importance, out);
@@ -534,6 +600,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         {
             alternatives.push(head);
         }
+        alternatives.extend(loose_forms(&units));
         alternatives.extend(extra.iter().cloned());
         out.phrase(part, RequirementKind::Skill, importance, alternatives);
     }
@@ -544,6 +611,84 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
             short_item(example, importance, out);
         }
     }
+}
+
+/// Nouns that name a kind of thing after the thing itself: "Telecom
+/// protocols" is met by "telecom", "Middleware tools" by "middleware".
+const KIND_NOUNS: &[&str] = &[
+    "technology",
+    "technologies",
+    "tool",
+    "tools",
+    "protocol",
+    "protocols",
+    "industry",
+    "sector",
+    "method",
+    "methods",
+    "methodology",
+    "methodologies",
+    "framework",
+    "frameworks",
+    "language",
+    "languages",
+    "process",
+    "processes",
+    "function",
+    "functions",
+    "practice",
+    "practices",
+    "procedure",
+    "procedures",
+    "technique",
+    "techniques",
+    "strategy",
+    "strategies",
+    "platform",
+    "platforms",
+    "environment",
+    "environments",
+    "area",
+    "field",
+    "domain",
+    "obligations",
+    "duties",
+    "activities",
+];
+
+/// Vendors whose name may be left off a product: "Apache ZooKeeper" is
+/// "ZooKeeper".
+const VENDORS: &[&str] = &["apache", "microsoft", "amazon", "google", "ibm", "adobe"];
+
+/// Looser forms of a phrase's units that also meet it: without a trailing
+/// kind noun, without a leading vendor.
+fn loose_forms(units: &[Unit]) -> Vec<Vec<Unit>> {
+    let is = |unit: &Unit, list: &[&str]| match unit {
+        Unit::Word(word) => list.iter().any(|listed| text::stem(listed) == *word),
+        Unit::Concept(_) => false,
+    };
+    let mut out = Vec::new();
+    if let [rest @ .., last] = units
+        && !rest.is_empty()
+        && is(last, KIND_NOUNS)
+    {
+        out.push(rest.to_vec());
+    }
+    if let [first, rest @ ..] = units
+        && !rest.is_empty()
+        && is(first, VENDORS)
+    {
+        out.push(rest.to_vec());
+    }
+    out
+}
+
+/// Whether a later part of a list only says more about the one before it.
+fn elaborates(part: &str) -> bool {
+    const OPENINGS: &[&str] =
+        &["its", "their", "notably", "especially", "particularly", "for", "used", "which", "that", "whose"];
+    let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+    OPENINGS.contains(&first.as_str())
 }
 
 /// How many units the head of a phrase needs to stand for it.
@@ -1372,5 +1517,46 @@ mod tests {
         assert!(names.contains(&"Research".to_owned()), "{names:?}");
         assert!(names.contains(&"Budgeting".to_owned()), "{names:?}");
         assert!(names.contains(&"Project Management".to_owned()), "{names:?}");
+    }
+
+    #[test]
+    fn a_bracketed_label_names_a_long_item_and_an_abbreviation_keeps_its_spelling() {
+        let names: Vec<String> = parse(
+            "## Required Skills\n- Capacity to spot tendencies and evaluate performance over time (Monitoring)\n- Experience in using SVN\n",
+        )
+        .into_iter()
+        .map(|item| item.name)
+        .collect();
+        assert_eq!(names, ["Monitoring", "Subversion (SVN)"]);
+    }
+
+    #[test]
+    fn what_a_list_adds_about_the_item_before_is_no_item() {
+        let names: Vec<String> = parse(
+            "## Required Skills\n- Advanced understanding of Science and its application, notably in human behavior\n- Familiarity with working with materials for relevant project tasks\n",
+        )
+        .into_iter()
+        .map(|item| item.name)
+        .collect();
+        assert_eq!(names, ["Science", "Materials for relevant project tasks"]);
+    }
+
+    #[test]
+    fn an_inline_label_is_no_part_of_a_name_and_the_plainer_name_wins() {
+        check(
+            "Senior Rust engineer. Required: Rust, PostgreSQL. Preferred: Kubernetes.",
+            &[("Rust", Skill, Required), ("PostgreSQL", Skill, Required), ("Kubernetes", Skill, Preferred)],
+        );
+    }
+
+    #[test]
+    fn active_before_a_name_is_part_of_it() {
+        check(
+            "## Required Skills\n- Active Directory (AD)\n- Active security clearance\n",
+            &[
+                ("Active Directory (AD)", Skill, Required),
+                ("Security clearance", RequirementKind::Other, Required),
+            ],
+        );
     }
 }

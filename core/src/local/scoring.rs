@@ -7,7 +7,9 @@
 //! - a skill, language or certification the resume shows earns 0.85 when
 //!   one line shows it, 0.95 for two lines, 1.0 for three or more (listed as
 //!   a skill *and* used in a job is stronger evidence than a passing
-//!   mention); one it does not show earns at most 0.4, in proportion to the
+//!   mention); one only job titles name ("Salesforce Developer (2019 –
+//!   2023)", nothing about using it) earns 0.6 and is listed as missing;
+//!   one it does not show earns at most 0.4, in proportion to the
 //!   share of its words the closest line has ("listening" for "active
 //!   listening");
 //! - years earn the share of the asked months found in the jobs whose title

@@ -146,6 +146,32 @@ fn a_clause_that_says_not_is_not_evidence() {
     assert_eq!(missing, ["QlikView"]);
 }
 
+#[test]
+fn a_skill_only_a_job_title_names_is_missing_but_duties_after_the_dates_show_it() {
+    let jd = "## Required Skills\n- Salesforce\n- ASP.NET\n";
+    let titled = "## Experience\nSalesforce Developer (Jan 2019 - Dec 2023)\n";
+    let analysis = analyze(jd, titled, TODAY);
+    let missing: Vec<&str> =
+        analysis.missing_requirements.iter().map(|item| item.requirement.as_str()).collect();
+    assert_eq!(missing, ["Salesforce", "ASP.NET"]);
+    let used =
+        "## Experience\nSalesforce Developer (Jan 2019 - Dec 2023): built Salesforce and ASP.NET apps\n";
+    let analysis = analyze(jd, used, TODAY);
+    assert!(analysis.missing_requirements.is_empty(), "{analysis:?}");
+    let listed = "## Skills\nSalesforce\n## Experience\nSalesforce Developer (Jan 2019 - Dec 2023)\n";
+    assert!(analyze(jd, listed, TODAY).overall_score > analyze(jd, titled, TODAY).overall_score);
+}
+
+#[test]
+fn a_kind_noun_or_vendor_may_be_left_off_but_an_address_is_no_evidence() {
+    let jd = "## Required Skills\n- Telecom protocols\n- Mastery of Apache ZooKeeper\n- HTTP\n- Compliance frameworks\n";
+    let resume = "Email: ria@complianceemail.com\nhttps://compliance.example\n## Skills\nTelecom knowledge, Zookeeper, HTTP.\n";
+    let analysis = analyze(jd, resume, TODAY);
+    let missing: Vec<&str> =
+        analysis.missing_requirements.iter().map(|item| item.requirement.as_str()).collect();
+    assert_eq!(missing, ["Compliance frameworks"], "{analysis:?}");
+}
+
 const LINES: &[&str] = &[
     "## Experience",
     "Backend Engineer, Acme (Jan 2019 - present)",

@@ -115,6 +115,7 @@ pub fn fine_tokens(line: &str) -> Vec<Token<'_>> {
 /// negates is left out too: "a developer without Angular" shows no Angular.
 pub fn units(line: &str) -> Vec<Unit> {
     let mut kept = String::with_capacity(line.len());
+    let line = &line.split(' ').filter(|word| !is_address(word)).collect::<Vec<_>>().join(" ");
     for piece in sentences(line)
         .into_iter()
         .flat_map(|sentence| sentence.split_inclusive([',', ';', '(', ')', ':', '\n']))
@@ -140,8 +141,14 @@ pub fn units(line: &str) -> Vec<Unit> {
     units_of(&kept)
 }
 
+/// An address ("ria@complianceemail.com", "https://acme.io") says nothing of skills.
+fn is_address(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.contains('@') || lower.contains("://") || lower.starts_with("www.")
+}
+
 /// Words after which a clause says what is absent.
-const NEGATIONS: &[&str] = &["without", "excluding", "lacking", "lacks", "lack", "except", "no"];
+const NEGATIONS: &[&str] = &["without", "excluding", "lacking", "lacks", "lack", "except", "exception", "no"];
 
 /// Words that make a whole clause say what is absent.
 const CLAUSE_NEGATIONS: &[&str] = &["not", "never", "neither", "nor", "n't"];
@@ -503,6 +510,12 @@ const GENERIC_STEMS: &[&str] = &[
     "stellar",
     "impeccable",
     "unrelenting",
+    "fondness",
+    "passion",
+    "clear",
+    "skillful",
+    "skilful",
+    "masterly",
 ];
 
 /// A heading of a JD or resume: its text and what follows it on the same
