@@ -1,12 +1,14 @@
 use std::collections::HashMap;
 
+use futures_util::StreamExt;
 use shortlist_core::Limits;
 use shortlist_core::admit::ChosenFile;
+use shortlist_core::analyze_api::{AnalyzeRequest, ResumeInput};
 use shortlist_core::local::{self, YearMonth};
 use web_sys::File;
 use yew::prelude::*;
 
-use crate::components::{JobDescription, Results, ResumeList, ResumePicker, Status};
+use crate::components::{JobDescription, Mode, ModePicker, Results, ResumeList, ResumePicker, Status};
 use crate::extractor::{Extractor, WORKER_URL};
 use crate::state::{Batch, BatchAction};
 
@@ -28,6 +30,7 @@ impl Default for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let batch = use_reducer(Batch::default);
     let notice = use_state(|| None::<AttrValue>);
+    let mode = use_state(|| Mode::Server);
     let extractor = use_memo(props.worker_url.clone(), |url| Extractor::new(url));
     // Files chosen but not yet handed to the worker, by name. Their bytes are
     // never stored: the worker reads them and only the text comes back.
@@ -66,21 +69,35 @@ pub fn App(props: &AppProps) -> Html {
             waiting.clear();
         });
     }
-    // Private mode: the built-in analyser runs in this tab; nothing is sent.
+    let on_mode = {
+        let mode = mode.clone();
+        Callback::from(move |chosen: Mode| mode.set(chosen))
+    };
     let on_analyze = {
         let batch = batch.clone();
         let notice = notice.clone();
-        Callback::from(move |_: MouseEvent| {
-            let today = today();
-            let analyses: Vec<_> = batch
-                .readable()
-                .map(|(id, text)| (id, local::analyze(&batch.job_description, text, today)))
-                .collect();
-            notice.set(Some(
-                format!("Analysed {} resumes in this tab (Private mode): nothing was sent.", analyses.len())
+        let mode = *mode;
+        Callback::from(move |_: MouseEvent| match mode {
+            Mode::Private => {
+                // The built-in analyser runs in this tab; nothing is sent.
+                let today = today();
+                let analyses: Vec<_> = batch
+                    .readable()
+                    .map(|(id, text)| (id, local::analyze(&batch.job_description, text, today)))
+                    .collect();
+                notice.set(Some(
+                    format!(
+                        "Analysed {} resumes in this tab (Private mode): nothing was sent.",
+                        analyses.len()
+                    )
                     .into(),
-            ));
-            batch.dispatch(BatchAction::Analysed(analyses));
+                ));
+                batch.dispatch(BatchAction::Analysed(analyses));
+            }
+            Mode::Server => {
+                notice.set(None);
+                run_on_server(&batch);
+            }
         })
     };
     let ranked: Vec<_> =
@@ -96,9 +113,10 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <JobDescription value={AttrValue::from(batch.job_description.clone())} on_change={on_job_description} />
             <ResumePicker {limits} on_choose={on_choose} />
-            <ResumeList resumes={batch.resumes.clone()} on_remove={on_remove} />
+            <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} />
+            <ModePicker mode={*mode} on_change={on_mode} />
             <div class="actions">
-                <button id="analyze" type="button" disabled={!batch.can_analyze()} onclick={on_analyze}>
+                <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running()} onclick={on_analyze}>
                     { "Analyze" }
                 </button>
             </div>
@@ -114,3 +132,45 @@ fn today() -> YearMonth {
     // Years and months from a Date are small whole numbers.
     YearMonth::new(now.get_full_year() as u16, now.get_month() as u8 + 1)
 }
+
+/// Sends the readable resumes to `POST /api/analyze` in chunks, at most two
+/// chunks in flight, and feeds every event into the batch as it arrives.
+fn run_on_server(batch: &UseReducerHandle<Batch>) {
+    let chunk_size = Limits::current().chunk_size;
+    let resumes: Vec<ResumeInput> = batch
+        .readable()
+        .map(|(id, text)| ResumeInput { id: id.to_string(), text: text.to_owned() })
+        .collect();
+    let requests: Vec<AnalyzeRequest> = resumes
+        .chunks(chunk_size)
+        .map(|chunk| AnalyzeRequest {
+            job_description: batch.job_description.clone(),
+            resumes: chunk.to_vec(),
+            options: None,
+        })
+        .collect();
+    batch.dispatch(BatchAction::Queue(resumes.iter().filter_map(|resume| resume.id.parse().ok()).collect()));
+    let dispatcher = batch.dispatcher();
+    wasm_bindgen_futures::spawn_local(async move {
+        futures_util::stream::iter(requests)
+            .for_each_concurrent(MAX_CHUNKS_IN_FLIGHT, |request| {
+                let dispatcher = dispatcher.clone();
+                async move {
+                    let events = dispatcher.clone();
+                    let sent = crate::api::analyze_chunk(&request, move |event| {
+                        events.dispatch(BatchAction::Event(event));
+                    })
+                    .await;
+                    // Whatever the stream left unanswered fails, so the run ends.
+                    let message =
+                        sent.err().unwrap_or_else(|| "The server ended without a result.".to_owned());
+                    let ids = request.resumes.iter().filter_map(|resume| resume.id.parse().ok()).collect();
+                    dispatcher.dispatch(BatchAction::ChunkFailed(ids, message));
+                }
+            })
+            .await;
+    });
+}
+
+/// Chunks sent at once; the rest wait their turn.
+const MAX_CHUNKS_IN_FLIGHT: usize = 2;

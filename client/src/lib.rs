@@ -1,6 +1,7 @@
 //! The Shortlist page. [`App`] is the whole page; state lives in
 //! [`state::Batch`], a pure reducer tested natively; components render it.
 
+pub mod api;
 pub mod app;
 pub mod components;
 pub mod extractor;

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use shortlist_core::Analysis;
 use shortlist_core::admit::{ChosenFile, admit};
+use shortlist_core::analyze_api::AnalyzeEvent;
 use shortlist_core::extract::Outcome;
 use shortlist_core::{Limits, Refusal};
 use yew::Reducible;
@@ -40,6 +41,15 @@ impl Resume {
     }
 }
 
+/// Where one resume's analysis stands in the current run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunStatus {
+    Queued,
+    Analysing,
+    Done,
+    Failed(String),
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Batch {
     pub job_description: String,
@@ -48,6 +58,8 @@ pub struct Batch {
     pub refusals: Vec<Refusal>,
     /// Analyses by resume id, for the current job description.
     pub results: Vec<(u32, Analysis)>,
+    /// The latest run's progress, by resume id.
+    pub run: Vec<(u32, RunStatus)>,
     next_id: u32,
 }
 
@@ -61,6 +73,13 @@ pub enum BatchAction {
     Read(u32, ReadResult),
     /// Analyses of resumes, by id, replacing earlier ones.
     Analysed(Vec<(u32, Analysis)>),
+    /// A run starts for these resumes.
+    Queue(Vec<u32>),
+    /// One event of the server's stream (resume ids are the page's, as text).
+    Event(AnalyzeEvent),
+    /// A request ended (failed, or closed early): its resumes still waiting
+    /// fail with this message; finished ones keep their outcome.
+    ChunkFailed(Vec<u32>, String),
 }
 
 impl Batch {
@@ -78,6 +97,38 @@ impl Batch {
 
     pub fn contains(&self, name: &str) -> bool {
         self.resumes.iter().any(|resume| resume.name == name)
+    }
+
+    /// Whether a run is still waiting for some of its results.
+    pub fn is_running(&self) -> bool {
+        self.run.iter().any(|(_, status)| matches!(status, RunStatus::Queued | RunStatus::Analysing))
+    }
+
+    /// (finished, total) of the latest run; failures count as finished.
+    pub fn progress(&self) -> (usize, usize) {
+        let finished = self
+            .run
+            .iter()
+            .filter(|(_, status)| matches!(status, RunStatus::Done | RunStatus::Failed(_)))
+            .count();
+        (finished, self.run.len())
+    }
+
+    pub fn run_status(&self, id: u32) -> Option<&RunStatus> {
+        self.run.iter().find(|(run_id, _)| *run_id == id).map(|(_, status)| status)
+    }
+
+    fn set_status(&mut self, id: u32, status: RunStatus) {
+        if let Some(entry) = self.run.iter_mut().find(|(run_id, _)| *run_id == id) {
+            entry.1 = status;
+        }
+    }
+
+    fn store(&mut self, id: u32, analysis: Analysis) {
+        if self.resumes.iter().any(|resume| resume.id == id) {
+            self.results.retain(|(result_id, _)| *result_id != id);
+            self.results.push((id, analysis));
+        }
     }
 
     /// The resumes that have text, with it: what analysis works on.
@@ -113,6 +164,7 @@ impl Reducible for Batch {
                 // Results answer the job description they were made for.
                 if text != next.job_description {
                     next.results.clear();
+                    next.run.clear();
                 }
                 next.job_description = text;
             }
@@ -132,6 +184,7 @@ impl Reducible for Batch {
             BatchAction::Remove(id) => {
                 next.resumes.retain(|resume| resume.id != id);
                 next.results.retain(|(result_id, _)| *result_id != id);
+                next.run.retain(|(run_id, _)| *run_id != id);
                 next.refusals.clear();
             }
             BatchAction::Read(id, result) => {
@@ -140,10 +193,37 @@ impl Reducible for Batch {
                 }
             }
             BatchAction::Analysed(analyses) => {
+                next.run.clear();
                 for (id, analysis) in analyses {
-                    if next.resumes.iter().any(|resume| resume.id == id) {
-                        next.results.retain(|(result_id, _)| *result_id != id);
-                        next.results.push((id, analysis));
+                    next.store(id, analysis);
+                }
+            }
+            BatchAction::Queue(ids) => {
+                next.run = ids.into_iter().map(|id| (id, RunStatus::Queued)).collect();
+            }
+            BatchAction::Event(event) => match event {
+                AnalyzeEvent::Processing { id } => {
+                    if let Ok(id) = id.parse() {
+                        next.set_status(id, RunStatus::Analysing);
+                    }
+                }
+                AnalyzeEvent::Completed(completed) => {
+                    if let Ok(id) = completed.id.parse() {
+                        next.store(id, completed.analysis);
+                        next.set_status(id, RunStatus::Done);
+                    }
+                }
+                AnalyzeEvent::Error(error) => {
+                    if let Ok(id) = error.id.parse() {
+                        next.set_status(id, RunStatus::Failed(error.message));
+                    }
+                }
+                AnalyzeEvent::Done => {}
+            },
+            BatchAction::ChunkFailed(ids, message) => {
+                for id in ids {
+                    if matches!(next.run_status(id), Some(RunStatus::Queued | RunStatus::Analysing)) {
+                        next.set_status(id, RunStatus::Failed(message.clone()));
                     }
                 }
             }
@@ -249,6 +329,43 @@ mod tests {
         assert_eq!(batch.ranked().len(), 1);
         let batch = apply(batch, vec![BatchAction::SetJobDescription("Go".into())]);
         assert!(batch.ranked().is_empty(), "a new job description clears the results");
+    }
+
+    #[test]
+    fn a_run_follows_the_servers_events_and_a_failed_request_fails_only_its_resumes() {
+        use shortlist_core::analyze_api::{Analyser, AnalysisErrorCode, Completed, ResumeError};
+        let files = (1..=3).map(|i| ChosenFile::new(format!("{i}.txt"), 1)).collect();
+        let batch = apply(Rc::default(), vec![BatchAction::Choose(files), BatchAction::Queue(vec![1, 2, 3])]);
+        assert!(batch.is_running());
+        assert_eq!(batch.progress(), (0, 3));
+        let completed = Completed {
+            id: "1".into(),
+            analysis: analysis(70),
+            analyser: Analyser::Local,
+            model: "shortlist-local".into(),
+            usage: None,
+        };
+        let error = ResumeError {
+            id: "2".into(),
+            code: AnalysisErrorCode::UpstreamTimeout,
+            message: "no complete reply within 4 s".into(),
+            retryable: true,
+        };
+        let batch = apply(
+            batch,
+            vec![
+                BatchAction::Event(AnalyzeEvent::Processing { id: "1".into() }),
+                BatchAction::Event(AnalyzeEvent::Completed(completed)),
+                BatchAction::Event(AnalyzeEvent::Error(error)),
+                BatchAction::ChunkFailed(vec![1, 3], "connection lost".into()),
+            ],
+        );
+        assert_eq!(batch.run_status(1), Some(&RunStatus::Done), "a finished result stays");
+        assert_eq!(batch.run_status(2), Some(&RunStatus::Failed("no complete reply within 4 s".into())));
+        assert_eq!(batch.run_status(3), Some(&RunStatus::Failed("connection lost".into())));
+        assert_eq!(batch.progress(), (3, 3));
+        assert!(!batch.is_running());
+        assert_eq!(batch.ranked().len(), 1);
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod limits;
 pub mod local;
 pub mod prompt;
 pub mod size;
+pub mod sse;
 pub mod worker;
 
 pub use admit::{ChosenFile, Refusal, admit};

@@ -9,6 +9,7 @@
 //! - `cli`: the `shortlist` binary as an operator starts and stops it.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
 //! - `private_mode`: analysis in the page, with nothing sent.
+//! - `run`: the page analysing through the server and a fake upstream.
 //! - `shell`: the page in Chromium, end to end.
 //! - `worker`: files read by the page's extraction worker, end to end.
 //! - `support`: starting servers and browsers; no tests.
@@ -22,6 +23,7 @@ mod cli;
 mod extract;
 mod http;
 mod private_mode;
+mod run;
 mod shell;
 mod support;
 mod worker;

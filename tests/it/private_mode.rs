@@ -31,6 +31,7 @@ async fn private_mode_ranks_resumes_without_sending_anything() {
     input.send_keys(&format!("{}\n{}", strong.display(), weak.display())).await.unwrap();
     wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
 
+    client.find(Locator::Css("#mode-private")).await.unwrap().click().await.unwrap();
     let before = server.requests();
     client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
     client.wait().for_element(Locator::Css(".ranking li")).await.unwrap();

@@ -2,12 +2,14 @@
 //! beyond what the DOM holds.
 
 pub mod job_description;
+pub mod mode_picker;
 pub mod results;
 pub mod resume_list;
 pub mod resume_picker;
 pub mod status;
 
 pub use job_description::JobDescription;
+pub use mode_picker::{Mode, ModePicker};
 pub use results::Results;
 pub use resume_list::ResumeList;
 pub use resume_picker::ResumePicker;

@@ -3,11 +3,14 @@ use shortlist_core::size::human;
 use yew::prelude::*;
 
 use crate::extractor::ReadResult;
-use crate::state::Resume;
+use crate::state::{Resume, RunStatus};
 
 #[derive(Properties, PartialEq)]
 pub struct ResumeListProps {
     pub resumes: Vec<Resume>,
+    /// The latest run's status of each resume, by id.
+    #[prop_or_default]
+    pub run: Vec<(u32, RunStatus)>,
     pub on_remove: Callback<u32>,
 }
 
@@ -24,6 +27,9 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
                     <span class="name">{ &resume.name }</span>
                     <span class="size">{ human(resume.size) }</span>
                     <span class="outcome">{ outcome_text(resume) }</span>
+                    if let Some((_, status)) = props.run.iter().find(|(id, _)| *id == resume.id) {
+                        <span class={classes!("run", run_class(status))}>{ run_text(status) }</span>
+                    }
                     <button
                         type="button"
                         class="remove"
@@ -44,6 +50,24 @@ fn status_class(resume: &Resume) -> &'static str {
         Some(ReadResult::Done(extraction)) if extraction.outcome == Outcome::Read => "read",
         Some(ReadResult::Done(extraction)) if extraction.outcome == Outcome::LowText => "flagged",
         Some(_) => "failed",
+    }
+}
+
+fn run_class(status: &RunStatus) -> &'static str {
+    match status {
+        RunStatus::Queued => "queued",
+        RunStatus::Analysing => "analysing",
+        RunStatus::Done => "done",
+        RunStatus::Failed(_) => "failed",
+    }
+}
+
+fn run_text(status: &RunStatus) -> String {
+    match status {
+        RunStatus::Queued => "Queued".to_owned(),
+        RunStatus::Analysing => "Analysing…".to_owned(),
+        RunStatus::Done => "Analysed".to_owned(),
+        RunStatus::Failed(message) => format!("Analysis failed: {message}"),
     }
 }
 
@@ -68,7 +92,7 @@ mod tests {
     use shortlist_core::extract::{Extraction, FileKind};
 
     async fn render(resumes: Vec<Resume>) -> String {
-        let props = ResumeListProps { resumes, on_remove: Callback::noop() };
+        let props = ResumeListProps { resumes, run: Vec::new(), on_remove: Callback::noop() };
         yew::LocalServerRenderer::<ResumeList>::with_props(props).hydratable(false).render().await
     }
 

@@ -17,9 +17,17 @@ pub struct StatusProps {
 /// latest files were refused. Screen readers hear it change.
 #[component]
 pub fn Status(props: &StatusProps) -> Html {
+    let (finished, total) = props.batch.progress();
     html! {
         <section class="status">
             <p role="status" id="status">{ summary(&props.batch, &props.limits) }</p>
+            if !props.batch.run.is_empty() {
+                <div class="progress">
+                    <progress id="progress" max={total.to_string()} value={finished.to_string()}
+                        aria-label="Analysis progress" />
+                    <span>{ format!("{finished} of {total} analysed") }</span>
+                </div>
+            }
             if let Some(notice) = &props.notice {
                 <p class="notice">{ notice }</p>
             }

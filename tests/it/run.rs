@@ -1,0 +1,70 @@
+//! The page analyses through the server: chunks of five, live status, ranked
+//! results, and one resume failing upstream without taking the batch down.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use shortlist_proxy::config::{ProxyConfig, Secret};
+use shortlist_proxy::fake_upstream::{FakeUpstream, SCRIPT_MARKER};
+use shortlist_proxy::{AppState, Page};
+
+use crate::support::page::{is_enabled, text, texts, wait_until};
+use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
+
+#[tokio::test]
+async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
+    let upstream = FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
+    let config = ProxyConfig {
+        upstream_url: upstream.url(),
+        api_key: Some(Secret::new("sk-e2e-key")),
+        models: vec!["vendor/model-a".to_owned()],
+        retry_base_delay: Duration::from_millis(10),
+        rate_limit_per_minute: 0,
+        ..ProxyConfig::default()
+    };
+    let server = TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for i in 1..=7 {
+        let script = if i == 4 { format!("{SCRIPT_MARKER} status=500\n") } else { String::new() };
+        let text =
+            format!("Candidate {i}\nBackend engineer, 2018 - present: Rust, PostgreSQL at Acme.\n{script}");
+        let path = dir.path().join(format!("candidate-{i}.txt"));
+        std::fs::write(&path, text.repeat(2)).unwrap();
+        paths.push(path.display().to_string());
+    }
+
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    client.find(Locator::Css("#job-description")).await.unwrap().send_keys("Rust engineer").await.unwrap();
+    client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&paths.join("\n")).await.unwrap();
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+    assert!(client.find(Locator::Css("#mode-server")).await.unwrap().is_selected().await.unwrap());
+
+    client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
+    wait_until("every resume has a result", 60, async || {
+        texts(client, ".progress span").await.first().is_some_and(|progress| progress == "7 of 7 analysed")
+    })
+    .await;
+
+    let runs = texts(client, ".resume-list .run").await;
+    assert_eq!(runs.iter().filter(|run| *run == "Analysed").count(), 6, "{runs:?}");
+    assert!(runs[3].starts_with("Analysis failed: "), "{runs:?}");
+    assert_eq!(texts(client, ".ranking > li").await.len(), 6);
+    assert!(is_enabled(client, "#analyze").await, "the run is over");
+
+    // Two requests of at most five resumes; the key never reached the page.
+    let posts = server.requests().iter().filter(|request| *request == "POST /api/analyze").count();
+    assert_eq!(posts, 2);
+    assert!(!client.source().await.unwrap().contains("sk-e2e-key"));
+    assert!(
+        upstream.received().iter().all(|call| call.authorization.as_deref() == Some("Bearer sk-e2e-key"))
+    );
+    assert!(text(client, "#status").await.starts_with("7 resumes"));
+    std::fs::write(artifacts_dir().join("server-run.png"), client.screenshot().await.unwrap()).unwrap();
+
+    browser.close().await;
+    server.stop().await;
+}
