@@ -96,8 +96,17 @@ pub fn App(props: &AppProps) -> Html {
             }
             Mode::Server => {
                 notice.set(None);
-                run_on_server(&batch);
+                let ids: Vec<u32> = batch.readable().map(|(id, _)| id).collect();
+                batch.dispatch(BatchAction::Queue(ids.clone()));
+                run_on_server(&batch, &ids);
             }
+        })
+    };
+    let on_retry = {
+        let batch = batch.clone();
+        Callback::from(move |id: u32| {
+            batch.dispatch(BatchAction::Requeue(vec![id]));
+            run_on_server(&batch, &[id]);
         })
     };
     let ranked: Vec<_> =
@@ -113,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <JobDescription value={AttrValue::from(batch.job_description.clone())} on_change={on_job_description} />
             <ResumePicker {limits} on_choose={on_choose} />
-            <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} />
+            <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} on_retry={on_retry} />
             <ModePicker mode={*mode} on_change={on_mode} />
             <div class="actions">
                 <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running()} onclick={on_analyze}>
@@ -133,12 +142,14 @@ fn today() -> YearMonth {
     YearMonth::new(now.get_full_year() as u16, now.get_month() as u8 + 1)
 }
 
-/// Sends the readable resumes to `POST /api/analyze` in chunks, at most two
-/// chunks in flight, and feeds every event into the batch as it arrives.
-fn run_on_server(batch: &UseReducerHandle<Batch>) {
+/// Sends the resumes `ids` (queued by the caller) to `POST /api/analyze` in
+/// chunks, at most two chunks in flight, and feeds every event into the batch
+/// as it arrives.
+fn run_on_server(batch: &UseReducerHandle<Batch>, ids: &[u32]) {
     let chunk_size = Limits::current().chunk_size;
     let resumes: Vec<ResumeInput> = batch
         .readable()
+        .filter(|(id, _)| ids.contains(id))
         .map(|(id, text)| ResumeInput { id: id.to_string(), text: text.to_owned() })
         .collect();
     let requests: Vec<AnalyzeRequest> = resumes
@@ -149,7 +160,6 @@ fn run_on_server(batch: &UseReducerHandle<Batch>) {
             options: None,
         })
         .collect();
-    batch.dispatch(BatchAction::Queue(resumes.iter().filter_map(|resume| resume.id.parse().ok()).collect()));
     let dispatcher = batch.dispatcher();
     wasm_bindgen_futures::spawn_local(async move {
         futures_util::stream::iter(requests)

@@ -75,6 +75,8 @@ pub enum BatchAction {
     Analysed(Vec<(u32, Analysis)>),
     /// A run starts for these resumes.
     Queue(Vec<u32>),
+    /// These resumes are sent again (Retry); the rest of the run stays.
+    Requeue(Vec<u32>),
     /// One event of the server's stream (resume ids are the page's, as text).
     Event(AnalyzeEvent),
     /// A request ended (failed, or closed early): its resumes still waiting
@@ -200,6 +202,14 @@ impl Reducible for Batch {
             }
             BatchAction::Queue(ids) => {
                 next.run = ids.into_iter().map(|id| (id, RunStatus::Queued)).collect();
+            }
+            BatchAction::Requeue(ids) => {
+                for id in ids {
+                    match next.run.iter_mut().find(|(run_id, _)| *run_id == id) {
+                        Some(entry) => entry.1 = RunStatus::Queued,
+                        None => next.run.push((id, RunStatus::Queued)),
+                    }
+                }
             }
             BatchAction::Event(event) => match event {
                 AnalyzeEvent::Processing { id } => {
@@ -366,6 +376,11 @@ mod tests {
         assert_eq!(batch.progress(), (3, 3));
         assert!(!batch.is_running());
         assert_eq!(batch.ranked().len(), 1);
+
+        let batch = apply(batch, vec![BatchAction::Requeue(vec![2])]);
+        assert_eq!(batch.run_status(2), Some(&RunStatus::Queued), "Retry sends it again");
+        assert_eq!(batch.run_status(1), Some(&RunStatus::Done), "the rest of the run stays");
+        assert_eq!(batch.progress(), (2, 3));
     }
 
     #[test]

@@ -28,7 +28,13 @@ async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
     let dir = tempfile::tempdir().unwrap();
     let mut paths = Vec::new();
     for i in 1..=7 {
-        let script = if i == 4 { format!("{SCRIPT_MARKER} status=500\n") } else { String::new() };
+        // The upstream fails this one three times (first try and two retries),
+        // then answers: the recruiter's Retry gets it through.
+        let script = if i == 4 {
+            format!("{SCRIPT_MARKER} status=500,status=500,status=500,ok\n")
+        } else {
+            String::new()
+        };
         let text =
             format!("Candidate {i}\nBackend engineer, 2018 - present: Rust, PostgreSQL at Acme.\n{script}");
         let path = dir.path().join(format!("candidate-{i}.txt"));
@@ -58,6 +64,22 @@ async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
     // Two requests of at most five resumes; the key never reached the page.
     let posts = server.requests().iter().filter(|request| *request == "POST /api/analyze").count();
     assert_eq!(posts, 2);
+
+    // Retry sends just the failed resume again.
+    client
+        .find(Locator::Css("button[aria-label='Retry candidate-4.txt']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_until("the retried resume is analysed", 30, async || {
+        texts(client, ".resume-list .run").await.iter().all(|run| run == "Analysed")
+    })
+    .await;
+    assert_eq!(texts(client, ".ranking > li").await.len(), 7);
+    let posts = server.requests().iter().filter(|request| *request == "POST /api/analyze").count();
+    assert_eq!(posts, 3);
     assert!(!client.source().await.unwrap().contains("sk-e2e-key"));
     assert!(
         upstream.received().iter().all(|call| call.authorization.as_deref() == Some("Bearer sk-e2e-key"))

@@ -12,6 +12,9 @@ pub struct ResumeListProps {
     #[prop_or_default]
     pub run: Vec<(u32, RunStatus)>,
     pub on_remove: Callback<u32>,
+    /// Sends one failed resume again.
+    #[prop_or_default]
+    pub on_retry: Callback<u32>,
 }
 
 /// The resumes in the batch: name, size and how reading each one went.
@@ -28,7 +31,19 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
                     <span class="size">{ human(resume.size) }</span>
                     <span class="outcome">{ outcome_text(resume) }</span>
                     if let Some((_, status)) = props.run.iter().find(|(id, _)| *id == resume.id) {
-                        <span class={classes!("run", run_class(status))}>{ run_text(status) }</span>
+                        <span class={classes!("run", run_class(status))}>
+                            { run_text(status) }
+                            if matches!(status, RunStatus::Failed(_)) {
+                                <button
+                                    type="button"
+                                    class="retry"
+                                    aria-label={format!("Retry {}", resume.name)}
+                                    onclick={props.on_retry.reform({ let id = resume.id; move |_| id })}
+                                >
+                                    { "Retry" }
+                                </button>
+                            }
+                        </span>
                     }
                     <button
                         type="button"
@@ -92,7 +107,12 @@ mod tests {
     use shortlist_core::extract::{Extraction, FileKind};
 
     async fn render(resumes: Vec<Resume>) -> String {
-        let props = ResumeListProps { resumes, run: Vec::new(), on_remove: Callback::noop() };
+        let props = ResumeListProps {
+            resumes,
+            run: Vec::new(),
+            on_remove: Callback::noop(),
+            on_retry: Callback::noop(),
+        };
         yew::LocalServerRenderer::<ResumeList>::with_props(props).hydratable(false).render().await
     }
 
