@@ -7,21 +7,39 @@ use shortlist_core::sse::SseReader;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ReadableStreamDefaultReader, Request, RequestInit, Response};
+use web_sys::{AbortSignal, ReadableStreamDefaultReader, Request, RequestInit, Response};
+
+/// What an aborted request reports.
+pub const CANCELLED: &str = "Cancelled";
 
 /// Sends one chunk and calls `on_event` for each event as it arrives. An
 /// `Err` is a failure of the whole request, in words for the recruiter.
-pub async fn analyze_chunk(request: &AnalyzeRequest, on_event: impl Fn(AnalyzeEvent)) -> Result<(), String> {
+/// Aborting `signal` ends the request, whatever it has received so far.
+pub async fn analyze_chunk(
+    request: &AnalyzeRequest,
+    signal: &AbortSignal,
+    on_event: impl Fn(AnalyzeEvent),
+) -> Result<(), String> {
+    if signal.aborted() {
+        return Err(CANCELLED.to_owned());
+    }
     let body = serde_json::to_string(request).map_err(|error| error.to_string())?;
     let init = RequestInit::new();
     init.set_method("POST");
+    init.set_signal(Some(signal));
     init.set_body(&JsValue::from_str(&body));
     let http = Request::new_with_str_and_init("/api/analyze", &init).map_err(describe)?;
     http.headers().set("content-type", "application/json").map_err(describe)?;
     let window = web_sys::window().ok_or("no window")?;
     let response: Response = JsFuture::from(window.fetch_with_request(&http))
         .await
-        .map_err(|_| "The server could not be reached; check the connection and retry.".to_owned())?
+        .map_err(|_| {
+            if signal.aborted() {
+                CANCELLED.to_owned()
+            } else {
+                "The server could not be reached; check the connection and retry.".to_owned()
+            }
+        })?
         .unchecked_into();
     if !response.ok() {
         return Err(refusal(&response).await);
@@ -30,9 +48,13 @@ pub async fn analyze_chunk(request: &AnalyzeRequest, on_event: impl Fn(AnalyzeEv
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut events = SseReader::new();
     loop {
-        let chunk = JsFuture::from(reader.read())
-            .await
-            .map_err(|_| "The connection to the server was lost before every result arrived.".to_owned())?;
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| {
+            if signal.aborted() {
+                CANCELLED.to_owned()
+            } else {
+                "The connection to the server was lost before every result arrived.".to_owned()
+            }
+        })?;
         let done = js_sys::Reflect::get(&chunk, &"done".into()).map(|done| done.is_truthy()).unwrap_or(true);
         if done {
             return Ok(());

@@ -1,11 +1,13 @@
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use futures_util::StreamExt;
 use shortlist_core::Limits;
 use shortlist_core::admit::ChosenFile;
 use shortlist_core::analyze_api::{AnalyzeRequest, ResumeInput};
 use shortlist_core::local::{self, YearMonth};
-use web_sys::File;
+use web_sys::{AbortController, File};
 use yew::prelude::*;
 
 use crate::components::{JobDescription, Mode, ModePicker, Results, ResumeList, ResumePicker, Status};
@@ -31,6 +33,8 @@ pub fn App(props: &AppProps) -> Html {
     let batch = use_reducer(Batch::default);
     let notice = use_state(|| None::<AttrValue>);
     let mode = use_state(|| Mode::Server);
+    // The latest server run's abort switch, for Cancel.
+    let abort = use_mut_ref(|| None::<AbortController>);
     let extractor = use_memo(props.worker_url.clone(), |url| Extractor::new(url));
     // Files chosen but not yet handed to the worker, by name. Their bytes are
     // never stored: the worker reads them and only the text comes back.
@@ -76,6 +80,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_analyze = {
         let batch = batch.clone();
         let notice = notice.clone();
+        let abort = abort.clone();
         let mode = *mode;
         Callback::from(move |_: MouseEvent| match mode {
             Mode::Private => {
@@ -98,15 +103,25 @@ pub fn App(props: &AppProps) -> Html {
                 notice.set(None);
                 let ids: Vec<u32> = batch.readable().map(|(id, _)| id).collect();
                 batch.dispatch(BatchAction::Queue(ids.clone()));
-                run_on_server(&batch, &ids);
+                run_on_server(&batch, &ids, &abort);
             }
         })
     };
     let on_retry = {
         let batch = batch.clone();
+        let abort = abort.clone();
         Callback::from(move |id: u32| {
             batch.dispatch(BatchAction::Requeue(vec![id]));
-            run_on_server(&batch, &[id]);
+            run_on_server(&batch, &[id], &abort);
+        })
+    };
+    let on_cancel = {
+        let batch = batch.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(controller) = abort.borrow().as_ref() {
+                controller.abort();
+            }
+            batch.dispatch(BatchAction::Cancel);
         })
     };
     let ranked: Vec<_> =
@@ -128,6 +143,9 @@ pub fn App(props: &AppProps) -> Html {
                 <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running()} onclick={on_analyze}>
                     { "Analyze" }
                 </button>
+                <button id="cancel" type="button" disabled={!batch.is_running()} onclick={on_cancel}>
+                    { "Cancel" }
+                </button>
             </div>
             <Status batch={(*batch).clone()} {limits} notice={(*notice).clone()} />
             <Results {ranked} />
@@ -145,7 +163,16 @@ fn today() -> YearMonth {
 /// Sends the resumes `ids` (queued by the caller) to `POST /api/analyze` in
 /// chunks, at most two chunks in flight, and feeds every event into the batch
 /// as it arrives.
-fn run_on_server(batch: &UseReducerHandle<Batch>, ids: &[u32]) {
+fn run_on_server(batch: &UseReducerHandle<Batch>, ids: &[u32], abort: &Rc<RefCell<Option<AbortController>>>) {
+    let Ok(controller) = AbortController::new() else {
+        batch.dispatch(BatchAction::ChunkFailed(
+            ids.to_vec(),
+            "The browser cannot start a request.".to_owned(),
+        ));
+        return;
+    };
+    let signal = controller.signal();
+    *abort.borrow_mut() = Some(controller);
     let chunk_size = Limits::current().chunk_size;
     let resumes: Vec<ResumeInput> = batch
         .readable()
@@ -165,9 +192,10 @@ fn run_on_server(batch: &UseReducerHandle<Batch>, ids: &[u32]) {
         futures_util::stream::iter(requests)
             .for_each_concurrent(MAX_CHUNKS_IN_FLIGHT, |request| {
                 let dispatcher = dispatcher.clone();
+                let signal = signal.clone();
                 async move {
                     let events = dispatcher.clone();
-                    let sent = crate::api::analyze_chunk(&request, move |event| {
+                    let sent = crate::api::analyze_chunk(&request, &signal, move |event| {
                         events.dispatch(BatchAction::Event(event));
                     })
                     .await;

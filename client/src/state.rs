@@ -48,6 +48,8 @@ pub enum RunStatus {
     Analysing,
     Done,
     Failed(String),
+    /// The recruiter cancelled the run before this resume's result came.
+    Cancelled,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -77,6 +79,8 @@ pub enum BatchAction {
     Queue(Vec<u32>),
     /// These resumes are sent again (Retry); the rest of the run stays.
     Requeue(Vec<u32>),
+    /// Cancel: every resume still waiting stops; finished results stay.
+    Cancel,
     /// One event of the server's stream (resume ids are the page's, as text).
     Event(AnalyzeEvent),
     /// A request ended (failed, or closed early): its resumes still waiting
@@ -202,6 +206,13 @@ impl Reducible for Batch {
             }
             BatchAction::Queue(ids) => {
                 next.run = ids.into_iter().map(|id| (id, RunStatus::Queued)).collect();
+            }
+            BatchAction::Cancel => {
+                for (_, status) in &mut next.run {
+                    if matches!(status, RunStatus::Queued | RunStatus::Analysing) {
+                        *status = RunStatus::Cancelled;
+                    }
+                }
             }
             BatchAction::Requeue(ids) => {
                 for id in ids {
@@ -377,10 +388,16 @@ mod tests {
         assert!(!batch.is_running());
         assert_eq!(batch.ranked().len(), 1);
 
-        let batch = apply(batch, vec![BatchAction::Requeue(vec![2])]);
+        let batch = apply(batch, vec![BatchAction::Requeue(vec![2]), BatchAction::Requeue(vec![3])]);
+        let cancelled = apply(batch.clone(), vec![BatchAction::Cancel]);
+        assert_eq!(cancelled.run_status(3), Some(&RunStatus::Cancelled));
+        assert_eq!(cancelled.run_status(1), Some(&RunStatus::Done), "what finished stays");
+        assert!(!cancelled.is_running());
+        let batch = apply(batch, vec![BatchAction::ChunkFailed(vec![3], "connection lost".into())]);
         assert_eq!(batch.run_status(2), Some(&RunStatus::Queued), "Retry sends it again");
         assert_eq!(batch.run_status(1), Some(&RunStatus::Done), "the rest of the run stays");
         assert_eq!(batch.progress(), (2, 3));
+        assert_eq!(batch.run_status(3), Some(&RunStatus::Failed("connection lost".into())));
     }
 
     #[test]

@@ -90,3 +90,55 @@ async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
     browser.close().await;
     server.stop().await;
 }
+
+#[tokio::test]
+async fn cancel_stops_what_is_in_flight_and_keeps_what_finished() {
+    let upstream = FakeUpstream::start(Duration::from_millis(10), true).await.unwrap();
+    let config = ProxyConfig {
+        upstream_url: upstream.url(),
+        api_key: Some(Secret::new("sk-e2e-key")),
+        models: vec!["vendor/model-a".to_owned()],
+        rate_limit_per_minute: 0,
+        ..ProxyConfig::default()
+    };
+    let server = TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for i in 1..=3 {
+        // The first answers at once; the others never do.
+        let script = if i == 1 { String::new() } else { format!("{SCRIPT_MARKER} hang\n") };
+        let text =
+            format!("Candidate {i}\nBackend engineer, 2018 - present: Rust, PostgreSQL at Acme.\n{script}");
+        let path = dir.path().join(format!("candidate-{i}.txt"));
+        std::fs::write(&path, text).unwrap();
+        paths.push(path.display().to_string());
+    }
+
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    client.find(Locator::Css("#job-description")).await.unwrap().send_keys("Rust engineer").await.unwrap();
+    client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&paths.join("\n")).await.unwrap();
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+    assert!(!is_enabled(client, "#cancel").await, "nothing to cancel yet");
+
+    client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
+    wait_until("the first resume is analysed", 30, async || {
+        texts(client, ".resume-list .run").await.first().is_some_and(|run| run == "Analysed")
+    })
+    .await;
+    assert!(is_enabled(client, "#cancel").await);
+    client.find(Locator::Css("#cancel")).await.unwrap().click().await.unwrap();
+
+    let runs = texts(client, ".resume-list .run").await;
+    assert_eq!(runs, ["Analysed", "CancelledRetry", "CancelledRetry"]);
+    assert_eq!(texts(client, ".ranking > li").await.len(), 1, "what finished stays");
+    assert!(is_enabled(client, "#analyze").await);
+    assert!(!is_enabled(client, "#cancel").await);
+    // The server noticed the page went away and dropped the upstream calls.
+    wait_until("the upstream calls are abandoned", 10, async || upstream.abandoned() == 2).await;
+
+    browser.close().await;
+    server.stop().await;
+}

@@ -33,7 +33,7 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
                     if let Some((_, status)) = props.run.iter().find(|(id, _)| *id == resume.id) {
                         <span class={classes!("run", run_class(status))}>
                             { run_text(status) }
-                            if matches!(status, RunStatus::Failed(_)) {
+                            if matches!(status, RunStatus::Failed(_) | RunStatus::Cancelled) {
                                 <button
                                     type="button"
                                     class="retry"
@@ -74,6 +74,7 @@ fn run_class(status: &RunStatus) -> &'static str {
         RunStatus::Analysing => "analysing",
         RunStatus::Done => "done",
         RunStatus::Failed(_) => "failed",
+        RunStatus::Cancelled => "cancelled",
     }
 }
 
@@ -83,6 +84,7 @@ fn run_text(status: &RunStatus) -> String {
         RunStatus::Analysing => "Analysing…".to_owned(),
         RunStatus::Done => "Analysed".to_owned(),
         RunStatus::Failed(message) => format!("Analysis failed: {message}"),
+        RunStatus::Cancelled => "Cancelled".to_owned(),
     }
 }
 
