@@ -1,9 +1,10 @@
 //! The page analyses through the server: chunks of five, live status, ranked
 //! results, and one resume failing upstream without taking the batch down.
 
+use std::path::Path;
 use std::time::Duration;
 
-use fantoccini::Locator;
+use fantoccini::{Client, Locator};
 use shortlist_proxy::config::{ProxyConfig, Secret};
 use shortlist_proxy::fake_upstream::{FakeUpstream, SCRIPT_MARKER};
 use shortlist_proxy::{AppState, Page};
@@ -11,9 +12,8 @@ use shortlist_proxy::{AppState, Page};
 use crate::support::page::{is_enabled, text, texts, wait_until};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
-#[tokio::test]
-async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
-    let upstream = FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
+/// The server with a key, in front of `upstream`, with no rate limit.
+async fn server_before(upstream: &FakeUpstream) -> TestServer {
     let config = ProxyConfig {
         upstream_url: upstream.url(),
         api_key: Some(Secret::new("sk-e2e-key")),
@@ -22,31 +22,43 @@ async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
         rate_limit_per_minute: 0,
         ..ProxyConfig::default()
     };
-    let server = TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await;
-    let browser = Browser::start().await;
-    let client = &browser.client;
-    let dir = tempfile::tempdir().unwrap();
+    TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await
+}
+
+/// Opens the page, types a job description and adds one TXT resume per
+/// script (a fake-upstream script line, or none), then waits until Analyze
+/// is available.
+async fn add_resumes(client: &Client, server: &TestServer, dir: &Path, scripts: &[&str]) {
     let mut paths = Vec::new();
-    for i in 1..=7 {
-        // The upstream fails this one three times (first try and two retries),
-        // then answers: the recruiter's Retry gets it through.
-        let script = if i == 4 {
-            format!("{SCRIPT_MARKER} status=500,status=500,status=500,ok\n")
-        } else {
-            String::new()
-        };
-        let text =
-            format!("Candidate {i}\nBackend engineer, 2018 - present: Rust, PostgreSQL at Acme.\n{script}");
-        let path = dir.path().join(format!("candidate-{i}.txt"));
-        std::fs::write(&path, text.repeat(2)).unwrap();
+    for (i, script) in scripts.iter().enumerate() {
+        let script = if script.is_empty() { String::new() } else { format!("{SCRIPT_MARKER} {script}\n") };
+        let text = format!(
+            "Candidate {}\nBackend engineer, 2018 - present: Rust, PostgreSQL at Acme.\n{script}",
+            i + 1
+        );
+        let path = dir.join(format!("candidate-{}.txt", i + 1));
+        std::fs::write(&path, text).unwrap();
         paths.push(path.display().to_string());
     }
-
     client.goto(&server.url("/")).await.unwrap();
     client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
     client.find(Locator::Css("#job-description")).await.unwrap().send_keys("Rust engineer").await.unwrap();
     client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&paths.join("\n")).await.unwrap();
     wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+}
+
+#[tokio::test]
+async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
+    let upstream = FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
+    let server = server_before(&upstream).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    // The upstream fails the fourth three times (first try and two retries),
+    // then answers: the recruiter's Retry gets it through.
+    let mut scripts = [""; 7];
+    scripts[3] = "status=500,status=500,status=500,ok";
+    add_resumes(client, &server, dir.path(), &scripts).await;
     assert!(client.find(Locator::Css("#mode-server")).await.unwrap().is_selected().await.unwrap());
 
     client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
@@ -94,33 +106,12 @@ async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
 #[tokio::test]
 async fn cancel_stops_what_is_in_flight_and_keeps_what_finished() {
     let upstream = FakeUpstream::start(Duration::from_millis(10), true).await.unwrap();
-    let config = ProxyConfig {
-        upstream_url: upstream.url(),
-        api_key: Some(Secret::new("sk-e2e-key")),
-        models: vec!["vendor/model-a".to_owned()],
-        rate_limit_per_minute: 0,
-        ..ProxyConfig::default()
-    };
-    let server = TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await;
+    let server = server_before(&upstream).await;
     let browser = Browser::start().await;
     let client = &browser.client;
     let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for i in 1..=3 {
-        // The first answers at once; the others never do.
-        let script = if i == 1 { String::new() } else { format!("{SCRIPT_MARKER} hang\n") };
-        let text =
-            format!("Candidate {i}\nBackend engineer, 2018 - present: Rust, PostgreSQL at Acme.\n{script}");
-        let path = dir.path().join(format!("candidate-{i}.txt"));
-        std::fs::write(&path, text).unwrap();
-        paths.push(path.display().to_string());
-    }
-
-    client.goto(&server.url("/")).await.unwrap();
-    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
-    client.find(Locator::Css("#job-description")).await.unwrap().send_keys("Rust engineer").await.unwrap();
-    client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&paths.join("\n")).await.unwrap();
-    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+    // The first answers at once; the others never do.
+    add_resumes(client, &server, dir.path(), &["", "hang", "hang"]).await;
     assert!(!is_enabled(client, "#cancel").await, "nothing to cancel yet");
 
     client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
