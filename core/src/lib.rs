@@ -12,6 +12,7 @@ pub mod api;
 pub mod extract;
 pub mod limits;
 pub mod local;
+pub mod privacy;
 pub mod prompt;
 pub mod size;
 pub mod sse;
