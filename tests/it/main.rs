@@ -8,6 +8,7 @@
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
+//! - `privacy`: hidden text, `shortlist inspect` and `shortlist bench-privacy` (issue #7).
 //! - `private_mode`: analysis in the page, with nothing sent.
 //! - `run`: the page analysing through the server and a fake upstream.
 //! - `shell`: the page in Chromium, end to end.
@@ -22,6 +23,7 @@ mod analyze_cli;
 mod cli;
 mod extract;
 mod http;
+mod privacy;
 mod private_mode;
 mod run;
 mod shell;

@@ -11,6 +11,11 @@
 //!   all of them, always (as in the corpus references; page furniture such
 //!   as "Page 2 of 3" would otherwise repeat in the text).
 //!
+//! - runs a reader cannot see are reported as hidden (their text stays in
+//!   the text): `w:vanish`, a `w:color` white or near it (every channel ≥
+//!   0xF2), a `w:sz` of 2 half-points or less. Only direct run properties are
+//!   read, not styles.
+//!
 //! docx-rs's reader is not used here: it drops text boxes inside grouped
 //! drawings and panics on about half of damaged files (an `unwrap` on zip
 //! errors), which in the browser would cost the worker.
@@ -23,6 +28,7 @@ use zip::ZipArchive;
 
 use super::Outcome;
 use crate::limits::{MAX_DOCX_UNZIPPED_BYTES, MB};
+use crate::privacy::{HiddenReason, HiddenText, MAX_FINDINGS};
 
 const MAIN_PART: &str = "word/document.xml";
 
@@ -35,8 +41,8 @@ pub fn is_word_package(bytes: &[u8]) -> bool {
     }
 }
 
-/// Reads the text of a DOCX file.
-pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
+/// Reads the text of a DOCX file, and the runs a reader cannot see.
+pub fn read(bytes: &[u8]) -> Result<(String, Vec<HiddenText>), Outcome> {
     let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|_| Outcome::Damaged)?;
     let body = read_part(&mut archive, MAIN_PART)?;
     text_of(&body).ok_or(Outcome::Damaged)
@@ -77,8 +83,41 @@ fn is_skipped(local: &[u8]) -> bool {
     )
 }
 
-/// The text of one WordprocessingML part, or `None` when its XML is broken.
-fn text_of(xml: &[u8]) -> Option<String> {
+/// The hidden reason a run property gives, if any.
+fn hiding_property(element: &quick_xml::events::BytesStart<'_>) -> Option<HiddenReason> {
+    let val = element
+        .attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == b"val")
+        .map(|a| String::from_utf8_lossy(&a.value).to_ascii_lowercase());
+    match element.local_name().as_ref() {
+        b"vanish" | b"specVanish" => {
+            (!matches!(val.as_deref(), Some("false" | "0" | "off"))).then_some(HiddenReason::DocxVanish)
+        }
+        b"color" => {
+            let hex = val?;
+            let channels: Vec<u8> =
+                (0..3).filter_map(|i| u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok()).collect();
+            (hex.len() == 6 && channels.len() == 3 && channels.iter().all(|c| *c >= 0xF2))
+                .then_some(HiddenReason::DocxWhite)
+        }
+        b"sz" => val?.parse::<u32>().ok().filter(|size| *size <= 2).map(|_| HiddenReason::DocxTiny),
+        _ => None,
+    }
+}
+
+/// Adds a pending hidden passage to the findings.
+fn flush(pending: &mut Option<(HiddenReason, String)>, hidden: &mut Vec<HiddenText>) {
+    if let Some((reason, text)) = pending.take() {
+        if text.chars().any(char::is_alphanumeric) && hidden.len() < MAX_FINDINGS {
+            hidden.push(HiddenText { text: crate::privacy::capped_text(&text), reason });
+        }
+    }
+}
+
+/// The text of one WordprocessingML part and its hidden runs, or `None`
+/// when its XML is broken.
+fn text_of(xml: &[u8]) -> Option<(String, Vec<HiddenText>)> {
     let xml = xml.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(xml);
     let mut reader = Reader::from_reader(xml);
     reader.config_mut().check_end_names = false;
@@ -86,6 +125,10 @@ fn text_of(xml: &[u8]) -> Option<String> {
     let mut skip_depth = 0usize; // > 0 inside a skipped element
     let mut in_text = false; // inside <w:t>
     let mut cells = 0usize; // table cells open around the current point
+    let mut in_run_props = false; // inside a run's <w:rPr>
+    let mut run_hidden: Option<HiddenReason> = None; // the current run's
+    let mut pending: Option<(HiddenReason, String)> = None; // hidden runs in a row
+    let mut hidden = Vec::new();
     let mut buf = Vec::new();
     loop {
         let event = reader.read_event_into(&mut buf).ok()?;
@@ -94,6 +137,13 @@ fn text_of(xml: &[u8]) -> Option<String> {
             Event::Start(start) => {
                 let name = start.local_name();
                 let local = name.as_ref();
+                if in_run_props {
+                    run_hidden = run_hidden.or(hiding_property(&start));
+                } else if skip_depth == 0 && local == b"r" {
+                    run_hidden = None;
+                } else if skip_depth == 0 && local == b"rPr" {
+                    in_run_props = true;
+                }
                 if skip_depth > 0 || is_skipped(local) {
                     skip_depth += 1;
                 } else if local == b"t" {
@@ -104,6 +154,7 @@ fn text_of(xml: &[u8]) -> Option<String> {
                     cells += 1;
                 }
             }
+            Event::Empty(empty) if in_run_props => run_hidden = run_hidden.or(hiding_property(&empty)),
             Event::Empty(empty) if skip_depth == 0 => match empty.local_name().as_ref() {
                 b"tab" | b"ptab" => out.push('\t'),
                 b"br" | b"cr" | b"p" => out.push('\n'),
@@ -113,14 +164,24 @@ fn text_of(xml: &[u8]) -> Option<String> {
             Event::End(end) => {
                 if skip_depth > 0 {
                     skip_depth -= 1;
+                    if end.local_name().as_ref() == b"rPr" {
+                        in_run_props = false;
+                    }
                     continue;
                 }
                 match end.local_name().as_ref() {
                     b"t" => in_text = false,
+                    b"r" => run_hidden = None,
                     // Inside a table a row is one line: a cell's paragraphs
                     // and nested rows stay on it.
-                    b"p" | b"tr" if cells > 0 => out.push(' '),
-                    b"p" | b"tr" => out.push('\n'),
+                    b"p" | b"tr" if cells > 0 => {
+                        flush(&mut pending, &mut hidden);
+                        out.push(' ');
+                    }
+                    b"p" | b"tr" => {
+                        flush(&mut pending, &mut hidden);
+                        out.push('\n');
+                    }
                     b"tc" => {
                         cells = cells.saturating_sub(1);
                         out.push('\t');
@@ -129,10 +190,14 @@ fn text_of(xml: &[u8]) -> Option<String> {
                 }
             }
             Event::Text(text) if in_text && skip_depth == 0 => {
-                out.push_str(&text.xml10_content().ok()?);
+                let text = text.xml10_content().ok()?;
+                note_run(run_hidden, &text, &mut pending, &mut hidden);
+                out.push_str(&text);
             }
             Event::CData(data) if in_text && skip_depth == 0 => {
-                out.push_str(&data.decode().ok()?);
+                let text = data.decode().ok()?;
+                note_run(run_hidden, &text, &mut pending, &mut hidden);
+                out.push_str(&text);
             }
             Event::GeneralRef(reference) if in_text && skip_depth == 0 => {
                 if let Ok(Some(c)) = reference.resolve_char_ref() {
@@ -152,5 +217,25 @@ fn text_of(xml: &[u8]) -> Option<String> {
         }
         buf.clear();
     }
-    Some(out)
+    flush(&mut pending, &mut hidden);
+    Some((out, hidden))
+}
+
+/// Adds a run's text to the pending hidden passage when the run is hidden,
+/// or ends the passage when a visible run with text comes.
+fn note_run(
+    reason: Option<HiddenReason>,
+    text: &str,
+    pending: &mut Option<(HiddenReason, String)>,
+    hidden: &mut Vec<HiddenText>,
+) {
+    match (reason, pending.as_mut()) {
+        (Some(reason), Some((r, passage))) if *r == reason => passage.push_str(text),
+        (Some(reason), _) => {
+            flush(pending, hidden);
+            *pending = Some((reason, text.to_owned()));
+        }
+        (None, _) if text.trim().is_empty() => {}
+        (None, _) => flush(pending, hidden),
+    }
 }

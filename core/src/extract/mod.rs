@@ -7,6 +7,7 @@
 //! - `detect`: the file type from the bytes, never from the name.
 //! - `txt`, `docx`, `pdf`: one reader a type; each returns text or an outcome.
 //! - `cid`: CJK fonts without a ToUnicode map get one from Adobe's CMaps.
+//! - `pdf_hidden`: text a PDF shows to a parser but not to a reader.
 //! - `normalise`: the cleanup every text goes through before the model sees it.
 //! - `score`: word-F1 against a reference text, the corpus measure.
 //!
@@ -19,12 +20,14 @@ mod detect;
 mod docx;
 mod normalise;
 mod pdf;
+mod pdf_hidden;
 pub mod score;
 mod txt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::limits::MAX_FILE_BYTES;
+use crate::privacy::{HiddenText, scan_text};
 use crate::size::human;
 
 pub use detect::{Detected, detect};
@@ -125,12 +128,18 @@ impl std::fmt::Display for Outcome {
 pub struct Extraction {
     pub kind: Option<FileKind>,
     pub outcome: Outcome,
+    /// All the text, hidden passages included: the recruiter sees what the
+    /// file holds; [`crate::privacy::outgoing`] leaves them out of what is sent.
     pub text: String,
+    /// Text the reader cannot see (white, tiny, invisible, off-page, covered,
+    /// hidden runs) or that addresses a model, in document order.
+    #[serde(default)]
+    pub hidden: Vec<HiddenText>,
 }
 
 impl Extraction {
     fn failed(kind: Option<FileKind>, outcome: Outcome) -> Self {
-        Self { kind, outcome, text: String::new() }
+        Self { kind, outcome, text: String::new(), hidden: Vec::new() }
     }
 }
 
@@ -157,11 +166,14 @@ pub fn extract(bytes: &[u8]) -> Extraction {
         Detected::Encrypted(kind) => return Extraction::failed(Some(kind), Outcome::PasswordProtected),
         Detected::Pdf => pdf::read(bytes),
         Detected::Docx => docx::read(bytes),
-        Detected::Txt => Ok(txt::read(bytes)),
+        Detected::Txt => Ok((txt::read(bytes), Vec::new())),
     };
     match raw {
         Err(outcome) => Extraction::failed(kind, outcome),
-        Ok(raw) => {
+        Ok((raw, mut hidden)) => {
+            // Before normalising, which drops zero-width characters.
+            hidden.extend(scan_text(&raw));
+            hidden.truncate(crate::privacy::MAX_FINDINGS);
             let text = normalise(&raw);
             let words = score::tokens(&text).len();
             let outcome = if words == 0 {
@@ -171,7 +183,7 @@ pub fn extract(bytes: &[u8]) -> Extraction {
             } else {
                 Outcome::Read
             };
-            Extraction { kind, outcome, text }
+            Extraction { kind, outcome, text, hidden }
         }
     }
 }

@@ -18,9 +18,10 @@ use lopdf::{Document, Object};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
 use super::Outcome;
+use crate::privacy::HiddenText;
 
-/// Reads the text of a PDF file.
-pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
+/// Reads the text of a PDF file, and the passages a reader cannot see.
+pub fn read(bytes: &[u8]) -> Result<(String, Vec<HiddenText>), Outcome> {
     let mut doc = match Document::load_mem(bytes) {
         Ok(doc) => doc,
         Err(lopdf::Error::Decryption(_)) => return Err(Outcome::PasswordProtected),
@@ -35,6 +36,7 @@ pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
     repair_fonts(&mut doc);
     expand_width_ranges(&mut doc);
     super::cid::add_unicode_maps(&mut doc);
+    let hidden = super::pdf_hidden::find(&doc);
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     if pages.is_empty() {
         return Err(Outcome::Damaged);
@@ -58,7 +60,7 @@ pub fn read(bytes: &[u8]) -> Result<String, Outcome> {
             Outcome::Empty
         });
     }
-    Ok(collector.text)
+    Ok((collector.text, hidden))
 }
 
 /// Fixes font dictionaries that would make pdf-extract panic, before it sees

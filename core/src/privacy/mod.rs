@@ -19,5 +19,9 @@ mod redact;
 
 pub use duplicates::{DUPLICATE_JACCARD, duplicates};
 pub use egress::{EgressReceipt, Outgoing, OutgoingOptions, Routing, estimate_tokens, outgoing, sha256_hex};
-pub use hidden::{HiddenReason, HiddenText, instruction_phrases, note_hidden, remove_hidden, scan_text};
+pub(crate) use hidden::capped as capped_text;
+pub use hidden::{
+    HiddenReason, HiddenText, MAX_FINDINGS, instruction_phrases, is_hiding_character, note_hidden,
+    remove_hidden, scan_text,
+};
 pub use redact::{PiiCounts, PiiKind, Redaction, RedactionEntry, redact};

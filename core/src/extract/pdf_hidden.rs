@@ -1,0 +1,426 @@
+//! Hidden text in a PDF: a walk of each page's content stream that tracks the
+//! graphics state (q/Q, cm), the text state (Tf, Tr, Tm, Td, TD, T*, TL) and
+//! the fill colour (g, rg, k, sc, scn), and reports shown text that a reader
+//! cannot see:
+//!
+//! - render mode 3 (neither fill nor stroke) or 7 (clip only);
+//! - fill colour white or near it (every component ≥ 0.95) where no darker
+//!   shape or image drawn earlier lies under it (white on a dark sidebar is
+//!   visible and not reported);
+//! - an effective size (Tf size × the text and user matrices' vertical
+//!   scale) under 1.5 pt;
+//! - wholly outside the page's CropBox (else MediaBox);
+//! - under a filled rectangle drawn later.
+//!
+//! Strings are decoded with lopdf's font encodings (simple fonts, WinAnsi,
+//! Differences, ToUnicode); text widths are estimated (half the font size a
+//! character), which is enough to place a run against the page and against
+//! rectangles. Not followed: form XObjects, annotations, clipping paths.
+//! Work is capped (pages, operators, findings); nothing here panics on bad
+//! input: every lookup is checked.
+
+use std::collections::BTreeMap;
+
+use lopdf::content::Content;
+
+use lopdf::{Dictionary, Document, Encoding, Object, ObjectId};
+
+use crate::privacy::{HiddenReason, HiddenText};
+
+/// Text smaller than this many points is reported.
+pub const TINY_FONT_PT: f64 = 1.5;
+/// A fill whose every component is at least this is white.
+pub const WHITE_COMPONENT: f64 = 0.95;
+
+const MAX_PAGES: usize = 200;
+const MAX_OPERATIONS: usize = 400_000;
+const MAX_FINDINGS: usize = crate::privacy::MAX_FINDINGS;
+
+type Matrix = [f64; 6];
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+fn multiply(m: &Matrix, n: &Matrix) -> Matrix {
+    [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+}
+
+fn apply(m: &Matrix, x: f64, y: f64) -> (f64, f64) {
+    (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Rect {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+impl Rect {
+    fn from_points(points: &[(f64, f64)]) -> Self {
+        let mut r = Rect { x0: f64::MAX, y0: f64::MAX, x1: f64::MIN, y1: f64::MIN };
+        for &(x, y) in points {
+            r.x0 = r.x0.min(x);
+            r.y0 = r.y0.min(y);
+            r.x1 = r.x1.max(x);
+            r.y1 = r.y1.max(y);
+        }
+        r
+    }
+
+    fn transformed(self, m: &Matrix) -> Self {
+        Self::from_points(&[
+            apply(m, self.x0, self.y0),
+            apply(m, self.x1, self.y0),
+            apply(m, self.x0, self.y1),
+            apply(m, self.x1, self.y1),
+        ])
+    }
+
+    fn contains(&self, (x, y): (f64, f64)) -> bool {
+        x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
+    }
+
+    fn centre(&self) -> (f64, f64) {
+        ((self.x0 + self.x1) / 2.0, (self.y0 + self.y1) / 2.0)
+    }
+
+    fn overlaps(&self, other: &Rect) -> bool {
+        self.x0 <= other.x1 && other.x0 <= self.x1 && self.y0 <= other.y1 && other.y0 <= self.y1
+    }
+}
+
+#[derive(Debug, Clone)]
+struct GraphicsState {
+    ctm: Matrix,
+    /// The fill colour as RGB, `None` for a pattern or an unknown space.
+    fill: Option<[f64; 3]>,
+    render_mode: i64,
+    font: Vec<u8>,
+    font_size: f64,
+    leading: f64,
+}
+
+impl Default for GraphicsState {
+    fn default() -> Self {
+        Self {
+            ctm: IDENTITY,
+            fill: Some([0.0; 3]),
+            render_mode: 0,
+            font: Vec::new(),
+            font_size: 0.0,
+            leading: 0.0,
+        }
+    }
+}
+
+/// One string shown, placed on the page.
+#[derive(Debug)]
+struct Piece {
+    text: String,
+    bbox: Rect,
+    reason: Option<HiddenReason>,
+    /// Starts a new line or block (a space before it when joined).
+    moved: bool,
+}
+
+/// Something painted: a filled rectangle or an image, with whether it is light.
+#[derive(Debug)]
+struct Paint {
+    area: Rect,
+    light: bool,
+    /// How many pieces had been shown before it.
+    after: usize,
+}
+
+/// The hidden passages of a PDF, page by page, in content order.
+pub fn find(doc: &Document) -> Vec<HiddenText> {
+    let mut found = Vec::new();
+    for (_, page_id) in doc.get_pages().into_iter().take(MAX_PAGES) {
+        page(doc, page_id, &mut found);
+        if found.len() >= MAX_FINDINGS {
+            found.truncate(MAX_FINDINGS);
+            break;
+        }
+    }
+    found
+}
+
+fn number(object: &Object) -> Option<f64> {
+    match object {
+        Object::Integer(i) => Some(*i as f64),
+        Object::Real(r) => Some(f64::from(*r)),
+        _ => None,
+    }
+}
+
+fn numbers(operands: &[Object]) -> Vec<f64> {
+    operands.iter().filter_map(number).collect()
+}
+
+/// The page's visible box: CropBox, else MediaBox, inherited from the tree.
+fn page_box(doc: &Document, page_id: ObjectId) -> Option<Rect> {
+    let mut node = doc.get_dictionary(page_id).ok()?;
+    for _ in 0..32 {
+        for key in [b"CropBox".as_slice(), b"MediaBox".as_slice()] {
+            let array = node.get(key).ok().and_then(|o| match o {
+                Object::Reference(id) => doc.get_object(*id).ok(),
+                other => Some(other),
+            });
+            if let Some(Ok(values)) = array.map(Object::as_array) {
+                let v = numbers(values);
+                if v.len() == 4 {
+                    return Some(Rect::from_points(&[(v[0], v[1]), (v[2], v[3])]));
+                }
+            }
+        }
+        let parent = node.get(b"Parent").and_then(Object::as_reference).ok()?;
+        node = doc.get_dictionary(parent).ok()?;
+    }
+    None
+}
+
+fn decode(encodings: &BTreeMap<Vec<u8>, Option<Encoding<'_>>>, font: &[u8], bytes: &[u8]) -> String {
+    match encodings.get(font).and_then(Option::as_ref).map(|e| Document::decode_text(e, bytes)) {
+        Some(Ok(text)) => text,
+        _ => bytes.iter().filter(|b| b.is_ascii_graphic() || **b == b' ').map(|&b| char::from(b)).collect(),
+    }
+}
+
+fn is_white(rgb: &[f64; 3]) -> bool {
+    rgb.iter().all(|c| *c >= WHITE_COMPONENT)
+}
+
+fn colour(values: &[f64]) -> Option<[f64; 3]> {
+    match *values {
+        [g] => Some([g, g, g]),
+        [r, g, b] => Some([r, g, b]),
+        [c, m, y, k] => Some([(1.0 - c) * (1.0 - k), (1.0 - m) * (1.0 - k), (1.0 - y) * (1.0 - k)]),
+        _ => None,
+    }
+}
+
+fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
+    let Ok(content) = doc.get_page_content(page_id) else { return };
+    let Ok(Content { operations }) = Content::decode(&content) else { return };
+    let page_area = page_box(doc, page_id);
+    let fonts: BTreeMap<Vec<u8>, &Dictionary> = doc.get_page_fonts(page_id).unwrap_or_default();
+    let encodings: BTreeMap<Vec<u8>, Option<Encoding<'_>>> =
+        fonts.iter().map(|(name, font)| (name.clone(), font.get_font_encoding(doc).ok())).collect();
+    let images = image_names(doc, page_id);
+
+    let mut gs = GraphicsState::default();
+    let mut stack: Vec<GraphicsState> = Vec::new();
+    let mut tm = IDENTITY;
+    let mut tlm = IDENTITY;
+    let mut moved = true;
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut paints: Vec<Paint> = Vec::new();
+    let mut path_rects: Vec<Rect> = Vec::new();
+
+    for op in operations.iter().take(MAX_OPERATIONS) {
+        let v = numbers(&op.operands);
+        match op.operator.as_str() {
+            "q" if stack.len() < 64 => stack.push(gs.clone()),
+            "Q" => gs = stack.pop().unwrap_or_default(),
+            "cm" if v.len() == 6 => gs.ctm = multiply(&[v[0], v[1], v[2], v[3], v[4], v[5]], &gs.ctm),
+            "g" | "rg" | "k" | "sc" | "scn" => gs.fill = colour(&v),
+            "cs" => gs.fill = Some([0.0; 3]),
+            "Tr" => gs.render_mode = v.first().map_or(0, |m| *m as i64),
+            "Tf" => {
+                if let Some(Ok(name)) = op.operands.first().map(Object::as_name) {
+                    gs.font = name.to_vec();
+                }
+                gs.font_size = v.first().copied().unwrap_or(gs.font_size);
+            }
+            "TL" => gs.leading = v.first().copied().unwrap_or(gs.leading),
+            "BT" => {
+                tm = IDENTITY;
+                tlm = IDENTITY;
+                moved = true;
+            }
+            "Tm" if v.len() == 6 => {
+                tm = [v[0], v[1], v[2], v[3], v[4], v[5]];
+                tlm = tm;
+                moved = true;
+            }
+            "Td" | "TD" if v.len() == 2 => {
+                if op.operator == "TD" {
+                    gs.leading = -v[1];
+                }
+                tlm = multiply(&[1.0, 0.0, 0.0, 1.0, v[0], v[1]], &tlm);
+                tm = tlm;
+                moved = true;
+            }
+            "T*" => {
+                tlm = multiply(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                tm = tlm;
+                moved = true;
+            }
+            "Tj" | "'" | "\"" | "TJ" => {
+                if op.operator != "Tj" && op.operator != "TJ" {
+                    tlm = multiply(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                    tm = tlm;
+                    moved = true;
+                }
+                let mut text = String::new();
+                let mut chars = 0usize;
+                let strings: Vec<&Object> = match op.operator.as_str() {
+                    "TJ" => op
+                        .operands
+                        .first()
+                        .and_then(|o| o.as_array().ok())
+                        .map(|a| a.iter().collect())
+                        .unwrap_or_default(),
+                    _ => op.operands.last().into_iter().collect(),
+                };
+                for item in strings {
+                    match item {
+                        Object::String(bytes, _) => {
+                            let piece = decode(&encodings, &gs.font, bytes);
+                            chars += piece.chars().count();
+                            text.push_str(&piece);
+                        }
+                        other => {
+                            if number(other).is_some_and(|n| n < -200.0) {
+                                text.push(' ');
+                                chars += 1;
+                            }
+                        }
+                    }
+                }
+                let device = multiply(&tm, &gs.ctm);
+                let scale = (device[2] * device[2] + device[3] * device[3]).sqrt();
+                let size = gs.font_size.abs() * scale;
+                let width = chars as f64 * 0.5 * gs.font_size.abs();
+                let bbox =
+                    Rect { x0: 0.0, y0: 0.0, x1: width, y1: gs.font_size.abs() * 0.7 }.transformed(&device);
+                let reason = if matches!(gs.render_mode, 3 | 7) {
+                    Some(HiddenReason::InvisibleRenderMode)
+                } else if size < TINY_FONT_PT {
+                    Some(HiddenReason::TinyFont)
+                } else if page_area.is_some_and(|area| !area.overlaps(&bbox)) {
+                    Some(HiddenReason::OffPage)
+                } else if !matches!(gs.render_mode, 1 | 5)
+                    && gs.fill.as_ref().is_some_and(is_white)
+                    && !on_dark(&paints, bbox.centre())
+                {
+                    Some(HiddenReason::WhiteText)
+                } else {
+                    None
+                };
+                pieces.push(Piece { text, bbox, reason, moved });
+                moved = false;
+                // Advance along the line by the estimated width.
+                tm = multiply(&[1.0, 0.0, 0.0, 1.0, width, 0.0], &tm);
+            }
+            "re" if v.len() == 4 => {
+                path_rects.push(
+                    Rect::from_points(&[(v[0], v[1]), (v[0] + v[2], v[1] + v[3])]).transformed(&gs.ctm),
+                );
+            }
+            "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
+                let light = gs.fill.as_ref().is_none_or(is_white);
+                for area in path_rects.drain(..) {
+                    paints.push(Paint { area, light, after: pieces.len() });
+                }
+            }
+            "n" | "S" | "s" | "W" | "W*" => path_rects.clear(),
+            "Do" => {
+                let is_image = op
+                    .operands
+                    .first()
+                    .and_then(|o| o.as_name().ok())
+                    .is_some_and(|n| images.contains(&n.to_vec()));
+                if is_image {
+                    let area = Rect { x0: 0.0, y0: 0.0, x1: 1.0, y1: 1.0 }.transformed(&gs.ctm);
+                    paints.push(Paint { area, light: false, after: pieces.len() });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // A visible piece under a shape painted after it is covered.
+    for (index, piece) in pieces.iter_mut().enumerate() {
+        if piece.reason.is_none()
+            && paints.iter().any(|p| {
+                p.after > index && p.area.contains(piece.bbox.centre()) && covers(&p.area, &piece.bbox)
+            })
+        {
+            piece.reason = Some(HiddenReason::Covered);
+        }
+    }
+
+    // Consecutive hidden pieces of one reason make one passage.
+    let mut current: Option<(HiddenReason, String)> = None;
+    for piece in pieces {
+        match (piece.reason, current.as_mut()) {
+            (Some(reason), Some((r, text))) if *r == reason => {
+                if piece.moved && !text.ends_with(' ') {
+                    text.push(' ');
+                }
+                text.push_str(&piece.text);
+            }
+            (reason, _) => {
+                flush(&mut current, found);
+                current = reason.map(|r| (r, piece.text));
+            }
+        }
+    }
+    flush(&mut current, found);
+}
+
+/// Whether a painted area hides most of a text box.
+fn covers(area: &Rect, text: &Rect) -> bool {
+    let w = (area.x1.min(text.x1) - area.x0.max(text.x0)).max(0.0);
+    let h = (area.y1.min(text.y1) - area.y0.max(text.y0)).max(0.0);
+    let own = (text.x1 - text.x0).max(0.01) * (text.y1 - text.y0).max(0.01);
+    w * h / own >= 0.8
+}
+
+/// Whether the topmost shape or image painted under a point is dark.
+fn on_dark(paints: &[Paint], point: (f64, f64)) -> bool {
+    paints.iter().rev().find(|p| p.area.contains(point)).is_some_and(|p| !p.light)
+}
+
+fn flush(current: &mut Option<(HiddenReason, String)>, found: &mut Vec<HiddenText>) {
+    if let Some((reason, text)) = current.take() {
+        if text.chars().any(char::is_alphanumeric) && found.len() < MAX_FINDINGS {
+            found.push(HiddenText { text: crate::privacy::capped_text(&text), reason });
+        }
+    }
+}
+
+/// The names of the page's image XObjects.
+fn image_names(doc: &Document, page_id: ObjectId) -> Vec<Vec<u8>> {
+    let deref = |o: &Object| -> Option<Object> {
+        match o {
+            Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+            other => Some(other.clone()),
+        }
+    };
+    let mut names = Vec::new();
+    let Ok((own, inherited)) = doc.get_page_resources(page_id) else { return names };
+    let mut dicts: Vec<Dictionary> = own.into_iter().cloned().collect();
+    dicts.extend(inherited.into_iter().filter_map(|id| doc.get_dictionary(id).ok().cloned()));
+    for resources in dicts {
+        let Some(Object::Dictionary(xobjects)) = resources.get(b"XObject").ok().and_then(deref) else {
+            continue;
+        };
+        for (name, value) in xobjects.iter() {
+            if let Some(Object::Stream(stream)) = deref(value) {
+                if stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Image") {
+                    names.push(name.clone());
+                }
+            }
+        }
+    }
+    names
+}
