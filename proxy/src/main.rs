@@ -23,6 +23,10 @@ enum Command {
     BenchExtract(commands::bench_extract::BenchExtractArgs),
     /// Measure the built-in local analyser on a JSON Lines file of triples.
     BenchMatch(commands::bench_match::BenchMatchArgs),
+    /// Show hidden text, personal data and the text that would be sent, per file.
+    Inspect(commands::inspect::InspectArgs),
+    /// Measure redaction and hidden-text detection on generated sets and a corpus.
+    BenchPrivacy(commands::bench_privacy::BenchPrivacyArgs),
     /// Measure the proxy against a fake upstream under closed-loop load.
     BenchProxy(commands::bench_proxy::BenchArgs),
 }
@@ -35,6 +39,8 @@ fn main() -> std::process::ExitCode {
         Command::Analyze(args) => commands::analyze::run(args).map_err(|e| e.to_string()),
         Command::BenchExtract(args) => commands::bench_extract::run(args),
         Command::BenchMatch(args) => commands::bench_match::run(args).map_err(|e| e.to_string()),
+        Command::Inspect(args) => commands::inspect::run(args),
+        Command::BenchPrivacy(args) => commands::bench_privacy::run(args),
         Command::BenchProxy(args) => commands::bench_proxy::run(args).map_err(|e| e.to_string()),
     };
     match result {

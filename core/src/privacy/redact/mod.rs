@@ -519,10 +519,11 @@ fn is_phone(text: &str, start: usize, end: usize) -> bool {
     if groups.len() == 3 && (is_year(&groups[0]) || is_year(&groups[2])) && digits == 8 {
         return false; // 2020-01-15, 15.01.2020
     }
-    if !separators.is_empty() && separators.iter().all(|c| *c == '.') && groups.iter().any(|g| g.len() < 2) {
+    let dots_only = !separators.is_empty() && separators.iter().all(|c| *c == '.');
+    if dots_only && groups.iter().any(|g| g.len() < 2) {
         return false; // versions, IP addresses
     }
-    if separators.iter().all(|c| *c == '.') && groups.len() == 4 && groups.iter().all(|g| g.len() <= 3) {
+    if dots_only && groups.len() == 4 && groups.iter().all(|g| g.len() <= 3) {
         return false;
     }
     if has_plus || labelled {
@@ -688,9 +689,9 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                     if !names_ok {
                         break;
                     }
+                    // The last street word wins: "Elm Grove Boulevard".
                     if is_capitalised(word(m)) && STREET_SUFFIXES.contains(&bare(word(m)).as_str()) {
                         found = Some((k, m));
-                        break;
                     }
                 }
             }
@@ -910,12 +911,16 @@ fn name_mentions(text: &str, name: &str) -> Vec<Span> {
         if part.chars().count() < 3 || NAME_PARTICLES.contains(&part.to_lowercase().as_str()) {
             continue;
         }
-        let mut chars = part.chars();
-        let title: String = chars
-            .next()
-            .into_iter()
-            .flat_map(char::to_uppercase)
-            .chain(chars.flat_map(char::to_lowercase))
+        // Title case restarts after a hyphen or an apostrophe: "Jean-Luc", "O'Connor".
+        let mut after_break = true;
+        let title: String = part
+            .chars()
+            .flat_map(|c| {
+                let cased: Vec<char> =
+                    if after_break { c.to_uppercase().collect() } else { c.to_lowercase().collect() };
+                after_break = matches!(c, '-' | '\'' | '’');
+                cased
+            })
             .collect();
         let mut variants = vec![part.to_owned(), part.to_uppercase(), title];
         variants.sort();

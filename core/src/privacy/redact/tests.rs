@@ -74,6 +74,7 @@ fn addresses() {
     check("1600 Pennsylvania Avenue NW, Washington, DC 20500", "[ADDRESS-1]");
     check("Lives at 42 Main St. Apt 4, Springfield", "Lives at [ADDRESS-1] Apt 4, Springfield");
     check("Hauptstraße 12, 10115 Berlin", "[ADDRESS-1]");
+    check("97 Elm Grove Drive, Leeds LS1 4AB", "[ADDRESS-1]");
     check("12 rue de la Paix, 75002 Paris", "[ADDRESS-1]");
     check("Calle Mayor 5, Madrid | Rua das Flores 25", "[ADDRESS-1] | [ADDRESS-2]");
     check("Address: Flat 3, Rose Court, Leeds LS1 4AB", "Address: [ADDRESS-1]");
@@ -99,6 +100,11 @@ fn the_name_from_the_header_or_a_name_line() {
         "[NAME]\nSenior Engineer\n[NAME] led the team. [NAME], J.",
     );
     check("MARIA DE LA CRUZ | Data Scientist\nMaria", "[NAME] | Data Scientist\n[NAME]");
+    check("JEAN-LUC O'CONNOR\nfrom Jean-Luc. O'Connor", "[NAME]\nfrom [NAME]. [NAME]");
+    check(
+        "Curriculum Vitae\nName: Jean-Luc Haddad\nfrom Jean-Luc.",
+        "Curriculum Vitae\nName: [NAME]\nfrom [NAME].",
+    );
     check("Curriculum Vitae\nName: Ahmed Khan\nKhan & Co", "Curriculum Vitae\nName: [NAME]\n[NAME] & Co");
 }
 
