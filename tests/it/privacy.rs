@@ -85,3 +85,87 @@ fn an_instruction_to_the_model_is_found_in_visible_text_too() {
         &[(HiddenReason::WhiteText, instruction), (HiddenReason::Instruction, instruction)],
     );
 }
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn shortlist(args: &[&str], files: &[PathBuf]) -> (bool, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_shortlist")).args(args).args(files).output().unwrap();
+    (output.status.success(), String::from_utf8(output.stdout).unwrap())
+}
+
+#[test]
+fn inspect_json_reports_hidden_text_pii_and_the_text_to_send_and_names_a_damaged_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines = vec!["Jane Doe", "jane.doe@example.org | +1 (555) 123-4567 | github.com/janedoe"];
+    lines.extend_from_slice(&VISIBLE[1..]);
+    let good = write(dir.path(), "jane.pdf", &pdf_with_hidden(&lines, &[(PdfHiding::White, PHRASE)]));
+    let broken = write(dir.path(), "broken.pdf", b"%PDF-1.7\n1 0 obj <<");
+    let (ok, stdout) = shortlist(&["inspect", "--json"], &[good, broken]);
+    assert!(!ok, "a damaged file makes the exit status non-zero");
+    let reports: Vec<Value> = stdout.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(reports.len(), 2);
+    let jane = &reports[0];
+    assert!(jane["file"].as_str().unwrap().ends_with("jane.pdf"));
+    assert_eq!(jane["hidden"], serde_json::json!([{ "text": PHRASE, "reason": "white_text" }]));
+    assert_eq!(
+        jane["pii"],
+        serde_json::json!({ "email": 1, "phone": 1, "url": 1, "address": 0, "date_of_birth": 0, "name": 1 })
+    );
+    let sent = jane["redacted_text"].as_str().unwrap();
+    assert!(sent.starts_with("Curriculum Vitae\n[NAME]\n[EMAIL-1] | [PHONE-1] | [URL-1]\n"), "{sent}");
+    assert!(!sent.contains("Kubernetes"), "{sent}");
+    assert!(reports[1]["file"].as_str().unwrap().ends_with("broken.pdf"));
+    assert_eq!(reports[1]["error"], "The file is damaged and could not be read");
+}
+
+#[test]
+fn inspect_prints_a_table_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "cv.docx", &docx_with_hidden(VISIBLE, &[(DocxHiding::Vanish, PHRASE)]));
+    let (ok, stdout) = shortlist(&["inspect"], &[file]);
+    assert!(ok);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("FILE"), "{stdout}");
+    let row: Vec<&str> = lines[1].split_whitespace().collect();
+    assert_eq!(row[1..], ["1", "0", "0", "0", "0", "0", "1"], "{stdout}");
+    assert_eq!(lines[2].trim(), format!("hidden (text marked hidden): {PHRASE}"));
+}
+
+/// The shared corpus next to the workspace, when this machine has it.
+fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
+    dir.join("manifest.tsv").is_file().then_some(dir)
+}
+
+/// Issue #7's bars, from `shortlist bench-privacy --json` (the command fails
+/// when one is missed; the figures are checked here too so a failure says which).
+#[test]
+fn bench_privacy_meets_the_bars() {
+    let mut args =
+        vec!["bench-privacy".to_owned(), "--json".to_owned(), "--resumes".to_owned(), "120".to_owned()];
+    match corpus() {
+        Some(dir) => args.extend(["--corpus".to_owned(), dir.display().to_string()]),
+        None => eprintln!("note: ../shared/corpus is absent; corpus bars not checked"),
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_shortlist")).args(&args).output().unwrap();
+    let figures: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let pii = figures["pii"]["recall"].as_object().unwrap();
+    for kind in ["email", "phone", "url", "address", "date_of_birth", "name", "overall"] {
+        assert!(pii[kind].as_f64().unwrap() >= 0.95, "PII recall {kind}: {}", pii[kind]);
+    }
+    assert!(figures["pii"]["non_pii_removed_share"].as_f64().unwrap() <= 0.01, "{}", figures["pii"]);
+    let hidden = &figures["hidden"];
+    assert!(hidden["recall"]["overall"].as_f64().unwrap() >= 0.95, "{hidden}");
+    assert!(hidden["left_out"].as_f64().unwrap() >= 0.95, "{hidden}");
+    assert_eq!(hidden["clean_flagged"], 0, "{hidden}");
+    if corpus().is_some() {
+        let corpus = &figures["corpus"];
+        assert!(corpus["non_pii_removed_share"].as_f64().unwrap() <= 0.01, "{corpus}");
+        assert!(corpus["flagged"].as_array().unwrap().len() <= 2, "{corpus}");
+    }
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}

@@ -105,6 +105,8 @@ struct GraphicsState {
     font: Vec<u8>,
     font_size: f64,
     leading: f64,
+    /// Whether fills paint over what is below: full opacity, normal blend.
+    opaque: bool,
 }
 
 impl Default for GraphicsState {
@@ -116,6 +118,7 @@ impl Default for GraphicsState {
             font: Vec::new(),
             font_size: 0.0,
             leading: 0.0,
+            opaque: true,
         }
     }
 }
@@ -213,7 +216,10 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
     let fonts: BTreeMap<Vec<u8>, &Dictionary> = doc.get_page_fonts(page_id).unwrap_or_default();
     let encodings: BTreeMap<Vec<u8>, Option<Encoding<'_>>> =
         fonts.iter().map(|(name, font)| (name.clone(), font.get_font_encoding(doc).ok())).collect();
-    let images = image_names(doc, page_id);
+    let images = resource_names(doc, page_id, b"XObject", |stream| {
+        stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Image")
+    });
+    let states = ext_g_states(doc, page_id);
 
     let mut gs = GraphicsState::default();
     let mut stack: Vec<GraphicsState> = Vec::new();
@@ -232,6 +238,11 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
             "cm" if v.len() == 6 => gs.ctm = multiply(&[v[0], v[1], v[2], v[3], v[4], v[5]], &gs.ctm),
             "g" | "rg" | "k" | "sc" | "scn" => gs.fill = colour(&v),
             "cs" => gs.fill = Some([0.0; 3]),
+            "gs" => {
+                if let Some(Ok(name)) = op.operands.first().map(Object::as_name) {
+                    gs.opaque = is_opaque(doc, &states, name);
+                }
+            }
             "Tr" => gs.render_mode = v.first().map_or(0, |m| *m as i64),
             "Tf" => {
                 if let Some(Ok(name)) = op.operands.first().map(Object::as_name) {
@@ -271,6 +282,7 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
                 }
                 let mut text = String::new();
                 let mut chars = 0usize;
+                let mut shift = 0.0; // TJ adjustments, thousandths of the font size
                 let strings: Vec<&Object> = match op.operator.as_str() {
                     "TJ" => op
                         .operands
@@ -288,9 +300,11 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
                             text.push_str(&piece);
                         }
                         other => {
-                            if number(other).is_some_and(|n| n < -200.0) {
-                                text.push(' ');
-                                chars += 1;
+                            if let Some(n) = number(other) {
+                                shift -= n;
+                                if n < -200.0 {
+                                    text.push(' ');
+                                }
                             }
                         }
                     }
@@ -298,14 +312,14 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
                 let device = multiply(&tm, &gs.ctm);
                 let scale = (device[2] * device[2] + device[3] * device[3]).sqrt();
                 let size = gs.font_size.abs() * scale;
-                let width = chars as f64 * 0.5 * gs.font_size.abs();
+                let width = (chars as f64 * 0.5 + shift / 1000.0).max(0.0) * gs.font_size.abs();
                 let bbox =
                     Rect { x0: 0.0, y0: 0.0, x1: width, y1: gs.font_size.abs() * 0.7 }.transformed(&device);
                 let reason = if matches!(gs.render_mode, 3 | 7) {
                     Some(HiddenReason::InvisibleRenderMode)
                 } else if size < TINY_FONT_PT {
                     Some(HiddenReason::TinyFont)
-                } else if page_area.is_some_and(|area| !area.overlaps(&bbox)) {
+                } else if page_area.is_some_and(|area| !area.overlaps(&line_box(&tlm, &gs))) {
                     Some(HiddenReason::OffPage)
                 } else if !matches!(gs.render_mode, 1 | 5)
                     && gs.fill.as_ref().is_some_and(is_white)
@@ -328,7 +342,9 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
             "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
                 let light = gs.fill.as_ref().is_none_or(is_white);
                 for area in path_rects.drain(..) {
-                    paints.push(Paint { area, light, after: pieces.len() });
+                    if gs.opaque {
+                        paints.push(Paint { area, light, after: pieces.len() });
+                    }
                 }
             }
             "n" | "S" | "s" | "W" | "W*" => path_rects.clear(),
@@ -377,6 +393,32 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
     flush(&mut current, found);
 }
 
+/// Where the current line starts, a character wide: where a producer placed
+/// the text, free of the width estimates along the line.
+fn line_box(tlm: &Matrix, gs: &GraphicsState) -> Rect {
+    let size = gs.font_size.abs();
+    Rect { x0: 0.0, y0: 0.0, x1: size * 0.5, y1: size * 0.7 }.transformed(&multiply(tlm, &gs.ctm))
+}
+
+/// Whether an ExtGState leaves fills opaque: fill alpha (`ca`) 1 and a
+/// normal blend mode (a highlight multiplies, a link box is transparent).
+fn is_opaque(doc: &Document, states: &[(Vec<u8>, Dictionary)], name: &[u8]) -> bool {
+    let Some((_, state)) = states.iter().find(|(n, _)| n == name) else { return true };
+    let deref = |o: &Object| match o {
+        Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+        other => Some(other.clone()),
+    };
+    let alpha = state.get(b"ca").ok().and_then(deref).as_ref().and_then(number).unwrap_or(1.0);
+    let blend = state.get(b"BM").ok().and_then(deref);
+    let normal = match &blend {
+        None => true,
+        Some(Object::Name(n)) => n == b"Normal" || n == b"Compatible",
+        Some(Object::Array(a)) => a.first().and_then(|o| o.as_name().ok()).is_some_and(|n| n == b"Normal"),
+        Some(_) => true,
+    };
+    alpha >= 0.9 && normal
+}
+
 /// Whether a painted area hides most of a text box.
 fn covers(area: &Rect, text: &Rect) -> bool {
     let w = (area.x1.min(text.x1) - area.x0.max(text.x0)).max(0.0);
@@ -398,29 +440,58 @@ fn flush(current: &mut Option<(HiddenReason, String)>, found: &mut Vec<HiddenTex
     }
 }
 
-/// The names of the page's image XObjects.
-fn image_names(doc: &Document, page_id: ObjectId) -> Vec<Vec<u8>> {
-    let deref = |o: &Object| -> Option<Object> {
-        match o {
-            Object::Reference(id) => doc.get_object(*id).ok().cloned(),
-            other => Some(other.clone()),
-        }
-    };
-    let mut names = Vec::new();
-    let Ok((own, inherited)) = doc.get_page_resources(page_id) else { return names };
+/// The page's resource dictionaries: its own, then inherited ones.
+fn resources(doc: &Document, page_id: ObjectId) -> Vec<Dictionary> {
+    let Ok((own, inherited)) = doc.get_page_resources(page_id) else { return Vec::new() };
     let mut dicts: Vec<Dictionary> = own.into_iter().cloned().collect();
     dicts.extend(inherited.into_iter().filter_map(|id| doc.get_dictionary(id).ok().cloned()));
-    for resources in dicts {
-        let Some(Object::Dictionary(xobjects)) = resources.get(b"XObject").ok().and_then(deref) else {
+    dicts
+}
+
+fn deref(doc: &Document, object: &Object) -> Option<Object> {
+    match object {
+        Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+        other => Some(other.clone()),
+    }
+}
+
+/// The names in one resource category whose stream passes `keep`.
+fn resource_names(
+    doc: &Document,
+    page_id: ObjectId,
+    category: &[u8],
+    keep: impl Fn(&lopdf::Stream) -> bool,
+) -> Vec<Vec<u8>> {
+    let mut names = Vec::new();
+    for resources in resources(doc, page_id) {
+        let Some(Object::Dictionary(entries)) = resources.get(category).ok().and_then(|o| deref(doc, o))
+        else {
             continue;
         };
-        for (name, value) in xobjects.iter() {
-            if let Some(Object::Stream(stream)) = deref(value) {
-                if stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Image") {
+        for (name, value) in entries.iter() {
+            if let Some(Object::Stream(stream)) = deref(doc, value) {
+                if keep(&stream) {
                     names.push(name.clone());
                 }
             }
         }
     }
     names
+}
+
+/// The page's graphics-state parameter dictionaries, by name.
+fn ext_g_states(doc: &Document, page_id: ObjectId) -> Vec<(Vec<u8>, Dictionary)> {
+    let mut states = Vec::new();
+    for resources in resources(doc, page_id) {
+        let Some(Object::Dictionary(entries)) = resources.get(b"ExtGState").ok().and_then(|o| deref(doc, o))
+        else {
+            continue;
+        };
+        for (name, value) in entries.iter() {
+            if let Some(Object::Dictionary(state)) = deref(doc, value) {
+                states.push((name.clone(), state));
+            }
+        }
+    }
+    states
 }

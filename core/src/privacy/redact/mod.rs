@@ -17,8 +17,9 @@
 //! - **address**: a house number next to a street word ("221B Baker Street",
 //!   "Hauptstraße 12", "12 rue de la Paix", "Calle Mayor 5"), extended over the
 //!   comma-separated city, state and postcode after it; or an "Address:" line.
-//! - **name**: the "Name:" line, or the resume's first line when it is two to
-//!   four capitalised words that are not a heading or a job title; every later
+//! - **name**: the "Name:" line, or the first of the resume's first three
+//!   lines that is two to four capitalised words, not a heading or a job
+//!   title; every later
 //!   mention of the full name or of one of its parts (three letters or more).
 //!
 //! Placeholders: `[EMAIL-1]`, `[PHONE-1]`, `[URL-1]`, `[ADDRESS-1]`, `[DOB-1]`,
@@ -834,8 +835,8 @@ const NAME_PARTICLES: &[&str] = &[
 
 const NAME_LABELS: &[&str] = &["name", "full name", "candidate", "candidate name", "nombre", "nom"];
 
-/// The candidate's name: a "Name:" line, else the first line when it reads as
-/// a name.
+/// The candidate's name: a "Name:" line, else the first of the first three
+/// lines that reads as a name.
 fn candidate_name(text: &str) -> Option<String> {
     for line in text.lines() {
         let trimmed = line.trim();
@@ -851,9 +852,15 @@ fn candidate_name(text: &str) -> Option<String> {
             }
         }
     }
-    let first = text.lines().map(str::trim).find(|line| !line.is_empty())?;
-    let value = first_segment(first);
-    is_name(value).then(|| value.to_owned())
+    // The header: the first of the first three lines that reads as a name
+    // (a "Curriculum Vitae" or "Resume" heading may come before it).
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(3)
+        .map(first_segment)
+        .find(|value| is_name(value))
+        .map(str::to_owned)
 }
 
 /// A line up to its first separator: "Jane Doe | Engineer" → "Jane Doe".

@@ -106,6 +106,11 @@ fn the_name_from_the_header_or_a_name_line() {
         "Curriculum Vitae\nName: [NAME]\nfrom [NAME].",
     );
     check("Curriculum Vitae\nName: Ahmed Khan\nKhan & Co", "Curriculum Vitae\nName: [NAME]\n[NAME] & Co");
+    check("Resume\nAhmed Khan\nRust", "Resume\n[NAME]\nRust");
+    check(
+        "Senior Engineer\nRust, Go\nKey Skills\nAhmed Khan",
+        "Senior Engineer\nRust, Go\nKey Skills\nAhmed Khan",
+    );
 }
 
 #[test]
