@@ -169,3 +169,69 @@ fn bench_privacy_meets_the_bars() {
     }
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 }
+
+const JD: &str = "Backend engineer. Required: Kubernetes and Rust. 3+ years of experience.";
+
+/// See: #7. A skill only white text claims is not a match, and the
+/// recruiter is told about the white text; `--keep-hidden` lets it count.
+#[test]
+fn analyze_is_not_fooled_by_hidden_text_and_says_it_was_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let jd = write(dir.path(), "jd.txt", JD.as_bytes());
+    let resume = write(dir.path(), "cv.pdf", &pdf_with_hidden(VISIBLE, &[(PdfHiding::White, PHRASE)]));
+    let run = |extra: &[&str]| {
+        let mut args = vec!["analyze", "--jd", jd.to_str().unwrap(), "--local", "--format", "json"];
+        args.extend_from_slice(extra);
+        args.extend(["--today", "2024-06"]);
+        let (ok, stdout) = shortlist(&args, std::slice::from_ref(&resume));
+        assert!(ok, "{stdout}");
+        let results: Value = serde_json::from_str(&stdout).unwrap();
+        results[0]["analysis"].clone()
+    };
+    let names = |analysis: &Value, key: &str| -> Vec<String> {
+        analysis[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["requirement"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let dropped = run(&[]);
+    assert!(names(&dropped, "missing_requirements").iter().any(|r| r.contains("Kubernetes")), "{dropped}");
+    let concerns = dropped["concerns"].to_string();
+    assert!(concerns.contains("Hidden content (white or background-coloured text)"), "{concerns}");
+    assert!(concerns.contains("left out of the analysis"), "{concerns}");
+    let kept = run(&["--keep-hidden"]);
+    assert!(names(&kept, "matched_requirements").iter().any(|r| r.contains("Kubernetes")), "{kept}");
+    assert!(kept["concerns"].to_string().contains("included in the analysis"), "{kept}");
+}
+
+/// See: #7. What reaches the model: placeholders for personal data, no
+/// hidden text; the answer shown has the originals back.
+#[tokio::test]
+async fn analyze_upstream_sends_redacted_text_without_hidden_passages() {
+    let upstream =
+        shortlist_proxy::fake_upstream::FakeUpstream::start(std::time::Duration::ZERO, true).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let jd = write(dir.path(), "jd.txt", JD.as_bytes());
+    let mut lines = vec!["Jane Doe", "jane.doe@example.org, +44 20 7946 0958"];
+    lines.extend_from_slice(&VISIBLE[1..]);
+    let resume = write(dir.path(), "cv.docx", &docx_with_hidden(&lines, &[(DocxHiding::Tiny, PHRASE)]));
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_shortlist"))
+        .args(["analyze", "--jd", jd.to_str().unwrap(), "--upstream", "--upstream-url", &upstream.url()])
+        .args(["--format", "json", resume.to_str().unwrap()])
+        .env("OPENROUTER_API_KEY", "sk-test-key")
+        .output()
+        .await
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let received = upstream.received();
+    assert_eq!(received.len(), 1);
+    let body = received[0].body.to_string();
+    let sent = body.split("<resume>").nth(1).unwrap().split("</resume>").next().unwrap();
+    assert!(sent.contains("[NAME]") && sent.contains("[EMAIL-1], [PHONE-1]"), "{sent}");
+    for private in ["Jane", "jane.doe@example.org", "7946", "Kubernetes", "Google"] {
+        assert!(!sent.contains(private), "{private} sent: {sent}");
+    }
+    assert!(sent.contains("Tokio, PostgreSQL"), "{sent}");
+}

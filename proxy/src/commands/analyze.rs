@@ -2,6 +2,11 @@
 //! resumes analysed from the terminal. Files are read with the page's own
 //! extraction (`core::extract`); a file that cannot be read is reported in
 //! its row and the others go on.
+//!
+//! What is analysed is what the page would send (issue #7): hidden text left
+//! out (`--keep-hidden` keeps it) and, with `--upstream`, personal data
+//! replaced by placeholders (`--no-redact` sends it); the placeholders in the
+//! answer are put back, and hidden text found is listed in the concerns.
 
 use std::path::{Path, PathBuf};
 
@@ -9,6 +14,7 @@ use shortlist_core::Analysis;
 use shortlist_core::analysis::{FileAnalysis, FileStatus};
 use shortlist_core::extract::extract_isolated;
 use shortlist_core::local::{YearMonth, analyze};
+use shortlist_core::privacy::{HiddenText, OutgoingOptions, Redaction, note_hidden, outgoing};
 use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL, ProxyConfig, Secret};
 use shortlist_proxy::engine::today_utc;
 use shortlist_proxy::upstream::UpstreamClient;
@@ -42,6 +48,12 @@ pub struct AnalyzeArgs {
     /// "Today" for ranges that run to present, as YYYY-MM (default: the clock).
     #[arg(long, value_parser = parse_year_month)]
     today: Option<YearMonth>,
+    /// Analyse hidden text too (white, tiny, invisible, off-page text...).
+    #[arg(long)]
+    keep_hidden: bool,
+    /// With --upstream, send emails, phones, names... instead of placeholders.
+    #[arg(long)]
+    no_redact: bool,
     /// Resumes: PDF, DOCX or TXT files.
     #[arg(required = true)]
     resumes: Vec<PathBuf>,
@@ -52,9 +64,20 @@ pub fn run(args: AnalyzeArgs) -> Result<(), String> {
     if jd.trim().is_empty() {
         return Err(format!("{}: the job description is empty", args.jd.display()));
     }
-    let texts: Vec<(String, Result<String, String>)> =
-        args.resumes.iter().map(|path| (path.display().to_string(), read(path))).collect();
-    let results = if args.upstream {
+    let options =
+        OutgoingOptions { redact: args.upstream && !args.no_redact, drop_hidden: !args.keep_hidden };
+    let prepared: Vec<(String, Result<Prepared, String>)> = args
+        .resumes
+        .iter()
+        .map(|path| (path.display().to_string(), read(path).map(|text| prepare(text, options))))
+        .collect();
+    let texts: Vec<(String, Result<String, String>)> = prepared
+        .iter()
+        .map(|(file, prepared)| {
+            (file.clone(), prepared.as_ref().map(|p| p.text.clone()).map_err(Clone::clone))
+        })
+        .collect();
+    let mut results = if args.upstream {
         analyze_upstream(&args, &jd, texts)?
     } else {
         let today = args.today.unwrap_or_else(today_utc);
@@ -63,6 +86,14 @@ pub fn run(args: AnalyzeArgs) -> Result<(), String> {
             .map(|(file, text)| finish(file, text.map(|text| analyze(&jd, &text, today))))
             .collect()
     };
+    for (result, (_, prepared)) in results.iter_mut().zip(&prepared) {
+        if let (Some(analysis), Ok(prepared)) = (result.analysis.as_mut(), prepared) {
+            if let Some(redaction) = &prepared.redaction {
+                restore(analysis, redaction);
+            }
+            note_hidden(analysis, &prepared.hidden, options.drop_hidden);
+        }
+    }
     let output = match args.format {
         Format::Json => serde_json::to_string_pretty(&results).map_err(|error| error.to_string())?,
         Format::Csv => csv(&results),
@@ -72,11 +103,43 @@ pub fn run(args: AnalyzeArgs) -> Result<(), String> {
     Ok(())
 }
 
-/// The text of one resume file, as the page would read it.
-fn read(path: &Path) -> Result<String, String> {
+/// One resume as it is analysed: the text sent, what was hidden in it, and
+/// the placeholders to put back.
+struct Prepared {
+    text: String,
+    hidden: Vec<HiddenText>,
+    redaction: Option<Redaction>,
+}
+
+/// The text of one resume file and its hidden passages, as the page would read them.
+fn read(path: &Path) -> Result<(String, Vec<HiddenText>), String> {
     let bytes = std::fs::read(path).map_err(|error| error.to_string())?;
     let extraction = extract_isolated(&bytes);
-    if extraction.outcome.has_text() { Ok(extraction.text) } else { Err(extraction.outcome.message()) }
+    if extraction.outcome.has_text() {
+        Ok((extraction.text, extraction.hidden))
+    } else {
+        Err(extraction.outcome.message())
+    }
+}
+
+fn prepare((text, hidden): (String, Vec<HiddenText>), options: OutgoingOptions) -> Prepared {
+    let sent = outgoing(&text, &hidden, options);
+    Prepared { text: sent.text, hidden, redaction: sent.redaction }
+}
+
+/// Puts the originals back where the answer quotes placeholders.
+fn restore(analysis: &mut Analysis, redaction: &Redaction) {
+    for item in &mut analysis.matched_requirements {
+        item.evidence = redaction.restore(&item.evidence);
+    }
+    for text in analysis
+        .concerns
+        .iter_mut()
+        .chain(analysis.recommendations.interview_questions.iter_mut())
+        .chain(std::iter::once(&mut analysis.recommendations.summary))
+    {
+        *text = redaction.restore(text);
+    }
 }
 
 fn finish(file: String, analysis: Result<Analysis, String>) -> FileAnalysis {
