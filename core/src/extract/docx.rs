@@ -108,10 +108,11 @@ fn hiding_property(element: &quick_xml::events::BytesStart<'_>) -> Option<Hidden
 
 /// Adds a pending hidden passage to the findings.
 fn flush(pending: &mut Option<(HiddenReason, String)>, hidden: &mut Vec<HiddenText>) {
-    if let Some((reason, text)) = pending.take() {
-        if text.chars().any(char::is_alphanumeric) && hidden.len() < MAX_FINDINGS {
-            hidden.push(HiddenText { text: crate::privacy::capped_text(&text), reason });
-        }
+    if let Some((reason, text)) = pending.take()
+        && text.chars().any(char::is_alphanumeric)
+        && hidden.len() < MAX_FINDINGS
+    {
+        hidden.push(HiddenText { text: crate::privacy::capped_text(&text), reason });
     }
 }
 

@@ -433,10 +433,11 @@ fn on_dark(paints: &[Paint], point: (f64, f64)) -> bool {
 }
 
 fn flush(current: &mut Option<(HiddenReason, String)>, found: &mut Vec<HiddenText>) {
-    if let Some((reason, text)) = current.take() {
-        if text.chars().any(char::is_alphanumeric) && found.len() < MAX_FINDINGS {
-            found.push(HiddenText { text: crate::privacy::capped_text(&text), reason });
-        }
+    if let Some((reason, text)) = current.take()
+        && text.chars().any(char::is_alphanumeric)
+        && found.len() < MAX_FINDINGS
+    {
+        found.push(HiddenText { text: crate::privacy::capped_text(&text), reason });
     }
 }
 
@@ -469,10 +470,10 @@ fn resource_names(
             continue;
         };
         for (name, value) in entries.iter() {
-            if let Some(Object::Stream(stream)) = deref(doc, value) {
-                if keep(&stream) {
-                    names.push(name.clone());
-                }
+            if let Some(Object::Stream(stream)) = deref(doc, value)
+                && keep(&stream)
+            {
+                names.push(name.clone());
             }
         }
     }

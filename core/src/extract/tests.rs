@@ -149,7 +149,8 @@ fn outcomes_have_wire_names_and_messages() {
     let json = serde_json::to_string(&extract(b"Jane Doe")).unwrap();
     assert_eq!(json, r#"{"kind":"txt","outcome":"low_text","text":"Jane Doe","hidden":[]}"#);
     // A worker built before `hidden` existed still speaks the same wire.
-    let old: Extraction = serde_json::from_str(r#"{"kind":"txt","outcome":"low_text","text":"Jane Doe"}"#).unwrap();
+    let old: Extraction =
+        serde_json::from_str(r#"{"kind":"txt","outcome":"low_text","text":"Jane Doe"}"#).unwrap();
     assert_eq!(old, extract(b"Jane Doe"));
     assert_eq!(serde_json::to_string(&Outcome::PasswordProtected).unwrap(), r#""password_protected""#);
     assert!(Outcome::NoTextLayer.to_string().contains("OCR is not supported"));

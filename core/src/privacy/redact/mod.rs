@@ -842,13 +842,12 @@ fn candidate_name(text: &str) -> Option<String> {
         let trimmed = line.trim();
         let lower = trimmed.to_lowercase();
         for label in NAME_LABELS {
-            if lower.starts_with(label) && lower.len() == trimmed.len() {
-                if let Some(value) = trimmed[label.len()..].trim_start().strip_prefix(':') {
-                    let value = first_segment(value);
-                    if is_name(value) {
-                        return Some(value.to_owned());
-                    }
-                }
+            if lower.starts_with(label)
+                && lower.len() == trimmed.len()
+                && let Some(value) = trimmed[label.len()..].trim_start().strip_prefix(':')
+                && is_name(first_segment(value))
+            {
+                return Some(first_segment(value).to_owned());
             }
         }
     }
