@@ -38,6 +38,19 @@ pub struct ServerConfig {
     /// Whether `POST /api/analyze` needs `Authorization: Bearer <token>`.
     #[serde(default)]
     pub token_required: bool,
+    /// The provider routing upstream calls ask for (zero data retention,
+    /// data collection), for the egress receipt; `None` with the local analyser.
+    #[serde(default)]
+    pub routing: Option<ProviderRouting>,
+}
+
+/// The provider routing every upstream call asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderRouting {
+    /// Only providers with zero data retention.
+    pub zdr: bool,
+    /// `deny` or `allow`.
+    pub data_collection: String,
 }
 
 impl ServerConfig {
@@ -49,6 +62,7 @@ impl ServerConfig {
             models: Vec::new(),
             request_limits: RequestLimits::current(),
             token_required: false,
+            routing: None,
         }
     }
 }

@@ -68,6 +68,13 @@ impl AppState {
         };
         config.request_limits = analyzer.config.request_limits;
         config.token_required = analyzer.config.token.is_some();
+        config.routing = match analyzer.engine {
+            engine::Engine::Upstream(_) => Some(shortlist_core::api::ProviderRouting {
+                zdr: analyzer.config.provider.zdr,
+                data_collection: analyzer.config.provider.data_collection.clone(),
+            }),
+            engine::Engine::Local => None,
+        };
         Self { config: Arc::new(config), page: Arc::new(page), analyzer: Arc::new(analyzer) }
     }
 }

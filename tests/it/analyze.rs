@@ -493,6 +493,9 @@ async fn config_says_which_analyser_answers_and_which_models_are_allowed() {
     assert_eq!(config.models, ["vendor/model-a", "vendor/model-b"]);
     assert_eq!(config.request_limits, RequestLimits::current());
     assert!(config.token_required);
+    // For the egress receipt (#7).
+    let routing = config.routing.unwrap();
+    assert_eq!((routing.zdr, routing.data_collection.as_str()), (true, "deny"));
     server.stop().await;
 
     let (server, _dist) = start(ProxyConfig::default()).await;
@@ -500,6 +503,7 @@ async fn config_says_which_analyser_answers_and_which_models_are_allowed() {
     assert_eq!(config.analyser, Analyser::Local);
     assert!(config.models.is_empty());
     assert!(!config.token_required);
+    assert_eq!(config.routing, None);
     server.stop().await;
 }
 

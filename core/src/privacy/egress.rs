@@ -120,6 +120,22 @@ mod tests {
         assert_eq!((receipt.chars, receipt.estimated_tokens), (3, 1));
         assert_eq!(estimate_tokens("héllo"), 2);
         assert_eq!(estimate_tokens(""), 0);
+        let json = serde_json::to_value(&receipt).unwrap();
+        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            [
+                "chars",
+                "data_collection",
+                "estimated_tokens",
+                "file",
+                "model",
+                "resume_id",
+                "sha256",
+                "text",
+                "zdr"
+            ]
+        );
     }
 
     #[test]
