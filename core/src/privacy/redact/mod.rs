@@ -608,6 +608,9 @@ const STREET_ENDINGS: &[&str] = &[
     "platz",
 ];
 
+/// Words that put a flat or suite after the street: "Apt 5B".
+const UNIT_WORDS: &[&str] = &["apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl"];
+
 const DIRECTIONS: &[&str] = &["n", "s", "e", "w", "ne", "nw", "se", "sw"];
 
 const ADDRESS_LABELS: &[&str] =
@@ -720,6 +723,15 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         };
         if last + 1 < toks.len() && DIRECTIONS.contains(&bare(word(last + 1)).as_str()) {
             last += 1;
+        }
+        // "Apt 5B", "Suite 100", "#12" right after the street.
+        if last + 1 < toks.len() && !word(last).ends_with(',') {
+            let unit = bare(word(last + 1));
+            if unit.starts_with('#') && unit.len() > 1 {
+                last += 1;
+            } else if UNIT_WORDS.contains(&unit.as_str()) && last + 2 < toks.len() {
+                last += 2;
+            }
         }
         let span_start = toks[first].0;
         let mut span_end = toks[last].0 + word(last).trim_end_matches(',').len();
@@ -874,7 +886,9 @@ fn first_segment(line: &str) -> &str {
 
 fn is_name(value: &str) -> bool {
     let words: Vec<&str> = value.split_whitespace().collect();
-    if !(2..=4).contains(&words.len()) {
+    // Two to four names, particles ("van der", "de la") not counted.
+    let names = words.iter().filter(|w| !NAME_PARTICLES.contains(&w.to_lowercase().as_str())).count();
+    if !(2..=4).contains(&names) || words.len() > 7 {
         return false;
     }
     let name_like = |w: &str| {
