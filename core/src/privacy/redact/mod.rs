@@ -652,7 +652,7 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
     let lower = trimmed.to_lowercase();
     for label in ADDRESS_LABELS {
         if lower.starts_with(label) && trimmed.len() == lower.len() {
-            let rest = &trimmed[label.len()..];
+            let Some(rest) = trimmed.get(label.len()..) else { continue };
             if let Some(value) = rest.strip_prefix(':').or_else(|| rest.strip_prefix(" :")) {
                 let value_trim = value.trim();
                 if value_trim.chars().any(|c| c.is_ascii_digit()) || value_trim.contains(',') {
@@ -856,7 +856,8 @@ fn candidate_name(text: &str) -> Option<String> {
         for label in NAME_LABELS {
             if lower.starts_with(label)
                 && lower.len() == trimmed.len()
-                && let Some(value) = trimmed[label.len()..].trim_start().strip_prefix(':')
+                && let Some(value) =
+                    trimmed.get(label.len()..).and_then(|rest| rest.trim_start().strip_prefix(':'))
                 && is_name(first_segment(value))
             {
                 return Some(first_segment(value).to_owned());
@@ -915,7 +916,9 @@ fn name_mentions(text: &str, name: &str) -> Vec<Span> {
     let lower_name = name.to_lowercase();
     if lower_text.len() == text.len() {
         for (at, _) in lower_text.match_indices(&lower_name) {
-            if is_whole_word(text, at, at + name.len()) {
+            // Lower-casing may move bytes within the same total ("K" → "k").
+            let whole = text.is_char_boundary(at) && text.is_char_boundary(at + name.len());
+            if whole && is_whole_word(text, at, at + name.len()) {
                 out.push(Span { start: at, end: at + name.len(), kind: PiiKind::Name });
             }
         }

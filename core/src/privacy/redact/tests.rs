@@ -149,3 +149,19 @@ fn placeholders_are_stable_and_the_mapping_restores() {
     );
     assert_eq!(redaction.restore(&redaction.text), text);
 }
+
+proptest::proptest! {
+    /// Any text: no panic, every placeholder handed out is in the text, and
+    /// the counts cover the entries.
+    #[test]
+    fn any_text_redacts_consistently(text in "(\\PC|[\\n@+().:/ 0-9KİßẞJane Doe\u{200B}\u{200D}\u{202E}\u{E0041}\u{FEFF}]){0,200}") {
+        let redaction = redact(&text);
+        proptest::prop_assert!(redaction.counts.total() >= redaction.entries.len());
+        for entry in &redaction.entries {
+            proptest::prop_assert!(redaction.text.contains(&entry.placeholder));
+        }
+        let hidden = crate::privacy::scan_text(&text);
+        let kept = crate::privacy::remove_hidden(&text, &hidden);
+        proptest::prop_assert!(!kept.chars().any(crate::privacy::is_hiding_character));
+    }
+}
