@@ -12,8 +12,8 @@
 //!   longer does. Clean files of the same make must have no finding.
 //! - **Corpus** (with `--corpus`, laid out as in its README): the share of
 //!   the resumes' words that redaction removes (personal data included, so an
-//!   upper bound on non-personal words removed), and the files with any
-//!   hidden-text finding.
+//!   upper bound on non-personal words removed), the files with any
+//!   hidden-text finding, and the groups of near-duplicate files (no bar).
 //!
 //! Bars: PII recall ≥ 0.95, hidden recall ≥ 0.95, corpus words removed ≤ 1 %,
 //! corpus files flagged ≤ 2. The command fails when one is missed.
@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use shortlist_core::extract::score::tokens;
 use shortlist_core::extract::{Extraction, extract_isolated};
-use shortlist_core::privacy::{OutgoingOptions, PiiKind, Redaction, outgoing, redact};
+use shortlist_core::privacy::{OutgoingOptions, PiiKind, Redaction, duplicates, outgoing, redact};
 use shortlist_fixtures::pii::{Rng, resumes};
 use shortlist_fixtures::{DocxHiding, PdfHiding, docx_with_hidden, pdf_with_hidden};
 
@@ -99,6 +99,8 @@ struct CorpusFigures {
     /// addresses count as wrongly removed, so this is an upper bound.
     non_pii_removed_share: f64,
     flagged: Vec<String>,
+    /// Groups of corpus files read as the same or nearly the same resume.
+    duplicates: Vec<Vec<String>>,
 }
 
 pub fn run(args: BenchPrivacyArgs) -> Result<(), String> {
@@ -172,6 +174,10 @@ fn print_figures(figures: &Figures) {
         println!("  files flagged for hidden text: {} (bar {CORPUS_FLAGGED_BAR})", corpus.flagged.len());
         for flagged in &corpus.flagged {
             println!("    {flagged}");
+        }
+        println!("  near-duplicate groups (no bar): {}", corpus.duplicates.len());
+        for group in &corpus.duplicates {
+            println!("    {}", group.join(" = "));
         }
     }
 }
@@ -380,6 +386,7 @@ fn corpus_figures(dir: &Path, show: bool) -> Result<CorpusFigures, String> {
     let (file_col, kind_col) = (column("file")?, column("kind")?);
     let (mut files, mut resumes, mut removed, mut words, mut formal) = (0, 0, 0, 0, 0);
     let mut flagged = Vec::new();
+    let mut texts: Vec<(String, String)> = Vec::new();
     for line in lines.filter(|line| !line.trim().is_empty()) {
         let cells: Vec<&str> = line.split('\t').collect();
         let (Some(file), Some(kind)) = (cells.get(file_col), cells.get(kind_col)) else { continue };
@@ -392,6 +399,9 @@ fn corpus_figures(dir: &Path, show: bool) -> Result<CorpusFigures, String> {
             let first: String = extraction.hidden[0].text.chars().take(60).collect();
             flagged
                 .push(format!("{file}: {} finding(s) {reasons:?}, e.g. {first:?}", extraction.hidden.len()));
+        }
+        if extraction.outcome.has_text() {
+            texts.push(((*file).to_owned(), extraction.text.clone()));
         }
         if *kind == "resume" && extraction.outcome.has_text() {
             let redaction = redact(&extraction.text);
@@ -408,8 +418,14 @@ fn corpus_figures(dir: &Path, show: bool) -> Result<CorpusFigures, String> {
             formal += formal_pii_words(&redaction);
         }
     }
+    let refs: Vec<&str> = texts.iter().map(|(_, text)| text.as_str()).collect();
+    let duplicates = duplicates(&refs)
+        .into_iter()
+        .map(|group| group.into_iter().map(|i| texts[i].0.clone()).collect())
+        .collect();
     Ok(CorpusFigures {
         files,
+        duplicates,
         resumes,
         resume_words: words,
         removed_share: removed as f64 / words.max(1) as f64,
