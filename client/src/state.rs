@@ -264,7 +264,12 @@ mod tests {
     }
 
     fn read(text: &str, outcome: Outcome) -> ReadResult {
-        ReadResult::Done(Extraction { kind: Some(FileKind::Txt), outcome, text: text.to_owned() })
+        ReadResult::Done(Extraction {
+            kind: Some(FileKind::Txt),
+            outcome,
+            text: text.to_owned(),
+            hidden: Vec::new(),
+        })
     }
 
     fn ids(batch: &Batch) -> Vec<(u32, &str)> {

@@ -123,7 +123,12 @@ mod tests {
     }
 
     fn done(kind: FileKind, outcome: Outcome, text: &str) -> Option<ReadResult> {
-        Some(ReadResult::Done(Extraction { kind: Some(kind), outcome, text: text.to_owned() }))
+        Some(ReadResult::Done(Extraction {
+            kind: Some(kind),
+            outcome,
+            text: text.to_owned(),
+            hidden: Vec::new(),
+        }))
     }
 
     #[tokio::test]

@@ -85,7 +85,12 @@ mod tests {
             .reduce(BatchAction::SetJobDescription(job_description.to_owned()))
             .reduce(BatchAction::Choose(files));
         for id in 1..=sizes.len() as u32 {
-            let text = Extraction { kind: Some(FileKind::Pdf), outcome: Outcome::Read, text: "Rust".into() };
+            let text = Extraction {
+                kind: Some(FileKind::Pdf),
+                outcome: Outcome::Read,
+                text: "Rust".into(),
+                hidden: Vec::new(),
+            };
             batch = batch.reduce(BatchAction::Read(id, ReadResult::Done(text)));
         }
         (*batch).clone()
