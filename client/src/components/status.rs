@@ -25,7 +25,7 @@ pub fn Status(props: &StatusProps) -> Html {
                 <div class="progress">
                     <progress id="progress" max={total.to_string()} value={finished.to_string()}
                         aria-label="Analysis progress" />
-                    <span>{ format!("{finished} of {total} analysed") }</span>
+                    <span aria-live="polite">{ format!("{finished} of {total} analysed") }</span>
                 </div>
             }
             if let Some(notice) = &props.notice {
