@@ -16,6 +16,19 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start() -> Self {
+        Self::start_with_prefs(json!({})).await
+    }
+
+    /// A browser that saves downloads into `dir` without asking.
+    pub async fn start_downloading_to(dir: &std::path::Path) -> Self {
+        Self::start_with_prefs(json!({
+            "download.default_directory": dir.display().to_string(),
+            "download.prompt_for_download": false,
+        }))
+        .await
+    }
+
+    async fn start_with_prefs(prefs: Value) -> Self {
         let port = free_port();
         let driver = Command::new(chromedriver())
             .arg(format!("--port={port}"))
@@ -44,6 +57,7 @@ impl Browser {
                     "--window-size=1280,1000",
                     format!("--user-data-dir={}", profile.path().display()),
                 ],
+                "prefs": prefs,
             }),
         );
         capabilities.insert("goog:loggingPrefs".to_owned(), json!({ "browser": "ALL" }));
