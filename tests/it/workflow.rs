@@ -223,6 +223,8 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     third.send_keys("\u{E007}").await.unwrap();
     client.wait().for_element(Locator::Css("#detail")).await.unwrap();
     assert_eq!(text(client, "#detail-heading").await, third_name);
+    let focused = client.execute("return document.activeElement.id", vec![]).await.unwrap();
+    assert_eq!(focused, "detail", "the focus moves to what opened");
     assert_eq!(
         text(client, "#detail .components").await.split_whitespace().collect::<Vec<_>>(),
         ["Overall", "78", "Skills", "85", "Experience", "70", "Education", "60", "Must-haves", "80"]
@@ -248,6 +250,27 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     assert_eq!(text(client, "#compare-heading").await, "Comparing 3 candidates");
     assert!(!is_enabled(client, ".ranking tbody tr:nth-child(4) input[type=checkbox]").await);
     screenshot(client, "workflow-compare.png", ".results").await;
+
+    // Printed: the table, the comparison and the detail, without the controls.
+    browser.emulate_media("print").await;
+    let displayed = async |css: &str| {
+        client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .is_displayed()
+            .await
+            .unwrap()
+    };
+    for hidden in ["#analyze", "#clear-session", ".exports", "#resumes", "#job-description", ".ranking input"]
+    {
+        assert!(!displayed(hidden).await, "{hidden} is printed");
+    }
+    for shown in [".ranking", "#compare", "#detail", "#detail .missing"] {
+        assert!(displayed(shown).await, "{shown} is not printed");
+    }
+    screenshot(client, "workflow-print.png", ".results").await;
+    browser.emulate_media("screen").await;
 
     // The exports, read back from the download folder.
     let document = stored(client).await;

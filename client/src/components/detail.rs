@@ -19,6 +19,17 @@ pub struct DetailProps {
 /// advice, and the text the analyser read.
 #[component]
 pub fn Detail(props: &DetailProps) -> Html {
+    // Opening a resume's detail (a click, or Enter on its row) moves the
+    // focus to it, so a keyboard or screen-reader user lands on what opened.
+    let section = use_node_ref();
+    {
+        let section = section.clone();
+        use_effect_with(props.result.resume_id, move |_| {
+            if let Some(element) = section.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
     let analysis = &props.result.analysis;
     let decision = analysis.recommendations.decision;
     let analyser = match props.result.analyser {
@@ -26,7 +37,7 @@ pub fn Detail(props: &DetailProps) -> Html {
         Analyser::Local => "Analysed by the built-in local analyser.".to_owned(),
     };
     html! {
-        <section id="detail" class="detail" aria-labelledby="detail-heading">
+        <section id="detail" class="detail" aria-labelledby="detail-heading" tabindex="-1" ref={section}>
             <div class="detail-head">
                 <h3 id="detail-heading">{ &props.name }</h3>
                 <button type="button" class="close" aria-label="Close the detail"
