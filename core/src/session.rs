@@ -16,8 +16,8 @@ pub const SESSION_VERSION: u32 = 1;
 /// The `sessionStorage` key the page keeps the batch under.
 pub const SESSION_KEY: &str = "shortlist.session";
 
-/// How long a stored batch lives, in milliseconds: two hours.
-pub const SESSION_MAX_AGE_MS: u64 = 2 * 60 * 60 * 1000;
+/// How long a stored batch lives, in milliseconds: the limit's two hours.
+pub const SESSION_MAX_AGE_MS: u64 = crate::limits::SESSION_TTL_SECS * 1000;
 
 /// The stored batch. Times are milliseconds since the Unix epoch.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
