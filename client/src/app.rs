@@ -96,6 +96,19 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
+        // A batch cleared or expired mid-run takes its requests with it.
+        let abort = abort.clone();
+        let waiting = waiting.clone();
+        use_effect_with(batch.batch_id.is_empty(), move |emptied| {
+            if *emptied {
+                if let Some(controller) = abort.borrow_mut().take() {
+                    controller.abort();
+                }
+                waiting.borrow_mut().clear();
+            }
+        });
+    }
+    {
         // A reload during a run: what was waiting or in flight is sent again.
         let batch = batch.clone();
         let abort = abort.clone();

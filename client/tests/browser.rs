@@ -29,10 +29,17 @@ fn mount() -> Element {
     mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() })
 }
 
+/// Mounts an App with `props`, after unmounting the ones earlier tests left:
+/// every App saves its batch in the one sessionStorage these tests share.
 fn mount_with(props: AppProps) -> Element {
+    thread_local! {
+        static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<App>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    MOUNTED.with_borrow_mut(|mounted| mounted.drain(..).for_each(yew::AppHandle::destroy));
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    MOUNTED.with_borrow_mut(|mounted| mounted.push(handle));
     root
 }
 

@@ -30,7 +30,7 @@ fn resumes() -> Vec<(String, Vec<u8>)> {
         .map(|i| {
             let script = match i {
                 4 => format!("{SCRIPT_MARKER} status=500,status=500,status=500,ok"),
-                9 | 10 => format!("{SCRIPT_MARKER} slow=4000,ok"),
+                9 | 10 => format!("{SCRIPT_MARKER} slow=8000,ok"),
                 _ => String::new(),
             };
             let name_line = format!("Candidate {i}");
