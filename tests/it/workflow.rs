@@ -110,6 +110,14 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     client.goto(&server.url("/")).await.unwrap();
     client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
     assert_eq!(stored(client).await, Value::Null);
+    // Every control has a name a screen reader reads out.
+    for (id, label) in [("job-description", "Job description"), ("resumes", "Resumes")] {
+        let xpath = format!("//label[@for='{id}' and normalize-space()='{label}']");
+        client.find(Locator::XPath(&xpath)).await.unwrap_or_else(|e| panic!("{xpath}: {e}"));
+    }
+    for button in ["Analyze", "Cancel", "Clear session"] {
+        client.find(Locator::XPath(&format!("//button[normalize-space()='{button}']"))).await.unwrap();
+    }
     client.find(Locator::Css("#job-description")).await.unwrap().send_keys(JOB).await.unwrap();
     client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&paths.join("\n")).await.unwrap();
     wait_until_read(client).await;
@@ -273,6 +281,9 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     browser.emulate_media("screen").await;
 
     // The exports, read back from the download folder.
+    for button in ["Export CSV", "Export JSON"] {
+        client.find(Locator::XPath(&format!("//button[normalize-space()='{button}']"))).await.unwrap();
+    }
     let document = stored(client).await;
     click(client, "#export-csv").await;
     let csv = downloaded(downloads.path(), "csv").await;
@@ -358,7 +369,7 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     );
     assert_eq!(texts(client, ".resume-list .name").await, Vec::<String>::new());
     assert_eq!(stored(client).await, Value::Null);
-    screenshot(client, "workflow-360-expired.png", "h1").await;
+    screenshot(client, "workflow-360-expired.png", "#session-notice").await;
 
     // A damaged file says so and the rest joins; Clear session purges it all.
     let damaged = files.path().join("damaged.pdf");

@@ -56,6 +56,8 @@ pub fn summary(batch: &Batch, limits: &Limits) -> String {
     let reading = batch.resumes.iter().filter(|resume| resume.is_reading()).count();
     let next = if reading > 0 {
         " Reading files…"
+    } else if batch.is_running() {
+        " Analysing…"
     } else if batch.job_description.trim().is_empty() {
         " Add a job description to analyze."
     } else if count == 0 {
@@ -103,5 +105,7 @@ mod tests {
         for (batch, expected) in cases {
             assert_eq!(summary(&batch, &limits), expected);
         }
+        let running = Rc::new(batch("Rust", &[1024])).reduce(BatchAction::Queue(vec![1]));
+        assert_eq!(summary(&running, &limits), "1 resume (1 KB of 20 MB). Analysing…");
     }
 }
