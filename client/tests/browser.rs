@@ -273,6 +273,77 @@ mod session {
         assert_eq!(find::<HtmlTextAreaElement>(&root, "#job-description").value(), "");
     }
 
+    /// A stored, finished batch of three resumes with these (overall, skills).
+    fn scored_batch(scores: &[(u8, u8)]) -> SessionDocument {
+        let mut document = stored_batch();
+        let (resume, result) = (document.resumes[0].clone(), document.results[0].clone());
+        document.resumes.clear();
+        document.results.clear();
+        for (i, (overall, skills)) in scores.iter().enumerate() {
+            let id = i as u32 + 1;
+            document.resumes.push(StoredResume { id, filename: format!("r{id}.txt"), ..resume.clone() });
+            let mut result = ResultRecord { resume_id: id, ..result.clone() };
+            result.analysis.overall_score = *overall;
+            result.analysis.component_scores.skills = *skills;
+            document.results.push(result);
+        }
+        document
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_table_sorts_from_its_headers_and_enter_opens_a_detail() {
+        storage().clear().unwrap();
+        storage().set_item(SESSION_KEY, &scored_batch(&[(60, 90), (80, 10), (70, 50)]).to_json()).unwrap();
+        let root = mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() });
+        settle().await;
+        let names = || texts(&root, ".ranking tbody th.name");
+        let sorts = || texts(&root, ".ranking thead th[aria-sort]").len();
+        assert_eq!(names(), ["r2.txt", "r3.txt", "r1.txt"], "best overall first");
+        assert_eq!(sorts(), 5);
+        let header = |label: &str| {
+            let headers = root.query_selector_all(".ranking thead th[aria-sort]").unwrap();
+            (0..headers.length())
+                .map(|i| headers.item(i).unwrap().dyn_into::<Element>().unwrap())
+                .find(|th| th.text_content().unwrap_or_default().starts_with(label))
+                .unwrap()
+        };
+        assert_eq!(header("Overall").get_attribute("aria-sort").as_deref(), Some("descending"));
+        header("Skills")
+            .query_selector("button")
+            .unwrap()
+            .unwrap()
+            .dyn_into::<HtmlButtonElement>()
+            .unwrap()
+            .click();
+        settle().await;
+        assert_eq!(names(), ["r1.txt", "r3.txt", "r2.txt"], "best skills first");
+        assert_eq!(header("Skills").get_attribute("aria-sort").as_deref(), Some("descending"));
+        assert_eq!(header("Overall").get_attribute("aria-sort").as_deref(), Some("none"));
+        header("Skills")
+            .query_selector("button")
+            .unwrap()
+            .unwrap()
+            .dyn_into::<HtmlButtonElement>()
+            .unwrap()
+            .click();
+        settle().await;
+        assert_eq!(names(), ["r2.txt", "r3.txt", "r1.txt"], "weakest skills first");
+        assert_eq!(header("Skills").get_attribute("aria-sort").as_deref(), Some("ascending"));
+
+        let row: Element = find(&root, ".ranking tbody tr:nth-child(2)");
+        assert_eq!(row.get_attribute("tabindex").as_deref(), Some("0"));
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Enter");
+        init.set_bubbles(true);
+        row.dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+        settle().await;
+        assert_eq!(texts(&root, "#detail-heading"), ["r3.txt"]);
+        assert_eq!(document().active_element().map(|element| element.id()).as_deref(), Some("detail"));
+    }
+
     #[wasm_bindgen_test]
     async fn a_full_storage_keeps_the_last_saved_batch_and_says_so() {
         let root = mount();
