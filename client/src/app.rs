@@ -5,13 +5,19 @@ use std::rc::Rc;
 use futures_util::StreamExt;
 use shortlist_core::Limits;
 use shortlist_core::admit::ChosenFile;
-use shortlist_core::analyze_api::{AnalyzeRequest, ResumeInput};
+use shortlist_core::analyze_api::{Analyser, AnalyzeRequest, LOCAL_MODEL, ResumeInput};
+use shortlist_core::export::{AuditRecord, csv};
 use shortlist_core::local::{self, YearMonth};
+use shortlist_core::session::ResultRecord;
 use web_sys::{AbortController, File};
 use yew::prelude::*;
 
-use crate::components::{JobDescription, Mode, ModePicker, Results, ResumeList, ResumePicker, Status};
+use crate::clock::Clock;
+use crate::components::{
+    JobDescription, Mode, ModePicker, ResultRow, Results, ResumeList, ResumePicker, Status,
+};
 use crate::extractor::{Extractor, WORKER_URL};
+use crate::hooks::use_session;
 use crate::state::{Batch, BatchAction};
 
 #[derive(Properties, PartialEq)]
@@ -19,18 +25,33 @@ pub struct AppProps {
     /// Where the extraction worker's script is; tests point it elsewhere.
     #[prop_or(AttrValue::Static(WORKER_URL))]
     pub worker_url: AttrValue,
+    /// The page's clock; tests pass one they can advance.
+    #[prop_or_default]
+    pub clock: Clock,
+    /// How often the page checks whether its batch is two hours old.
+    #[prop_or(EXPIRY_CHECK_MS)]
+    pub expiry_check_ms: u32,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        Self { worker_url: AttrValue::Static(WORKER_URL) }
+        Self {
+            worker_url: AttrValue::Static(WORKER_URL),
+            clock: Clock::default(),
+            expiry_check_ms: EXPIRY_CHECK_MS,
+        }
     }
 }
+
+/// Once a minute.
+const EXPIRY_CHECK_MS: u32 = 60_000;
 
 /// The whole page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let batch = use_reducer(Batch::default);
+    let session = use_session(&props.clock, props.expiry_check_ms);
+    let batch = session.batch.clone();
+    let clock = props.clock.clone();
     let notice = use_state(|| None::<AttrValue>);
     let mode = use_state(|| Mode::Server);
     // The latest server run's abort switch, for Cancel.
@@ -63,6 +84,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         // Hand each newly admitted file to the worker; forget refused ones.
         let on_read = batch.dispatcher().to_callback().reform(|(id, result)| BatchAction::Read(id, result));
+        let waiting = waiting.clone();
         use_effect_with(batch.clone(), move |batch| {
             let mut waiting = waiting.borrow_mut();
             for resume in batch.resumes.iter().filter(|resume| resume.is_reading()) {
@@ -73,6 +95,31 @@ pub fn App(props: &AppProps) -> Html {
             waiting.clear();
         });
     }
+    {
+        // A batch cleared or expired mid-run takes its requests with it.
+        let abort = abort.clone();
+        let waiting = waiting.clone();
+        use_effect_with(batch.batch_id.is_empty(), move |emptied| {
+            if *emptied {
+                if let Some(controller) = abort.borrow_mut().take() {
+                    controller.abort();
+                }
+                waiting.borrow_mut().clear();
+            }
+        });
+    }
+    {
+        // A reload during a run: what was waiting or in flight is sent again.
+        let batch = batch.clone();
+        let abort = abort.clone();
+        let clock = clock.clone();
+        let unfinished = session.unfinished.clone();
+        use_effect_with((), move |()| {
+            if !unfinished.is_empty() {
+                run_on_server(&batch, &unfinished, &abort, &clock);
+            }
+        });
+    }
     let on_mode = {
         let mode = mode.clone();
         Callback::from(move |chosen: Mode| mode.set(chosen))
@@ -81,6 +128,7 @@ pub fn App(props: &AppProps) -> Html {
         let batch = batch.clone();
         let notice = notice.clone();
         let abort = abort.clone();
+        let clock = clock.clone();
         let mode = *mode;
         Callback::from(move |_: MouseEvent| match mode {
             Mode::Private => {
@@ -88,7 +136,13 @@ pub fn App(props: &AppProps) -> Html {
                 let today = today();
                 let analyses: Vec<_> = batch
                     .readable()
-                    .map(|(id, text)| (id, local::analyze(&batch.job_description, text, today)))
+                    .map(|(id, text)| ResultRecord {
+                        resume_id: id,
+                        analysis: local::analyze(&batch.job_description, text, today),
+                        analyser: Analyser::Local,
+                        model: LOCAL_MODEL.to_owned(),
+                        finished_at: clock.now(),
+                    })
                     .collect();
                 notice.set(Some(
                     format!(
@@ -103,20 +157,22 @@ pub fn App(props: &AppProps) -> Html {
                 notice.set(None);
                 let ids: Vec<u32> = batch.readable().map(|(id, _)| id).collect();
                 batch.dispatch(BatchAction::Queue(ids.clone()));
-                run_on_server(&batch, &ids, &abort);
+                run_on_server(&batch, &ids, &abort, &clock);
             }
         })
     };
     let on_retry = {
         let batch = batch.clone();
         let abort = abort.clone();
+        let clock = clock.clone();
         Callback::from(move |id: u32| {
             batch.dispatch(BatchAction::Requeue(vec![id]));
-            run_on_server(&batch, &[id], &abort);
+            run_on_server(&batch, &[id], &abort, &clock);
         })
     };
     let on_cancel = {
         let batch = batch.clone();
+        let abort = abort.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(controller) = abort.borrow().as_ref() {
                 controller.abort();
@@ -124,8 +180,62 @@ pub fn App(props: &AppProps) -> Html {
             batch.dispatch(BatchAction::Cancel);
         })
     };
-    let ranked: Vec<_> =
-        batch.ranked().into_iter().map(|(resume, analysis)| (resume.clone(), analysis.clone())).collect();
+    let on_clear = {
+        let batch = batch.clone();
+        let notice = notice.clone();
+        let waiting = waiting.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(controller) = abort.borrow_mut().take() {
+                controller.abort();
+            }
+            waiting.borrow_mut().clear();
+            notice.set(None);
+            batch.dispatch(BatchAction::Clear);
+        })
+    };
+    let on_export_csv = {
+        let batch = batch.clone();
+        let notice = notice.clone();
+        Callback::from(move |()| {
+            let document = batch.to_document();
+            save_export(
+                &notice,
+                &format!("shortlist-{}.csv", document.batch_id),
+                "text/csv",
+                &csv(&document),
+            );
+        })
+    };
+    let on_export_json = {
+        let batch = batch.clone();
+        let notice = notice.clone();
+        let clock = clock.clone();
+        Callback::from(move |()| {
+            let document = batch.to_document();
+            let record = AuditRecord::new(&document, clock.now());
+            save_export(
+                &notice,
+                &format!("shortlist-{}.json", document.batch_id),
+                "application/json",
+                &record.to_json(),
+            );
+        })
+    };
+    let rows: Vec<ResultRow> = batch
+        .resumes
+        .iter()
+        .filter(|resume| resume.text().is_some())
+        .map(|resume| ResultRow {
+            resume: resume.clone(),
+            result: batch.result(resume.id).cloned(),
+            status: batch.run_status(resume.id).cloned(),
+        })
+        .collect();
+    let session_notice = if batch.expired {
+        Some(AttrValue::from("The previous batch was over 2 hours old and was cleared."))
+    } else {
+        session.storage_problem.clone()
+    };
 
     html! {
         <main class="app">
@@ -146,10 +256,27 @@ pub fn App(props: &AppProps) -> Html {
                 <button id="cancel" type="button" disabled={!batch.is_running()} onclick={on_cancel}>
                     { "Cancel" }
                 </button>
+                <button id="clear-session" type="button" onclick={on_clear}>
+                    { "Clear session" }
+                </button>
             </div>
+            if let Some(message) = session_notice {
+                <p id="session-notice" class="session-notice" role="alert">{ message }</p>
+            }
             <Status batch={(*batch).clone()} {limits} notice={(*notice).clone()} />
-            <Results {ranked} />
+            <Results {rows} {on_export_csv} {on_export_json} />
         </main>
+    }
+}
+
+/// Offers an export as a file; says so when the browser refuses.
+fn save_export(notice: &UseStateHandle<Option<AttrValue>>, filename: &str, mime: &str, contents: &str) {
+    match crate::download::download(filename, mime, contents) {
+        Ok(()) => notice.set(Some(format!("Saved {filename}.").into())),
+        Err(error) => {
+            gloo::console::warn!(format!("cannot save {filename}: {error:?}"));
+            notice.set(Some(format!("The browser did not save {filename}.").into()));
+        }
     }
 }
 
@@ -163,7 +290,12 @@ fn today() -> YearMonth {
 /// Sends the resumes `ids` (queued by the caller) to `POST /api/analyze` in
 /// chunks, at most two chunks in flight, and feeds every event into the batch
 /// as it arrives.
-fn run_on_server(batch: &UseReducerHandle<Batch>, ids: &[u32], abort: &Rc<RefCell<Option<AbortController>>>) {
+fn run_on_server(
+    batch: &UseReducerHandle<Batch>,
+    ids: &[u32],
+    abort: &Rc<RefCell<Option<AbortController>>>,
+    clock: &Clock,
+) {
     let Ok(controller) = AbortController::new() else {
         batch.dispatch(BatchAction::ChunkFailed(
             ids.to_vec(),
@@ -188,15 +320,17 @@ fn run_on_server(batch: &UseReducerHandle<Batch>, ids: &[u32], abort: &Rc<RefCel
         })
         .collect();
     let dispatcher = batch.dispatcher();
+    let clock = clock.clone();
     wasm_bindgen_futures::spawn_local(async move {
         futures_util::stream::iter(requests)
             .for_each_concurrent(MAX_CHUNKS_IN_FLIGHT, |request| {
                 let dispatcher = dispatcher.clone();
                 let signal = signal.clone();
+                let clock = clock.clone();
                 async move {
                     let events = dispatcher.clone();
                     let sent = crate::api::analyze_chunk(&request, &signal, move |event| {
-                        events.dispatch(BatchAction::Event(event));
+                        events.dispatch(BatchAction::Event(event, clock.now()));
                     })
                     .await;
                     // Whatever the stream left unanswered fails, so the run ends.

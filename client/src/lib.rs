@@ -3,8 +3,12 @@
 
 pub mod api;
 pub mod app;
+pub mod clock;
 pub mod components;
+pub mod download;
 pub mod extractor;
+pub mod hooks;
+pub mod results_view;
 pub mod state;
 
 pub use app::App;

@@ -1,6 +1,8 @@
 //! One component a file: props in, callbacks out, no state of their own
 //! beyond what the DOM holds.
 
+pub mod compare;
+pub mod detail;
 pub mod job_description;
 pub mod mode_picker;
 pub mod results;
@@ -8,9 +10,11 @@ pub mod resume_list;
 pub mod resume_picker;
 pub mod status;
 
+pub use compare::Compare;
+pub use detail::Detail;
 pub use job_description::JobDescription;
 pub use mode_picker::{Mode, ModePicker};
-pub use results::Results;
+pub use results::{ResultRow, Results};
 pub use resume_list::ResumeList;
 pub use resume_picker::ResumePicker;
 pub use status::Status;
