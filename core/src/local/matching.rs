@@ -225,18 +225,22 @@ fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
     count >= needed(wanted.len()) || (wanted.len() >= 4 && hits.windows(2).any(|pair| pair[0] && pair[1]))
 }
 
-/// The units after a line's date range when the title comes before it and
-/// some words follow: "Web Developer (2016 – 2017): built apps in ASP.NET".
+/// The units after a line's date range that are no part of the title:
+/// "Web Developer (2016 – 2017): built apps in ASP.NET", "Rust engineer
+/// 2019 – present, PostgreSQL". When the range opens the line, only a
+/// sentence after it (more than six words) is duties; a few words there are
+/// the title ("2019 – present: Java Developer").
 fn duties_after(line: &str, end: usize) -> Vec<Unit> {
     let (Some(before), Some(after)) = (line.get(..end), line.get(end..)) else { return Vec::new() };
-    let titled = before.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count() >= 2;
+    let titled = before
+        .split_whitespace()
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word))
+        .count()
+        >= 1;
     // "1 year of experience (2022 – 2023) as a Compliance Analyst": the title follows.
     let rest = after.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if titled && !rest.starts_with("as ") && after.split_whitespace().count() >= 4 {
-        text::units(after)
-    } else {
-        Vec::new()
-    }
+    let words = after.split_whitespace().count();
+    if !rest.starts_with("as ") && (titled || words > 6) { text::units(after) } else { Vec::new() }
 }
 
 fn quote(line: &str) -> String {

@@ -212,6 +212,9 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
                 technologies(sentence, importance, &mut out);
                 continue;
             }
+            if !has_years(sentence) && held_role(sentence, importance, &mut out) {
+                continue;
+            }
             if degree(sentence, importance, &mut out)
                 || certification(sentence, importance, &mut out)
                 || languages(sentence, importance, &mut out)
@@ -268,8 +271,14 @@ impl Reqs {
             }
             None => name,
         };
-        let alternatives: Vec<Vec<Unit>> =
+        // "Threat Management Gateway (TMG)": either half meets it alone.
+        for (short, long) in text::acronym_pairs(name) {
+            alternatives.push(text::units(short));
+            alternatives.push(text::content_units(long));
+        }
+        let mut alternatives: Vec<Vec<Unit>> =
             alternatives.into_iter().filter(|units| !units.is_empty()).collect();
+        alternatives.dedup();
         let name = tidy(name);
         if alternatives.is_empty() || name.is_empty() {
             return;
@@ -1021,6 +1030,32 @@ fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
             need: Need::Months { months: count * 12, subject: subject_units, as_role },
         });
     }
+}
+
+/// "Prior experience as a QA Engineer", "Experience as an Application
+/// Engineer required": the role held, for any length of time. Met by a job
+/// whose title shows it, as years are.
+fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
+    let lower = sentence.to_lowercase();
+    let Some(at) = ["experience as ", "experience working as ", "background as ", "worked as "]
+        .iter()
+        .filter_map(|lead| lower.find(lead))
+        .min()
+    else {
+        return false;
+    };
+    let Some(role) = role_after(&sentence[at..]) else { return false };
+    let units = subject_units(&role);
+    if units.is_empty() {
+        return false;
+    }
+    out.add(Requirement {
+        name: format!("Experience as {}", tidy_lower(&role)),
+        kind: RequirementKind::Experience,
+        importance,
+        need: Need::Months { months: 1, subject: Some(units), as_role: true },
+    });
+    true
 }
 
 /// The units of a years subject: its technologies when it names some ("Go or
