@@ -90,11 +90,15 @@ impl<'a> Resume<'a> {
             }
             let found = dates::spans(line.text, today);
             if found.is_empty() {
-                for (count, role, _) in requirements::year_phrases(line.text) {
+                for (count, role, as_role) in requirements::year_phrases(line.text) {
                     let title = role.as_deref().map(text::units).unwrap_or_default();
                     let span = Span { start: 0, end: 0, precise: false, ongoing: false };
                     let entry = line.units.clone();
-                    titles.push(at);
+                    // "5 years as a Programmer" names a job; "3 years in LAN/WAN
+                    // networks" says what was used.
+                    if as_role {
+                        titles.push(at);
+                    }
                     jobs.push(Job {
                         quote: quote(line.text),
                         span,

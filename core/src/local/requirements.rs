@@ -456,6 +456,11 @@ const QUALIFIERS: &[&str] = &[
     "working knowledge of",
     "strong knowledge of",
     "solid knowledge of",
+    "practiced at",
+    "practiced in",
+    "experienced in",
+    "experienced with",
+    "trained in",
     "excel in",
     "excel at",
     "adept at",
@@ -901,7 +906,12 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
         }
     }
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let clean = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
+    let clean = |word: &str| {
+        word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#')
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_owned()
+    };
     let is_filler = |word: &str| {
         let lower = word.to_lowercase();
         text::is_stop_word(&lower) || text::content_units(&lower).is_empty()
