@@ -231,20 +231,28 @@ fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
 
 /// The units after a line's date range that are no part of the title:
 /// "Web Developer (2016 – 2017): built apps in ASP.NET", "Rust engineer
-/// 2019 – present, PostgreSQL". When the range opens the line, only a
-/// sentence after it (more than six words) is duties; a few words there are
-/// the title ("2019 – present: Java Developer").
+/// 2019 – present, PostgreSQL". When the range opens the line, the title
+/// follows it up to the first clause break, and only what comes after that
+/// is duties ("2019 – 2023: Java Developer, built services in Go").
 fn duties_after(line: &str, end: usize) -> Vec<Unit> {
     let (Some(before), Some(after)) = (line.get(..end), line.get(end..)) else { return Vec::new() };
     let titled = before
         .split_whitespace()
-        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word))
-        .count()
-        >= 1;
+        .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word));
+    let after = after.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "1 year of experience (2022 – 2023) as a Compliance Analyst": the title follows.
-    let rest = after.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let words = after.split_whitespace().count();
-    if !rest.starts_with("as ") && (titled || words > 6) { text::units(after) } else { Vec::new() }
+    if after.to_lowercase().starts_with("as ") {
+        return Vec::new();
+    }
+    if titled {
+        return text::units(after);
+    }
+    let lower = after.to_lowercase();
+    [", ", "; ", ". ", " - ", " – ", " — ", ": ", " wherein ", " where "]
+        .iter()
+        .filter_map(|mark| lower.find(mark))
+        .min()
+        .map_or_else(Vec::new, |at| text::units(&after[at..]))
 }
 
 fn quote(line: &str) -> String {
@@ -256,42 +264,64 @@ fn quote(line: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// The best line for any of the phrases, with credit for how many lines
+/// show it.
+fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
+    // The best line, how many lines show it, and the largest share of
+    // a phrase any line has.
+    let mut best: Option<(usize, &Line<'_>)> = None;
+    let mut showing = 0;
+    let mut beyond_titles = false;
+    let mut share: f64 = 0.0;
+    for line in &resume.lines {
+        let mut line_shows = false;
+        for units in alternatives {
+            let hits = covered(units, &line.units);
+            #[allow(clippy::cast_precision_loss)] // Phrases have a few units.
+            let fraction = hits as f64 / units.len().max(1) as f64;
+            share = share.max(fraction);
+            if shows(units, &line.units) {
+                line_shows = true;
+                beyond_titles |= !line.title || shows(units, &line.duties);
+                let rank = hits * 100 / units.len().max(1);
+                if best.is_none_or(|(best_rank, best_line)| {
+                    rank > best_rank || (rank == best_rank && line.text.len() < best_line.text.len())
+                }) {
+                    best = Some((rank, line));
+                }
+            }
+        }
+        showing += usize::from(line_shows);
+    }
+    match best {
+        Some((_, line)) => Outcome {
+            credit: if beyond_titles { depth_credit(showing) } else { TITLE_ONLY },
+            evidence: Some(quote(line.text)),
+            months_found: None,
+        },
+        None => Outcome { credit: PARTIAL_CAP * share, evidence: None, months_found: None },
+    }
+}
+
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     match &requirement.need {
-        Need::Phrases(alternatives) => {
-            // The best line, how many lines show it, and the largest share of
-            // a phrase any line has.
-            let mut best: Option<(usize, &Line<'_>)> = None;
-            let mut showing = 0;
-            let mut beyond_titles = false;
-            let mut share: f64 = 0.0;
-            for line in &resume.lines {
-                let mut line_shows = false;
-                for units in alternatives {
-                    let hits = covered(units, &line.units);
-                    #[allow(clippy::cast_precision_loss)] // Phrases have a few units.
-                    let fraction = hits as f64 / units.len().max(1) as f64;
-                    share = share.max(fraction);
-                    if shows(units, &line.units) {
-                        line_shows = true;
-                        beyond_titles |= !line.title || shows(units, &line.duties);
-                        let rank = hits * 100 / units.len().max(1);
-                        if best.is_none_or(|(best_rank, best_line)| {
-                            rank > best_rank || (rank == best_rank && line.text.len() < best_line.text.len())
-                        }) {
-                            best = Some((rank, line));
-                        }
+        Need::Phrases(alternatives) => phrases(alternatives, resume),
+        Need::Each { alternatives, parts } => {
+            let whole = phrases(alternatives, resume);
+            let each: Vec<Outcome> =
+                parts.iter().map(|part| phrases(std::slice::from_ref(part), resume)).collect();
+            let least = each.iter().map(|outcome| outcome.credit).fold(1.0, f64::min);
+            if least > whole.credit {
+                let quotes: Vec<String> = each.into_iter().filter_map(|outcome| outcome.evidence).collect();
+                let mut quoted: Vec<String> = Vec::new();
+                for quote in quotes {
+                    if !quoted.contains(&quote) {
+                        quoted.push(quote);
                     }
                 }
-                showing += usize::from(line_shows);
-            }
-            match best {
-                Some((_, line)) => Outcome {
-                    credit: if beyond_titles { depth_credit(showing) } else { TITLE_ONLY },
-                    evidence: Some(quote(line.text)),
-                    months_found: None,
-                },
-                None => Outcome { credit: PARTIAL_CAP * share, evidence: None, months_found: None },
+                Outcome { credit: least, evidence: Some(quoted.join(" … ")), months_found: None }
+            } else {
+                whole
             }
         }
         Need::Months { months, subject, as_role } => {

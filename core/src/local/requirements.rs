@@ -33,6 +33,9 @@ pub struct Requirement {
 pub enum Need {
     /// Any one of these phrases, found on one line of the resume.
     Phrases(Vec<Vec<Unit>>),
+    /// "XML and Middleware": any one of the phrases on one line, or each of
+    /// the parts on some line of its own.
+    Each { alternatives: Vec<Vec<Unit>>, parts: Vec<Vec<Unit>> },
     /// Months of dated experience; in jobs that mention `subject` if given
     /// (in the title when `as_role`), in any job otherwise. A subject of
     /// known technologies ("Go or Java") is met by a job naming any of them.
@@ -283,8 +286,34 @@ impl Reqs {
         if alternatives.is_empty() || name.is_empty() {
             return;
         }
-        self.add(Requirement { name, kind, importance, need: Need::Phrases(alternatives) });
+        let parts = conjoined(&name);
+        let need =
+            if parts.is_empty() { Need::Phrases(alternatives) } else { Need::Each { alternatives, parts } };
+        self.add(Requirement { name, kind, importance, need });
     }
+}
+
+/// The two parts of a short "A and B" ("XML and Middleware", "Patience &
+/// Persistence"), each of one to three words; none for anything else.
+fn conjoined(name: &str) -> Vec<Vec<Unit>> {
+    if name.contains([',', ';', '(']) {
+        return Vec::new();
+    }
+    let lower = name.to_lowercase();
+    let mut found = Vec::new();
+    for mark in [" and ", " & "] {
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(mark) {
+            found.push((from + at, mark.len()));
+            from += at + mark.len();
+        }
+    }
+    let [(at, len)] = found.as_slice() else { return Vec::new() };
+    let sides = [&name[..*at], &name[at + len..]];
+    let parts: Vec<Vec<Unit>> =
+        sides.iter().map(|side| text::content_units(strip_qualifiers(side))).collect();
+    let short = sides.iter().all(|side| side.split_whitespace().count() <= 3);
+    if short && parts.iter().all(|units| !units.is_empty()) { parts } else { Vec::new() }
 }
 
 /// The short label in brackets of a long item (six words or more before

@@ -226,10 +226,10 @@ fn a_skill_after_the_dates_of_a_job_line_is_used_not_a_title() {
         missing_names(jd, "Rust engineer (Jan 2019 - present): services in Rust and PostgreSQL\n"),
         Vec::<String>::new()
     );
-    // A range that opens the line is followed by the title, unless a sentence follows.
-    assert_eq!(missing_names(jd, "2019 - present: Rust engineer\n"), ["Rust", "PostgreSQL"]);
+    // A range that opens the line is followed by the title, then by duties.
+    assert_eq!(missing_names(jd, "2019 - present: Rust engineer with PostgreSQL\n"), ["Rust", "PostgreSQL"]);
     assert_eq!(
-        missing_names(jd, "2019 - 2023: built payment services in Rust on PostgreSQL at Acme\n"),
+        missing_names(jd, "2019 - 2023: Backend engineer, built payment services in Rust on PostgreSQL\n"),
         Vec::<String>::new()
     );
 }
