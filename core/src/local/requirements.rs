@@ -797,6 +797,18 @@ fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
         out.phrase(part, RequirementKind::Skill, importance, vec![units]);
         return;
     }
+    // "Roles and duties of Oracle DBA (Database Administrator)": a long item
+    // whose product is the object of its last preposition.
+    let object = after_last_preposition(part);
+    let object_units = text::content_units(object);
+    if mentions.len() == 1
+        && object.len() < part.len()
+        && object_units.len() <= 5
+        && names_more(object, &mentions[0].1)
+    {
+        out.phrase(object, RequirementKind::Skill, importance, vec![object_units]);
+        return;
+    }
     if let [(id, written)] = mentions.as_slice()
         && part.split_whitespace().count() <= 4
         && written.as_str() != part.trim()
