@@ -166,7 +166,9 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Laravel", &["laravel"]),
     ("jQuery", &["jquery"]),
     ("HTML", &["html", "html5"]),
-    ("CSS", &["css", "css3", "sass", "scss", "tailwind"]),
+    ("CSS", &["css", "css3"]),
+    ("Sass", &["sass", "scss"]),
+    ("Tailwind CSS", &["tailwind", "tailwind css", "tailwindcss"]),
     ("GraphQL", &["graphql"]),
     ("REST APIs", &["rest", "restful", "rest api", "rest apis", "restful apis"]),
     ("gRPC", &["grpc"]),
@@ -362,6 +364,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
 /// A resume that shows the first concept shows the second: MySQL is SQL,
 /// Django is Python, React is JavaScript.
 const IMPLIES: &[(&str, &str)] = &[
+    ("Sass", "CSS"),
+    ("Tailwind CSS", "CSS"),
     ("MySQL", "SQL"),
     ("PostgreSQL", "SQL"),
     ("SQL Server", "SQL"),

@@ -594,6 +594,21 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         _ => (sentence, None),
     };
     let head = strip_qualifiers(head);
+    // "Storage area network (SAN) and network-attached storage (NAS)": each
+    // abbreviation defined is an item of its own, the rest is wording.
+    let pairs = text::acronym_pairs(head);
+    if pairs.len() >= 2 {
+        for (short, long) in pairs {
+            let long = strip_qualifiers(long.trim_start_matches("and ").trim_start_matches("or "));
+            out.phrase(
+                &format!("{long} ({short})"),
+                RequirementKind::Skill,
+                importance,
+                vec![text::units(short)],
+            );
+        }
+        return;
+    }
     // "Operating systems such as Windows": the examples also meet it.
     let (core, examples) = split_examples(head);
     let core = cut_purpose(core);
@@ -634,6 +649,11 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         if units.len() > 6 {
             prose(part, importance, out);
             continue;
+        }
+        // "Understanding of the Recruiting and Payroll functionality": the
+        // names inside a long item are items too.
+        if units.len() >= 4 && !part.contains('(') {
+            title_runs(part, importance, out);
         }
         let mut alternatives = vec![units.clone()];
         // "Professionalism in all aspects of work" is met by "professionalism".
@@ -977,10 +997,23 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
             out.phrase(&phrase, RequirementKind::Skill, importance, vec![text::content_units(&phrase)]);
         }
     }
-    // Title Case runs after the first word: "Project Management", "Attention to Detail".
+    title_runs(sentence, importance, out);
+}
+
+/// Title Case runs after the first word of a sentence, each an item:
+/// "Project Management", "Attention to Detail", "Recruiting and Payroll".
+fn title_runs(sentence: &str, importance: Importance, out: &mut Reqs) {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
+    let clean = |word: &str| {
+        word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#')
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_owned()
+    };
+    let is_title = |word: &str| clean(word).chars().next().is_some_and(char::is_uppercase);
+    // The run the sentence opens with is its capital, not a name.
     let mut at = 1;
     while at < words.len() {
-        let is_title = |word: &str| clean(word).chars().next().is_some_and(char::is_uppercase);
         if !is_title(words[at]) {
             at += 1;
             continue;
