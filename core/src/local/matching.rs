@@ -123,7 +123,12 @@ impl<'a> Resume<'a> {
                 // "Acme Corp\nJan 2019 – present": the title is on the line above.
                 let mut quoted = quote(line.text);
                 titles.push(at);
-                if title.len() < 3 && at > 0 && !headings.contains(&(at - 1)) {
+                // Not when that line is a job of its own.
+                if title.len() < 3
+                    && at > 0
+                    && !headings.contains(&(at - 1))
+                    && dates::spans(lines[at - 1].text, today).is_empty()
+                {
                     titles.push(at - 1);
                     title.extend(lines[at - 1].units.iter().cloned());
                     quoted = format!("{} — {quoted}", quote(lines[at - 1].text));

@@ -258,3 +258,16 @@ fn experience_as_a_role_without_years_is_met_by_a_job_of_that_title() {
         ["Experience as QA Engineer"]
     );
 }
+
+#[test]
+fn a_short_job_line_does_not_borrow_the_title_of_the_job_above() {
+    let jd = "## Required Experience\n- At least 5 years as a Studies Teacher\n";
+    let resume = "## Experience\n- Studies Teacher (2015 - 2019)\n- Tutor (2012 - 2015)\n";
+    let analysis = analyze(jd, resume, TODAY);
+    assert_eq!(missing_names(jd, resume), ["5+ years as Studies Teacher"]);
+    assert!(
+        analysis.concerns.iter().any(|concern| concern.contains("about 4.0 years")),
+        "{:?}",
+        analysis.concerns
+    );
+}
