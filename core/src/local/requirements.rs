@@ -279,8 +279,12 @@ impl Reqs {
             alternatives.push(text::units(short));
             alternatives.push(text::content_units(long));
         }
+        // "Telecom protocols" is met by "telecom", "Apache ZooKeeper" by "ZooKeeper".
+        let loose: Vec<Vec<Unit>> = alternatives.iter().flat_map(|units| loose_forms(units)).collect();
+        alternatives.extend(loose);
         let mut alternatives: Vec<Vec<Unit>> =
             alternatives.into_iter().filter(|units| !units.is_empty()).collect();
+        alternatives.sort();
         alternatives.dedup();
         let name = tidy(name);
         if alternatives.is_empty() || name.is_empty() {
@@ -663,7 +667,6 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         {
             alternatives.push(head);
         }
-        alternatives.extend(loose_forms(&units));
         alternatives.extend(extra.iter().cloned());
         out.phrase(part, RequirementKind::Skill, importance, alternatives);
     }
