@@ -1672,6 +1672,39 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_long_items_and_conjunctions_give_the_named_items() {
+        let check_names = |jd: &str, expected: &[&str]| {
+            let names: Vec<String> = parse(jd).into_iter().map(|item| item.name).collect();
+            assert_eq!(names, expected, "{jd}");
+        };
+        // Each abbreviation an item defines is an item of its own.
+        check_names(
+            "## Required Skills\n- Storage area network (SAN) and network-attached storage (NAS) device expertise\n",
+            &["Storage area network (SAN)", "Network-attached storage (NAS)"],
+        );
+        // The product after the last preposition of a long item.
+        check_names(
+            "## Required Skills\n- Familiar with roles and duties of Oracle DBA (Database Administrator)\n",
+            &["Oracle DBA (Database Administrator)"],
+        );
+        // The names inside a long item.
+        check_names(
+            "## Required Skills\n- Comprehensive understanding of the Recruiting and Payroll functionality and architectural structures\n",
+            &[
+                "Recruiting and Payroll",
+                "Comprehensive understanding of the Recruiting and Payroll functionality and architectural structures",
+            ],
+        );
+        // Sass is no spelling of CSS.
+        check_names("## Required Skills\n- CSS\n- SASS\n", &["CSS", "SASS"]);
+        // "Experience as" without years is a role held.
+        check(
+            "## Required Experience\n- Prior experience as a QA Engineer\n",
+            &[("Experience as QA Engineer", Experience, Required)],
+        );
+    }
+
+    #[test]
     fn active_before_a_name_is_part_of_it() {
         check(
             "## Required Skills\n- Active Directory (AD)\n- Active security clearance\n",

@@ -271,3 +271,12 @@ fn a_short_job_line_does_not_borrow_the_title_of_the_job_above() {
         analysis.concerns
     );
 }
+
+#[test]
+fn each_part_of_a_short_conjunction_may_show_on_its_own_line() {
+    let jd = "## Required Skills\n- Knowledge of XML and Middleware\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Middleware\n- Experience in XML\n"), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "## Skills\n- Middleware\n"), ["XML and Middleware"]);
+    let both = analyze(jd, "## Skills\n- Middleware\n- XML\n", TODAY);
+    assert!(both.matched_requirements[0].evidence.contains("Middleware"), "{both:?}");
+}
