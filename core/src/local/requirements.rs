@@ -282,6 +282,7 @@ impl Reqs {
         // "Telecom protocols" is met by "telecom", "Apache ZooKeeper" by "ZooKeeper".
         let loose: Vec<Vec<Unit>> = alternatives.iter().flat_map(|units| loose_forms(units)).collect();
         alternatives.extend(loose);
+
         let mut alternatives: Vec<Vec<Unit>> =
             alternatives.into_iter().filter(|units| !units.is_empty()).collect();
         alternatives.sort();
