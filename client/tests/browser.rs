@@ -239,6 +239,7 @@ mod session {
                 kind: Some(FileKind::Txt),
                 outcome: Some(Outcome::Read),
                 text: text.to_owned(),
+                hidden: Vec::new(),
                 status: ResumeStatus::Completed,
                 error: None,
             }],
