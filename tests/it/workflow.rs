@@ -22,16 +22,23 @@ use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
 const JOB: &str = "Backend engineer: Rust and PostgreSQL required, Kubernetes preferred.";
 
+/// The overall score the fake upstream gives candidate `i`: the later the
+/// file, the higher, so the ranking is the files in reverse.
+fn overall(i: u32) -> u32 {
+    40 + 5 * i
+}
+
 /// Ten resumes: (file name, bytes). The fourth fails upstream until it is
 /// retried; the last two answer slowly the first time, so a reload lands
 /// in the middle of the run.
 fn resumes() -> Vec<(String, Vec<u8>)> {
     (1..=10)
         .map(|i| {
+            let score = format!("score={}", overall(i));
             let script = match i {
-                4 => format!("{SCRIPT_MARKER} status=500,status=500,status=500,ok"),
-                9 | 10 => format!("{SCRIPT_MARKER} slow=8000,ok"),
-                _ => String::new(),
+                4 => format!("{SCRIPT_MARKER} status=500,status=500,status=500,{score}"),
+                9 | 10 => format!("{SCRIPT_MARKER} slow=8000,{score}"),
+                _ => format!("{SCRIPT_MARKER} {score}"),
             };
             let name_line = format!("Candidate {i}");
             let mut lines = vec![name_line.as_str()];
@@ -189,12 +196,13 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
 
     // The table: a row per resume, sortable, usable from the keyboard.
     assert_eq!(client.find_all(Locator::Css(".ranking tbody tr.analysed")).await.unwrap().len(), 10);
-    let mut table_names = texts(client, ".ranking tbody th.name").await;
-    table_names.sort();
+    // Best first: the fake upstream scores the later files higher.
+    let ranked_names: Vec<String> = names.iter().rev().cloned().collect();
+    assert_eq!(texts(client, ".ranking tbody th.name").await, ranked_names);
+    let ranked_scores: Vec<String> = (1..=10).rev().map(|i| overall(i).to_string()).collect();
+    assert_eq!(texts(client, ".ranking td.overall .value").await, ranked_scores);
     let mut sorted_names = names.clone();
     sorted_names.sort();
-    assert_eq!(table_names, sorted_names);
-    assert_eq!(texts(client, ".ranking td.overall .value").await, ["78"; 10]);
     let header = |column: &'static str| async move {
         client
             .find(Locator::XPath(&format!(
@@ -225,17 +233,39 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
         .await
         .unwrap();
     assert_eq!(header("Skills").await.as_deref(), Some("ascending"));
+    let overall_button = "//button[starts-with(normalize-space(.), 'Overall')]";
+    client.find(Locator::XPath(overall_button)).await.unwrap().click().await.unwrap();
+    assert_eq!(header("Overall").await.as_deref(), Some("descending"));
+    assert_eq!(texts(client, ".ranking tbody th.name").await, ranked_names);
+    client.find(Locator::XPath(overall_button)).await.unwrap().click().await.unwrap();
+    assert_eq!(header("Overall").await.as_deref(), Some("ascending"));
+    assert_eq!(texts(client, ".ranking tbody th.name").await, names, "worst first");
+    client.find(Locator::XPath(overall_button)).await.unwrap().click().await.unwrap();
 
     let third = client.find(Locator::Css(".ranking tbody tr:nth-child(3)")).await.unwrap();
     let third_name = third.find(Locator::Css("th.name")).await.unwrap().text().await.unwrap();
     third.send_keys("\u{E007}").await.unwrap();
     client.wait().for_element(Locator::Css("#detail")).await.unwrap();
     assert_eq!(text(client, "#detail-heading").await, third_name);
+    assert_eq!(third_name, ranked_names[2]);
     let focused = client.execute("return document.activeElement.id", vec![]).await.unwrap();
     assert_eq!(focused, "detail", "the focus moves to what opened");
+    let number = third_name.trim_start_matches("candidate-").split('.').next().unwrap().to_owned();
+    let third_overall = overall(number.parse().unwrap()).to_string();
     assert_eq!(
         text(client, "#detail .components").await.split_whitespace().collect::<Vec<_>>(),
-        ["Overall", "78", "Skills", "85", "Experience", "70", "Education", "60", "Must-haves", "80"]
+        [
+            "Overall",
+            &third_overall,
+            "Skills",
+            "85",
+            "Experience",
+            "70",
+            "Education",
+            "60",
+            "Must-haves",
+            "80"
+        ]
     );
     assert_eq!(texts(client, "#detail .matched li").await, ["Rust: “six years of Rust”"]);
     assert_eq!(texts(client, "#detail .missing li").await, ["Kubernetes"]);
@@ -245,7 +275,6 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     assert_eq!(text(client, "#detail .analyser").await, "Analysed by the language model vendor/model-a.");
     let analysed =
         client.execute("return document.querySelector('#detail pre').textContent", vec![]).await.unwrap();
-    let number = third_name.trim_start_matches("candidate-").split('.').next().unwrap().to_owned();
     assert!(analysed.as_str().unwrap().contains(&format!("Candidate {number}")), "{analysed}");
     screenshot(client, "workflow-detail.png", "#detail").await;
 
@@ -305,14 +334,12 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
         ]
     );
     assert_eq!(rows.len(), 11, "{csv}");
-    let mut csv_names: Vec<&str> = rows[1..].iter().map(|row| row[1]).collect();
-    csv_names.sort();
-    assert_eq!(csv_names, sorted_names);
     for (rank, row) in rows[1..].iter().enumerate() {
         assert_eq!(row[0], (rank + 1).to_string());
+        assert_eq!(row[1], ranked_names[rank], "ranked best first");
         assert_eq!(
             row[2..],
-            ["completed", "78", "85", "70", "60", "80", "Kubernetes", "interview"],
+            ["completed", &ranked_scores[rank], "85", "70", "60", "80", "Kubernetes", "interview"],
             "{row:?}"
         );
     }
@@ -335,7 +362,15 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
         assert_eq!(result["prompt_version"], PROMPT_VERSION);
         let finished = result["finished_at"].as_str().unwrap();
         assert!(finished >= created && finished <= audit["exported_at"].as_str().unwrap(), "{result}");
-        assert_eq!(result["analysis"], shortlist_proxy::fake_upstream::analysis());
+        let mut expected = shortlist_proxy::fake_upstream::analysis();
+        let number: u32 = result["file"].as_str().unwrap()["candidate-".len()..]
+            .split('.')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        expected["overall_score"] = overall(number).into();
+        assert_eq!(result["analysis"], expected);
     }
 
     // 360 px wide: nothing but the table's own scroller is wider than the page.
