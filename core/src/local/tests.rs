@@ -280,3 +280,15 @@ fn each_part_of_a_short_conjunction_may_show_on_its_own_line() {
     let both = analyze(jd, "## Skills\n- Middleware\n- XML\n", TODAY);
     assert!(both.matched_requirements[0].evidence.contains("Middleware"), "{both:?}");
 }
+
+#[test]
+fn a_resume_label_that_names_a_skill_shows_it() {
+    let jd = "## Required Skills\n- Interpersonal skills\n- Decision making\n";
+    let resume =
+        "## Strengths\nInterpersonal Skills: calmed customers and explained repairs.\nDecision Making:\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(
+        missing_names(jd, "## Strengths\nRepairs: calmed customers.\n"),
+        ["Interpersonal skills", "Decision making"]
+    );
+}
