@@ -292,3 +292,13 @@ fn a_resume_label_that_names_a_skill_shows_it() {
         ["Interpersonal skills", "Decision making"]
     );
 }
+
+#[test]
+fn the_last_word_of_a_known_skill_may_take_another_ending() {
+    let jd = "## Required Skills\n- Attention to detail\n";
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Unmatched attention to detailed repairs\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(missing_names(jd, "## Skills\n- Attention to customers\n"), ["Attention to detail"]);
+}
