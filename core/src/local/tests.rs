@@ -302,3 +302,13 @@ fn the_last_word_of_a_known_skill_may_take_another_ending() {
     );
     assert_eq!(missing_names(jd, "## Skills\n- Attention to customers\n"), ["Attention to detail"]);
 }
+
+#[test]
+fn a_product_name_inside_a_longer_item_shows_it() {
+    let jd = "## Required Skills\n- Capable to operate using PL1\n- FACETS claims adjudication application\n";
+    assert_eq!(missing_names(jd, "## Skills\n- PL1\n- FACETS\n"), Vec::<String>::new());
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Operated claims systems\n"),
+        ["Capable to operate using PL1", "FACETS claims adjudication application"]
+    );
+}
