@@ -312,3 +312,16 @@ fn a_product_name_inside_a_longer_item_shows_it() {
         ["Capable to operate using PL1", "FACETS claims adjudication application"]
     );
 }
+
+#[test]
+fn words_that_say_how_well_are_no_part_of_what_is_asked() {
+    let jd = "## Required Skills\n- Established understanding of pharmacology\n- Robust security acumen\n";
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Pharmacology for animals\n- Security audits\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Security audits\n"),
+        ["Established understanding of pharmacology"]
+    );
+}

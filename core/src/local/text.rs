@@ -614,6 +614,22 @@ const GENERIC_STEMS: &[&str] = &[
     "skillful",
     "skilful",
     "masterly",
+    // How much or how well, not what: "Suitable anesthesia handling",
+    // "Established understanding of pharmacology", "Security acumen".
+    "suitable",
+    "established",
+    "sufficient",
+    "considerable",
+    "consistent",
+    "unparalleled",
+    "exquisite",
+    "immeasurable",
+    "dexterity",
+    "excellency",
+    "prowess",
+    "acumen",
+    "grasp",
+    "foundation",
 ];
 
 /// A heading of a JD or resume: its text and what follows it on the same
