@@ -358,8 +358,9 @@ fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
 
 /// The JD's own spelling when it extends the canonical name ("AngularJS",
 /// "CSS3"); for another spelling, the canonical name with the JD's after it
-/// ("Subversion (SVN)"), or the canonical name alone for a short form that only
-/// abbreviates it ("k8s", "JS").
+/// ("Subversion (SVN)"), the JD's words of several before the canonical name
+/// ("Applicant Tracking Systems (ATS)"), or the canonical name alone for one
+/// other word ("k8s", "JS", "Postgres").
 fn concept_name(id: ConceptId, written: String) -> String {
     let canonical = aliases::name(id);
     let lower = written.to_lowercase();
@@ -367,6 +368,9 @@ fn concept_name(id: ConceptId, written: String) -> String {
         written
     } else if written.chars().filter(char::is_ascii_uppercase).count() >= 2 && written.len() <= 6 {
         format!("{canonical} ({written})")
+    } else if written.split_whitespace().count() >= 2 {
+        // "Applicant Tracking Systems (ATS)": the JD's own words come first.
+        format!("{written} ({canonical})")
     } else {
         canonical.to_owned()
     }

@@ -325,3 +325,10 @@ fn words_that_say_how_well_are_no_part_of_what_is_asked() {
         ["Established understanding of pharmacology"]
     );
 }
+
+#[test]
+fn a_known_skill_missing_is_named_in_the_words_of_the_job_description() {
+    let jd = "## Required Skills\n- Amazon Web Services\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Payroll\n"), ["Amazon Web Services (AWS)"]);
+    assert_eq!(missing_names(jd, "## Skills\n- Deployed to AWS\n"), Vec::<String>::new());
+}
