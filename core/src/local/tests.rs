@@ -332,3 +332,9 @@ fn a_known_skill_missing_is_named_in_the_words_of_the_job_description() {
     assert_eq!(missing_names(jd, "## Skills\n- Payroll\n"), ["Amazon Web Services (AWS)"]);
     assert_eq!(missing_names(jd, "## Skills\n- Deployed to AWS\n"), Vec::<String>::new());
 }
+
+#[test]
+fn a_symbol_font_bullet_read_as_a_letter_is_no_part_of_the_item() {
+    let jd = "## Required Skills\nÓExtensive research skills\nÒPublic speaking\n";
+    assert_eq!(missing_names(jd, "## Skills\n-òSolid research abilities\n"), ["Public speaking"]);
+}
