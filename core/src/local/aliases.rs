@@ -523,7 +523,17 @@ pub fn concept_at(tokens: &[Token<'_>], at: usize) -> Option<(ConceptId, usize)>
     };
     candidates.iter().find_map(|alias| {
         let window = tokens.get(at..at + alias.lower.len())?;
-        let same = window.iter().zip(&alias.lower).all(|(token, lower)| token.lower == *lower);
+        // The last word of a longer alias may take another ending: "attention
+        // to details", "problem solved", "Amazon Web Service".
+        let last = alias.lower.len().saturating_sub(1);
+        let same = window.iter().zip(&alias.lower).enumerate().all(|(index, (token, lower))| {
+            token.lower == *lower
+                || (index == last
+                    && index > 0
+                    && lower.len() >= 4
+                    && token.lower.chars().all(char::is_alphabetic)
+                    && text::stem(&token.lower) == text::stem(lower))
+        });
         let exact = alias
             .exact
             .as_ref()

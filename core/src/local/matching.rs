@@ -60,13 +60,11 @@ impl<'a> Resume<'a> {
                         .any(|word| lower.contains(word));
                 }
                 headings.push(lines.len());
-                lines.push(Line {
-                    text: trimmed,
-                    units: text::units(rest),
-                    education,
-                    title: false,
-                    duties: Vec::new(),
-                });
+                // "Interpersonal Skills: listened to customers": a label that
+                // names a skill shows it, so the heading's words count too.
+                let mut units = text::units(&head);
+                units.extend(text::units(rest));
+                lines.push(Line { text: trimmed, units, education, title: false, duties: Vec::new() });
                 continue;
             }
             lines.push(Line {

@@ -358,8 +358,9 @@ fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
 
 /// The JD's own spelling when it extends the canonical name ("AngularJS",
 /// "CSS3"); for another spelling, the canonical name with the JD's after it
-/// ("Subversion (SVN)"), or the canonical name alone for a short form that only
-/// abbreviates it ("k8s", "JS").
+/// ("Subversion (SVN)"), the JD's words of several before the canonical name
+/// ("Applicant Tracking Systems (ATS)"), or the canonical name alone for one
+/// other word ("k8s", "JS", "Postgres").
 fn concept_name(id: ConceptId, written: String) -> String {
     let canonical = aliases::name(id);
     let lower = written.to_lowercase();
@@ -367,6 +368,9 @@ fn concept_name(id: ConceptId, written: String) -> String {
         written
     } else if written.chars().filter(char::is_ascii_uppercase).count() >= 2 && written.len() <= 6 {
         format!("{canonical} ({written})")
+    } else if written.split_whitespace().count() >= 2 {
+        // "Applicant Tracking Systems (ATS)": the JD's own words come first.
+        format!("{written} ({canonical})")
     } else {
         canonical.to_owned()
     }
@@ -668,6 +672,11 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         {
             alternatives.push(head);
         }
+        // "FACETS claims adjudication", "Capable to operate using PL1": a
+        // product's name in the item shows it.
+        if units.len() >= 2 {
+            alternatives.extend(product_names(part).into_iter().map(text::units));
+        }
         alternatives.extend(extra.iter().cloned());
         out.phrase(part, RequirementKind::Skill, importance, alternatives);
     }
@@ -678,6 +687,25 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
             short_item(example, importance, out);
         }
     }
+}
+
+/// The words of a phrase that look like a product's name rather than
+/// English: all capitals of three letters or more ("FACETS", "OLAP"), or
+/// letters with digits ("PL1", "S3").
+fn product_names(phrase: &str) -> Vec<&str> {
+    phrase
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| {
+            let letters = word.chars().filter(char::is_ascii_alphabetic).count();
+            let digits = word.chars().filter(char::is_ascii_digit).count();
+            let plain = word.chars().all(|c| c.is_ascii_alphanumeric());
+            plain
+                && letters >= 2
+                && word.chars().filter(char::is_ascii_alphabetic).all(|c| c.is_ascii_uppercase())
+                && (letters >= 3 || digits > 0)
+        })
+        .collect()
 }
 
 /// Nouns that name a kind of thing after the thing itself: "Telecom

@@ -280,3 +280,61 @@ fn each_part_of_a_short_conjunction_may_show_on_its_own_line() {
     let both = analyze(jd, "## Skills\n- Middleware\n- XML\n", TODAY);
     assert!(both.matched_requirements[0].evidence.contains("Middleware"), "{both:?}");
 }
+
+#[test]
+fn a_resume_label_that_names_a_skill_shows_it() {
+    let jd = "## Required Skills\n- Interpersonal skills\n- Decision making\n";
+    let resume =
+        "## Strengths\nInterpersonal Skills: calmed customers and explained repairs.\nDecision Making:\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(
+        missing_names(jd, "## Strengths\nRepairs: calmed customers.\n"),
+        ["Interpersonal skills", "Decision making"]
+    );
+}
+
+#[test]
+fn the_last_word_of_a_known_skill_may_take_another_ending() {
+    let jd = "## Required Skills\n- Attention to detail\n";
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Unmatched attention to detailed repairs\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(missing_names(jd, "## Skills\n- Attention to customers\n"), ["Attention to detail"]);
+}
+
+#[test]
+fn a_product_name_inside_a_longer_item_shows_it() {
+    let jd = "## Required Skills\n- Capable to operate using PL1\n- FACETS claims adjudication application\n";
+    assert_eq!(missing_names(jd, "## Skills\n- PL1\n- FACETS\n"), Vec::<String>::new());
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Operated claims systems\n"),
+        ["Capable to operate using PL1", "FACETS claims adjudication application"]
+    );
+}
+
+#[test]
+fn words_that_say_how_well_are_no_part_of_what_is_asked() {
+    let jd = "## Required Skills\n- Established understanding of pharmacology\n- Robust security acumen\n";
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Pharmacology for animals\n- Security audits\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Security audits\n"),
+        ["Established understanding of pharmacology"]
+    );
+}
+
+#[test]
+fn a_known_skill_missing_is_named_in_the_words_of_the_job_description() {
+    let jd = "## Required Skills\n- Amazon Web Services\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Payroll\n"), ["Amazon Web Services (AWS)"]);
+    assert_eq!(missing_names(jd, "## Skills\n- Deployed to AWS\n"), Vec::<String>::new());
+}
+
+#[test]
+fn a_symbol_font_bullet_read_as_a_letter_is_no_part_of_the_item() {
+    let jd = "## Required Skills\nÓExtensive research skills\nÒPublic speaking\n";
+    assert_eq!(missing_names(jd, "## Skills\n-òSolid research abilities\n"), ["Public speaking"]);
+}

@@ -614,6 +614,22 @@ const GENERIC_STEMS: &[&str] = &[
     "skillful",
     "skilful",
     "masterly",
+    // How much or how well, not what: "Suitable anesthesia handling",
+    // "Established understanding of pharmacology", "Security acumen".
+    "suitable",
+    "established",
+    "sufficient",
+    "considerable",
+    "consistent",
+    "unparalleled",
+    "exquisite",
+    "immeasurable",
+    "dexterity",
+    "excellency",
+    "prowess",
+    "acumen",
+    "grasp",
+    "foundation",
 ];
 
 /// A heading of a JD or resume: its text and what follows it on the same
@@ -730,6 +746,24 @@ const HEADING_WORDS: &[&str] = &[
 /// The text of a list item without its marker ("- ", "* ", "1. ", "a) "), or
 /// `None` if the line is not one.
 pub fn list_item(line: &str) -> Option<&str> {
+    match marked_item(line) {
+        Some(rest) => Some(symbol_bullet(rest).unwrap_or(rest)),
+        None => symbol_bullet(line.trim_start()),
+    }
+}
+
+/// A bullet of a symbol font read as a letter and glued to the item
+/// ("ÓExtensive research skills", "-òSolid research"): a non-ASCII letter
+/// before an ASCII capital.
+fn symbol_bullet(line: &str) -> Option<&str> {
+    let mut chars = line.chars();
+    let first = chars.next()?;
+    let second = chars.next()?;
+    (!first.is_ascii() && first.is_alphabetic() && second.is_ascii_uppercase())
+        .then(|| line[first.len_utf8()..].trim())
+}
+
+fn marked_item(line: &str) -> Option<&str> {
     let line = line.trim_start();
     for marker in ["- ", "* ", "• ", "· ", "– ", "+ ", "▪ ", "◦ "] {
         if let Some(rest) = line.strip_prefix(marker) {
