@@ -5,6 +5,7 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod extractor;
+pub mod outgoing;
 pub mod state;
 
 pub use app::App;
