@@ -6,12 +6,17 @@ use futures_util::StreamExt;
 use shortlist_core::Limits;
 use shortlist_core::admit::ChosenFile;
 use shortlist_core::analyze_api::{AnalyzeRequest, ResumeInput};
-use shortlist_core::local::{self, YearMonth};
+use shortlist_core::local::YearMonth;
+use shortlist_core::privacy::OutgoingOptions;
 use web_sys::{AbortController, File};
 use yew::prelude::*;
 
-use crate::components::{JobDescription, Mode, ModePicker, Results, ResumeList, ResumePicker, Status};
+use crate::components::{
+    EgressPreview, JobDescription, Mode, ModePicker, PrivacyOptions, Results, ResumeList, ResumePicker,
+    Status,
+};
 use crate::extractor::{Extractor, WORKER_URL};
+use crate::outgoing::{Prepared, analyse_in_tab, duplicate_flags, finish_event, prepare};
 use crate::state::{Batch, BatchAction};
 
 #[derive(Properties, PartialEq)]
@@ -33,6 +38,9 @@ pub fn App(props: &AppProps) -> Html {
     let batch = use_reducer(Batch::default);
     let notice = use_state(|| None::<AttrValue>);
     let mode = use_state(|| Mode::Server);
+    // Issue #7: what leaves the tab, chosen per batch.
+    let privacy = use_state(OutgoingOptions::default);
+    let duplicates = use_memo(batch.resumes.clone(), |resumes| duplicate_flags(resumes));
     // The latest server run's abort switch, for Cancel.
     let abort = use_mut_ref(|| None::<AbortController>);
     let extractor = use_memo(props.worker_url.clone(), |url| Extractor::new(url));
@@ -82,14 +90,12 @@ pub fn App(props: &AppProps) -> Html {
         let notice = notice.clone();
         let abort = abort.clone();
         let mode = *mode;
+        let privacy = *privacy;
         Callback::from(move |_: MouseEvent| match mode {
             Mode::Private => {
                 // The built-in analyser runs in this tab; nothing is sent.
                 let today = today();
-                let analyses: Vec<_> = batch
-                    .readable()
-                    .map(|(id, text)| (id, local::analyze(&batch.job_description, text, today)))
-                    .collect();
+                let analyses = analyse_in_tab(&batch.resumes, &batch.job_description, today, privacy);
                 notice.set(Some(
                     format!(
                         "Analysed {} resumes in this tab (Private mode): nothing was sent.",
@@ -103,16 +109,17 @@ pub fn App(props: &AppProps) -> Html {
                 notice.set(None);
                 let ids: Vec<u32> = batch.readable().map(|(id, _)| id).collect();
                 batch.dispatch(BatchAction::Queue(ids.clone()));
-                run_on_server(&batch, &ids, &abort);
+                run_on_server(&batch, &ids, &abort, privacy);
             }
         })
     };
     let on_retry = {
         let batch = batch.clone();
         let abort = abort.clone();
+        let privacy = *privacy;
         Callback::from(move |id: u32| {
             batch.dispatch(BatchAction::Requeue(vec![id]));
-            run_on_server(&batch, &[id], &abort);
+            run_on_server(&batch, &[id], &abort, privacy);
         })
     };
     let on_cancel = {
@@ -137,8 +144,11 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <JobDescription value={AttrValue::from(batch.job_description.clone())} on_change={on_job_description} />
             <ResumePicker {limits} on_choose={on_choose} />
-            <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} on_retry={on_retry} />
+            <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} on_retry={on_retry}
+                duplicates={(*duplicates).clone()} hidden_left_out={privacy.drop_hidden} />
             <ModePicker mode={*mode} on_change={on_mode} />
+            <PrivacyOptions options={*privacy} on_change={Callback::from({ let privacy = privacy.clone(); move |chosen| privacy.set(chosen) })} />
+            <EgressPreview resumes={batch.resumes.clone()} options={*privacy} private={*mode == Mode::Private} />
             <div class="actions">
                 <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running()} onclick={on_analyze}>
                     { "Analyze" }
@@ -162,8 +172,14 @@ fn today() -> YearMonth {
 
 /// Sends the resumes `ids` (queued by the caller) to `POST /api/analyze` in
 /// chunks, at most two chunks in flight, and feeds every event into the batch
-/// as it arrives.
-fn run_on_server(batch: &UseReducerHandle<Batch>, ids: &[u32], abort: &Rc<RefCell<Option<AbortController>>>) {
+/// as it arrives. What is sent is `privacy::outgoing`'s text (issue #7); the
+/// placeholder mapping stays in this closure and restores each answer.
+fn run_on_server(
+    batch: &UseReducerHandle<Batch>,
+    ids: &[u32],
+    abort: &Rc<RefCell<Option<AbortController>>>,
+    privacy: OutgoingOptions,
+) {
     let Ok(controller) = AbortController::new() else {
         batch.dispatch(BatchAction::ChunkFailed(
             ids.to_vec(),
@@ -174,11 +190,9 @@ fn run_on_server(batch: &UseReducerHandle<Batch>, ids: &[u32], abort: &Rc<RefCel
     let signal = controller.signal();
     *abort.borrow_mut() = Some(controller);
     let chunk_size = Limits::current().chunk_size;
-    let resumes: Vec<ResumeInput> = batch
-        .readable()
-        .filter(|(id, _)| ids.contains(id))
-        .map(|(id, text)| ResumeInput { id: id.to_string(), text: text.to_owned() })
-        .collect();
+    let prepared: Rc<Vec<Prepared>> = Rc::new(prepare(&batch.resumes, ids, privacy));
+    let resumes: Vec<ResumeInput> =
+        prepared.iter().map(|it| ResumeInput { id: it.id.to_string(), text: it.text.clone() }).collect();
     let requests: Vec<AnalyzeRequest> = resumes
         .chunks(chunk_size)
         .map(|chunk| AnalyzeRequest {
@@ -193,10 +207,11 @@ fn run_on_server(batch: &UseReducerHandle<Batch>, ids: &[u32], abort: &Rc<RefCel
             .for_each_concurrent(MAX_CHUNKS_IN_FLIGHT, |request| {
                 let dispatcher = dispatcher.clone();
                 let signal = signal.clone();
+                let prepared = prepared.clone();
                 async move {
                     let events = dispatcher.clone();
                     let sent = crate::api::analyze_chunk(&request, &signal, move |event| {
-                        events.dispatch(BatchAction::Event(event));
+                        events.dispatch(BatchAction::Event(finish_event(event, &prepared)));
                     })
                     .await;
                     // Whatever the stream left unanswered fails, so the run ends.
