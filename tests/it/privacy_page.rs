@@ -169,6 +169,40 @@ async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
     client.execute("document.querySelector('.resume-list').scrollIntoView()", vec![]).await.unwrap();
     std::fs::write(artifacts_dir().join("privacy-page.png"), client.screenshot().await.unwrap()).unwrap();
 
+    // Private mode: the preview says nothing is sent, nothing is, and the
+    // hidden text is still named in the concerns.
+    client.find(Locator::Css("#mode-private")).await.unwrap().click().await.unwrap();
+    wait_for_count(client, ".egress-preview .receipt", 0).await;
+    assert!(
+        texts(client, ".egress-preview .nothing-sent").await[0].starts_with("Private mode: nothing is sent")
+    );
+    let before = server.requests();
+    client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
+    wait_until("the tab analysed the batch", 30, async || {
+        texts(client, ".status .notice")
+            .await
+            .first()
+            .is_some_and(|notice| notice.contains("nothing was sent"))
+    })
+    .await;
+    let concerns: Vec<String> = client
+        .execute(
+            "return [...document.querySelectorAll('.ranking .concerns li')].map(li => li.textContent)",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|concern| concern.as_str().unwrap().to_owned())
+        .collect();
+    let hidden: Vec<&String> = concerns.iter().filter(|concern| concern.contains(PHRASE)).collect();
+    assert_eq!(hidden.len(), 1, "{concerns:?}");
+    assert!(hidden[0].ends_with("left out of the analysis"), "{hidden:?}");
+    assert_eq!(server.requests(), before, "Private mode sent something");
+    assert_eq!(upstream.received().len(), 3);
+
     browser.close().await;
     server.stop().await;
 }
