@@ -5,17 +5,21 @@ use std::rc::Rc;
 use futures_util::StreamExt;
 use shortlist_core::Limits;
 use shortlist_core::admit::ChosenFile;
-use shortlist_core::analyze_api::{AnalyzeRequest, ResumeInput};
+use shortlist_core::analyze_api::{Analyser, AnalyzeRequest, LOCAL_MODEL, ResumeInput};
+use shortlist_core::export::{AuditRecord, csv};
 use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::OutgoingOptions;
+use shortlist_core::session::ResultRecord;
 use web_sys::{AbortController, File};
 use yew::prelude::*;
 
+use crate::clock::Clock;
 use crate::components::{
-    EgressPreview, JobDescription, Mode, ModePicker, PrivacyOptions, Results, ResumeList, ResumePicker,
-    Status,
+    EgressPreview, JobDescription, Mode, ModePicker, PrivacyOptions, ResultRow, Results, ResumeList,
+    ResumePicker, Status,
 };
 use crate::extractor::{Extractor, WORKER_URL};
+use crate::hooks::use_session;
 use crate::outgoing::{Prepared, analyse_in_tab, duplicate_flags, finish_event, prepare};
 use crate::state::{Batch, BatchAction};
 
@@ -24,18 +28,33 @@ pub struct AppProps {
     /// Where the extraction worker's script is; tests point it elsewhere.
     #[prop_or(AttrValue::Static(WORKER_URL))]
     pub worker_url: AttrValue,
+    /// The page's clock; tests pass one they can advance.
+    #[prop_or_default]
+    pub clock: Clock,
+    /// How often the page checks whether its batch is two hours old.
+    #[prop_or(EXPIRY_CHECK_MS)]
+    pub expiry_check_ms: u32,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
-        Self { worker_url: AttrValue::Static(WORKER_URL) }
+        Self {
+            worker_url: AttrValue::Static(WORKER_URL),
+            clock: Clock::default(),
+            expiry_check_ms: EXPIRY_CHECK_MS,
+        }
     }
 }
+
+/// Once a minute.
+const EXPIRY_CHECK_MS: u32 = 60_000;
 
 /// The whole page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let batch = use_reducer(Batch::default);
+    let session = use_session(&props.clock, props.expiry_check_ms);
+    let batch = session.batch.clone();
+    let clock = props.clock.clone();
     let notice = use_state(|| None::<AttrValue>);
     let mode = use_state(|| Mode::Server);
     // Issue #7: what leaves the tab, chosen per batch.
@@ -71,6 +90,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         // Hand each newly admitted file to the worker; forget refused ones.
         let on_read = batch.dispatcher().to_callback().reform(|(id, result)| BatchAction::Read(id, result));
+        let waiting = waiting.clone();
         use_effect_with(batch.clone(), move |batch| {
             let mut waiting = waiting.borrow_mut();
             for resume in batch.resumes.iter().filter(|resume| resume.is_reading()) {
@@ -81,6 +101,33 @@ pub fn App(props: &AppProps) -> Html {
             waiting.clear();
         });
     }
+    {
+        // A batch cleared or expired mid-run takes its requests with it.
+        let abort = abort.clone();
+        let waiting = waiting.clone();
+        use_effect_with(batch.batch_id.is_empty(), move |emptied| {
+            if *emptied {
+                if let Some(controller) = abort.borrow_mut().take() {
+                    controller.abort();
+                }
+                waiting.borrow_mut().clear();
+            }
+        });
+    }
+    {
+        // A reload during a run: what was waiting or in flight is sent again.
+        let batch = batch.clone();
+        let abort = abort.clone();
+        let clock = clock.clone();
+        let unfinished = session.unfinished.clone();
+        // The switches are not stored: a reload sends with the defaults (both on).
+        let privacy = *privacy;
+        use_effect_with((), move |()| {
+            if !unfinished.is_empty() {
+                run_on_server(&batch, &unfinished, &abort, &clock, privacy);
+            }
+        });
+    }
     let on_mode = {
         let mode = mode.clone();
         Callback::from(move |chosen: Mode| mode.set(chosen))
@@ -89,13 +136,23 @@ pub fn App(props: &AppProps) -> Html {
         let batch = batch.clone();
         let notice = notice.clone();
         let abort = abort.clone();
+        let clock = clock.clone();
         let mode = *mode;
         let privacy = *privacy;
         Callback::from(move |_: MouseEvent| match mode {
             Mode::Private => {
                 // The built-in analyser runs in this tab; nothing is sent.
                 let today = today();
-                let analyses = analyse_in_tab(&batch.resumes, &batch.job_description, today, privacy);
+                let analyses: Vec<_> = analyse_in_tab(&batch.resumes, &batch.job_description, today, privacy)
+                    .into_iter()
+                    .map(|(id, analysis)| ResultRecord {
+                        resume_id: id,
+                        analysis,
+                        analyser: Analyser::Local,
+                        model: LOCAL_MODEL.to_owned(),
+                        finished_at: clock.now(),
+                    })
+                    .collect();
                 notice.set(Some(
                     format!(
                         "Analysed {} resumes in this tab (Private mode): nothing was sent.",
@@ -109,21 +166,23 @@ pub fn App(props: &AppProps) -> Html {
                 notice.set(None);
                 let ids: Vec<u32> = batch.readable().map(|(id, _)| id).collect();
                 batch.dispatch(BatchAction::Queue(ids.clone()));
-                run_on_server(&batch, &ids, &abort, privacy);
+                run_on_server(&batch, &ids, &abort, &clock, privacy);
             }
         })
     };
     let on_retry = {
         let batch = batch.clone();
         let abort = abort.clone();
+        let clock = clock.clone();
         let privacy = *privacy;
         Callback::from(move |id: u32| {
             batch.dispatch(BatchAction::Requeue(vec![id]));
-            run_on_server(&batch, &[id], &abort, privacy);
+            run_on_server(&batch, &[id], &abort, &clock, privacy);
         })
     };
     let on_cancel = {
         let batch = batch.clone();
+        let abort = abort.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(controller) = abort.borrow().as_ref() {
                 controller.abort();
@@ -131,8 +190,62 @@ pub fn App(props: &AppProps) -> Html {
             batch.dispatch(BatchAction::Cancel);
         })
     };
-    let ranked: Vec<_> =
-        batch.ranked().into_iter().map(|(resume, analysis)| (resume.clone(), analysis.clone())).collect();
+    let on_clear = {
+        let batch = batch.clone();
+        let notice = notice.clone();
+        let waiting = waiting.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(controller) = abort.borrow_mut().take() {
+                controller.abort();
+            }
+            waiting.borrow_mut().clear();
+            notice.set(None);
+            batch.dispatch(BatchAction::Clear);
+        })
+    };
+    let on_export_csv = {
+        let batch = batch.clone();
+        let notice = notice.clone();
+        Callback::from(move |()| {
+            let document = batch.to_document();
+            save_export(
+                &notice,
+                &format!("shortlist-{}.csv", document.batch_id),
+                "text/csv",
+                &csv(&document),
+            );
+        })
+    };
+    let on_export_json = {
+        let batch = batch.clone();
+        let notice = notice.clone();
+        let clock = clock.clone();
+        Callback::from(move |()| {
+            let document = batch.to_document();
+            let record = AuditRecord::new(&document, clock.now());
+            save_export(
+                &notice,
+                &format!("shortlist-{}.json", document.batch_id),
+                "application/json",
+                &record.to_json(),
+            );
+        })
+    };
+    let rows: Vec<ResultRow> = batch
+        .resumes
+        .iter()
+        .filter(|resume| resume.text().is_some())
+        .map(|resume| ResultRow {
+            resume: resume.clone(),
+            result: batch.result(resume.id).cloned(),
+            status: batch.run_status(resume.id).cloned(),
+        })
+        .collect();
+    let session_notice = if batch.expired {
+        Some(AttrValue::from("The previous batch was over 2 hours old and was cleared."))
+    } else {
+        session.storage_problem.clone()
+    };
 
     html! {
         <main class="app">
@@ -156,10 +269,27 @@ pub fn App(props: &AppProps) -> Html {
                 <button id="cancel" type="button" disabled={!batch.is_running()} onclick={on_cancel}>
                     { "Cancel" }
                 </button>
+                <button id="clear-session" type="button" onclick={on_clear}>
+                    { "Clear session" }
+                </button>
             </div>
+            if let Some(message) = session_notice {
+                <p id="session-notice" class="session-notice" role="alert">{ message }</p>
+            }
             <Status batch={(*batch).clone()} {limits} notice={(*notice).clone()} />
-            <Results {ranked} />
+            <Results {rows} {on_export_csv} {on_export_json} />
         </main>
+    }
+}
+
+/// Offers an export as a file; says so when the browser refuses.
+fn save_export(notice: &UseStateHandle<Option<AttrValue>>, filename: &str, mime: &str, contents: &str) {
+    match crate::download::download(filename, mime, contents) {
+        Ok(()) => notice.set(Some(format!("Saved {filename}.").into())),
+        Err(error) => {
+            gloo::console::warn!(format!("cannot save {filename}: {error:?}"));
+            notice.set(Some(format!("The browser did not save {filename}.").into()));
+        }
     }
 }
 
@@ -178,6 +308,7 @@ fn run_on_server(
     batch: &UseReducerHandle<Batch>,
     ids: &[u32],
     abort: &Rc<RefCell<Option<AbortController>>>,
+    clock: &Clock,
     privacy: OutgoingOptions,
 ) {
     let Ok(controller) = AbortController::new() else {
@@ -202,16 +333,18 @@ fn run_on_server(
         })
         .collect();
     let dispatcher = batch.dispatcher();
+    let clock = clock.clone();
     wasm_bindgen_futures::spawn_local(async move {
         futures_util::stream::iter(requests)
             .for_each_concurrent(MAX_CHUNKS_IN_FLIGHT, |request| {
                 let dispatcher = dispatcher.clone();
                 let signal = signal.clone();
+                let clock = clock.clone();
                 let prepared = prepared.clone();
                 async move {
                     let events = dispatcher.clone();
                     let sent = crate::api::analyze_chunk(&request, &signal, move |event| {
-                        events.dispatch(BatchAction::Event(finish_event(event, &prepared)));
+                        events.dispatch(BatchAction::Event(finish_event(event, &prepared), clock.now()));
                     })
                     .await;
                     // Whatever the stream left unanswered fails, so the run ends.

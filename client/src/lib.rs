@@ -3,9 +3,13 @@
 
 pub mod api;
 pub mod app;
+pub mod clock;
 pub mod components;
+pub mod download;
 pub mod extractor;
+pub mod hooks;
 pub mod outgoing;
+pub mod results_view;
 pub mod state;
 
 pub use app::App;

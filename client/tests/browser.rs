@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use shortlist_client::App;
 use shortlist_client::app::AppProps;
+use shortlist_client::clock::Clock;
+use shortlist_core::session::{SESSION_KEY, SESSION_MAX_AGE_MS, SessionDocument};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
@@ -20,13 +22,34 @@ fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a fresh App in its own element and returns that element.
+/// Mounts a fresh App, with nothing stored, in its own element and returns
+/// that element.
 fn mount() -> Element {
+    storage().clear().unwrap();
+    mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() })
+}
+
+/// Mounts an App with `props`, after unmounting the ones earlier tests left:
+/// every App saves its batch in the one sessionStorage these tests share.
+fn mount_with(props: AppProps) -> Element {
+    thread_local! {
+        static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<App>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    MOUNTED.with_borrow_mut(|mounted| mounted.drain(..).for_each(yew::AppHandle::destroy));
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { worker_url: worker::worker_url().into() };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    MOUNTED.with_borrow_mut(|mounted| mounted.push(handle));
     root
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().session_storage().unwrap().unwrap()
+}
+
+/// The batch the page stored, if any.
+fn stored() -> Option<SessionDocument> {
+    storage().get_item(SESSION_KEY).unwrap().map(|json| SessionDocument::parse(&json).unwrap())
 }
 
 /// Lets Yew render what the last event scheduled.
@@ -137,6 +160,227 @@ async fn removing_a_resume_takes_it_off_the_list() {
     find::<HtmlButtonElement>(&root, "button[aria-label='Remove a.txt']").click();
     settle().await;
     assert_eq!(texts(&root, ".resume-list .name"), ["b.txt"]);
+}
+
+mod session {
+    //! The batch in the tab's sessionStorage: saved, restored, purged.
+
+    use super::*;
+    use shortlist_core::analyze_api::{Analyser, LOCAL_MODEL};
+    use shortlist_core::extract::{FileKind, Outcome};
+    use shortlist_core::local::{YearMonth, analyze};
+    use shortlist_core::session::{BatchStatus, ResultRecord, ResumeStatus, SESSION_VERSION, StoredResume};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    async fn wait_for(what: &str, check: impl Fn() -> bool) {
+        for _ in 0..400 {
+            if check() {
+                return;
+            }
+            settle().await;
+        }
+        panic!("timed out waiting until {what}");
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_batch_is_kept_in_the_tab_and_purged_after_two_hours() {
+        storage().clear().unwrap();
+        let start = 1_800_000_000_000;
+        let now = Rc::new(Cell::new(start));
+        let clock = Clock::new({
+            let now = now.clone();
+            move || now.get()
+        });
+        let root =
+            mount_with(AppProps { worker_url: worker::worker_url().into(), clock, expiry_check_ms: 10 });
+        settle().await;
+        assert_eq!(stored(), None, "an empty page stores nothing");
+        type_job_description(&root, "Rust engineer");
+        choose(&root, &[file("ada.txt", 100)]);
+        read(&root).await;
+        settle().await;
+        let document = stored().expect("the batch is stored");
+        assert_eq!(document.job_description, "Rust engineer");
+        assert_eq!(document.created_at, start);
+        assert_eq!(document.status, BatchStatus::Ready);
+        assert_eq!(document.resumes[0].filename, "ada.txt");
+        assert_eq!(document.resumes[0].status, ResumeStatus::Ready);
+        assert!(document.resumes[0].text.starts_with("resume resume"), "{:?}", document.resumes[0]);
+
+        now.set(start + SESSION_MAX_AGE_MS);
+        for _ in 0..5 {
+            settle().await;
+        }
+        assert!(stored().is_some(), "exactly two hours old is not yet expired");
+        now.set(start + SESSION_MAX_AGE_MS + 1);
+        wait_for("the batch is purged", || stored().is_none()).await;
+        settle().await;
+        assert!(texts(&root, ".resume-list .name").is_empty());
+        assert_eq!(find::<HtmlTextAreaElement>(&root, "#job-description").value(), "");
+        assert_eq!(
+            texts(&root, "#session-notice"),
+            ["The previous batch was over 2 hours old and was cleared."]
+        );
+    }
+
+    fn stored_batch() -> SessionDocument {
+        let text = "Ada Lovelace\nRust engineer, 2019 - present: Rust, tokio.";
+        let job = "Required: Rust";
+        SessionDocument {
+            version: SESSION_VERSION,
+            batch_id: "batch-1".to_owned(),
+            created_at: js_sys::Date::now() as u64,
+            job_description: job.to_owned(),
+            resumes: vec![StoredResume {
+                id: 4,
+                filename: "kept.txt".to_owned(),
+                size: 60,
+                kind: Some(FileKind::Txt),
+                outcome: Some(Outcome::Read),
+                text: text.to_owned(),
+                hidden: Vec::new(),
+                status: ResumeStatus::Completed,
+                error: None,
+            }],
+            results: vec![ResultRecord {
+                resume_id: 4,
+                analysis: analyze(job, text, YearMonth::new(2026, 1)),
+                analyser: Analyser::Local,
+                model: LOCAL_MODEL.to_owned(),
+                finished_at: 1,
+            }],
+            status: BatchStatus::Completed,
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_stored_batch_comes_back_and_clear_session_purges_it() {
+        storage().clear().unwrap();
+        let document = stored_batch();
+        storage().set_item(SESSION_KEY, &document.to_json()).unwrap();
+        let root = mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() });
+        settle().await;
+        assert_eq!(texts(&root, ".resume-list .name"), ["kept.txt"]);
+        assert_eq!(find::<HtmlTextAreaElement>(&root, "#job-description").value(), "Required: Rust");
+        assert_eq!(texts(&root, ".ranking tbody th.name"), ["kept.txt"]);
+        assert_eq!(stored(), Some(document), "restoring changes nothing");
+
+        find::<HtmlButtonElement>(&root, "#clear-session").click();
+        settle().await;
+        assert_eq!(stored(), None);
+        assert!(texts(&root, ".resume-list .name").is_empty());
+        assert!(texts(&root, ".ranking").is_empty());
+        assert_eq!(find::<HtmlTextAreaElement>(&root, "#job-description").value(), "");
+    }
+
+    /// A stored, finished batch of three resumes with these (overall, skills).
+    fn scored_batch(scores: &[(u8, u8)]) -> SessionDocument {
+        let mut document = stored_batch();
+        let (resume, result) = (document.resumes[0].clone(), document.results[0].clone());
+        document.resumes.clear();
+        document.results.clear();
+        for (i, (overall, skills)) in scores.iter().enumerate() {
+            let id = i as u32 + 1;
+            document.resumes.push(StoredResume { id, filename: format!("r{id}.txt"), ..resume.clone() });
+            let mut result = ResultRecord { resume_id: id, ..result.clone() };
+            result.analysis.overall_score = *overall;
+            result.analysis.component_scores.skills = *skills;
+            document.results.push(result);
+        }
+        document
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_table_sorts_from_its_headers_and_enter_opens_a_detail() {
+        storage().clear().unwrap();
+        storage().set_item(SESSION_KEY, &scored_batch(&[(60, 90), (80, 10), (70, 50)]).to_json()).unwrap();
+        let root = mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() });
+        settle().await;
+        let names = || texts(&root, ".ranking tbody th.name");
+        let sorts = || texts(&root, ".ranking thead th[aria-sort]").len();
+        assert_eq!(names(), ["r2.txt", "r3.txt", "r1.txt"], "best overall first");
+        assert_eq!(sorts(), 5);
+        let header = |label: &str| {
+            let headers = root.query_selector_all(".ranking thead th[aria-sort]").unwrap();
+            (0..headers.length())
+                .map(|i| headers.item(i).unwrap().dyn_into::<Element>().unwrap())
+                .find(|th| th.text_content().unwrap_or_default().starts_with(label))
+                .unwrap()
+        };
+        assert_eq!(header("Overall").get_attribute("aria-sort").as_deref(), Some("descending"));
+        header("Skills")
+            .query_selector("button")
+            .unwrap()
+            .unwrap()
+            .dyn_into::<HtmlButtonElement>()
+            .unwrap()
+            .click();
+        settle().await;
+        assert_eq!(names(), ["r1.txt", "r3.txt", "r2.txt"], "best skills first");
+        assert_eq!(header("Skills").get_attribute("aria-sort").as_deref(), Some("descending"));
+        assert_eq!(header("Overall").get_attribute("aria-sort").as_deref(), Some("none"));
+        header("Skills")
+            .query_selector("button")
+            .unwrap()
+            .unwrap()
+            .dyn_into::<HtmlButtonElement>()
+            .unwrap()
+            .click();
+        settle().await;
+        assert_eq!(names(), ["r2.txt", "r3.txt", "r1.txt"], "weakest skills first");
+        assert_eq!(header("Skills").get_attribute("aria-sort").as_deref(), Some("ascending"));
+
+        let row: Element = find(&root, ".ranking tbody tr:nth-child(2)");
+        assert_eq!(row.get_attribute("tabindex").as_deref(), Some("0"));
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Enter");
+        init.set_bubbles(true);
+        row.dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+        settle().await;
+        assert_eq!(texts(&root, "#detail-heading"), ["r3.txt"]);
+        assert_eq!(document().active_element().map(|element| element.id()).as_deref(), Some("detail"));
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_full_storage_keeps_the_last_saved_batch_and_says_so() {
+        let root = mount();
+        settle().await;
+        type_job_description(&root, "First");
+        settle().await;
+        assert_eq!(stored().map(|document| document.job_description), Some("First".to_owned()));
+        // Fill the tab's storage to the last kilobyte.
+        let mut filled = 0;
+        for chunk in [1 << 20, 1 << 14, 1 << 10] {
+            let filler = "x".repeat(chunk);
+            while storage().set_item(&format!("filler-{filled}"), &filler).is_ok() {
+                filled += 1;
+            }
+        }
+        type_job_description(&root, &"Second, longer job description. ".repeat(200));
+        settle().await;
+        let notice = texts(&root, "#session-notice");
+        for i in 0..filled {
+            storage().remove_item(&format!("filler-{i}")).unwrap();
+        }
+        assert_eq!(
+            notice,
+            [
+                "The browser's storage for this tab is full: the latest changes stay on this page, but a reload \
+              would bring back the batch as it was last saved."
+            ]
+        );
+        assert_eq!(stored().map(|document| document.job_description), Some("First".to_owned()));
+        assert!(find::<HtmlTextAreaElement>(&root, "#job-description").value().starts_with("Second"));
+        // With room again, the next change is saved and the notice goes.
+        type_job_description(&root, "Third");
+        settle().await;
+        assert_eq!(stored().map(|document| document.job_description), Some("Third".to_owned()));
+        assert!(texts(&root, "#session-notice").is_empty());
+    }
 }
 
 mod worker {

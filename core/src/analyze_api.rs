@@ -136,6 +136,9 @@ impl AnalyzeRequest {
     }
 }
 
+/// The model name results of the built-in local analyser carry.
+pub const LOCAL_MODEL: &str = "shortlist-local";
+
 /// Which analyser produced a result.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

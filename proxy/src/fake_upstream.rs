@@ -9,6 +9,7 @@
 //! delay. Steps:
 //!
 //! - `ok`: a valid analysis; `slow=MS`: the same after MS milliseconds;
+//!   `score=N`: the same with an overall score of N, so a ranking can be told;
 //!   `over`: a valid analysis with out-of-range scores and unknown fields.
 //! - `status=CODE` or `status=CODE/RETRY_AFTER_SECONDS`: that status with an
 //!   OpenAI-style error body.
@@ -149,6 +150,12 @@ async fn complete(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: B
         "slow" => {
             tokio::time::sleep(Duration::from_millis(argument.parse().unwrap_or(1000))).await;
             completion(&model, &analysis().to_string(), "stop")
+        }
+        "score" => {
+            tokio::time::sleep(shared.delay).await;
+            let mut analysis = analysis();
+            analysis["overall_score"] = json!(argument.parse::<u8>().unwrap_or(78));
+            completion(&model, &analysis.to_string(), "stop")
         }
         "over" => {
             let mut analysis = analysis();

@@ -213,11 +213,23 @@ fn bench_match_beats_both_baselines_on_the_rjdb_sample() {
     eprintln!("{stdout}");
     assert!(figure("pairwise_accuracy") > figure("keyword_overlap_pairwise"), "{stdout}");
     assert!(figure("pairwise_accuracy") > figure("tfidf_cosine_pairwise"), "{stdout}");
-    // Floors at the figures reached so far (the bars are higher:
-    // 0.99, 0.9 and 0.05); they catch a regression.
+    // Floors just under the figures reached so far (the bars are
+    // higher: 0.99, 0.9 and 0.05); they catch a regression.
+    assert!(figure("pairwise_accuracy") >= 0.985, "{stdout}");
+    assert!(figure("missing_skill_recall") >= 0.80, "{stdout}");
+    assert!(figure("false_missing_rate") <= 0.085, "{stdout}");
+    // Lines 301–600 were kept out of the rules' development: their figures
+    // show how the rules generalise.
+    let (ok, stdout, stderr) =
+        shortlist(&["bench-match", path.to_str().unwrap(), "--skip", "300", "--take", "300", "--json"]);
+    assert!(ok, "bench-match failed: {stderr}");
+    let held_out: Value = serde_json::from_str(&stdout).unwrap();
+    let figure = |name: &str| held_out[name].as_f64().unwrap();
+    eprintln!("lines 301-600: {stdout}");
+    assert_eq!(held_out["triples"], 300, "{stdout}");
     assert!(figure("pairwise_accuracy") >= 0.98, "{stdout}");
-    assert!(figure("missing_skill_recall") >= 0.79, "{stdout}");
-    assert!(figure("false_missing_rate") <= 0.095, "{stdout}");
+    assert!(figure("missing_skill_recall") >= 0.77, "{stdout}");
+    assert!(figure("false_missing_rate") <= 0.10, "{stdout}");
 }
 
 #[test]

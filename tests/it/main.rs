@@ -14,6 +14,7 @@
 //! - `run`: the page analysing through the server and a fake upstream.
 //! - `shell`: the page in Chromium, end to end.
 //! - `worker`: files read by the page's extraction worker, end to end.
+//! - `workflow`: the recruiter's whole workflow: run, reload, table, detail, compare, exports, expiry.
 //! - `support`: starting servers and browsers; no tests.
 
 // Test helpers panic on failure by design: a failed step is a failed test.
@@ -31,3 +32,4 @@ mod run;
 mod shell;
 mod support;
 mod worker;
+mod workflow;

@@ -34,17 +34,26 @@ async fn private_mode_ranks_resumes_without_sending_anything() {
     client.find(Locator::Css("#mode-private")).await.unwrap().click().await.unwrap();
     let before = server.requests();
     client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
-    client.wait().for_element(Locator::Css(".ranking li")).await.unwrap();
+    client.wait().for_element(Locator::Css(".ranking tr.analysed")).await.unwrap();
 
     assert_eq!(texts(client, ".ranking .name").await, ["maria.docx", "jo.txt"]);
-    let scores: Vec<u32> =
-        texts(client, ".ranking .score").await.iter().map(|score| score.parse().unwrap()).collect();
+    let scores: Vec<u32> = texts(client, ".ranking tbody td.overall .value")
+        .await
+        .iter()
+        .map(|score| score.parse().unwrap())
+        .collect();
     assert!(scores[0] > scores[1], "{scores:?}");
     assert!(texts(client, ".status .notice").await[0].contains("nothing was sent"));
 
     // Open the top resume: its evidence is quoted from the resume.
-    client.find(Locator::Css(".ranking li:first-child summary")).await.unwrap().click().await.unwrap();
-    let matched = texts(client, ".ranking li:first-child .matched li").await;
+    client
+        .find(Locator::Css(".ranking tbody tr:first-child button.open"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let matched = texts(client, "#detail .matched li").await;
     assert!(matched.iter().any(|item| item.starts_with("Rust") && item.contains("Tokio")), "{matched:?}");
     client.execute("document.querySelector('.results').scrollIntoView()", vec![]).await.unwrap();
     std::fs::write(artifacts_dir().join("private-mode.png"), client.screenshot().await.unwrap()).unwrap();

@@ -70,7 +70,7 @@ async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
     let runs = texts(client, ".resume-list .run").await;
     assert_eq!(runs.iter().filter(|run| *run == "Analysed").count(), 6, "{runs:?}");
     assert!(runs[3].starts_with("Analysis failed: "), "{runs:?}");
-    assert_eq!(texts(client, ".ranking > li").await.len(), 6);
+    assert_eq!(texts(client, ".ranking tr.analysed").await.len(), 6);
     assert!(is_enabled(client, "#analyze").await, "the run is over");
 
     // Two requests of at most five resumes; the key never reached the page.
@@ -89,7 +89,7 @@ async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
         texts(client, ".resume-list .run").await.iter().all(|run| run == "Analysed")
     })
     .await;
-    assert_eq!(texts(client, ".ranking > li").await.len(), 7);
+    assert_eq!(texts(client, ".ranking tr.analysed").await.len(), 7);
     let posts = server.requests().iter().filter(|request| *request == "POST /api/analyze").count();
     assert_eq!(posts, 3);
     assert!(!client.source().await.unwrap().contains("sk-e2e-key"));
@@ -124,7 +124,7 @@ async fn cancel_stops_what_is_in_flight_and_keeps_what_finished() {
 
     let runs = texts(client, ".resume-list .run").await;
     assert_eq!(runs, ["Analysed", "CancelledRetry", "CancelledRetry"]);
-    assert_eq!(texts(client, ".ranking > li").await.len(), 1, "what finished stays");
+    assert_eq!(texts(client, ".ranking tr.analysed").await.len(), 1, "what finished stays");
     assert!(is_enabled(client, "#analyze").await);
     assert!(!is_enabled(client, "#cancel").await);
     // The server noticed the page went away and dropped the upstream calls.

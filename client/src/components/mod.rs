@@ -1,6 +1,8 @@
 //! One component a file: props in, callbacks out, no state of their own
 //! beyond what the DOM holds.
 
+pub mod compare;
+pub mod detail;
 pub mod egress_preview;
 pub mod hidden_findings;
 pub mod job_description;
@@ -11,12 +13,14 @@ pub mod resume_list;
 pub mod resume_picker;
 pub mod status;
 
+pub use compare::Compare;
+pub use detail::Detail;
 pub use egress_preview::EgressPreview;
 pub use hidden_findings::HiddenFindings;
 pub use job_description::JobDescription;
 pub use mode_picker::{Mode, ModePicker};
 pub use privacy_options::PrivacyOptions;
-pub use results::Results;
+pub use results::{ResultRow, Results};
 pub use resume_list::ResumeList;
 pub use resume_picker::ResumePicker;
 pub use status::Status;

@@ -1,97 +1,201 @@
-use shortlist_core::analysis::{Analysis, Decision, Importance};
+use shortlist_core::analysis::Decision;
+use shortlist_core::session::ResultRecord;
 use yew::prelude::*;
 
-use crate::state::Resume;
+use crate::components::{Compare, Detail};
+use crate::results_view::{ResultsView, SortKey, ViewAction};
+use crate::state::{Resume, RunStatus};
+
+/// One resume in the results table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultRow {
+    pub resume: Resume,
+    pub result: Option<ResultRecord>,
+    /// Its status in the latest run, if it was in it.
+    pub status: Option<RunStatus>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
-    /// Best first.
-    pub ranked: Vec<(Resume, Analysis)>,
+    /// Every resume with text, in the batch's order.
+    pub rows: Vec<ResultRow>,
+    pub on_export_csv: Callback<()>,
+    pub on_export_json: Callback<()>,
 }
 
-/// The analysed resumes, best first, each with its reasons one click away.
+/// The results: a sortable table, one resume's detail, a comparison of two
+/// or three candidates, and the exports.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
-    if props.ranked.is_empty() {
+    let view = use_reducer(ResultsView::default);
+    if !props.rows.iter().any(|row| row.result.is_some() || row.status.is_some()) {
         return Html::default();
     }
+    let analyses: Vec<_> =
+        props.rows.iter().map(|row| row.result.as_ref().map(|result| &result.analysis)).collect();
+    let order = view.order(&analyses);
+    let sort =
+        |key: SortKey| view.dispatcher().to_callback().reform(move |_: MouseEvent| ViewAction::Sort(key));
+    let open = |id: u32| view.dispatcher().to_callback().reform(move |_: MouseEvent| ViewAction::Open(id));
+    let open_on_enter = |id: u32| {
+        let dispatcher = view.dispatcher();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" {
+                event.prevent_default();
+                dispatcher.dispatch(ViewAction::Open(id));
+            }
+        })
+    };
+    let toggle =
+        |id: u32| view.dispatcher().to_callback().reform(move |_: Event| ViewAction::ToggleCompare(id));
+    let analysed = props.rows.iter().filter(|row| row.result.is_some()).count();
+    let compared: Vec<(AttrValue, ResultRecord)> = view
+        .compare
+        .iter()
+        .filter_map(|id| props.rows.iter().find(|row| row.resume.id == *id))
+        .filter_map(|row| row.result.clone().map(|result| (AttrValue::from(row.resume.name.clone()), result)))
+        .collect();
+    let detail = view.open.and_then(|id| props.rows.iter().find(|row| row.resume.id == id)).and_then(|row| {
+        row.result
+            .clone()
+            .map(|result| (row.resume.name.clone(), result, row.resume.text().unwrap_or_default().to_owned()))
+    });
+    let on_close = view.dispatcher().to_callback().reform(|()| ViewAction::Close);
+
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{ "Results" }</h2>
-            <p class="advice">{ "Scores advise; you decide. Open a resume to see why." }</p>
-            <ol class="ranking">
-                for (resume, analysis) in props.ranked.iter() {
-                    <li key={resume.id}>
-                        <details>
-                            <summary>
-                                <span class="name">{ &resume.name }</span>
-                                <meter min="0" max="100" low="50" high="75" optimum="100"
-                                    value={analysis.overall_score.to_string()}
-                                    aria-label={format!("Overall score of {}", resume.name)} />
-                                <span class="score">{ analysis.overall_score }</span>
-                                <span class={classes!("decision", decision_class(analysis.recommendations.decision))}>
-                                    { decision_label(analysis.recommendations.decision) }
-                                </span>
-                            </summary>
-                            <Detail analysis={analysis.clone()} />
-                        </details>
-                    </li>
-                }
-            </ol>
+            <p class="advice">
+                { "Scores advise; you decide. Sort by a column; open a resume (or press Enter on its row) to see why; tick two or three to compare." }
+            </p>
+            <div class="exports">
+                <button id="export-csv" type="button" disabled={analysed == 0}
+                    onclick={props.on_export_csv.reform(|_| ())}>{ "Export CSV" }</button>
+                <button id="export-json" type="button" disabled={analysed == 0}
+                    onclick={props.on_export_json.reform(|_| ())}>{ "Export JSON" }</button>
+                <button id="print" type="button" onclick={Callback::from(|_| print())}>{ "Print" }</button>
+            </div>
+            <div class="table-wrap">
+                <table class="ranking">
+                    <caption>{ format!("{analysed} of {} resumes analysed", props.rows.len()) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="rank">{ "#" }</th>
+                            <th scope="col">{ "Resume" }</th>
+                            for key in SortKey::ALL {
+                                <th scope="col" class="num" aria-sort={view.aria_sort(key)}>
+                                    <button type="button" class="sort" onclick={sort(key)}>
+                                        { key.label() }
+                                        <span aria-hidden="true" class="arrow">{ arrow(view.aria_sort(key)) }</span>
+                                    </button>
+                                </th>
+                            }
+                            <th scope="col">{ "Decision" }</th>
+                            <th scope="col">{ "Status" }</th>
+                            <th scope="col" class="pick">{ "Compare" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for (position, index) in order.iter().enumerate() {
+                            { row(&props.rows[*index], position, &view, open(props.rows[*index].resume.id), open_on_enter(props.rows[*index].resume.id), toggle(props.rows[*index].resume.id)) }
+                        }
+                    </tbody>
+                </table>
+            </div>
+            if compared.len() >= 2 {
+                <Compare candidates={compared} />
+            } else if !view.compare.is_empty() {
+                <p class="compare-hint">{ "Tick one or two more to compare side by side." }</p>
+            }
+            if let Some((name, result, text)) = detail {
+                <Detail name={AttrValue::from(name)} {result} text={AttrValue::from(text)} {on_close} />
+            }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DetailProps {
-    analysis: Analysis,
+fn row(
+    row: &ResultRow,
+    position: usize,
+    view: &ResultsView,
+    on_open: Callback<MouseEvent>,
+    on_key: Callback<KeyboardEvent>,
+    on_toggle: Callback<Event>,
+) -> Html {
+    let name = &row.resume.name;
+    let Some(result) = &row.result else {
+        return html! {
+            <tr key={row.resume.id} class="pending">
+                <td class="rank"></td>
+                <th scope="row" class="name">{ name }</th>
+                for _ in SortKey::ALL { <td class="num">{ "—" }</td> }
+                <td></td>
+                <td class="status">{ status_text(row.status.as_ref()) }</td>
+                <td class="pick"></td>
+            </tr>
+        };
+    };
+    let analysis = &result.analysis;
+    let decision = analysis.recommendations.decision;
+    let chosen = view.compare.contains(&row.resume.id);
+    let full = view.compare.len() >= crate::results_view::MAX_COMPARE && !chosen;
+    html! {
+        <tr key={row.resume.id} class={classes!("analysed", (view.open == Some(row.resume.id)).then_some("selected"))}
+            tabindex="0" aria-label={format!("{name}: overall {}", analysis.overall_score)} onkeydown={on_key}>
+            <td class="rank">{ position + 1 }</td>
+            <th scope="row" class="name">
+                <button type="button" class="open" onclick={on_open}>{ name }</button>
+            </th>
+            for key in SortKey::ALL {
+                <td class={classes!("num", "score", column_class(key))}>
+                    <meter min="0" max="100" low="50" high="75" optimum="100"
+                        value={key.score(analysis).to_string()}
+                        aria-label={format!("{} score of {name}", key.label())} />
+                    <span class="value">{ key.score(analysis) }</span>
+                </td>
+            }
+            <td><span class={classes!("decision", decision_class(decision))}>{ decision_label(decision) }</span></td>
+            <td class="status">{ status_text(row.status.as_ref().or(Some(&RunStatus::Done))) }</td>
+            <td class="pick">
+                <input type="checkbox" checked={chosen} disabled={full}
+                    aria-label={format!("Compare {name}")} onchange={on_toggle} />
+            </td>
+        </tr>
+    }
 }
 
-#[component]
-fn Detail(props: &DetailProps) -> Html {
-    let analysis = &props.analysis;
-    let scores = analysis.component_scores;
-    html! {
-        <div class="detail">
-            <p class="summary">{ &analysis.recommendations.summary }</p>
-            <dl class="components">
-                <dt>{ "Skills" }</dt><dd>{ scores.skills }</dd>
-                <dt>{ "Experience" }</dt><dd>{ scores.experience }</dd>
-                <dt>{ "Education" }</dt><dd>{ scores.education }</dd>
-                <dt>{ "Must-haves" }</dt><dd>{ scores.must_haves }</dd>
-            </dl>
-            if !analysis.matched_requirements.is_empty() {
-                <h3>{ "Matched" }</h3>
-                <ul class="matched">
-                    for item in analysis.matched_requirements.iter() {
-                        <li><strong>{ &item.requirement }</strong>{ ": “" }{ &item.evidence }{ "”" }</li>
-                    }
-                </ul>
-            }
-            if !analysis.missing_requirements.is_empty() {
-                <h3>{ "Missing" }</h3>
-                <ul class="missing">
-                    for item in analysis.missing_requirements.iter() {
-                        <li>
-                            { &item.requirement }
-                            if item.importance == Importance::Required { <span class="required">{ " (required)" }</span> }
-                        </li>
-                    }
-                </ul>
-            }
-            if !analysis.concerns.is_empty() {
-                <h3>{ "Concerns" }</h3>
-                <ul class="concerns">
-                    for concern in analysis.concerns.iter() { <li>{ concern }</li> }
-                </ul>
-            }
-            if !analysis.recommendations.interview_questions.is_empty() {
-                <h3>{ "Questions to ask" }</h3>
-                <ul class="questions">
-                    for question in analysis.recommendations.interview_questions.iter() { <li>{ question }</li> }
-                </ul>
-            }
-        </div>
+fn column_class(key: SortKey) -> &'static str {
+    match key {
+        SortKey::Overall => "overall",
+        SortKey::Skills => "skills",
+        SortKey::Experience => "experience",
+        SortKey::Education => "education",
+        SortKey::MustHaves => "must-haves",
+    }
+}
+
+fn arrow(aria_sort: &str) -> &'static str {
+    match aria_sort {
+        "descending" => "▼",
+        "ascending" => "▲",
+        _ => "",
+    }
+}
+
+fn status_text(status: Option<&RunStatus>) -> &'static str {
+    match status {
+        None => "Not analysed",
+        Some(RunStatus::Queued) => "Queued",
+        Some(RunStatus::Analysing) => "Analysing…",
+        Some(RunStatus::Done) => "Analysed",
+        Some(RunStatus::Failed(_)) => "Failed",
+        Some(RunStatus::Cancelled) => "Cancelled",
+    }
+}
+
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
     }
 }
 
@@ -103,7 +207,7 @@ pub fn decision_label(decision: Decision) -> &'static str {
     }
 }
 
-fn decision_class(decision: Decision) -> &'static str {
+pub fn decision_class(decision: Decision) -> &'static str {
     match decision {
         Decision::Interview => "interview",
         Decision::Consider => "consider",

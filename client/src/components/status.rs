@@ -25,7 +25,7 @@ pub fn Status(props: &StatusProps) -> Html {
                 <div class="progress">
                     <progress id="progress" max={total.to_string()} value={finished.to_string()}
                         aria-label="Analysis progress" />
-                    <span>{ format!("{finished} of {total} analysed") }</span>
+                    <span aria-live="polite">{ format!("{finished} of {total} analysed") }</span>
                 </div>
             }
             if let Some(notice) = &props.notice {
@@ -56,6 +56,8 @@ pub fn summary(batch: &Batch, limits: &Limits) -> String {
     let reading = batch.resumes.iter().filter(|resume| resume.is_reading()).count();
     let next = if reading > 0 {
         " Reading files…"
+    } else if batch.is_running() {
+        " Analysing…"
     } else if batch.job_description.trim().is_empty() {
         " Add a job description to analyze."
     } else if count == 0 {
@@ -108,5 +110,7 @@ mod tests {
         for (batch, expected) in cases {
             assert_eq!(summary(&batch, &limits), expected);
         }
+        let running = Rc::new(batch("Rust", &[1024])).reduce(BatchAction::Queue(vec![1]));
+        assert_eq!(summary(&running, &limits), "1 resume (1 KB of 20 MB). Analysing…");
     }
 }

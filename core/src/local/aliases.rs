@@ -166,7 +166,9 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Laravel", &["laravel"]),
     ("jQuery", &["jquery"]),
     ("HTML", &["html", "html5"]),
-    ("CSS", &["css", "css3", "sass", "scss", "tailwind"]),
+    ("CSS", &["css", "css3"]),
+    ("Sass", &["sass", "scss"]),
+    ("Tailwind CSS", &["tailwind", "tailwind css", "tailwindcss"]),
     ("GraphQL", &["graphql"]),
     ("REST APIs", &["rest", "restful", "rest api", "rest apis", "restful apis"]),
     ("gRPC", &["grpc"]),
@@ -362,6 +364,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
 /// A resume that shows the first concept shows the second: MySQL is SQL,
 /// Django is Python, React is JavaScript.
 const IMPLIES: &[(&str, &str)] = &[
+    ("Sass", "CSS"),
+    ("Tailwind CSS", "CSS"),
     ("MySQL", "SQL"),
     ("PostgreSQL", "SQL"),
     ("SQL Server", "SQL"),
@@ -445,6 +449,9 @@ struct Alias {
 
 struct Index {
     by_first_token: HashMap<String, Vec<Alias>>,
+    /// One-word aliases of five letters or more by their stem, so other
+    /// endings of the word find the concept ("mathematic", "firewalling").
+    by_stem: HashMap<String, ConceptId>,
 }
 
 fn index() -> &'static Index {
@@ -472,7 +479,18 @@ fn index() -> &'static Index {
         for aliases in by_first_token.values_mut() {
             aliases.sort_by_key(|alias| std::cmp::Reverse(alias.lower.len()));
         }
-        Index { by_first_token }
+        let mut by_stem = HashMap::new();
+        for aliases in by_first_token.values() {
+            for alias in aliases {
+                if let ([word], None) = (alias.lower.as_slice(), &alias.exact)
+                    && word.len() >= 5
+                    && word.chars().all(char::is_alphabetic)
+                {
+                    by_stem.entry(text::stem(word)).or_insert(alias.concept);
+                }
+            }
+        }
+        Index { by_first_token, by_stem }
     })
 }
 
@@ -489,12 +507,18 @@ pub fn concept_at(tokens: &[Token<'_>], at: usize) -> Option<(ConceptId, usize)>
     let lower = &tokens[at].lower;
     let Some(candidates) = index().by_first_token.get(lower) else {
         // A plural of a one-word alias: "SQLs", "APIs", "Firewalls".
-        let singular = lower.strip_suffix('s').filter(|singular| singular.len() >= 3)?;
-        let raw = tokens[at].raw.strip_suffix('s').unwrap_or(tokens[at].raw);
-        let candidates = index().by_first_token.get(singular)?;
-        return candidates.iter().find_map(|alias| {
-            let exact = alias.exact.as_ref().is_none_or(|exact| exact.len() == 1 && exact[0] == raw);
-            (alias.lower.len() == 1 && exact).then_some((alias.concept, 1))
+        let plural = lower.strip_suffix('s').filter(|singular| singular.len() >= 3).and_then(|singular| {
+            let raw = tokens[at].raw.strip_suffix('s').unwrap_or(tokens[at].raw);
+            index().by_first_token.get(singular)?.iter().find_map(|alias| {
+                let exact = alias.exact.as_ref().is_none_or(|exact| exact.len() == 1 && exact[0] == raw);
+                (alias.lower.len() == 1 && exact).then_some((alias.concept, 1))
+            })
+        });
+        // Another ending of a longer one-word alias: "mathematic", "troubleshoots".
+        return plural.or_else(|| {
+            (lower.len() >= 5 && lower.chars().all(char::is_alphabetic))
+                .then(|| index().by_stem.get(&text::stem(lower)).map(|concept| (*concept, 1)))
+                .flatten()
         });
     };
     candidates.iter().find_map(|alias| {

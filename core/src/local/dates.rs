@@ -55,6 +55,28 @@ fn month(word: &str) -> Option<u8> {
     u8::try_from(index + 1).ok()
 }
 
+/// A word a date range is written with: a month, "present", "to"…
+pub fn is_date_word(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    month(word).is_some()
+        || matches!(
+            word.to_lowercase().as_str(),
+            "to" | "until"
+                | "till"
+                | "through"
+                | "thru"
+                | "since"
+                | "from"
+                | "present"
+                | "current"
+                | "now"
+                | "today"
+                | "date"
+                | "ongoing"
+                | "currently"
+        )
+}
+
 fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
     let mut out = Vec::new();
     let mut ends = Vec::new();

@@ -90,11 +90,15 @@ impl<'a> Resume<'a> {
             }
             let found = dates::spans(line.text, today);
             if found.is_empty() {
-                for (count, role, _) in requirements::year_phrases(line.text) {
+                for (count, role, as_role) in requirements::year_phrases(line.text) {
                     let title = role.as_deref().map(text::units).unwrap_or_default();
                     let span = Span { start: 0, end: 0, precise: false, ongoing: false };
                     let entry = line.units.clone();
-                    titles.push(at);
+                    // "5 years as a Programmer" names a job; "3 years in LAN/WAN
+                    // networks" says what was used.
+                    if as_role {
+                        titles.push(at);
+                    }
                     jobs.push(Job {
                         quote: quote(line.text),
                         span,
@@ -119,7 +123,12 @@ impl<'a> Resume<'a> {
                 // "Acme Corp\nJan 2019 – present": the title is on the line above.
                 let mut quoted = quote(line.text);
                 titles.push(at);
-                if title.len() < 3 && at > 0 && !headings.contains(&(at - 1)) {
+                // Not when that line is a job of its own.
+                if title.len() < 3
+                    && at > 0
+                    && !headings.contains(&(at - 1))
+                    && dates::spans(lines[at - 1].text, today).is_empty()
+                {
                     titles.push(at - 1);
                     title.extend(lines[at - 1].units.iter().cloned());
                     quoted = format!("{} — {quoted}", quote(lines[at - 1].text));
@@ -225,18 +234,30 @@ fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
     count >= needed(wanted.len()) || (wanted.len() >= 4 && hits.windows(2).any(|pair| pair[0] && pair[1]))
 }
 
-/// The units after a line's date range when the title comes before it and
-/// some words follow: "Web Developer (2016 – 2017): built apps in ASP.NET".
+/// The units after a line's date range that are no part of the title:
+/// "Web Developer (2016 – 2017): built apps in ASP.NET", "Rust engineer
+/// 2019 – present, PostgreSQL". When the range opens the line, the title
+/// follows it up to the first clause break, and only what comes after that
+/// is duties ("2019 – 2023: Java Developer, built services in Go").
 fn duties_after(line: &str, end: usize) -> Vec<Unit> {
     let (Some(before), Some(after)) = (line.get(..end), line.get(end..)) else { return Vec::new() };
-    let titled = before.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count() >= 2;
+    let titled = before
+        .split_whitespace()
+        .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word));
+    let after = after.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "1 year of experience (2022 – 2023) as a Compliance Analyst": the title follows.
-    let rest = after.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if titled && !rest.starts_with("as ") && after.split_whitespace().count() >= 4 {
-        text::units(after)
-    } else {
-        Vec::new()
+    if after.to_lowercase().starts_with("as ") {
+        return Vec::new();
     }
+    if titled {
+        return text::units(after);
+    }
+    let lower = after.to_lowercase();
+    [", ", "; ", ". ", " - ", " – ", " — ", ": ", " wherein ", " where "]
+        .iter()
+        .filter_map(|mark| lower.find(mark))
+        .min()
+        .map_or_else(Vec::new, |at| text::units(&after[at..]))
 }
 
 fn quote(line: &str) -> String {
@@ -248,42 +269,64 @@ fn quote(line: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// The best line for any of the phrases, with credit for how many lines
+/// show it.
+fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
+    // The best line, how many lines show it, and the largest share of
+    // a phrase any line has.
+    let mut best: Option<(usize, &Line<'_>)> = None;
+    let mut showing = 0;
+    let mut beyond_titles = false;
+    let mut share: f64 = 0.0;
+    for line in &resume.lines {
+        let mut line_shows = false;
+        for units in alternatives {
+            let hits = covered(units, &line.units);
+            #[allow(clippy::cast_precision_loss)] // Phrases have a few units.
+            let fraction = hits as f64 / units.len().max(1) as f64;
+            share = share.max(fraction);
+            if shows(units, &line.units) {
+                line_shows = true;
+                beyond_titles |= !line.title || shows(units, &line.duties);
+                let rank = hits * 100 / units.len().max(1);
+                if best.is_none_or(|(best_rank, best_line)| {
+                    rank > best_rank || (rank == best_rank && line.text.len() < best_line.text.len())
+                }) {
+                    best = Some((rank, line));
+                }
+            }
+        }
+        showing += usize::from(line_shows);
+    }
+    match best {
+        Some((_, line)) => Outcome {
+            credit: if beyond_titles { depth_credit(showing) } else { TITLE_ONLY },
+            evidence: Some(quote(line.text)),
+            months_found: None,
+        },
+        None => Outcome { credit: PARTIAL_CAP * share, evidence: None, months_found: None },
+    }
+}
+
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     match &requirement.need {
-        Need::Phrases(alternatives) => {
-            // The best line, how many lines show it, and the largest share of
-            // a phrase any line has.
-            let mut best: Option<(usize, &Line<'_>)> = None;
-            let mut showing = 0;
-            let mut beyond_titles = false;
-            let mut share: f64 = 0.0;
-            for line in &resume.lines {
-                let mut line_shows = false;
-                for units in alternatives {
-                    let hits = covered(units, &line.units);
-                    #[allow(clippy::cast_precision_loss)] // Phrases have a few units.
-                    let fraction = hits as f64 / units.len().max(1) as f64;
-                    share = share.max(fraction);
-                    if shows(units, &line.units) {
-                        line_shows = true;
-                        beyond_titles |= !line.title || shows(units, &line.duties);
-                        let rank = hits * 100 / units.len().max(1);
-                        if best.is_none_or(|(best_rank, best_line)| {
-                            rank > best_rank || (rank == best_rank && line.text.len() < best_line.text.len())
-                        }) {
-                            best = Some((rank, line));
-                        }
+        Need::Phrases(alternatives) => phrases(alternatives, resume),
+        Need::Each { alternatives, parts } => {
+            let whole = phrases(alternatives, resume);
+            let each: Vec<Outcome> =
+                parts.iter().map(|part| phrases(std::slice::from_ref(part), resume)).collect();
+            let least = each.iter().map(|outcome| outcome.credit).fold(1.0, f64::min);
+            if least > whole.credit {
+                let quotes: Vec<String> = each.into_iter().filter_map(|outcome| outcome.evidence).collect();
+                let mut quoted: Vec<String> = Vec::new();
+                for quote in quotes {
+                    if !quoted.contains(&quote) {
+                        quoted.push(quote);
                     }
                 }
-                showing += usize::from(line_shows);
-            }
-            match best {
-                Some((_, line)) => Outcome {
-                    credit: if beyond_titles { depth_credit(showing) } else { TITLE_ONLY },
-                    evidence: Some(quote(line.text)),
-                    months_found: None,
-                },
-                None => Outcome { credit: PARTIAL_CAP * share, evidence: None, months_found: None },
+                Outcome { credit: least, evidence: Some(quoted.join(" … ")), months_found: None }
+            } else {
+                whole
             }
         }
         Need::Months { months, subject, as_role } => {

@@ -33,6 +33,9 @@ pub struct Requirement {
 pub enum Need {
     /// Any one of these phrases, found on one line of the resume.
     Phrases(Vec<Vec<Unit>>),
+    /// "XML and Middleware": any one of the phrases on one line, or each of
+    /// the parts on some line of its own.
+    Each { alternatives: Vec<Vec<Unit>>, parts: Vec<Vec<Unit>> },
     /// Months of dated experience; in jobs that mention `subject` if given
     /// (in the title when `as_role`), in any job otherwise. A subject of
     /// known technologies ("Go or Java") is met by a job naming any of them.
@@ -212,6 +215,9 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
                 technologies(sentence, importance, &mut out);
                 continue;
             }
+            if !has_years(sentence) && held_role(sentence, importance, &mut out) {
+                continue;
+            }
             if degree(sentence, importance, &mut out)
                 || certification(sentence, importance, &mut out)
                 || languages(sentence, importance, &mut out)
@@ -268,14 +274,51 @@ impl Reqs {
             }
             None => name,
         };
-        let alternatives: Vec<Vec<Unit>> =
+        // "Threat Management Gateway (TMG)": either half meets it alone.
+        for (short, long) in text::acronym_pairs(name) {
+            alternatives.push(text::units(short));
+            alternatives.push(text::content_units(long));
+        }
+        // "Telecom protocols" is met by "telecom", "Apache ZooKeeper" by "ZooKeeper".
+        let loose: Vec<Vec<Unit>> = alternatives.iter().flat_map(|units| loose_forms(units)).collect();
+        alternatives.extend(loose);
+
+        let mut alternatives: Vec<Vec<Unit>> =
             alternatives.into_iter().filter(|units| !units.is_empty()).collect();
+        alternatives.sort();
+        alternatives.dedup();
         let name = tidy(name);
         if alternatives.is_empty() || name.is_empty() {
             return;
         }
-        self.add(Requirement { name, kind, importance, need: Need::Phrases(alternatives) });
+        let parts = conjoined(&name);
+        let need =
+            if parts.is_empty() { Need::Phrases(alternatives) } else { Need::Each { alternatives, parts } };
+        self.add(Requirement { name, kind, importance, need });
     }
+}
+
+/// The two parts of a short "A and B" ("XML and Middleware", "Patience &
+/// Persistence"), each of one to three words; none for anything else.
+fn conjoined(name: &str) -> Vec<Vec<Unit>> {
+    if name.contains([',', ';', '(']) {
+        return Vec::new();
+    }
+    let lower = name.to_lowercase();
+    let mut found = Vec::new();
+    for mark in [" and ", " & "] {
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(mark) {
+            found.push((from + at, mark.len()));
+            from += at + mark.len();
+        }
+    }
+    let [(at, len)] = found.as_slice() else { return Vec::new() };
+    let sides = [&name[..*at], &name[at + len..]];
+    let parts: Vec<Vec<Unit>> =
+        sides.iter().map(|side| text::content_units(strip_qualifiers(side))).collect();
+    let short = sides.iter().all(|side| side.split_whitespace().count() <= 3);
+    if short && parts.iter().all(|units| !units.is_empty()) { parts } else { Vec::new() }
 }
 
 /// The short label in brackets of a long item (six words or more before
@@ -447,6 +490,11 @@ const QUALIFIERS: &[&str] = &[
     "working knowledge of",
     "strong knowledge of",
     "solid knowledge of",
+    "practiced at",
+    "practiced in",
+    "experienced in",
+    "experienced with",
+    "trained in",
     "excel in",
     "excel at",
     "adept at",
@@ -551,6 +599,21 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         _ => (sentence, None),
     };
     let head = strip_qualifiers(head);
+    // "Storage area network (SAN) and network-attached storage (NAS)": each
+    // abbreviation defined is an item of its own, the rest is wording.
+    let pairs = text::acronym_pairs(head);
+    if pairs.len() >= 2 {
+        for (short, long) in pairs {
+            let long = strip_qualifiers(long.trim_start_matches("and ").trim_start_matches("or "));
+            out.phrase(
+                &format!("{long} ({short})"),
+                RequirementKind::Skill,
+                importance,
+                vec![text::units(short)],
+            );
+        }
+        return;
+    }
     // "Operating systems such as Windows": the examples also meet it.
     let (core, examples) = split_examples(head);
     let core = cut_purpose(core);
@@ -592,6 +655,11 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
             prose(part, importance, out);
             continue;
         }
+        // "Understanding of the Recruiting and Payroll functionality": the
+        // names inside a long item are items too.
+        if units.len() >= 4 && !part.contains('(') {
+            title_runs(part, importance, out);
+        }
         let mut alternatives = vec![units.clone()];
         // "Professionalism in all aspects of work" is met by "professionalism".
         if let Some(head) = head_of(part)
@@ -600,7 +668,6 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         {
             alternatives.push(head);
         }
-        alternatives.extend(loose_forms(&units));
         alternatives.extend(extra.iter().cloned());
         out.phrase(part, RequirementKind::Skill, importance, alternatives);
     }
@@ -754,6 +821,18 @@ fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
         out.phrase(part, RequirementKind::Skill, importance, vec![units]);
         return;
     }
+    // "Roles and duties of Oracle DBA (Database Administrator)": a long item
+    // whose product is the object of its last preposition.
+    let object = after_last_preposition(part);
+    let object_units = text::content_units(object);
+    if mentions.len() == 1
+        && object.len() < part.len()
+        && object_units.len() <= 5
+        && names_more(object, &mentions[0].1)
+    {
+        out.phrase(object, RequirementKind::Skill, importance, vec![object_units]);
+        return;
+    }
     if let [(id, written)] = mentions.as_slice()
         && part.split_whitespace().count() <= 4
         && written.as_str() != part.trim()
@@ -892,7 +971,12 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
         }
     }
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let clean = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
+    let clean = |word: &str| {
+        word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#')
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_owned()
+    };
     let is_filler = |word: &str| {
         let lower = word.to_lowercase();
         text::is_stop_word(&lower) || text::content_units(&lower).is_empty()
@@ -917,10 +1001,23 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
             out.phrase(&phrase, RequirementKind::Skill, importance, vec![text::content_units(&phrase)]);
         }
     }
-    // Title Case runs after the first word: "Project Management", "Attention to Detail".
+    title_runs(sentence, importance, out);
+}
+
+/// Title Case runs after the first word of a sentence, each an item:
+/// "Project Management", "Attention to Detail", "Recruiting and Payroll".
+fn title_runs(sentence: &str, importance: Importance, out: &mut Reqs) {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
+    let clean = |word: &str| {
+        word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#')
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_owned()
+    };
+    let is_title = |word: &str| clean(word).chars().next().is_some_and(char::is_uppercase);
+    // The run the sentence opens with is its capital, not a name.
     let mut at = 1;
     while at < words.len() {
-        let is_title = |word: &str| clean(word).chars().next().is_some_and(char::is_uppercase);
         if !is_title(words[at]) {
             at += 1;
             continue;
@@ -1021,6 +1118,32 @@ fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
             need: Need::Months { months: count * 12, subject: subject_units, as_role },
         });
     }
+}
+
+/// "Prior experience as a QA Engineer", "Experience as an Application
+/// Engineer required": the role held, for any length of time. Met by a job
+/// whose title shows it, as years are.
+fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
+    let lower = sentence.to_lowercase();
+    let Some(at) = ["experience as ", "experience working as ", "background as ", "worked as "]
+        .iter()
+        .filter_map(|lead| lower.find(lead))
+        .min()
+    else {
+        return false;
+    };
+    let Some(role) = role_after(&sentence[at..]) else { return false };
+    let units = subject_units(&role);
+    if units.is_empty() {
+        return false;
+    }
+    out.add(Requirement {
+        name: format!("Experience as {}", tidy_lower(&role)),
+        kind: RequirementKind::Experience,
+        importance,
+        need: Need::Months { months: 1, subject: Some(units), as_role: true },
+    });
+    true
 }
 
 /// The units of a years subject: its technologies when it names some ("Go or
@@ -1546,6 +1669,39 @@ mod tests {
         check(
             "Senior Rust engineer. Required: Rust, PostgreSQL. Preferred: Kubernetes.",
             &[("Rust", Skill, Required), ("PostgreSQL", Skill, Required), ("Kubernetes", Skill, Preferred)],
+        );
+    }
+
+    #[test]
+    fn abbreviations_long_items_and_conjunctions_give_the_named_items() {
+        let check_names = |jd: &str, expected: &[&str]| {
+            let names: Vec<String> = parse(jd).into_iter().map(|item| item.name).collect();
+            assert_eq!(names, expected, "{jd}");
+        };
+        // Each abbreviation an item defines is an item of its own.
+        check_names(
+            "## Required Skills\n- Storage area network (SAN) and network-attached storage (NAS) device expertise\n",
+            &["Storage area network (SAN)", "Network-attached storage (NAS)"],
+        );
+        // The product after the last preposition of a long item.
+        check_names(
+            "## Required Skills\n- Familiar with roles and duties of Oracle DBA (Database Administrator)\n",
+            &["Oracle DBA (Database Administrator)"],
+        );
+        // The names inside a long item.
+        check_names(
+            "## Required Skills\n- Comprehensive understanding of the Recruiting and Payroll functionality and architectural structures\n",
+            &[
+                "Recruiting and Payroll",
+                "Comprehensive understanding of the Recruiting and Payroll functionality and architectural structures",
+            ],
+        );
+        // Sass is no spelling of CSS.
+        check_names("## Required Skills\n- CSS\n- SASS\n", &["CSS", "SASS"]);
+        // "Experience as" without years is a role held.
+        check(
+            "## Required Experience\n- Prior experience as a QA Engineer\n",
+            &[("Experience as QA Engineer", Experience, Required)],
         );
     }
 

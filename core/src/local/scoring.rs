@@ -15,7 +15,11 @@
 //! - years earn the share of the asked months found in the jobs whose title
 //!   shows the role (or whose entry mentions the subject, or all jobs for
 //!   plain "5+ years of experience"): 2 of 4 asked years is 0.5; with no job
-//!   of that role, jobs sharing at least half its words earn up to 0.4;
+//!   of that role, jobs sharing at least half its words earn up to 0.4; a
+//!   role asked without years ("experience as a QA Engineer") is met by any
+//!   job of that title;
+//! - a short "A and B" met part by part, each on a line of its own, earns
+//!   the smaller of the parts' credits;
 //! - a degree of the asked level in the asked field earns 1; in a field the
 //!   matcher cannot tie to it, 0.75 when the JD accepts "a related field".
 //!

@@ -198,3 +198,85 @@ proptest::proptest! {
         proptest::prop_assert!(after.overall_score >= before.overall_score, "{} -> {}", before.overall_score, after.overall_score);
     }
 }
+
+fn missing_names(jd: &str, resume: &str) -> Vec<String> {
+    analyze(jd, resume, TODAY).missing_requirements.into_iter().map(|item| item.requirement).collect()
+}
+
+#[test]
+fn a_one_line_job_description_with_a_label_gives_its_items() {
+    let jd = "Required: Rust, PostgreSQL";
+    assert_eq!(missing_names(jd, "Java developer.\n"), ["Rust", "PostgreSQL"]);
+    assert_eq!(missing_names(jd, "## Skills\nRust, PostgreSQL\n"), Vec::<String>::new());
+    let analysis = analyze("Required: Rust, PostgreSQL\nNice to have: Kubernetes", "Rust\n", TODAY);
+    let importance: Vec<(String, Importance)> =
+        analysis.missing_requirements.into_iter().map(|item| (item.requirement, item.importance)).collect();
+    assert_eq!(
+        importance,
+        [("PostgreSQL".to_owned(), Importance::Required), ("Kubernetes".to_owned(), Importance::Preferred)]
+    );
+}
+
+#[test]
+fn a_skill_after_the_dates_of_a_job_line_is_used_not_a_title() {
+    let jd = "Required: Rust, PostgreSQL";
+    // Rust names the job; PostgreSQL, after the range, is what the job used.
+    assert_eq!(missing_names(jd, "Rust engineer 2019 - present, PostgreSQL\n"), ["Rust"]);
+    assert_eq!(
+        missing_names(jd, "Rust engineer (Jan 2019 - present): services in Rust and PostgreSQL\n"),
+        Vec::<String>::new()
+    );
+    // A range that opens the line is followed by the title, then by duties.
+    assert_eq!(missing_names(jd, "2019 - present: Rust engineer with PostgreSQL\n"), ["Rust", "PostgreSQL"]);
+    assert_eq!(
+        missing_names(jd, "2019 - 2023: Backend engineer, built payment services in Rust on PostgreSQL\n"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn an_abbreviation_and_its_expansion_meet_each_other() {
+    let jd = "## Required Skills\n- Strong knowledge of Threat Management Gateway (TMG)\n- SOC (Security Operations Center)\n";
+    assert_eq!(
+        missing_names(jd, "## Skills\n- TMG rules\n- Security operations center shifts\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Gateway rules\n"),
+        ["Threat Management Gateway (TMG)", "SOC (Security Operations Center)"]
+    );
+}
+
+#[test]
+fn experience_as_a_role_without_years_is_met_by_a_job_of_that_title() {
+    let jd = "## Required Experience\n- Prior experience as a QA Engineer\n";
+    let held = analyze(jd, "## Experience\nQA Engineer - Acme (2006 - 2007)\n", TODAY);
+    assert!(held.missing_requirements.is_empty(), "{held:?}");
+    assert_eq!(held.matched_requirements[0].requirement, "Experience as QA Engineer");
+    assert_eq!(
+        missing_names(jd, "## Experience\nSales Lead - Acme (2006 - 2007)\n"),
+        ["Experience as QA Engineer"]
+    );
+}
+
+#[test]
+fn a_short_job_line_does_not_borrow_the_title_of_the_job_above() {
+    let jd = "## Required Experience\n- At least 5 years as a Studies Teacher\n";
+    let resume = "## Experience\n- Studies Teacher (2015 - 2019)\n- Tutor (2012 - 2015)\n";
+    let analysis = analyze(jd, resume, TODAY);
+    assert_eq!(missing_names(jd, resume), ["5+ years as Studies Teacher"]);
+    assert!(
+        analysis.concerns.iter().any(|concern| concern.contains("about 4.0 years")),
+        "{:?}",
+        analysis.concerns
+    );
+}
+
+#[test]
+fn each_part_of_a_short_conjunction_may_show_on_its_own_line() {
+    let jd = "## Required Skills\n- Knowledge of XML and Middleware\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Middleware\n- Experience in XML\n"), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "## Skills\n- Middleware\n"), ["XML and Middleware"]);
+    let both = analyze(jd, "## Skills\n- Middleware\n- XML\n", TODAY);
+    assert!(both.matched_requirements[0].evidence.contains("Middleware"), "{both:?}");
+}

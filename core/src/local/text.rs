@@ -208,6 +208,104 @@ pub fn content_units(phrase: &str) -> Vec<Unit> {
     out
 }
 
+/// Abbreviations a phrase defines, each with its expansion: "Threat
+/// Management Gateway (TMG)", "TMG (Threat Management Gateway)",
+/// "Transmission Control Protocol/Internet Protocol (TCP/IP)". The
+/// abbreviation's letters must begin the expansion's words, in order, so a
+/// bracket that only adds a word ("Python (Django)") is no pair. An unclosed
+/// bracket at the end counts ("Security Operation Center (SOC").
+pub fn acronym_pairs(phrase: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = phrase[from..].find('(').map(|at| at + from) {
+        let close = phrase[open..].find(')').map_or(phrase.len(), |at| at + open);
+        let inner = phrase[open + 1..close].trim();
+        let before = phrase[..open].trim_end();
+        from = (close + 1).min(phrase.len());
+        if is_acronym(inner) {
+            // The fewest trailing words of `before` that the letters begin.
+            let words: Vec<(usize, &str)> = word_starts(before);
+            for start in (0..words.len()).rev() {
+                let long = &before[words[start].0..];
+                if abbreviates(inner, long) {
+                    out.push((inner, long));
+                    break;
+                }
+                if words.len() - start > 10 {
+                    break;
+                }
+            }
+        } else if let Some(&(at, last)) = word_starts(before).last()
+            && is_acronym(last)
+            && abbreviates(last, inner)
+        {
+            out.push((&before[at..], inner));
+        }
+        if from >= phrase.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// Byte offsets and text of a phrase's whitespace-separated words.
+fn word_starts(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(at),
+            (true, Some(begin)) => {
+                out.push((begin, &text[begin..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(begin) = start {
+        out.push((begin, &text[begin..]));
+    }
+    out
+}
+
+/// One word of 2–8 characters with at least two capitals and at most one
+/// lower-case letter: "TMG", "TCP/IP", "SaaS" is not one.
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    !word.contains(char::is_whitespace)
+        && (2..=8).contains(&word.chars().count())
+        && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
+        && letters.iter().filter(|c| c.is_lowercase()).count() <= 1
+        && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '/' | '&' | '-' | '.'))
+}
+
+/// Whether the letters of `short` begin the words of `long` in order, the
+/// first letter the first word; stop words may go without a letter ("Identity
+/// and Access Management (IAM)") and one word may give two letters.
+fn abbreviates(short: &str, long: &str) -> bool {
+    let letters: Vec<char> =
+        short.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_lowercase()).collect();
+    let initials: Vec<char> = long
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '-'))
+        .filter(|word| !word.is_empty() && !is_stop_word(&word.to_lowercase()))
+        .filter_map(|word| word.chars().find(|c| c.is_alphanumeric()))
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if letters.is_empty() || initials.is_empty() || letters[0] != initials[0] {
+        return false;
+    }
+    // Every initial is one of the letters, in order; letters may be spare
+    // (a word giving two letters) but at most one.
+    let mut at = 0;
+    for initial in &initials {
+        match letters[at..].iter().position(|letter| letter == initial) {
+            Some(skip) if skip <= 1 => at += skip + 1,
+            _ => return false,
+        }
+    }
+    letters.len() - at <= 1
+}
+
 /// A light suffix-stripping stemmer; [`Unit::is_met_by`] forgives the rest.
 pub fn stem(word: &str) -> String {
     let word = word.trim_end_matches("'s").trim_end_matches("’s");
@@ -538,6 +636,10 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
     {
         return Some((text.trim().trim_matches('*').to_owned(), ""));
     }
+    // "Required: Rust, PostgreSQL": a label with its items on the same line.
+    if let Some(found) = inline_heading(plain, trimmed, &[": "]) {
+        return Some(found);
+    }
     // A line with a year is an entry ("Education Teacher (2011 - 2016)"), not a heading.
     if has_year(plain) {
         return None;
@@ -545,11 +647,17 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
     if words <= 5 && has_heading_word(plain) && !plain.ends_with('.') && !starts_with_marker(trimmed) {
         return Some((plain.trim_end_matches(['-', '–', ':']).trim().to_owned(), ""));
     }
-    // "Job Summary - The chosen candidate…" / "Required Skills: …"
-    for separator in [" - ", " – ", " — ", ": "] {
+    // "Job Summary - The chosen candidate…"
+    inline_heading(plain, trimmed, &[" - ", " – ", " — "])
+}
+
+/// A heading of at most three words and the text after it on its line.
+fn inline_heading<'a>(plain: &'a str, trimmed: &str, separators: &[&str]) -> Option<(String, &'a str)> {
+    for separator in separators {
         if let Some((head, rest)) = plain.split_once(separator)
             && head.split_whitespace().count() <= 3
             && has_heading_word(head)
+            && !rest.trim().is_empty()
             && !starts_with_marker(trimmed)
         {
             return Some((head.trim().trim_matches('*').to_owned(), rest.trim()));
@@ -694,6 +802,26 @@ mod tests {
         check("analysis", "analyze", true);
         check("communication", "community", false);
         check("data", "database", false);
+    }
+
+    #[test]
+    fn abbreviations_pair_with_their_expansions() {
+        let check = |phrase: &str, expected: &[(&str, &str)]| {
+            assert_eq!(acronym_pairs(phrase), expected, "{phrase}");
+        };
+        check("Strong knowledge of Standard Template Library (STL)", &[("STL", "Standard Template Library")]);
+        check("TMG (Threat Management Gateway)", &[("TMG", "Threat Management Gateway")]);
+        check(
+            "Transmission Control Protocol/Internet Protocol (TCP/IP)",
+            &[("TCP/IP", "Transmission Control Protocol/Internet Protocol")],
+        );
+        check("Security Operation Center (SOC", &[("SOC", "Security Operation Center")]);
+        check(
+            "Amazon Web Services (AWS) and Identity and Access Management (IAM)",
+            &[("AWS", "Amazon Web Services"), ("IAM", "Identity and Access Management")],
+        );
+        check("Python (Django)", &[]);
+        check("Experience with cloud (AWS)", &[]);
     }
 
     #[test]

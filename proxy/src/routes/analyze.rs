@@ -24,7 +24,7 @@ use crate::engine::Engine;
 use crate::error::AppError;
 
 /// What the local analyser reports as its model.
-pub const LOCAL_MODEL: &str = "shortlist-local";
+pub use shortlist_core::analyze_api::LOCAL_MODEL;
 
 pub async fn analyze(
     State(state): State<AppState>,

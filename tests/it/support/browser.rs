@@ -16,6 +16,19 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start() -> Self {
+        Self::start_with_prefs(json!({})).await
+    }
+
+    /// A browser that saves downloads into `dir` without asking.
+    pub async fn start_downloading_to(dir: &std::path::Path) -> Self {
+        Self::start_with_prefs(json!({
+            "download.default_directory": dir.display().to_string(),
+            "download.prompt_for_download": false,
+        }))
+        .await
+    }
+
+    async fn start_with_prefs(prefs: Value) -> Self {
         let port = free_port();
         let driver = Command::new(chromedriver())
             .arg(format!("--port={port}"))
@@ -44,6 +57,7 @@ impl Browser {
                     "--window-size=1280,1000",
                     format!("--user-data-dir={}", profile.path().display()),
                 ],
+                "prefs": prefs,
             }),
         );
         capabilities.insert("goog:loggingPrefs".to_owned(), json!({ "browser": "ALL" }));
@@ -72,6 +86,15 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Renders the page for `media` ("print" or "screen"), as Chromium's
+    /// print preview would, through the DevTools protocol.
+    pub async fn emulate_media(&self, media: &str) {
+        self.client
+            .issue_cmd(DevTools { command: "Emulation.setEmulatedMedia", params: json!({ "media": media }) })
+            .await
+            .expect("emulate a media type");
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
@@ -96,6 +119,23 @@ impl WebDriverCompatibleCommand for BrowserLog {
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::POST, Some(json!({ "type": "browser" }).to_string()))
+    }
+}
+
+/// One DevTools protocol command, through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.command, "params": self.params }).to_string()))
     }
 }
 

@@ -1,0 +1,97 @@
+use shortlist_core::analysis::Importance;
+use shortlist_core::analyze_api::Analyser;
+use shortlist_core::session::ResultRecord;
+use yew::prelude::*;
+
+use crate::components::results::{decision_class, decision_label};
+use crate::results_view::SortKey;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailProps {
+    pub name: AttrValue,
+    pub result: ResultRecord,
+    /// The text that was analysed.
+    pub text: AttrValue,
+    pub on_close: Callback<()>,
+}
+
+/// One resume's analysis in full: scores, what it meets and lacks, the
+/// advice, and the text the analyser read.
+#[component]
+pub fn Detail(props: &DetailProps) -> Html {
+    // Opening a resume's detail (a click, or Enter on its row) moves the
+    // focus to it, so a keyboard or screen-reader user lands on what opened.
+    let section = use_node_ref();
+    {
+        let section = section.clone();
+        use_effect_with(props.result.resume_id, move |_| {
+            if let Some(element) = section.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    let analysis = &props.result.analysis;
+    let decision = analysis.recommendations.decision;
+    let analyser = match props.result.analyser {
+        Analyser::Llm => format!("Analysed by the language model {}.", props.result.model),
+        Analyser::Local => "Analysed by the built-in local analyser.".to_owned(),
+    };
+    html! {
+        <section id="detail" class="detail" aria-labelledby="detail-heading" tabindex="-1" ref={section}>
+            <div class="detail-head">
+                <h3 id="detail-heading">{ &props.name }</h3>
+                <button type="button" class="close" aria-label="Close the detail"
+                    onclick={props.on_close.reform(|_| ())}>{ "Close" }</button>
+            </div>
+            <p>
+                <span class={classes!("decision", decision_class(decision))}>{ decision_label(decision) }</span>
+                { " " }<span class="summary">{ &analysis.recommendations.summary }</span>
+            </p>
+            <dl class="components">
+                for key in SortKey::ALL {
+                    <dt>{ key.label() }</dt><dd>{ key.score(analysis) }</dd>
+                }
+            </dl>
+            <p class="analyser">{ analyser }</p>
+            <h4>{ "Matched requirements" }</h4>
+            if analysis.matched_requirements.is_empty() {
+                <p class="none">{ "None." }</p>
+            } else {
+                <ul class="matched">
+                    for item in analysis.matched_requirements.iter() {
+                        <li><strong>{ &item.requirement }</strong>{ ": “" }{ &item.evidence }{ "”" }</li>
+                    }
+                </ul>
+            }
+            <h4>{ "Missing requirements" }</h4>
+            if analysis.missing_requirements.is_empty() {
+                <p class="none">{ "None." }</p>
+            } else {
+                <ul class="missing">
+                    for item in analysis.missing_requirements.iter() {
+                        <li>
+                            { &item.requirement }
+                            if item.importance == Importance::Required { <span class="required">{ " (required)" }</span> }
+                        </li>
+                    }
+                </ul>
+            }
+            if !analysis.concerns.is_empty() {
+                <h4>{ "Concerns" }</h4>
+                <ul class="concerns">
+                    for concern in analysis.concerns.iter() { <li>{ concern }</li> }
+                </ul>
+            }
+            if !analysis.recommendations.interview_questions.is_empty() {
+                <h4>{ "Questions to ask" }</h4>
+                <ul class="questions">
+                    for question in analysis.recommendations.interview_questions.iter() { <li>{ question }</li> }
+                </ul>
+            }
+            <details class="analysed-text">
+                <summary>{ "The text that was analysed" }</summary>
+                <pre>{ &props.text }</pre>
+            </details>
+        </section>
+    }
+}

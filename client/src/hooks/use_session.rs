@@ -1,0 +1,131 @@
+//! The batch, kept in the tab's `sessionStorage` as a
+//! [`SessionDocument`]: restored on load, saved on every change, purged
+//! after two hours (on load and on a timer) and by "Clear session". This is
+//! the only code that touches `sessionStorage`.
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
+use shortlist_core::session::{SESSION_KEY, SessionDocument};
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::clock::Clock;
+use crate::state::{Batch, BatchAction};
+
+/// What [`use_session`] gives the page.
+pub struct Session {
+    pub batch: UseReducerHandle<Batch>,
+    /// Why the batch could not be saved, when it could not.
+    pub storage_problem: Option<AttrValue>,
+    /// The resumes a reload found waiting for or in the middle of their
+    /// analysis: the page sends them again once.
+    pub unfinished: Rc<Vec<u32>>,
+}
+
+/// The batch, restored from this tab's storage and saved back on change.
+/// `check_every_ms` is how often the clock is asked whether two hours passed.
+#[hook]
+pub fn use_session(clock: &Clock, check_every_ms: u32) -> Session {
+    let loaded = use_memo((), {
+        let clock = clock.clone();
+        move |_| load(clock.now())
+    });
+    let batch = use_reducer({
+        let loaded = loaded.clone();
+        move || loaded.0.clone()
+    });
+    let storage_problem = use_state(|| None::<AttrValue>);
+    {
+        let dispatcher = batch.dispatcher();
+        let clock = clock.clone();
+        let storage_problem = storage_problem.clone();
+        use_effect_with(batch.clone(), move |batch| {
+            if batch.is_empty() {
+                remove();
+            } else if batch.created_at.is_none() {
+                let now = clock.now();
+                dispatcher.dispatch(BatchAction::Begin { batch_id: new_batch_id(now), created_at: now });
+            } else {
+                let problem = save(&batch.to_document()).err().map(AttrValue::from);
+                if *storage_problem != problem {
+                    storage_problem.set(problem);
+                }
+            }
+        });
+    }
+    {
+        let dispatcher = batch.dispatcher();
+        use_effect_with((clock.clone(), check_every_ms), move |(clock, every)| {
+            let clock = clock.clone();
+            let interval =
+                Interval::new(*every, move || dispatcher.dispatch(BatchAction::Expire(clock.now())));
+            move || drop(interval)
+        });
+    }
+    Session { batch, storage_problem: (*storage_problem).clone(), unfinished: Rc::new(loaded.1.clone()) }
+}
+
+/// The stored batch and its unfinished resumes; an empty batch when there
+/// is none, it is unreadable, or it is over two hours old (then purged).
+fn load(now: u64) -> (Batch, Vec<u32>) {
+    let Some(json) = storage().and_then(|storage| storage.get_item(SESSION_KEY).ok().flatten()) else {
+        return (Batch::default(), Vec::new());
+    };
+    match SessionDocument::parse(&json) {
+        Some(document) if !document.is_expired(now) => {
+            let unfinished = document.unfinished();
+            (Batch::from_document(document), unfinished)
+        }
+        Some(_) => {
+            remove();
+            (Batch::after_expiry(), Vec::new())
+        }
+        None => {
+            gloo::console::warn!("the stored batch is unreadable or of another version: starting afresh");
+            remove();
+            (Batch::default(), Vec::new())
+        }
+    }
+}
+
+/// Saves the document; a failure (the quota is full) leaves the previously
+/// stored document as it was and says what it means for the recruiter.
+fn save(document: &SessionDocument) -> Result<(), String> {
+    let storage = storage().ok_or_else(|| {
+        "This browser does not let the page keep the batch: a reload will lose it.".to_owned()
+    })?;
+    storage.set_item(SESSION_KEY, &document.to_json()).map_err(|error| {
+        let name = js_sys::Reflect::get(&error, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|name| name.as_string())
+            .unwrap_or_default();
+        gloo::console::warn!(format!("cannot store the batch: {name}"));
+        if name == "QuotaExceededError" {
+            "The browser's storage for this tab is full: the latest changes stay on this page, but a reload \
+             would bring back the batch as it was last saved."
+                .to_owned()
+        } else {
+            "The batch could not be saved in this tab: a reload would bring back the batch as it was last \
+             saved."
+                .to_owned()
+        }
+    })
+}
+
+fn remove() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(SESSION_KEY);
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// A name for a batch: its start time and random digits.
+fn new_batch_id(now: u64) -> String {
+    // Math.random() is in [0, 1): the product fits a u32.
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("{now:x}-{random:08x}")
+}

@@ -1,0 +1,307 @@
+//! What the recruiter takes away from a batch: a CSV table and a JSON audit
+//! record, both built from the stored [`SessionDocument`].
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::analysis::{Analysis, Decision};
+use crate::analyze_api::Analyser;
+use crate::prompt::PROMPT_VERSION;
+use crate::session::{ResultRecord, SessionDocument, iso8601};
+
+/// How many missing requirements the CSV names per resume.
+pub const CSV_TOP_MISSING: usize = 3;
+
+/// The CSV's header row.
+pub const CSV_HEADER: [&str; 10] = [
+    "rank",
+    "file",
+    "status",
+    "overall",
+    "skills",
+    "experience",
+    "education",
+    "must_haves",
+    "top_missing",
+    "decision",
+];
+
+/// The resumes with results, best first (ties keep the batch's order).
+pub fn ranked(document: &SessionDocument) -> Vec<&ResultRecord> {
+    let mut ranked: Vec<&ResultRecord> = document
+        .resumes
+        .iter()
+        .filter_map(|resume| document.results.iter().find(|result| result.resume_id == resume.id))
+        .collect();
+    ranked.sort_by_key(|result| std::cmp::Reverse(result.analysis.overall_score));
+    ranked
+}
+
+/// A row per resume: analysed ones ranked best first, then the others with
+/// their status and no scores. Quoted as RFC 4180 says, lines end in CRLF.
+pub fn csv(document: &SessionDocument) -> String {
+    let mut rows: Vec<Vec<String>> = vec![CSV_HEADER.iter().map(|&name| name.to_owned()).collect()];
+    let ranked = ranked(document);
+    for (rank, result) in ranked.iter().enumerate() {
+        let file =
+            document.resume(result.resume_id).map(|resume| resume.filename.clone()).unwrap_or_default();
+        rows.push(analysed_row(rank + 1, file, &result.analysis));
+    }
+    for resume in &document.resumes {
+        if ranked.iter().all(|result| result.resume_id != resume.id) {
+            let status = serde_json::to_value(resume.status)
+                .ok()
+                .and_then(|value| value.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let mut row = vec![String::new(), resume.filename.clone(), status];
+            row.resize(CSV_HEADER.len(), String::new());
+            rows.push(row);
+        }
+    }
+    rows.iter()
+        .map(|row| row.iter().map(|field| csv_field(field)).collect::<Vec<_>>().join(",") + "\r\n")
+        .collect()
+}
+
+fn analysed_row(rank: usize, file: String, analysis: &Analysis) -> Vec<String> {
+    let scores = analysis.component_scores;
+    let top_missing: Vec<&str> = analysis
+        .missing_requirements
+        .iter()
+        .take(CSV_TOP_MISSING)
+        .map(|item| item.requirement.as_str())
+        .collect();
+    vec![
+        rank.to_string(),
+        file,
+        "completed".to_owned(),
+        analysis.overall_score.to_string(),
+        scores.skills.to_string(),
+        scores.experience.to_string(),
+        scores.education.to_string(),
+        scores.must_haves.to_string(),
+        top_missing.join("; "),
+        decision_code(analysis.recommendations.decision).to_owned(),
+    ]
+}
+
+/// One CSV field: quoted when it holds a comma, quote or line break, quotes
+/// doubled. A field a spreadsheet would run as a formula (`=`, `+`, `-`, `@`
+/// first; resume text reaches the CSV through the analysis) gets a leading
+/// apostrophe so it stays text.
+pub fn csv_field(field: &str) -> String {
+    let field = if field.starts_with(['=', '+', '-', '@']) { format!("'{field}") } else { field.to_owned() };
+    if field.contains([',', '"', '\n', '\r']) { format!("\"{}\"", field.replace('"', "\"\"")) } else { field }
+}
+
+fn decision_code(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Interview => "interview",
+        Decision::Consider => "consider",
+        Decision::Decline => "decline",
+    }
+}
+
+/// The audit record of a batch: what was asked, of which analyser, and what
+/// it answered, for each resume. New facts join as new fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRecord {
+    /// Always [`AUDIT_FORMAT`].
+    pub format: String,
+    pub batch_id: String,
+    /// ISO 8601, UTC.
+    pub created_at: String,
+    pub exported_at: String,
+    /// SHA-256 of the job description's UTF-8 bytes, lowercase hex.
+    pub job_description_sha256: String,
+    /// Best first.
+    pub results: Vec<AuditResult>,
+}
+
+/// The format name and version an audit record declares.
+pub const AUDIT_FORMAT: &str = "shortlist-audit-v1";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditResult {
+    pub resume_id: u32,
+    pub file: String,
+    pub analyser: Analyser,
+    pub model: String,
+    /// The prompt a language model was given; `None` for the local
+    /// analyser, which uses no prompt.
+    pub prompt_version: Option<String>,
+    pub finished_at: String,
+    pub analysis: Analysis,
+}
+
+impl AuditRecord {
+    pub fn new(document: &SessionDocument, exported_at: u64) -> Self {
+        let results = ranked(document)
+            .into_iter()
+            .map(|result| AuditResult {
+                resume_id: result.resume_id,
+                file: document
+                    .resume(result.resume_id)
+                    .map(|resume| resume.filename.clone())
+                    .unwrap_or_default(),
+                analyser: result.analyser,
+                model: result.model.clone(),
+                prompt_version: (result.analyser == Analyser::Llm).then(|| PROMPT_VERSION.to_owned()),
+                finished_at: iso8601(result.finished_at),
+                analysis: result.analysis.clone(),
+            })
+            .collect();
+        Self {
+            format: AUDIT_FORMAT.to_owned(),
+            batch_id: document.batch_id.clone(),
+            created_at: iso8601(document.created_at),
+            exported_at: iso8601(exported_at),
+            job_description_sha256: sha256_hex(&document.job_description),
+            results,
+        }
+    }
+
+    /// Indented JSON, for a file a person may read.
+    pub fn to_json(&self) -> String {
+        // Strings, numbers and enums always serialise.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// SHA-256 of `text`, lowercase hex.
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{
+        ComponentScores, Importance, MissingRequirement, Recommendations, RequirementKind,
+    };
+    use crate::extract::{FileKind, Outcome};
+    use crate::session::{BatchStatus, ResumeStatus, SESSION_VERSION, StoredResume};
+
+    fn analysis(overall: u8, missing: &[&str], decision: Decision) -> Analysis {
+        Analysis {
+            overall_score: overall,
+            component_scores: ComponentScores {
+                skills: overall,
+                experience: 50,
+                education: 100,
+                must_haves: 25,
+            },
+            matched_requirements: Vec::new(),
+            missing_requirements: missing
+                .iter()
+                .map(|name| MissingRequirement {
+                    requirement: (*name).to_owned(),
+                    kind: RequirementKind::Skill,
+                    importance: Importance::Required,
+                })
+                .collect(),
+            concerns: Vec::new(),
+            recommendations: Recommendations {
+                decision,
+                summary: "Fit.".to_owned(),
+                interview_questions: Vec::new(),
+            },
+        }
+    }
+
+    fn document() -> SessionDocument {
+        let resume = |id: u32, filename: &str, status: ResumeStatus| StoredResume {
+            id,
+            filename: filename.to_owned(),
+            size: 10,
+            kind: Some(FileKind::Pdf),
+            outcome: Some(Outcome::Read),
+            text: "text".to_owned(),
+            hidden: Vec::new(),
+            status,
+            error: None,
+        };
+        let result = |resume_id: u32, analysis: Analysis, analyser: Analyser| ResultRecord {
+            resume_id,
+            analysis,
+            analyser,
+            model: if analyser == Analyser::Llm { "vendor/model-a" } else { "shortlist-local" }.to_owned(),
+            finished_at: 1_772_323_200_000 + u64::from(resume_id),
+        };
+        SessionDocument {
+            version: SESSION_VERSION,
+            batch_id: "batch-7".to_owned(),
+            created_at: 1_772_323_200_000,
+            job_description: "abc".to_owned(),
+            resumes: vec![
+                resume(1, "Low, Ann.pdf", ResumeStatus::Completed),
+                resume(2, "failed.pdf", ResumeStatus::Error),
+                resume(3, "best \"top\".pdf", ResumeStatus::Completed),
+                resume(4, "more.pdf", ResumeStatus::Completed),
+            ],
+            results: vec![
+                result(1, analysis(40, &["=SUM(A1)", "Rust", "Go", "SQL"], Decision::Decline), Analyser::Llm),
+                result(3, analysis(90, &[], Decision::Interview), Analyser::Local),
+                result(4, analysis(40, &["Go, Kubernetes"], Decision::Consider), Analyser::Llm),
+            ],
+            status: BatchStatus::Completed,
+        }
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_they_must_be() {
+        let cases = [
+            ("plain", "plain"),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            ("=1+1", "'=1+1"),
+            ("-2,3", "\"'-2,3\""),
+            ("", ""),
+        ];
+        for (field, expected) in cases {
+            assert_eq!(csv_field(field), expected, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn the_csv_has_a_row_per_resume_best_first() {
+        let expected = "rank,file,status,overall,skills,experience,education,must_haves,top_missing,decision\r\n\
+            1,\"best \"\"top\"\".pdf\",completed,90,90,50,100,25,,interview\r\n\
+            2,\"Low, Ann.pdf\",completed,40,40,50,100,25,'=SUM(A1); Rust; Go,decline\r\n\
+            3,more.pdf,completed,40,40,50,100,25,\"Go, Kubernetes\",consider\r\n\
+            ,failed.pdf,error,,,,,,,\r\n";
+        assert_eq!(csv(&document()), expected);
+    }
+
+    #[test]
+    fn the_audit_record_names_each_results_analyser_model_and_prompt() {
+        let record = AuditRecord::new(&document(), 1_772_326_800_000);
+        let json: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
+        assert_eq!(json["format"], AUDIT_FORMAT);
+        assert_eq!(json["batch_id"], "batch-7");
+        assert_eq!(json["created_at"], "2026-03-01T00:00:00.000Z");
+        assert_eq!(json["exported_at"], "2026-03-01T01:00:00.000Z");
+        assert_eq!(
+            json["job_description_sha256"],
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            "SHA-256 of \"abc\""
+        );
+        let files: Vec<&str> =
+            json["results"].as_array().unwrap().iter().map(|r| r["file"].as_str().unwrap()).collect();
+        assert_eq!(files, ["best \"top\".pdf", "Low, Ann.pdf", "more.pdf"]);
+        let first = &json["results"][0];
+        assert_eq!(first["analyser"], "local");
+        assert_eq!(first["model"], "shortlist-local");
+        assert_eq!(first["prompt_version"], serde_json::Value::Null);
+        assert_eq!(first["finished_at"], "2026-03-01T00:00:00.003Z");
+        assert_eq!(first["analysis"]["overall_score"], 90);
+        let second = &json["results"][1];
+        assert_eq!(second["analyser"], "llm");
+        assert_eq!(second["model"], "vendor/model-a");
+        assert_eq!(second["prompt_version"], PROMPT_VERSION);
+        assert_eq!(second["analysis"]["missing_requirements"][0]["requirement"], "=SUM(A1)");
+        let back: AuditRecord = serde_json::from_str(&record.to_json()).unwrap();
+        assert_eq!(back, record);
+    }
+}
