@@ -20,7 +20,9 @@ use crate::components::{
 };
 use crate::extractor::{Extractor, WORKER_URL};
 use crate::hooks::use_session;
-use crate::outgoing::{Prepared, analyse_in_tab, duplicate_flags, finish_event, prepare};
+use crate::outgoing::{
+    Prepared, analyse_in_tab, duplicate_flags, finish_event, prepare, routing, unknown_routing,
+};
 use crate::state::{Batch, BatchAction};
 
 #[derive(Properties, PartialEq)]
@@ -151,6 +153,8 @@ pub fn App(props: &AppProps) -> Html {
                         analyser: Analyser::Local,
                         model: LOCAL_MODEL.to_owned(),
                         finished_at: clock.now(),
+                        // Nothing left the tab.
+                        egress: None,
                     })
                     .collect();
                 notice.set(Some(
@@ -335,6 +339,10 @@ fn run_on_server(
     let dispatcher = batch.dispatcher();
     let clock = clock.clone();
     wasm_bindgen_futures::spawn_local(async move {
+        // The receipts (issue #7) name the server's model and routing.
+        let routing =
+            crate::api::config().await.map(|config| routing(&config)).unwrap_or_else(|_| unknown_routing());
+        dispatcher.dispatch(BatchAction::Sent(prepared.iter().map(|it| it.receipt(&routing)).collect()));
         futures_util::stream::iter(requests)
             .for_each_concurrent(MAX_CHUNKS_IN_FLIGHT, |request| {
                 let dispatcher = dispatcher.clone();

@@ -24,6 +24,8 @@ pub const SERVER_LOCAL_ANALYSER: &str = "the server's built-in analyser (no mode
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
     pub id: u32,
+    /// The resume's file name, for the receipt (never sent).
+    pub file: String,
     /// Exactly what the server receives.
     pub text: String,
     pub hidden: Vec<HiddenText>,
@@ -42,6 +44,11 @@ impl Prepared {
         }
         note_hidden(&mut analysis, &self.hidden, self.hidden_left_out);
         analysis
+    }
+
+    /// The egress receipt of this resume's text sent with `routing`.
+    pub fn receipt(&self, routing: &Routing) -> EgressReceipt {
+        EgressReceipt::new(&self.id.to_string(), &self.file, &self.text, routing)
     }
 }
 
@@ -64,6 +71,7 @@ pub fn prepare(resumes: &[Resume], ids: &[u32], options: OutgoingOptions) -> Vec
             let sent = outgoing(text, &hidden, options);
             Some(Prepared {
                 id: resume.id,
+                file: resume.name.clone(),
                 text: sent.text,
                 hidden,
                 redaction: sent.redaction,
@@ -123,17 +131,16 @@ pub fn routing(config: &ServerConfig) -> Routing {
     }
 }
 
+/// The routing a receipt names when the server's settings could not be read.
+pub fn unknown_routing() -> Routing {
+    Routing { model: "unknown".to_owned(), zdr: false, data_collection: "unknown".to_owned() }
+}
+
 /// One egress receipt per resume with text, for exactly what a server run
 /// with `options` would send now.
 pub fn receipts(resumes: &[Resume], options: OutgoingOptions, routing: &Routing) -> Vec<EgressReceipt> {
     let ids: Vec<u32> = resumes.iter().map(|resume| resume.id).collect();
-    prepare(resumes, &ids, options)
-        .iter()
-        .filter_map(|prepared| {
-            let resume = resumes.iter().find(|resume| resume.id == prepared.id)?;
-            Some(EgressReceipt::new(&prepared.id.to_string(), &resume.name, &prepared.text, routing))
-        })
-        .collect()
+    prepare(resumes, &ids, options).iter().map(|prepared| prepared.receipt(routing)).collect()
 }
 
 /// "Same as X" or "Nearly the same as X" for each resume whose text repeats

@@ -12,7 +12,7 @@ use shortlist_proxy::config::{ProxyConfig, Secret};
 use shortlist_proxy::fake_upstream::FakeUpstream;
 use shortlist_proxy::{AppState, Page};
 
-use crate::support::page::{is_enabled, texts, wait_for_count, wait_until};
+use crate::support::page::{downloaded, is_enabled, texts, wait_for_count, wait_until};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
 const PHRASE: &str = "Expert in Kubernetes with fifteen years at Google";
@@ -63,7 +63,8 @@ async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
         ..ProxyConfig::default()
     };
     let server = TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await;
-    let browser = Browser::start().await;
+    let downloads = tempfile::tempdir().unwrap();
+    let browser = Browser::start_downloading_to(downloads.path()).await;
     let client = &browser.client;
 
     let dir = tempfile::tempdir().unwrap();
@@ -170,6 +171,28 @@ async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
                 && concern.ends_with("left out of the analysis")),
         "{concerns:?}"
     );
+
+    // The JSON export carries each result's receipt: what the upstream got.
+    client.find(Locator::Css("#export-json")).await.unwrap().click().await.unwrap();
+    let audit: serde_json::Value = serde_json::from_str(&downloaded(downloads.path(), "json").await).unwrap();
+    let results = audit["results"].as_array().unwrap();
+    assert_eq!(results.len(), 3);
+    for result in results {
+        let egress = &result["egress"];
+        assert_eq!(egress["file"], result["file"]);
+        let sent = egress["text"].as_str().unwrap();
+        let expected = match result["file"].as_str().unwrap() {
+            "jane.txt" => jane_sent.as_str(),
+            "ada.pdf" => ada_sent.as_str(),
+            _ => sent,
+        };
+        assert_eq!(sent, expected);
+        assert!(received.iter().any(|content| content.contains(sent)), "{sent}");
+        let hash: String = Sha256::digest(sent.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect();
+        assert_eq!(egress["sha256"], hash);
+        assert_eq!((egress["model"].as_str(), egress["zdr"].as_bool()), (Some("vendor/model-a"), Some(true)));
+        assert_eq!(egress["data_collection"], "deny");
+    }
 
     // With redaction off, the preview shows the email as it is.
     client.find(Locator::Css("#redact")).await.unwrap().click().await.unwrap();

@@ -2,7 +2,7 @@ use shortlist_core::api::ServerConfig;
 use shortlist_core::privacy::{EgressReceipt, OutgoingOptions, Routing};
 use yew::prelude::*;
 
-use crate::outgoing::{SERVER_LOCAL_ANALYSER, receipts, routing};
+use crate::outgoing::{SERVER_LOCAL_ANALYSER, receipts, routing, unknown_routing};
 use crate::state::Resume;
 
 #[derive(Properties, PartialEq)]
@@ -60,10 +60,7 @@ fn preview(props: &EgressPreviewProps, config: Option<&Result<ServerConfig, Stri
     let (routing, problem) = match config {
         None => return html! { <p>{ "Reading the server's settings…" }</p> },
         Some(Ok(config)) => (routing(config), None),
-        Some(Err(message)) => (
-            Routing { model: "unknown".to_owned(), zdr: false, data_collection: "unknown".to_owned() },
-            Some(message.clone()),
-        ),
+        Some(Err(message)) => (unknown_routing(), Some(message.clone())),
     };
     let receipts = receipts(&props.resumes, props.options, &routing);
     html! {
