@@ -1,8 +1,10 @@
 //! The only code in the page that talks to the server: `POST /api/analyze`,
-//! read as a stream of server-sent events while it arrives.
+//! read as a stream of server-sent events while it arrives, and
+//! `GET /api/config` for the egress receipt's model and routing.
 
 use shortlist_core::ApiError;
 use shortlist_core::analyze_api::{AnalyzeEvent, AnalyzeRequest};
+use shortlist_core::api::ServerConfig;
 use shortlist_core::sse::SseReader;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::JsValue;
@@ -67,6 +69,20 @@ pub async fn analyze_chunk(
             }
         }
     }
+}
+
+/// `GET /api/config`: the server's analyser, models and provider routing.
+pub async fn config() -> Result<ServerConfig, String> {
+    let unreachable = |_| "The server's settings could not be read; check the connection.".to_owned();
+    let window = web_sys::window().ok_or("no window")?;
+    let response: Response =
+        JsFuture::from(window.fetch_with_str("/api/config")).await.map_err(unreachable)?.unchecked_into();
+    if !response.ok() {
+        return Err(refusal(&response).await);
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?).await.map_err(unreachable)?;
+    serde_json::from_str(&text.as_string().unwrap_or_default())
+        .map_err(|error| format!("The server's settings were not understood: {error}."))
 }
 
 /// The server's JSON error message, or the status when there is none.

@@ -7,17 +7,22 @@ use shortlist_core::Limits;
 use shortlist_core::admit::ChosenFile;
 use shortlist_core::analyze_api::{Analyser, AnalyzeRequest, LOCAL_MODEL, ResumeInput};
 use shortlist_core::export::{AuditRecord, csv};
-use shortlist_core::local::{self, YearMonth};
+use shortlist_core::local::YearMonth;
+use shortlist_core::privacy::OutgoingOptions;
 use shortlist_core::session::ResultRecord;
 use web_sys::{AbortController, File};
 use yew::prelude::*;
 
 use crate::clock::Clock;
 use crate::components::{
-    JobDescription, Mode, ModePicker, ResultRow, Results, ResumeList, ResumePicker, Status,
+    EgressPreview, JobDescription, Mode, ModePicker, PrivacyOptions, ResultRow, Results, ResumeList,
+    ResumePicker, Status,
 };
 use crate::extractor::{Extractor, WORKER_URL};
 use crate::hooks::use_session;
+use crate::outgoing::{
+    Prepared, analyse_in_tab, duplicate_flags, finish_event, prepare, routing, unknown_routing,
+};
 use crate::state::{Batch, BatchAction};
 
 #[derive(Properties, PartialEq)]
@@ -54,6 +59,9 @@ pub fn App(props: &AppProps) -> Html {
     let clock = props.clock.clone();
     let notice = use_state(|| None::<AttrValue>);
     let mode = use_state(|| Mode::Server);
+    // Issue #7: what leaves the tab, chosen per batch.
+    let privacy = use_state(OutgoingOptions::default);
+    let duplicates = use_memo(batch.resumes.clone(), |resumes| duplicate_flags(resumes));
     // The latest server run's abort switch, for Cancel.
     let abort = use_mut_ref(|| None::<AbortController>);
     let extractor = use_memo(props.worker_url.clone(), |url| Extractor::new(url));
@@ -114,9 +122,11 @@ pub fn App(props: &AppProps) -> Html {
         let abort = abort.clone();
         let clock = clock.clone();
         let unfinished = session.unfinished.clone();
+        // The switches are not stored: a reload sends with the defaults (both on).
+        let privacy = *privacy;
         use_effect_with((), move |()| {
             if !unfinished.is_empty() {
-                run_on_server(&batch, &unfinished, &abort, &clock);
+                run_on_server(&batch, &unfinished, &abort, &clock, privacy);
             }
         });
     }
@@ -130,18 +140,21 @@ pub fn App(props: &AppProps) -> Html {
         let abort = abort.clone();
         let clock = clock.clone();
         let mode = *mode;
+        let privacy = *privacy;
         Callback::from(move |_: MouseEvent| match mode {
             Mode::Private => {
                 // The built-in analyser runs in this tab; nothing is sent.
                 let today = today();
-                let analyses: Vec<_> = batch
-                    .readable()
-                    .map(|(id, text)| ResultRecord {
+                let analyses: Vec<_> = analyse_in_tab(&batch.resumes, &batch.job_description, today, privacy)
+                    .into_iter()
+                    .map(|(id, analysis)| ResultRecord {
                         resume_id: id,
-                        analysis: local::analyze(&batch.job_description, text, today),
+                        analysis,
                         analyser: Analyser::Local,
                         model: LOCAL_MODEL.to_owned(),
                         finished_at: clock.now(),
+                        // Nothing left the tab.
+                        egress: None,
                     })
                     .collect();
                 notice.set(Some(
@@ -157,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
                 notice.set(None);
                 let ids: Vec<u32> = batch.readable().map(|(id, _)| id).collect();
                 batch.dispatch(BatchAction::Queue(ids.clone()));
-                run_on_server(&batch, &ids, &abort, &clock);
+                run_on_server(&batch, &ids, &abort, &clock, privacy);
             }
         })
     };
@@ -165,9 +178,10 @@ pub fn App(props: &AppProps) -> Html {
         let batch = batch.clone();
         let abort = abort.clone();
         let clock = clock.clone();
+        let privacy = *privacy;
         Callback::from(move |id: u32| {
             batch.dispatch(BatchAction::Requeue(vec![id]));
-            run_on_server(&batch, &[id], &abort, &clock);
+            run_on_server(&batch, &[id], &abort, &clock, privacy);
         })
     };
     let on_cancel = {
@@ -247,8 +261,11 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <JobDescription value={AttrValue::from(batch.job_description.clone())} on_change={on_job_description} />
             <ResumePicker {limits} on_choose={on_choose} />
-            <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} on_retry={on_retry} />
+            <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} on_retry={on_retry}
+                duplicates={(*duplicates).clone()} hidden_left_out={privacy.drop_hidden} />
             <ModePicker mode={*mode} on_change={on_mode} />
+            <PrivacyOptions options={*privacy} on_change={Callback::from({ let privacy = privacy.clone(); move |chosen| privacy.set(chosen) })} />
+            <EgressPreview resumes={batch.resumes.clone()} options={*privacy} private={*mode == Mode::Private} />
             <div class="actions">
                 <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running()} onclick={on_analyze}>
                     { "Analyze" }
@@ -289,12 +306,14 @@ fn today() -> YearMonth {
 
 /// Sends the resumes `ids` (queued by the caller) to `POST /api/analyze` in
 /// chunks, at most two chunks in flight, and feeds every event into the batch
-/// as it arrives.
+/// as it arrives. What is sent is `privacy::outgoing`'s text (issue #7); the
+/// placeholder mapping stays in this closure and restores each answer.
 fn run_on_server(
     batch: &UseReducerHandle<Batch>,
     ids: &[u32],
     abort: &Rc<RefCell<Option<AbortController>>>,
     clock: &Clock,
+    privacy: OutgoingOptions,
 ) {
     let Ok(controller) = AbortController::new() else {
         batch.dispatch(BatchAction::ChunkFailed(
@@ -306,11 +325,9 @@ fn run_on_server(
     let signal = controller.signal();
     *abort.borrow_mut() = Some(controller);
     let chunk_size = Limits::current().chunk_size;
-    let resumes: Vec<ResumeInput> = batch
-        .readable()
-        .filter(|(id, _)| ids.contains(id))
-        .map(|(id, text)| ResumeInput { id: id.to_string(), text: text.to_owned() })
-        .collect();
+    let prepared: Rc<Vec<Prepared>> = Rc::new(prepare(&batch.resumes, ids, privacy));
+    let resumes: Vec<ResumeInput> =
+        prepared.iter().map(|it| ResumeInput { id: it.id.to_string(), text: it.text.clone() }).collect();
     let requests: Vec<AnalyzeRequest> = resumes
         .chunks(chunk_size)
         .map(|chunk| AnalyzeRequest {
@@ -322,15 +339,20 @@ fn run_on_server(
     let dispatcher = batch.dispatcher();
     let clock = clock.clone();
     wasm_bindgen_futures::spawn_local(async move {
+        // The receipts (issue #7) name the server's model and routing.
+        let routing =
+            crate::api::config().await.map(|config| routing(&config)).unwrap_or_else(|_| unknown_routing());
+        dispatcher.dispatch(BatchAction::Sent(prepared.iter().map(|it| it.receipt(&routing)).collect()));
         futures_util::stream::iter(requests)
             .for_each_concurrent(MAX_CHUNKS_IN_FLIGHT, |request| {
                 let dispatcher = dispatcher.clone();
                 let signal = signal.clone();
                 let clock = clock.clone();
+                let prepared = prepared.clone();
                 async move {
                     let events = dispatcher.clone();
                     let sent = crate::api::analyze_chunk(&request, &signal, move |event| {
-                        events.dispatch(BatchAction::Event(event, clock.now()));
+                        events.dispatch(BatchAction::Event(finish_event(event, &prepared), clock.now()));
                     })
                     .await;
                     // Whatever the stream left unanswered fails, so the run ends.

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use shortlist_core::admit::{ChosenFile, admit};
 use shortlist_core::analyze_api::AnalyzeEvent;
 use shortlist_core::extract::{Extraction, Outcome};
+use shortlist_core::privacy::EgressReceipt;
 use shortlist_core::session::{
     BatchStatus, ResultRecord, ResumeStatus, SESSION_VERSION, SessionDocument, StoredResume, is_expired,
 };
@@ -74,6 +75,9 @@ pub struct Batch {
     pub results: Vec<ResultRecord>,
     /// The latest run's progress, by resume id.
     pub run: Vec<(u32, RunStatus)>,
+    /// Issue #7: the egress receipt of what the latest send of each resume
+    /// carried; a result arriving takes its resume's receipt along.
+    pub sent: Vec<EgressReceipt>,
     next_id: u32,
 }
 
@@ -106,6 +110,8 @@ pub enum BatchAction {
     },
     /// "Clear session": everything goes at once.
     Clear,
+    /// Issue #7: these receipts describe what is being sent, per resume.
+    Sent(Vec<EgressReceipt>),
     /// The clock says `now`: a batch older than two hours is purged.
     Expire(u64),
 }
@@ -299,6 +305,7 @@ impl Batch {
             refusals: Vec::new(),
             results: document.results.into_iter().filter(|result| ids.contains(&result.resume_id)).collect(),
             run,
+            sent: Vec::new(),
         }
     }
 
@@ -365,6 +372,7 @@ impl Reducible for Batch {
                 next.resumes.retain(|resume| resume.id != id);
                 next.results.retain(|result| result.resume_id != id);
                 next.run.retain(|(run_id, _)| *run_id != id);
+                next.sent.retain(|sent| sent.resume_id != id.to_string());
                 next.refusals.clear();
             }
             BatchAction::Read(id, result) => {
@@ -410,6 +418,7 @@ impl Reducible for Batch {
                             analyser: completed.analyser,
                             model: completed.model,
                             finished_at: at,
+                            egress: next.sent.iter().find(|sent| sent.resume_id == completed.id).cloned(),
                         });
                         next.set_status(id, RunStatus::Done);
                     }
@@ -435,6 +444,10 @@ impl Reducible for Batch {
                 }
             }
             BatchAction::Clear => next = next.emptied(),
+            BatchAction::Sent(receipts) => {
+                next.sent.retain(|sent| !receipts.iter().any(|new| new.resume_id == sent.resume_id));
+                next.sent.extend(receipts);
+            }
             BatchAction::Expire(now) => {
                 if next.created_at.is_some_and(|created_at| is_expired(created_at, now)) {
                     next = Self { expired: true, ..next.emptied() };
@@ -548,6 +561,7 @@ mod tests {
             analyser: shortlist_core::Analyser::Local,
             model: "shortlist-local".into(),
             finished_at: 5_000,
+            egress: None,
         }
     }
 
@@ -571,6 +585,55 @@ mod tests {
         assert_eq!(batch.ranked().len(), 1);
         let batch = apply(batch, vec![BatchAction::SetJobDescription("Go".into())]);
         assert!(batch.ranked().is_empty(), "a new job description clears the results");
+    }
+
+    #[test]
+    fn a_result_keeps_the_receipt_of_what_was_sent_for_it_and_the_export_carries_it() {
+        // See: #7 (the egress receipt is part of the JSON export).
+        use shortlist_core::analyze_api::{Analyser, Completed};
+        use shortlist_core::export::AuditRecord;
+        use shortlist_core::privacy::Routing;
+        let routing = Routing { model: "vendor/model-a".into(), zdr: true, data_collection: "deny".into() };
+        let receipt = |id: &str, text: &str| EgressReceipt::new(id, &format!("{id}.txt"), text, &routing);
+        let completed = |id: &str| {
+            AnalyzeEvent::Completed(Completed {
+                id: id.into(),
+                analysis: analysis(70),
+                analyser: Analyser::Llm,
+                model: "vendor/model-a".into(),
+                usage: None,
+            })
+        };
+        let files = (1..=2).map(|i| ChosenFile::new(format!("{i}.txt"), 1)).collect();
+        let batch = apply(
+            Rc::default(),
+            vec![
+                BatchAction::Begin { batch_id: "b".into(), created_at: 1 },
+                BatchAction::Choose(files),
+                BatchAction::Queue(vec![1, 2]),
+                BatchAction::Sent(vec![receipt("1", "old"), receipt("2", "[NAME]\nGo")]),
+                // Retry of the first with other switches: its newer receipt wins.
+                BatchAction::Sent(vec![receipt("1", "[NAME]\nRust")]),
+                BatchAction::Event(completed("1"), 2),
+                BatchAction::Event(completed("2"), 3),
+            ],
+        );
+        let sent =
+            |id: u32| batch.result(id).and_then(|result| result.egress.as_ref()).map(|r| r.text.as_str());
+        assert_eq!((sent(1), sent(2)), (Some("[NAME]\nRust"), Some("[NAME]\nGo")));
+        let json: serde_json::Value =
+            serde_json::from_str(&AuditRecord::new(&batch.to_document(), 4).to_json()).unwrap();
+        let egress: Vec<&str> = json["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["egress"]["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(egress, ["[NAME]\nRust", "[NAME]\nGo"]);
+        assert_eq!(
+            json["results"][0]["egress"]["sha256"],
+            shortlist_core::privacy::sha256_hex("[NAME]\nRust")
+        );
     }
 
     #[test]

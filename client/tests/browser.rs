@@ -248,6 +248,7 @@ mod session {
                 analysis: analyze(job, text, YearMonth::new(2026, 1)),
                 analyser: Analyser::Local,
                 model: LOCAL_MODEL.to_owned(),
+                egress: None,
                 finished_at: 1,
             }],
             status: BatchStatus::Completed,

@@ -6,6 +6,7 @@ use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, Decision};
 use crate::analyze_api::Analyser;
+use crate::privacy::EgressReceipt;
 use crate::prompt::PROMPT_VERSION;
 use crate::session::{ResultRecord, SessionDocument, iso8601};
 
@@ -132,6 +133,10 @@ pub struct AuditResult {
     pub prompt_version: Option<String>,
     pub finished_at: String,
     pub analysis: Analysis,
+    /// The egress receipt of what was sent for this analysis (issue #7);
+    /// `null` when nothing left the tab (Private mode).
+    #[serde(default)]
+    pub egress: Option<EgressReceipt>,
 }
 
 impl AuditRecord {
@@ -149,6 +154,7 @@ impl AuditRecord {
                 prompt_version: (result.analyser == Analyser::Llm).then(|| PROMPT_VERSION.to_owned()),
                 finished_at: iso8601(result.finished_at),
                 analysis: result.analysis.clone(),
+                egress: result.egress.clone(),
             })
             .collect();
         Self {
@@ -180,6 +186,7 @@ mod tests {
         ComponentScores, Importance, MissingRequirement, Recommendations, RequirementKind,
     };
     use crate::extract::{FileKind, Outcome};
+    use crate::privacy::Routing;
     use crate::session::{BatchStatus, ResumeStatus, SESSION_VERSION, StoredResume};
 
     fn analysis(overall: u8, missing: &[&str], decision: Decision) -> Analysis {
@@ -227,6 +234,14 @@ mod tests {
             analyser,
             model: if analyser == Analyser::Llm { "vendor/model-a" } else { "shortlist-local" }.to_owned(),
             finished_at: 1_772_323_200_000 + u64::from(resume_id),
+            egress: (analyser == Analyser::Llm).then(|| {
+                let routing = Routing {
+                    model: "vendor/model-a".to_owned(),
+                    zdr: true,
+                    data_collection: "deny".to_owned(),
+                };
+                EgressReceipt::new(&resume_id.to_string(), "sent.pdf", "[NAME]\nRust", &routing)
+            }),
         };
         SessionDocument {
             version: SESSION_VERSION,
@@ -294,12 +309,19 @@ mod tests {
         assert_eq!(first["analyser"], "local");
         assert_eq!(first["model"], "shortlist-local");
         assert_eq!(first["prompt_version"], serde_json::Value::Null);
+        assert_eq!(first["egress"], serde_json::Value::Null, "nothing left the tab");
         assert_eq!(first["finished_at"], "2026-03-01T00:00:00.003Z");
         assert_eq!(first["analysis"]["overall_score"], 90);
         let second = &json["results"][1];
         assert_eq!(second["analyser"], "llm");
         assert_eq!(second["model"], "vendor/model-a");
         assert_eq!(second["prompt_version"], PROMPT_VERSION);
+        assert_eq!(second["egress"]["text"], "[NAME]\nRust");
+        assert_eq!(second["egress"]["sha256"], crate::privacy::sha256_hex("[NAME]\nRust"));
+        assert_eq!(
+            (second["egress"]["zdr"].as_bool(), second["egress"]["data_collection"].as_str()),
+            (Some(true), Some("deny"))
+        );
         assert_eq!(second["analysis"]["missing_requirements"][0]["requirement"], "=SUM(A1)");
         let back: AuditRecord = serde_json::from_str(&record.to_json()).unwrap();
         assert_eq!(back, record);

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::Analysis;
 use crate::analyze_api::Analyser;
 use crate::extract::{FileKind, Outcome};
-use crate::privacy::HiddenText;
+use crate::privacy::{EgressReceipt, HiddenText};
 
 /// The shape's version; a stored document of another version is dropped.
 pub const SESSION_VERSION: u32 = 1;
@@ -77,6 +77,11 @@ pub struct ResultRecord {
     /// The model, or the local analyser's name.
     pub model: String,
     pub finished_at: u64,
+    /// What left the tab for this analysis (issue #7): the exact text, its
+    /// hash and size, the model and routing. `None` when nothing was sent
+    /// (Private mode) or for a batch stored before receipts existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub egress: Option<EgressReceipt>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -9,6 +9,7 @@
 //! - `cli`: the `shortlist` binary as an operator starts and stops it.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
 //! - `privacy`: hidden text, `shortlist inspect` and `shortlist bench-privacy` (issue #7).
+//! - `privacy_page`: issue #7 on the page: hidden text shown, the egress preview, what the upstream got.
 //! - `private_mode`: analysis in the page, with nothing sent.
 //! - `run`: the page analysing through the server and a fake upstream.
 //! - `shell`: the page in Chromium, end to end.
@@ -25,6 +26,7 @@ mod cli;
 mod extract;
 mod http;
 mod privacy;
+mod privacy_page;
 mod private_mode;
 mod run;
 mod shell;

@@ -5,7 +5,6 @@
 //! expiry after two hours, a damaged file and Clear session. One server and
 //! one browser for every step: the browser tests are slow here.
 
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use fantoccini::{Client, Locator};
@@ -17,7 +16,7 @@ use shortlist_proxy::config::{ProxyConfig, Secret};
 use shortlist_proxy::fake_upstream::{FakeUpstream, SCRIPT_MARKER};
 use shortlist_proxy::{AppState, Page};
 
-use crate::support::page::{is_enabled, text, texts, wait_until, wait_until_read};
+use crate::support::page::{downloaded, is_enabled, text, texts, wait_until, wait_until_read};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
 const JOB: &str = "Backend engineer: Rust and PostgreSQL required, Kubernetes preferred.";
@@ -79,18 +78,6 @@ async fn click(client: &Client, css: &str) {
 async fn screenshot(client: &Client, name: &str, scroll_to: &str) {
     client.execute(&format!("document.querySelector('{scroll_to}').scrollIntoView()"), vec![]).await.unwrap();
     std::fs::write(artifacts_dir().join(name), client.screenshot().await.unwrap()).unwrap();
-}
-
-/// Waits for the one file ending in `extension` in `dir` and reads it.
-async fn downloaded(dir: &Path, extension: &str) -> String {
-    let find = || -> Option<PathBuf> {
-        std::fs::read_dir(dir)
-            .ok()?
-            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-            .find(|path| path.extension().is_some_and(|found| found == extension))
-    };
-    wait_until(&format!("a .{extension} file is downloaded"), 20, async || find().is_some()).await;
-    std::fs::read_to_string(find().unwrap()).unwrap()
 }
 
 #[tokio::test]

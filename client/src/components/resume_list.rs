@@ -2,7 +2,9 @@ use shortlist_core::extract::Outcome;
 use shortlist_core::size::human;
 use yew::prelude::*;
 
+use crate::components::HiddenFindings;
 use crate::extractor::ReadResult;
+use crate::outgoing::hidden_of;
 use crate::state::{Resume, RunStatus};
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +17,12 @@ pub struct ResumeListProps {
     /// Sends one failed resume again.
     #[prop_or_default]
     pub on_retry: Callback<u32>,
+    /// Issue #7: "Same as X" / "Nearly the same as X", by resume id.
+    #[prop_or_default]
+    pub duplicates: Vec<(u32, String)>,
+    /// Issue #7: whether hidden text is left out of what is analysed.
+    #[prop_or(true)]
+    pub hidden_left_out: bool,
 }
 
 /// The resumes in the batch: name, size and how reading each one went.
@@ -30,6 +38,10 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
                     <span class="name">{ &resume.name }</span>
                     <span class="size">{ human(resume.size) }</span>
                     <span class="outcome">{ outcome_text(resume) }</span>
+                    if let Some((_, flag)) = props.duplicates.iter().find(|(id, _)| *id == resume.id) {
+                        <span class="duplicate">{ flag }</span>
+                    }
+                    <HiddenFindings hidden={hidden_of(resume).to_vec()} left_out={props.hidden_left_out} />
                     if let Some((_, status)) = props.run.iter().find(|(id, _)| *id == resume.id) {
                         <span class={classes!("run", run_class(status))}>
                             { run_text(status) }
@@ -114,6 +126,8 @@ mod tests {
             run: Vec::new(),
             on_remove: Callback::noop(),
             on_retry: Callback::noop(),
+            duplicates: Vec::new(),
+            hidden_left_out: true,
         };
         yew::LocalServerRenderer::<ResumeList>::with_props(props).hydratable(false).render().await
     }

@@ -5,6 +5,7 @@ use sha2::{Digest, Sha256};
 
 use super::hidden::{HiddenText, remove_hidden};
 use super::redact::{Redaction, redact};
+use crate::Analysis;
 
 /// The recruiter's choices for a batch. Both are on by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +93,23 @@ impl EgressReceipt {
             zdr: routing.zdr,
             data_collection: routing.data_collection.clone(),
         }
+    }
+}
+
+/// Puts the originals back into every string of `analysis` the recruiter
+/// reads (evidence, concerns, questions, summary): what came back was written
+/// about the redacted text.
+pub fn restore_analysis(analysis: &mut Analysis, redaction: &Redaction) {
+    for item in &mut analysis.matched_requirements {
+        item.evidence = redaction.restore(&item.evidence);
+    }
+    for text in analysis
+        .concerns
+        .iter_mut()
+        .chain(analysis.recommendations.interview_questions.iter_mut())
+        .chain(std::iter::once(&mut analysis.recommendations.summary))
+    {
+        *text = redaction.restore(text);
     }
 }
 

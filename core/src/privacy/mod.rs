@@ -18,7 +18,10 @@ mod hidden;
 mod redact;
 
 pub use duplicates::{DUPLICATE_JACCARD, duplicates};
-pub use egress::{EgressReceipt, Outgoing, OutgoingOptions, Routing, estimate_tokens, outgoing, sha256_hex};
+pub use egress::{
+    EgressReceipt, Outgoing, OutgoingOptions, Routing, estimate_tokens, outgoing, restore_analysis,
+    sha256_hex,
+};
 pub(crate) use hidden::capped as capped_text;
 pub use hidden::{
     HiddenReason, HiddenText, MAX_FINDINGS, instruction_phrases, is_hiding_character, note_hidden,

@@ -14,7 +14,9 @@ use shortlist_core::Analysis;
 use shortlist_core::analysis::{FileAnalysis, FileStatus};
 use shortlist_core::extract::extract_isolated;
 use shortlist_core::local::{YearMonth, analyze};
-use shortlist_core::privacy::{HiddenText, OutgoingOptions, Redaction, note_hidden, outgoing};
+use shortlist_core::privacy::{
+    HiddenText, OutgoingOptions, Redaction, note_hidden, outgoing, restore_analysis,
+};
 use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL, ProxyConfig, Secret};
 use shortlist_proxy::engine::today_utc;
 use shortlist_proxy::upstream::UpstreamClient;
@@ -89,7 +91,7 @@ pub fn run(args: AnalyzeArgs) -> Result<(), String> {
     for (result, (_, prepared)) in results.iter_mut().zip(&prepared) {
         if let (Some(analysis), Ok(prepared)) = (result.analysis.as_mut(), prepared) {
             if let Some(redaction) = &prepared.redaction {
-                restore(analysis, redaction);
+                restore_analysis(analysis, redaction);
             }
             note_hidden(analysis, &prepared.hidden, options.drop_hidden);
         }
@@ -125,21 +127,6 @@ fn read(path: &Path) -> Result<(String, Vec<HiddenText>), String> {
 fn prepare((text, hidden): (String, Vec<HiddenText>), options: OutgoingOptions) -> Prepared {
     let sent = outgoing(&text, &hidden, options);
     Prepared { text: sent.text, hidden, redaction: sent.redaction }
-}
-
-/// Puts the originals back where the answer quotes placeholders.
-fn restore(analysis: &mut Analysis, redaction: &Redaction) {
-    for item in &mut analysis.matched_requirements {
-        item.evidence = redaction.restore(&item.evidence);
-    }
-    for text in analysis
-        .concerns
-        .iter_mut()
-        .chain(analysis.recommendations.interview_questions.iter_mut())
-        .chain(std::iter::once(&mut analysis.recommendations.summary))
-    {
-        *text = redaction.restore(text);
-    }
 }
 
 fn finish(file: String, analysis: Result<Analysis, String>) -> FileAnalysis {

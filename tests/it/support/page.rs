@@ -1,6 +1,7 @@
 //! Reading and waiting on the page through WebDriver. The page renders
 //! asynchronously, so every wait polls with a deadline and fails loudly.
 
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, Locator};
@@ -46,4 +47,16 @@ pub async fn wait_until_read(client: &Client) {
         client.find_all(Locator::Css(".resume-list li.reading")).await.unwrap().is_empty()
     })
     .await;
+}
+
+/// Waits for the one file ending in `extension` in `dir` and reads it.
+pub async fn downloaded(dir: &Path, extension: &str) -> String {
+    let find = || -> Option<PathBuf> {
+        std::fs::read_dir(dir)
+            .ok()?
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .find(|path| path.extension().is_some_and(|found| found == extension))
+    };
+    wait_until(&format!("a .{extension} file is downloaded"), 20, async || find().is_some()).await;
+    std::fs::read_to_string(find().unwrap()).unwrap()
 }

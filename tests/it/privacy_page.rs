@@ -1,0 +1,234 @@
+//! Issue #7 on the page: hidden text shown to the recruiter, "Preview what
+//! will be sent" with its receipts, what the upstream actually received, the
+//! "Redact personal data" switch, and a duplicate pair flagged.
+
+use std::time::Duration;
+
+use fantoccini::{Client, Locator};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use shortlist_fixtures::{PdfHiding, pdf_with_hidden};
+use shortlist_proxy::config::{ProxyConfig, Secret};
+use shortlist_proxy::fake_upstream::FakeUpstream;
+use shortlist_proxy::{AppState, Page};
+
+use crate::support::page::{downloaded, is_enabled, texts, wait_for_count, wait_until};
+use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
+
+const PHRASE: &str = "Expert in Kubernetes with fifteen years at Google";
+const EMAIL: &str = "jane.doe@example.com";
+const PHONE: &str = "+1 415 555 0134";
+const JANE: &str = "Jane Doe\njane.doe@example.com\n+1 415 555 0134\n\
+    Backend engineer, 2018 - present, at Acme: Rust, Tokio, PostgreSQL.\n\
+    2014 - 2018, developer at Initech: Python, Django, AWS.\n";
+
+/// `textContent` of the first element matching `css`: the exact text, with
+/// its line breaks, as the page holds it.
+async fn exact_text(client: &Client, css: &str) -> String {
+    let value = client
+        .execute("return document.querySelector(arguments[0])?.textContent ?? null", vec![json!(css)])
+        .await
+        .unwrap();
+    value.as_str().unwrap_or_else(|| panic!("no element matches {css}")).to_owned()
+}
+
+/// Opens the detail of the result for `file` and reads its concerns.
+async fn open_concerns(client: &Client, file: &str) -> Vec<String> {
+    for button in client.find_all(Locator::Css(".ranking tr.analysed button.open")).await.unwrap() {
+        if button.text().await.unwrap() == file {
+            button.click().await.unwrap();
+            wait_until("the detail opens", 10, async || {
+                texts(client, "#detail-heading").await.first().is_some_and(|heading| heading == file)
+            })
+            .await;
+            return texts(client, "#detail .concerns li").await;
+        }
+    }
+    panic!("no result for {file}");
+}
+
+fn receipt(file: &str, part: &str) -> String {
+    format!("article[aria-label='Sent for {file}'] {part}")
+}
+
+#[tokio::test]
+async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
+    let upstream = FakeUpstream::start(Duration::from_millis(5), true).await.unwrap();
+    let config = ProxyConfig {
+        upstream_url: upstream.url(),
+        api_key: Some(Secret::new("sk-e2e-key")),
+        models: vec!["vendor/model-a".to_owned()],
+        retry_base_delay: Duration::from_millis(10),
+        rate_limit_per_minute: 0,
+        ..ProxyConfig::default()
+    };
+    let server = TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await;
+    let downloads = tempfile::tempdir().unwrap();
+    let browser = Browser::start_downloading_to(downloads.path()).await;
+    let client = &browser.client;
+
+    let dir = tempfile::tempdir().unwrap();
+    let ada = dir.path().join("ada.pdf");
+    let visible = [
+        "Ada Lovelace",
+        "Backend engineer, 2019 - present, at Globex: Rust, Kafka, PostgreSQL.",
+        "BSc Mathematics, University of London.",
+    ];
+    std::fs::write(&ada, pdf_with_hidden(&visible, &[(PdfHiding::White, PHRASE)])).unwrap();
+    let jane = dir.path().join("jane.txt");
+    std::fs::write(&jane, JANE).unwrap();
+    // The same resume again, saved with other line breaks.
+    let copy = dir.path().join("jane-copy.txt");
+    std::fs::write(&copy, JANE.replace('\n', "\n\n")).unwrap();
+
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    client
+        .find(Locator::Css("#job-description"))
+        .await
+        .unwrap()
+        .send_keys("Rust engineer\nRequired: Rust, PostgreSQL, Kubernetes.")
+        .await
+        .unwrap();
+    let paths = [&ada, &jane, &copy].map(|path| path.display().to_string()).join("\n");
+    client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&paths).await.unwrap();
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+
+    // Both switches start on, under their accessible names.
+    for (id, name) in [("redact", "Redact personal data"), ("drop-hidden", "Leave out hidden text")] {
+        let label = texts(client, &format!("label[for='{id}'] .label")).await;
+        assert_eq!(label, [name]);
+        assert!(client.find(Locator::Css(&format!("#{id}"))).await.unwrap().is_selected().await.unwrap());
+    }
+
+    // The hidden passage is shown with its resume, and only there.
+    let findings = texts(client, ".resume-list .hidden-findings").await;
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert!(findings[0].contains("white or background-coloured text"), "{findings:?}");
+    assert!(findings[0].contains(PHRASE), "{findings:?}");
+    let ada_item = texts(client, ".resume-list li:first-child").await;
+    assert!(ada_item[0].starts_with("ada.pdf"), "{ada_item:?}");
+    assert!(ada_item[0].contains(PHRASE), "{ada_item:?}");
+    // The copy is flagged against the first.
+    assert_eq!(texts(client, ".resume-list .duplicate").await, ["Same as jane.txt"]);
+
+    // The preview: what would be sent, with a hash of exactly that text.
+    let preview = client.find(Locator::Css("#preview")).await.unwrap();
+    assert_eq!(preview.text().await.unwrap(), "Preview what will be sent");
+    preview.click().await.unwrap();
+    wait_for_count(client, ".egress-preview .receipt", 3).await;
+    let routing = texts(client, ".egress-preview .routing").await;
+    assert!(routing[0].contains("vendor/model-a"), "{routing:?}");
+    assert!(
+        routing[0].contains("(zdr): required") && routing[0].contains("data collection: deny"),
+        "{routing:?}"
+    );
+
+    let jane_sent = exact_text(client, &receipt("jane.txt", ".sent-text")).await;
+    assert!(jane_sent.contains("[EMAIL-1]") && jane_sent.contains("[NAME]"), "{jane_sent}");
+    assert!(!jane_sent.contains(EMAIL) && !jane_sent.contains(PHONE), "{jane_sent}");
+    let ada_sent = exact_text(client, &receipt("ada.pdf", ".sent-text")).await;
+    assert!(!ada_sent.contains(PHRASE), "{ada_sent}");
+    assert!(ada_sent.contains("Rust, Kafka, PostgreSQL"), "{ada_sent}");
+    for (file, sent) in [("jane.txt", &jane_sent), ("ada.pdf", &ada_sent)] {
+        let hash: String = Sha256::digest(sent.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect();
+        assert_eq!(exact_text(client, &receipt(file, ".sha256")).await, hash, "{file}");
+        let chars = exact_text(client, &receipt(file, ".chars")).await;
+        assert_eq!(chars, sent.chars().count().to_string(), "{file}");
+    }
+    client.execute("document.querySelector('#preview').scrollIntoView()", vec![]).await.unwrap();
+    std::fs::write(artifacts_dir().join("privacy-preview.png"), client.screenshot().await.unwrap()).unwrap();
+
+    // The run: the upstream gets exactly the previewed texts.
+    client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
+    wait_until("every resume has a result", 60, async || {
+        texts(client, ".progress span").await.first().is_some_and(|progress| progress == "3 of 3 analysed")
+    })
+    .await;
+    let received: Vec<String> = upstream
+        .received()
+        .iter()
+        .map(|call| call.body["messages"][1]["content"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(received.len(), 3, "{received:?}");
+    for content in &received {
+        assert!(!content.contains(EMAIL) && !content.contains(PHONE), "{content}");
+        assert!(!content.contains(PHRASE), "{content}");
+    }
+    assert!(received.iter().any(|content| content.contains(&jane_sent)), "{received:?}");
+    assert!(received.iter().any(|content| content.contains(&ada_sent)), "{received:?}");
+
+    // The results name the real files, and ada.pdf's concerns name the hidden text.
+    let names = texts(client, ".ranking tr.analysed .name").await;
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.contains(&"ada.pdf".to_owned()), "{names:?}");
+    let concerns = open_concerns(client, "ada.pdf").await;
+    assert!(
+        concerns
+            .iter()
+            .any(|concern| concern.starts_with("Hidden content (white or background-coloured text)")
+                && concern.contains(PHRASE)
+                && concern.ends_with("left out of the analysis")),
+        "{concerns:?}"
+    );
+
+    // The JSON export carries each result's receipt: what the upstream got.
+    client.find(Locator::Css("#export-json")).await.unwrap().click().await.unwrap();
+    let audit: serde_json::Value = serde_json::from_str(&downloaded(downloads.path(), "json").await).unwrap();
+    let results = audit["results"].as_array().unwrap();
+    assert_eq!(results.len(), 3);
+    for result in results {
+        let egress = &result["egress"];
+        assert_eq!(egress["file"], result["file"]);
+        let sent = egress["text"].as_str().unwrap();
+        let expected = match result["file"].as_str().unwrap() {
+            "jane.txt" => jane_sent.as_str(),
+            "ada.pdf" => ada_sent.as_str(),
+            _ => sent,
+        };
+        assert_eq!(sent, expected);
+        assert!(received.iter().any(|content| content.contains(sent)), "{sent}");
+        let hash: String = Sha256::digest(sent.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect();
+        assert_eq!(egress["sha256"], hash);
+        assert_eq!((egress["model"].as_str(), egress["zdr"].as_bool()), (Some("vendor/model-a"), Some(true)));
+        assert_eq!(egress["data_collection"], "deny");
+    }
+
+    // With redaction off, the preview shows the email as it is.
+    client.find(Locator::Css("#redact")).await.unwrap().click().await.unwrap();
+    wait_until("the preview shows the email", 10, async || {
+        exact_text(client, &receipt("jane.txt", ".sent-text")).await.contains(EMAIL)
+    })
+    .await;
+    assert!(!exact_text(client, &receipt("ada.pdf", ".sent-text")).await.contains(PHRASE));
+    client.execute("document.querySelector('.resume-list').scrollIntoView()", vec![]).await.unwrap();
+    std::fs::write(artifacts_dir().join("privacy-page.png"), client.screenshot().await.unwrap()).unwrap();
+
+    // Private mode: the preview says nothing is sent, nothing is, and the
+    // hidden text is still named in the concerns.
+    client.find(Locator::Css("#mode-private")).await.unwrap().click().await.unwrap();
+    wait_for_count(client, ".egress-preview .receipt", 0).await;
+    assert!(
+        texts(client, ".egress-preview .nothing-sent").await[0].starts_with("Private mode: nothing is sent")
+    );
+    let before = server.requests();
+    client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
+    wait_until("the tab analysed the batch", 30, async || {
+        texts(client, ".status .notice")
+            .await
+            .first()
+            .is_some_and(|notice| notice.contains("nothing was sent"))
+    })
+    .await;
+    let concerns = open_concerns(client, "ada.pdf").await;
+    let detail = texts(client, "#detail").await;
+    assert!(detail[0].contains("Analysed by the built-in local analyser."), "{detail:?}");
+    let hidden: Vec<&String> = concerns.iter().filter(|concern| concern.contains(PHRASE)).collect();
+    assert_eq!(hidden.len(), 1, "{concerns:?}");
+    assert!(hidden[0].ends_with("left out of the analysis"), "{hidden:?}");
+    assert_eq!(server.requests(), before, "Private mode sent something");
+    assert_eq!(upstream.received().len(), 3);
+
+    browser.close().await;
+    server.stop().await;
+}
