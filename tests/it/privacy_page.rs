@@ -8,12 +8,10 @@ use fantoccini::{Client, Locator};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use shortlist_fixtures::{PdfHiding, pdf_with_hidden};
-use shortlist_proxy::config::{ProxyConfig, Secret};
 use shortlist_proxy::fake_upstream::FakeUpstream;
-use shortlist_proxy::{AppState, Page};
 
 use crate::support::page::{downloaded, is_enabled, texts, wait_for_count, wait_until};
-use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
+use crate::support::{Browser, TestServer, artifacts_dir};
 
 const PHRASE: &str = "Expert in Kubernetes with fifteen years at Google";
 const EMAIL: &str = "jane.doe@example.com";
@@ -54,15 +52,7 @@ fn receipt(file: &str, part: &str) -> String {
 #[tokio::test]
 async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
     let upstream = FakeUpstream::start(Duration::from_millis(5), true).await.unwrap();
-    let config = ProxyConfig {
-        upstream_url: upstream.url(),
-        api_key: Some(Secret::new("sk-e2e-key")),
-        models: vec!["vendor/model-a".to_owned()],
-        retry_base_delay: Duration::from_millis(10),
-        rate_limit_per_minute: 0,
-        ..ProxyConfig::default()
-    };
-    let server = TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await;
+    let server = TestServer::before(&upstream).await;
     let downloads = tempfile::tempdir().unwrap();
     let browser = Browser::start_downloading_to(downloads.path()).await;
     let client = &browser.client;

@@ -5,25 +5,10 @@ use std::path::Path;
 use std::time::Duration;
 
 use fantoccini::{Client, Locator};
-use shortlist_proxy::config::{ProxyConfig, Secret};
 use shortlist_proxy::fake_upstream::{FakeUpstream, SCRIPT_MARKER};
-use shortlist_proxy::{AppState, Page};
 
 use crate::support::page::{is_enabled, text, texts, wait_until};
-use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
-
-/// The server with a key, in front of `upstream`, with no rate limit.
-async fn server_before(upstream: &FakeUpstream) -> TestServer {
-    let config = ProxyConfig {
-        upstream_url: upstream.url(),
-        api_key: Some(Secret::new("sk-e2e-key")),
-        models: vec!["vendor/model-a".to_owned()],
-        retry_base_delay: Duration::from_millis(10),
-        rate_limit_per_minute: 0,
-        ..ProxyConfig::default()
-    };
-    TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await
-}
+use crate::support::{Browser, TestServer, artifacts_dir};
 
 /// Opens the page, types a job description and adds one TXT resume per
 /// script (a fake-upstream script line, or none), then waits until Analyze
@@ -50,7 +35,7 @@ async fn add_resumes(client: &Client, server: &TestServer, dir: &Path, scripts: 
 #[tokio::test]
 async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
     let upstream = FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
-    let server = server_before(&upstream).await;
+    let server = TestServer::before(&upstream).await;
     let browser = Browser::start().await;
     let client = &browser.client;
     let dir = tempfile::tempdir().unwrap();
@@ -106,7 +91,7 @@ async fn the_server_analyses_the_batch_in_chunks_and_one_failure_stays_one() {
 #[tokio::test]
 async fn cancel_stops_what_is_in_flight_and_keeps_what_finished() {
     let upstream = FakeUpstream::start(Duration::from_millis(10), true).await.unwrap();
-    let server = server_before(&upstream).await;
+    let server = TestServer::before(&upstream).await;
     let browser = Browser::start().await;
     let client = &browser.client;
     let dir = tempfile::tempdir().unwrap();

@@ -12,12 +12,10 @@ use serde_json::Value;
 use sha2::Digest;
 use shortlist_core::prompt::PROMPT_VERSION;
 use shortlist_core::session::{SESSION_KEY, iso8601};
-use shortlist_proxy::config::{ProxyConfig, Secret};
 use shortlist_proxy::fake_upstream::{FakeUpstream, SCRIPT_MARKER};
-use shortlist_proxy::{AppState, Page};
 
 use crate::support::page::{downloaded, is_enabled, text, texts, wait_until, wait_until_read};
-use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
+use crate::support::{Browser, TestServer, artifacts_dir};
 
 const JOB: &str = "Backend engineer: Rust and PostgreSQL required, Kubernetes preferred.";
 
@@ -52,18 +50,6 @@ fn resumes() -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-async fn server_before(upstream: &FakeUpstream) -> TestServer {
-    let config = ProxyConfig {
-        upstream_url: upstream.url(),
-        api_key: Some(Secret::new("sk-e2e-key")),
-        models: vec!["vendor/model-a".to_owned()],
-        retry_base_delay: Duration::from_millis(10),
-        rate_limit_per_minute: 0,
-        ..ProxyConfig::default()
-    };
-    TestServer::start_with(AppState::with_proxy(Page::load(&dist_dir()), config).unwrap()).await
-}
-
 /// The batch the page keeps in sessionStorage, as JSON (`Null` when none).
 async fn stored(client: &Client) -> Value {
     let json =
@@ -83,7 +69,7 @@ async fn screenshot(client: &Client, name: &str, scroll_to: &str) {
 #[tokio::test]
 async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     let upstream = FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
-    let server = server_before(&upstream).await;
+    let server = TestServer::before(&upstream).await;
     let downloads = tempfile::tempdir().unwrap();
     let browser = Browser::start_downloading_to(downloads.path()).await;
     let client = &browser.client;
@@ -203,22 +189,11 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     };
     assert_eq!(header("Overall").await.as_deref(), Some("descending"));
     assert_eq!(header("Skills").await.as_deref(), Some("none"));
-    client
-        .find(Locator::XPath("//button[starts-with(normalize-space(.), 'Skills')]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    let skills_button = "//button[starts-with(normalize-space(.), 'Skills')]";
+    client.find(Locator::XPath(skills_button)).await.unwrap().click().await.unwrap();
     assert_eq!(header("Skills").await.as_deref(), Some("descending"));
     assert_eq!(header("Overall").await.as_deref(), Some("none"));
-    client
-        .find(Locator::XPath("//button[starts-with(normalize-space(.), 'Skills')]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    client.find(Locator::XPath(skills_button)).await.unwrap().click().await.unwrap();
     assert_eq!(header("Skills").await.as_deref(), Some("ascending"));
     let overall_button = "//button[starts-with(normalize-space(.), 'Overall')]";
     client.find(Locator::XPath(overall_button)).await.unwrap().click().await.unwrap();

@@ -1,10 +1,13 @@
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use shortlist_proxy::config::{ProxyConfig, Secret};
+use shortlist_proxy::fake_upstream::FakeUpstream;
 use shortlist_proxy::{AppState, Page, app, serve};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -21,6 +24,21 @@ pub struct TestServer {
 impl TestServer {
     pub async fn start(dist: &Path) -> Self {
         Self::start_with(AppState::new(Page::load(dist))).await
+    }
+
+    /// The release page's server with a key, in front of `upstream`, with no
+    /// rate limit and quick retries: what the browser runs talk to.
+    pub async fn before(upstream: &FakeUpstream) -> Self {
+        let config = ProxyConfig {
+            upstream_url: upstream.url(),
+            api_key: Some(Secret::new("sk-e2e-key")),
+            models: vec!["vendor/model-a".to_owned()],
+            retry_base_delay: Duration::from_millis(10),
+            rate_limit_per_minute: 0,
+            ..ProxyConfig::default()
+        };
+        let state = AppState::with_proxy(Page::load(&super::dist_dir()), config).expect("the server's state");
+        Self::start_with(state).await
     }
 
     /// The server with a state of the test's choosing (analysis settings).
