@@ -309,25 +309,17 @@ mod session {
                 .find(|th| th.text_content().unwrap_or_default().starts_with(label))
                 .unwrap()
         };
+        let sort_by = |label: &str| {
+            let button = header(label).query_selector("button").unwrap().unwrap();
+            button.dyn_into::<HtmlButtonElement>().unwrap().click();
+        };
         assert_eq!(header("Overall").get_attribute("aria-sort").as_deref(), Some("descending"));
-        header("Skills")
-            .query_selector("button")
-            .unwrap()
-            .unwrap()
-            .dyn_into::<HtmlButtonElement>()
-            .unwrap()
-            .click();
+        sort_by("Skills");
         settle().await;
         assert_eq!(names(), ["r1.txt", "r3.txt", "r2.txt"], "best skills first");
         assert_eq!(header("Skills").get_attribute("aria-sort").as_deref(), Some("descending"));
         assert_eq!(header("Overall").get_attribute("aria-sort").as_deref(), Some("none"));
-        header("Skills")
-            .query_selector("button")
-            .unwrap()
-            .unwrap()
-            .dyn_into::<HtmlButtonElement>()
-            .unwrap()
-            .click();
+        sort_by("Skills");
         settle().await;
         assert_eq!(names(), ["r2.txt", "r3.txt", "r1.txt"], "weakest skills first");
         assert_eq!(header("Skills").get_attribute("aria-sort").as_deref(), Some("ascending"));
