@@ -16,6 +16,16 @@ fn emails() {
 }
 
 #[test]
+fn emails_spelled_out_to_dodge_harvesters() {
+    check("priya[at]example[dot]in · Bengaluru", "[EMAIL-1] · Bengaluru");
+    check("Mail: jane.doe (at) mail (dot) example (dot) org.", "Mail: [EMAIL-1].");
+    check("j_smith {AT} example.co.uk", "[EMAIL-1]");
+    for text in ["Good at maths (at) school", "team [at] scale", "met (at) noon [dot] later", "x [at] y"] {
+        check(text, text);
+    }
+}
+
+#[test]
 fn urls_and_handles() {
     check("https://jane.dev/blog?x=1 and www.example.org", "[URL-1] and [URL-2]");
     check("linkedin.com/in/jane-doe | github.com/jdoe", "[URL-1] | [URL-2]");
