@@ -251,3 +251,28 @@ fn bench_match_counts_a_tie_as_half_and_reads_map_shaped_skill_lists() {
     assert_eq!(figures["missing_skill_recall"], 0.0);
     assert_eq!(figures["false_missing_rate"], 0.0);
 }
+
+#[test]
+fn bench_match_word_reach_counts_only_what_the_words_can_show() {
+    let dir = tempfile::tempdir().unwrap();
+    // Removed: Kubernetes (named in the JD, gone from WEAK), Haskell (never
+    // named in the JD) and Python (named, but WEAK still has it).
+    let line = serde_json::json!({
+        "Job-Description": JD,
+        "Resume-matched": STRONG,
+        "Resume-unmatched": WEAK,
+        "Skills": ["Python", "Kubernetes", "Terraform", "Rust"],
+        "Filtered-information": {"Skills": ["Kubernetes", "Haskell", "Python"], "Experience": ""},
+    });
+    let file = write(dir.path(), "one.jsonl", &format!("{line}\n"));
+    let (ok, stdout, stderr) = shortlist(&["bench-match", file.to_str().unwrap(), "--baselines", "--json"]);
+    assert!(ok, "bench-match failed: {stderr}");
+    let figures: Value = serde_json::from_str(&stdout).unwrap();
+    // Of three removed skills only Kubernetes is both asked for and gone.
+    assert_eq!(figures["word_reach"]["removed_named_and_gone"], 1.0 / 3.0, "{stdout}");
+    // STRONG has Python, Kubernetes and Terraform but not Rust.
+    assert_eq!(figures["word_reach"]["skills_in_matched"], 0.75, "{stdout}");
+    let (ok, stdout, _) = shortlist(&["bench-match", file.to_str().unwrap(), "--json"]);
+    assert!(ok);
+    assert!(!stdout.contains("word_reach"), "only with --baselines: {stdout}");
+}

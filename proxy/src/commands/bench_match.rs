@@ -22,7 +22,7 @@
 //!
 //! `--baselines` also scores every triple by keyword overlap (the share of
 //! the JD's distinct words found in the resume) and TF-IDF cosine, in the
-//! same run.
+//! same run, and prints how far the words alone reach (see `word_reach`).
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -104,6 +104,8 @@ struct Figures {
     keyword_overlap_pairwise: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     tfidf_cosine_pairwise: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    word_reach: Option<WordReach>,
 }
 
 pub fn run(args: BenchMatchArgs) -> Result<(), String> {
@@ -126,6 +128,7 @@ pub fn run(args: BenchMatchArgs) -> Result<(), String> {
         figures.keyword_overlap_pairwise = Some(pairwise(&triples, keyword_overlap));
         let idf = Idf::new(&triples);
         figures.tfidf_cosine_pairwise = Some(pairwise(&triples, |jd, resume| idf.cosine(jd, resume)));
+        figures.word_reach = Some(word_reach(&triples));
     }
     if args.json {
         println!("{}", serde_json::to_string(&figures).map_err(|error| error.to_string())?);
@@ -139,6 +142,16 @@ pub fn run(args: BenchMatchArgs) -> Result<(), String> {
     if let (Some(keyword), Some(tfidf)) = (figures.keyword_overlap_pairwise, figures.tfidf_cosine_pairwise) {
         println!("keyword overlap  pairwise accuracy     {keyword:.3}");
         println!("TF-IDF cosine    pairwise accuracy     {tfidf:.3}");
+    }
+    if let Some(reach) = figures.word_reach {
+        println!(
+            "word reach       removed skills the JD names, gone from the unmatched resume  {:.3}",
+            reach.removed_named_and_gone
+        );
+        println!(
+            "                 JD skills whose words are all in the matched resume          {:.3}",
+            reach.skills_in_matched
+        );
     }
     Ok(())
 }
@@ -287,6 +300,44 @@ fn same_word(a: &str, b: &str) -> bool {
         && b.is_char_boundary(common)
         && ENDINGS.contains(&&a[common..])
         && ENDINGS.contains(&&b[common..])
+}
+
+/// How far reading words alone can go on these triples, by the same name
+/// match as the measures: a yardstick for recall and false-missing, not
+/// a bound (context such as "only in a job title" can do better).
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+struct WordReach {
+    /// The share of removed skills whose words are all in the JD text and
+    /// not all left in the unmatched resume: the ones a reader of words
+    /// can both ask for and see are gone.
+    removed_named_and_gone: f64,
+    /// The share of the JD's skills whose words are all in the matched
+    /// resume; the rest are paraphrased or absent there.
+    skills_in_matched: f64,
+}
+
+fn word_reach(triples: &[Triple]) -> WordReach {
+    let has = |text: &str, skill: &str| {
+        let wanted = name_words(skill);
+        !wanted.is_empty() && within(&wanted, &name_words(text))
+    };
+    let (mut removed, mut named_and_gone, mut skills, mut in_matched) = (0, 0, 0, 0);
+    for triple in triples {
+        for skill in &triple.filtered.skills {
+            removed += 1;
+            named_and_gone +=
+                usize::from(has(&triple.job_description, skill) && !has(&triple.unmatched, skill));
+        }
+        for skill in &triple.skills {
+            skills += 1;
+            in_matched += usize::from(has(&triple.matched, skill));
+        }
+    }
+    let share = |part: usize, whole: usize| if whole == 0 { 0.0 } else { part as f64 / whole as f64 };
+    WordReach {
+        removed_named_and_gone: share(named_and_gone, removed),
+        skills_in_matched: share(in_matched, skills),
+    }
 }
 
 fn pairwise(triples: &[Triple], score: impl Fn(&str, &str) -> f64) -> f64 {
