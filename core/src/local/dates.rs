@@ -68,6 +68,7 @@ pub fn is_date_word(word: &str) -> bool {
                 | "since"
                 | "from"
                 | "present"
+                | "pres"
                 | "current"
                 | "now"
                 | "today"
@@ -90,10 +91,14 @@ fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
         let trimmed = word.trim_matches('.').to_owned();
         let word = &trimmed;
         let lower = word.to_lowercase();
-        let piece = if let Some((m, y)) = word.split_once('/') {
+        let piece = if let Some((a, b)) = word.split_once(['/', '.']) {
+            // "03/2019", "03.2019", and year first: "2019.03", "2019/03".
+            let (m, y) = if a.len() == 4 && b.len() <= 2 { (b, a) } else { (a, b) };
             match (m.parse::<u8>(), y.parse::<u16>()) {
-                (Ok(m), Ok(y)) if (1..=12).contains(&m) && (1950..=2100).contains(&y) => {
-                    Piece::MonthYear(m, y)
+                (Ok(m), Ok(year))
+                    if (1..=12).contains(&m) && (1950..=2100).contains(&year) && y.len() == 4 =>
+                {
+                    Piece::MonthYear(m, year)
                 }
                 _ => Piece::Other,
             }
@@ -105,7 +110,7 @@ fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
             Piece::To
         } else if matches!(
             lower.as_str(),
-            "present" | "current" | "now" | "today" | "date" | "ongoing" | "currently"
+            "present" | "pres" | "current" | "now" | "today" | "date" | "ongoing" | "currently"
         ) {
             Piece::Present
         } else {
@@ -246,6 +251,11 @@ mod tests {
         check("from 2008 to 2013", Some(60));
         check("September 2020 to current", Some(46));
         check("03/2019 - 05/2019", Some(3));
+        check("Researcher (Münster, Germany) 2018.10–2024.09", Some(72));
+        check("Intern at a lab 2024.02–pres.", Some(5));
+        check("10.2018 - 09.2024", Some(72));
+        check("2019/01 – 2019/06", Some(6));
+        check("Improved recall by 2.5 - 3.0 points", None);
         check("Bachelor of Science, 2012", None);
         check("Won 2 awards in 2015", None);
         check("2030 - 2035", None);

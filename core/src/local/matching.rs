@@ -121,8 +121,12 @@ impl<'a> Resume<'a> {
                 // "Acme Corp\nJan 2019 – present": the title is on the line above.
                 let mut quoted = quote(line.text);
                 titles.push(at);
-                // Not when that line is a job of its own.
-                if title.len() < 3
+                // Not when that line is a job of its own. "FACEBOOK | SOFTWARE
+                // ENGINEER\nJan 2015 – Present | New York": a line that opens
+                // with its range names a place at most, so a short line above
+                // that is no duty of the job before is the title.
+                let opens = !several && opens_with_range(line.text, end);
+                if (title.len() < 3 || opens && names_a_title(lines.get(at.wrapping_sub(1))))
                     && at > 0
                     && !headings.contains(&(at - 1))
                     && dates::spans(lines[at - 1].text, today).is_empty()
@@ -238,10 +242,8 @@ fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
 /// follows it up to the first clause break, and only what comes after that
 /// is duties ("2019 – 2023: Java Developer, built services in Go").
 fn duties_after(line: &str, end: usize) -> Vec<Unit> {
-    let (Some(before), Some(after)) = (line.get(..end), line.get(end..)) else { return Vec::new() };
-    let titled = before
-        .split_whitespace()
-        .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word));
+    let Some(after) = line.get(end..) else { return Vec::new() };
+    let titled = !opens_with_range(line, end);
     let after = after.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "1 year of experience (2022 – 2023) as a Compliance Analyst": the title follows.
     if after.to_lowercase().starts_with("as ") {
@@ -256,6 +258,25 @@ fn duties_after(line: &str, end: usize) -> Vec<Unit> {
         .filter_map(|mark| lower.find(mark))
         .min()
         .map_or_else(Vec::new, |at| text::units(&after[at..]))
+}
+
+/// Whether nothing but date words comes before the range ending at `end`.
+fn opens_with_range(line: &str, end: usize) -> bool {
+    line.get(..end).is_some_and(|before| {
+        !before
+            .split_whitespace()
+            .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word))
+    })
+}
+
+/// Whether a line can be the title of the dated line below it: short, not a
+/// list item, not a sentence.
+fn names_a_title(line: Option<&Line<'_>>) -> bool {
+    line.is_some_and(|line| {
+        text::list_item(line.text).is_none()
+            && line.text.split_whitespace().count() <= 10
+            && !line.text.trim_end().ends_with('.')
+    })
 }
 
 fn quote(line: &str) -> String {
@@ -333,14 +354,16 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                 .iter()
                 .filter(|job| match subject {
                     None => true,
-                    Some(units) => {
+                    Some(alternatives) => {
                         let have = if *as_role { &job.title } else { &job.entry };
-                        let any_concept = units.iter().all(|unit| matches!(unit, Unit::Concept(_)));
-                        if any_concept {
-                            covered(units, have) > 0
-                        } else {
-                            covered(units, have) >= needed(units.len())
-                        }
+                        alternatives.iter().any(|units| {
+                            let any_concept = units.iter().all(|unit| matches!(unit, Unit::Concept(_)));
+                            if any_concept {
+                                covered(units, have) > 0
+                            } else {
+                                covered(units, have) >= needed(units.len())
+                            }
+                        })
                     }
                 })
                 .collect();
@@ -351,7 +374,7 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
             // Jobs close to the role (half its words or more) earn a little, as
             // partly shown phrases do; each job on its own, so more text can
             // only raise it.
-            let near = subject.as_ref().map_or(0.0, |units| {
+            let near = subject.iter().flatten().fold(0.0, |best: f64, units| {
                 resume
                     .jobs
                     .iter()
@@ -361,7 +384,7 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                         let fraction = covered(units, have) as f64 / units.len().max(1) as f64;
                         if fraction >= 0.5 { PARTIAL_CAP * fraction * share(months_of(&[job])) } else { 0.0 }
                     })
-                    .fold(0.0, f64::max)
+                    .fold(best, f64::max)
             });
             let credit = share(found).max(near);
             let evidence = jobs.first().map(|job| {

@@ -36,10 +36,12 @@ pub enum Need {
     /// "XML and Middleware": any one of the phrases on one line, or each of
     /// the parts on some line of its own.
     Each { alternatives: Vec<Vec<Unit>>, parts: Vec<Vec<Unit>> },
-    /// Months of dated experience; in jobs that mention `subject` if given
-    /// (in the title when `as_role`), in any job otherwise. A subject of
-    /// known technologies ("Go or Java") is met by a job naming any of them.
-    Months { months: i32, subject: Option<Vec<Unit>>, as_role: bool },
+    /// Months of dated experience; in jobs that mention one of the
+    /// `subject`'s alternatives if given (in the title when `as_role`), in
+    /// any job otherwise. "Software engineering or machine learning" has two
+    /// alternatives; one of known technologies ("Go, Java") is met by a job
+    /// naming any of them.
+    Months { months: i32, subject: Option<Vec<Vec<Unit>>>, as_role: bool },
     /// A degree of at least `level` (1 bachelor, 2 master, 3 doctorate), in
     /// one of `fields` when the JD names some.
     Degree { level: u8, fields: Vec<Vec<Unit>>, related_ok: bool },
@@ -1132,7 +1134,7 @@ fn has_years(sentence: &str) -> bool {
 /// "experience as an Analyst for 5 years".
 fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
     for (count, subject, as_role) in year_phrases(sentence) {
-        let subject_units = subject.as_deref().map(subject_units).filter(|units| !units.is_empty());
+        let subject_units = subject.as_deref().map(subject_alternatives).filter(|alts| !alts.is_empty());
         let name = match (&subject_units, &subject) {
             (Some(_), Some(subject)) if as_role => format!("{count}+ years as {}", tidy_lower(subject)),
             (Some(_), Some(subject)) => format!("{count}+ years of {}", tidy_lower(subject)),
@@ -1161,7 +1163,7 @@ fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
         return false;
     };
     let Some(role) = role_after(&sentence[at..]) else { return false };
-    let units = subject_units(&role);
+    let units = subject_alternatives(&role);
     if units.is_empty() {
         return false;
     }
@@ -1174,7 +1176,22 @@ fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
     true
 }
 
-/// The units of a years subject: its technologies when it names some ("Go or
+/// The alternatives of a years subject or role, split at "or": "software
+/// engineering or machine learning" is met by either, not by machine
+/// learning alone because it is the one the alias table knows.
+fn subject_alternatives(subject: &str) -> Vec<Vec<Unit>> {
+    let lower = subject.to_lowercase();
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (at, _) in lower.match_indices(" or ") {
+        parts.push(&subject[from..at]);
+        from = at + " or ".len();
+    }
+    parts.push(&subject[from..]);
+    parts.into_iter().map(subject_units).filter(|units| !units.is_empty()).collect()
+}
+
+/// The units of a years subject: its technologies when it names some ("Go,
 /// Java in production" is Go, Java), else its words.
 fn subject_units(subject: &str) -> Vec<Unit> {
     let units = text::content_units(subject);

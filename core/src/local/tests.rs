@@ -338,3 +338,32 @@ fn a_symbol_font_bullet_read_as_a_letter_is_no_part_of_the_item() {
     let jd = "## Required Skills\nÓExtensive research skills\nÒPublic speaking\n";
     assert_eq!(missing_names(jd, "## Skills\n-òSolid research abilities\n"), ["Public speaking"]);
 }
+
+#[test]
+fn years_of_one_thing_or_another_are_met_by_either() {
+    let jd = "## Requirements\n- 3+ years of experience in software engineering or machine learning\n";
+    let years = "3+ years of software engineering or machine learning".to_owned();
+    let engineer = "## Experience\nSoftware Engineer, Acme (Jan 2019 - present)\n- Built billing services.\n";
+    assert!(!missing_names(jd, engineer).contains(&years));
+    let scientist =
+        "## Experience\nResearch Scientist, Lab (Jan 2019 - present)\n- Trained machine learning models.\n";
+    assert!(!missing_names(jd, scientist).contains(&years));
+    let cook = "## Experience\nCook, Diner (Jan 2019 - present)\n- Ran the grill.\n";
+    assert!(missing_names(jd, cook).contains(&years));
+}
+
+#[test]
+fn a_title_line_above_a_line_that_opens_with_its_dates_titles_the_job() {
+    let jd = "## Requirements\n- 5+ years as a Software Engineer\n";
+    let resume = "## Experience\nACME | SOFTWARE ENGINEER\nJan 2015 – Present | New York, NY\n- Built the billing system.\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    // The last duty of the job before is no title.
+    let duty = "## Experience\nSoftware Engineer, Acme (2008 - 2010)\n- Led the software engineer guild\n\
+                Jan 2015 – Present | New York, NY\n";
+    let analysis = analyze(jd, duty, TODAY);
+    assert!(
+        analysis.concerns.iter().any(|concern| concern.contains("about 2.0 years")),
+        "{:?}",
+        analysis.concerns
+    );
+}
