@@ -293,7 +293,7 @@ fn quote(line: &str) -> String {
 fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
     // The best line, how many lines show it, and the largest share of
     // a phrase any line has.
-    let mut best: Option<(usize, &Line<'_>)> = None;
+    let mut best: Option<(usize, usize, &Line<'_>)> = None;
     let mut showing = 0;
     let mut beyond_titles = false;
     let mut share: f64 = 0.0;
@@ -308,17 +308,25 @@ fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
                 line_shows = true;
                 beyond_titles |= !line.title || shows(units, &line.duties);
                 let rank = hits * 100 / units.len().max(1);
-                if best.is_none_or(|(best_rank, best_line)| {
-                    rank > best_rank || (rank == best_rank && line.text.len() < best_line.text.len())
+                // A line that names the skill is better evidence than one
+                // naming what implies it ("Python" over "Flask").
+                let named = units
+                    .iter()
+                    .filter(|unit| line.units.iter().any(|other| unit.is_named_by(other)))
+                    .count();
+                if best.is_none_or(|(best_rank, best_named, best_line)| {
+                    (rank, named) > (best_rank, best_named)
+                        || ((rank, named) == (best_rank, best_named)
+                            && line.text.len() < best_line.text.len())
                 }) {
-                    best = Some((rank, line));
+                    best = Some((rank, named, line));
                 }
             }
         }
         showing += usize::from(line_shows);
     }
     match best {
-        Some((_, line)) => Outcome {
+        Some((_, _, line)) => Outcome {
             credit: if beyond_titles { depth_credit(showing) } else { TITLE_ONLY },
             evidence: Some(quote(line.text)),
             months_found: None,

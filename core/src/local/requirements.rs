@@ -1444,11 +1444,12 @@ pub fn degree_level(line: &str) -> Option<u8> {
         let upper = token.raw.chars().all(|c| c.is_uppercase() || c == '.');
         let level = match lower.as_str() {
             "phd" | "doctorate" | "doctoral" | "dphil" => 3,
-            "msc" | "mba" | "meng" => 2,
+            "msc" | "mba" | "meng" | "mtech" | "mca" | "mphil" => 2,
             "master" | "masters" if as_degree => 2,
-            "ms" | "ma" if upper && as_degree => 2,
-            "bachelor" | "bachelors" | "bsc" | "beng" | "undergraduate" | "baccalaureate" => 1,
-            "bs" | "ba" if upper && as_degree => 1,
+            "ms" | "ma" | "me" if upper && as_degree => 2,
+            "bachelor" | "bachelors" | "bsc" | "beng" | "btech" | "bca" | "bba" | "undergraduate"
+            | "baccalaureate" => 1,
+            "bs" | "ba" | "be" if upper && as_degree => 1,
             "degree" => 1,
             "associate" | "associates" if says_degree => 0,
             "diploma" | "ged" => 0,
@@ -1644,6 +1645,23 @@ mod tests {
                 ("Spanish", Language, Required),
             ],
         );
+    }
+
+    #[test]
+    fn degrees_are_read_in_their_short_forms_but_not_in_ordinary_words() {
+        for (line, level) in [
+            ("B.E. IN COMPUTER ENGINEERING 2014 - 2018", Some(1)),
+            ("B.Tech in Information Technology", Some(1)),
+            ("BCA, Delhi University", Some(1)),
+            ("M.Tech, IIT Bombay (2019)", Some(2)),
+            ("MCA from Pune University", Some(2)),
+            ("M.E. in Structural Engineering", Some(2)),
+            ("PhD in Physics", Some(3)),
+            ("Be a team player in a fast-paced team", None),
+            ("Tell me in detail about your work", None),
+        ] {
+            assert_eq!(degree_level(line), level, "{line}");
+        }
     }
 
     #[test]

@@ -367,3 +367,14 @@ fn a_title_line_above_a_line_that_opens_with_its_dates_titles_the_job() {
         analysis.concerns
     );
 }
+
+#[test]
+fn evidence_names_the_skill_itself_before_what_implies_it() {
+    let jd = "## Requirements\n- Python\n";
+    let resume = "## Experience\n- Built APIs in Flask\n- Wrote data tooling in Python and Bash\n";
+    let analysis = analyze(jd, resume, TODAY);
+    assert_eq!(analysis.matched_requirements[0].evidence, "Wrote data tooling in Python and Bash");
+    // With nothing naming it, what implies it still shows it.
+    let analysis = analyze(jd, "## Experience\n- Built APIs in Flask\n", TODAY);
+    assert_eq!(analysis.matched_requirements[0].evidence, "Built APIs in Flask");
+}

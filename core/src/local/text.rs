@@ -27,8 +27,15 @@ impl Unit {
     /// Concepts must be equal; words may differ in their ending
     /// ("communicate" / "communication", "managing" / "management").
     pub fn is_met_by(&self, other: &Unit) -> bool {
+        self.is_named_by(other)
+            || matches!((self, other), (Unit::Concept(a), Unit::Concept(b)) if aliases::implies(*b, *a))
+    }
+
+    /// Whether `other` names this unit itself, not something that implies it
+    /// (Flask implies Python, but only "Python" names it).
+    pub fn is_named_by(&self, other: &Unit) -> bool {
         match (self, other) {
-            (Unit::Concept(a), Unit::Concept(b)) => a == b || aliases::implies(*b, *a),
+            (Unit::Concept(a), Unit::Concept(b)) => a == b,
             (Unit::Word(a), Unit::Word(b)) => words_agree(a, b),
             // "APEX" in a JD is a word when only "Apex" is the known spelling.
             (Unit::Word(a), Unit::Concept(b)) => stem(&aliases::name(*b).to_lowercase()) == *a,
