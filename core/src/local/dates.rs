@@ -25,6 +25,8 @@ enum Piece {
     Month(u8),
     Year(u16),
     MonthYear(u8, u16),
+    /// "03" in "2019-03": a month only right after a year and a dash.
+    MonthNumber(u8),
     Dash,
     To,
     Present,
@@ -102,8 +104,12 @@ fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
                 }
                 _ => Piece::Other,
             }
-        } else if let Ok(year) = word.parse::<u16>() {
-            if (1950..=2100).contains(&year) && word.len() == 4 { Piece::Year(year) } else { Piece::Other }
+        } else if let Ok(number) = word.parse::<u16>() {
+            match (word.len(), u8::try_from(number)) {
+                (4, _) if (1950..=2100).contains(&number) => Piece::Year(number),
+                (2, Ok(month)) if (1..=12).contains(&month) => Piece::MonthNumber(month),
+                _ => Piece::Other,
+            }
         } else if let Some(m) = month(word) {
             Piece::Month(m)
         } else if matches!(lower.as_str(), "to" | "until" | "till" | "through" | "thru" | "and") {
@@ -139,6 +145,10 @@ fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
 fn point(pieces: &[Piece], at: usize) -> Option<(i32, bool, usize)> {
     match (pieces.get(at)?, pieces.get(at + 1)) {
         (Piece::Month(m), Some(Piece::Year(y))) => Some((i32::from(*y) * 12 + i32::from(*m) - 1, true, 2)),
+        // ISO "2019-03".
+        (Piece::Year(y), Some(Piece::Dash)) if let Some(Piece::MonthNumber(m)) = pieces.get(at + 2) => {
+            Some((i32::from(*y) * 12 + i32::from(*m) - 1, true, 3))
+        }
         (Piece::MonthYear(m, y), _) => Some((i32::from(*y) * 12 + i32::from(*m) - 1, true, 1)),
         (Piece::Year(y), _) => Some((i32::from(*y) * 12, false, 1)),
         _ => None,
@@ -255,6 +265,9 @@ mod tests {
         check("Intern at a lab 2024.02–pres.", Some(5));
         check("10.2018 - 09.2024", Some(72));
         check("2019/01 – 2019/06", Some(6));
+        check("Engineer, Acme, 2019-03 to 2023-09", Some(55));
+        check("2019-03 – present", Some(5 * 12 + 4));
+        check("Treasurer of the club, 2011-12", None);
         check("Improved recall by 2.5 - 3.0 points", None);
         check("Bachelor of Science, 2012", None);
         check("Won 2 awards in 2015", None);
