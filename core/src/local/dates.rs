@@ -25,9 +25,11 @@ enum Piece {
     Month(u8),
     Year(u16),
     MonthYear(u8, u16),
-    /// "03" in "2019-03": a month only right after a year and a dash.
-    MonthNumber(u8),
+    /// "03" in "2019-03" (a month right after a year and a dash), "23" in
+    /// "2019–23" (a year that ends a range of years).
+    TwoDigits(u8),
     Dash,
+    Since,
     To,
     Present,
     Other,
@@ -89,6 +91,17 @@ fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
             return;
         }
         let taken = std::mem::take(word);
+        // "Jun '19": an apostrophe before two digits shortens a year.
+        if let Some(short) = taken.strip_prefix('\'') {
+            match short.parse::<u16>() {
+                Ok(year) if short.len() == 2 => {
+                    out.push(Piece::Year(if year <= 50 { 2000 + year } else { 1900 + year }));
+                }
+                _ if short.is_empty() => {}
+                _ => out.push(Piece::Other),
+            }
+            return;
+        }
         let word = &taken;
         let trimmed = word.trim_matches('.').to_owned();
         let word = &trimmed;
@@ -107,11 +120,13 @@ fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
         } else if let Ok(number) = word.parse::<u16>() {
             match (word.len(), u8::try_from(number)) {
                 (4, _) if (1950..=2100).contains(&number) => Piece::Year(number),
-                (2, Ok(month)) if (1..=12).contains(&month) => Piece::MonthNumber(month),
+                (2, Ok(two)) => Piece::TwoDigits(two),
                 _ => Piece::Other,
             }
-        } else if let Some(m) = month(word) {
+        } else if let Some(m) = month(word).or_else(|| season(&lower)) {
             Piece::Month(m)
+        } else if lower == "since" {
+            Piece::Since
         } else if matches!(lower.as_str(), "to" | "until" | "till" | "through" | "thru" | "and") {
             Piece::To
         } else if matches!(
@@ -127,6 +142,10 @@ fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
     for (at, c) in line.char_indices() {
         if c.is_alphanumeric() || c == '/' || c == '.' {
             word.push(c);
+        } else if matches!(c, '\'' | '’') {
+            flush(&mut word, &mut out);
+            ends.resize(out.len(), at);
+            word.push('\'');
         } else {
             flush(&mut word, &mut out);
             ends.resize(out.len(), at);
@@ -146,7 +165,13 @@ fn point(pieces: &[Piece], at: usize) -> Option<(i32, bool, usize)> {
     match (pieces.get(at)?, pieces.get(at + 1)) {
         (Piece::Month(m), Some(Piece::Year(y))) => Some((i32::from(*y) * 12 + i32::from(*m) - 1, true, 2)),
         // ISO "2019-03".
-        (Piece::Year(y), Some(Piece::Dash)) if let Some(Piece::MonthNumber(m)) = pieces.get(at + 2) => {
+        (Piece::Year(y), Some(Piece::Dash))
+            if let Some(Piece::TwoDigits(m @ 1..=12)) = pieces.get(at + 2) =>
+        {
+            Some((i32::from(*y) * 12 + i32::from(*m) - 1, true, 3))
+        }
+        // "Mar-2019".
+        (Piece::Month(m), Some(Piece::Dash)) if let Some(Piece::Year(y)) = pieces.get(at + 2) => {
             Some((i32::from(*y) * 12 + i32::from(*m) - 1, true, 3))
         }
         (Piece::MonthYear(m, y), _) => Some((i32::from(*y) * 12 + i32::from(*m) - 1, true, 1)),
@@ -182,7 +207,15 @@ pub fn spans(line: &str, today: YearMonth) -> Vec<(Span, usize)> {
 
 /// A range starting at `pieces[at]`, and the index after it.
 fn range_at(pieces: &[Piece], at: usize, now: i32) -> Option<(Span, usize)> {
-    let (start, start_precise, used) = point(pieces, at)?;
+    // "Since 2019", "since Jul 2021": to this day.
+    if pieces[at] == Piece::Since {
+        let (start, precise, used) = point(pieces, at + 1)?;
+        return (start <= now)
+            .then_some((Span { start, end: now + 1, precise, ongoing: true }, at + 1 + used));
+    }
+    let Some((start, start_precise, used)) = point(pieces, at) else {
+        return months_of_one_year(pieces, at, now);
+    };
     let mut next = at + used;
     let mut separators = 0;
     while matches!(pieces.get(next), Some(Piece::Dash | Piece::To)) {
@@ -192,8 +225,12 @@ fn range_at(pieces: &[Piece], at: usize, now: i32) -> Option<(Span, usize)> {
     if separators == 0 || separators > 2 {
         return None;
     }
-    let (end, end_precise, ongoing, used) = match pieces.get(next) {
-        Some(Piece::Present) => (now + 1, true, true, 1),
+    let (end, end_precise, ongoing, used) = match (pieces.get(next), pieces[at]) {
+        (Some(Piece::Present), _) => (now + 1, true, true, 1),
+        // "2019–23".
+        (Some(Piece::TwoDigits(two)), Piece::Year(year)) if used == 1 && u16::from(*two) > year % 100 => {
+            ((i32::from(year - year % 100) + i32::from(*two)) * 12, false, false, 1)
+        }
         _ => match point(pieces, next)? {
             (end, true, used) => (end + 1, true, false, used),
             (end, false, used) => (end, false, false, used),
@@ -206,6 +243,34 @@ fn range_at(pieces: &[Piece], at: usize, now: i32) -> Option<(Span, usize)> {
         return None;
     }
     Some((Span { start, end, precise, ongoing }, next + used))
+}
+
+/// "Sep – Dec 2019": two months of one year.
+fn months_of_one_year(pieces: &[Piece], at: usize, now: i32) -> Option<(Span, usize)> {
+    let Piece::Month(first) = pieces[at] else { return None };
+    let mut next = at + 1;
+    while matches!(pieces.get(next), Some(Piece::Dash | Piece::To)) {
+        next += 1;
+    }
+    match (pieces.get(next), pieces.get(next + 1)) {
+        (Some(Piece::Month(last)), Some(Piece::Year(year))) if next > at + 1 && last >= &first => {
+            let base = i32::from(*year) * 12 - 1;
+            let (start, end) = (base + i32::from(first), base + i32::from(*last) + 1);
+            (end <= now + 13).then_some((Span { start, end, precise: true, ongoing: false }, next + 2))
+        }
+        _ => None,
+    }
+}
+
+/// "Summer 2019": the month a season starts in, for ranges of seasons.
+fn season(lower: &str) -> Option<u8> {
+    match lower {
+        "spring" => Some(3),
+        "summer" => Some(6),
+        "fall" | "autumn" => Some(9),
+        "winter" => Some(12),
+        _ => None,
+    }
 }
 
 /// The spans merged where they overlap or touch, in order.
@@ -268,6 +333,16 @@ mod tests {
         check("Engineer, Acme, 2019-03 to 2023-09", Some(55));
         check("2019-03 – present", Some(5 * 12 + 4));
         check("Treasurer of the club, 2011-12", None);
+        check("Engineer, Acme, Jun '19 – Present", Some(5 * 12 + 1));
+        check("Engineer, Acme, Mar’19 - Nov’23", Some(57));
+        check("Engineer, Acme, Since 2019", Some(5 * 12 + 6));
+        check("Lecturer since Jul 2021", Some(36));
+        check("Engineer, Acme, 2019–23", Some(48));
+        check("Engineer, Acme, Summer 2019 – Fall 2022", Some(40));
+        check("Engineer, Acme, Mar-2019 to Nov-2023", Some(57));
+        check("Intern, Acme, Sep – Dec 2019", Some(4));
+        check("The company's 2019 report", None);
+        check("Spring Boot services, 2019", None);
         check("Improved recall by 2.5 - 3.0 points", None);
         check("Bachelor of Science, 2012", None);
         check("Won 2 awards in 2015", None);
