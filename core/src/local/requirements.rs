@@ -445,6 +445,18 @@ fn technologies(sentence: &str, importance: Importance, out: &mut Reqs) {
 /// The technologies of a sentence; "Go or Java" is one requirement either meets.
 fn either_concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
     let mentions = text::concept_mentions(sentence);
+    // "3+ years in software engineering or machine learning": either meets
+    // the years, so machine learning is no requirement of its own.
+    if !mentions.is_empty() && sentence.to_lowercase().contains(" or ") {
+        let mixed = year_phrases(sentence).into_iter().filter_map(|(_, subject, _)| subject).any(|subject| {
+            let alternatives = subject_alternatives(&subject);
+            alternatives.len() > 1
+                && alternatives.iter().any(|units| units.iter().all(|unit| matches!(unit, Unit::Word(_))))
+        });
+        if mixed {
+            return;
+        }
+    }
     if mentions.len() > 1 && sentence.to_lowercase().contains(" or ") && !sentence.contains(',') {
         let name: Vec<&str> = mentions.iter().map(|(id, _)| aliases::name(*id)).collect();
         let alternatives = mentions.iter().map(|(id, _)| vec![Unit::Concept(*id)]).collect();
