@@ -377,3 +377,20 @@ fn evidence_names_the_skill_itself_before_what_implies_it() {
     let analysis = analyze(jd, "## Experience\n- Built APIs in Flask\n", TODAY);
     assert_eq!(analysis.matched_requirements[0].evidence, "Built APIs in Flask");
 }
+
+#[test]
+fn a_resume_written_in_english_shows_english_but_no_other_language() {
+    let jd = "## Requirements\n- Fluent written and spoken English\n- Fluent in Spanish\n";
+    let resume = "## Experience\nSupport Engineer at Initech (2019 - 2023)\n\
+        - Answered the questions of customers by phone and by email in a team of five.\n\
+        - Wrote the guides for the new product and trained the staff on it.\n\
+        - Moved the tickets of the old system to a new one with a colleague.\n\
+        - Took part in the hiring of two engineers for the team in 2022.\n";
+    let analysis = analyze(jd, resume, TODAY);
+    let english = analysis.matched_requirements.iter().find(|item| item.requirement == "English").unwrap();
+    assert_eq!(english.evidence, "The resume itself is written in English.");
+    assert_eq!(missing_names(jd, resume), ["Spanish"]);
+    // A list of words is no English prose.
+    let terse = "## Skills\nPython, Go, Rust, Kubernetes, Terraform, Docker\n";
+    assert_eq!(missing_names(jd, terse), ["English", "Spanish"]);
+}
