@@ -195,11 +195,23 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
     }
     for job in &resume.jobs {
         let lower = job.quote.to_lowercase();
-        // Internships, contracts and seasonal work are short by design.
-        let short_by_design =
-            ["intern", "contract", "temporary", "seasonal", "freelance", "volunteer", "summer"]
-                .iter()
-                .any(|word| lower.contains(word));
+        // Internships, contracts, projects and seasonal work are short by design.
+        let short_by_design = [
+            "intern",
+            "contract",
+            "temporary",
+            "seasonal",
+            "freelance",
+            "volunteer",
+            "summer",
+            "project",
+            "contributor",
+            "fellow",
+            "trainee",
+            "apprentice",
+        ]
+        .iter()
+        .any(|word| lower.contains(word));
         if job.stated_months.is_none()
             && job.span.precise
             && !job.span.ongoing

@@ -394,3 +394,17 @@ fn a_resume_written_in_english_shows_english_but_no_other_language() {
     let terse = "## Skills\nPython, Go, Rust, Kubernetes, Terraform, Docker\n";
     assert_eq!(missing_names(jd, terse), ["English", "Spanish"]);
 }
+
+#[test]
+fn internships_and_projects_are_short_by_design() {
+    let resume = "\
+## Experience
+ACME | SOFTWARE ENGINEERING INTERN
+May 2013 – Aug 2013 | Mountain View, CA
+Weather app — Personal Project (Jan 2017 - Feb 2017)
+Engineer, Globex (Jan 2015 - Apr 2015)
+";
+    let concerns = analyze(JD, resume, TODAY).concerns.join("\n");
+    assert!(concerns.contains("Very short tenure (4 months): \"Engineer, Globex"), "{concerns}");
+    assert_eq!(concerns.matches("Very short tenure").count(), 1, "{concerns}");
+}
