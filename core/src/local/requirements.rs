@@ -206,7 +206,9 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             continue;
         }
         let item = text::list_item(line);
-        let body = item.unwrap_or(line).trim_matches('*').trim();
+        // "Practical knowledge with Cassandra,": a comma left from a list
+        // written one item a line ends nothing.
+        let body = item.unwrap_or(line).trim_matches('*').trim().trim_end_matches([',', ';']).trim_end();
         let short = body.split_whitespace().count() <= 12;
         for sentence in text::sentences(body) {
             let importance = wording(sentence).unwrap_or(default);
@@ -248,8 +250,17 @@ impl Reqs {
     fn add(&mut self, requirement: Requirement) {
         if let Some(existing) = self.items.iter_mut().find(|item| item.need == requirement.need) {
             existing.importance = existing.importance.min(requirement.importance);
-            // "Senior Rust engineer" then "Rust": the plainer name says it.
-            if requirement.name.split_whitespace().count() < existing.name.split_whitespace().count() {
+            // "Senior Rust engineer" then "Rust": the plainer name says it;
+            // but "Subversion (SVN)" then "Subversion": the name with its
+            // abbreviation in brackets says more, both spellings.
+            let both = |long: &str, short: &str| {
+                long.contains('(') && long.to_lowercase().contains(&short.to_lowercase())
+            };
+            let plainer =
+                requirement.name.split_whitespace().count() < existing.name.split_whitespace().count();
+            if both(&requirement.name, &existing.name)
+                || (plainer && !both(&existing.name, &requirement.name))
+            {
                 existing.name = requirement.name;
             }
             return;
@@ -649,9 +660,19 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         if at > 0 && elaborates(part) {
             continue;
         }
-        let part = strip_qualifiers(part);
+        let part = without_manner(strip_qualifiers(part));
+        if let Some((soft, rest)) = soft_lead(part) {
+            concept_item(soft, importance, out);
+            phrase_item(rest, importance, out);
+            continue;
+        }
         if has_concept(part) {
             concept_item(part, importance, out);
+            continue;
+        }
+        if let Some((short, long)) = defined_at_end(part) {
+            let name = format!("{long} ({short})");
+            out.phrase(&name, RequirementKind::Skill, importance, vec![text::content_units(long)]);
             continue;
         }
         let units = text::content_units(part);
@@ -687,6 +708,47 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
             short_item(example, importance, out);
         }
     }
+}
+
+/// The abbreviation a long item ends by defining, and its long form:
+/// "Understanding of successful use of Applicant Tracking Systems (ATS)"
+/// asks for "Applicant Tracking Systems (ATS)", not for "successful use".
+fn defined_at_end(part: &str) -> Option<(&str, &str)> {
+    let [(short, long)] = text::acronym_pairs(part)[..] else { return None };
+    // Both are slices of `part`: the pair starts where the first of them does.
+    let offset = |inner: &str| inner.as_ptr() as usize - part.as_ptr() as usize;
+    let start = offset(short).min(offset(long));
+    let last_end = (offset(short) + short.len()).max(offset(long) + long.len());
+    let closes = part[last_end..].trim() == ")";
+    (closes && !text::content_units(&part[..start]).is_empty()).then_some((short, long))
+}
+
+/// A phrase without a trailing adverb of manner when two words or more are
+/// left: "GPS devices accurately" is "GPS devices"; "Work independently"
+/// stays whole.
+fn without_manner(phrase: &str) -> &str {
+    const ENDINGS: &[&str] = &["ally", "ately", "ively", "ently", "antly", "fully", "ously", "ably"];
+    let Some((rest, last)) = phrase.trim_end_matches(['.', ',']).rsplit_once(' ') else { return phrase };
+    let last = last.to_lowercase();
+    let manner = ENDINGS.iter().any(|ending| last.ends_with(ending) && last.len() > ending.len() + 2);
+    if manner && rest.split_whitespace().count() >= 2 { rest.trim_end() } else { phrase }
+}
+
+/// A soft skill that only says how the rest is done, and the rest: "Detail
+/// oriented with Business Analytics" is "Detail oriented" and "Business
+/// Analytics".
+fn soft_lead(part: &str) -> Option<(&str, &str)> {
+    let (id, written) = text::concept_mentions(part).into_iter().next()?;
+    let lower = part.to_lowercase();
+    let written = written.to_lowercase();
+    if !aliases::is_soft(id) || !lower.starts_with(&written) {
+        return None;
+    }
+    let (soft, rest) = (part.get(..written.len())?, part.get(written.len()..)?);
+    let lower_rest = rest.to_lowercase();
+    let lead = [" with ", " in ", " at "].into_iter().find(|lead| lower_rest.starts_with(lead))?;
+    let rest = rest.get(lead.len()..)?.trim();
+    (!text::content_units(rest).is_empty()).then_some((soft, rest))
 }
 
 /// The words of a phrase that look like a product's name rather than
@@ -1730,6 +1792,51 @@ mod tests {
         check(
             "## Required Experience\n- Prior experience as a QA Engineer\n",
             &[("Experience as QA Engineer", Experience, Required)],
+        );
+    }
+
+    fn names(jd: &str) -> Vec<String> {
+        parse(jd).into_iter().map(|item| item.name).collect()
+    }
+
+    #[test]
+    fn a_comma_ends_a_list_line_not_a_heading() {
+        assert_eq!(
+            names(
+                "## Required Skills\nKnowledge of AWS,\nComprehensive working experience with Jenkins,\n- Disciplined Agile Delivery (DAD),\n"
+            ),
+            ["AWS", "Jenkins", "Disciplined Agile Delivery (DAD)"]
+        );
+    }
+
+    #[test]
+    fn how_an_item_is_done_is_no_part_of_it() {
+        assert_eq!(
+            names(
+                "## Required Skills\n- Ability to use GPS devices accurately\n- Detail oriented with Business Analytics\n- Work independently\n"
+            ),
+            [
+                "GPS devices",
+                "Detail oriented (Attention to detail)",
+                "Business Analytics",
+                "Work independently"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_keeps_its_long_form_in_the_name() {
+        // A long item that ends by defining an abbreviation asks for it.
+        assert_eq!(
+            names(
+                "## Required Skills\n- Understanding of successful use of Applicant Tracking Systems (ATS)\n"
+            ),
+            ["Applicant Tracking Systems (ATS)"]
+        );
+        // The name with both spellings wins over the plainer one.
+        check(
+            "## Job Summary\nWe keep our code in SVN.\n## Required Skills\n- Subversion\n",
+            &[("Subversion (SVN)", Skill, Required)],
         );
     }
 
