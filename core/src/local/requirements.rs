@@ -189,6 +189,17 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             technologies(line, Importance::Preferred, &mut out);
             continue;
         }
+        // "3. Management skills:" under requirements: a list item that labels
+        // the text after it names a skill, and the section goes on.
+        if matches!(section, Section::Requirements | Section::Preferred)
+            && let Some(label) = text::list_item(line).and_then(|body| body.trim().strip_suffix(':'))
+            && (1..=6).contains(&label.split_whitespace().count())
+        {
+            let importance =
+                if section == Section::Preferred { Importance::Preferred } else { Importance::Required };
+            phrase_item(label.trim_matches('*').trim(), importance, &mut out);
+            continue;
+        }
         if let Some((head, rest)) = text::heading(line) {
             if !head.is_empty() {
                 section = classify(&head);
@@ -421,6 +432,9 @@ fn without_wording(part: &str) -> &str {
         "would be great",
         "nice to have",
         "is necessary",
+        "is needed",
+        "are needed",
+        "needed",
     ];
     let mut part = part.trim().trim_end_matches(['.', '!']);
     let lower = part.to_lowercase();
@@ -481,11 +495,24 @@ fn strip_qualifiers(phrase: &str) -> &str {
                 break;
             }
         }
+        // "Understanding and proficiency in X": two qualifiers joined.
+        if !stripped
+            && let Some((first, rest)) = lower.split_once(" and ")
+            && QUALIFIER_NOUNS.contains(&first)
+            && QUALIFIERS.iter().any(|lead| rest.starts_with(lead) && rest[lead.len()..].starts_with(' '))
+        {
+            phrase = &phrase[first.len() + " and ".len()..];
+            stripped = true;
+        }
         if !stripped {
             return phrase;
         }
     }
 }
+
+/// Nouns that open a qualifier ("knowledge of", "expertise in").
+const QUALIFIER_NOUNS: &[&str] =
+    &["knowledge", "understanding", "expertise", "proficiency", "experience", "familiarity", "competence"];
 
 const QUALIFIERS: &[&str] = &[
     "must possess",
@@ -517,6 +544,9 @@ const QUALIFIERS: &[&str] = &[
     "well versed in",
     "versed in",
     "skilled at",
+    "expert in",
+    "expert at",
+    "expert with",
     "good at",
     "capable of",
     "comfortable with",
@@ -660,7 +690,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         if at > 0 && elaborates(part) {
             continue;
         }
-        let part = without_manner(strip_qualifiers(part));
+        let part = without_manner(without_wording(strip_qualifiers(part)));
         if let Some((soft, rest)) = soft_lead(part) {
             concept_item(soft, importance, out);
             phrase_item(rest, importance, out);
@@ -1837,6 +1867,25 @@ mod tests {
         check(
             "## Job Summary\nWe keep our code in SVN.\n## Required Skills\n- Subversion\n",
             &[("Subversion (SVN)", Skill, Required)],
+        );
+    }
+
+    #[test]
+    fn a_numbered_label_under_requirements_is_an_item() {
+        let got = names(
+            "## Required Skills\n1. Writing skills:\nThese involve drafting user guides.\n2. Budgeting skills:\n## Responsibilities\n- Plan work\n",
+        );
+        assert!(got.contains(&"Writing skills".to_owned()), "{got:?}");
+        assert!(got.contains(&"Budgeting skills".to_owned()), "{got:?}");
+    }
+
+    #[test]
+    fn joined_qualifiers_and_trailing_wording_are_no_part_of_an_item() {
+        assert_eq!(
+            names(
+                "## Required Skills\n- Exceptional typing skills needed to complete reports on time\n- Expert in Payroll\n- Understanding and proficiency in Web Application Development\n"
+            ),
+            ["Typing skills", "Payroll", "Web Application Development"]
         );
     }
 
