@@ -1090,6 +1090,15 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
             short_item(part, importance, out);
         }
     }
+    skill_phrases(sentence, importance, out);
+    title_runs(sentence, importance, out);
+}
+
+/// "… strong Research Skills for …", "excellent speaking proficiency": the
+/// words before "skills" (or "proficiency", "abilities"), each such phrase
+/// an item.
+fn skill_phrases(sentence: &str, importance: Importance, out: &mut Reqs) {
+    const NOUNS: &[&str] = &["skills", "skill", "proficiency", "abilities", "ability", "capabilities"];
     let words: Vec<&str> = sentence.split_whitespace().collect();
     // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
     let clean = |word: &str| {
@@ -1101,10 +1110,9 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
         let lower = word.to_lowercase();
         text::is_stop_word(&lower) || text::content_units(&lower).is_empty()
     };
-    // "… strong Research Skills for …": the words before "skills".
     for (at, word) in words.iter().enumerate() {
         let lower = clean(word).to_lowercase();
-        if lower != "skills" && lower != "skill" {
+        if !NOUNS.contains(&lower.as_str()) {
             continue;
         }
         let mut start = at;
@@ -1121,7 +1129,6 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
             out.phrase(&phrase, RequirementKind::Skill, importance, vec![text::content_units(&phrase)]);
         }
     }
-    title_runs(sentence, importance, out);
 }
 
 /// Title Case runs after the first word of a sentence, each an item:
@@ -1887,6 +1894,15 @@ mod tests {
             ),
             ["Typing skills", "Payroll", "Web Application Development"]
         );
+    }
+
+    #[test]
+    fn words_before_proficiency_or_abilities_name_a_skill() {
+        let got = names(
+            "## Required Skills\nThe ideal candidate brings proven skills through excellent speaking proficiency and sharp budgeting abilities for planning.\n",
+        );
+        assert!(got.contains(&"Speaking".to_owned()), "{got:?}");
+        assert!(got.contains(&"Budgeting".to_owned()), "{got:?}");
     }
 
     #[test]
