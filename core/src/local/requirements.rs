@@ -764,14 +764,16 @@ fn without_manner(phrase: &str) -> &str {
     if manner && rest.split_whitespace().count() >= 2 { rest.trim_end() } else { phrase }
 }
 
-/// A soft skill that only says how the rest is done, and the rest: "Detail
-/// oriented with Business Analytics" is "Detail oriented" and "Business
-/// Analytics".
+/// A soft skill written as an adjective that only says how the rest is
+/// done, and the rest: "Detail oriented with Business Analytics" is "Detail
+/// oriented" and "Business Analytics". "Leadership in a startup" names no
+/// second skill: a noun is no such lead.
 fn soft_lead(part: &str) -> Option<(&str, &str)> {
     let (id, written) = text::concept_mentions(part).into_iter().next()?;
     let lower = part.to_lowercase();
     let written = written.to_lowercase();
-    if !aliases::is_soft(id) || !lower.starts_with(&written) {
+    let adjective = written.split_whitespace().last().is_some_and(|word| word.ends_with("ed"));
+    if !aliases::is_soft(id) || !adjective || !lower.starts_with(&written) {
         return None;
     }
     let (soft, rest) = (part.get(..written.len())?, part.get(written.len()..)?);
@@ -1859,6 +1861,9 @@ mod tests {
                 "Work independently"
             ]
         );
+        // A soft skill named by a noun keeps what follows as its setting.
+        let got = names("## Required Skills\n- Leadership in a fast-paced startup\n");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
