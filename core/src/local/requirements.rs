@@ -190,10 +190,12 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             continue;
         }
         // "3. Management skills:" under requirements: a list item that labels
-        // the text after it names a skill, and the section goes on.
+        // the text after it names a skill, and the section goes on; "- Nice
+        // to have:" still opens a section.
         if matches!(section, Section::Requirements | Section::Preferred)
             && let Some(label) = text::list_item(line).and_then(|body| body.trim().strip_suffix(':'))
             && (1..=6).contains(&label.split_whitespace().count())
+            && matches!(classify(label), Section::Requirements | Section::Unknown)
         {
             let importance =
                 if section == Section::Preferred { Importance::Preferred } else { Importance::Required };
@@ -1889,6 +1891,10 @@ mod tests {
         );
         assert!(got.contains(&"Writing skills".to_owned()), "{got:?}");
         assert!(got.contains(&"Budgeting skills".to_owned()), "{got:?}");
+        check(
+            "## Requirements\n- Must have:\n  - Rust\n- Nice to have:\n  - Docker\n",
+            &[("Rust", Skill, Required), ("Docker", Skill, Preferred)],
+        );
     }
 
     #[test]
