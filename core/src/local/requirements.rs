@@ -191,6 +191,19 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             technologies(line, Importance::Preferred, &mut out);
             continue;
         }
+        // "3. Management skills:" under requirements: a list item that labels
+        // the text after it names a skill, and the section goes on; "- Nice
+        // to have:" still opens a section.
+        if matches!(section, Section::Requirements | Section::Preferred)
+            && let Some(label) = text::list_item(line).and_then(|body| body.trim().strip_suffix(':'))
+            && (1..=6).contains(&label.split_whitespace().count())
+            && matches!(classify(label), Section::Requirements | Section::Unknown)
+        {
+            let importance =
+                if section == Section::Preferred { Importance::Preferred } else { Importance::Required };
+            phrase_item(label.trim_matches('*').trim(), importance, &mut out);
+            continue;
+        }
         if let Some((head, rest)) = text::heading(line) {
             if !head.is_empty() {
                 section = classify(&head);
@@ -208,7 +221,9 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             continue;
         }
         let item = text::list_item(line);
-        let body = item.unwrap_or(line).trim_matches('*').trim();
+        // "Practical knowledge with Cassandra,": a comma left from a list
+        // written one item a line ends nothing.
+        let body = item.unwrap_or(line).trim_matches('*').trim().trim_end_matches([',', ';']).trim_end();
         let short = body.split_whitespace().count() <= 12;
         for sentence in text::sentences(body) {
             let importance = wording(sentence).unwrap_or(default);
@@ -250,8 +265,17 @@ impl Reqs {
     fn add(&mut self, requirement: Requirement) {
         if let Some(existing) = self.items.iter_mut().find(|item| item.need == requirement.need) {
             existing.importance = existing.importance.min(requirement.importance);
-            // "Senior Rust engineer" then "Rust": the plainer name says it.
-            if requirement.name.split_whitespace().count() < existing.name.split_whitespace().count() {
+            // "Senior Rust engineer" then "Rust": the plainer name says it;
+            // but "Subversion (SVN)" then "Subversion": the name with its
+            // abbreviation in brackets says more, both spellings.
+            let both = |long: &str, short: &str| {
+                long.contains('(') && long.to_lowercase().contains(&short.to_lowercase())
+            };
+            let plainer =
+                requirement.name.split_whitespace().count() < existing.name.split_whitespace().count();
+            if both(&requirement.name, &existing.name)
+                || (plainer && !both(&existing.name, &requirement.name))
+            {
                 existing.name = requirement.name;
             }
             return;
@@ -412,6 +436,9 @@ fn without_wording(part: &str) -> &str {
         "would be great",
         "nice to have",
         "is necessary",
+        "is needed",
+        "are needed",
+        "needed",
     ];
     let mut part = part.trim().trim_end_matches(['.', '!']);
     let lower = part.to_lowercase();
@@ -484,11 +511,24 @@ fn strip_qualifiers(phrase: &str) -> &str {
                 break;
             }
         }
+        // "Understanding and proficiency in X": two qualifiers joined.
+        if !stripped
+            && let Some((first, rest)) = lower.split_once(" and ")
+            && QUALIFIER_NOUNS.contains(&first)
+            && QUALIFIERS.iter().any(|lead| rest.starts_with(lead) && rest[lead.len()..].starts_with(' '))
+        {
+            phrase = &phrase[first.len() + " and ".len()..];
+            stripped = true;
+        }
         if !stripped {
             return phrase;
         }
     }
 }
+
+/// Nouns that open a qualifier ("knowledge of", "expertise in").
+const QUALIFIER_NOUNS: &[&str] =
+    &["knowledge", "understanding", "expertise", "proficiency", "experience", "familiarity", "competence"];
 
 const QUALIFIERS: &[&str] = &[
     "must possess",
@@ -520,6 +560,9 @@ const QUALIFIERS: &[&str] = &[
     "well versed in",
     "versed in",
     "skilled at",
+    "expert in",
+    "expert at",
+    "expert with",
     "good at",
     "capable of",
     "comfortable with",
@@ -663,9 +706,19 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         if at > 0 && elaborates(part) {
             continue;
         }
-        let part = strip_qualifiers(part);
+        let part = without_manner(without_wording(strip_qualifiers(part)));
+        if let Some((soft, rest)) = soft_lead(part) {
+            concept_item(soft, importance, out);
+            phrase_item(rest, importance, out);
+            continue;
+        }
         if has_concept(part) {
             concept_item(part, importance, out);
+            continue;
+        }
+        if let Some((short, long)) = defined_at_end(part) {
+            let name = format!("{long} ({short})");
+            out.phrase(&name, RequirementKind::Skill, importance, vec![text::content_units(long)]);
             continue;
         }
         let units = text::content_units(part);
@@ -701,6 +754,49 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
             short_item(example, importance, out);
         }
     }
+}
+
+/// The abbreviation a long item ends by defining, and its long form:
+/// "Understanding of successful use of Applicant Tracking Systems (ATS)"
+/// asks for "Applicant Tracking Systems (ATS)", not for "successful use".
+fn defined_at_end(part: &str) -> Option<(&str, &str)> {
+    let [(short, long)] = text::acronym_pairs(part)[..] else { return None };
+    // Both are slices of `part`: the pair starts where the first of them does.
+    let offset = |inner: &str| inner.as_ptr() as usize - part.as_ptr() as usize;
+    let start = offset(short).min(offset(long));
+    let last_end = (offset(short) + short.len()).max(offset(long) + long.len());
+    let closes = part[last_end..].trim() == ")";
+    (closes && !text::content_units(&part[..start]).is_empty()).then_some((short, long))
+}
+
+/// A phrase without a trailing adverb of manner when two words or more are
+/// left: "GPS devices accurately" is "GPS devices"; "Work independently"
+/// stays whole.
+fn without_manner(phrase: &str) -> &str {
+    const ENDINGS: &[&str] = &["ally", "ately", "ively", "ently", "antly", "fully", "ously", "ably"];
+    let Some((rest, last)) = phrase.trim_end_matches(['.', ',']).rsplit_once(' ') else { return phrase };
+    let last = last.to_lowercase();
+    let manner = ENDINGS.iter().any(|ending| last.ends_with(ending) && last.len() > ending.len() + 2);
+    if manner && rest.split_whitespace().count() >= 2 { rest.trim_end() } else { phrase }
+}
+
+/// A soft skill written as an adjective that only says how the rest is
+/// done, and the rest: "Detail oriented with Business Analytics" is "Detail
+/// oriented" and "Business Analytics". "Leadership in a startup" names no
+/// second skill: a noun is no such lead.
+fn soft_lead(part: &str) -> Option<(&str, &str)> {
+    let (id, written) = text::concept_mentions(part).into_iter().next()?;
+    let lower = part.to_lowercase();
+    let written = written.to_lowercase();
+    let adjective = written.split_whitespace().last().is_some_and(|word| word.ends_with("ed"));
+    if !aliases::is_soft(id) || !adjective || !lower.starts_with(&written) {
+        return None;
+    }
+    let (soft, rest) = (part.get(..written.len())?, part.get(written.len()..)?);
+    let lower_rest = rest.to_lowercase();
+    let lead = [" with ", " in ", " at "].into_iter().find(|lead| lower_rest.starts_with(lead))?;
+    let rest = rest.get(lead.len()..)?.trim();
+    (!text::content_units(rest).is_empty()).then_some((soft, rest))
 }
 
 /// The words of a phrase that look like a product's name rather than
@@ -1012,6 +1108,15 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
             short_item(part, importance, out);
         }
     }
+    skill_phrases(sentence, importance, out);
+    title_runs(sentence, importance, out);
+}
+
+/// "… strong Research Skills for …", "excellent speaking proficiency": the
+/// words before "skills" (or "proficiency", "abilities"), each such phrase
+/// an item.
+fn skill_phrases(sentence: &str, importance: Importance, out: &mut Reqs) {
+    const NOUNS: &[&str] = &["skills", "skill", "proficiency", "abilities", "ability", "capabilities"];
     let words: Vec<&str> = sentence.split_whitespace().collect();
     // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
     let clean = |word: &str| {
@@ -1023,10 +1128,9 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
         let lower = word.to_lowercase();
         text::is_stop_word(&lower) || text::content_units(&lower).is_empty()
     };
-    // "… strong Research Skills for …": the words before "skills".
     for (at, word) in words.iter().enumerate() {
         let lower = clean(word).to_lowercase();
-        if lower != "skills" && lower != "skill" {
+        if !NOUNS.contains(&lower.as_str()) {
             continue;
         }
         let mut start = at;
@@ -1043,7 +1147,6 @@ fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
             out.phrase(&phrase, RequirementKind::Skill, importance, vec![text::content_units(&phrase)]);
         }
     }
-    title_runs(sentence, importance, out);
 }
 
 /// Title Case runs after the first word of a sentence, each an item:
@@ -1778,6 +1881,86 @@ mod tests {
             "## Required Experience\n- Prior experience as a QA Engineer\n",
             &[("Experience as QA Engineer", Experience, Required)],
         );
+    }
+
+    fn names(jd: &str) -> Vec<String> {
+        parse(jd).into_iter().map(|item| item.name).collect()
+    }
+
+    #[test]
+    fn a_comma_ends_a_list_line_not_a_heading() {
+        assert_eq!(
+            names(
+                "## Required Skills\nKnowledge of AWS,\nComprehensive working experience with Jenkins,\n- Disciplined Agile Delivery (DAD),\n"
+            ),
+            ["AWS", "Jenkins", "Disciplined Agile Delivery (DAD)"]
+        );
+    }
+
+    #[test]
+    fn how_an_item_is_done_is_no_part_of_it() {
+        assert_eq!(
+            names(
+                "## Required Skills\n- Ability to use GPS devices accurately\n- Detail oriented with Business Analytics\n- Work independently\n"
+            ),
+            [
+                "GPS devices",
+                "Detail oriented (Attention to detail)",
+                "Business Analytics",
+                "Work independently"
+            ]
+        );
+        // A soft skill named by a noun keeps what follows as its setting.
+        let got = names("## Required Skills\n- Leadership in a fast-paced startup\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn an_abbreviation_keeps_its_long_form_in_the_name() {
+        // A long item that ends by defining an abbreviation asks for it.
+        assert_eq!(
+            names(
+                "## Required Skills\n- Understanding of successful use of Applicant Tracking Systems (ATS)\n"
+            ),
+            ["Applicant Tracking Systems (ATS)"]
+        );
+        // The name with both spellings wins over the plainer one.
+        check(
+            "## Job Summary\nWe keep our code in SVN.\n## Required Skills\n- Subversion\n",
+            &[("Subversion (SVN)", Skill, Required)],
+        );
+    }
+
+    #[test]
+    fn a_numbered_label_under_requirements_is_an_item() {
+        let got = names(
+            "## Required Skills\n1. Writing skills:\nThese involve drafting user guides.\n2. Budgeting skills:\n## Responsibilities\n- Plan work\n",
+        );
+        assert!(got.contains(&"Writing skills".to_owned()), "{got:?}");
+        assert!(got.contains(&"Budgeting skills".to_owned()), "{got:?}");
+        check(
+            "## Requirements\n- Must have:\n  - Rust\n- Nice to have:\n  - Docker\n",
+            &[("Rust", Skill, Required), ("Docker", Skill, Preferred)],
+        );
+    }
+
+    #[test]
+    fn joined_qualifiers_and_trailing_wording_are_no_part_of_an_item() {
+        assert_eq!(
+            names(
+                "## Required Skills\n- Exceptional typing skills needed to complete reports on time\n- Expert in Payroll\n- Understanding and proficiency in Web Application Development\n"
+            ),
+            ["Typing skills", "Payroll", "Web Application Development"]
+        );
+    }
+
+    #[test]
+    fn words_before_proficiency_or_abilities_name_a_skill() {
+        let got = names(
+            "## Required Skills\nThe ideal candidate brings proven skills through excellent speaking proficiency and sharp budgeting abilities for planning.\n",
+        );
+        assert!(got.contains(&"Speaking".to_owned()), "{got:?}");
+        assert!(got.contains(&"Budgeting".to_owned()), "{got:?}");
     }
 
     #[test]

@@ -667,7 +667,9 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
     if has_year(plain) {
         return None;
     }
-    if words <= 5 && has_heading_word(plain) && !plain.ends_with('.') && !starts_with_marker(trimmed) {
+    // "Comprehensive working experience with Jenkins,": a comma ends an item
+    // of a list, never a heading.
+    if words <= 5 && has_heading_word(plain) && !plain.ends_with(['.', ',']) && !starts_with_marker(trimmed) {
         return Some((plain.trim_end_matches(['-', '–', ':']).trim().to_owned(), ""));
     }
     // "Job Summary - The chosen candidate…"
