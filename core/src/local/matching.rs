@@ -302,8 +302,47 @@ fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
             evidence: Some(quote(line.text)),
             months_found: None,
         },
-        None => Outcome { credit: PARTIAL_CAP * share, evidence: None, months_found: None },
+        None => named_part(alternatives, resume).unwrap_or(Outcome {
+            credit: PARTIAL_CAP * share,
+            evidence: None,
+            months_found: None,
+        }),
     }
+}
+
+/// Credit for a longer requirement whose part a short resume label names
+/// ("Recruiting" for "Internal and external recruiting"): the least that
+/// counts as shown.
+const NAMED_PART: f64 = 0.75;
+
+/// Most words of a resume line that is a label: a skills list names a skill
+/// in a word or three ("- Recruiting", "Development").
+const LABEL_WORDS: usize = 3;
+
+/// A short label line of the resume whose words are all part of a longer
+/// phrase: a skills list says "Recruiting" where the JD says "Ability in
+/// internal and external recruiting". The label names the skill the phrase
+/// is about, though not how the JD puts it. Only ordinary words on either
+/// side: a known technology ("Apex") has its own requirement, and one the
+/// phrase names ("XML and Middleware") is no detail a label may leave out.
+fn named_part(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Option<Outcome> {
+    let line = resume.lines.iter().find(|line| {
+        let body = text::list_item(line.text).unwrap_or(line.text);
+        if body.split_whitespace().count() > LABEL_WORDS {
+            return false;
+        }
+        let label = text::content_units(body);
+        !label.is_empty()
+            && label.iter().all(|unit| matches!(unit, Unit::Word(_)))
+            && alternatives.iter().any(|units| {
+                units.len() > label.len()
+                    && label.iter().all(|unit| units.iter().any(|wanted| wanted.is_met_by(unit)))
+                    && units.iter().all(|wanted| {
+                        matches!(wanted, Unit::Word(_)) || label.iter().any(|unit| wanted.is_met_by(unit))
+                    })
+            })
+    })?;
+    Some(Outcome { credit: NAMED_PART, evidence: Some(quote(line.text)), months_found: None })
 }
 
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {

@@ -338,3 +338,19 @@ fn a_symbol_font_bullet_read_as_a_letter_is_no_part_of_the_item() {
     let jd = "## Required Skills\nÓExtensive research skills\nÒPublic speaking\n";
     assert_eq!(missing_names(jd, "## Skills\n-òSolid research abilities\n"), ["Public speaking"]);
 }
+
+#[test]
+fn a_short_resume_label_naming_part_of_a_long_item_shows_it() {
+    let jd = "## Required Skills\n- Ability in internal and external recruiting\n- Apex and Visual Force programming\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Recruiting\n- Apex\n- Visual Force\n"), Vec::<String>::new());
+    // A label of other words, a long line, or a technology that is half of
+    // the item shows nothing.
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Recruitment marketing campaigns\n- Apex\n"),
+        ["Ability in internal and external recruiting", "Apex and Visual Force programming"]
+    );
+    assert!(
+        missing_names(jd, "## Skills\n- Led hiring and recruiting for the sales team\n")
+            .contains(&"Ability in internal and external recruiting".to_owned())
+    );
+}
