@@ -1,6 +1,7 @@
 //! Finding each requirement in the resume, with the line that shows it.
 
 use super::YearMonth;
+use super::aliases;
 use super::dates::{self, Span};
 use super::requirements::{self, Need, Requirement};
 use super::text::{self, Unit};
@@ -310,6 +311,11 @@ fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
     }
 }
 
+/// A known technology, not an ordinary word or a soft skill.
+fn is_technology(unit: &Unit) -> bool {
+    matches!(unit, Unit::Concept(id) if !aliases::is_soft(*id))
+}
+
 /// Credit for a longer requirement whose part a short resume label names
 /// ("Recruiting" for "Internal and external recruiting"): the least that
 /// counts as shown.
@@ -322,9 +328,10 @@ const LABEL_WORDS: usize = 3;
 /// A short label line of the resume whose words are all part of a longer
 /// phrase: a skills list says "Recruiting" where the JD says "Ability in
 /// internal and external recruiting". The label names the skill the phrase
-/// is about, though not how the JD puts it. Only ordinary words on either
-/// side: a known technology ("Apex") has its own requirement, and one the
-/// phrase names ("XML and Middleware") is no detail a label may leave out.
+/// is about, though not how the JD puts it. No technologies on either
+/// side: a known one ("Apex") has its own requirement, and one the phrase
+/// names ("XML and Middleware") is no detail a label may leave out; a soft
+/// skill may be ("Speaking" for "Oral communication (speaking)").
 fn named_part(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Option<Outcome> {
     let line = resume.lines.iter().find(|line| {
         let body = text::list_item(line.text).unwrap_or(line.text);
@@ -338,7 +345,7 @@ fn named_part(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Option<Outcome
                 units.len() > label.len()
                     && label.iter().all(|unit| units.iter().any(|wanted| wanted.is_met_by(unit)))
                     && units.iter().all(|wanted| {
-                        matches!(wanted, Unit::Word(_)) || label.iter().any(|unit| wanted.is_met_by(unit))
+                        !is_technology(wanted) || label.iter().any(|unit| wanted.is_met_by(unit))
                     })
             })
     })?;

@@ -354,3 +354,19 @@ fn a_short_resume_label_naming_part_of_a_long_item_shows_it() {
             .contains(&"Ability in internal and external recruiting".to_owned())
     );
 }
+
+#[test]
+fn a_label_may_leave_out_a_soft_skill_but_not_a_technology() {
+    let jd =
+        "## Required Skills\n- Oral communication abilities (Speaking)\n- Knowledge of XML and Middleware\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Speaking\n- Middleware\n"), ["XML and Middleware"]);
+}
+
+#[test]
+fn common_soft_skills_are_found_under_their_usual_phrasings() {
+    let jd = "## Required Skills\n- Data analysis skills\n- Time management\n- Physical stamina\n";
+    let resume =
+        "## Skills\n- Capable of analyzing data for reports\n- Always meeting deadlines\n- Physically fit\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "## Skills\n- Data entry\n- Physics tutor\n").len(), 3);
+}
