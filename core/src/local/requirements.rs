@@ -477,6 +477,23 @@ fn strip_qualifiers(phrase: &str) -> &str {
 }
 
 const QUALIFIERS: &[&str] = &[
+    "proven track record in",
+    "proven track record of",
+    "proven track record as",
+    "track record in",
+    "track record of",
+    "track record as",
+    "background in",
+    "foundation in",
+    "ability in",
+    "abilities in",
+    "excellency in",
+    "knowledgeable in",
+    "knowledgeable about",
+    "conceptual knowledge about",
+    "conceptual knowledge of",
+    "knowledge about",
+    "understanding about",
     "must possess",
     "possesses",
     "possess",

@@ -630,6 +630,7 @@ const GENERIC_STEMS: &[&str] = &[
     "acumen",
     "grasp",
     "foundation",
+    "successful",
 ];
 
 /// A heading of a JD or resume: its text and what follows it on the same
