@@ -23,6 +23,8 @@ pub struct Line<'a> {
     /// On a dated line that starts with the title, what follows the range:
     /// the duties ("Web Developer (2016 – 2017): built apps in ASP.NET").
     pub duties: Vec<Unit>,
+    /// A line of a few words ("- Recruiting"): the skill it names.
+    pub label: Vec<Unit>,
 }
 
 /// A dated entry: a line with a date range, the title around it and the
@@ -65,7 +67,14 @@ impl<'a> Resume<'a> {
                 // names a skill shows it, so the heading's words count too.
                 let mut units = text::units(&head);
                 units.extend(text::units(rest));
-                lines.push(Line { text: trimmed, units, education, title: false, duties: Vec::new() });
+                lines.push(Line {
+                    text: trimmed,
+                    units,
+                    education,
+                    title: false,
+                    duties: Vec::new(),
+                    label: label_of(trimmed),
+                });
                 continue;
             }
             lines.push(Line {
@@ -74,6 +83,7 @@ impl<'a> Resume<'a> {
                 education,
                 title: false,
                 duties: Vec::new(),
+                label: label_of(trimmed),
             });
         }
         let mut jobs: Vec<Job> = Vec::new();
@@ -334,13 +344,9 @@ const LABEL_WORDS: usize = 3;
 /// skill may be ("Speaking" for "Oral communication (speaking)").
 fn named_part(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Option<Outcome> {
     let line = resume.lines.iter().find(|line| {
-        let body = text::list_item(line.text).unwrap_or(line.text);
-        if body.split_whitespace().count() > LABEL_WORDS {
-            return false;
-        }
-        let label = text::content_units(body);
+        let label = &line.label;
         !label.is_empty()
-            && label.iter().all(|unit| matches!(unit, Unit::Word(_)))
+            && label.iter().all(|unit| !is_technology(unit))
             && alternatives.iter().any(|units| {
                 units.len() > label.len()
                     && label.iter().all(|unit| units.iter().any(|wanted| wanted.is_met_by(unit)))
@@ -350,6 +356,12 @@ fn named_part(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Option<Outcome
             })
     })?;
     Some(Outcome { credit: NAMED_PART, evidence: Some(quote(line.text)), months_found: None })
+}
+
+/// The content units of a line of at most [`LABEL_WORDS`] words; none for a longer one.
+fn label_of(line: &str) -> Vec<Unit> {
+    let body = text::list_item(line).unwrap_or(line);
+    if body.split_whitespace().count() > LABEL_WORDS { Vec::new() } else { text::content_units(body) }
 }
 
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
