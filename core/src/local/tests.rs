@@ -380,3 +380,15 @@ fn a_track_record_or_a_foundation_in_something_asks_for_that_thing() {
     );
     assert_eq!(missing_names(jd, "## Skills\n- Sales team member\n").len(), 2);
 }
+
+#[test]
+fn a_light_verb_is_no_part_of_what_is_asked() {
+    let jd = "## Required Skills\n- Troubleshoot and make necessary repairs\n- Conduct market research\n";
+    let resume =
+        "## Skills\n- Troubleshooting of pumps\n- Repairs of valves\n- Market research for retail clients\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Made pumps\n- Conducted audits\n"),
+        ["Troubleshoot and make necessary repairs", "Conduct market research"]
+    );
+}

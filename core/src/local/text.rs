@@ -631,6 +631,12 @@ const GENERIC_STEMS: &[&str] = &[
     "grasp",
     "foundation",
     "successful",
+    // Light verbs: "make repairs" asks for repairs, "conduct research" for research.
+    "make",
+    "take",
+    "conduct",
+    "perform",
+    "carry",
 ];
 
 /// A heading of a JD or resume: its text and what follows it on the same
