@@ -392,3 +392,14 @@ fn a_light_verb_is_no_part_of_what_is_asked() {
         ["Troubleshoot and make necessary repairs", "Conduct market research"]
     );
 }
+
+#[test]
+fn an_adverb_of_manner_says_how_not_what() {
+    let jd = "## Required Skills\n- Work effectively under pressure\n- Work independently\n";
+    let resume = "## Skills\n- Calm under pressure\n- Worked independently on audits\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Worked effectively on audits\n"),
+        ["Work effectively under pressure", "Work independently"]
+    );
+}

@@ -199,6 +199,12 @@ pub fn content_units(phrase: &str) -> Vec<Unit> {
             Unit::Concept(_) => true,
         })
         .collect();
+    // "Work effectively under pressure" asks for work under pressure: an
+    // adverb of manner says how, unless it is all the phrase says ("Work
+    // independently").
+    if out.iter().any(|unit| !is_manner_adverb(unit)) {
+        out.retain(|unit| !is_manner_adverb(unit));
+    }
     let mut seen = Vec::new();
     out.retain(|unit| {
         let fresh = !seen.contains(unit);
@@ -206,6 +212,13 @@ pub fn content_units(phrase: &str) -> Vec<Unit> {
         fresh
     });
     out
+}
+
+/// An adverb of manner by its ending: "effectively", "independently",
+/// "harmoniously", "carefully".
+fn is_manner_adverb(unit: &Unit) -> bool {
+    const ENDINGS: &[&str] = &["ally", "ively", "ently", "ously", "fully", "antly", "edly", "ately", "ingly"];
+    matches!(unit, Unit::Word(word) if word.len() >= 7 && ENDINGS.iter().any(|ending| word.ends_with(ending)))
 }
 
 /// Abbreviations a phrase defines, each with its expansion: "Threat
