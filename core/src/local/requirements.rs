@@ -780,10 +780,15 @@ fn loose_forms(units: &[Unit]) -> Vec<Vec<Unit>> {
         Unit::Concept(_) => false,
     };
     let mut out = Vec::new();
-    if let [rest @ .., last] = units
-        && !rest.is_empty()
+    // "Security tools and procedures": every kind noun at the end.
+    let mut rest = units;
+    while let [head @ .., last] = rest
+        && !head.is_empty()
         && is(last, KIND_NOUNS)
     {
+        rest = head;
+    }
+    if rest.len() < units.len() {
         out.push(rest.to_vec());
     }
     if let [first, rest @ ..] = units

@@ -403,3 +403,12 @@ fn an_adverb_of_manner_says_how_not_what() {
         ["Work effectively under pressure", "Work independently"]
     );
 }
+
+#[test]
+fn kind_nouns_at_the_end_and_words_of_use_or_variety_may_be_left_off() {
+    let jd =
+        "## Required Skills\n- IT Security Tools and Procedures\n- Computer understanding and usage skills\n";
+    let resume = "## Skills\n- IT security audits\n- Computer operations\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "## Skills\n- Audit procedures\n").len(), 2);
+}

@@ -644,6 +644,9 @@ const GENERIC_STEMS: &[&str] = &[
     "grasp",
     "foundation",
     "successful",
+    "usage",
+    "different",
+    "diverse",
     // Light verbs: "make repairs" asks for repairs, "conduct research" for research.
     "make",
     "take",
