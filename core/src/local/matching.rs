@@ -332,8 +332,8 @@ fn is_technology(unit: &Unit) -> bool {
 const NAMED_PART: f64 = 0.75;
 
 /// Most words of a resume line that is a label: a skills list names a skill
-/// in a word or three ("- Recruiting", "Development").
-const LABEL_WORDS: usize = 3;
+/// in a few words ("- Recruiting", "Expertise in admin functions").
+const LABEL_WORDS: usize = 4;
 
 /// A short label line of the resume whose words are all part of a longer
 /// phrase: a skills list says "Recruiting" where the JD says "Ability in
