@@ -281,6 +281,11 @@ fn quote(line: &str) -> String {
 /// The best line for any of the phrases, with credit for how many lines
 /// show it.
 fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
+    phrases_of(alternatives, &[], resume)
+}
+
+/// [`phrases`] for a requirement of `parts` each to be shown.
+fn phrases_of(alternatives: &[Vec<Unit>], parts: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
     // The best line, how many lines show it, and the largest share of
     // a phrase any line has.
     let mut best: Option<(usize, &Line<'_>)> = None;
@@ -313,7 +318,7 @@ fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
             evidence: Some(quote(line.text)),
             months_found: None,
         },
-        None => named_part(alternatives, resume).unwrap_or(Outcome {
+        None => named_part(alternatives, parts, resume).unwrap_or(Outcome {
             credit: PARTIAL_CAP * share,
             evidence: None,
             months_found: None,
@@ -341,12 +346,17 @@ const LABEL_WORDS: usize = 4;
 /// is about, though not how the JD puts it. No technologies on either
 /// side: a known one ("Apex") has its own requirement, and one the phrase
 /// names ("XML and Middleware") is no detail a label may leave out; a soft
-/// skill may be ("Speaking" for "Oral communication (speaking)").
-fn named_part(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Option<Outcome> {
+/// skill may be ("Speaking" for "Oral communication (speaking)"). One side
+/// of a short "A and B" ("Patience" for "Patience and persistence") shows
+/// only that side.
+fn named_part(alternatives: &[Vec<Unit>], parts: &[Vec<Unit>], resume: &Resume<'_>) -> Option<Outcome> {
     let line = resume.lines.iter().find(|line| {
         let label = &line.label;
         !label.is_empty()
             && label.iter().all(|unit| !is_technology(unit))
+            && !parts
+                .iter()
+                .any(|part| part.iter().all(|wanted| label.iter().any(|unit| wanted.is_met_by(unit))))
             && alternatives.iter().any(|units| {
                 units.len() > label.len()
                     && label.iter().all(|unit| units.iter().any(|wanted| wanted.is_met_by(unit)))
@@ -368,7 +378,7 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     match &requirement.need {
         Need::Phrases(alternatives) => phrases(alternatives, resume),
         Need::Each { alternatives, parts } => {
-            let whole = phrases(alternatives, resume);
+            let whole = phrases_of(alternatives, parts, resume);
             let each: Vec<Outcome> =
                 parts.iter().map(|part| phrases(std::slice::from_ref(part), resume)).collect();
             let least = each.iter().map(|outcome| outcome.credit).fold(1.0, f64::min);

@@ -360,6 +360,9 @@ fn a_label_may_leave_out_a_soft_skill_but_not_a_technology() {
     let jd =
         "## Required Skills\n- Oral communication abilities (Speaking)\n- Knowledge of XML and Middleware\n";
     assert_eq!(missing_names(jd, "## Skills\n- Speaking\n- Middleware\n"), ["XML and Middleware"]);
+    // A label that is one side of a short "A and B" shows only that side.
+    let jd = "## Required Skills\n- Patience and persistence\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Patience\n"), ["Patience and persistence"]);
 }
 
 #[test]
