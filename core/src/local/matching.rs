@@ -65,8 +65,8 @@ impl<'a> Resume<'a> {
                 headings.push(lines.len());
                 // "Interpersonal Skills: listened to customers": a label that
                 // names a skill shows it, so the heading's words count too.
-                let mut units = text::units(&head);
-                units.extend(text::units(rest));
+                let mut units = text::units_with_words(&head);
+                units.extend(text::units_with_words(rest));
                 lines.push(Line {
                     text: trimmed,
                     units,
@@ -79,7 +79,7 @@ impl<'a> Resume<'a> {
             }
             lines.push(Line {
                 text: trimmed,
-                units: text::units(trimmed),
+                units: text::units_with_words(trimmed),
                 education,
                 title: false,
                 duties: Vec::new(),

@@ -415,3 +415,10 @@ fn kind_nouns_at_the_end_and_words_of_use_or_variety_may_be_left_off() {
     assert_eq!(missing_names(jd, resume), Vec::<String>::new());
     assert_eq!(missing_names(jd, "## Skills\n- Audit procedures\n").len(), 2);
 }
+
+#[test]
+fn the_last_word_of_a_known_skill_in_the_resume_is_a_word_of_the_line() {
+    let jd = "## Required Skills\n- Management of budgets\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Project management of budgets\n"), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "## Skills\n- Project planning of budgets\n"), ["Management of budgets"]);
+}

@@ -114,6 +114,35 @@ pub fn fine_tokens(line: &str) -> Vec<Token<'_>> {
 /// The units of a line, in order, with stop words left out. What a clause
 /// negates is left out too: "a developer without Angular" shows no Angular.
 pub fn units(line: &str) -> Vec<Unit> {
+    units_of(&affirmed(line))
+}
+
+/// A resume line's units, and also the last word of each known concept of
+/// several words: "Project Management" shows the concept and the word
+/// "management", as "attention to detail" shows "detail".
+pub fn units_with_words(line: &str) -> Vec<Unit> {
+    let kept = affirmed(line);
+    let mut out = units_of(&kept);
+    let tokens = fine_tokens(&kept);
+    let mut i = 0;
+    while i < tokens.len() {
+        match aliases::concept_at(&tokens, i) {
+            Some((_, len)) => {
+                let last = &tokens[i + len - 1].lower;
+                let word = Unit::Word(stem(last));
+                if len > 1 && !is_stop_word(last) && !out.contains(&word) {
+                    out.push(word);
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The text of a line without what it says is absent.
+fn affirmed(line: &str) -> String {
     let mut kept = String::with_capacity(line.len());
     let line = &line.split(' ').filter(|word| !is_address(word)).collect::<Vec<_>>().join(" ");
     for piece in sentences(line)
@@ -138,7 +167,7 @@ pub fn units(line: &str) -> Vec<Unit> {
         kept.push_str(&words.join(" "));
         kept.push(' ');
     }
-    units_of(&kept)
+    kept
 }
 
 /// An address ("ria@complianceemail.com", "https://acme.io") says nothing of skills.
