@@ -422,3 +422,9 @@ fn the_last_word_of_a_known_skill_in_the_resume_is_a_word_of_the_line() {
     assert_eq!(missing_names(jd, "## Skills\n- Project management of budgets\n"), Vec::<String>::new());
     assert_eq!(missing_names(jd, "## Skills\n- Project planning of budgets\n"), ["Management of budgets"]);
 }
+
+#[test]
+fn a_generic_verb_in_another_form_is_still_generic() {
+    let jd = "## Required Skills\n- Utilizing computer skills\n- US GAAP\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Computer literacy\n"), ["US GAAP"]);
+}

@@ -224,7 +224,7 @@ pub fn content_units(phrase: &str) -> Vec<Unit> {
     let mut out: Vec<Unit> = units(phrase)
         .into_iter()
         .filter(|unit| match unit {
-            Unit::Word(word) => !GENERIC_STEMS.iter().any(|generic| stem(generic) == *word),
+            Unit::Word(word) => !is_generic(word),
             Unit::Concept(_) => true,
         })
         .collect();
@@ -241,6 +241,16 @@ pub fn content_units(phrase: &str) -> Vec<Unit> {
         fresh
     });
     out
+}
+
+/// Whether a word's stem is one of the generic words, in any form: the stem
+/// of "utilizing" is "utiliz", of "utilize" the word itself ("us" is no
+/// form of "use").
+fn is_generic(word: &str) -> bool {
+    GENERIC_STEMS.iter().any(|generic| {
+        let generic = stem(generic);
+        generic == word || (word.len() >= 4 && generic.strip_suffix('e') == Some(word))
+    })
 }
 
 /// An adverb of manner by its ending: "effectively", "independently",
