@@ -79,7 +79,8 @@ impl<'a> Resume<'a> {
             }
             lines.push(Line {
                 text: trimmed,
-                units: text::units_with_words(trimmed),
+                // "-òPublic speaking": a symbol-font bullet is no part of the words.
+                units: text::units_with_words(text::list_item(trimmed).unwrap_or(trimmed)),
                 education,
                 title: false,
                 duties: Vec::new(),

@@ -428,3 +428,9 @@ fn a_generic_verb_in_another_form_is_still_generic() {
     let jd = "## Required Skills\n- Utilizing computer skills\n- US GAAP\n";
     assert_eq!(missing_names(jd, "## Skills\n- Computer literacy\n"), ["US GAAP"]);
 }
+
+#[test]
+fn a_symbol_font_bullet_in_the_resume_is_no_part_of_its_first_word() {
+    let jd = "## Required Skills\n- Public speaking\n";
+    assert_eq!(missing_names(jd, "## Skills\n-òPublic speaking to large groups\n"), Vec::<String>::new());
+}
