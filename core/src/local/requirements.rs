@@ -1116,7 +1116,8 @@ fn is_year_word(word: &str) -> bool {
 }
 
 /// Where "N years" is said: the index of each number and of its year word.
-/// Allows "5+ years", "2 or more years", "3-5 years", "five (5) years", "1-year".
+/// Allows "5+ years", "2 or more years", "3-5 years", "five (5) years", "1-year",
+/// "3 full years".
 fn year_mentions(words: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for at in 0..words.len() {
@@ -1129,8 +1130,20 @@ fn year_mentions(words: &[&str]) -> Vec<(usize, usize)> {
                 break;
             }
             let lower = word.to_lowercase();
-            if !(matches!(lower.as_str(), "or" | "more" | "to" | "-" | "–" | "plus")
-                || number(word).is_some())
+            // "5 consecutive years": a word that says the years ran unbroken.
+            if !(matches!(
+                lower.as_str(),
+                "or" | "more"
+                    | "to"
+                    | "-"
+                    | "–"
+                    | "plus"
+                    | "full"
+                    | "consecutive"
+                    | "consistent"
+                    | "continuous"
+                    | "solid"
+            ) || number(word).is_some())
             {
                 break;
             }

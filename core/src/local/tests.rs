@@ -434,3 +434,14 @@ fn a_symbol_font_bullet_in_the_resume_is_no_part_of_its_first_word() {
     let jd = "## Required Skills\n- Public speaking\n";
     assert_eq!(missing_names(jd, "## Skills\n-òPublic speaking to large groups\n"), Vec::<String>::new());
 }
+
+#[test]
+fn years_said_to_run_unbroken_are_years() {
+    let jd = "## Required Experience\n- 5 consecutive years as Middleware Developer\n";
+    let resume = "## Experience\nMiddleware Developer, Acme (2012 - 2017)\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    let short = "## Experience\nMiddleware Developer, Acme (2015 - 2017)\n";
+    let analysis = analyze(jd, short, TODAY);
+    assert_eq!(analysis.missing_requirements.len(), 1, "{analysis:?}");
+    assert_eq!(analysis.missing_requirements[0].kind, crate::analysis::RequirementKind::Experience);
+}
