@@ -766,6 +766,8 @@ const KIND_NOUNS: &[&str] = &[
     "obligations",
     "duties",
     "activities",
+    "service",
+    "services",
 ];
 
 /// Vendors whose name may be left off a product: "Apache ZooKeeper" is
