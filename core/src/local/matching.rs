@@ -349,11 +349,12 @@ const LABEL_WORDS: usize = 4;
 /// names ("XML and Middleware") is no detail a label may leave out; a soft
 /// skill may be ("Speaking" for "Oral communication (speaking)"). One side
 /// of a short "A and B" ("Patience" for "Patience and persistence") shows
-/// only that side.
+/// only that side; a job's title line is no label, it names the job.
 fn named_part(alternatives: &[Vec<Unit>], parts: &[Vec<Unit>], resume: &Resume<'_>) -> Option<Outcome> {
     let line = resume.lines.iter().find(|line| {
         let label = &line.label;
-        !label.is_empty()
+        !line.title
+            && !label.is_empty()
             && label.iter().all(|unit| !is_technology(unit))
             && !parts
                 .iter()

@@ -353,6 +353,10 @@ fn a_short_resume_label_naming_part_of_a_long_item_shows_it() {
         missing_names(jd, "## Skills\n- Led hiring and recruiting for the sales team\n")
             .contains(&"Internal and external recruiting".to_owned())
     );
+    assert!(
+        missing_names(jd, "## Experience\nRecruiting\n2019 - 2023\n")
+            .contains(&"Internal and external recruiting".to_owned())
+    );
 }
 
 #[test]
