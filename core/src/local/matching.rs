@@ -1,6 +1,7 @@
 //! Finding each requirement in the resume, with the line that shows it.
 
 use super::YearMonth;
+use super::aliases;
 use super::dates::{self, Span};
 use super::requirements::{self, Need, Requirement};
 use super::text::{self, Unit};
@@ -25,6 +26,8 @@ pub struct Line<'a> {
     /// On a dated line that starts with the title, what follows the range:
     /// the duties ("Web Developer (2016 – 2017): built apps in ASP.NET").
     pub duties: Vec<Unit>,
+    /// A line of a few words ("- Recruiting"): the skill it names.
+    pub label: Vec<Unit>,
 }
 
 /// A dated entry: a line with a date range, the title around it and the
@@ -65,17 +68,26 @@ impl<'a> Resume<'a> {
                 headings.push(lines.len());
                 // "Interpersonal Skills: listened to customers": a label that
                 // names a skill shows it, so the heading's words count too.
-                let mut units = text::units(&head);
-                units.extend(text::units(rest));
-                lines.push(Line { text: trimmed, units, education, title: false, duties: Vec::new() });
+                let mut units = text::units_with_words(&head);
+                units.extend(text::units_with_words(rest));
+                lines.push(Line {
+                    text: trimmed,
+                    units,
+                    education,
+                    title: false,
+                    duties: Vec::new(),
+                    label: label_of(trimmed),
+                });
                 continue;
             }
             lines.push(Line {
                 text: trimmed,
-                units: text::units(trimmed),
+                // "-òPublic speaking": a symbol-font bullet is no part of the words.
+                units: text::units_with_words(text::list_item(trimmed).unwrap_or(trimmed)),
                 education,
                 title: false,
                 duties: Vec::new(),
+                label: label_of(trimmed),
             });
         }
         let mut jobs: Vec<Job> = Vec::new();
@@ -314,6 +326,11 @@ fn quote(line: &str) -> String {
 /// The best line for any of the phrases, with credit for how many lines
 /// show it.
 fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
+    phrases_of(alternatives, &[], resume)
+}
+
+/// [`phrases`] for a requirement of `parts` each to be shown.
+fn phrases_of(alternatives: &[Vec<Unit>], parts: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
     // The best line, how many lines show it, and the largest share of
     // a phrase any line has.
     let mut best: Option<(usize, usize, &Line<'_>)> = None;
@@ -354,8 +371,61 @@ fn phrases(alternatives: &[Vec<Unit>], resume: &Resume<'_>) -> Outcome {
             evidence: Some(quote(line.text)),
             months_found: None,
         },
-        None => Outcome { credit: PARTIAL_CAP * share, evidence: None, months_found: None },
+        None => named_part(alternatives, parts, resume).unwrap_or(Outcome {
+            credit: PARTIAL_CAP * share,
+            evidence: None,
+            months_found: None,
+        }),
     }
+}
+
+/// A known technology, not an ordinary word or a soft skill.
+fn is_technology(unit: &Unit) -> bool {
+    matches!(unit, Unit::Concept(id) if !aliases::is_soft(*id))
+}
+
+/// Credit for a longer requirement whose part a short resume label names
+/// ("Recruiting" for "Internal and external recruiting"): the least that
+/// counts as shown.
+const NAMED_PART: f64 = 0.75;
+
+/// Most words of a resume line that is a label: a skills list names a skill
+/// in a few words ("- Recruiting", "Expertise in admin functions").
+const LABEL_WORDS: usize = 4;
+
+/// A short label line of the resume whose words are all part of a longer
+/// phrase: a skills list says "Recruiting" where the JD says "Ability in
+/// internal and external recruiting". The label names the skill the phrase
+/// is about, though not how the JD puts it. No technologies on either
+/// side: a known one ("Apex") has its own requirement, and one the phrase
+/// names ("XML and Middleware") is no detail a label may leave out; a soft
+/// skill may be ("Speaking" for "Oral communication (speaking)"). One side
+/// of a short "A and B" ("Patience" for "Patience and persistence") shows
+/// only that side; a job's title line is no label, it names the job.
+fn named_part(alternatives: &[Vec<Unit>], parts: &[Vec<Unit>], resume: &Resume<'_>) -> Option<Outcome> {
+    let line = resume.lines.iter().find(|line| {
+        let label = &line.label;
+        !line.title
+            && !label.is_empty()
+            && label.iter().all(|unit| !is_technology(unit))
+            && !parts
+                .iter()
+                .any(|part| part.iter().all(|wanted| label.iter().any(|unit| wanted.is_met_by(unit))))
+            && alternatives.iter().any(|units| {
+                units.len() > label.len()
+                    && label.iter().all(|unit| units.iter().any(|wanted| wanted.is_met_by(unit)))
+                    && units.iter().all(|wanted| {
+                        !is_technology(wanted) || label.iter().any(|unit| wanted.is_met_by(unit))
+                    })
+            })
+    })?;
+    Some(Outcome { credit: NAMED_PART, evidence: Some(quote(line.text)), months_found: None })
+}
+
+/// The content units of a line of at most [`LABEL_WORDS`] words; none for a longer one.
+fn label_of(line: &str) -> Vec<Unit> {
+    let body = text::list_item(line).unwrap_or(line);
+    if body.split_whitespace().count() > LABEL_WORDS { Vec::new() } else { text::content_units(body) }
 }
 
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
@@ -380,7 +450,7 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     match &requirement.need {
         Need::Phrases(alternatives) => phrases(alternatives, resume),
         Need::Each { alternatives, parts } => {
-            let whole = phrases(alternatives, resume);
+            let whole = phrases_of(alternatives, parts, resume);
             let each: Vec<Outcome> =
                 parts.iter().map(|part| phrases(std::slice::from_ref(part), resume)).collect();
             let least = each.iter().map(|outcome| outcome.credit).fold(1.0, f64::min);

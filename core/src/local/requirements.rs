@@ -531,6 +531,23 @@ const QUALIFIER_NOUNS: &[&str] =
     &["knowledge", "understanding", "expertise", "proficiency", "experience", "familiarity", "competence"];
 
 const QUALIFIERS: &[&str] = &[
+    "proven track record in",
+    "proven track record of",
+    "proven track record as",
+    "track record in",
+    "track record of",
+    "track record as",
+    "background in",
+    "foundation in",
+    "ability in",
+    "abilities in",
+    "excellency in",
+    "knowledgeable in",
+    "knowledgeable about",
+    "conceptual knowledge about",
+    "conceptual knowledge of",
+    "knowledge about",
+    "understanding about",
     "must possess",
     "possesses",
     "possess",
@@ -765,8 +782,9 @@ fn defined_at_end(part: &str) -> Option<(&str, &str)> {
     let offset = |inner: &str| inner.as_ptr() as usize - part.as_ptr() as usize;
     let start = offset(short).min(offset(long));
     let last_end = (offset(short) + short.len()).max(offset(long) + long.len());
+    // Words before it, even only wording ("use of"): the pair is the item.
     let closes = part[last_end..].trim() == ")";
-    (closes && !text::content_units(&part[..start]).is_empty()).then_some((short, long))
+    (closes && !part[..start].trim().is_empty()).then_some((short, long))
 }
 
 /// A phrase without a trailing adverb of manner when two words or more are
@@ -859,6 +877,8 @@ const KIND_NOUNS: &[&str] = &[
     "obligations",
     "duties",
     "activities",
+    "service",
+    "services",
 ];
 
 /// Vendors whose name may be left off a product: "Apache ZooKeeper" is
@@ -873,10 +893,15 @@ fn loose_forms(units: &[Unit]) -> Vec<Vec<Unit>> {
         Unit::Concept(_) => false,
     };
     let mut out = Vec::new();
-    if let [rest @ .., last] = units
-        && !rest.is_empty()
+    // "Security tools and procedures": every kind noun at the end.
+    let mut rest = units;
+    while let [head @ .., last] = rest
+        && !head.is_empty()
         && is(last, KIND_NOUNS)
     {
+        rest = head;
+    }
+    if rest.len() < units.len() {
         out.push(rest.to_vec());
     }
     if let [first, rest @ ..] = units
@@ -1211,7 +1236,8 @@ fn is_year_word(word: &str) -> bool {
 }
 
 /// Where "N years" is said: the index of each number and of its year word.
-/// Allows "5+ years", "2 or more years", "3-5 years", "five (5) years", "1-year".
+/// Allows "5+ years", "2 or more years", "3-5 years", "five (5) years", "1-year",
+/// "3 full years".
 fn year_mentions(words: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for at in 0..words.len() {
@@ -1224,8 +1250,20 @@ fn year_mentions(words: &[&str]) -> Vec<(usize, usize)> {
                 break;
             }
             let lower = word.to_lowercase();
-            if !(matches!(lower.as_str(), "or" | "more" | "to" | "-" | "–" | "plus")
-                || number(word).is_some())
+            // "5 consecutive years": a word that says the years ran unbroken.
+            if !(matches!(
+                lower.as_str(),
+                "or" | "more"
+                    | "to"
+                    | "-"
+                    | "–"
+                    | "plus"
+                    | "full"
+                    | "consecutive"
+                    | "consistent"
+                    | "continuous"
+                    | "solid"
+            ) || number(word).is_some())
             {
                 break;
             }

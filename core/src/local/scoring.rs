@@ -9,9 +9,10 @@
 //!   a skill *and* used in a job is stronger evidence than a passing
 //!   mention); one only job titles name ("Salesforce Developer (2019 –
 //!   2023)", nothing about using it) earns 0.6 and is listed as missing;
-//!   one it does not show earns at most 0.4, in proportion to the
-//!   share of its words the closest line has ("listening" for "active
-//!   listening");
+//!   one a short resume label names part of ("- Recruiting" for "Internal
+//!   and external recruiting") earns 0.75; one it does not show earns at
+//!   most 0.4, in proportion to the share of its words the closest line has
+//!   ("listening" for "active listening");
 //! - years earn the share of the asked months found in the jobs whose title
 //!   shows the role (or whose entry mentions the subject, or all jobs for
 //!   plain "5+ years of experience"): 2 of 4 asked years is 0.5; with no job

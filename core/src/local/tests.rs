@@ -408,3 +408,113 @@ Engineer, Globex (Jan 2015 - Apr 2015)
     assert!(concerns.contains("Very short tenure (4 months): \"Engineer, Globex"), "{concerns}");
     assert_eq!(concerns.matches("Very short tenure").count(), 1, "{concerns}");
 }
+
+#[test]
+fn a_short_resume_label_naming_part_of_a_long_item_shows_it() {
+    let jd = "## Required Skills\n- Ability in internal and external recruiting\n- Apex and Visual Force programming\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Recruiting\n- Apex\n- Visual Force\n"), Vec::<String>::new());
+    // A label of other words, a long line, or a technology that is half of
+    // the item shows nothing.
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Recruitment marketing campaigns\n- Apex\n"),
+        ["Internal and external recruiting", "Apex and Visual Force programming"]
+    );
+    assert!(
+        missing_names(jd, "## Skills\n- Led hiring and recruiting for the sales team\n")
+            .contains(&"Internal and external recruiting".to_owned())
+    );
+    assert!(
+        missing_names(jd, "## Experience\nRecruiting\n2019 - 2023\n")
+            .contains(&"Internal and external recruiting".to_owned())
+    );
+}
+
+#[test]
+fn a_label_may_leave_out_a_soft_skill_but_not_a_technology() {
+    let jd =
+        "## Required Skills\n- Oral communication abilities (Speaking)\n- Knowledge of XML and Middleware\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Speaking\n- Middleware\n"), ["XML and Middleware"]);
+    // A label that is one side of a short "A and B" shows only that side.
+    let jd = "## Required Skills\n- Patience and persistence\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Patience\n"), ["Patience and persistence"]);
+}
+
+#[test]
+fn common_soft_skills_are_found_under_their_usual_phrasings() {
+    let jd = "## Required Skills\n- Data analysis skills\n- Time management\n- Physical stamina\n";
+    let resume =
+        "## Skills\n- Capable of analyzing data for reports\n- Always meeting deadlines\n- Physically fit\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "## Skills\n- Data entry\n- Physics tutor\n").len(), 3);
+}
+
+#[test]
+fn a_track_record_or_a_foundation_in_something_asks_for_that_thing() {
+    let jd = "## Required Skills\n- Track record as a successful manager\n- Conceptual knowledge about cloud strategy\n";
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Manager of a sales team at Initech\n- Led cloud migrations\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(missing_names(jd, "## Skills\n- Sales team member\n").len(), 2);
+}
+
+#[test]
+fn a_light_verb_is_no_part_of_what_is_asked() {
+    let jd = "## Required Skills\n- Troubleshoot and make necessary repairs\n- Conduct market research\n";
+    let resume =
+        "## Skills\n- Troubleshooting of pumps\n- Repairs of valves\n- Market research for retail clients\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Made pumps\n- Conducted audits\n"),
+        ["Troubleshoot and make necessary repairs", "Conduct market research"]
+    );
+}
+
+#[test]
+fn an_adverb_of_manner_says_how_not_what() {
+    let jd = "## Required Skills\n- Work effectively under pressure\n- Work independently\n";
+    let resume = "## Skills\n- Calm under pressure\n- Worked independently on audits\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(
+        missing_names(jd, "## Skills\n- Worked effectively on audits\n"),
+        ["Work effectively under pressure", "Work independently"]
+    );
+}
+
+#[test]
+fn kind_nouns_at_the_end_and_words_of_use_or_variety_may_be_left_off() {
+    let jd = "## Required Skills\n- IT Security Tools and Procedures\n- Computer understanding and usage skills\n- Payroll services\n";
+    let resume = "## Skills\n- IT security audits\n- Computer operations\n- Ran payroll for 40 staff\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "## Skills\n- Audit procedures\n").len(), 3);
+}
+
+#[test]
+fn the_last_word_of_a_known_skill_in_the_resume_is_a_word_of_the_line() {
+    let jd = "## Required Skills\n- Management of budgets\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Project management of budgets\n"), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "## Skills\n- Project planning of budgets\n"), ["Management of budgets"]);
+}
+
+#[test]
+fn a_generic_verb_in_another_form_is_still_generic() {
+    let jd = "## Required Skills\n- Utilizing computer skills\n- US GAAP\n";
+    assert_eq!(missing_names(jd, "## Skills\n- Computer literacy\n"), ["US GAAP"]);
+}
+
+#[test]
+fn a_symbol_font_bullet_in_the_resume_is_no_part_of_its_first_word() {
+    let jd = "## Required Skills\n- Public speaking\n";
+    assert_eq!(missing_names(jd, "## Skills\n-òPublic speaking to large groups\n"), Vec::<String>::new());
+}
+
+#[test]
+fn years_said_to_run_unbroken_are_years() {
+    let jd = "## Required Experience\n- 5 consecutive years as Middleware Developer\n";
+    let resume = "## Experience\nMiddleware Developer, Acme (2012 - 2017)\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    let short = "## Experience\nMiddleware Developer, Acme (2015 - 2017)\n";
+    let analysis = analyze(jd, short, TODAY);
+    assert_eq!(analysis.missing_requirements.len(), 1, "{analysis:?}");
+    assert_eq!(analysis.missing_requirements[0].kind, crate::analysis::RequirementKind::Experience);
+}

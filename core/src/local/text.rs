@@ -121,6 +121,35 @@ pub fn fine_tokens(line: &str) -> Vec<Token<'_>> {
 /// The units of a line, in order, with stop words left out. What a clause
 /// negates is left out too: "a developer without Angular" shows no Angular.
 pub fn units(line: &str) -> Vec<Unit> {
+    units_of(&affirmed(line))
+}
+
+/// A resume line's units, and also the last word of each known concept of
+/// several words: "Project Management" shows the concept and the word
+/// "management", as "attention to detail" shows "detail".
+pub fn units_with_words(line: &str) -> Vec<Unit> {
+    let kept = affirmed(line);
+    let mut out = units_of(&kept);
+    let tokens = fine_tokens(&kept);
+    let mut i = 0;
+    while i < tokens.len() {
+        match aliases::concept_at(&tokens, i) {
+            Some((_, len)) => {
+                let last = &tokens[i + len - 1].lower;
+                let word = Unit::Word(stem(last));
+                if len > 1 && !is_stop_word(last) && !out.contains(&word) {
+                    out.push(word);
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The text of a line without what it says is absent.
+fn affirmed(line: &str) -> String {
     let mut kept = String::with_capacity(line.len());
     let line = &line.split(' ').filter(|word| !is_address(word)).collect::<Vec<_>>().join(" ");
     for piece in sentences(line)
@@ -145,7 +174,7 @@ pub fn units(line: &str) -> Vec<Unit> {
         kept.push_str(&words.join(" "));
         kept.push(' ');
     }
-    units_of(&kept)
+    kept
 }
 
 /// An address ("ria@complianceemail.com", "https://acme.io") says nothing of skills.
@@ -202,10 +231,16 @@ pub fn content_units(phrase: &str) -> Vec<Unit> {
     let mut out: Vec<Unit> = units(phrase)
         .into_iter()
         .filter(|unit| match unit {
-            Unit::Word(word) => !GENERIC_STEMS.iter().any(|generic| stem(generic) == *word),
+            Unit::Word(word) => !is_generic(word),
             Unit::Concept(_) => true,
         })
         .collect();
+    // "Work effectively under pressure" asks for work under pressure: an
+    // adverb of manner says how, unless it is all the phrase says ("Work
+    // independently").
+    if out.iter().any(|unit| !is_manner_adverb(unit)) {
+        out.retain(|unit| !is_manner_adverb(unit));
+    }
     let mut seen = Vec::new();
     out.retain(|unit| {
         let fresh = !seen.contains(unit);
@@ -213,6 +248,23 @@ pub fn content_units(phrase: &str) -> Vec<Unit> {
         fresh
     });
     out
+}
+
+/// Whether a word's stem is one of the generic words, in any form: the stem
+/// of "utilizing" is "utiliz", of "utilize" the word itself ("us" is no
+/// form of "use").
+fn is_generic(word: &str) -> bool {
+    GENERIC_STEMS.iter().any(|generic| {
+        let generic = stem(generic);
+        generic == word || (word.len() >= 4 && generic.strip_suffix('e') == Some(word))
+    })
+}
+
+/// An adverb of manner by its ending: "effectively", "independently",
+/// "harmoniously", "carefully".
+fn is_manner_adverb(unit: &Unit) -> bool {
+    const ENDINGS: &[&str] = &["ally", "ively", "ently", "ously", "fully", "antly", "edly", "ately", "ingly"];
+    matches!(unit, Unit::Word(word) if word.len() >= 7 && ENDINGS.iter().any(|ending| word.ends_with(ending)))
 }
 
 /// Abbreviations a phrase defines, each with its expansion: "Threat
@@ -637,6 +689,16 @@ const GENERIC_STEMS: &[&str] = &[
     "acumen",
     "grasp",
     "foundation",
+    "successful",
+    "usage",
+    "different",
+    "diverse",
+    // Light verbs: "make repairs" asks for repairs, "conduct research" for research.
+    "make",
+    "take",
+    "conduct",
+    "perform",
+    "carry",
 ];
 
 /// A heading of a JD or resume: its text and what follows it on the same
