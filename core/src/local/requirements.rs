@@ -88,6 +88,13 @@ fn classify(heading: &str) -> Section {
         "looking for",
         "you have",
         "you bring",
+        "you'll bring",
+        "you will bring",
+        "you'll need",
+        "you will need",
+        "you need",
+        "about you",
+        "your profile",
         "certif",
         "language",
         "tech stack",
@@ -484,7 +491,9 @@ fn either_concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
             return;
         }
     }
-    if mentions.len() > 1 && sentence.to_lowercase().contains(" or ") && !sentence.contains(',') {
+    let lower = sentence.to_lowercase();
+    // "Go or Java", "languages such as Java, C++ or Go": any one of them.
+    if mentions.len() > 1 && lower.contains(" or ") && (!sentence.contains(',') || !lower.contains(" and ")) {
         let name: Vec<&str> = mentions.iter().map(|(id, _)| aliases::name(*id)).collect();
         let alternatives = mentions.iter().map(|(id, _)| vec![Unit::Concept(*id)]).collect();
         out.phrase(&name.join(" or "), RequirementKind::Skill, importance, alternatives);
@@ -1417,6 +1426,8 @@ const ROLE_ENDS: &[&str] = &[
     " specializ",
     " emphasiz",
     " or more",
+    " in one ",
+    " in at least ",
     " minimum",
     " experience",
     " in production",
@@ -1433,19 +1444,23 @@ fn cut_role(text: &str) -> String {
 }
 
 fn role_after(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
+    let padded = format!(" {}", text.to_lowercase());
     for lead in [" as an ", " as a ", " as the ", " as ", " in a ", " in an "] {
-        let padded = format!(" {lower}");
-        if let Some(at) = padded.find(lead) {
-            let start = at + lead.len() - 1;
-            let role = cut_role(text.get(start..)?);
-            let role = role.trim_start_matches("a ").trim_start_matches("an ");
-            if !text::content_units(role).is_empty()
-                && role.split_whitespace().count() <= 12
-                && !is_generic_subject(role)
-            {
-                return Some(role.to_owned());
-            }
+        // "languages such as Java", "as well as": examples, no role.
+        let Some(at) = padded.match_indices(lead).map(|(at, _)| at).find(|at| {
+            let before = padded[..*at].trim_end();
+            !before.ends_with(" such") && !before.ends_with(" well") && !padded[*at..].starts_with(" as well")
+        }) else {
+            continue;
+        };
+        let start = at + lead.len() - 1;
+        let role = cut_role(text.get(start..)?);
+        let role = role.trim_start_matches("a ").trim_start_matches("an ");
+        if !text::content_units(role).is_empty()
+            && role.split_whitespace().count() <= 12
+            && !is_generic_subject(role)
+        {
+            return Some(role.to_owned());
         }
     }
     None
@@ -1702,7 +1717,8 @@ fn languages(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
     }
     let named: Vec<&str> = text::tokens(sentence)
         .iter()
-        .filter_map(|token| SPOKEN.iter().find(|name| token.raw == **name).copied())
+        .flat_map(|token| token.raw.split('/'))
+        .filter_map(|word| SPOKEN.iter().find(|name| word == **name).copied())
         .collect();
     if named.is_empty() {
         return false;
@@ -1796,6 +1812,27 @@ mod tests {
                 ("Bachelor's degree in Computer Science or a related field", Education, Required),
                 ("AWS certification preferred", Certification, Preferred),
                 ("Spanish", Language, Required),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_posting_in_plain_text_with_its_usual_headings() {
+        check(
+            "Software Engineer\n\nMinimum qualifications:\n2 years of experience with software development in one or more programming languages, such as Java, C++ or Go.\n\nPreferred qualifications:\nProficiency in Spanish.\n",
+            &[
+                ("2+ years of software development", Experience, Required),
+                ("Java or C++ or Go", Skill, Required),
+                ("Spanish", Language, Preferred),
+            ],
+        );
+        check(
+            "Registered Nurse\n\nWhat you'll bring:\n• 2+ years of ICU nursing experience\n• BLS and ACLS certification\n\nBonus points if you have:\n• Bilingual English/Spanish\n",
+            &[
+                ("2+ years of ICU nursing", Experience, Required),
+                ("BLS and ACLS certification", Certification, Required),
+                ("English", Language, Preferred),
+                ("Spanish", Language, Preferred),
             ],
         );
     }
