@@ -133,22 +133,21 @@ impl<'a> Resume<'a> {
                     line.units.clone()
                 };
                 from = end;
-                // "Acme Corp\nJan 2019 – present": the title is on the line above.
                 let mut quoted = quote(line.text);
                 titles.push(at);
-                // Not when that line is a job of its own. "FACEBOOK | SOFTWARE
-                // ENGINEER\nJan 2015 – Present | New York": a line that opens
-                // with its range names a place at most, so a short line above
-                // that is no duty of the job before is the title.
                 let opens = !several && opens_with_range(line.text, end);
-                if (title.len() < 3 || opens && names_a_title(lines.get(at.wrapping_sub(1))))
-                    && at > 0
-                    && !headings.contains(&(at - 1))
-                    && dates::spans(lines[at - 1].text, today).is_empty()
+                let borrowed = title_lines(&lines, &headings, at, title.len() < 3, opens, today);
+                for &other in &borrowed {
+                    titles.push(other);
+                    title.extend(lines[other].units.iter().cloned());
+                }
+                if let Some(&first) = borrowed.iter().min()
+                    && first < at
                 {
-                    titles.push(at - 1);
-                    title.extend(lines[at - 1].units.iter().cloned());
-                    quoted = format!("{} — {quoted}", quote(lines[at - 1].text));
+                    let above: Vec<String> = (first..at).map(|other| quote(lines[other].text)).collect();
+                    quoted = format!("{} — {quoted}", above.join(" — "));
+                } else if let Some(&below) = borrowed.first() {
+                    quoted = format!("{quoted} — {}", quote(lines[below].text));
                 }
                 jobs.push(Job {
                     quote: quoted,
@@ -293,6 +292,51 @@ fn duties_after(line: &str, end: usize) -> Vec<Unit> {
         .filter_map(|mark| lower.find(mark))
         .min()
         .map_or_else(Vec::new, |at| text::units(&after[at..]))
+}
+
+/// The lines that name the job of the dated line at `at`, besides it:
+/// - "Acme Corp\nJan 2019 – present": a dated line with little of its own
+///   (`bare`) borrows the line above, unless that is a job of its own;
+/// - "FACEBOOK | SOFTWARE ENGINEER\nJan 2015 – Present | New York": so does
+///   a line that `opens` with its range, when the line above is short and
+///   no duty of the job before; "Senior Engineer\nAcme Corp, Boston\nJan
+///   2019 – Present" reaches a second such line up;
+/// - "Acme Corp (2019 – 2023)\nSenior Engineer": with no title line
+///   above, a bare line takes a short title line below.
+fn title_lines(
+    lines: &[Line<'_>],
+    headings: &[usize],
+    at: usize,
+    bare: bool,
+    opens: bool,
+    today: YearMonth,
+) -> Vec<usize> {
+    let free = |index: usize| {
+        index < lines.len() && !headings.contains(&index) && dates::spans(lines[index].text, today).is_empty()
+    };
+    let short = |index: usize, words: usize| lines[index].text.split_whitespace().count() <= words;
+    if at > 0 && free(at - 1) && (bare || opens && names_a_title(lines.get(at - 1))) {
+        let mut found = vec![at - 1];
+        if opens && at > 1 && short(at - 1, 6) && free(at - 2) && names_a_title(lines.get(at - 2)) {
+            found.push(at - 2);
+        }
+        return found;
+    }
+    let words_besides_dates = lines[at]
+        .text
+        .split_whitespace()
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word))
+        .count();
+    if (words_besides_dates <= 2 || opens)
+        && (at == 0 || headings.contains(&(at - 1)) || !free(at - 1) || !names_a_title(lines.get(at - 1)))
+        && free(at + 1)
+        && names_a_title(lines.get(at + 1))
+        && short(at + 1, 5)
+        && !lines[at + 1].text.contains(',')
+    {
+        return vec![at + 1];
+    }
+    Vec::new()
 }
 
 /// Whether nothing but date words comes before the range ending at `end`.

@@ -518,3 +518,28 @@ fn years_said_to_run_unbroken_are_years() {
     assert_eq!(analysis.missing_requirements.len(), 1, "{analysis:?}");
     assert_eq!(analysis.missing_requirements[0].kind, crate::analysis::RequirementKind::Experience);
 }
+
+#[test]
+fn stacked_entries_name_their_title_above_or_below_the_dates() {
+    let jd = "## Requirements\n- 8+ years as a Software Engineer\n";
+    // Title, company, dates: each entry on three lines.
+    let stacked = "## Experience\nSoftware Engineer\nBeta Inc\nJan 2021 - Present\n\
+                   Software Engineer\nAcme Corp, Boston\nJan 2016 - Dec 2018\n";
+    // Jan 2021 to June 2024 and three years before: 6.5 years.
+    assert_eq!(
+        missing_names("## Requirements\n- 6+ years as a Software Engineer\n", stacked),
+        Vec::<String>::new()
+    );
+    assert!(analyze(jd, stacked, TODAY).concerns.iter().any(|concern| concern.contains("about 6.5 years")));
+    // Company with its dates, the title below.
+    let below = "## Experience\nBeta Inc (Jan 2021 - Present)\nSoftware Engineer\n- Built billing.\n\
+                 Acme Corp (Jan 2016 - Dec 2018)\nSoftware Engineer\n";
+    let analysis = analyze(jd, below, TODAY);
+    let years = &analysis.missing_requirements[0];
+    assert_eq!(years.requirement, "8+ years as Software Engineer");
+    assert!(analysis.concerns.iter().any(|concern| concern.contains("about 6.5 years")), "{analysis:?}");
+    // A skills line under the dates is no title.
+    let skills = "## Experience\nAcme Corp\nJan 2016 – Present\nPython, Django, Postgres\n";
+    let python = analyze("## Requirements\n- Python\n", skills, TODAY);
+    assert!(python.missing_requirements.is_empty(), "{python:?}");
+}
