@@ -1599,25 +1599,34 @@ fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
 /// 0 any degree or diploma, 1 bachelor, 2 master, 3 doctorate.
 pub fn degree_level(line: &str) -> Option<u8> {
     let tokens = text::tokens(line);
-    let says_degree = line.to_lowercase().contains("degree");
+    let lower_line = line.to_lowercase();
+    let says_degree = lower_line.contains("degree");
+    // "BA History, Yale University": a school names the line's short forms degrees.
+    let names_school =
+        ["university", "college", "institute", "school", "academy"].iter().any(|word| lower_line.contains(word));
     let mut best = None;
     for (at, token) in tokens.iter().enumerate() {
-        let lower = token.lower.replace(['.', '’', '\''], "");
+        // "BS/MS in Computer Science": the first is what is asked.
+        let Some(raw) = token.raw.split('/').find(|part| !part.is_empty()) else { continue };
+        let lower = raw.to_lowercase().replace(['.', '’', '\''], "");
         // "Master" is a degree only as one: "Master's", "Masters in", "MS degree",
-        // not "Scrum Master" or "MS Excel".
+        // "M.S.", not "Scrum Master" or "MS Excel".
         let next = tokens.get(at + 1).map(|token| token.lower.as_str());
         let as_degree = says_degree
-            || token.raw.contains(['\'', '’'])
+            || names_school
+            || raw.contains(['\'', '’'])
             || matches!(next, Some("of" | "in" | "degree" | "program" | "programme"));
-        let upper = token.raw.chars().all(|c| c.is_uppercase() || c == '.');
+        let upper = raw.chars().all(|c| c.is_uppercase() || c == '.');
+        let dotted = raw.trim_end_matches('.').contains('.');
         let level = match lower.as_str() {
-            "phd" | "doctorate" | "doctoral" | "dphil" => 3,
-            "msc" | "mba" | "meng" | "mtech" | "mca" | "mphil" => 2,
+            "phd" | "doctorate" | "doctoral" | "dphil" | "edd" => 3,
+            "msc" | "mba" | "meng" | "mtech" | "mca" | "mphil" | "msn" | "mfa" | "llm" | "mcom" => 2,
+            "med" if dotted => 2,
             "master" | "masters" if as_degree => 2,
-            "ms" | "ma" | "me" if upper && as_degree => 2,
-            "bachelor" | "bachelors" | "bsc" | "beng" | "btech" | "bca" | "bba" | "undergraduate"
-            | "baccalaureate" => 1,
-            "bs" | "ba" | "be" if upper && as_degree => 1,
+            "ms" | "ma" | "me" if upper && (as_degree || dotted) => 2,
+            "bachelor" | "bachelors" | "bsc" | "beng" | "btech" | "bca" | "bba" | "bsn" | "bfa" | "llb"
+            | "bcom" | "undergraduate" | "baccalaureate" => 1,
+            "bs" | "ba" | "be" if upper && (as_degree || dotted) => 1,
             "degree" => 1,
             "associate" | "associates" if says_degree => 0,
             "diploma" | "ged" => 0,
@@ -1848,6 +1857,13 @@ mod tests {
             ("M.E. in Structural Engineering", Some(2)),
             ("PhD in Physics", Some(3)),
             ("Be a team player in a fast-paced team", None),
+            ("B.A. History, Yale University, 2015", Some(1)),
+            ("BS Computer Science, Purdue University, 2015", Some(1)),
+            ("Yale University — B.A., History, 2015", Some(1)),
+            ("BS/MS in Computer Science or equivalent experience", Some(1)),
+            ("M.Ed., Boston University, 2021", Some(2)),
+            ("BSN required", Some(1)),
+            ("Advanced MS Excel and MS Project", None),
             ("Tell me in detail about your work", None),
         ] {
             assert_eq!(degree_level(line), level, "{line}");
