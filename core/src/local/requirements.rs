@@ -211,6 +211,9 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             phrase_item(label.trim_matches('*').trim(), importance, &mut out);
             continue;
         }
+        if is_posting_detail(line) {
+            continue;
+        }
         if let Some((head, rest)) = text::heading(line) {
             if !head.is_empty() {
                 section = classify(&head);
@@ -259,6 +262,78 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         }
     }
     out.items
+}
+
+/// A line about the post rather than the person: "Full-time, nights",
+/// "Location: Dallas, TX | Full-time", "Seniority level: Mid-Senior level".
+fn is_posting_detail(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "location",
+        "employment type",
+        "job type",
+        "type",
+        "seniority level",
+        "level",
+        "schedule",
+        "shift",
+        "hours",
+        "salary",
+        "pay",
+        "compensation",
+        "department",
+        "reports to",
+        "posted",
+        "job id",
+        "start date",
+        "workplace type",
+        "work arrangement",
+        "industry",
+        "job function",
+    ];
+    const TERMS: &[&str] = &[
+        "full-time",
+        "full",
+        "time",
+        "part-time",
+        "part",
+        "contract",
+        "permanent",
+        "temporary",
+        "remote",
+        "hybrid",
+        "on-site",
+        "onsite",
+        "nights",
+        "night",
+        "days",
+        "day",
+        "shift",
+        "shifts",
+        "weekends",
+        "weekend",
+        "evenings",
+        "evening",
+        "rotating",
+        "per",
+        "diem",
+        "seasonal",
+        "fixed-term",
+        "term",
+        "and",
+        "or",
+    ];
+    let body = text::list_item(line).unwrap_or(line).trim();
+    let lower = body.to_lowercase();
+    if let Some((label, _)) = lower.split_once(':')
+        && LABELS.contains(&label.trim())
+    {
+        return true;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '·' | '•' | '(' | ')'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    !words.is_empty() && words.iter().all(|word| TERMS.contains(word))
 }
 
 #[derive(Default)]
@@ -1602,8 +1677,9 @@ pub fn degree_level(line: &str) -> Option<u8> {
     let lower_line = line.to_lowercase();
     let says_degree = lower_line.contains("degree");
     // "BA History, Yale University": a school names the line's short forms degrees.
-    let names_school =
-        ["university", "college", "institute", "school", "academy"].iter().any(|word| lower_line.contains(word));
+    let names_school = ["university", "college", "institute", "school", "academy"]
+        .iter()
+        .any(|word| lower_line.contains(word));
     let mut best = None;
     for (at, token) in tokens.iter().enumerate() {
         // "BS/MS in Computer Science": the first is what is asked.
@@ -1842,6 +1918,17 @@ mod tests {
                 ("BLS and ACLS certification", Certification, Required),
                 ("English", Language, Preferred),
                 ("Spanish", Language, Preferred),
+            ],
+        );
+    }
+
+    #[test]
+    fn lines_about_the_post_ask_nothing_of_the_person() {
+        check(
+            "Registered Nurse\nFull-time, nights\nLocation: Dallas, TX | Full-time | Day shift\nEmployment type: Full-time\nSeniority level: Mid-Senior level\n\nRequirements\n- BLS certification\n- Able to work night shifts and weekends\n",
+            &[
+                ("BLS certification", Certification, Required),
+                ("Work night shifts and weekends", Skill, Required),
             ],
         );
     }
