@@ -620,6 +620,14 @@ mod tests {
     }
 
     #[test]
+    fn a_longer_name_that_opens_with_another_skill_shows_both() {
+        let found = concepts("Deployed services on AWS Lambda and S3");
+        assert!(found.contains(&"Serverless") && found.contains(&"AWS"), "{found:?}");
+        // An alias of one word does not show a longer one.
+        assert!(!concepts("Deployed services on AWS").contains(&"Serverless"));
+    }
+
+    #[test]
     fn aliases_map_to_one_canonical_name() {
         let check = |line: &str, expected: &[&str]| assert_eq!(concepts(line), expected, "{line}");
         check("k8s and Postgres", &["Kubernetes", "PostgreSQL"]);

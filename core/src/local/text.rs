@@ -196,6 +196,14 @@ fn units_of(line: &str) -> Vec<Unit> {
     while i < tokens.len() {
         if let Some((concept, len)) = aliases::concept_at(&tokens, i) {
             out.push(Unit::Concept(concept));
+            // "AWS Lambda", "Spring Boot": a longer name that opens with
+            // another skill's name shows that one too.
+            if len > 1
+                && let Some((first, 1)) = aliases::concept_at(&tokens[i..=i], 0)
+                && first != concept
+            {
+                out.push(Unit::Concept(first));
+            }
             i += len;
             continue;
         }
