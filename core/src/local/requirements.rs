@@ -795,7 +795,8 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     let parts = split_list(core);
     let lower = core.to_lowercase();
     let alternatives_only = lower.contains(" or ") && !lower.contains(" and ") && !lower.contains(',');
-    if alternatives_only && parts.len() > 1 && !has_concept(core) {
+    // "Strong proficiency in Go or Python", "NetSuite or SAP": either one meets it.
+    if alternatives_only && parts.len() > 1 {
         let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| text::content_units(part)).collect();
         alternatives.extend(extra);
         out.phrase(core, RequirementKind::Skill, importance, alternatives);

@@ -543,3 +543,11 @@ fn stacked_entries_name_their_title_above_or_below_the_dates() {
     let python = analyze("## Requirements\n- Python\n", skills, TODAY);
     assert!(python.missing_requirements.is_empty(), "{python:?}");
 }
+
+#[test]
+fn one_skill_or_another_is_met_by_either() {
+    let jd = "## Requirements\n- Strong proficiency in Go or Python\n- Experience with NetSuite or SAP\n";
+    let resume = "## Experience\n- Built APIs in Python.\n- Month-end close in NetSuite.\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "## Experience\n- Built APIs in Python.\n"), ["NetSuite or SAP"]);
+}
