@@ -14,6 +14,9 @@ pub struct Resume<'a> {
     pub words: usize,
     /// The resume is written in English (see `written_in_english`).
     pub english: bool,
+    /// Dated study in the education section ("M.S., Stanford, Sep 2019 –
+    /// Jun 2021"): no work, but no gap either.
+    pub study: Vec<Span>,
 }
 
 pub struct Line<'a> {
@@ -92,8 +95,10 @@ impl<'a> Resume<'a> {
         }
         let mut jobs: Vec<Job> = Vec::new();
         let mut titles = Vec::new();
+        let mut study = Vec::new();
         for (at, line) in lines.iter().enumerate() {
             if line.education {
+                study.extend(dates::spans(line.text, today).into_iter().map(|(span, _)| span));
                 continue;
             }
             let lower = line.text.to_lowercase();
@@ -177,12 +182,19 @@ impl<'a> Resume<'a> {
                 job.entry.extend(line.units.iter().cloned());
             }
         }
-        Resume { lines, jobs, words, english: written_in_english(text) }
+        Resume { lines, jobs, words, english: written_in_english(text), study }
     }
 
     /// The dated spans of work.
     pub fn spans(&self) -> Vec<Span> {
         self.jobs.iter().filter(|job| job.stated_months.is_none()).map(|job| job.span).collect()
+    }
+
+    /// The dated spans of work and study: a gap between them is a gap.
+    pub fn occupied(&self) -> Vec<Span> {
+        let mut spans = self.spans();
+        spans.extend(self.study.iter().copied());
+        spans
     }
 }
 

@@ -180,8 +180,10 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
     if resume.words < FEW_WORDS {
         concerns.push(format!("Too little text to judge: the resume has only {} words.", resume.words));
     }
-    let spans = resume.spans();
-    for (from, to) in dates::gaps(&spans, GAP_MONTHS) {
+    // Between jobs; study in between fills a gap, study before work is no gap.
+    let first_job = resume.spans().iter().map(|span| span.start).min().unwrap_or(i32::MAX);
+    let gaps = dates::gaps(&resume.occupied(), GAP_MONTHS).into_iter().filter(|(from, _)| *from >= first_job);
+    for (from, to) in gaps {
         concerns.push(format!(
             "Gap of about {} months in dated work ({} – {}).",
             to - from,
@@ -210,6 +212,10 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
             "fellow",
             "trainee",
             "apprentice",
+            "student",
+            "extern",
+            "placement",
+            "practicum",
         ]
         .iter()
         .any(|word| lower.contains(word));

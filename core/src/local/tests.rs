@@ -551,3 +551,23 @@ fn one_skill_or_another_is_met_by_either() {
     assert_eq!(missing_names(jd, resume), Vec::<String>::new());
     assert_eq!(missing_names(jd, "## Experience\n- Built APIs in Python.\n"), ["NetSuite or SAP"]);
 }
+
+#[test]
+fn study_between_jobs_is_no_gap_and_placements_are_short_by_design() {
+    let resume = "\
+## Experience
+Software Engineer, Beta (Sep 2021 - present)
+Software Engineer, Acme (Jan 2015 - Aug 2019)
+Student Teacher, Newton High School (Jan 2014 - May 2014)
+## Education
+M.S. in Computer Science, Stanford University, Sep 2019 - Jun 2021
+B.S. in Computer Science, Purdue University, 2009 - 2013
+";
+    let concerns = analyze(JD, resume, TODAY).concerns.join("\n");
+    assert!(!concerns.contains("Gap of"), "{concerns}");
+    assert!(!concerns.contains("Very short tenure"), "{concerns}");
+    // Without the degree the two years between the jobs are a gap.
+    let without = resume.replace("M.S. in Computer Science, Stanford University, Sep 2019 - Jun 2021\n", "");
+    let concerns = analyze(JD, &without, TODAY).concerns.join("\n");
+    assert!(concerns.contains("Gap of about 24 months"), "{concerns}");
+}
