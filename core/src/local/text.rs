@@ -48,6 +48,11 @@ fn words_agree(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // "nurse" and "nursing" (stemmed "nurs"): the same but for a final "e".
+    let (a_base, b_base) = (a.strip_suffix('e').unwrap_or(a), b.strip_suffix('e').unwrap_or(b));
+    if a_base == b_base && a_base.len() >= 4 {
+        return true;
+    }
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     let (shorter, longer) = (a.len().min(b.len()), a.len().max(b.len()));
     common >= 5 && shorter - common <= 3 && longer - common <= 5
@@ -913,6 +918,7 @@ mod tests {
         check("managing", "management", true);
         check("researchers", "researcher", true);
         check("analysis", "analyze", true);
+        check("nursing", "nurse", true);
         check("communication", "community", false);
         check("data", "database", false);
     }
