@@ -219,8 +219,18 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("EHR", &["ehr", "emr", "electronic health records", "electronic medical records"]),
     ("CPR", &["cpr"]),
     ("GAAP", &["gaap"]),
-    ("PMP", &["pmp"]),
-    ("CPA", &["!CPA"]),
+    ("PMP", &["pmp", "project management professional"]),
+    ("CPA", &["!CPA", "certified public accountant"]),
+    // Licences and certificates of health care and finance.
+    ("BLS", &["!BLS", "basic life support"]),
+    ("ACLS", &["!ACLS", "advanced cardiovascular life support", "advanced cardiac life support"]),
+    ("PALS", &["!PALS", "pediatric advanced life support"]),
+    ("CPR", &["!CPR", "cardiopulmonary resuscitation"]),
+    ("RN", &["!RN", "registered nurse"]),
+    ("LPN", &["!LPN", "licensed practical nurse"]),
+    ("CNA", &["!CNA", "certified nursing assistant"]),
+    ("CFA", &["!CFA", "chartered financial analyst"]),
+    ("CISSP", &["cissp", "certified information systems security professional"]),
     ("OSHA", &["osha"]),
     // Skills every kind of job lists, under the names people write them.
     (

@@ -19,10 +19,14 @@ pub struct Resume<'a> {
     pub study: Vec<Span>,
 }
 
+#[derive(Clone)]
 pub struct Line<'a> {
     pub text: &'a str,
     pub units: Vec<Unit>,
     pub education: bool,
+    /// Under a heading of certifications or licences, or saying it is one:
+    /// where a certification shows.
+    pub credential: bool,
     /// A job's title line (the dated line, or the title above it): naming
     /// a skill there says what the job was called, not that it was used.
     pub title: bool,
@@ -53,6 +57,7 @@ impl<'a> Resume<'a> {
     pub fn read(text: &'a str, today: YearMonth) -> Self {
         let mut lines = Vec::new();
         let mut education = false;
+        let mut credentials = false;
         let mut words = 0;
         let mut headings = Vec::new();
         for raw in text.lines() {
@@ -67,6 +72,7 @@ impl<'a> Resume<'a> {
                     education = ["education", "academic", "qualification", "degree", "training", "certif"]
                         .iter()
                         .any(|word| lower.contains(word));
+                    credentials = ["certif", "licen", "credential"].iter().any(|word| lower.contains(word));
                 }
                 headings.push(lines.len());
                 // "Interpersonal Skills: listened to customers": a label that
@@ -77,6 +83,7 @@ impl<'a> Resume<'a> {
                     text: trimmed,
                     units,
                     education,
+                    credential: credentials || names_a_credential(trimmed),
                     title: false,
                     duties: Vec::new(),
                     label: label_of(trimmed),
@@ -88,6 +95,7 @@ impl<'a> Resume<'a> {
                 // "-òPublic speaking": a symbol-font bullet is no part of the words.
                 units: text::units_with_words(text::list_item(trimmed).unwrap_or(trimmed)),
                 education,
+                credential: credentials || names_a_credential(trimmed),
                 title: false,
                 duties: Vec::new(),
                 label: label_of(trimmed),
@@ -351,6 +359,13 @@ fn title_lines(
     Vec::new()
 }
 
+/// Whether a line says it holds a certification or licence: "AWS Certified
+/// Solutions Architect", "License #RN.123456", "Board certified".
+fn names_a_credential(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["certif", "licen", "accredit", "registered", "chartered"].iter().any(|word| lower.contains(word))
+}
+
 /// Whether nothing but date words comes before the range ending at `end`.
 fn opens_with_range(line: &str, end: usize) -> bool {
     line.get(..end).is_some_and(|before| {
@@ -485,6 +500,30 @@ fn label_of(line: &str) -> Vec<Unit> {
 }
 
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
+    // A certification shows on a line about certifications, not in a
+    // school's name ("The Ohio State University" for an Ohio licence).
+    // A line naming a known certification ("BLS, American Heart
+    // Association") shows it wherever it is.
+    if requirement.kind == RequirementKind::Certification {
+        let named: Vec<&Unit> = match &requirement.need {
+            Need::Phrases(alternatives) => alternatives.iter().flatten().collect(),
+            Need::Each { alternatives, parts } => alternatives.iter().chain(parts).flatten().collect(),
+            _ => Vec::new(),
+        };
+        let names_one = |line: &Line<'_>| {
+            named.iter().any(|unit| {
+                matches!(unit, Unit::Concept(_)) && line.units.iter().any(|other| unit.is_named_by(other))
+            })
+        };
+        let credentials = Resume {
+            lines: resume.lines.iter().filter(|line| line.credential || names_one(line)).cloned().collect(),
+            jobs: Vec::new(),
+            words: resume.words,
+            english: resume.english,
+            study: Vec::new(),
+        };
+        return assess_need(requirement, &credentials);
+    }
     let outcome = assess_need(requirement, resume);
     // "Fluent English": a resume written in English shows it in itself.
     let english = Unit::Word(text::stem("english"));

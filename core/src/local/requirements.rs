@@ -345,7 +345,9 @@ impl Reqs {
     /// Adds a requirement unless an equal one is there; a required mention
     /// upgrades a preferred one.
     fn add(&mut self, requirement: Requirement) {
-        if let Some(existing) = self.items.iter_mut().find(|item| item.need == requirement.need) {
+        if let Some(existing) =
+            self.items.iter_mut().find(|item| item.need == requirement.need && item.kind == requirement.kind)
+        {
             existing.importance = existing.importance.min(requirement.importance);
             // "Senior Rust engineer" then "Rust": the plainer name says it;
             // but "Subversion (SVN)" then "Subversion": the name with its
@@ -1728,11 +1730,24 @@ fn certification(sentence: &str, importance: Importance, out: &mut Reqs) -> bool
         .into_iter()
         .filter(|unit| !matches!(unit, Unit::Word(word) if word.starts_with("certif") || word.starts_with("licen") || word == "valid" || word == "current" || word == "hold"))
         .collect();
-    // "AWS or CCNA certification": any named one; otherwise the words, or
-    // any certification at all when the sentence names none.
+    // "AWS or CCNA certification": any named one; "BLS and ACLS
+    // certification": each; "AWS Certified Solutions Architect": the named
+    // one with its words; otherwise the words, or any certification at all
+    // when the sentence names none.
     let concepts: Vec<Vec<Unit>> =
         units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).map(|unit| vec![unit.clone()]).collect();
-    let alternatives = if !concepts.is_empty() {
+    if concepts.len() > 1 && lower.contains(" and ") && !lower.contains(" or ") {
+        out.add(Requirement {
+            name: tidy(strip_qualifiers(sentence)),
+            kind: RequirementKind::Certification,
+            importance,
+            need: Need::Each { alternatives: vec![concepts.concat()], parts: concepts },
+        });
+        return true;
+    }
+    let alternatives = if concepts.len() == 1 && units.len() <= 6 {
+        vec![units]
+    } else if !concepts.is_empty() {
         concepts
     } else if units.is_empty() || units.len() > 6 {
         vec![vec![Unit::Word(text::stem("certification"))]]
@@ -1915,6 +1930,7 @@ mod tests {
         check(
             "Registered Nurse\n\nWhat you'll bring:\n• 2+ years of ICU nursing experience\n• BLS and ACLS certification\n\nBonus points if you have:\n• Bilingual English/Spanish\n",
             &[
+                ("Registered Nurse (RN)", Skill, Preferred),
                 ("2+ years of ICU nursing", Experience, Required),
                 ("BLS and ACLS certification", Certification, Required),
                 ("English", Language, Preferred),
@@ -1928,6 +1944,7 @@ mod tests {
         check(
             "Registered Nurse\nFull-time, nights\nLocation: Dallas, TX | Full-time | Day shift\nEmployment type: Full-time\nSeniority level: Mid-Senior level\n\nRequirements\n- BLS certification\n- Able to work night shifts and weekends\n",
             &[
+                ("Registered Nurse (RN)", Skill, Preferred),
                 ("BLS certification", Certification, Required),
                 ("Work night shifts and weekends", Skill, Required),
             ],

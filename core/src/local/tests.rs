@@ -571,3 +571,35 @@ B.S. in Computer Science, Purdue University, 2009 - 2013
     let concerns = analyze(JD, &without, TODAY).concerns.join("\n");
     assert!(concerns.contains("Gap of about 24 months"), "{concerns}");
 }
+
+#[test]
+fn a_certification_shows_on_a_line_about_it_not_in_a_school_name() {
+    let jd = "## Requirements\n- Current RN license in the State of Ohio\n- BLS and ACLS certification\n";
+    let school = "## Experience\nStaff Nurse, Mercy Hospital, 2019 - present\n\
+                  ## Education\nBachelor of Science in Nursing, The Ohio State University, 2020\n";
+    assert_eq!(
+        missing_names(jd, school),
+        ["Current RN license in the State of Ohio", "BLS and ACLS certification"]
+    );
+    let licensed = "## Licenses\nRegistered Nurse, Ohio Board of Nursing, License #123456\n\
+                    Basic Life Support (BLS), American Heart Association\nACLS, American Heart Association\n";
+    assert_eq!(missing_names(jd, licensed), Vec::<String>::new());
+    // Only BLS of the two.
+    assert_eq!(
+        missing_names(
+            jd,
+            "## Licenses\nRegistered Nurse, Ohio, License #123456\nBLS, American Heart Association\n"
+        ),
+        ["BLS and ACLS certification"]
+    );
+}
+
+#[test]
+fn a_vendor_certification_is_asked_beside_the_vendor_and_not_met_by_its_use() {
+    let jd = "## Requirements\n- Experience with AWS\n\n## Nice to have\n- AWS Certified Solutions Architect\n- CPA\n";
+    let resume = "## Experience\n- Deployed services on AWS.\n";
+    assert_eq!(missing_names(jd, resume), ["AWS Certified Solutions Architect", "CPA"]);
+    let certified = "## Experience\n- Deployed services on AWS.\n## Certifications\n\
+                     - AWS Certified Solutions Architect – Associate (2022)\n- Certified Public Accountant, Illinois\n";
+    assert_eq!(missing_names(jd, certified), Vec::<String>::new());
+}
