@@ -600,11 +600,34 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                     })
                     .fold(best, f64::max)
             });
-            let credit = share(found).max(near);
-            let evidence = jobs.first().map(|job| {
+            // "2+ years of classroom teaching" and a "Math Teacher": a job
+            // whose title names the subject's last word has the field, if not
+            // its specialisation, and earns what a title alone does at most.
+            let mut broader: Vec<&Job> = match subject {
+                Some(alternatives) if !*as_role => resume
+                    .jobs
+                    .iter()
+                    .filter(|job| {
+                        alternatives.iter().any(|units| {
+                            units.len() >= 2
+                                && units.last().is_some_and(|head| {
+                                    matches!(head, Unit::Word(_))
+                                        && job.title.iter().any(|unit| head.is_met_by(unit))
+                                })
+                        })
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            broader.extend(jobs.iter().copied());
+            let broader_found = months_of(&broader);
+            let credit = share(found).max(near).max(share(broader_found).min(TITLE_ONLY));
+            let (shown, found) = if jobs.is_empty() { (&broader, broader_found) } else { (&jobs, found) };
+            let evidence = shown.first().map(|job| {
                 let years = f64::from(found) / 12.0;
                 format!("{} (about {years:.1} years in all)", job.quote)
             });
+            // Years of the broader field are no years "below" the requirement.
             let months_found = (!jobs.is_empty()).then_some(found);
             Outcome { credit, evidence, months_found }
         }
@@ -615,8 +638,13 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                 if found < *level {
                     continue;
                 }
+                // "M.Ed., Boston University" is in education.
+                let implied = text::units(&requirements::implied_fields(line.text));
                 let field_ok = fields.is_empty()
-                    || fields.iter().any(|units| covered(units, &line.units) >= needed(units.len()));
+                    || fields.iter().any(|units| {
+                        covered(units, &line.units) >= needed(units.len())
+                            || covered(units, &implied) >= needed(units.len())
+                    });
                 if field_ok {
                     best = Some((true, line));
                     break;

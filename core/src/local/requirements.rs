@@ -17,6 +17,7 @@
 use crate::analysis::{Importance, RequirementKind};
 
 use super::aliases::{self, ConceptId};
+use super::dates;
 use super::text::{self, Unit};
 
 /// One thing the job asks for.
@@ -1675,6 +1676,29 @@ fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
 }
 
 /// 0 any degree or diploma, 1 bachelor, 2 master, 3 doctorate.
+/// The fields a line's short degree names say: "M.Ed." education, "MBA"
+/// business administration, "BSN" nursing.
+pub fn implied_fields(line: &str) -> String {
+    let mut fields = String::new();
+    for token in text::tokens(line) {
+        let lower = token.lower.replace('.', "");
+        let field = match lower.as_str() {
+            "med" | "bed" | "edd" if token.raw.contains('.') => "education",
+            "mba" | "bba" => "business administration",
+            "bsn" | "msn" => "nursing",
+            "llb" | "llm" => "law",
+            "btech" | "mtech" => "technology",
+            "bfa" | "mfa" => "fine arts",
+            "bcom" | "mcom" => "commerce",
+            "bca" | "mca" => "computer applications",
+            _ => continue,
+        };
+        fields.push_str(field);
+        fields.push(' ');
+    }
+    fields
+}
+
 pub fn degree_level(line: &str) -> Option<u8> {
     let tokens = text::tokens(line);
     let lower_line = line.to_lowercase();
@@ -1691,8 +1715,14 @@ pub fn degree_level(line: &str) -> Option<u8> {
         // "Master" is a degree only as one: "Master's", "Masters in", "MS degree",
         // "M.S.", not "Scrum Master" or "MS Excel".
         let next = tokens.get(at + 1).map(|token| token.lower.as_str());
+        // "BA History, Yale University", but not "Boston, MA — Sept 2021".
+        let field_follows = tokens.get(at + 1).is_some_and(|token| {
+            token.raw.chars().next().is_some_and(char::is_uppercase)
+                && token.raw.chars().all(char::is_alphabetic)
+                && !dates::is_date_word(token.raw)
+        });
         let as_degree = says_degree
-            || names_school
+            || names_school && field_follows
             || raw.contains(['\'', '’'])
             || matches!(next, Some("of" | "in" | "degree" | "program" | "programme"));
         let upper = raw.chars().all(|c| c.is_uppercase() || c == '.');
@@ -1969,6 +1999,7 @@ mod tests {
             ("M.Ed., Boston University, 2021", Some(2)),
             ("BSN required", Some(1)),
             ("Advanced MS Excel and MS Project", None),
+            ("Math Teacher, Brookline High School, Brookline, MA — Sept. 2021 – Present", None),
             ("Tell me in detail about your work", None),
         ] {
             assert_eq!(degree_level(line), level, "{line}");

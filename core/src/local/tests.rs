@@ -603,3 +603,29 @@ fn a_vendor_certification_is_asked_beside_the_vendor_and_not_met_by_its_use() {
                      - AWS Certified Solutions Architect – Associate (2022)\n- Certified Public Accountant, Illinois\n";
     assert_eq!(missing_names(jd, certified), Vec::<String>::new());
 }
+
+#[test]
+fn a_title_that_names_the_field_counts_for_part_of_a_specialised_years_requirement() {
+    let jd = "## Requirements\n- 2+ years of classroom teaching experience\n";
+    let teacher =
+        "## Experience\nMath Teacher, Brookline High School, Brookline, MA — Sept. 2019 – Present\n";
+    let cook = "## Experience\nLine Cook, Diner, Boston, MA — Sept. 2019 – Present\n";
+    let (teacher, cook) = (analyze(jd, teacher, TODAY), analyze(jd, cook, TODAY));
+    assert!(teacher.overall_score > cook.overall_score, "{teacher:?} {cook:?}");
+    // Still asked about, and not said to be too few years.
+    assert_eq!(teacher.missing_requirements[0].requirement, "2+ years of classroom teaching");
+    assert!(
+        !teacher.concerns.iter().any(|concern| concern.contains("Years below")),
+        "{:?}",
+        teacher.concerns
+    );
+}
+
+#[test]
+fn a_short_degree_names_its_field() {
+    let jd = "## Requirements\n- Master's degree in Education\n- Bachelor's degree in Nursing\n";
+    let resume = "## Education\nM.Ed., Boston University, 2021\nBSN, Ohio State University, 2015\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    let other = "## Education\nM.S., Boston University, 2021\nB.S., Ohio State University, 2015\n";
+    assert_eq!(missing_names(jd, other).len(), 2);
+}
