@@ -215,7 +215,7 @@ fn bench_match_beats_both_baselines_on_the_rjdb_sample() {
     assert!(figure("pairwise_accuracy") > figure("tfidf_cosine_pairwise"), "{stdout}");
     // Floors just under the figures reached so far (the bars are
     // higher: 0.99, 0.9 and 0.05); they catch a regression.
-    assert!(figure("pairwise_accuracy") >= 0.987, "{stdout}");
+    assert!(figure("pairwise_accuracy") >= 0.988, "{stdout}");
     assert!(figure("missing_skill_recall") >= 0.81, "{stdout}");
     assert!(figure("false_missing_rate") <= 0.066, "{stdout}");
     // Lines 301–600 were kept out of the rules' development: their figures
@@ -227,7 +227,7 @@ fn bench_match_beats_both_baselines_on_the_rjdb_sample() {
     let figure = |name: &str| held_out[name].as_f64().unwrap();
     eprintln!("lines 301-600: {stdout}");
     assert_eq!(held_out["triples"], 300, "{stdout}");
-    assert!(figure("pairwise_accuracy") >= 0.983, "{stdout}");
+    assert!(figure("pairwise_accuracy") >= 0.985, "{stdout}");
     assert!(figure("missing_skill_recall") >= 0.778, "{stdout}");
     assert!(figure("false_missing_rate") <= 0.083, "{stdout}");
 }
