@@ -92,7 +92,7 @@ fn pieces(line: &str) -> (Vec<Piece>, Vec<usize>) {
         }
         let taken = std::mem::take(word);
         // "Jun '19": an apostrophe before two digits shortens a year.
-        if let Some(short) = taken.strip_prefix('\'') {
+        if let Some(short) = taken.strip_prefix('\'').map(|short| short.trim_end_matches('.')) {
             match short.parse::<u16>() {
                 Ok(year) if short.len() == 2 => {
                     out.push(Piece::Year(if year <= 50 { 2000 + year } else { 1900 + year }));
@@ -316,6 +316,7 @@ mod tests {
         check("Treasurer of the club, 2011-12", None);
         check("Engineer, Acme, Jun '19 – Present", Some(5 * 12 + 1));
         check("Engineer, Acme, Mar’19 - Nov’23", Some(57));
+        check("Engineer at Acme from Mar '19 to Nov '23.", Some(57));
         check("Engineer, Acme, Since 2019", Some(5 * 12 + 6));
         check("Lecturer since Jul 2021", Some(36));
         check("Engineer, Acme, 2019–23", Some(48));

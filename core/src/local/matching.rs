@@ -306,7 +306,7 @@ fn duties_after(line: &str, end: usize) -> Vec<Unit> {
     if titled {
         return text::units(after);
     }
-    let lower = after.to_lowercase();
+    let lower = after.to_ascii_lowercase();
     [", ", "; ", ". ", " - ", " – ", " — ", ": ", " wherein ", " where "]
         .iter()
         .filter_map(|mark| lower.find(mark))
@@ -342,11 +342,7 @@ fn title_lines(
         }
         return found;
     }
-    let words_besides_dates = lines[at]
-        .text
-        .split_whitespace()
-        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word))
-        .count();
+    let words_besides_dates = lines[at].text.split_whitespace().filter(|word| names_something(word)).count();
     if (words_besides_dates <= 2 || opens)
         && (at == 0 || headings.contains(&(at - 1)) || !free(at - 1) || !names_a_title(lines.get(at - 1)))
         && free(at + 1)
@@ -368,11 +364,12 @@ fn names_a_credential(line: &str) -> bool {
 
 /// Whether nothing but date words comes before the range ending at `end`.
 fn opens_with_range(line: &str, end: usize) -> bool {
-    line.get(..end).is_some_and(|before| {
-        !before
-            .split_whitespace()
-            .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word))
-    })
+    line.get(..end).is_some_and(|before| !before.split_whitespace().any(names_something))
+}
+
+/// A word of two letters or more that is no date word ("Acme", not "Jan").
+fn names_something(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word)
 }
 
 /// Whether a line can be the title of the dated line below it: short, not a

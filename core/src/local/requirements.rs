@@ -64,7 +64,7 @@ enum Section {
 }
 
 fn classify(heading: &str) -> Section {
-    let lower = heading.to_lowercase();
+    let lower = heading.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
     if has(&[
         "prefer",
@@ -135,7 +135,7 @@ fn classify(heading: &str) -> Section {
 
 /// Importance from a sentence's own wording, if it says.
 fn wording(sentence: &str) -> Option<Importance> {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     const PREFERRED: &[&str] = &[
         "nice to have",
         "nice-to-have",
@@ -324,7 +324,7 @@ fn is_posting_detail(line: &str) -> bool {
         "or",
     ];
     let body = text::list_item(line).unwrap_or(line).trim();
-    let lower = body.to_lowercase();
+    let lower = body.to_ascii_lowercase();
     if let Some((label, _)) = lower.split_once(':')
         && LABELS.contains(&label.trim())
     {
@@ -354,7 +354,7 @@ impl Reqs {
             // but "Subversion (SVN)" then "Subversion": the name with its
             // abbreviation in brackets says more, both spellings.
             let both = |long: &str, short: &str| {
-                long.contains('(') && long.to_lowercase().contains(&short.to_lowercase())
+                long.contains('(') && long.to_ascii_lowercase().contains(&short.to_ascii_lowercase())
             };
             let plainer =
                 requirement.name.split_whitespace().count() < existing.name.split_whitespace().count();
@@ -415,7 +415,7 @@ fn conjoined(name: &str) -> Vec<Vec<Unit>> {
     if name.contains([',', ';', '(']) {
         return Vec::new();
     }
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     let mut found = Vec::new();
     for mark in [" and ", " & "] {
         let mut from = 0;
@@ -474,8 +474,8 @@ fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
 /// other word ("k8s", "JS", "Postgres").
 fn concept_name(id: ConceptId, written: String) -> String {
     let canonical = aliases::name(id);
-    let lower = written.to_lowercase();
-    if lower.contains(&canonical.to_lowercase()) {
+    let lower = written.to_ascii_lowercase();
+    if lower.contains(&canonical.to_ascii_lowercase()) {
         written
     } else if written.chars().filter(char::is_ascii_uppercase).count() >= 2 && written.len() <= 6 {
         format!("{canonical} ({written})")
@@ -526,13 +526,13 @@ fn without_wording(part: &str) -> &str {
         "needed",
     ];
     let mut part = part.trim().trim_end_matches(['.', '!']);
-    let lower = part.to_lowercase();
+    let lower = part.to_ascii_lowercase();
     if let Some(lead) =
         LEADING.iter().find(|lead| lower.starts_with(*lead) && lower[lead.len()..].starts_with(' '))
     {
         part = part[lead.len()..].trim();
     }
-    let lower = part.to_lowercase();
+    let lower = part.to_ascii_lowercase();
     if let Some(tail) = TRAILING.iter().find(|tail| lower.ends_with(*tail) && lower.len() > tail.len()) {
         part = part[..part.len() - tail.len()].trim().trim_end_matches([',', '(', '-']).trim();
     }
@@ -556,35 +556,77 @@ fn technologies(sentence: &str, importance: Importance, out: &mut Reqs) {
 
 /// The technologies of a sentence; "Go or Java" is one requirement either meets.
 fn either_concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
-    let mentions = text::concept_mentions(sentence);
+    let mut mentions = text::concept_mentions(sentence);
+    let lower = sentence.to_ascii_lowercase();
     // "3+ years in software engineering or machine learning": either meets
-    // the years, so machine learning is no requirement of its own.
-    if !mentions.is_empty() && sentence.to_lowercase().contains(" or ") {
-        let mixed = year_phrases(sentence).into_iter().filter_map(|(_, subject, _)| subject).any(|subject| {
+    // the years, so machine learning is no requirement of its own; the
+    // sentence's other technologies still are.
+    if lower.contains(" or ") {
+        for subject in year_phrases(sentence).into_iter().filter_map(|(_, subject, _)| subject) {
             let alternatives = subject_alternatives(&subject);
-            alternatives.len() > 1
+            if alternatives.len() > 1
                 && alternatives.iter().any(|units| units.iter().all(|unit| matches!(unit, Unit::Word(_))))
-        });
-        if mixed {
-            return;
+            {
+                let inside = alternatives.concat();
+                mentions.retain(|(id, _)| !inside.contains(&Unit::Concept(*id)));
+            }
         }
     }
-    let lower = sentence.to_lowercase();
     // "Go or Java", "languages such as Java, C++ or Go": any one of them.
-    if mentions.len() > 1 && lower.contains(" or ") && (!sentence.contains(',') || !lower.contains(" and ")) {
-        let name: Vec<&str> = mentions.iter().map(|(id, _)| aliases::name(*id)).collect();
-        let alternatives = mentions.iter().map(|(id, _)| vec![Unit::Concept(*id)]).collect();
-        out.phrase(&name.join(" or "), RequirementKind::Skill, importance, alternatives);
-    } else {
-        concepts(sentence, importance, out);
+    for group in or_groups(&lower, mentions) {
+        if group.len() > 1 {
+            let name: Vec<&str> = group.iter().map(|(id, _)| aliases::name(*id)).collect();
+            let alternatives = group.iter().map(|(id, _)| vec![Unit::Concept(*id)]).collect();
+            out.phrase(&name.join(" or "), RequirementKind::Skill, importance, alternatives);
+            continue;
+        }
+        for (id, written) in group {
+            out.phrase(
+                &concept_name(id, written),
+                RequirementKind::Skill,
+                importance,
+                vec![vec![Unit::Concept(id)]],
+            );
+        }
     }
+}
+
+/// The mentions in runs that only commas, slashes and "or" join, with an
+/// "or" among them: "Java, C++ or Go" is one run; in "Python or Go, plus
+/// Kubernetes" Kubernetes is a run of its own, as is each of "Python, Go
+/// and Rust".
+fn or_groups(lower: &str, mentions: Vec<(ConceptId, String)>) -> Vec<Vec<(ConceptId, String)>> {
+    let mut groups: Vec<(Vec<(ConceptId, String)>, bool)> = Vec::new();
+    let mut from = 0;
+    for mention in mentions {
+        let at = lower[from..].find(&mention.1.to_ascii_lowercase()).map(|at| from + at);
+        let joined = at.map(|at| lower[from..at].trim());
+        let joins = from > 0 && joined.is_some_and(|text| matches!(text, "," | "/" | "or" | ", or"));
+        let said_or = joined.is_some_and(|text| text.ends_with("or"));
+        if let Some(at) = at {
+            from = at + mention.1.len();
+        }
+        match groups.last_mut() {
+            Some((group, or)) if joins => {
+                group.push(mention);
+                *or |= said_or;
+            }
+            _ => groups.push((vec![mention], false)),
+        }
+    }
+    groups
+        .into_iter()
+        .flat_map(
+            |(group, or)| if or { vec![group] } else { group.into_iter().map(|one| vec![one]).collect() },
+        )
+        .collect()
 }
 
 /// Leading words that say how well, not what ("Proficiency in", "Ability to").
 fn strip_qualifiers(phrase: &str) -> &str {
     let mut phrase = phrase.trim();
     loop {
-        let lower = phrase.to_lowercase();
+        let lower = phrase.to_ascii_lowercase();
         let mut stripped = false;
         for lead in QUALIFIERS {
             // "Active Directory" is a name, "active clearance" a qualifier.
@@ -796,7 +838,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         );
     }
     let parts = split_list(core);
-    let lower = core.to_lowercase();
+    let lower = core.to_ascii_lowercase();
     let alternatives_only = lower.contains(" or ") && !lower.contains(" and ") && !lower.contains(',');
     // "Strong proficiency in Go or Python", "NetSuite or SAP": either one meets it.
     if alternatives_only && parts.len() > 1 {
@@ -879,10 +921,8 @@ fn defined_at_end(part: &str) -> Option<(&str, &str)> {
 /// left: "GPS devices accurately" is "GPS devices"; "Work independently"
 /// stays whole.
 fn without_manner(phrase: &str) -> &str {
-    const ENDINGS: &[&str] = &["ally", "ately", "ively", "ently", "antly", "fully", "ously", "ably"];
     let Some((rest, last)) = phrase.trim_end_matches(['.', ',']).rsplit_once(' ') else { return phrase };
-    let last = last.to_lowercase();
-    let manner = ENDINGS.iter().any(|ending| last.ends_with(ending) && last.len() > ending.len() + 2);
+    let manner = text::is_manner_word(&last.to_ascii_lowercase());
     if manner && rest.split_whitespace().count() >= 2 { rest.trim_end() } else { phrase }
 }
 
@@ -892,14 +932,14 @@ fn without_manner(phrase: &str) -> &str {
 /// second skill: a noun is no such lead.
 fn soft_lead(part: &str) -> Option<(&str, &str)> {
     let (id, written) = text::concept_mentions(part).into_iter().next()?;
-    let lower = part.to_lowercase();
-    let written = written.to_lowercase();
+    let lower = part.to_ascii_lowercase();
+    let written = written.to_ascii_lowercase();
     let adjective = written.split_whitespace().last().is_some_and(|word| word.ends_with("ed"));
     if !aliases::is_soft(id) || !adjective || !lower.starts_with(&written) {
         return None;
     }
     let (soft, rest) = (part.get(..written.len())?, part.get(written.len()..)?);
-    let lower_rest = rest.to_lowercase();
+    let lower_rest = rest.to_ascii_lowercase();
     let lead = [" with ", " in ", " at "].into_iter().find(|lead| lower_rest.starts_with(lead))?;
     let rest = rest.get(lead.len()..)?.trim();
     (!text::content_units(rest).is_empty()).then_some((soft, rest))
@@ -1005,7 +1045,7 @@ fn loose_forms(units: &[Unit]) -> Vec<Vec<Unit>> {
 fn elaborates(part: &str) -> bool {
     const OPENINGS: &[&str] =
         &["its", "their", "notably", "especially", "particularly", "for", "used", "which", "that", "whose"];
-    let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = part.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
     OPENINGS.contains(&first.as_str())
 }
 
@@ -1014,7 +1054,7 @@ const MIN_HEAD_UNITS: usize = 1;
 
 /// The units of a phrase before its first preposition.
 fn head_of(phrase: &str) -> Option<Vec<Unit>> {
-    let lower = format!("{} ", phrase.to_lowercase());
+    let lower = format!("{} ", phrase.to_ascii_lowercase());
     let at = [
         " in ",
         " of ",
@@ -1108,7 +1148,7 @@ fn names_more(part: &str, written: &str) -> bool {
 
 /// "strong skills in WorkDay" → "WorkDay".
 fn after_last_preposition(phrase: &str) -> &str {
-    let lower = phrase.to_lowercase();
+    let lower = phrase.to_ascii_lowercase();
     [" in ", " with ", " of ", ": ", " on ", " using "]
         .iter()
         .filter_map(|marker| lower.rfind(marker).map(|at| at + marker.len()))
@@ -1118,7 +1158,7 @@ fn after_last_preposition(phrase: &str) -> &str {
 
 /// The phrase before "such as" / "including" / "e.g.", and the examples after it.
 fn split_examples(phrase: &str) -> (&str, Vec<&str>) {
-    let lower = phrase.to_lowercase();
+    let lower = phrase.to_ascii_lowercase();
     for marker in [
         " such as ",
         " including ",
@@ -1148,7 +1188,7 @@ fn split_examples(phrase: &str) -> (&str, Vec<&str>) {
 /// The phrase without a trailing purpose: "Physical stamina to endure long
 /// hours" is "Physical stamina". Kept whole when the cut would leave one word.
 fn cut_purpose(phrase: &str) -> &str {
-    let lower = phrase.to_lowercase();
+    let lower = phrase.to_ascii_lowercase();
     let mut end = phrase.len();
     for marker in [
         " to ",
@@ -1184,7 +1224,7 @@ fn cut_purpose(phrase: &str) -> &str {
 fn joined_by_to(before: &str, after: &str) -> bool {
     const NOUNS: &[&str] =
         &["attention", "commitment", "adherence", "dedication", "exposure", "sensitivity", "approach"];
-    let last = before.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = before.split_whitespace().last().unwrap_or("").to_ascii_lowercase();
     NOUNS.contains(&last.as_str()) || after.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -1238,11 +1278,11 @@ fn skill_phrases(sentence: &str, importance: Importance, out: &mut Reqs) {
             .to_owned()
     };
     let is_filler = |word: &str| {
-        let lower = word.to_lowercase();
+        let lower = word.to_ascii_lowercase();
         text::is_stop_word(&lower) || text::content_units(&lower).is_empty()
     };
     for (at, word) in words.iter().enumerate() {
-        let lower = clean(word).to_lowercase();
+        let lower = clean(word).to_ascii_lowercase();
         if !NOUNS.contains(&lower.as_str()) {
             continue;
         }
@@ -1310,12 +1350,12 @@ fn number(word: &str) -> Option<i32> {
         return (1..=40).contains(&value).then_some(value);
     }
     const WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     WORDS.iter().position(|name| *name == lower).and_then(|index| i32::try_from(index + 1).ok())
 }
 
 fn is_year_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(lower, "year" | "years" | "yrs" | "yr")
         || lower.starts_with("years")
@@ -1337,7 +1377,7 @@ fn year_mentions(words: &[&str]) -> Vec<(usize, usize)> {
                 out.push((at, next));
                 break;
             }
-            let lower = word.to_lowercase();
+            let lower = word.to_ascii_lowercase();
             // "5 consecutive years": a word that says the years ran unbroken.
             if !(matches!(
                 lower.as_str(),
@@ -1395,7 +1435,7 @@ fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
 /// Engineer required": the role held, for any length of time. Met by a job
 /// whose title shows it, as years are.
 fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let Some(at) = ["experience as ", "experience working as ", "background as ", "worked as "]
         .iter()
         .filter_map(|lead| lower.find(lead))
@@ -1421,7 +1461,7 @@ fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
 /// engineering or machine learning" is met by either, not by machine
 /// learning alone because it is the one the alias table knows.
 fn subject_alternatives(subject: &str) -> Vec<Vec<Unit>> {
-    let lower = subject.to_lowercase();
+    let lower = subject.to_ascii_lowercase();
     let mut parts = Vec::new();
     let mut from = 0;
     for (at, _) in lower.match_indices(" or ") {
@@ -1523,7 +1563,7 @@ fn cut_role(text: &str) -> String {
 }
 
 fn role_after(text: &str) -> Option<String> {
-    let padded = format!(" {}", text.to_lowercase());
+    let padded = format!(" {}", text.to_ascii_lowercase());
     for lead in [" as an ", " as a ", " as the ", " as ", " in a ", " in an "] {
         // "languages such as Java", "as well as": examples, no role.
         let Some(at) = padded.match_indices(lead).map(|(at, _)| at).find(|at| {
@@ -1553,7 +1593,7 @@ fn role_before(before: &str) -> Option<String> {
         .trim_end_matches(" for")
         .trim_end_matches(" of")
         .trim();
-    let lower = role.to_lowercase();
+    let lower = role.to_ascii_lowercase();
     let said = ["at least", "minimum", "a minimum", "minimum of", "over", "more than", "up to", "about"];
     if role.is_empty() || said.iter().any(|word| lower == *word || lower.ends_with(&format!(" {word}"))) {
         return None;
@@ -1599,7 +1639,7 @@ fn is_generic_subject(subject: &str) -> bool {
         "field",
     ];
     subject.split_whitespace().all(|word| {
-        let lower = word.to_lowercase();
+        let lower = word.to_ascii_lowercase();
         let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
         GENERIC.contains(&lower) || text::is_stop_word(lower) || lower.is_empty()
     })
@@ -1630,12 +1670,12 @@ fn subject_after(text: &str) -> Option<String> {
     ];
     let mut rest = text.trim();
     while let Some((word, tail)) = rest.split_once(' ')
-        && LEADING.contains(&word.to_lowercase().as_str())
+        && LEADING.contains(&word.to_ascii_lowercase().as_str())
     {
         rest = tail.trim_start();
     }
     for lead in ["in ", "with ", "using ", "of ", "on "] {
-        if rest.to_lowercase().starts_with(lead) {
+        if rest.to_ascii_lowercase().starts_with(lead) {
             rest = &rest[lead.len()..];
             break;
         }
@@ -1649,7 +1689,7 @@ fn subject_after(text: &str) -> Option<String> {
 /// "Bachelor's degree in Computer Science or a related field".
 fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
     let Some(level) = degree_level(sentence) else { return false };
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let related_ok = ["related", "equivalent", "similar"].iter().any(|word| lower.contains(word));
     let mut fields = Vec::new();
     if let Some(at) = lower.find(" in ") {
@@ -1675,7 +1715,6 @@ fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
     true
 }
 
-/// 0 any degree or diploma, 1 bachelor, 2 master, 3 doctorate.
 /// The fields a line's short degree names say: "M.Ed." education, "MBA"
 /// business administration, "BSN" nursing.
 pub fn implied_fields(line: &str) -> String {
@@ -1699,9 +1738,10 @@ pub fn implied_fields(line: &str) -> String {
     fields
 }
 
+/// 0 any degree or diploma, 1 bachelor, 2 master, 3 doctorate.
 pub fn degree_level(line: &str) -> Option<u8> {
     let tokens = text::tokens(line);
-    let lower_line = line.to_lowercase();
+    let lower_line = line.to_ascii_lowercase();
     let says_degree = lower_line.contains("degree");
     // "BA History, Yale University": a school names the line's short forms degrees.
     let names_school = ["university", "college", "institute", "school", "academy"]
@@ -1711,7 +1751,7 @@ pub fn degree_level(line: &str) -> Option<u8> {
     for (at, token) in tokens.iter().enumerate() {
         // "BS/MS in Computer Science": the first is what is asked.
         let Some(raw) = token.raw.split('/').find(|part| !part.is_empty()) else { continue };
-        let lower = raw.to_lowercase().replace(['.', '’', '\''], "");
+        let lower = raw.to_ascii_lowercase().replace(['.', '’', '\''], "");
         // "Master" is a degree only as one: "Master's", "Masters in", "MS degree",
         // "M.S.", not "Scrum Master" or "MS Excel".
         let next = tokens.get(at + 1).map(|token| token.lower.as_str());
@@ -1747,7 +1787,7 @@ pub fn degree_level(line: &str) -> Option<u8> {
 }
 
 fn certification(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     if !["certification", "certified", "certificate", "license", "licence", "licensure"]
         .iter()
         .any(|word| lower.contains(word))
@@ -1830,7 +1870,7 @@ const SPOKEN: &[&str] = &[
 ];
 
 fn languages(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let context = [
         "fluent",
         "fluency",
@@ -1855,7 +1895,7 @@ fn languages(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
         return false;
     }
     let alternatives: Vec<Vec<Unit>> =
-        named.iter().map(|name| vec![Unit::Word(text::stem(&name.to_lowercase()))]).collect();
+        named.iter().map(|name| vec![Unit::Word(text::stem(&name.to_ascii_lowercase()))]).collect();
     if lower.contains(" or ") {
         out.phrase(&named.join(" or "), RequirementKind::Language, importance, alternatives);
     } else {
@@ -1867,7 +1907,7 @@ fn languages(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
 }
 
 fn other(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     if (lower.contains("driver") || lower.contains("driving")) && (lower.contains("licen")) {
         let units = vec![Unit::Word(text::stem("driver")), Unit::Word(text::stem("license"))];
         let alt = vec![Unit::Word(text::stem("driving")), Unit::Word(text::stem("licence"))];
@@ -1965,6 +2005,21 @@ mod tests {
                 ("BLS and ACLS certification", Certification, Required),
                 ("English", Language, Preferred),
                 ("Spanish", Language, Preferred),
+            ],
+        );
+    }
+
+    #[test]
+    fn only_technologies_joined_by_or_are_alternatives() {
+        check(
+            "Requirements\n- 5+ years of backend or data engineering, with Python and Kafka\n- 3+ years with Python or Go, plus Kubernetes\n",
+            &[
+                ("5+ years of backend or data engineering", Experience, Required),
+                ("Python", Skill, Required),
+                ("Apache Kafka", Skill, Required),
+                ("3+ years of Python or Go", Experience, Required),
+                ("Python or Go", Skill, Required),
+                ("Kubernetes", Skill, Required),
             ],
         );
     }

@@ -184,7 +184,61 @@ const LINES: &[&str] = &[
     "Intern, Globex (Jun 2015 - Aug 2015)",
 ];
 
+/// Pieces of job descriptions and resumes, with letters whose lower case
+/// has another length in bytes ("İ", "ẞ").
+const PIECES: &[&str] = &[
+    "İ",
+    "ẞ",
+    "ǅ",
+    "é",
+    " or ",
+    " and ",
+    ", ",
+    ". ",
+    "\n",
+    "\n- ",
+    "\n• ",
+    "## Requirements\n",
+    "Nice to have:\n",
+    "3+ years of ",
+    "experience in ",
+    "as a ",
+    "such as ",
+    "İstanbul ops",
+    "machine learning",
+    "Python",
+    "Threat Management Gateway (TMG)",
+    "(",
+    ")",
+    ":",
+    "Jan '19 – ",
+    "since 2019",
+    "2019–23",
+    "present",
+    "B.A. ",
+    "M.Ed.",
+    "certification",
+    "License #RN.1",
+    "Full-time",
+    "Location: ",
+    "Detail oriented with ",
+];
+
 proptest::proptest! {
+    #[test]
+    fn any_text_is_analysed_without_a_panic(jd in "\\PC{0,200}", resume in "\\PC{0,200}") {
+        analyze(&jd, &resume, TODAY);
+    }
+
+    #[test]
+    fn pieces_of_postings_in_any_order_are_analysed_without_a_panic(
+        jd in proptest::collection::vec(proptest::sample::select(PIECES), 0..40),
+        resume in proptest::collection::vec(proptest::sample::select(PIECES), 0..40),
+    ) {
+        let analysis = analyze(&jd.concat(), &resume.concat(), TODAY);
+        proptest::prop_assert!(analysis.overall_score <= 100);
+    }
+
     #[test]
     fn adding_a_required_skill_line_never_lowers_the_score(
         picks in proptest::collection::vec(0..LINES.len(), 0..12),

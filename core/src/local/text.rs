@@ -276,8 +276,15 @@ fn is_generic(word: &str) -> bool {
 /// An adverb of manner by its ending: "effectively", "independently",
 /// "harmoniously", "carefully".
 fn is_manner_adverb(unit: &Unit) -> bool {
-    const ENDINGS: &[&str] = &["ally", "ively", "ently", "ously", "fully", "antly", "edly", "ately", "ingly"];
-    matches!(unit, Unit::Word(word) if word.len() >= 7 && ENDINGS.iter().any(|ending| word.ends_with(ending)))
+    matches!(unit, Unit::Word(word) if is_manner_word(word))
+}
+
+/// A lower-case adverb of manner by its ending: "effectively", "accurately",
+/// "reliably", "repeatedly".
+pub fn is_manner_word(lower: &str) -> bool {
+    const ENDINGS: &[&str] =
+        &["ally", "ively", "ently", "ously", "fully", "antly", "edly", "ately", "ingly", "ably"];
+    lower.len() >= 7 && ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
 /// Abbreviations a phrase defines, each with its expansion: "Threat
