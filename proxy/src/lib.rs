@@ -8,7 +8,6 @@
 pub mod config;
 pub mod engine;
 pub mod error;
-pub mod fake_upstream;
 pub mod page;
 pub mod rate_limit;
 pub mod routes;

@@ -1,6 +1,6 @@
 //! `POST /api/analyze` over a real socket, in front of the fake upstream (a
 //! real HTTP server on 127.0.0.1 scripted per resume, see
-//! `shortlist_proxy::fake_upstream`): the events of each fault, the requests
+//! `shortlist_fake_upstream`): the events of each fault, the requests
 //! refused, what goes upstream, and what must never leave or stay behind.
 
 use std::collections::HashMap;
@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use shortlist_core::analyze_api::Analyser;
 use shortlist_core::prompt;
 use shortlist_core::{RequestLimits, ServerConfig};
-use shortlist_proxy::fake_upstream::{FakeUpstream, SCRIPT_MARKER};
+use shortlist_fake_upstream::{FakeUpstream, SCRIPT_MARKER};
 use shortlist_proxy::{AppState, Page, ProxyConfig, Secret};
 
 use crate::support::TestServer;
@@ -151,7 +151,7 @@ async fn a_chunk_streams_processing_then_each_result_then_done() {
         ["processing", "processing", "processing", "completed", "completed", "completed", "done"]
     );
     assert_eq!(events[6].data, json!({"event": "done"}));
-    let expected = prompt::analysis_from_value(&shortlist_proxy::fake_upstream::analysis()).unwrap();
+    let expected = prompt::analysis_from_value(&shortlist_fake_upstream::analysis()).unwrap();
     for id in ["r1", "r2", "r3"] {
         let completed = reply.result(id).data;
         assert_eq!(completed["event"], "completed");

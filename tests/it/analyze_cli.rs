@@ -138,7 +138,7 @@ fn analyze_reads_pdf_and_docx_with_the_pages_extraction() {
 #[tokio::test]
 async fn analyze_upstream_asks_the_model_and_reports_its_analysis() {
     let upstream =
-        shortlist_proxy::fake_upstream::FakeUpstream::start(std::time::Duration::ZERO, true).await.unwrap();
+        shortlist_fake_upstream::FakeUpstream::start(std::time::Duration::ZERO, true).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let jd = write(dir.path(), "jd.txt", JD);
     let strong = write(dir.path(), "strong.txt", STRONG);
@@ -155,7 +155,7 @@ async fn analyze_upstream_asks_the_model_and_reports_its_analysis() {
     let results: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(results[0]["status"], "ok", "{stdout}");
     let expected: shortlist_core::Analysis =
-        serde_json::from_value(shortlist_proxy::fake_upstream::analysis()).unwrap();
+        serde_json::from_value(shortlist_fake_upstream::analysis()).unwrap();
     assert_eq!(results[0]["analysis"], serde_json::to_value(expected.normalised()).unwrap());
     let received = upstream.received();
     assert_eq!(received.len(), 1);

@@ -211,7 +211,7 @@ fn analyze_is_not_fooled_by_hidden_text_and_says_it_was_there() {
 #[tokio::test]
 async fn analyze_upstream_sends_redacted_text_without_hidden_passages() {
     let upstream =
-        shortlist_proxy::fake_upstream::FakeUpstream::start(std::time::Duration::ZERO, true).await.unwrap();
+        shortlist_fake_upstream::FakeUpstream::start(std::time::Duration::ZERO, true).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let jd = write(dir.path(), "jd.txt", JD.as_bytes());
     let mut lines = vec!["Jane Doe", "jane.doe@example.org, +44 20 7946 0958"];

@@ -7,8 +7,8 @@ use std::time::Duration;
 use fantoccini::{Client, Locator};
 use serde_json::json;
 use sha2::{Digest, Sha256};
+use shortlist_fake_upstream::FakeUpstream;
 use shortlist_fixtures::{PdfHiding, pdf_with_hidden};
-use shortlist_proxy::fake_upstream::FakeUpstream;
 
 use crate::support::page::{downloaded, is_enabled, texts, wait_for_count, wait_until};
 use crate::support::{Browser, TestServer, artifacts_dir};

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use fantoccini::{Client, Locator};
-use shortlist_proxy::fake_upstream::{FakeUpstream, SCRIPT_MARKER};
+use shortlist_fake_upstream::{FakeUpstream, SCRIPT_MARKER};
 
 use crate::support::page::{is_enabled, text, texts, wait_until};
 use crate::support::{Browser, TestServer, artifacts_dir};

@@ -12,7 +12,7 @@ use serde_json::Value;
 use sha2::Digest;
 use shortlist_core::prompt::PROMPT_VERSION;
 use shortlist_core::session::{SESSION_KEY, iso8601};
-use shortlist_proxy::fake_upstream::{FakeUpstream, SCRIPT_MARKER};
+use shortlist_fake_upstream::{FakeUpstream, SCRIPT_MARKER};
 
 use crate::support::page::{downloaded, is_enabled, text, texts, wait_until, wait_until_read};
 use crate::support::{Browser, TestServer, artifacts_dir};
@@ -324,7 +324,7 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
         assert_eq!(result["prompt_version"], PROMPT_VERSION);
         let finished = result["finished_at"].as_str().unwrap();
         assert!(finished >= created && finished <= audit["exported_at"].as_str().unwrap(), "{result}");
-        let mut expected = shortlist_proxy::fake_upstream::analysis();
+        let mut expected = shortlist_fake_upstream::analysis();
         let number: u32 = result["file"].as_str().unwrap()["candidate-".len()..]
             .split('.')
             .next()

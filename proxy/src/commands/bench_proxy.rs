@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use shortlist_core::prompt;
-use shortlist_proxy::fake_upstream::FakeUpstream;
+use shortlist_fake_upstream::FakeUpstream;
 
 #[derive(Debug, clap::Args)]
 pub struct BenchArgs {

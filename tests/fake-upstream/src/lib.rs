@@ -1,6 +1,6 @@
-//! A fake OpenAI-compatible upstream for the tests and `shortlist
-//! bench-proxy`: a real HTTP server on 127.0.0.1 that answers
-//! `POST /chat/completions`.
+//! A fake OpenAI-compatible upstream for the tests and `bench-proxy`: a real
+//! HTTP server on 127.0.0.1 that answers `POST /chat/completions`. A crate
+//! of its own, so the server's library holds no test double.
 //!
 //! What it does is scripted per resume: a line `fake-upstream: STEP,STEP,…`
 //! in the resume text picks the reply to the first call about that resume,
