@@ -5,6 +5,7 @@
 //! [`app`] builds the whole router from an [`AppState`], so tests drive it
 //! in-process or through [`serve`] on a `127.0.0.1:0` listener.
 
+pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod error;

@@ -1,4 +1,4 @@
-//! `shortlist analyze` and `shortlist bench-match`: the built-in local
+//! `shortlist analyze` and `shortlist-bench bench-match`: the built-in local
 //! analyser from the terminal, on files the tests write.
 
 use std::path::{Path, PathBuf};
@@ -41,7 +41,15 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 }
 
 fn shortlist(args: &[&str]) -> (bool, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_shortlist")).args(args).output().unwrap();
+    run(env!("CARGO_BIN_EXE_shortlist"), args)
+}
+
+fn shortlist_bench(args: &[&str]) -> (bool, String, String) {
+    run(env!("CARGO_BIN_EXE_shortlist-bench"), args)
+}
+
+fn run(binary: &str, args: &[&str]) -> (bool, String, String) {
+    let output = Command::new(binary).args(args).output().unwrap();
     (
         output.status.success(),
         String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -206,7 +214,8 @@ fn bench_match_beats_both_baselines_on_the_rjdb_sample() {
         eprintln!("note: ../shared/matching/rjdb-dev.jsonl is absent; the matching benchmark is not checked");
         return;
     };
-    let (ok, stdout, stderr) = shortlist(&["bench-match", path.to_str().unwrap(), "--baselines", "--json"]);
+    let (ok, stdout, stderr) =
+        shortlist_bench(&["bench-match", path.to_str().unwrap(), "--baselines", "--json"]);
     assert!(ok, "bench-match failed: {stderr}");
     let figures: Value = serde_json::from_str(&stdout).unwrap();
     let figure = |name: &str| figures[name].as_f64().unwrap();
@@ -221,7 +230,7 @@ fn bench_match_beats_both_baselines_on_the_rjdb_sample() {
     // Lines 301–600 were kept out of the rules' development: their figures
     // show how the rules generalise.
     let (ok, stdout, stderr) =
-        shortlist(&["bench-match", path.to_str().unwrap(), "--skip", "300", "--take", "300", "--json"]);
+        shortlist_bench(&["bench-match", path.to_str().unwrap(), "--skip", "300", "--take", "300", "--json"]);
     assert!(ok, "bench-match failed: {stderr}");
     let held_out: Value = serde_json::from_str(&stdout).unwrap();
     let figure = |name: &str| held_out[name].as_f64().unwrap();
@@ -243,7 +252,7 @@ fn bench_match_counts_a_tie_as_half_and_reads_map_shaped_skill_lists() {
         "Filtered-information": {"Skills": {"Kubernetes": 1}, "Experience": ""},
     });
     let file = write(dir.path(), "one.jsonl", &format!("{line}\n"));
-    let (ok, stdout, stderr) = shortlist(&["bench-match", file.to_str().unwrap(), "--json"]);
+    let (ok, stdout, stderr) = shortlist_bench(&["bench-match", file.to_str().unwrap(), "--json"]);
     assert!(ok, "bench-match failed: {stderr}");
     let figures: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(figures["triples"], 1);
@@ -265,14 +274,15 @@ fn bench_match_word_reach_counts_only_what_the_words_can_show() {
         "Filtered-information": {"Skills": ["Kubernetes", "Haskell", "Python"], "Experience": ""},
     });
     let file = write(dir.path(), "one.jsonl", &format!("{line}\n"));
-    let (ok, stdout, stderr) = shortlist(&["bench-match", file.to_str().unwrap(), "--baselines", "--json"]);
+    let (ok, stdout, stderr) =
+        shortlist_bench(&["bench-match", file.to_str().unwrap(), "--baselines", "--json"]);
     assert!(ok, "bench-match failed: {stderr}");
     let figures: Value = serde_json::from_str(&stdout).unwrap();
     // Of three removed skills only Kubernetes is both asked for and gone.
     assert_eq!(figures["word_reach"]["removed_named_and_gone"], 1.0 / 3.0, "{stdout}");
     // STRONG has Python, Kubernetes and Terraform but not Rust.
     assert_eq!(figures["word_reach"]["skills_in_matched"], 0.75, "{stdout}");
-    let (ok, stdout, _) = shortlist(&["bench-match", file.to_str().unwrap(), "--json"]);
+    let (ok, stdout, _) = shortlist_bench(&["bench-match", file.to_str().unwrap(), "--json"]);
     assert!(ok);
     assert!(!stdout.contains("word_reach"), "only with --baselines: {stdout}");
 }

@@ -1,4 +1,5 @@
-//! The `shortlist` binary, started and stopped the way an operator does.
+//! The `shortlist` binary, started and stopped the way an operator does, and
+//! the commands it lists beside `shortlist-bench`'s.
 
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
@@ -70,4 +71,31 @@ fn a_bad_address_is_refused_with_a_message() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("invalid value 'not-an-address' for '--addr"), "{stderr}");
+}
+
+/// The commands `binary --help` lists, in order.
+fn commands_in_help(binary: &str) -> Vec<String> {
+    let output = Command::new(binary).arg("--help").output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap();
+    let commands = help.split("Commands:\n").nth(1).unwrap_or_else(|| panic!("no commands in {help}"));
+    commands
+        .lines()
+        .take_while(|line| !line.is_empty())
+        .filter_map(|line| line.split_whitespace().next().map(str::to_owned))
+        .collect()
+}
+
+/// See: #16. What ships lists the operator's commands only; the benchmarks
+/// are the developer's binary.
+#[test]
+fn help_lists_the_operator_commands_and_the_benchmarks_apart() {
+    assert_eq!(
+        commands_in_help(env!("CARGO_BIN_EXE_shortlist")),
+        ["serve", "extract", "analyze", "inspect", "help"]
+    );
+    assert_eq!(
+        commands_in_help(env!("CARGO_BIN_EXE_shortlist-bench")),
+        ["bench-extract", "bench-match", "bench-privacy", "bench-proxy", "help"]
+    );
 }

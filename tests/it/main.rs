@@ -4,11 +4,11 @@
 //! through chromedriver.
 //!
 //! - `analyze`: `POST /api/analyze` against a scripted fake upstream.
-//! - `analyze_cli`: `shortlist analyze` and `shortlist bench-match` on files the tests write.
+//! - `analyze_cli`: `shortlist analyze` and `shortlist-bench bench-match` on files the tests write.
 //! - `http`: the server's API and headers, over a real socket.
-//! - `cli`: the `shortlist` binary as an operator starts and stops it.
+//! - `cli`: the `shortlist` binary as an operator starts and stops it; what each binary's help lists.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
-//! - `privacy`: hidden text, `shortlist inspect` and `shortlist bench-privacy` (issue #7).
+//! - `privacy`: hidden text, `shortlist inspect` and `shortlist-bench bench-privacy` (issue #7).
 //! - `privacy_page`: issue #7 on the page: hidden text shown, the egress preview, what the upstream got.
 //! - `private_mode`: analysis in the page, with nothing sent.
 //! - `run`: the page analysing through the server and a fake upstream.

@@ -1,6 +1,6 @@
 //! Issue #7, privacy and safety before anything leaves the page: hidden text
 //! found in generated PDF and DOCX files, one way of hiding a test,
-//! `shortlist inspect` on generated files, and `shortlist bench-privacy`'s
+//! `shortlist inspect` on generated files, and `shortlist-bench bench-privacy`'s
 //! bars (the corpus part only when ../shared/corpus is present).
 
 use std::path::{Path, PathBuf};
@@ -141,7 +141,7 @@ fn corpus() -> Option<PathBuf> {
     dir.join("manifest.tsv").is_file().then_some(dir)
 }
 
-/// Issue #7's bars, from `shortlist bench-privacy --json` (the command fails
+/// Issue #7's bars, from `shortlist-bench bench-privacy --json` (the command fails
 /// when one is missed; the figures are checked here too so a failure says which).
 #[test]
 fn bench_privacy_meets_the_bars() {
@@ -151,7 +151,7 @@ fn bench_privacy_meets_the_bars() {
         Some(dir) => args.extend(["--corpus".to_owned(), dir.display().to_string()]),
         None => eprintln!("note: ../shared/corpus is absent; corpus bars not checked"),
     }
-    let output = Command::new(env!("CARGO_BIN_EXE_shortlist")).args(&args).output().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_shortlist-bench")).args(&args).output().unwrap();
     let figures: Value = serde_json::from_slice(&output.stdout).unwrap();
     let pii = figures["pii"]["recall"].as_object().unwrap();
     for kind in ["email", "phone", "url", "address", "date_of_birth", "name", "overall"] {

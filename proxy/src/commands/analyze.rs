@@ -17,6 +17,7 @@ use shortlist_core::local::{YearMonth, analyze};
 use shortlist_core::privacy::{
     HiddenText, OutgoingOptions, Redaction, note_hidden, outgoing, restore_analysis,
 };
+use shortlist_proxy::cli::parse_year_month;
 use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL, ProxyConfig, Secret};
 use shortlist_proxy::engine::today_utc;
 use shortlist_proxy::upstream::UpstreamClient;
@@ -175,17 +176,6 @@ fn analyze_upstream(
         });
         futures_util::future::join_all(calls).await
     }))
-}
-
-/// "2024-06" as a month.
-pub fn parse_year_month(text: &str) -> Result<YearMonth, String> {
-    let (year, month) = text.split_once('-').ok_or("expected YYYY-MM")?;
-    let year = year.parse().map_err(|_| "bad year")?;
-    let month: u8 = month.parse().map_err(|_| "bad month")?;
-    if !(1..=12).contains(&month) {
-        return Err("month must be 1-12".to_owned());
-    }
-    Ok(YearMonth::new(year, month))
 }
 
 fn decision(analysis: &Analysis) -> &'static str {

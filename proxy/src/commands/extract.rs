@@ -2,12 +2,12 @@
 //! through the same `core` code; `--json` prints one object a line per file:
 //! `{file, kind, status, reason, chars, text}`.
 
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::PathBuf;
 
 use serde::Serialize;
 use shortlist_core::extract::{Extraction, FileKind, Outcome, extract_isolated};
-use shortlist_core::limits::MAX_FILE_BYTES;
+use shortlist_proxy::cli::read_capped;
 
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
@@ -31,14 +31,6 @@ struct Report<'a> {
     reason: Option<String>,
     chars: usize,
     text: &'a str,
-}
-
-/// Reads at most one byte over the limit: a larger file is too large whatever
-/// its size, and is never held whole in memory.
-pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 pub fn run(args: ExtractArgs) -> Result<(), String> {

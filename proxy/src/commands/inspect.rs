@@ -16,7 +16,7 @@ use serde::Serialize;
 use shortlist_core::extract::extract_isolated;
 use shortlist_core::privacy::{HiddenText, OutgoingOptions, PiiCounts, outgoing};
 
-use super::extract::read_capped;
+use shortlist_proxy::cli::read_capped;
 
 #[derive(Debug, clap::Args)]
 pub struct InspectArgs {

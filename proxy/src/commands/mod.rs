@@ -1,10 +1,7 @@
-//! One file a subcommand.
+//! One file a subcommand of `shortlist`; the benchmarks are `shortlist-bench`'s
+//! (`src/bin/shortlist-bench/`).
 
 pub mod analyze;
-pub mod bench_extract;
-pub mod bench_match;
-pub mod bench_privacy;
-pub mod bench_proxy;
 pub mod extract;
 pub mod inspect;
 pub mod serve;

@@ -1,7 +1,8 @@
-//! `shortlist bench-proxy`: closed-loop load against the fake upstream
+//! `shortlist-bench bench-proxy`: closed-loop load against the fake upstream
 //! directly, then against a `shortlist serve` child process in front of
-//! it, at each concurrency level; prints latency, throughput, errors and the
-//! proxy's memory, and checks the bars.
+//! it (the `shortlist` built beside this binary), at each concurrency level;
+//! prints latency, throughput, errors and the proxy's memory, and checks the
+//! issue's bars.
 //!
 //! Each virtual client sends one request, reads the whole reply, and sends
 //! the next, for `--seconds` after a short warm-up. One resume a request.
@@ -11,6 +12,7 @@
 //! `--other-model`), see scripts/bench-litellm.
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -375,6 +377,21 @@ fn verdict(met: bool) -> &'static str {
     if met { "met" } else { "NOT MET" }
 }
 
+/// The `shortlist` binary in the directory of this one, where cargo builds
+/// both (`cargo build --release -p shortlist-proxy --features bench`).
+fn shortlist_binary() -> std::io::Result<PathBuf> {
+    let shortlist =
+        std::env::current_exe()?.with_file_name(format!("shortlist{}", std::env::consts::EXE_SUFFIX));
+    if shortlist.is_file() {
+        Ok(shortlist)
+    } else {
+        Err(std::io::Error::other(format!(
+            "{} is missing: build it beside shortlist-bench with `cargo build --release -p shortlist-proxy --features bench`",
+            shortlist.display()
+        )))
+    }
+}
+
 /// `shortlist serve` as a child process in front of the fake upstream.
 struct ProxyProcess {
     child: Child,
@@ -385,7 +402,7 @@ impl ProxyProcess {
     async fn start(upstream_url: &str, log: &str) -> std::io::Result<Self> {
         let addr = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
         let no_page = std::env::temp_dir().join("shortlist-bench-no-page");
-        let child = Command::new(std::env::current_exe()?)
+        let child = Command::new(shortlist_binary()?)
             .arg("serve")
             .args(["--addr", &addr.to_string(), "--upstream-url", upstream_url])
             .args(["--rate-limit", "0", "--max-upstream-calls", "4096", "--models", "bench/model"])

@@ -1,4 +1,4 @@
-//! `shortlist bench-privacy [--corpus DIR]`: issue #7's figures, from the same
+//! `shortlist-bench bench-privacy [--corpus DIR]`: issue #7's figures, from the same
 //! `core` code the page runs.
 //!
 //! - **PII recall**: seeded resumes with known personal data

@@ -1,4 +1,4 @@
-//! `shortlist bench-match FILE.jsonl [--baselines]`: how well the built-in
+//! `shortlist-bench bench-match FILE.jsonl [--baselines]`: how well the built-in
 //! local analyser ranks and explains, on RJDB-style triples (a job
 //! description, a resume that meets it, the same resume with skills removed
 //! and experience shortened).
@@ -33,7 +33,7 @@ use shortlist_core::Analysis;
 use shortlist_core::analysis::RequirementKind;
 use shortlist_core::local::{YearMonth, analyze};
 
-use super::analyze::parse_year_month;
+use shortlist_proxy::cli::parse_year_month;
 
 #[derive(Debug, clap::Args)]
 pub struct BenchMatchArgs {

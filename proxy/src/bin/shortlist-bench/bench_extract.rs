@@ -1,4 +1,4 @@
-//! `shortlist bench-extract DIR`: extraction quality and speed over a corpus
+//! `shortlist-bench bench-extract DIR`: extraction quality and speed over a corpus
 //! laid out as `files/`, `ref/` and `manifest.tsv` (see the corpus README).
 //! Prints word-F1, time and status per file, then means by type, total time
 //! and peak memory. `--baseline` runs the stock paths side by side in the
@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use shortlist_core::extract::score::word_f1;
 use shortlist_core::extract::{FileKind, Outcome, extract_isolated};
 
-use super::extract::read_capped;
+use shortlist_proxy::cli::read_capped;
 
 #[derive(Debug, clap::Args)]
 pub struct BenchExtractArgs {
