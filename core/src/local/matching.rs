@@ -3,8 +3,10 @@
 use super::YearMonth;
 use super::aliases;
 use super::dates::{self, Span};
+use super::layout;
 use super::requirements::{self, Need, Requirement};
-use super::text::{self, Unit};
+use super::units::{self, Unit};
+use super::words;
 use crate::analysis::RequirementKind;
 
 /// A resume read once: its lines with their units, and its dated jobs.
@@ -66,7 +68,7 @@ impl<'a> Resume<'a> {
                 continue;
             }
             words += trimmed.split_whitespace().count();
-            if let Some((head, rest)) = text::heading(trimmed) {
+            if let Some((head, rest)) = layout::heading(trimmed) {
                 let lower = head.to_lowercase();
                 if !lower.is_empty() {
                     education = ["education", "academic", "qualification", "degree", "training", "certif"]
@@ -77,8 +79,8 @@ impl<'a> Resume<'a> {
                 headings.push(lines.len());
                 // "Interpersonal Skills: listened to customers": a label that
                 // names a skill shows it, so the heading's words count too.
-                let mut units = text::units_with_words(&head);
-                units.extend(text::units_with_words(rest));
+                let mut units = units::units_with_words(&head);
+                units.extend(units::units_with_words(rest));
                 lines.push(Line {
                     text: trimmed,
                     units,
@@ -93,7 +95,7 @@ impl<'a> Resume<'a> {
             lines.push(Line {
                 text: trimmed,
                 // "-òPublic speaking": a symbol-font bullet is no part of the words.
-                units: text::units_with_words(text::list_item(trimmed).unwrap_or(trimmed)),
+                units: units::units_with_words(layout::list_item(trimmed).unwrap_or(trimmed)),
                 education,
                 credential: credentials || names_a_credential(trimmed),
                 title: false,
@@ -117,7 +119,7 @@ impl<'a> Resume<'a> {
             let found = dates::spans(line.text, today);
             if found.is_empty() {
                 for (count, role, as_role) in requirements::year_phrases(line.text) {
-                    let title = role.as_deref().map(text::units).unwrap_or_default();
+                    let title = role.as_deref().map(units::units).unwrap_or_default();
                     let span = Span { start: 0, end: 0, precise: false, ongoing: false };
                     let entry = line.units.clone();
                     // "5 years as a Programmer" names a job; "3 years in LAN/WAN
@@ -141,7 +143,7 @@ impl<'a> Resume<'a> {
             for (span, end) in found {
                 // Several ranges on one line: each job is the text up to its range.
                 let mut title = if several {
-                    text::units(line.text.get(from..end).unwrap_or(""))
+                    units::units(line.text.get(from..end).unwrap_or(""))
                 } else {
                     line.units.clone()
                 };
@@ -304,14 +306,14 @@ fn duties_after(line: &str, end: usize) -> Vec<Unit> {
         return Vec::new();
     }
     if titled {
-        return text::units(after);
+        return units::units(after);
     }
     let lower = after.to_ascii_lowercase();
     [", ", "; ", ". ", " - ", " – ", " — ", ": ", " wherein ", " where "]
         .iter()
         .filter_map(|mark| lower.find(mark))
         .min()
-        .map_or_else(Vec::new, |at| text::units(&after[at..]))
+        .map_or_else(Vec::new, |at| units::units(&after[at..]))
 }
 
 /// The lines that name the job of the dated line at `at`, besides it:
@@ -376,14 +378,14 @@ fn names_something(word: &str) -> bool {
 /// list item, not a sentence.
 fn names_a_title(line: Option<&Line<'_>>) -> bool {
     line.is_some_and(|line| {
-        text::list_item(line.text).is_none()
+        layout::list_item(line.text).is_none()
             && line.text.split_whitespace().count() <= 10
             && !line.text.trim_end().ends_with('.')
     })
 }
 
 fn quote(line: &str) -> String {
-    let line = text::list_item(line).unwrap_or(line).trim_matches('*').trim();
+    let line = layout::list_item(line).unwrap_or(line).trim_matches('*').trim();
     if line.chars().count() <= 160 {
         return line.to_owned();
     }
@@ -492,8 +494,8 @@ fn named_part(alternatives: &[Vec<Unit>], parts: &[Vec<Unit>], resume: &Resume<'
 
 /// The content units of a line of at most [`LABEL_WORDS`] words; none for a longer one.
 fn label_of(line: &str) -> Vec<Unit> {
-    let body = text::list_item(line).unwrap_or(line);
-    if body.split_whitespace().count() > LABEL_WORDS { Vec::new() } else { text::content_units(body) }
+    let body = layout::list_item(line).unwrap_or(line);
+    if body.split_whitespace().count() > LABEL_WORDS { Vec::new() } else { units::content_units(body) }
 }
 
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
@@ -523,7 +525,7 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     }
     let outcome = assess_need(requirement, resume);
     // "Fluent English": a resume written in English shows it in itself.
-    let english = Unit::Word(text::stem("english"));
+    let english = Unit::Word(words::stem("english"));
     if requirement.kind == RequirementKind::Language
         && outcome.credit < depth_credit(1)
         && resume.english
@@ -636,7 +638,7 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                     continue;
                 }
                 // "M.Ed., Boston University" is in education.
-                let implied = text::units(&requirements::implied_fields(line.text));
+                let implied = units::units(&requirements::implied_fields(line.text));
                 let field_ok = fields.is_empty()
                     || fields.iter().any(|units| {
                         covered(units, &line.units) >= needed(units.len())

@@ -5,17 +5,22 @@
 //!
 //! - `requirements`: the JD into requirements, required or preferred.
 //! - `aliases`: the table of known technologies and their spellings.
-//! - `text`: tokens, stems, headings.
+//! - `words`: tokens, stems, stop words; `units`: a line as concepts and
+//!   word stems; `layout`: headings, list items, sentences.
 //! - `dates`: date ranges and the months they cover.
 //! - `matching`: the resume read once; each requirement found or not.
 //! - `scoring`: scores, concerns and advice; the weights are explained there.
 
 mod aliases;
 mod dates;
+mod layout;
 mod matching;
 mod requirements;
 mod scoring;
-mod text;
+#[cfg(test)]
+mod tables;
+mod units;
+mod words;
 
 use std::collections::BTreeSet;
 
@@ -66,8 +71,8 @@ pub fn analyze(job_description: &str, resume: &str, today: YearMonth) -> Analysi
 /// The share of the JD's distinct words found in the resume: the score when
 /// the JD names nothing the analyser recognises.
 fn word_overlap(job_description: &str, resume: &str) -> f64 {
-    let jd: BTreeSet<text::Unit> = text::content_units(job_description).into_iter().collect();
-    let have: BTreeSet<text::Unit> = text::units(resume).into_iter().collect();
+    let jd: BTreeSet<units::Unit> = units::content_units(job_description).into_iter().collect();
+    let have: BTreeSet<units::Unit> = units::units(resume).into_iter().collect();
     if jd.is_empty() {
         return 0.0;
     }

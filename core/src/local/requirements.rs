@@ -18,7 +18,9 @@ use crate::analysis::{Importance, RequirementKind};
 
 use super::aliases::{self, ConceptId};
 use super::dates;
-use super::text::{self, Unit};
+use super::layout;
+use super::units::{self, Unit};
+use super::words;
 
 /// One thing the job asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,8 +193,8 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         // title: "Senior Backend Engineer — Payments".
         let opening = std::mem::take(&mut first);
         if opening
-            && text::heading(line).is_none()
-            && text::list_item(line).is_none()
+            && layout::heading(line).is_none()
+            && layout::list_item(line).is_none()
             && line.split_whitespace().count() <= 8
             && !line.ends_with(['.', ':'])
         {
@@ -203,7 +205,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         // the text after it names a skill, and the section goes on; "- Nice
         // to have:" still opens a section.
         if matches!(section, Section::Requirements | Section::Preferred)
-            && let Some(label) = text::list_item(line).and_then(|body| body.trim().strip_suffix(':'))
+            && let Some(label) = layout::list_item(line).and_then(|body| body.trim().strip_suffix(':'))
             && (1..=6).contains(&label.split_whitespace().count())
             && matches!(classify(label), Section::Requirements | Section::Unknown)
         {
@@ -215,7 +217,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         if is_posting_detail(line) {
             continue;
         }
-        if let Some((head, rest)) = text::heading(line) {
+        if let Some((head, rest)) = layout::heading(line) {
             if !head.is_empty() {
                 section = classify(&head);
             }
@@ -231,12 +233,12 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         if section == Section::Ignored {
             continue;
         }
-        let item = text::list_item(line);
+        let item = layout::list_item(line);
         // "Practical knowledge with Cassandra,": a comma left from a list
         // written one item a line ends nothing.
         let body = item.unwrap_or(line).trim_matches('*').trim().trim_end_matches([',', ';']).trim_end();
         let short = body.split_whitespace().count() <= 12;
-        for sentence in text::sentences(body) {
+        for sentence in layout::sentences(body) {
             let importance = wording(sentence).unwrap_or(default);
             years(sentence, importance, &mut out);
             if section == Section::Context {
@@ -323,7 +325,7 @@ fn is_posting_detail(line: &str) -> bool {
         "and",
         "or",
     ];
-    let body = text::list_item(line).unwrap_or(line).trim();
+    let body = layout::list_item(line).unwrap_or(line).trim();
     let lower = body.to_ascii_lowercase();
     if let Some((label, _)) = lower.split_once(':')
         && LABELS.contains(&label.trim())
@@ -380,15 +382,15 @@ impl Reqs {
         // the label in brackets names a long item, and meets it.
         let name = match label(name) {
             Some(label) => {
-                alternatives.push(text::content_units(label));
+                alternatives.push(units::content_units(label));
                 label
             }
             None => name,
         };
         // "Threat Management Gateway (TMG)": either half meets it alone.
-        for (short, long) in text::acronym_pairs(name) {
-            alternatives.push(text::units(short));
-            alternatives.push(text::content_units(long));
+        for (short, long) in words::acronym_pairs(name) {
+            alternatives.push(units::units(short));
+            alternatives.push(units::content_units(long));
         }
         // "Telecom protocols" is met by "telecom", "Apache ZooKeeper" by "ZooKeeper".
         let loose: Vec<Vec<Unit>> = alternatives.iter().flat_map(|units| loose_forms(units)).collect();
@@ -427,7 +429,7 @@ fn conjoined(name: &str) -> Vec<Vec<Unit>> {
     let [(at, len)] = found.as_slice() else { return Vec::new() };
     let sides = [&name[..*at], &name[at + len..]];
     let parts: Vec<Vec<Unit>> =
-        sides.iter().map(|side| text::content_units(strip_qualifiers(side))).collect();
+        sides.iter().map(|side| units::content_units(strip_qualifiers(side))).collect();
     let short = sides.iter().all(|side| side.split_whitespace().count() <= 3);
     if short && parts.iter().all(|units| !units.is_empty()) { parts } else { Vec::new() }
 }
@@ -457,7 +459,7 @@ fn tidy(name: &str) -> String {
 
 /// Known technologies in a sentence, each its own requirement.
 fn concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
-    for (id, written) in text::concept_mentions(sentence) {
+    for (id, written) in units::concept_mentions(sentence) {
         out.phrase(
             &concept_name(id, written),
             RequirementKind::Skill,
@@ -542,7 +544,7 @@ fn without_wording(part: &str) -> &str {
 /// Known technologies of a summary or duty, not the soft skills its prose
 /// mentions in passing ("organizing the team" asks for no skill).
 fn technologies(sentence: &str, importance: Importance, out: &mut Reqs) {
-    for (id, written) in text::concept_mentions(sentence) {
+    for (id, written) in units::concept_mentions(sentence) {
         if !aliases::is_soft(id) {
             out.phrase(
                 &concept_name(id, written),
@@ -556,7 +558,7 @@ fn technologies(sentence: &str, importance: Importance, out: &mut Reqs) {
 
 /// The technologies of a sentence; "Go or Java" is one requirement either meets.
 fn either_concepts(sentence: &str, importance: Importance, out: &mut Reqs) {
-    let mut mentions = text::concept_mentions(sentence);
+    let mut mentions = units::concept_mentions(sentence);
     let lower = sentence.to_ascii_lowercase();
     // "3+ years in software engineering or machine learning": either meets
     // the years, so machine learning is no requirement of its own; the
@@ -788,7 +790,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     let sentence = match sentence.split_once(':') {
         Some((label, rest))
             if label.split_whitespace().count() <= 3
-                && text::content_units(label).is_empty()
+                && units::content_units(label).is_empty()
                 && !rest.trim().is_empty() =>
         {
             rest.trim()
@@ -799,7 +801,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     // colon gives other ways to meet it.
     let (head, tail) = match sentence.split_once([':', '–', '—']) {
         Some((head, tail))
-            if head.split_whitespace().count() <= 5 && !text::content_units(head).is_empty() =>
+            if head.split_whitespace().count() <= 5 && !units::content_units(head).is_empty() =>
         {
             (head, Some(tail))
         }
@@ -808,7 +810,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     let head = strip_qualifiers(head);
     // "Storage area network (SAN) and network-attached storage (NAS)": each
     // abbreviation defined is an item of its own, the rest is wording.
-    let pairs = text::acronym_pairs(head);
+    let pairs = words::acronym_pairs(head);
     if pairs.len() >= 2 {
         for (short, long) in pairs {
             let long = strip_qualifiers(long.trim_start_matches("and ").trim_start_matches("or "));
@@ -816,7 +818,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
                 &format!("{long} ({short})"),
                 RequirementKind::Skill,
                 importance,
-                vec![text::units(short)],
+                vec![units::units(short)],
             );
         }
         return;
@@ -826,12 +828,12 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     let core = cut_purpose(core);
     let mut extra: Vec<Vec<Unit>> = examples
         .iter()
-        .map(|example| text::content_units(example))
+        .map(|example| units::content_units(example))
         .filter(|units| !units.is_empty())
         .collect();
     if let Some(tail) = tail {
         extra.extend(
-            text::units(tail)
+            units::units(tail)
                 .into_iter()
                 .filter(|unit| matches!(unit, Unit::Concept(_)))
                 .map(|unit| vec![unit]),
@@ -842,7 +844,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
     let alternatives_only = lower.contains(" or ") && !lower.contains(" and ") && !lower.contains(',');
     // "Strong proficiency in Go or Python", "NetSuite or SAP": either one meets it.
     if alternatives_only && parts.len() > 1 {
-        let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| text::content_units(part)).collect();
+        let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| units::content_units(part)).collect();
         alternatives.extend(extra);
         out.phrase(core, RequirementKind::Skill, importance, alternatives);
         return;
@@ -865,10 +867,10 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         }
         if let Some((short, long)) = defined_at_end(part) {
             let name = format!("{long} ({short})");
-            out.phrase(&name, RequirementKind::Skill, importance, vec![text::content_units(long)]);
+            out.phrase(&name, RequirementKind::Skill, importance, vec![units::content_units(long)]);
             continue;
         }
-        let units = text::content_units(part);
+        let units = units::content_units(part);
         if units.len() > 6 {
             prose(part, importance, out);
             continue;
@@ -889,7 +891,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
         // "FACETS claims adjudication", "Capable to operate using PL1": a
         // product's name in the item shows it.
         if units.len() >= 2 {
-            alternatives.extend(product_names(part).into_iter().map(text::units));
+            alternatives.extend(product_names(part).into_iter().map(units::units));
         }
         alternatives.extend(extra.iter().cloned());
         out.phrase(part, RequirementKind::Skill, importance, alternatives);
@@ -907,7 +909,7 @@ fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
 /// "Understanding of successful use of Applicant Tracking Systems (ATS)"
 /// asks for "Applicant Tracking Systems (ATS)", not for "successful use".
 fn defined_at_end(part: &str) -> Option<(&str, &str)> {
-    let [(short, long)] = text::acronym_pairs(part)[..] else { return None };
+    let [(short, long)] = words::acronym_pairs(part)[..] else { return None };
     // Both are slices of `part`: the pair starts where the first of them does.
     let offset = |inner: &str| inner.as_ptr() as usize - part.as_ptr() as usize;
     let start = offset(short).min(offset(long));
@@ -922,7 +924,7 @@ fn defined_at_end(part: &str) -> Option<(&str, &str)> {
 /// stays whole.
 fn without_manner(phrase: &str) -> &str {
     let Some((rest, last)) = phrase.trim_end_matches(['.', ',']).rsplit_once(' ') else { return phrase };
-    let manner = text::is_manner_word(&last.to_ascii_lowercase());
+    let manner = words::is_manner_word(&last.to_ascii_lowercase());
     if manner && rest.split_whitespace().count() >= 2 { rest.trim_end() } else { phrase }
 }
 
@@ -931,7 +933,7 @@ fn without_manner(phrase: &str) -> &str {
 /// oriented" and "Business Analytics". "Leadership in a startup" names no
 /// second skill: a noun is no such lead.
 fn soft_lead(part: &str) -> Option<(&str, &str)> {
-    let (id, written) = text::concept_mentions(part).into_iter().next()?;
+    let (id, written) = units::concept_mentions(part).into_iter().next()?;
     let lower = part.to_ascii_lowercase();
     let written = written.to_ascii_lowercase();
     let adjective = written.split_whitespace().last().is_some_and(|word| word.ends_with("ed"));
@@ -942,7 +944,7 @@ fn soft_lead(part: &str) -> Option<(&str, &str)> {
     let lower_rest = rest.to_ascii_lowercase();
     let lead = [" with ", " in ", " at "].into_iter().find(|lead| lower_rest.starts_with(lead))?;
     let rest = rest.get(lead.len()..)?.trim();
-    (!text::content_units(rest).is_empty()).then_some((soft, rest))
+    (!units::content_units(rest).is_empty()).then_some((soft, rest))
 }
 
 /// The words of a phrase that look like a product's name rather than
@@ -1017,7 +1019,7 @@ const VENDORS: &[&str] = &["apache", "microsoft", "amazon", "google", "ibm", "ad
 /// kind noun, without a leading vendor.
 fn loose_forms(units: &[Unit]) -> Vec<Vec<Unit>> {
     let is = |unit: &Unit, list: &[&str]| match unit {
-        Unit::Word(word) => list.iter().any(|listed| text::stem(listed) == *word),
+        Unit::Word(word) => list.iter().any(|listed| words::stem(listed) == *word),
         Unit::Concept(_) => false,
     };
     let mut out = Vec::new();
@@ -1073,7 +1075,7 @@ fn head_of(phrase: &str) -> Option<Vec<Unit>> {
     .iter()
     .filter_map(|marker| lower.find(marker))
     .min()?;
-    let head = text::content_units(phrase.get(..at)?);
+    let head = units::content_units(phrase.get(..at)?);
     (!head.is_empty()).then_some(head)
 }
 
@@ -1082,7 +1084,7 @@ fn examples_are_items(examples: &[&str], example: &str) -> bool {
 }
 
 fn has_concept(phrase: &str) -> bool {
-    text::units(phrase).iter().any(|unit| matches!(unit, Unit::Concept(_)))
+    units::units(phrase).iter().any(|unit| matches!(unit, Unit::Concept(_)))
 }
 
 /// A short element of a list (at most four words): a requirement.
@@ -1094,7 +1096,7 @@ fn short_item(part: &str, importance: Importance, out: &mut Reqs) {
     if has_concept(part) {
         concept_item(part, importance, out);
     } else {
-        let units = text::content_units(part);
+        let units = units::content_units(part);
         out.phrase(part, RequirementKind::Skill, importance, vec![units]);
     }
 }
@@ -1104,10 +1106,10 @@ fn short_item(part: &str, importance: Importance, out: &mut Reqs) {
 /// Math Skills" is "Math Skills", "Business Intelligence (BI)" stays whole).
 fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
     let part = without_wording(part);
-    let mentions = text::concept_mentions(part);
+    let mentions = units::concept_mentions(part);
     // "Oracle Data Guard", "Oracle 12c RAC": a product of a known vendor is
     // that product, not any mention of the vendor.
-    let units = text::content_units(part);
+    let units = units::content_units(part);
     if mentions.len() == 1 && units.len() <= 5 && names_more(part, &mentions[0].1) {
         out.phrase(part, RequirementKind::Skill, importance, vec![units]);
         return;
@@ -1115,7 +1117,7 @@ fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
     // "Roles and duties of Oracle DBA (Database Administrator)": a long item
     // whose product is the object of its last preposition.
     let object = after_last_preposition(part);
-    let object_units = text::content_units(object);
+    let object_units = units::content_units(object);
     if mentions.len() == 1
         && object.len() < part.len()
         && object_units.len() <= 5
@@ -1138,10 +1140,10 @@ fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
 /// version after the first word, outside the concept's own words.
 fn names_more(part: &str, written: &str) -> bool {
     let rest = part.replacen(written, " ", 1);
-    text::tokens(&rest).iter().skip(usize::from(!part.starts_with(written))).any(|token| {
+    words::tokens(&rest).iter().skip(usize::from(!part.starts_with(written))).any(|token| {
         let lower = token.lower.as_str();
-        !text::is_stop_word(lower)
-            && !text::content_units(lower).is_empty()
+        !words::is_stop_word(lower)
+            && !units::content_units(lower).is_empty()
             && (token.raw.starts_with(char::is_uppercase) || token.raw.chars().any(|c| c.is_ascii_digit()))
     })
 }
@@ -1210,7 +1212,7 @@ fn cut_purpose(phrase: &str) -> &str {
         if let Some(at) = lower.find(marker)
             && at < end
             && phrase[..at].split_whitespace().count() >= 2
-            && !text::content_units(&phrase[..at]).is_empty()
+            && !units::content_units(&phrase[..at]).is_empty()
             && !(marker == " to " && joined_by_to(&phrase[..at], &phrase[at + marker.len()..]))
         {
             end = at;
@@ -1279,7 +1281,7 @@ fn skill_phrases(sentence: &str, importance: Importance, out: &mut Reqs) {
     };
     let is_filler = |word: &str| {
         let lower = word.to_ascii_lowercase();
-        text::is_stop_word(&lower) || text::content_units(&lower).is_empty()
+        words::is_stop_word(&lower) || units::content_units(&lower).is_empty()
     };
     for (at, word) in words.iter().enumerate() {
         let lower = clean(word).to_ascii_lowercase();
@@ -1297,7 +1299,7 @@ fn skill_phrases(sentence: &str, importance: Importance, out: &mut Reqs) {
         if start < at {
             let phrase: Vec<String> = words[start..at].iter().map(|word| clean(word)).collect();
             let phrase = phrase.join(" ");
-            out.phrase(&phrase, RequirementKind::Skill, importance, vec![text::content_units(&phrase)]);
+            out.phrase(&phrase, RequirementKind::Skill, importance, vec![units::content_units(&phrase)]);
         }
     }
 }
@@ -1335,7 +1337,7 @@ fn title_runs(sentence: &str, importance: Importance, out: &mut Reqs) {
         }
         let phrase: Vec<String> = words[start..end].iter().map(|word| clean(word)).collect();
         let phrase = strip_qualifiers(&phrase.join(" ")).to_owned();
-        let units = text::content_units(&phrase);
+        let units = units::content_units(&phrase);
         if !units.is_empty() && units.len() <= 5 && !units.iter().all(|unit| matches!(unit, Unit::Concept(_)))
         {
             out.phrase(&phrase, RequirementKind::Skill, importance, vec![units]);
@@ -1475,7 +1477,7 @@ fn subject_alternatives(subject: &str) -> Vec<Vec<Unit>> {
 /// The units of a years subject: its technologies when it names some ("Go,
 /// Java in production" is Go, Java), else its words.
 fn subject_units(subject: &str) -> Vec<Unit> {
-    let units = text::content_units(subject);
+    let units = units::content_units(subject);
     let concepts: Vec<Unit> = units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).cloned().collect();
     if concepts.is_empty() { units } else { concepts }
 }
@@ -1575,7 +1577,7 @@ fn role_after(text: &str) -> Option<String> {
         let start = at + lead.len() - 1;
         let role = cut_role(text.get(start..)?);
         let role = role.trim_start_matches("a ").trim_start_matches("an ");
-        if !text::content_units(role).is_empty()
+        if !units::content_units(role).is_empty()
             && role.split_whitespace().count() <= 12
             && !is_generic_subject(role)
         {
@@ -1599,7 +1601,7 @@ fn role_before(before: &str) -> Option<String> {
         return None;
     }
     let words = role.split_whitespace().count();
-    (words <= 8 && !is_generic_subject(role) && !text::content_units(role).is_empty())
+    (words <= 8 && !is_generic_subject(role) && !units::content_units(role).is_empty())
         .then(|| role.to_owned())
 }
 
@@ -1641,7 +1643,7 @@ fn is_generic_subject(subject: &str) -> bool {
     subject.split_whitespace().all(|word| {
         let lower = word.to_ascii_lowercase();
         let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
-        GENERIC.contains(&lower) || text::is_stop_word(lower) || lower.is_empty()
+        GENERIC.contains(&lower) || words::is_stop_word(lower) || lower.is_empty()
     })
 }
 
@@ -1681,7 +1683,7 @@ fn subject_after(text: &str) -> Option<String> {
         }
     }
     let subject = cut_role(rest);
-    let content = text::content_units(&subject);
+    let content = units::content_units(&subject);
     (!content.is_empty() && !is_generic_subject(&subject) && subject.split_whitespace().count() <= 8)
         .then_some(subject)
 }
@@ -1698,7 +1700,7 @@ fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
         let rest = rest.split(" or a related").next().unwrap_or(rest);
         let rest = rest.split(" or equivalent").next().unwrap_or(rest);
         for field in rest.split([',', '/', ';', '(', ')']).flat_map(|part| part.split(" or ")) {
-            let units = text::content_units(field);
+            let units = units::content_units(field);
             let is_generic = units.iter().all(|unit| matches!(unit, Unit::Word(word) if ["field", "area", "discipline", "degree", "similar", "equivalent", "relat"].iter().any(|generic| word.starts_with(generic))));
             if !units.is_empty() && !is_generic && units.len() <= 5 {
                 fields.push(units);
@@ -1719,7 +1721,7 @@ fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
 /// business administration, "BSN" nursing.
 pub fn implied_fields(line: &str) -> String {
     let mut fields = String::new();
-    for token in text::tokens(line) {
+    for token in words::tokens(line) {
         let lower = token.lower.replace('.', "");
         let field = match lower.as_str() {
             "med" | "bed" | "edd" if token.raw.contains('.') => "education",
@@ -1740,7 +1742,7 @@ pub fn implied_fields(line: &str) -> String {
 
 /// 0 any degree or diploma, 1 bachelor, 2 master, 3 doctorate.
 pub fn degree_level(line: &str) -> Option<u8> {
-    let tokens = text::tokens(line);
+    let tokens = words::tokens(line);
     let lower_line = line.to_ascii_lowercase();
     let says_degree = lower_line.contains("degree");
     // "BA History, Yale University": a school names the line's short forms degrees.
@@ -1796,7 +1798,7 @@ fn certification(sentence: &str, importance: Importance, out: &mut Reqs) -> bool
     {
         return false;
     }
-    let units: Vec<Unit> = text::content_units(strip_qualifiers(sentence))
+    let units: Vec<Unit> = units::content_units(strip_qualifiers(sentence))
         .into_iter()
         .filter(|unit| !matches!(unit, Unit::Word(word) if word.starts_with("certif") || word.starts_with("licen") || word == "valid" || word == "current" || word == "hold"))
         .collect();
@@ -1820,7 +1822,7 @@ fn certification(sentence: &str, importance: Importance, out: &mut Reqs) -> bool
     } else if !concepts.is_empty() {
         concepts
     } else if units.is_empty() || units.len() > 6 {
-        vec![vec![Unit::Word(text::stem("certification"))]]
+        vec![vec![Unit::Word(words::stem("certification"))]]
     } else {
         vec![units]
     };
@@ -1886,7 +1888,7 @@ fn languages(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
     if !context.iter().any(|word| lower.contains(word)) {
         return false;
     }
-    let named: Vec<&str> = text::tokens(sentence)
+    let named: Vec<&str> = words::tokens(sentence)
         .iter()
         .flat_map(|token| token.raw.split('/'))
         .filter_map(|word| SPOKEN.iter().find(|name| word == **name).copied())
@@ -1895,7 +1897,7 @@ fn languages(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
         return false;
     }
     let alternatives: Vec<Vec<Unit>> =
-        named.iter().map(|name| vec![Unit::Word(text::stem(&name.to_ascii_lowercase()))]).collect();
+        named.iter().map(|name| vec![Unit::Word(words::stem(&name.to_ascii_lowercase()))]).collect();
     if lower.contains(" or ") {
         out.phrase(&named.join(" or "), RequirementKind::Language, importance, alternatives);
     } else {
@@ -1909,9 +1911,9 @@ fn languages(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
 fn other(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
     let lower = sentence.to_ascii_lowercase();
     if (lower.contains("driver") || lower.contains("driving")) && (lower.contains("licen")) {
-        let units = vec![Unit::Word(text::stem("driver")), Unit::Word(text::stem("license"))];
-        let alt = vec![Unit::Word(text::stem("driving")), Unit::Word(text::stem("licence"))];
-        let alt2 = vec![Unit::Word(text::stem("driver")), Unit::Word(text::stem("licence"))];
+        let units = vec![Unit::Word(words::stem("driver")), Unit::Word(words::stem("license"))];
+        let alt = vec![Unit::Word(words::stem("driving")), Unit::Word(words::stem("licence"))];
+        let alt2 = vec![Unit::Word(words::stem("driver")), Unit::Word(words::stem("licence"))];
         out.phrase("Driver's license", RequirementKind::Other, importance, vec![units, alt, alt2]);
         return true;
     }
@@ -1920,7 +1922,7 @@ fn other(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
             "Security clearance",
             RequirementKind::Other,
             importance,
-            vec![vec![Unit::Word(text::stem("clearance"))]],
+            vec![vec![Unit::Word(words::stem("clearance"))]],
         );
         return true;
     }
