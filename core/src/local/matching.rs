@@ -4,7 +4,8 @@ use super::YearMonth;
 use super::aliases;
 use super::dates::{self, Span};
 use super::layout;
-use super::requirements::{self, Need, Requirement};
+use super::requirements::{Need, Requirement};
+use super::statements;
 use super::units::{self, Unit};
 use super::words;
 use crate::analysis::RequirementKind;
@@ -113,12 +114,14 @@ impl<'a> Resume<'a> {
             }
             let lower = line.text.to_lowercase();
             let short = line.text.split_whitespace().count() <= 20;
-            if short && (requirements::degree_level(line.text).is_some() || lower.contains("certif")) {
+            if short && (statements::degree_level(line.text).is_some() || lower.contains("certif")) {
                 continue;
             }
             let found = dates::spans(line.text, today);
             if found.is_empty() {
-                for (count, role, as_role) in requirements::year_phrases(line.text) {
+                for statements::YearPhrase { count, subject: role, as_role } in
+                    statements::year_phrases(line.text)
+                {
                     let title = role.as_deref().map(units::units).unwrap_or_default();
                     let span = Span { start: 0, end: 0, precise: false, ongoing: false };
                     let entry = line.units.clone();
@@ -633,12 +636,12 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
         Need::Degree { level, fields, related_ok } => {
             let mut best: Option<(bool, &Line<'_>)> = None;
             for line in &resume.lines {
-                let Some(found) = requirements::degree_level(line.text) else { continue };
+                let Some(found) = statements::degree_level(line.text) else { continue };
                 if found < *level {
                     continue;
                 }
                 // "M.Ed., Boston University" is in education.
-                let implied = units::units(&requirements::implied_fields(line.text));
+                let implied = units::units(&statements::implied_fields(line.text));
                 let field_ok = fields.is_empty()
                     || fields.iter().any(|units| {
                         covered(units, &line.units) >= needed(units.len())

@@ -17,6 +17,7 @@ mod layout;
 mod matching;
 mod requirements;
 mod scoring;
+mod statements;
 #[cfg(test)]
 mod tables;
 mod units;
