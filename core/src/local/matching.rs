@@ -1,4 +1,35 @@
 //! Finding each requirement in the resume, with the line that shows it.
+//!
+//! # How the resume is read
+//!
+//! - A label that names a skill ("Interpersonal Skills: calmed customers")
+//!   shows it: a heading's words count for its line. The last word of a
+//!   multi-word alias may take another ending ("attention to detailed"), and
+//!   a longer skill name that opens with another's also shows that one ("AWS
+//!   Lambda" shows AWS).
+//! - A dated line's title is the text before its range, or, when the range
+//!   opens the line, the words up to the first clause break; what follows is
+//!   duties, so "Rust engineer 2019 – present, PostgreSQL" shows PostgreSQL
+//!   used and names Rust only as a title. A short dated line borrows the line
+//!   above as its title only when that line is no job of its own; so does a
+//!   line that opens with its range ("FACEBOOK | SOFTWARE ENGINEER" over "Jan
+//!   2015 – Present | New York"), when the line above is short and no list
+//!   item.
+//! - Ranges are read in the usual spellings (see `dates`): "Jan 2018 - Mar
+//!   2021", "03/2019", "2018.10", "2019-03", "Jun '19", "2019–23", "Summer
+//!   2019", "since 2019", "– present/pres./now/to date".
+//! - A certification shows only on a line about certifications (under such
+//!   a heading, or saying "certified", "licence", "registered"…) or on one
+//!   naming the certificate itself ("BLS, American Heart Association"), so a
+//!   school's name ("The Ohio State University") is no Ohio licence.
+//! - A degree is read in its short forms (B.E., B.Tech, M.Tech, MCA, "B.A.
+//!   History", "BS/MS"); M.Ed., MBA and BSN name their fields.
+//! - "English" is shown by a resume written in English (its function words
+//!   are 5 % or more of its words), earning what one line does.
+//! - Evidence is the line that names the skill itself before one naming
+//!   what implies it ("Python" before "Flask"), then the shortest.
+//!
+//! What each outcome earns is in `scoring`.
 
 use super::YearMonth;
 use super::aliases;

@@ -3,13 +3,24 @@
 //! Deterministic, no I/O, no clock (today is passed in), the same in the
 //! browser (Private mode) and on the server.
 //!
+//! Its rules are general, none keyed to one data set's strings; each module
+//! documents its own:
 //! - `requirements`: the JD into requirements, required or preferred.
-//! - `aliases`: the table of known technologies and their spellings.
-//! - `words`: tokens, stems, stop words; `units`: a line as concepts and
-//!   word stems; `layout`: headings, list items, sentences.
-//! - `dates`: date ranges and the months they cover.
 //! - `matching`: the resume read once; each requirement found or not.
-//! - `scoring`: scores, concerns and advice; the weights are explained there.
+//! - `scoring`: credits, scores, concerns and advice; the weights are
+//!   explained there.
+//!
+//! Below them, in layers (a module uses only those listed after it):
+//! - `statements`: wording both sides read, degrees and "N years as a …".
+//! - `units`: a line as concepts and word stems, without what it negates.
+//! - `aliases`: the table of known technologies and their spellings.
+//! - `layout`: headings, list items, sentences.
+//! - `words`: tokens, stems, stop words.
+//! - `dates`: date ranges and the months they cover.
+//!
+//! Word lists live in table files beside the code that reads them
+//! (`words/tables.rs`, `aliases/table.rs`, `requirements/tables.rs`…); a
+//! test fails on a duplicate in a list.
 
 mod aliases;
 mod dates;

@@ -12,7 +12,41 @@
 //!    and comma lists.
 //!
 //! Years ("5+ years as a …", "at least 3 years of experience with …"),
-//! degrees, certifications and spoken languages are recognised by wording.
+//! degrees, certifications and spoken languages are recognised by wording;
+//! the wording of years and degrees is shared with the resume reader in
+//! `statements`.
+//!
+//! # How the parser reads a posting
+//!
+//! General rules, none keyed to one data set's strings:
+//! - The headings and wording make each item required or preferred
+//!   ("Required: Rust, PostgreSQL" on one line is a label and its items).
+//!   Lines about the post rather than the person ("Full-time, nights",
+//!   "Location: Dallas, TX", "Seniority level: …") ask for nothing.
+//! - Known technologies come from the alias table: k8s → Kubernetes,
+//!   Postgres → PostgreSQL, other endings of a one-word alias such as
+//!   "mathematic". A known skill the JD writes in several words keeps them,
+//!   the canonical name after: "Amazon Web Services (AWS)".
+//! - An abbreviation an item defines ("Threat Management Gateway (TMG)",
+//!   "TMG (Threat Management Gateway)") is met by either half, and an item
+//!   defining several gives one requirement each.
+//! - A short "A and B" is met on one line or by each part on a line of its
+//!   own. "Go or Python" and "NetSuite or SAP" on a line are one requirement
+//!   either meets; only technologies joined by "or" are alternatives.
+//! - A long item also yields the product after its last preposition and the
+//!   Title Case names inside it, and is met by a product's name inside it
+//!   (all capitals of three letters or more, or letters with digits:
+//!   "Capable to operate using PL1").
+//! - Words that say how well rather than what ("precise", "suitable",
+//!   "established", "acumen"…) are no part of an item; nor are a light verb
+//!   ("conduct research") or an adverb of manner ("GPS devices accurately").
+//!   A symbol-font bullet read as a letter and glued to an item ("ÓExtensive
+//!   research skills") is a marker.
+//! - "N years" of "A or B" are met by either, and name neither as a skill
+//!   of its own; "experience as a QA Engineer" without years asks for a job
+//!   of that title.
+//! - "BLS and ACLS certification" asks for each; "AWS or CCNA
+//!   certification" for either.
 
 mod credentials;
 mod degrees;
