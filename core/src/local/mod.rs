@@ -20,7 +20,7 @@
 //!
 //! Word lists live in table files beside the code that reads them
 //! (`words/tables.rs`, `aliases/table.rs`, `requirements/tables.rs`…); a
-//! test fails on a duplicate in a list.
+//! test fails on a duplicate in a list, and on a name or alias of two concepts.
 
 mod aliases;
 mod dates;
