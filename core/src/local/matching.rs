@@ -1,10 +1,44 @@
 //! Finding each requirement in the resume, with the line that shows it.
+//!
+//! # How the resume is read
+//!
+//! - A label that names a skill ("Interpersonal Skills: calmed customers")
+//!   shows it: a heading's words count for its line. The last word of a
+//!   multi-word alias may take another ending ("attention to detailed"), and
+//!   a longer skill name that opens with another's also shows that one ("AWS
+//!   Lambda" shows AWS).
+//! - A dated line's title is the text before its range, or, when the range
+//!   opens the line, the words up to the first clause break; what follows is
+//!   duties, so "Rust engineer 2019 – present, PostgreSQL" shows PostgreSQL
+//!   used and names Rust only as a title. A short dated line borrows the line
+//!   above as its title only when that line is no job of its own; so does a
+//!   line that opens with its range ("FACEBOOK | SOFTWARE ENGINEER" over "Jan
+//!   2015 – Present | New York"), when the line above is short and no list
+//!   item.
+//! - Ranges are read in the usual spellings (see `dates`): "Jan 2018 - Mar
+//!   2021", "03/2019", "2018.10", "2019-03", "Jun '19", "2019–23", "Summer
+//!   2019", "since 2019", "– present/pres./now/to date".
+//! - A certification shows only on a line about certifications (under such
+//!   a heading, or saying "certified", "licence", "registered"…) or on one
+//!   naming the certificate itself ("BLS, American Heart Association"), so a
+//!   school's name ("The Ohio State University") is no Ohio licence.
+//! - A degree is read in its short forms (B.E., B.Tech, M.Tech, MCA, "B.A.
+//!   History", "BS/MS"); M.Ed., MBA and BSN name their fields.
+//! - "English" is shown by a resume written in English (its function words
+//!   are 5 % or more of its words), earning what one line does.
+//! - Evidence is the line that names the skill itself before one naming
+//!   what implies it ("Python" before "Flask"), then the shortest.
+//!
+//! What each outcome earns is in `scoring`.
 
 use super::YearMonth;
 use super::aliases;
 use super::dates::{self, Span};
-use super::requirements::{self, Need, Requirement};
-use super::text::{self, Unit};
+use super::layout;
+use super::requirements::{Need, Requirement};
+use super::statements;
+use super::units::{self, Unit};
+use super::words;
 use crate::analysis::RequirementKind;
 
 /// A resume read once: its lines with their units, and its dated jobs.
@@ -66,7 +100,7 @@ impl<'a> Resume<'a> {
                 continue;
             }
             words += trimmed.split_whitespace().count();
-            if let Some((head, rest)) = text::heading(trimmed) {
+            if let Some((head, rest)) = layout::heading(trimmed) {
                 let lower = head.to_lowercase();
                 if !lower.is_empty() {
                     education = ["education", "academic", "qualification", "degree", "training", "certif"]
@@ -77,8 +111,8 @@ impl<'a> Resume<'a> {
                 headings.push(lines.len());
                 // "Interpersonal Skills: listened to customers": a label that
                 // names a skill shows it, so the heading's words count too.
-                let mut units = text::units_with_words(&head);
-                units.extend(text::units_with_words(rest));
+                let mut units = units::units_with_words(&head);
+                units.extend(units::units_with_words(rest));
                 lines.push(Line {
                     text: trimmed,
                     units,
@@ -93,7 +127,7 @@ impl<'a> Resume<'a> {
             lines.push(Line {
                 text: trimmed,
                 // "-òPublic speaking": a symbol-font bullet is no part of the words.
-                units: text::units_with_words(text::list_item(trimmed).unwrap_or(trimmed)),
+                units: units::units_with_words(layout::list_item(trimmed).unwrap_or(trimmed)),
                 education,
                 credential: credentials || names_a_credential(trimmed),
                 title: false,
@@ -111,13 +145,15 @@ impl<'a> Resume<'a> {
             }
             let lower = line.text.to_lowercase();
             let short = line.text.split_whitespace().count() <= 20;
-            if short && (requirements::degree_level(line.text).is_some() || lower.contains("certif")) {
+            if short && (statements::degree_level(line.text).is_some() || lower.contains("certif")) {
                 continue;
             }
             let found = dates::spans(line.text, today);
             if found.is_empty() {
-                for (count, role, as_role) in requirements::year_phrases(line.text) {
-                    let title = role.as_deref().map(text::units).unwrap_or_default();
+                for statements::YearPhrase { count, subject: role, as_role } in
+                    statements::year_phrases(line.text)
+                {
+                    let title = role.as_deref().map(units::units).unwrap_or_default();
                     let span = Span { start: 0, end: 0, precise: false, ongoing: false };
                     let entry = line.units.clone();
                     // "5 years as a Programmer" names a job; "3 years in LAN/WAN
@@ -141,7 +177,7 @@ impl<'a> Resume<'a> {
             for (span, end) in found {
                 // Several ranges on one line: each job is the text up to its range.
                 let mut title = if several {
-                    text::units(line.text.get(from..end).unwrap_or(""))
+                    units::units(line.text.get(from..end).unwrap_or(""))
                 } else {
                     line.units.clone()
                 };
@@ -304,14 +340,14 @@ fn duties_after(line: &str, end: usize) -> Vec<Unit> {
         return Vec::new();
     }
     if titled {
-        return text::units(after);
+        return units::units(after);
     }
     let lower = after.to_ascii_lowercase();
     [", ", "; ", ". ", " - ", " – ", " — ", ": ", " wherein ", " where "]
         .iter()
         .filter_map(|mark| lower.find(mark))
         .min()
-        .map_or_else(Vec::new, |at| text::units(&after[at..]))
+        .map_or_else(Vec::new, |at| units::units(&after[at..]))
 }
 
 /// The lines that name the job of the dated line at `at`, besides it:
@@ -376,14 +412,14 @@ fn names_something(word: &str) -> bool {
 /// list item, not a sentence.
 fn names_a_title(line: Option<&Line<'_>>) -> bool {
     line.is_some_and(|line| {
-        text::list_item(line.text).is_none()
+        layout::list_item(line.text).is_none()
             && line.text.split_whitespace().count() <= 10
             && !line.text.trim_end().ends_with('.')
     })
 }
 
 fn quote(line: &str) -> String {
-    let line = text::list_item(line).unwrap_or(line).trim_matches('*').trim();
+    let line = layout::list_item(line).unwrap_or(line).trim_matches('*').trim();
     if line.chars().count() <= 160 {
         return line.to_owned();
     }
@@ -492,8 +528,8 @@ fn named_part(alternatives: &[Vec<Unit>], parts: &[Vec<Unit>], resume: &Resume<'
 
 /// The content units of a line of at most [`LABEL_WORDS`] words; none for a longer one.
 fn label_of(line: &str) -> Vec<Unit> {
-    let body = text::list_item(line).unwrap_or(line);
-    if body.split_whitespace().count() > LABEL_WORDS { Vec::new() } else { text::content_units(body) }
+    let body = layout::list_item(line).unwrap_or(line);
+    if body.split_whitespace().count() > LABEL_WORDS { Vec::new() } else { units::content_units(body) }
 }
 
 pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
@@ -523,7 +559,7 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     }
     let outcome = assess_need(requirement, resume);
     // "Fluent English": a resume written in English shows it in itself.
-    let english = Unit::Word(text::stem("english"));
+    let english = Unit::Word(words::stem("english"));
     if requirement.kind == RequirementKind::Language
         && outcome.credit < depth_credit(1)
         && resume.english
@@ -631,12 +667,12 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
         Need::Degree { level, fields, related_ok } => {
             let mut best: Option<(bool, &Line<'_>)> = None;
             for line in &resume.lines {
-                let Some(found) = requirements::degree_level(line.text) else { continue };
+                let Some(found) = statements::degree_level(line.text) else { continue };
                 if found < *level {
                     continue;
                 }
                 // "M.Ed., Boston University" is in education.
-                let implied = text::units(&requirements::implied_fields(line.text));
+                let implied = units::units(&statements::implied_fields(line.text));
                 let field_ok = fields.is_empty()
                     || fields.iter().any(|units| {
                         covered(units, &line.units) >= needed(units.len())

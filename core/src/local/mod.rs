@@ -3,19 +3,36 @@
 //! Deterministic, no I/O, no clock (today is passed in), the same in the
 //! browser (Private mode) and on the server.
 //!
+//! Its rules are general, none keyed to one data set's strings; each module
+//! documents its own:
 //! - `requirements`: the JD into requirements, required or preferred.
-//! - `aliases`: the table of known technologies and their spellings.
-//! - `text`: tokens, stems, headings.
-//! - `dates`: date ranges and the months they cover.
 //! - `matching`: the resume read once; each requirement found or not.
-//! - `scoring`: scores, concerns and advice; the weights are explained there.
+//! - `scoring`: credits, scores, concerns and advice; the weights are
+//!   explained there.
+//!
+//! Below them, in layers (a module uses only those listed after it):
+//! - `statements`: wording both sides read, degrees and "N years as a …".
+//! - `units`: a line as concepts and word stems, without what it negates.
+//! - `aliases`: the table of known technologies and their spellings.
+//! - `layout`: headings, list items, sentences.
+//! - `words`: tokens, stems, stop words.
+//! - `dates`: date ranges and the months they cover.
+//!
+//! Word lists live in table files beside the code that reads them
+//! (`words/tables.rs`, `aliases/table.rs`, `requirements/tables.rs`…); a
+//! test fails on a duplicate in a list, and on a name or alias of two concepts.
 
 mod aliases;
 mod dates;
+mod layout;
 mod matching;
 mod requirements;
 mod scoring;
-mod text;
+mod statements;
+#[cfg(test)]
+mod tables;
+mod units;
+mod words;
 
 use std::collections::BTreeSet;
 
@@ -66,8 +83,8 @@ pub fn analyze(job_description: &str, resume: &str, today: YearMonth) -> Analysi
 /// The share of the JD's distinct words found in the resume: the score when
 /// the JD names nothing the analyser recognises.
 fn word_overlap(job_description: &str, resume: &str) -> f64 {
-    let jd: BTreeSet<text::Unit> = text::content_units(job_description).into_iter().collect();
-    let have: BTreeSet<text::Unit> = text::units(resume).into_iter().collect();
+    let jd: BTreeSet<units::Unit> = units::content_units(job_description).into_iter().collect();
+    let have: BTreeSet<units::Unit> = units::units(resume).into_iter().collect();
     if jd.is_empty() {
         return 0.0;
     }

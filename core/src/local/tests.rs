@@ -683,3 +683,23 @@ fn a_short_degree_names_its_field() {
     let other = "## Education\nM.S., Boston University, 2021\nB.S., Ohio State University, 2015\n";
     assert_eq!(missing_names(jd, other).len(), 2);
 }
+
+#[test]
+fn an_abbreviation_of_a_certificate_meets_its_full_name_and_a_vendor_is_no_certificate() {
+    let jd = "## Requirements\n- Cardiopulmonary resuscitation\n";
+    assert_eq!(
+        missing_names(jd, "## Certifications\nCPR, American Heart Association\n"),
+        Vec::<String>::new()
+    );
+    let jd = "## Requirements\n- CPR\n";
+    let resume = "## Certifications\nCardiopulmonary resuscitation, American Heart Association\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    let jd = "## Requirements\n- CCNA\n";
+    assert_eq!(missing_names(jd, "## Skills\nCisco routers and switches\n"), ["CCNA"]);
+    assert_eq!(missing_names(jd, "## Certifications\nCCNA, 2021\n"), Vec::<String>::new());
+    let resume = "## Certifications\nCisco Certified Network Associate, 2021\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    // A CCNA still shows Cisco.
+    let jd = "## Requirements\n- Cisco\n";
+    assert_eq!(missing_names(jd, "## Certifications\nCCNA, 2021\n"), Vec::<String>::new());
+}

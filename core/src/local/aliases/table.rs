@@ -1,20 +1,11 @@
-//! The alias table: known technologies and skills, each under one canonical
-//! name with the spellings people use for it. "k8s" and "Kubernetes" become
-//! the same concept, so either side of the match may use either.
-//!
-//! An alias starting with `!` matches only with exactly that case: "Go" the
-//! language but not "go" the verb, "ML" but not "ml" (millilitres).
-
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use super::text::{self, Token};
-
-/// The index of a concept in [`CONCEPTS`].
-pub type ConceptId = u16;
+//! The alias table: data only, read by the index in `aliases`.
 
 /// Canonical name, then aliases (lower case unless they start with `!`).
-const CONCEPTS: &[(&str, &[&str])] = &[
+///
+/// Order matters: a row's index is its [`super::ConceptId`], and where two
+/// rows share an alias the earlier row wins. Append new rows; never sort.
+#[rustfmt::skip]
+pub(super) const CONCEPTS: &[(&str, &[&str])] = &[
     // Languages.
     ("Python", &["python", "python3"]),
     ("Java", &["java"]),
@@ -149,7 +140,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("TCP/IP", &["tcp/ip"]),
     ("DNS", &["dns"]),
     ("VPN", &["vpn"]),
-    ("Cisco", &["cisco", "ccna", "ccnp"]),
+    ("Cisco", &["cisco", "ccnp"]),
     ("SIEM", &["siem"]),
     ("Penetration testing", &["penetration testing", "pen testing", "pentesting"]),
     ("Cybersecurity", &["cybersecurity", "cyber security", "information security", "infosec"]),
@@ -217,7 +208,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("ERP", &["erp", "enterprise resource planning"]),
     ("UX design", &["ux", "user experience", "ux design", "ux/ui", "ui/ux"]),
     ("EHR", &["ehr", "emr", "electronic health records", "electronic medical records"]),
-    ("CPR", &["cpr"]),
+    ("CPR", &["cpr", "cardiopulmonary resuscitation"]),
     ("GAAP", &["gaap"]),
     ("PMP", &["pmp", "project management professional"]),
     ("CPA", &["!CPA", "certified public accountant"]),
@@ -225,7 +216,6 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("BLS", &["!BLS", "basic life support"]),
     ("ACLS", &["!ACLS", "advanced cardiovascular life support", "advanced cardiac life support"]),
     ("PALS", &["!PALS", "pediatric advanced life support"]),
-    ("CPR", &["!CPR", "cardiopulmonary resuscitation"]),
     ("RN", &["!RN", "registered nurse"]),
     ("LPN", &["!LPN", "licensed practical nurse"]),
     ("CNA", &["!CNA", "certified nursing assistant"]),
@@ -334,7 +324,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("SOAP", &["!SOAP", "soap api", "soap services"]),
     ("JSON", &["json"]),
     ("XML", &["xml", "xslt", "xsd"]),
-    ("MVC", &["mvc", "asp.net mvc", "spring mvc"]),
+    ("MVC", &["mvc", "spring mvc"]),
     ("JBoss", &["jboss", "wildfly"]),
     ("WCF", &["wcf"]),
     ("SSIS", &["ssis"]),
@@ -366,7 +356,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("Visual Studio", &["visual studio"]),
     ("Unity", &["!Unity", "unity3d"]),
     ("OpenGL", &["opengl"]),
-    ("CCNA", &["ccna"]),
+    ("CCNA", &["ccna", "cisco certified network associate"]),
     ("BGP", &["bgp"]),
     ("OSPF", &["ospf"]),
     ("VoIP", &["voip", "sip/voip"]),
@@ -424,7 +414,10 @@ const CONCEPTS: &[(&str, &[&str])] = &[
 
 /// A resume that shows the first concept shows the second: MySQL is SQL,
 /// Django is Python, React is JavaScript.
-const IMPLIES: &[(&str, &str)] = &[
+///
+/// Order does not matter (read with `any`); grouped by the general concept.
+#[rustfmt::skip]
+pub(super) const IMPLIES: &[(&str, &str)] = &[
     ("Sass", "CSS"),
     ("Tailwind CSS", "CSS"),
     ("MySQL", "SQL"),
@@ -449,6 +442,7 @@ const IMPLIES: &[(&str, &str)] = &[
     ("jQuery", "JavaScript"),
     ("ASP.NET", ".NET"),
     ("C#", ".NET"),
+    ("CCNA", "Cisco"),
     ("Deep learning", "Machine learning"),
     ("TensorFlow", "Machine learning"),
     ("PyTorch", "Machine learning"),
@@ -466,209 +460,29 @@ const IMPLIES: &[(&str, &str)] = &[
 ];
 
 /// Skills every kind of job lists: named in a duty, they are no requirement.
-const SOFT: &[&str] = &[
-    "Customer service",
-    "Teamwork",
-    "Problem solving",
-    "Attention to detail",
-    "Time management",
-    "Communication",
-    "Leadership",
-    "Organizational skills",
-    "Multitasking",
-    "Critical thinking",
-    "Interpersonal skills",
-    "Physical stamina",
+#[rustfmt::skip]
+pub(super) const SOFT: &[&str] = &[
+    // keep sorted
     "Active listening",
-    "Decision making",
-    "Mathematics",
-    "Statistics",
+    "Attention to detail",
+    "Communication",
+    "Critical thinking",
+    "Customer service",
     "Data analysis",
+    "Decision making",
+    "Interpersonal skills",
+    "Leadership",
+    "Mathematics",
+    "Multitasking",
+    "Organizational skills",
+    "Physical stamina",
+    "Problem solving",
     "Project management",
+    "Statistics",
+    "Teamwork",
+    "Time management",
 ];
 
-/// Whether a concept is a soft skill rather than a technology.
-pub fn is_soft(concept: ConceptId) -> bool {
-    SOFT.contains(&name(concept))
-}
-
-/// Whether showing concept `have` shows concept `want`.
-pub fn implies(have: ConceptId, want: ConceptId) -> bool {
-    let (have, want) = (name(have), name(want));
-    IMPLIES.iter().any(|(specific, general)| *specific == have && *general == want)
-}
-
 /// Aliases that are ordinary words before these ones.
-const NOT_BEFORE: &[(&str, &[&str])] = &[("excel", &["in", "at", "as"]), ("rest", &["of", "assured"])];
-
-struct Alias {
-    lower: Vec<String>,
-    /// The exact tokens, when the alias is case-sensitive.
-    exact: Option<Vec<String>>,
-    concept: ConceptId,
-}
-
-struct Index {
-    by_first_token: HashMap<String, Vec<Alias>>,
-    /// One-word aliases of five letters or more by their stem, so other
-    /// endings of the word find the concept ("mathematic", "firewalling").
-    by_stem: HashMap<String, ConceptId>,
-}
-
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut by_first_token: HashMap<String, Vec<Alias>> = HashMap::new();
-        for (id, (_, aliases)) in CONCEPTS.iter().enumerate() {
-            for alias in aliases.iter() {
-                let (text, exact) = match alias.strip_prefix('!') {
-                    Some(text) => (text, true),
-                    None => (*alias, false),
-                };
-                let tokens = text::tokens(text);
-                let lower: Vec<String> = tokens.iter().map(|token| token.lower.clone()).collect();
-                let exact = exact.then(|| tokens.iter().map(|token| token.raw.to_owned()).collect());
-                let Some(first) = lower.first().cloned() else { continue };
-                #[allow(clippy::cast_possible_truncation)] // The table has a few hundred rows.
-                by_first_token.entry(first).or_default().push(Alias {
-                    lower,
-                    exact,
-                    concept: id as ConceptId,
-                });
-            }
-        }
-        for aliases in by_first_token.values_mut() {
-            aliases.sort_by_key(|alias| std::cmp::Reverse(alias.lower.len()));
-        }
-        let mut by_stem = HashMap::new();
-        for aliases in by_first_token.values() {
-            for alias in aliases {
-                if let ([word], None) = (alias.lower.as_slice(), &alias.exact)
-                    && word.len() >= 5
-                    && word.chars().all(char::is_alphabetic)
-                {
-                    by_stem.entry(text::stem(word)).or_insert(alias.concept);
-                }
-            }
-        }
-        Index { by_first_token, by_stem }
-    })
-}
-
-/// Whether a compound token ("node.js", "ci/cd") is an alias and should stay whole.
-pub fn is_alias_token(lower: &str) -> bool {
-    index()
-        .by_first_token
-        .get(lower)
-        .is_some_and(|aliases| aliases.iter().any(|alias| alias.lower.len() == 1))
-}
-
-/// The concept whose alias starts at `tokens[at]`, and how many tokens it spans.
-pub fn concept_at(tokens: &[Token<'_>], at: usize) -> Option<(ConceptId, usize)> {
-    let lower = &tokens[at].lower;
-    let Some(candidates) = index().by_first_token.get(lower) else {
-        // A plural of a one-word alias: "SQLs", "APIs", "Firewalls".
-        let plural = lower.strip_suffix('s').filter(|singular| singular.len() >= 3).and_then(|singular| {
-            let raw = tokens[at].raw.strip_suffix('s').unwrap_or(tokens[at].raw);
-            index().by_first_token.get(singular)?.iter().find_map(|alias| {
-                let exact = alias.exact.as_ref().is_none_or(|exact| exact.len() == 1 && exact[0] == raw);
-                (alias.lower.len() == 1 && exact).then_some((alias.concept, 1))
-            })
-        });
-        // Another ending of a longer one-word alias: "mathematic", "troubleshoots".
-        return plural.or_else(|| {
-            (lower.len() >= 5 && lower.chars().all(char::is_alphabetic))
-                .then(|| index().by_stem.get(&text::stem(lower)).map(|concept| (*concept, 1)))
-                .flatten()
-        });
-    };
-    candidates.iter().find_map(|alias| {
-        let window = tokens.get(at..at + alias.lower.len())?;
-        // The last word of a longer alias may take another ending: "attention
-        // to details", "problem solved", "Amazon Web Service".
-        let last = alias.lower.len().saturating_sub(1);
-        let same = window.iter().zip(&alias.lower).enumerate().all(|(index, (token, lower))| {
-            token.lower == *lower
-                || (index == last
-                    && index > 0
-                    && lower.len() >= 4
-                    && token.lower.chars().all(char::is_alphabetic)
-                    && text::stem(&token.lower) == text::stem(lower))
-        });
-        let exact = alias
-            .exact
-            .as_ref()
-            .is_none_or(|exact| window.iter().zip(exact).all(|(token, raw)| token.raw == raw.as_str()));
-        // "excel in research" is the verb, not the spreadsheet.
-        let verb = alias.lower.len() == 1
-            && NOT_BEFORE.iter().any(|(word, next)| {
-                alias.lower[0] == *word
-                    && tokens.get(at + 1).is_some_and(|token| next.contains(&token.lower.as_str()))
-            });
-        (same && exact && !verb).then_some((alias.concept, alias.lower.len()))
-    })
-}
-
-/// The canonical name of a concept.
-pub fn name(concept: ConceptId) -> &'static str {
-    CONCEPTS.get(usize::from(concept)).map_or("", |(name, _)| name)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::text::{Unit, units};
-    use super::*;
-
-    fn concepts(line: &str) -> Vec<&'static str> {
-        units(line)
-            .into_iter()
-            .filter_map(|unit| match unit {
-                Unit::Concept(id) => Some(name(id)),
-                Unit::Word(_) => None,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_longer_name_that_opens_with_another_skill_shows_both() {
-        let found = concepts("Deployed services on AWS Lambda and S3");
-        assert!(found.contains(&"Serverless") && found.contains(&"AWS"), "{found:?}");
-        // An alias of one word does not show a longer one.
-        assert!(!concepts("Deployed services on AWS").contains(&"Serverless"));
-    }
-
-    #[test]
-    fn aliases_map_to_one_canonical_name() {
-        let check = |line: &str, expected: &[&str]| assert_eq!(concepts(line), expected, "{line}");
-        check("k8s and Postgres", &["Kubernetes", "PostgreSQL"]);
-        check("JS, ML and amazon web services", &["JavaScript", "Machine learning", "AWS"]);
-        check("nodejs or Node.js", &["Node.js", "Node.js"]);
-    }
-
-    #[test]
-    fn a_specific_tool_shows_the_general_skill() {
-        let id = |line: &str| match units(line).first() {
-            Some(Unit::Concept(id)) => *id,
-            other => panic!("{line}: {other:?}"),
-        };
-        assert!(Unit::Concept(id("SQL")).is_met_by(&Unit::Concept(id("Postgres"))));
-        assert!(!Unit::Concept(id("Postgres")).is_met_by(&Unit::Concept(id("SQL"))));
-        assert!(Unit::Word("apex".to_owned()).is_met_by(&Unit::Concept(id("Apex"))));
-        for (specific, general) in IMPLIES {
-            assert!(CONCEPTS.iter().any(|(name, _)| name == specific), "{specific}");
-            assert!(CONCEPTS.iter().any(|(name, _)| name == general), "{general}");
-        }
-    }
-
-    #[test]
-    fn word_boundaries_respect_cpp_csharp_dotnet_and_nodejs() {
-        let check = |line: &str, expected: &[&str]| assert_eq!(concepts(line), expected, "{line}");
-        check("JavaScript and TypeScript", &["JavaScript", "TypeScript"]);
-        check("C++ and C# on .NET", &["C++", "C#", ".NET"]);
-        check("ASP.NET", &["ASP.NET"]);
-        check("Node.js services", &["Node.js"]);
-        check("Java, C and Go", &["Java", "C", "Go"]);
-        check("we go to great lengths; 5 ml of water", &[]);
-        check("Time-management and LAN/WAN", &["Time management"]);
-    }
-}
+#[rustfmt::skip]
+pub(super) const NOT_BEFORE: &[(&str, &[&str])] = &[("excel", &["in", "at", "as"]), ("rest", &["of", "assured"])];

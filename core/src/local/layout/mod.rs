@@ -1,0 +1,165 @@
+//! Layout: headings, list items and sentences of a JD or resume line. Reads
+//! only characters and its own table of heading words; knows neither the
+//! alias table nor stems.
+
+mod tables;
+
+use tables::HEADING_WORDS;
+
+/// A heading of a JD or resume: its text and what follows it on the same
+/// line ("Job Summary - We are…").
+pub fn heading(line: &str) -> Option<(String, &str)> {
+    let trimmed = line.trim();
+    if let Some(rest) = trimmed.strip_prefix('#')
+        && (rest.is_empty() || rest.starts_with(['#', ' ']))
+    {
+        let text = rest.trim_start_matches('#').trim().trim_matches('*').trim_end_matches(':').trim();
+        return Some((text.to_owned(), ""));
+    }
+    let plain = trimmed.trim_matches('*').trim_matches('_').trim();
+    let words = plain.split_whitespace().count();
+    if words == 0 {
+        return None;
+    }
+    if let Some(text) = plain.strip_suffix(':')
+        && words <= 6
+    {
+        return Some((text.trim().trim_matches('*').to_owned(), ""));
+    }
+    // "Required: Rust, PostgreSQL": a label with its items on the same line.
+    if let Some(found) = inline_heading(plain, trimmed, &[": "]) {
+        return Some(found);
+    }
+    // A line with a year is an entry ("Education Teacher (2011 - 2016)"), not a heading.
+    if has_year(plain) {
+        return None;
+    }
+    // "Comprehensive working experience with Jenkins,": a comma ends an item
+    // of a list, never a heading.
+    if words <= 5 && has_heading_word(plain) && !plain.ends_with(['.', ',']) && !starts_with_marker(trimmed) {
+        return Some((plain.trim_end_matches(['-', '–', ':']).trim().to_owned(), ""));
+    }
+    // "Job Summary - The chosen candidate…"
+    inline_heading(plain, trimmed, &[" - ", " – ", " — "])
+}
+
+/// A heading of at most three words and the text after it on its line.
+fn inline_heading<'a>(plain: &'a str, trimmed: &str, separators: &[&str]) -> Option<(String, &'a str)> {
+    for separator in separators {
+        if let Some((head, rest)) = plain.split_once(separator)
+            && head.split_whitespace().count() <= 3
+            && has_heading_word(head)
+            && !rest.trim().is_empty()
+            && !starts_with_marker(trimmed)
+        {
+            return Some((head.trim().trim_matches('*').to_owned(), rest.trim()));
+        }
+    }
+    None
+}
+
+fn has_year(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit()).any(|digits| {
+        digits.len() == 4 && digits.parse::<u16>().is_ok_and(|year| (1950..=2100).contains(&year))
+    })
+}
+
+fn starts_with_marker(line: &str) -> bool {
+    list_item(line).is_some()
+}
+
+fn has_heading_word(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    HEADING_WORDS.iter().any(|word| lower.contains(word))
+}
+
+/// The text of a list item without its marker ("- ", "* ", "1. ", "a) "), or
+/// `None` if the line is not one.
+pub fn list_item(line: &str) -> Option<&str> {
+    match marked_item(line) {
+        Some(rest) => Some(symbol_bullet(rest).unwrap_or(rest)),
+        None => symbol_bullet(line.trim_start()),
+    }
+}
+
+/// A bullet of a symbol font read as a letter and glued to the item
+/// ("ÓExtensive research skills", "-òSolid research"): a non-ASCII letter
+/// before an ASCII capital.
+fn symbol_bullet(line: &str) -> Option<&str> {
+    let mut chars = line.chars();
+    let first = chars.next()?;
+    let second = chars.next()?;
+    (!first.is_ascii() && first.is_alphabetic() && second.is_ascii_uppercase())
+        .then(|| line[first.len_utf8()..].trim())
+}
+
+fn marked_item(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    for marker in ["- ", "* ", "• ", "· ", "– ", "+ ", "▪ ", "◦ "] {
+        if let Some(rest) = line.strip_prefix(marker) {
+            return Some(rest.trim());
+        }
+    }
+    // "-Medical Knowledge", "#.Net": a marker with no space, but not "**bold**" or "---".
+    for marker in ['-', '•', '*', '#'] {
+        if let Some(rest) = line.strip_prefix(marker)
+            && rest.chars().next().is_some_and(|c| c.is_alphanumeric() || (marker == '#' && c == '.'))
+        {
+            return Some(rest.trim());
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &line[digits..];
+        for marker in [". ", ") ", ".) "] {
+            if let Some(rest) = rest.strip_prefix(marker) {
+                return Some(rest.trim());
+            }
+        }
+    }
+    None
+}
+
+/// Sentences of a line: split after `.`, `!`, `?` or `;` followed by a space.
+pub fn sentences(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if matches!(b, b'.' | b'!' | b'?' | b';') && bytes.get(i + 1).is_none_or(|next| *next == b' ') {
+            let piece = line[start..=i].trim();
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+            start = i + 1;
+        }
+    }
+    let piece = line[start..].trim();
+    if !piece.is_empty() {
+        out.push(piece);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_markers_may_lack_a_space() {
+        assert_eq!(list_item("-Medical Knowledge"), Some("Medical Knowledge"));
+        assert_eq!(list_item("#.Net"), Some(".Net"));
+        assert_eq!(list_item("3) Python"), Some("Python"));
+        assert_eq!(list_item("**Name:** Jane"), None);
+        assert_eq!(heading("#.Net"), None);
+    }
+
+    #[test]
+    fn headings_are_found_in_markdown_and_plain_text() {
+        assert_eq!(heading("## Required Skills").map(|h| h.0), Some("Required Skills".to_owned()));
+        assert_eq!(heading("Nice to have:").map(|h| h.0), Some("Nice to have".to_owned()));
+        let (head, rest) = heading("Job Summary - We are hiring.").unwrap();
+        assert_eq!((head.as_str(), rest), ("Job Summary", "We are hiring."));
+        assert_eq!(heading("- Python and Go"), None);
+    }
+}

@@ -1,0 +1,520 @@
+//! List items, short lines and prose sentences: what each names, with the
+//! other ways to meet it (an abbreviation's halves, examples, a product's
+//! name, a looser form). Prose gives its technologies, "X skills" phrases,
+//! Title Case names and inner lists. One module: an item may be prose, and
+//! prose holds short items.
+
+use crate::analysis::{Importance, RequirementKind};
+
+use super::super::aliases;
+use super::super::units::{self, Unit};
+use super::super::words;
+use super::Reqs;
+use super::qualifiers::{strip_qualifiers, without_manner, without_wording};
+use super::tables::{KIND_NOUNS, VENDORS};
+use super::technologies::concepts;
+
+/// One list item or short line: phrase requirements, or the technologies
+/// it names.
+pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
+    // "Preferred: Kubernetes": the label says how much, the rest what.
+    let sentence = match sentence.split_once(':') {
+        Some((label, rest))
+            if label.split_whitespace().count() <= 3
+                && units::content_units(label).is_empty()
+                && !rest.trim().is_empty() =>
+        {
+            rest.trim()
+        }
+        _ => sentence,
+    };
+    // "Networking: TCP/IP and LAN/WAN" names "Networking"; what follows the
+    // colon gives other ways to meet it.
+    let (head, tail) = match sentence.split_once([':', '–', '—']) {
+        Some((head, tail))
+            if head.split_whitespace().count() <= 5 && !units::content_units(head).is_empty() =>
+        {
+            (head, Some(tail))
+        }
+        _ => (sentence, None),
+    };
+    let head = strip_qualifiers(head);
+    // "Storage area network (SAN) and network-attached storage (NAS)": each
+    // abbreviation defined is an item of its own, the rest is wording.
+    let pairs = words::acronym_pairs(head);
+    if pairs.len() >= 2 {
+        for (short, long) in pairs {
+            let long = strip_qualifiers(long.trim_start_matches("and ").trim_start_matches("or "));
+            out.phrase(
+                &format!("{long} ({short})"),
+                RequirementKind::Skill,
+                importance,
+                vec![units::units(short)],
+            );
+        }
+        return;
+    }
+    // "Operating systems such as Windows": the examples also meet it.
+    let (core, examples) = split_examples(head);
+    let core = cut_purpose(core);
+    let mut extra: Vec<Vec<Unit>> = examples
+        .iter()
+        .map(|example| units::content_units(example))
+        .filter(|units| !units.is_empty())
+        .collect();
+    if let Some(tail) = tail {
+        extra.extend(
+            units::units(tail)
+                .into_iter()
+                .filter(|unit| matches!(unit, Unit::Concept(_)))
+                .map(|unit| vec![unit]),
+        );
+    }
+    let parts = split_list(core);
+    let lower = core.to_ascii_lowercase();
+    let alternatives_only = lower.contains(" or ") && !lower.contains(" and ") && !lower.contains(',');
+    // "Strong proficiency in Go or Python", "NetSuite or SAP": either one meets it.
+    if alternatives_only && parts.len() > 1 {
+        let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| units::content_units(part)).collect();
+        alternatives.extend(extra);
+        out.phrase(core, RequirementKind::Skill, importance, alternatives);
+        return;
+    }
+    for (at, part) in parts.iter().enumerate() {
+        // "Unix, and its base systems", "Chef, for correct configuration":
+        // what follows says more about the item before, it is no item.
+        if at > 0 && elaborates(part) {
+            continue;
+        }
+        let part = without_manner(without_wording(strip_qualifiers(part)));
+        if let Some((soft, rest)) = soft_lead(part) {
+            concept_item(soft, importance, out);
+            phrase_item(rest, importance, out);
+            continue;
+        }
+        if has_concept(part) {
+            concept_item(part, importance, out);
+            continue;
+        }
+        if let Some((short, long)) = defined_at_end(part) {
+            let name = format!("{long} ({short})");
+            out.phrase(&name, RequirementKind::Skill, importance, vec![units::content_units(long)]);
+            continue;
+        }
+        let units = units::content_units(part);
+        if units.len() > 6 {
+            prose(part, importance, out);
+            continue;
+        }
+        // "Understanding of the Recruiting and Payroll functionality": the
+        // names inside a long item are items too.
+        if units.len() >= 4 && !part.contains('(') {
+            title_runs(part, importance, out);
+        }
+        let mut alternatives = vec![units.clone()];
+        // "Professionalism in all aspects of work" is met by "professionalism".
+        if let Some(head) = head_of(part)
+            && head.len() >= MIN_HEAD_UNITS
+            && head.len() < units.len()
+        {
+            alternatives.push(head);
+        }
+        // "FACETS claims adjudication", "Capable to operate using PL1": a
+        // product's name in the item shows it.
+        if units.len() >= 2 {
+            alternatives.extend(product_names(part).into_iter().map(units::units));
+        }
+        alternatives.extend(extra.iter().cloned());
+        out.phrase(part, RequirementKind::Skill, importance, alternatives);
+    }
+    // Listed examples of several items, and known technologies given as
+    // examples, are items too: "Web Services (SOAP, REST)", "languages such as HTML".
+    for example in &examples {
+        if examples_are_items(&examples, example) {
+            short_item(example, importance, out);
+        }
+    }
+}
+
+/// The abbreviation a long item ends by defining, and its long form:
+/// "Understanding of successful use of Applicant Tracking Systems (ATS)"
+/// asks for "Applicant Tracking Systems (ATS)", not for "successful use".
+fn defined_at_end(part: &str) -> Option<(&str, &str)> {
+    let [(short, long)] = words::acronym_pairs(part)[..] else { return None };
+    // Both are slices of `part`: the pair starts where the first of them does.
+    let offset = |inner: &str| inner.as_ptr() as usize - part.as_ptr() as usize;
+    let start = offset(short).min(offset(long));
+    let last_end = (offset(short) + short.len()).max(offset(long) + long.len());
+    // Words before it, even only wording ("use of"): the pair is the item.
+    let closes = part[last_end..].trim() == ")";
+    (closes && !part[..start].trim().is_empty()).then_some((short, long))
+}
+
+/// A soft skill written as an adjective that only says how the rest is
+/// done, and the rest: "Detail oriented with Business Analytics" is "Detail
+/// oriented" and "Business Analytics". "Leadership in a startup" names no
+/// second skill: a noun is no such lead.
+fn soft_lead(part: &str) -> Option<(&str, &str)> {
+    let (id, written) = units::concept_mentions(part).into_iter().next()?;
+    let lower = part.to_ascii_lowercase();
+    let written = written.to_ascii_lowercase();
+    let adjective = written.split_whitespace().last().is_some_and(|word| word.ends_with("ed"));
+    if !aliases::is_soft(id) || !adjective || !lower.starts_with(&written) {
+        return None;
+    }
+    let (soft, rest) = (part.get(..written.len())?, part.get(written.len()..)?);
+    let lower_rest = rest.to_ascii_lowercase();
+    let lead = [" with ", " in ", " at "].into_iter().find(|lead| lower_rest.starts_with(lead))?;
+    let rest = rest.get(lead.len()..)?.trim();
+    (!units::content_units(rest).is_empty()).then_some((soft, rest))
+}
+
+/// The words of a phrase that look like a product's name rather than
+/// English: all capitals of three letters or more ("FACETS", "OLAP"), or
+/// letters with digits ("PL1", "S3").
+fn product_names(phrase: &str) -> Vec<&str> {
+    phrase
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| {
+            let letters = word.chars().filter(char::is_ascii_alphabetic).count();
+            let digits = word.chars().filter(char::is_ascii_digit).count();
+            let plain = word.chars().all(|c| c.is_ascii_alphanumeric());
+            plain
+                && letters >= 2
+                && word.chars().filter(char::is_ascii_alphabetic).all(|c| c.is_ascii_uppercase())
+                && (letters >= 3 || digits > 0)
+        })
+        .collect()
+}
+
+/// Looser forms of a phrase's units that also meet it: without a trailing
+/// kind noun, without a leading vendor.
+pub(super) fn loose_forms(units: &[Unit]) -> Vec<Vec<Unit>> {
+    let is = |unit: &Unit, list: &[&str]| match unit {
+        Unit::Word(word) => list.iter().any(|listed| words::stem(listed) == *word),
+        Unit::Concept(_) => false,
+    };
+    let mut out = Vec::new();
+    // "Security tools and procedures": every kind noun at the end.
+    let mut rest = units;
+    while let [head @ .., last] = rest
+        && !head.is_empty()
+        && is(last, KIND_NOUNS)
+    {
+        rest = head;
+    }
+    if rest.len() < units.len() {
+        out.push(rest.to_vec());
+    }
+    if let [first, rest @ ..] = units
+        && !rest.is_empty()
+        && is(first, VENDORS)
+    {
+        out.push(rest.to_vec());
+    }
+    out
+}
+
+/// Whether a later part of a list only says more about the one before it.
+fn elaborates(part: &str) -> bool {
+    const OPENINGS: &[&str] =
+        &["its", "their", "notably", "especially", "particularly", "for", "used", "which", "that", "whose"];
+    let first = part.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    OPENINGS.contains(&first.as_str())
+}
+
+/// How many units the head of a phrase needs to stand for it.
+const MIN_HEAD_UNITS: usize = 1;
+
+/// The units of a phrase before its first preposition.
+fn head_of(phrase: &str) -> Option<Vec<Unit>> {
+    let lower = format!("{} ", phrase.to_ascii_lowercase());
+    let at = [
+        " in ",
+        " of ",
+        " to ",
+        " for ",
+        " with ",
+        " about ",
+        " on ",
+        " at ",
+        " from ",
+        " across ",
+        " within ",
+        " concerning ",
+        " regarding ",
+    ]
+    .iter()
+    .filter_map(|marker| lower.find(marker))
+    .min()?;
+    let head = units::content_units(phrase.get(..at)?);
+    (!head.is_empty()).then_some(head)
+}
+
+fn examples_are_items(examples: &[&str], example: &str) -> bool {
+    examples.len() > 1 || has_concept(example)
+}
+
+fn has_concept(phrase: &str) -> bool {
+    units::units(phrase).iter().any(|unit| matches!(unit, Unit::Concept(_)))
+}
+
+/// A short element of a list (at most four words): a requirement.
+fn short_item(part: &str, importance: Importance, out: &mut Reqs) {
+    let part = strip_qualifiers(part.trim().trim_end_matches(['.', ')']).trim_start_matches('('));
+    if part.split_whitespace().count() > 4 || part.is_empty() {
+        return;
+    }
+    if has_concept(part) {
+        concept_item(part, importance, out);
+    } else {
+        let units = units::content_units(part);
+        out.phrase(part, RequirementKind::Skill, importance, vec![units]);
+    }
+}
+
+/// An item that names known concepts: one requirement a concept. A short
+/// item naming one concept keeps its own words as the name ("Excellent Basic
+/// Math Skills" is "Math Skills", "Business Intelligence (BI)" stays whole).
+fn concept_item(part: &str, importance: Importance, out: &mut Reqs) {
+    let part = without_wording(part);
+    let mentions = units::concept_mentions(part);
+    // "Oracle Data Guard", "Oracle 12c RAC": a product of a known vendor is
+    // that product, not any mention of the vendor.
+    let units = units::content_units(part);
+    if mentions.len() == 1 && units.len() <= 5 && names_more(part, &mentions[0].1) {
+        out.phrase(part, RequirementKind::Skill, importance, vec![units]);
+        return;
+    }
+    // "Roles and duties of Oracle DBA (Database Administrator)": a long item
+    // whose product is the object of its last preposition.
+    let object = after_last_preposition(part);
+    let object_units = units::content_units(object);
+    if mentions.len() == 1
+        && object.len() < part.len()
+        && object_units.len() <= 5
+        && names_more(object, &mentions[0].1)
+    {
+        out.phrase(object, RequirementKind::Skill, importance, vec![object_units]);
+        return;
+    }
+    if let [(id, written)] = mentions.as_slice()
+        && part.split_whitespace().count() <= 4
+        && written.as_str() != part.trim()
+    {
+        out.phrase(part, RequirementKind::Skill, importance, vec![vec![Unit::Concept(*id)]]);
+    } else {
+        concepts(part, importance, out);
+    }
+}
+
+/// Whether a part names more than its concept: a capitalised word or a
+/// version after the first word, outside the concept's own words.
+fn names_more(part: &str, written: &str) -> bool {
+    let rest = part.replacen(written, " ", 1);
+    words::tokens(&rest).iter().skip(usize::from(!part.starts_with(written))).any(|token| {
+        let lower = token.lower.as_str();
+        !words::is_stop_word(lower)
+            && !units::content_units(lower).is_empty()
+            && (token.raw.starts_with(char::is_uppercase) || token.raw.chars().any(|c| c.is_ascii_digit()))
+    })
+}
+
+/// "strong skills in WorkDay" → "WorkDay".
+fn after_last_preposition(phrase: &str) -> &str {
+    let lower = phrase.to_ascii_lowercase();
+    [" in ", " with ", " of ", ": ", " on ", " using "]
+        .iter()
+        .filter_map(|marker| lower.rfind(marker).map(|at| at + marker.len()))
+        .max()
+        .map_or(phrase, |at| &phrase[at..])
+}
+
+/// The phrase before "such as" / "including" / "e.g.", and the examples after it.
+fn split_examples(phrase: &str) -> (&str, Vec<&str>) {
+    let lower = phrase.to_ascii_lowercase();
+    for marker in [
+        " such as ",
+        " including ",
+        " e.g. ",
+        " e.g., ",
+        " like ",
+        " especially ",
+        " particularly ",
+        " (e.g. ",
+        " (",
+    ] {
+        if let Some(at) = lower.find(marker)
+            && at > 0
+        {
+            let rest = phrase[at + marker.len()..].trim_end_matches(')');
+            // "Standard Template Library (STL)", "… over time (Monitoring)": a
+            // short label in parentheses stays in the name and also meets it.
+            if marker == " (" && !rest.contains([',', ';']) && rest.split_whitespace().count() <= 4 {
+                return (phrase, vec![rest]);
+            }
+            return (&phrase[..at], split_list(rest));
+        }
+    }
+    (phrase, Vec::new())
+}
+
+/// The phrase without a trailing purpose: "Physical stamina to endure long
+/// hours" is "Physical stamina". Kept whole when the cut would leave one word.
+fn cut_purpose(phrase: &str) -> &str {
+    let lower = phrase.to_ascii_lowercase();
+    let mut end = phrase.len();
+    for marker in [
+        " to ",
+        " for ",
+        " in order",
+        " that ",
+        " which ",
+        " when ",
+        " while ",
+        " so ",
+        " by ",
+        " through ",
+        " toward",
+        " ensuring ",
+        " is ",
+        " are ",
+        " of any ",
+    ] {
+        if let Some(at) = lower.find(marker)
+            && at < end
+            && phrase[..at].split_whitespace().count() >= 2
+            && !units::content_units(&phrase[..at]).is_empty()
+            && !(marker == " to " && joined_by_to(&phrase[..at], &phrase[at + marker.len()..]))
+        {
+            end = at;
+        }
+    }
+    phrase[..end].trim()
+}
+
+/// "Attention to Detail", "commitment to safety": a noun joined by "to", not
+/// a purpose.
+fn joined_by_to(before: &str, after: &str) -> bool {
+    const NOUNS: &[&str] =
+        &["attention", "commitment", "adherence", "dedication", "exposure", "sensitivity", "approach"];
+    let last = before.split_whitespace().last().unwrap_or("").to_ascii_lowercase();
+    NOUNS.contains(&last.as_str()) || after.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Parts of a list: "General Ledger, Accounts Receivable, and Fixed Assets".
+/// "Construction and maintenance equipment" without commas is one item.
+fn split_list(phrase: &str) -> Vec<&str> {
+    let mut parts = vec![phrase];
+    let separators: &[&str] = if phrase.contains([',', ';']) {
+        &[",", ";", " and ", " & ", " or ", " as well as ", " and/or "]
+    } else {
+        &[" as well as ", " and/or ", " or "]
+    };
+    for separator in separators {
+        parts = parts
+            .into_iter()
+            .flat_map(|part| part.split(separator))
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect();
+    }
+    parts.into_iter().map(|part| part.trim_start_matches("and ").trim_start_matches("or ")).collect()
+}
+
+/// A prose sentence in a requirements section: known technologies, "X
+/// skills" phrases and Title Case phrases.
+pub(super) fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
+    concepts(sentence, importance, out);
+    // The short elements of a list inside the sentence: "core skills in
+    // WorkDay, Core HCM, Recruiting, and Payroll".
+    let parts = split_list(sentence.trim_end_matches('.'));
+    if parts.len() >= 3 {
+        for (index, part) in parts.iter().enumerate() {
+            let part = if index == 0 { after_last_preposition(part) } else { part };
+            short_item(part, importance, out);
+        }
+    }
+    skill_phrases(sentence, importance, out);
+    title_runs(sentence, importance, out);
+}
+
+/// "… strong Research Skills for …", "excellent speaking proficiency": the
+/// words before "skills" (or "proficiency", "abilities"), each such phrase
+/// an item.
+fn skill_phrases(sentence: &str, importance: Importance, out: &mut Reqs) {
+    const NOUNS: &[&str] = &["skills", "skill", "proficiency", "abilities", "ability", "capabilities"];
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
+    let clean = |word: &str| {
+        word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#')
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_owned()
+    };
+    let is_filler = |word: &str| {
+        let lower = word.to_ascii_lowercase();
+        words::is_stop_word(&lower) || units::content_units(&lower).is_empty()
+    };
+    for (at, word) in words.iter().enumerate() {
+        let lower = clean(word).to_ascii_lowercase();
+        if !NOUNS.contains(&lower.as_str()) {
+            continue;
+        }
+        let mut start = at;
+        while start > 0
+            && at - start < 3
+            && !is_filler(&clean(words[start - 1]))
+            && !words[start - 1].ends_with([',', '.', ';', ':'])
+        {
+            start -= 1;
+        }
+        if start < at {
+            let phrase: Vec<String> = words[start..at].iter().map(|word| clean(word)).collect();
+            let phrase = phrase.join(" ");
+            out.phrase(&phrase, RequirementKind::Skill, importance, vec![units::content_units(&phrase)]);
+        }
+    }
+}
+
+/// Title Case runs after the first word of a sentence, each an item:
+/// "Project Management", "Attention to Detail", "Recruiting and Payroll".
+fn title_runs(sentence: &str, importance: Importance, out: &mut Reqs) {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
+    let clean = |word: &str| {
+        word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '#')
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_owned()
+    };
+    let is_title = |word: &str| clean(word).chars().next().is_some_and(char::is_uppercase);
+    // The run the sentence opens with is its capital, not a name.
+    let mut at = 1;
+    while at < words.len() {
+        if !is_title(words[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let mut end = at + 1;
+        while end < words.len() && !words[end - 1].ends_with([',', '.', ';', ':']) {
+            if is_title(words[end]) {
+                end += 1;
+            } else if matches!(clean(words[end]).as_str(), "to" | "of" | "and" | "&")
+                && words.get(end + 1).is_some_and(|next| is_title(next))
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let phrase: Vec<String> = words[start..end].iter().map(|word| clean(word)).collect();
+        let phrase = strip_qualifiers(&phrase.join(" ")).to_owned();
+        let units = units::content_units(&phrase);
+        if !units.is_empty() && units.len() <= 5 && !units.iter().all(|unit| matches!(unit, Unit::Concept(_)))
+        {
+            out.phrase(&phrase, RequirementKind::Skill, importance, vec![units]);
+        }
+        at = end;
+    }
+}

@@ -1,0 +1,309 @@
+//! Reading a job description into requirements, each marked required or
+//! preferred from the JD's structure (section headings) and wording ("must",
+//! "nice to have", "a plus"…).
+//!
+//! Three sources of items, in order of trust:
+//! 1. the JD's own list items and short lines under requirement headings
+//!    ("- Strong Python", "3. Time management skills"), cleaned of the words
+//!    every requirement uses;
+//! 2. known technologies and skills from the alias table anywhere in the JD
+//!    (preferred when they only appear in the summary or responsibilities);
+//! 3. in prose requirement paragraphs, "X skills" phrases, Title Case phrases
+//!    and comma lists.
+//!
+//! Years ("5+ years as a …", "at least 3 years of experience with …"),
+//! degrees, certifications and spoken languages are recognised by wording;
+//! the wording of years and degrees is shared with the resume reader in
+//! `statements`.
+//!
+//! # How the parser reads a posting
+//!
+//! General rules, none keyed to one data set's strings:
+//! - The headings and wording make each item required or preferred
+//!   ("Required: Rust, PostgreSQL" on one line is a label and its items).
+//!   Lines about the post rather than the person ("Full-time, nights",
+//!   "Location: Dallas, TX", "Seniority level: …") ask for nothing.
+//! - Known technologies come from the alias table: k8s → Kubernetes,
+//!   Postgres → PostgreSQL, other endings of a one-word alias such as
+//!   "mathematic". A known skill the JD writes in several words keeps them,
+//!   the canonical name after: "Amazon Web Services (AWS)".
+//! - An abbreviation an item defines ("Threat Management Gateway (TMG)",
+//!   "TMG (Threat Management Gateway)") is met by either half, and an item
+//!   defining several gives one requirement each.
+//! - A short "A and B" is met on one line or by each part on a line of its
+//!   own. "Go or Python" and "NetSuite or SAP" on a line are one requirement
+//!   either meets; only technologies joined by "or" are alternatives.
+//! - A long item also yields the product after its last preposition and the
+//!   Title Case names inside it, and is met by a product's name inside it
+//!   (all capitals of three letters or more, or letters with digits:
+//!   "Capable to operate using PL1").
+//! - Words that say how well rather than what ("precise", "suitable",
+//!   "established", "acumen"…) are no part of an item; nor are a light verb
+//!   ("conduct research") or an adverb of manner ("GPS devices accurately").
+//!   A symbol-font bullet read as a letter and glued to an item ("ÓExtensive
+//!   research skills") is a marker.
+//! - "N years" of "A or B" are met by either, and name neither as a skill
+//!   of its own; "experience as a QA Engineer" without years asks for a job
+//!   of that title.
+//! - "BLS and ACLS certification" asks for each; "AWS or CCNA
+//!   certification" for either.
+
+mod credentials;
+mod degrees;
+mod items;
+mod languages;
+mod qualifiers;
+mod sections;
+mod tables;
+mod technologies;
+#[cfg(test)]
+mod tests;
+mod years;
+
+use crate::analysis::{Importance, RequirementKind};
+
+use super::layout;
+use super::statements::{self, DegreeLevel};
+use super::units::{self, Unit};
+use super::words;
+use credentials::{certification, other};
+use degrees::degree;
+use items::{loose_forms, phrase_item, prose};
+use languages::languages;
+use qualifiers::strip_qualifiers;
+use sections::{Section, classify, is_posting_detail, wording};
+use technologies::{either_concepts, technologies};
+use years::{held_role, years};
+
+/// One thing the job asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Requirement {
+    pub name: String,
+    pub kind: RequirementKind,
+    pub importance: Importance,
+    pub need: Need,
+}
+
+/// What the resume must show to meet a requirement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Need {
+    /// Any one of these phrases, found on one line of the resume.
+    Phrases(Vec<Vec<Unit>>),
+    /// "XML and Middleware": any one of the phrases on one line, or each of
+    /// the parts on some line of its own.
+    Each { alternatives: Vec<Vec<Unit>>, parts: Vec<Vec<Unit>> },
+    /// Months of dated experience; in jobs that mention one of the
+    /// `subject`'s alternatives if given (in the title when `as_role`), in
+    /// any job otherwise. "Software engineering or machine learning" has two
+    /// alternatives; one of known technologies ("Go, Java") is met by a job
+    /// naming any of them.
+    Months { months: i32, subject: Option<Vec<Vec<Unit>>>, as_role: bool },
+    /// A degree of at least `level`, in one of `fields` when the JD names some.
+    Degree { level: DegreeLevel, fields: Vec<Vec<Unit>>, related_ok: bool },
+}
+
+/// The requirements of a job description, in the order it states them.
+pub fn parse(job_description: &str) -> Vec<Requirement> {
+    let mut out = Reqs::default();
+    let mut section = Section::Unknown;
+    let mut first = true;
+    for line in job_description.lines() {
+        let mut line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        // An opening line that is no heading, item or sentence is the job's
+        // title: "Senior Backend Engineer — Payments".
+        let opening = std::mem::take(&mut first);
+        if opening
+            && layout::heading(line).is_none()
+            && layout::list_item(line).is_none()
+            && line.split_whitespace().count() <= 8
+            && !line.ends_with(['.', ':'])
+        {
+            technologies(line, Importance::Preferred, &mut out);
+            continue;
+        }
+        // "3. Management skills:" under requirements: a list item that labels
+        // the text after it names a skill, and the section goes on; "- Nice
+        // to have:" still opens a section.
+        if matches!(section, Section::Requirements | Section::Preferred)
+            && let Some(label) = layout::list_item(line).and_then(|body| body.trim().strip_suffix(':'))
+            && (1..=6).contains(&label.split_whitespace().count())
+            && matches!(classify(label), Section::Requirements | Section::Unknown)
+        {
+            let importance =
+                if section == Section::Preferred { Importance::Preferred } else { Importance::Required };
+            phrase_item(label.trim_matches('*').trim(), importance, &mut out);
+            continue;
+        }
+        if is_posting_detail(line) {
+            continue;
+        }
+        if let Some((head, rest)) = layout::heading(line) {
+            if !head.is_empty() {
+                section = classify(&head);
+            }
+            if rest.is_empty() {
+                continue;
+            }
+            line = rest;
+        }
+        let default = match section {
+            Section::Preferred | Section::Context => Importance::Preferred,
+            Section::Requirements | Section::Unknown | Section::Ignored => Importance::Required,
+        };
+        if section == Section::Ignored {
+            continue;
+        }
+        let item = layout::list_item(line);
+        // "Practical knowledge with Cassandra,": a comma left from a list
+        // written one item a line ends nothing.
+        let body = item.unwrap_or(line).trim_matches('*').trim().trim_end_matches([',', ';']).trim_end();
+        let short = body.split_whitespace().count() <= 12;
+        for sentence in layout::sentences(body) {
+            let importance = wording(sentence).unwrap_or(default);
+            years(sentence, importance, &mut out);
+            if section == Section::Context {
+                technologies(sentence, importance, &mut out);
+                continue;
+            }
+            if !statements::has_years(sentence) && held_role(sentence, importance, &mut out) {
+                continue;
+            }
+            if degree(sentence, importance, &mut out)
+                || certification(sentence, importance, &mut out)
+                || languages(sentence, importance, &mut out)
+                || other(sentence, importance, &mut out)
+            {
+                continue;
+            }
+            if statements::has_years(sentence) {
+                either_concepts(sentence, importance, &mut out);
+            } else if item.is_some() || short {
+                phrase_item(sentence, importance, &mut out);
+            } else {
+                prose(sentence, importance, &mut out);
+            }
+        }
+    }
+    out.items
+}
+
+#[derive(Default)]
+struct Reqs {
+    items: Vec<Requirement>,
+}
+
+impl Reqs {
+    /// Adds a requirement unless an equal one is there; a required mention
+    /// upgrades a preferred one.
+    fn add(&mut self, requirement: Requirement) {
+        if let Some(existing) =
+            self.items.iter_mut().find(|item| item.need == requirement.need && item.kind == requirement.kind)
+        {
+            existing.importance = existing.importance.min(requirement.importance);
+            // "Senior Rust engineer" then "Rust": the plainer name says it;
+            // but "Subversion (SVN)" then "Subversion": the name with its
+            // abbreviation in brackets says more, both spellings.
+            let both = |long: &str, short: &str| {
+                long.contains('(') && long.to_ascii_lowercase().contains(&short.to_ascii_lowercase())
+            };
+            let plainer =
+                requirement.name.split_whitespace().count() < existing.name.split_whitespace().count();
+            if both(&requirement.name, &existing.name)
+                || (plainer && !both(&existing.name, &requirement.name))
+            {
+                existing.name = requirement.name;
+            }
+            return;
+        }
+        self.items.push(requirement);
+    }
+
+    fn phrase(
+        &mut self,
+        name: &str,
+        kind: RequirementKind,
+        importance: Importance,
+        alternatives: Vec<Vec<Unit>>,
+    ) {
+        let mut alternatives = alternatives;
+        // "Spot tendencies and evaluate performance over time (Monitoring)":
+        // the label in brackets names a long item, and meets it.
+        let name = match label(name) {
+            Some(label) => {
+                alternatives.push(units::content_units(label));
+                label
+            }
+            None => name,
+        };
+        // "Threat Management Gateway (TMG)": either half meets it alone.
+        for (short, long) in words::acronym_pairs(name) {
+            alternatives.push(units::units(short));
+            alternatives.push(units::content_units(long));
+        }
+        // "Telecom protocols" is met by "telecom", "Apache ZooKeeper" by "ZooKeeper".
+        let loose: Vec<Vec<Unit>> = alternatives.iter().flat_map(|units| loose_forms(units)).collect();
+        alternatives.extend(loose);
+
+        let mut alternatives: Vec<Vec<Unit>> =
+            alternatives.into_iter().filter(|units| !units.is_empty()).collect();
+        alternatives.sort();
+        alternatives.dedup();
+        let name = tidy(name);
+        if alternatives.is_empty() || name.is_empty() {
+            return;
+        }
+        let parts = conjoined(&name);
+        let need =
+            if parts.is_empty() { Need::Phrases(alternatives) } else { Need::Each { alternatives, parts } };
+        self.add(Requirement { name, kind, importance, need });
+    }
+}
+
+/// The two parts of a short "A and B" ("XML and Middleware", "Patience &
+/// Persistence"), each of one to three words; none for anything else.
+fn conjoined(name: &str) -> Vec<Vec<Unit>> {
+    if name.contains([',', ';', '(']) {
+        return Vec::new();
+    }
+    let lower = name.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for mark in [" and ", " & "] {
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(mark) {
+            found.push((from + at, mark.len()));
+            from += at + mark.len();
+        }
+    }
+    let [(at, len)] = found.as_slice() else { return Vec::new() };
+    let sides = [&name[..*at], &name[at + len..]];
+    let parts: Vec<Vec<Unit>> =
+        sides.iter().map(|side| units::content_units(strip_qualifiers(side))).collect();
+    let short = sides.iter().all(|side| side.split_whitespace().count() <= 3);
+    if short && parts.iter().all(|units| !units.is_empty()) { parts } else { Vec::new() }
+}
+
+/// The short label in brackets of a long item (six words or more before
+/// it): "Using National Institute of Standards and Technology (NIST)
+/// guidelines" is "NIST".
+fn label(name: &str) -> Option<&str> {
+    let open = name.rfind('(')?;
+    let close = open + name[open..].find(')')?;
+    let inner = name[open + 1..close].trim();
+    let words = inner.split_whitespace().count();
+    let before = name[..open].split_whitespace().count();
+    (before >= 6 && (1..=4).contains(&words) && inner.chars().any(char::is_alphabetic)).then_some(inner)
+}
+
+fn tidy(name: &str) -> String {
+    let name =
+        name.trim().trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '+' | '#' | '.' | ')'));
+    let name = name.trim_end_matches('.').trim();
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

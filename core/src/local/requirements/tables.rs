@@ -1,0 +1,493 @@
+//! The word tables of the JD parser. Most are sets read by membership
+//! only, kept sorted; the few read in order say so.
+
+/// Nouns that open a qualifier ("knowledge of", "expertise in").
+#[rustfmt::skip]
+pub(super) const QUALIFIER_NOUNS: &[&str] = &[
+    // keep sorted
+    "competence",
+    "experience",
+    "expertise",
+    "familiarity",
+    "knowledge",
+    "proficiency",
+    "understanding",
+];
+
+///
+/// Order matters: the first that opens a phrase is stripped, so a longer
+/// lead comes before a shorter one it starts with ("proven track record in"
+/// before "proven", "hold a" before "hold").
+#[rustfmt::skip]
+pub(super) const QUALIFIERS: &[&str] = &[
+    "proven track record in",
+    "proven track record of",
+    "proven track record as",
+    "track record in",
+    "track record of",
+    "track record as",
+    "background in",
+    "foundation in",
+    "ability in",
+    "abilities in",
+    "excellency in",
+    "knowledgeable in",
+    "knowledgeable about",
+    "conceptual knowledge about",
+    "conceptual knowledge of",
+    "knowledge about",
+    "understanding about",
+    "must possess",
+    "possesses",
+    "possess",
+    "possession of",
+    "hold a",
+    "hold",
+    "holds",
+    "holding",
+    "a valid",
+    "valid",
+    "active",
+    "expert knowledge of",
+    "expert knowledge in",
+    "in-depth knowledge of",
+    "working knowledge of",
+    "strong knowledge of",
+    "solid knowledge of",
+    "practiced at",
+    "practiced in",
+    "experienced in",
+    "experienced with",
+    "trained in",
+    "excel in",
+    "excel at",
+    "adept at",
+    "adept in",
+    "well versed in",
+    "versed in",
+    "skilled at",
+    "expert in",
+    "expert at",
+    "expert with",
+    "good at",
+    "capable of",
+    "comfortable with",
+    "confident in",
+    "proficiency in",
+    "proficiency with",
+    "proficient in",
+    "proficient with",
+    "proficient",
+    "knowledge of",
+    "knowledge in",
+    "ability to",
+    "able to",
+    "capacity to",
+    "capability to",
+    "experience in",
+    "experience with",
+    "experience of",
+    "experience",
+    "familiarity with",
+    "familiar with",
+    "understanding of",
+    "expertise in",
+    "expertise with",
+    "skilled in",
+    "skills in",
+    "competence in",
+    "competency in",
+    "strong",
+    "excellent",
+    "good",
+    "solid",
+    "sound",
+    "exceptional",
+    "outstanding",
+    "effective",
+    "advanced",
+    "basic",
+    "working",
+    "demonstrated",
+    "proven",
+    "deep",
+    "in-depth",
+    "thorough",
+    "high",
+    "must have",
+    "must be",
+    "should have",
+    "have",
+    "has",
+    "a",
+    "an",
+    "the",
+    "and",
+    "use of",
+    "use",
+    "using",
+    "utilize",
+    "superior",
+    "great",
+    "substantial",
+    "hands-on",
+    "practical",
+    "highly",
+    "very",
+    "with",
+    "in",
+    "of",
+    "on",
+];
+
+/// Nouns that name a kind of thing after the thing itself: "Telecom
+/// protocols" is met by "telecom", "Middleware tools" by "middleware".
+#[rustfmt::skip]
+pub(super) const KIND_NOUNS: &[&str] = &[
+    // keep sorted
+    "activities",
+    "area",
+    "domain",
+    "duties",
+    "environment",
+    "environments",
+    "field",
+    "framework",
+    "frameworks",
+    "function",
+    "functions",
+    "industry",
+    "language",
+    "languages",
+    "method",
+    "methodologies",
+    "methodology",
+    "methods",
+    "obligations",
+    "platform",
+    "platforms",
+    "practice",
+    "practices",
+    "procedure",
+    "procedures",
+    "process",
+    "processes",
+    "protocol",
+    "protocols",
+    "sector",
+    "service",
+    "services",
+    "strategies",
+    "strategy",
+    "technique",
+    "techniques",
+    "technologies",
+    "technology",
+    "tool",
+    "tools",
+];
+
+/// Vendors whose name may be left off a product: "Apache ZooKeeper" is
+/// "ZooKeeper".
+#[rustfmt::skip]
+pub(super) const VENDORS: &[&str] = &[
+    // keep sorted
+    "adobe",
+    "amazon",
+    "apache",
+    "google",
+    "ibm",
+    "microsoft",
+];
+
+#[rustfmt::skip]
+pub(super) const SPOKEN: &[&str] = &[
+    // keep sorted
+    "Arabic",
+    "Bengali",
+    "Cantonese",
+    "Chinese",
+    "Czech",
+    "Danish",
+    "Dutch",
+    "English",
+    "Farsi",
+    "Finnish",
+    "French",
+    "German",
+    "Greek",
+    "Hebrew",
+    "Hindi",
+    "Hungarian",
+    "Indonesian",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Malay",
+    "Mandarin",
+    "Norwegian",
+    "Persian",
+    "Polish",
+    "Portuguese",
+    "Punjabi",
+    "Romanian",
+    "Russian",
+    "Spanish",
+    "Swahili",
+    "Swedish",
+    "Tagalog",
+    "Thai",
+    "Turkish",
+    "Ukrainian",
+    "Urdu",
+    "Vietnamese",
+];
+
+/// Words by which a sentence says what it names is preferred.
+#[rustfmt::skip]
+pub(super) const PREFERRED_WORDING: &[&str] = &[
+    // keep sorted
+    "a plus",
+    "advantageous",
+    "an advantage",
+    "appreciated",
+    "are desirable",
+    "beneficial",
+    "bonus",
+    "desirable:",
+    "desired",
+    "good to have",
+    "ideally",
+    "is desirable",
+    "nice to have",
+    "nice-to-have",
+    "not required",
+    "optional",
+    "preferably",
+    "preferred",
+    "would be great",
+];
+
+/// Words by which a sentence says what it names is required.
+#[rustfmt::skip]
+pub(super) const REQUIRED_WORDING: &[&str] = &[
+    // keep sorted
+    "at least",
+    "essential",
+    "mandatory",
+    "minimum",
+    "must",
+    "need to",
+    "needs to",
+    "required",
+    "requires",
+];
+
+/// Labels of a line about the post: "Location: Dallas, TX".
+#[rustfmt::skip]
+pub(super) const POSTING_LABELS: &[&str] = &[
+    // keep sorted
+    "compensation",
+    "department",
+    "employment type",
+    "hours",
+    "industry",
+    "job function",
+    "job id",
+    "job type",
+    "level",
+    "location",
+    "pay",
+    "posted",
+    "reports to",
+    "salary",
+    "schedule",
+    "seniority level",
+    "shift",
+    "start date",
+    "type",
+    "work arrangement",
+    "workplace type",
+];
+
+/// Words a line about the post may be made of alone: "Full-time, nights".
+#[rustfmt::skip]
+pub(super) const POSTING_TERMS: &[&str] = &[
+    // keep sorted
+    "and",
+    "contract",
+    "day",
+    "days",
+    "diem",
+    "evening",
+    "evenings",
+    "fixed-term",
+    "full",
+    "full-time",
+    "hybrid",
+    "night",
+    "nights",
+    "on-site",
+    "onsite",
+    "or",
+    "part",
+    "part-time",
+    "per",
+    "permanent",
+    "remote",
+    "rotating",
+    "seasonal",
+    "shift",
+    "shifts",
+    "temporary",
+    "term",
+    "time",
+    "weekend",
+    "weekends",
+];
+
+/// Leading words that only say an item is asked: "You must know Rust".
+///
+/// Order matters: the first that opens the item is cut, so "you must know"
+/// comes before "you must".
+#[rustfmt::skip]
+pub(super) const WORDING_LEADS: &[&str] = &[
+    "you must know",
+    "you must have",
+    "you must be",
+    "you must",
+    "you have",
+    "you know",
+    "must know",
+    "must have",
+    "must be",
+];
+
+/// Trailing words that only say how much an item matters: "Docker is a plus".
+///
+/// Order matters: the first that ends the item is cut, so "is a plus"
+/// comes before "a plus".
+#[rustfmt::skip]
+pub(super) const WORDING_TAILS: &[&str] = &[
+    "is a plus",
+    "are a plus",
+    "a plus",
+    "is required",
+    "are required",
+    "required",
+    "is preferred",
+    "are preferred",
+    "preferred",
+    "is a bonus",
+    "a bonus",
+    "is desirable",
+    "is mandatory",
+    "is essential",
+    "is an advantage",
+    "would be nice",
+    "would be great",
+    "nice to have",
+    "is necessary",
+    "is needed",
+    "are needed",
+    "needed",
+];
+
+/// Words of a heading over preferred items: "Nice to have".
+#[rustfmt::skip]
+pub(super) const PREFERRED_HEADINGS: &[&str] = &[
+    // keep sorted
+    "additional",
+    "bonus",
+    "desir",
+    "good to have",
+    "ideal",
+    "nice to have",
+    "nice-to-have",
+    "plus",
+    "prefer",
+];
+
+/// Words of a heading over required items: "Requirements", "What you bring".
+#[rustfmt::skip]
+pub(super) const REQUIRED_HEADINGS: &[&str] = &[
+    // keep sorted
+    "about you",
+    "certif",
+    "education",
+    "experience",
+    "language",
+    "looking for",
+    "must",
+    "qualification",
+    "require",
+    "skill",
+    "tech stack",
+    "technolog",
+    "tools",
+    "who you are",
+    "you bring",
+    "you have",
+    "you need",
+    "you will bring",
+    "you will need",
+    "you'll bring",
+    "you'll need",
+    "your profile",
+];
+
+/// Words of a heading over the job itself, read only for technologies and years: "Responsibilities".
+#[rustfmt::skip]
+pub(super) const CONTEXT_HEADINGS: &[&str] = &[
+    // keep sorted
+    "day to day",
+    "description",
+    "duties",
+    "overview",
+    "responsib",
+    "summary",
+    "the role",
+    "title",
+    "what you",
+];
+
+/// Words of a heading over nothing asked: "Benefits", "About us".
+#[rustfmt::skip]
+pub(super) const IGNORED_HEADINGS: &[&str] = &[
+    // keep sorted
+    "about",
+    "apply",
+    "benefit",
+    "company",
+    "compensation",
+    "equal",
+    "location",
+    "offer",
+    "perks",
+    "salary",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::local::tables::assert_set;
+
+    #[test]
+    fn requirement_tables_hold_no_duplicates() {
+        assert_set("QUALIFIER_NOUNS", QUALIFIER_NOUNS);
+        assert_set("QUALIFIERS", QUALIFIERS);
+        assert_set("KIND_NOUNS", KIND_NOUNS);
+        assert_set("VENDORS", VENDORS);
+        assert_set("SPOKEN", SPOKEN);
+        assert_set("PREFERRED_WORDING", PREFERRED_WORDING);
+        assert_set("REQUIRED_WORDING", REQUIRED_WORDING);
+        assert_set("POSTING_LABELS", POSTING_LABELS);
+        assert_set("POSTING_TERMS", POSTING_TERMS);
+        assert_set("WORDING_LEADS", WORDING_LEADS);
+        assert_set("WORDING_TAILS", WORDING_TAILS);
+        assert_set("PREFERRED_HEADINGS", PREFERRED_HEADINGS);
+        assert_set("REQUIRED_HEADINGS", REQUIRED_HEADINGS);
+        assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
+        assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);
+    }
+}

@@ -1,0 +1,288 @@
+use super::*;
+
+fn parsed(jd: &str) -> Vec<(String, RequirementKind, Importance)> {
+    parse(jd).into_iter().map(|item| (item.name, item.kind, item.importance)).collect()
+}
+
+fn check(jd: &str, expected: &[(&str, RequirementKind, Importance)]) {
+    let got = parsed(jd);
+    let expected: Vec<(String, RequirementKind, Importance)> =
+        expected.iter().map(|(name, kind, importance)| ((*name).to_owned(), *kind, *importance)).collect();
+    assert_eq!(got, expected, "{jd}");
+}
+
+use Importance::{Preferred, Required};
+use RequirementKind::{Certification, Education, Experience, Language, Skill};
+
+#[test]
+fn headings_mark_items_required_or_preferred() {
+    check(
+        "## Requirements\n- Strong Python\n- Time management skills\n\n## Nice to have\n- k8s\n- Attention to detail\n",
+        &[
+            ("Python", Skill, Required),
+            ("Time management skills", Skill, Required),
+            ("Kubernetes", Skill, Preferred),
+            ("Attention to detail", Skill, Preferred),
+        ],
+    );
+}
+
+#[test]
+fn wording_overrides_the_section() {
+    check(
+        "Qualifications:\n- Docker is a plus\n- You must know Rust\nBonus points:\n- Terraform experience is required\n",
+        &[("Docker", Skill, Preferred), ("Rust", Skill, Required), ("Terraform experience", Skill, Required)],
+    );
+}
+
+#[test]
+fn years_degrees_certifications_and_languages_are_recognised() {
+    check(
+        "Requirements\n- At least 4 years as a Cook.\n- 5+ years of experience with Python\n- Bachelor's degree in Computer Science or a related field\n- AWS certification preferred\n- Fluent in Spanish\n",
+        &[
+            ("4+ years as Cook", Experience, Required),
+            ("5+ years of Python", Experience, Required),
+            ("Python", Skill, Required),
+            ("Bachelor's degree in Computer Science or a related field", Education, Required),
+            ("AWS certification preferred", Certification, Preferred),
+            ("Spanish", Language, Required),
+        ],
+    );
+}
+
+#[test]
+fn a_posting_in_plain_text_with_its_usual_headings() {
+    check(
+        "Software Engineer\n\nMinimum qualifications:\n2 years of experience with software development in one or more programming languages, such as Java, C++ or Go.\n\nPreferred qualifications:\nProficiency in Spanish.\n",
+        &[
+            ("2+ years of software development", Experience, Required),
+            ("Java or C++ or Go", Skill, Required),
+            ("Spanish", Language, Preferred),
+        ],
+    );
+    check(
+        "Registered Nurse\n\nWhat you'll bring:\n• 2+ years of ICU nursing experience\n• BLS and ACLS certification\n\nBonus points if you have:\n• Bilingual English/Spanish\n",
+        &[
+            ("Registered Nurse (RN)", Skill, Preferred),
+            ("2+ years of ICU nursing", Experience, Required),
+            ("BLS and ACLS certification", Certification, Required),
+            ("English", Language, Preferred),
+            ("Spanish", Language, Preferred),
+        ],
+    );
+}
+
+#[test]
+fn only_technologies_joined_by_or_are_alternatives() {
+    check(
+        "Requirements\n- 5+ years of backend or data engineering, with Python and Kafka\n- 3+ years with Python or Go, plus Kubernetes\n",
+        &[
+            ("5+ years of backend or data engineering", Experience, Required),
+            ("Python", Skill, Required),
+            ("Apache Kafka", Skill, Required),
+            ("3+ years of Python or Go", Experience, Required),
+            ("Python or Go", Skill, Required),
+            ("Kubernetes", Skill, Required),
+        ],
+    );
+}
+
+#[test]
+fn lines_about_the_post_ask_nothing_of_the_person() {
+    check(
+        "Registered Nurse\nFull-time, nights\nLocation: Dallas, TX | Full-time | Day shift\nEmployment type: Full-time\nSeniority level: Mid-Senior level\n\nRequirements\n- BLS certification\n- Able to work night shifts and weekends\n",
+        &[
+            ("Registered Nurse (RN)", Skill, Preferred),
+            ("BLS certification", Certification, Required),
+            ("Work night shifts and weekends", Skill, Required),
+        ],
+    );
+}
+
+#[test]
+fn years_may_follow_the_role_or_name_several_technologies() {
+    check(
+        "Required Experience\n- Roofer Helper – 1 year\n- 3+ years with Go or Java in production\n",
+        &[
+            ("1+ years as Roofer Helper", Experience, Required),
+            ("3+ years of Go or Java", Experience, Required),
+            ("Go or Java", Skill, Required),
+        ],
+    );
+}
+
+#[test]
+fn the_title_line_gives_only_preferred_technologies() {
+    check(
+        "Senior Go Engineer — Payments\n\nRequirements\n- Rust\n",
+        &[("Go", Skill, Preferred), ("Rust", Skill, Required)],
+    );
+}
+
+#[test]
+fn responsibilities_give_only_preferred_technologies() {
+    check(
+        "## Responsibilities\n- Build services in Go on Kubernetes\n- Mentor the team\n- Communicate clearly with customers\n",
+        &[("Go", Skill, Preferred), ("Kubernetes", Skill, Preferred)],
+    );
+}
+
+#[test]
+fn prose_requirements_give_skill_phrases() {
+    let names: Vec<String> = parse(
+        "## Required Skills\nThe candidate must possess strong Research Skills and Budgeting Skills for the development of content, and Project Management experience.\n",
+    )
+    .into_iter()
+    .map(|item| item.name)
+    .collect();
+    assert!(names.contains(&"Research".to_owned()), "{names:?}");
+    assert!(names.contains(&"Budgeting".to_owned()), "{names:?}");
+    assert!(names.contains(&"Project Management".to_owned()), "{names:?}");
+}
+
+#[test]
+fn a_bracketed_label_names_a_long_item_and_an_abbreviation_keeps_its_spelling() {
+    let names: Vec<String> = parse(
+        "## Required Skills\n- Capacity to spot tendencies and evaluate performance over time (Monitoring)\n- Experience in using SVN\n",
+    )
+    .into_iter()
+    .map(|item| item.name)
+    .collect();
+    assert_eq!(names, ["Monitoring", "Subversion (SVN)"]);
+}
+
+#[test]
+fn what_a_list_adds_about_the_item_before_is_no_item() {
+    let names: Vec<String> = parse(
+        "## Required Skills\n- Advanced understanding of Science and its application, notably in human behavior\n- Familiarity with working with materials for relevant project tasks\n",
+    )
+    .into_iter()
+    .map(|item| item.name)
+    .collect();
+    assert_eq!(names, ["Science", "Materials for relevant project tasks"]);
+}
+
+#[test]
+fn an_inline_label_is_no_part_of_a_name_and_the_plainer_name_wins() {
+    check(
+        "Senior Rust engineer. Required: Rust, PostgreSQL. Preferred: Kubernetes.",
+        &[("Rust", Skill, Required), ("PostgreSQL", Skill, Required), ("Kubernetes", Skill, Preferred)],
+    );
+}
+
+#[test]
+fn abbreviations_long_items_and_conjunctions_give_the_named_items() {
+    let check_names = |jd: &str, expected: &[&str]| {
+        let names: Vec<String> = parse(jd).into_iter().map(|item| item.name).collect();
+        assert_eq!(names, expected, "{jd}");
+    };
+    // Each abbreviation an item defines is an item of its own.
+    check_names(
+        "## Required Skills\n- Storage area network (SAN) and network-attached storage (NAS) device expertise\n",
+        &["Storage area network (SAN)", "Network-attached storage (NAS)"],
+    );
+    // The product after the last preposition of a long item.
+    check_names(
+        "## Required Skills\n- Familiar with roles and duties of Oracle DBA (Database Administrator)\n",
+        &["Oracle DBA (Database Administrator)"],
+    );
+    // The names inside a long item.
+    check_names(
+        "## Required Skills\n- Comprehensive understanding of the Recruiting and Payroll functionality and architectural structures\n",
+        &[
+            "Recruiting and Payroll",
+            "Comprehensive understanding of the Recruiting and Payroll functionality and architectural structures",
+        ],
+    );
+    // Sass is no spelling of CSS.
+    check_names("## Required Skills\n- CSS\n- SASS\n", &["CSS", "SASS"]);
+    // "Experience as" without years is a role held.
+    check(
+        "## Required Experience\n- Prior experience as a QA Engineer\n",
+        &[("Experience as QA Engineer", Experience, Required)],
+    );
+}
+
+fn names(jd: &str) -> Vec<String> {
+    parse(jd).into_iter().map(|item| item.name).collect()
+}
+
+#[test]
+fn a_comma_ends_a_list_line_not_a_heading() {
+    assert_eq!(
+        names(
+            "## Required Skills\nKnowledge of AWS,\nComprehensive working experience with Jenkins,\n- Disciplined Agile Delivery (DAD),\n"
+        ),
+        ["AWS", "Jenkins", "Disciplined Agile Delivery (DAD)"]
+    );
+}
+
+#[test]
+fn how_an_item_is_done_is_no_part_of_it() {
+    assert_eq!(
+        names(
+            "## Required Skills\n- Ability to use GPS devices accurately\n- Detail oriented with Business Analytics\n- Work independently\n"
+        ),
+        ["GPS devices", "Detail oriented (Attention to detail)", "Business Analytics", "Work independently"]
+    );
+    // A soft skill named by a noun keeps what follows as its setting.
+    let got = names("## Required Skills\n- Leadership in a fast-paced startup\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn an_abbreviation_keeps_its_long_form_in_the_name() {
+    // A long item that ends by defining an abbreviation asks for it.
+    assert_eq!(
+        names("## Required Skills\n- Understanding of successful use of Applicant Tracking Systems (ATS)\n"),
+        ["Applicant Tracking Systems (ATS)"]
+    );
+    // The name with both spellings wins over the plainer one.
+    check(
+        "## Job Summary\nWe keep our code in SVN.\n## Required Skills\n- Subversion\n",
+        &[("Subversion (SVN)", Skill, Required)],
+    );
+}
+
+#[test]
+fn a_numbered_label_under_requirements_is_an_item() {
+    let got = names(
+        "## Required Skills\n1. Writing skills:\nThese involve drafting user guides.\n2. Budgeting skills:\n## Responsibilities\n- Plan work\n",
+    );
+    assert!(got.contains(&"Writing skills".to_owned()), "{got:?}");
+    assert!(got.contains(&"Budgeting skills".to_owned()), "{got:?}");
+    check(
+        "## Requirements\n- Must have:\n  - Rust\n- Nice to have:\n  - Docker\n",
+        &[("Rust", Skill, Required), ("Docker", Skill, Preferred)],
+    );
+}
+
+#[test]
+fn joined_qualifiers_and_trailing_wording_are_no_part_of_an_item() {
+    assert_eq!(
+        names(
+            "## Required Skills\n- Exceptional typing skills needed to complete reports on time\n- Expert in Payroll\n- Understanding and proficiency in Web Application Development\n"
+        ),
+        ["Typing skills", "Payroll", "Web Application Development"]
+    );
+}
+
+#[test]
+fn words_before_proficiency_or_abilities_name_a_skill() {
+    let got = names(
+        "## Required Skills\nThe ideal candidate brings proven skills through excellent speaking proficiency and sharp budgeting abilities for planning.\n",
+    );
+    assert!(got.contains(&"Speaking".to_owned()), "{got:?}");
+    assert!(got.contains(&"Budgeting".to_owned()), "{got:?}");
+}
+
+#[test]
+fn active_before_a_name_is_part_of_it() {
+    check(
+        "## Required Skills\n- Active Directory (AD)\n- Active security clearance\n",
+        &[
+            ("Active Directory (AD)", Skill, Required),
+            ("Security clearance", RequirementKind::Other, Required),
+        ],
+    );
+}

@@ -1,0 +1,80 @@
+//! "N years" and "experience as a …" as requirements of dated experience.
+
+use crate::analysis::{Importance, RequirementKind};
+
+use super::super::statements;
+use super::super::units::{self, Unit};
+use super::{Need, Reqs, Requirement};
+
+/// "at least 4 years as a Cook", "5+ years of experience with Python",
+/// "experience as an Analyst for 5 years".
+pub(super) fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
+    for statements::YearPhrase { count, subject, as_role } in statements::year_phrases(sentence) {
+        let subject_units = subject.as_deref().map(subject_alternatives).filter(|alts| !alts.is_empty());
+        let name = match (&subject_units, &subject) {
+            (Some(_), Some(subject)) if as_role => format!("{count}+ years as {}", tidy_lower(subject)),
+            (Some(_), Some(subject)) => format!("{count}+ years of {}", tidy_lower(subject)),
+            _ => format!("{count}+ years of experience"),
+        };
+        let as_role = as_role && subject_units.is_some();
+        out.add(Requirement {
+            name,
+            kind: RequirementKind::Experience,
+            importance,
+            need: Need::Months { months: count * 12, subject: subject_units, as_role },
+        });
+    }
+}
+
+/// "Prior experience as a QA Engineer", "Experience as an Application
+/// Engineer required": the role held, for any length of time. Met by a job
+/// whose title shows it, as years are.
+pub(super) fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    let Some(at) = ["experience as ", "experience working as ", "background as ", "worked as "]
+        .iter()
+        .filter_map(|lead| lower.find(lead))
+        .min()
+    else {
+        return false;
+    };
+    let Some(role) = statements::role_after(&sentence[at..]) else { return false };
+    let units = subject_alternatives(&role);
+    if units.is_empty() {
+        return false;
+    }
+    out.add(Requirement {
+        name: format!("Experience as {}", tidy_lower(&role)),
+        kind: RequirementKind::Experience,
+        importance,
+        need: Need::Months { months: 1, subject: Some(units), as_role: true },
+    });
+    true
+}
+
+/// The alternatives of a years subject or role, split at "or": "software
+/// engineering or machine learning" is met by either, not by machine
+/// learning alone because it is the one the alias table knows.
+pub(super) fn subject_alternatives(subject: &str) -> Vec<Vec<Unit>> {
+    let lower = subject.to_ascii_lowercase();
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (at, _) in lower.match_indices(" or ") {
+        parts.push(&subject[from..at]);
+        from = at + " or ".len();
+    }
+    parts.push(&subject[from..]);
+    parts.into_iter().map(subject_units).filter(|units| !units.is_empty()).collect()
+}
+
+/// The units of a years subject: its technologies when it names some ("Go,
+/// Java in production" is Go, Java), else its words.
+fn subject_units(subject: &str) -> Vec<Unit> {
+    let units = units::content_units(subject);
+    let concepts: Vec<Unit> = units.iter().filter(|unit| matches!(unit, Unit::Concept(_))).cloned().collect();
+    if concepts.is_empty() { units } else { concepts }
+}
+
+fn tidy_lower(text: &str) -> String {
+    text.trim().trim_end_matches(['.', ',', ';', ':']).trim().to_owned()
+}
