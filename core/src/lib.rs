@@ -18,6 +18,7 @@ pub mod prompt;
 pub mod session;
 pub mod size;
 pub mod sse;
+pub mod verdict;
 pub mod worker;
 
 pub use admit::{ChosenFile, Refusal, admit};
