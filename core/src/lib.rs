@@ -15,6 +15,7 @@ pub mod limits;
 pub mod local;
 pub mod privacy;
 pub mod prompt;
+pub mod rubric;
 pub mod session;
 pub mod size;
 pub mod sse;
