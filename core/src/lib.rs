@@ -11,6 +11,7 @@ pub mod analyze_api;
 pub mod api;
 pub mod export;
 pub mod extract;
+pub mod grounding;
 pub mod limits;
 pub mod local;
 pub mod privacy;
