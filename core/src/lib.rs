@@ -17,6 +17,7 @@ pub mod local;
 pub mod privacy;
 pub mod prompt;
 pub mod rubric;
+pub mod scoring;
 pub mod session;
 pub mod size;
 pub mod sse;
