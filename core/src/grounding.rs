@@ -198,15 +198,31 @@ impl SentText {
         let mut start = from;
         while let Some(found) = self.compact.get(start..)?.find(&part.compact) {
             let at = start + found;
+            if part.starts_with_word && !self.boundary(at) {
+                // Only an occurrence at a word's start can do: go to the next
+                // one, so a text of one long "word" is searched in linear time.
+                start = self.next_word_start(at);
+                continue;
+            }
             let end = at + part.compact.len();
-            let ends_fit =
-                (!part.starts_with_word || self.boundary(at)) && (!part.ends_with_word || self.boundary(end));
-            if ends_fit && part.gaps.iter().all(|gap| self.boundary(at + gap)) {
+            if (!part.ends_with_word || self.boundary(end))
+                && part.gaps.iter().all(|gap| self.boundary(at + gap))
+            {
                 return Some(end);
             }
             start = at + first_len;
         }
         None
+    }
+
+    /// The first word boundary after byte `at`, or the end of the text.
+    fn next_word_start(&self, at: usize) -> usize {
+        self.compact[at..]
+            .char_indices()
+            .skip(1)
+            .map(|(offset, _)| at + offset)
+            .find(|&position| self.boundary(position))
+            .unwrap_or(self.compact.len())
     }
 
     /// Whether byte `at` of the compact text lies between two words.
