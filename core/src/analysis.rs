@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::verdict::Verdict;
+
 /// Scores are whole numbers from 0 to 100.
 pub type Score = u8;
 
@@ -66,6 +68,16 @@ pub struct MatchedRequirement {
     pub importance: Importance,
     /// Quoted from the resume.
     pub evidence: String,
+    /// The rubric item this judges (issue #12); absent in older results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requirement_id: Option<String>,
+    /// Met or partly met.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+    /// Whether the evidence was found in the text that was sent; a met item
+    /// without it is shown "unverified".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grounded: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +85,12 @@ pub struct MissingRequirement {
     pub requirement: String,
     pub kind: RequirementKind,
     pub importance: Importance,
+    /// The rubric item this judges (issue #12); absent in older results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requirement_id: Option<String>,
+    /// Not met; absent when the analyser gave no verdict on the item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
 }
 
 /// Advice for the recruiter, who decides.
@@ -142,7 +160,13 @@ mod tests {
     use super::*;
 
     fn missing(requirement: &str, importance: Importance) -> MissingRequirement {
-        MissingRequirement { requirement: requirement.to_owned(), kind: RequirementKind::Skill, importance }
+        MissingRequirement {
+            requirement: requirement.to_owned(),
+            kind: RequirementKind::Skill,
+            importance,
+            requirement_id: None,
+            verdict: None,
+        }
     }
 
     fn analysis() -> Analysis {

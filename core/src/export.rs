@@ -205,6 +205,8 @@ mod tests {
                     requirement: (*name).to_owned(),
                     kind: RequirementKind::Skill,
                     importance: Importance::Required,
+                    requirement_id: None,
+                    verdict: None,
                 })
                 .collect(),
             concerns: Vec::new(),

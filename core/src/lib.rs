@@ -11,13 +11,17 @@ pub mod analyze_api;
 pub mod api;
 pub mod export;
 pub mod extract;
+pub mod grounding;
 pub mod limits;
 pub mod local;
 pub mod privacy;
 pub mod prompt;
+pub mod rubric;
+pub mod scoring;
 pub mod session;
 pub mod size;
 pub mod sse;
+pub mod verdict;
 pub mod worker;
 
 pub use admit::{ChosenFile, Refusal, admit};

@@ -85,3 +85,14 @@ impl Default for RequestLimits {
         Self::current()
     }
 }
+
+/// The most requirements one rubric may hold. A posting rarely lists more
+/// than twenty; forty leaves room for a recruiter's additions while keeping
+/// the model's schema and the page's list short.
+pub const MAX_RUBRIC_REQUIREMENTS: usize = 40;
+/// The longest requirement text (or alternative), in characters.
+pub const MAX_REQUIREMENT_CHARS: usize = 500;
+/// The longest requirement id, in characters.
+pub const MAX_REQUIREMENT_ID_CHARS: usize = 64;
+/// The most alternatives one requirement may list.
+pub const MAX_ALTERNATIVES: usize = 12;

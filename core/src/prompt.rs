@@ -189,6 +189,9 @@ pub fn analysis_from_value(value: &Value) -> Result<Analysis, ReplyError> {
                 kind: kind(item, path)?,
                 importance: importance(item, path)?,
                 evidence: text(item, path, "evidence")?,
+                requirement_id: None,
+                verdict: None,
+                grounded: None,
             })
         })?,
         missing_requirements: items(root, "missing_requirements", |item, path| {
@@ -196,6 +199,8 @@ pub fn analysis_from_value(value: &Value) -> Result<Analysis, ReplyError> {
                 requirement: text(item, path, "requirement")?,
                 kind: kind(item, path)?,
                 importance: importance(item, path)?,
+                requirement_id: None,
+                verdict: None,
             })
         })?,
         concerns: strings(root, "", "concerns")?,

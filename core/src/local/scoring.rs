@@ -161,6 +161,9 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
                 kind: requirement.kind,
                 importance: requirement.importance,
                 evidence: outcome.evidence.clone().unwrap_or_default(),
+                requirement_id: None,
+                verdict: None,
+                grounded: None,
             });
             continue;
         }
@@ -168,6 +171,8 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
             requirement: requirement.name.clone(),
             kind: requirement.kind,
             importance: requirement.importance,
+            requirement_id: None,
+            verdict: None,
         });
         if let (RequirementKind::Experience, Some(found)) = (requirement.kind, outcome.months_found)
             && found > 0
