@@ -10,11 +10,13 @@
 //! - `pdf_hidden`: text a PDF shows to a parser but not to a reader.
 //! - `normalise`: the cleanup every text goes through before the model sees it.
 //! - `score`: word-F1 against a reference text, the corpus measure.
+//! - `bytes`: byte search, shared by `detect` and the readers.
 //!
 //! The readers check what they can before a parser sees the bytes (size
 //! limits, the zip directory, decompressed sizes), because in wasm a panic
 //! aborts the worker. Natively [`extract_isolated`] also catches panics.
 
+mod bytes;
 mod cid;
 mod detect;
 mod docx;
