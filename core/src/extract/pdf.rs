@@ -51,7 +51,7 @@ pub fn read(bytes: &[u8]) -> Result<(String, Vec<HiddenText>), Outcome> {
         layout(&mut collector.glyphs, &mut collector.text);
         collector.text.push('\n');
     }
-    if super::score::tokens(&collector.text).is_empty() {
+    if super::word_f1::tokens(&collector.text).is_empty() {
         return Err(if failed_pages == pages.len() {
             Outcome::Damaged
         } else if has_images(&doc) {
