@@ -8,6 +8,10 @@ use crate::analysis::Analysis;
 use crate::api::ErrorCode;
 use crate::limits::RequestLimits;
 
+/// Declared in [`crate::api`] (the server's config names it too), and
+/// reachable here beside the results that carry it.
+pub use crate::api::Analyser;
+
 /// One chunk of resumes to analyse against one job description.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnalyzeRequest {
@@ -138,17 +142,6 @@ impl AnalyzeRequest {
 
 /// The model name results of the built-in local analyser carry.
 pub const LOCAL_MODEL: &str = "shortlist-local";
-
-/// Which analyser produced a result.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Analyser {
-    /// A language model behind the proxy's upstream.
-    Llm,
-    /// The built-in local analyser (no key configured, or Private mode).
-    #[default]
-    Local,
-}
 
 /// Tokens and cost of one analysis, as the upstream reported them (summed
 /// over a repair attempt, if there was one).

@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyze_api::Analyser;
 use crate::limits::{Limits, RequestLimits};
 
 /// `GET /api/health`.
@@ -65,6 +64,17 @@ impl ServerConfig {
             routing: None,
         }
     }
+}
+
+/// Which analyser produced a result.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Analyser {
+    /// A language model behind the proxy's upstream.
+    Llm,
+    /// The built-in local analyser (no key configured, or Private mode).
+    #[default]
+    Local,
 }
 
 /// What went wrong, as a machine-readable code.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, Decision};
-use crate::analyze_api::Analyser;
+use crate::api::Analyser;
 use crate::privacy::EgressReceipt;
 use crate::prompt::PROMPT_VERSION;
 use crate::session::{ResultRecord, SessionDocument, iso8601};

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::Analysis;
-use crate::analyze_api::Analyser;
+use crate::api::Analyser;
 use crate::extract::{FileKind, Outcome};
 use crate::privacy::{EgressReceipt, HiddenText};
 

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use docx_rs::{Docx, Paragraph, Run};
 use serde_json::Value;
-use shortlist_core::extract::score::word_f1;
+use shortlist_core::extract::word_f1::word_f1;
 use shortlist_core::extract::{Outcome, extract_isolated};
 
 const RESUME: &str = "Jane Doe, senior backend engineer. Eight years of Rust, Go and Python: \

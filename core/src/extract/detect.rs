@@ -2,6 +2,7 @@
 //! file, `resume.docx` that is a legacy .doc); the first bytes do not.
 
 use super::FileKind;
+use super::bytes::find;
 
 /// What the bytes of a file are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,13 +55,6 @@ pub fn detect(bytes: &[u8]) -> Detected {
         };
     }
     if super::txt::looks_like_text(bytes) { Detected::Txt } else { Detected::Unsupported }
-}
-
-pub(super) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || haystack.len() < needle.len() {
-        return None;
-    }
-    haystack.windows(needle.len()).position(|window| window == needle)
 }
 
 fn utf16le(text: &str) -> Vec<u8> {

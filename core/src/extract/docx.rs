@@ -37,7 +37,7 @@ const MAIN_PART: &str = "word/document.xml";
 pub fn is_word_package(bytes: &[u8]) -> bool {
     match ZipArchive::new(Cursor::new(bytes)) {
         Ok(archive) => archive.index_for_name(MAIN_PART).is_some(),
-        Err(_) => super::detect::find(bytes, MAIN_PART.as_bytes()).is_some(),
+        Err(_) => super::bytes::find(bytes, MAIN_PART.as_bytes()).is_some(),
     }
 }
 

@@ -9,20 +9,22 @@
 //! - `cid`: CJK fonts without a ToUnicode map get one from Adobe's CMaps.
 //! - `pdf_hidden`: text a PDF shows to a parser but not to a reader.
 //! - `normalise`: the cleanup every text goes through before the model sees it.
-//! - `score`: word-F1 against a reference text, the corpus measure.
+//! - `word_f1`: word-F1 against a reference text, the corpus measure.
+//! - `bytes`: byte search, shared by `detect` and the readers.
 //!
 //! The readers check what they can before a parser sees the bytes (size
 //! limits, the zip directory, decompressed sizes), because in wasm a panic
 //! aborts the worker. Natively [`extract_isolated`] also catches panics.
 
+mod bytes;
 mod cid;
 mod detect;
 mod docx;
 mod normalise;
 mod pdf;
 mod pdf_hidden;
-pub mod score;
 mod txt;
+pub mod word_f1;
 
 use serde::{Deserialize, Serialize};
 
@@ -175,7 +177,7 @@ pub fn extract(bytes: &[u8]) -> Extraction {
             hidden.extend(scan_text(&raw));
             hidden.truncate(crate::privacy::MAX_FINDINGS);
             let text = normalise(&raw);
-            let words = score::tokens(&text).len();
+            let words = word_f1::tokens(&text).len();
             let outcome = if words == 0 {
                 return Extraction::failed(kind, Outcome::Empty);
             } else if words < LOW_TEXT_WORDS {

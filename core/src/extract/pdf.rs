@@ -25,7 +25,7 @@ pub fn read(bytes: &[u8]) -> Result<(String, Vec<HiddenText>), Outcome> {
     let mut doc = match Document::load_mem(bytes) {
         Ok(doc) => doc,
         Err(lopdf::Error::Decryption(_)) => return Err(Outcome::PasswordProtected),
-        Err(_) if super::detect::find(bytes, b"/Encrypt").is_some() => {
+        Err(_) if super::bytes::find(bytes, b"/Encrypt").is_some() => {
             return Err(Outcome::PasswordProtected);
         }
         Err(_) => return Err(Outcome::Damaged),
@@ -51,7 +51,7 @@ pub fn read(bytes: &[u8]) -> Result<(String, Vec<HiddenText>), Outcome> {
         layout(&mut collector.glyphs, &mut collector.text);
         collector.text.push('\n');
     }
-    if super::score::tokens(&collector.text).is_empty() {
+    if super::word_f1::tokens(&collector.text).is_empty() {
         return Err(if failed_pages == pages.len() {
             Outcome::Damaged
         } else if has_images(&doc) {
@@ -103,7 +103,7 @@ fn repair_fonts(doc: &mut Document) {
                 let awesome = font
                     .get(b"BaseFont")
                     .and_then(Object::as_name)
-                    .is_ok_and(|name| super::detect::find(name, b"FontAwesome").is_some());
+                    .is_ok_and(|name| super::bytes::find(name, b"FontAwesome").is_some());
                 if awesome {
                     match encoding {
                         Object::Reference(target) => blank_differences.push((*target, None)),

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use shortlist_core::extract::score::word_f1;
+use shortlist_core::extract::word_f1::word_f1;
 use shortlist_core::extract::{FileKind, Outcome, extract_isolated};
 
 use shortlist_proxy::cli::read_capped;

@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use shortlist_core::extract::score::tokens;
+use shortlist_core::extract::word_f1::tokens;
 use shortlist_core::extract::{Extraction, extract_isolated};
 use shortlist_core::privacy::{OutgoingOptions, PiiKind, Redaction, duplicates, outgoing, redact};
 use shortlist_fixtures::pii::{Rng, resumes};

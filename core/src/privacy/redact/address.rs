@@ -1,0 +1,152 @@
+//! Street addresses: a house number next to a street word, extended over the
+//! city, state and postcode after it; or an "Address:" line.
+
+use super::tables::{
+    ADDRESS_LABELS, DIRECTIONS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS,
+};
+use super::{PiiKind, Span, tokens};
+
+pub(super) fn addresses(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut seg_start = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
+        if matches!(c, '\n' | '|' | '•' | '·' | ';' | '\t') {
+            address_in_segment(text, seg_start, i, &mut out);
+            seg_start = i + c.len_utf8();
+        }
+    }
+    out
+}
+
+fn bare(word: &str) -> String {
+    word.trim_end_matches([',', '.']).to_lowercase()
+}
+
+fn is_house_number(word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=5).contains(&digits)
+        && w.len() - digits <= 1
+        && w[digits..].bytes().all(|b| b.is_ascii_alphabetic())
+        && !(digits == 4 && (w.starts_with("19") || w.starts_with("20")) && w.len() == 4)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let segment = &text[start..end];
+    let trimmed = segment.trim_start();
+    let lead = start + (segment.len() - trimmed.len());
+    let lower = trimmed.to_lowercase();
+    for label in ADDRESS_LABELS {
+        if lower.starts_with(label) && trimmed.len() == lower.len() {
+            let Some(rest) = trimmed.get(label.len()..) else { continue };
+            if let Some(value) = rest.strip_prefix(':').or_else(|| rest.strip_prefix(" :")) {
+                let value_trim = value.trim();
+                if value_trim.chars().any(|c| c.is_ascii_digit()) || value_trim.contains(',') {
+                    let value_start = lead
+                        + label.len()
+                        + (rest.len() - value.len())
+                        + (value.len() - value.trim_start().len());
+                    out.push(Span {
+                        start: value_start,
+                        end: value_start + value_trim.len(),
+                        kind: PiiKind::Address,
+                    });
+                    return;
+                }
+            }
+        }
+    }
+    let toks: Vec<(usize, usize)> =
+        tokens(segment).into_iter().map(|(s, e)| (start + s, start + e)).collect();
+    let word = |k: usize| &text[toks[k].0..toks[k].1];
+    let mut k = 0;
+    while k < toks.len() {
+        let mut found: Option<(usize, usize)> = None; // token range (first, last)
+        if is_house_number(word(k)) && !word(k).ends_with(',') {
+            // "221B Baker Street", "12 rue de la Paix".
+            if k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str()) {
+                let last = (k + 2..toks.len().min(k + 7))
+                    .take_while(|&m| !word(m - 1).ends_with(','))
+                    .last()
+                    .unwrap_or(k + 1);
+                if last > k + 1 {
+                    found = Some((k, last));
+                }
+            }
+            if found.is_none() {
+                for m in k + 2..toks.len().min(k + 6) {
+                    let names_ok = (k + 1..m).all(|n| is_capitalised(word(n)) && !word(n).ends_with(','));
+                    if !names_ok {
+                        break;
+                    }
+                    // The last street word wins: "Elm Grove Boulevard".
+                    if is_capitalised(word(m)) && STREET_SUFFIXES.contains(&bare(word(m)).as_str()) {
+                        found = Some((k, m));
+                    }
+                }
+            }
+        } else if is_capitalised(word(k)) {
+            let lower = bare(word(k));
+            let ending = STREET_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+            if ending && k + 1 < toks.len() && is_house_number(word(k + 1)) {
+                found = Some((k, k + 1));
+            } else if STREET_PREFIXES.contains(&lower.as_str()) && !word(k).ends_with(',') {
+                // "Calle Mayor 5", "Rua das Flores 25".
+                for m in k + 2..toks.len().min(k + 7) {
+                    if word(m - 1).ends_with(',') {
+                        break;
+                    }
+                    if is_house_number(word(m)) {
+                        found = Some((k, m));
+                        break;
+                    }
+                }
+            }
+        }
+        let Some((first, mut last)) = found else {
+            k += 1;
+            continue;
+        };
+        if last + 1 < toks.len() && DIRECTIONS.contains(&bare(word(last + 1)).as_str()) {
+            last += 1;
+        }
+        // "Apt 5B", "Suite 100", "#12" right after the street.
+        if last + 1 < toks.len() && !word(last).ends_with(',') {
+            let unit = bare(word(last + 1));
+            if unit.starts_with('#') && unit.len() > 1 {
+                last += 1;
+            } else if UNIT_WORDS.contains(&unit.as_str()) && last + 2 < toks.len() {
+                last += 2;
+            }
+        }
+        let span_start = toks[first].0;
+        let mut span_end = toks[last].0 + word(last).trim_end_matches(',').len();
+        // The city, state and postcode after a comma.
+        let mut rest = &text[span_end..end];
+        let mut parts = 0;
+        while parts < 4 {
+            let Some(after) = rest.strip_prefix(',') else { break };
+            let part_len = after.find(',').unwrap_or(after.len());
+            let part = after[..part_len].trim();
+            if part.is_empty()
+                || part.len() > 40
+                || part.split_whitespace().count() > 5
+                || !is_capitalised(part)
+                || part.contains(':')
+            {
+                break;
+            }
+            let lead_ws = after.len() - after.trim_start().len();
+            span_end += 1 + lead_ws + part.len();
+            rest = &text[span_end..end];
+            parts += 1;
+        }
+        let span_end_trimmed = span_start + text[span_start..span_end].trim_end_matches(',').len();
+        out.push(Span { start: span_start, end: span_end_trimmed, kind: PiiKind::Address });
+        k = toks.iter().position(|t| t.0 >= span_end).unwrap_or(toks.len());
+    }
+}

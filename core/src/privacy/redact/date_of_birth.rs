@@ -1,0 +1,58 @@
+//! Dates of birth: only a date right after a label ("Date of birth", "DOB",
+//! "Born"); unlabelled dates are dates of employment and stay.
+
+use super::tables::DOB_LABELS;
+use super::{PiiKind, Span, next_char, prev_char};
+
+pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for label in DOB_LABELS {
+        for (at, _) in lower.match_indices(label) {
+            let label_end = at + label.len();
+            if prev_char(text, at).is_some_and(char::is_alphanumeric)
+                || next_char(text, label_end).is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let line_end =
+                text[label_end..].find(['\n', '|', ';', '•']).map_or(text.len(), |i| label_end + i);
+            let mut cap = (label_end + 48).min(line_end);
+            while !text.is_char_boundary(cap) {
+                cap -= 1;
+            }
+            if let Some(date_end) = date_end(&text[label_end..cap]) {
+                out.push(Span { start: at, end: label_end + date_end, kind: PiiKind::DateOfBirth });
+            }
+        }
+    }
+    out
+}
+
+/// The end of the first date in `value`: after its year (`1990`), or after a
+/// numeric date (`12/03/90`). `None` when no date comes first.
+fn date_end(value: &str) -> Option<usize> {
+    let bytes = value.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let mut j = i;
+            while j < bytes.len() && (bytes[j].is_ascii_digit() || b"/.-".contains(&bytes[j])) {
+                j += 1;
+            }
+            while j > i && !bytes[j - 1].is_ascii_digit() {
+                j -= 1;
+            }
+            let run = &value[i..j];
+            let digits = run.bytes().filter(u8::is_ascii_digit).count();
+            let is_year = run.len() == 4 && (run.starts_with("19") || run.starts_with("20"));
+            if is_year || (digits >= 4 && run.bytes().any(|b| b"/.-".contains(&b))) {
+                return Some(j);
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}

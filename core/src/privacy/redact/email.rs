@@ -1,0 +1,97 @@
+//! Emails: `local@domain.tld`, and addresses spelled out to dodge harvesters
+//! (`jane[at]example[dot]com`).
+
+use super::tables::{SPELLED_AT, SPELLED_DOT, TLDS};
+use super::{PiiKind, Span};
+
+pub(super) fn emails(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let is_local = |b: u8| b.is_ascii_alphanumeric() || b"._%+-".contains(&b);
+    let is_domain = |b: u8| b.is_ascii_alphanumeric() || b".-".contains(&b);
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        let mut start = at;
+        while start > 0 && is_local(bytes[start - 1]) {
+            start -= 1;
+        }
+        while start < at && bytes[start] == b'.' {
+            start += 1;
+        }
+        let mut end = at + 1;
+        while end < bytes.len() && is_domain(bytes[end]) {
+            end += 1;
+        }
+        while end > at + 1 && b".-".contains(&bytes[end - 1]) {
+            end -= 1;
+        }
+        let domain = &text[at + 1..end];
+        let tld = domain.rsplit('.').next().unwrap_or_default();
+        if start < at
+            && domain.contains('.')
+            && tld.len() >= 2
+            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            out.push(Span { start, end, kind: PiiKind::Email });
+        }
+    }
+    out
+}
+
+pub(super) fn spelled_out_emails(text: &str) -> Vec<Span> {
+    let lower = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b"_%+-".contains(&b);
+    // The length of a spelled separator at `at`, spaces around it included.
+    let separator = |at: usize, spellings: &[&str]| -> Option<usize> {
+        let rest = &lower[at..];
+        let trimmed = rest.trim_start_matches(' ');
+        let spaces = rest.len() - trimmed.len();
+        let found = spellings.iter().find(|s| trimmed.starts_with(**s))?;
+        let after = &trimmed[found.len()..];
+        Some(spaces + found.len() + (after.len() - after.trim_start_matches(' ').len()))
+    };
+    let mut out = Vec::new();
+    for spelled in SPELLED_AT {
+        for (at, _) in lower.match_indices(spelled) {
+            // The local part: word characters and dots, right before (spaces allowed).
+            let mut start = lower[..at].trim_end_matches(' ').len();
+            let local_end = start;
+            while start > 0 && (is_word(bytes[start - 1]) || bytes[start - 1] == b'.') {
+                start -= 1;
+            }
+            if start == local_end {
+                continue;
+            }
+            // The domain: labels joined by spelled or plain dots.
+            let mut end = at + spelled.len();
+            end += lower[end..].len() - lower[end..].trim_start_matches(' ').len();
+            let mut labels = Vec::new();
+            loop {
+                let label_start = end;
+                while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'-') {
+                    end += 1;
+                }
+                if end == label_start {
+                    break;
+                }
+                labels.push(&text[label_start..end]);
+                match separator(end, SPELLED_DOT) {
+                    Some(len) if lower[end + len..].starts_with(|c: char| c.is_ascii_alphanumeric()) => {
+                        end += len;
+                    }
+                    _ => break,
+                }
+            }
+            let tld = labels.last().copied().unwrap_or_default();
+            // A known top-level domain or a country's two letters: words
+            // joined by "dot" are rarely an address otherwise.
+            let tld = tld.to_ascii_lowercase();
+            let tld_like = TLDS.contains(&tld.as_str())
+                || (tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
+            if labels.len() >= 2 && tld_like {
+                out.push(Span { start, end, kind: PiiKind::Email });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,61 @@
+//! URLs and profile handles: `https://…`, `www.…`, profile hosts, bare
+//! domains with a common TLD, `@handle`, `GitHub: handle`.
+
+use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, TECH_DOMAINS, TLDS};
+use super::{PiiKind, Span, tokens, trim_token};
+
+pub(super) fn urls(text: &str) -> Vec<Span> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    for (index, &tok) in toks.iter().enumerate() {
+        let (start, end) = trim_token(text, tok);
+        if start >= end {
+            continue;
+        }
+        let word = &text[start..end];
+        let lower = word.to_ascii_lowercase();
+        let is_url = lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+            || PROFILE_HOSTS.iter().any(|host| lower.contains(host))
+            || is_bare_domain(word);
+        let is_handle = (word.starts_with('@') && tok.0 == start && is_handle_name(&word[1..]))
+            || (index > 0
+                && is_handle_label(text, toks[index - 1])
+                && is_handle_name(word.trim_start_matches('@')));
+        if (is_url && !word.contains('@')) || is_handle {
+            out.push(Span { start, end, kind: PiiKind::Url });
+        }
+    }
+    out
+}
+
+fn is_bare_domain(word: &str) -> bool {
+    let host = word.split('/').next().unwrap_or_default();
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|label| label.is_empty() || !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    {
+        return false;
+    }
+    let tld = labels[labels.len() - 1];
+    let lower = host.to_ascii_lowercase();
+    TLDS.contains(&tld)
+        && !TECH_DOMAINS.contains(&lower.as_str())
+        && labels[0].bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+fn is_handle_name(name: &str) -> bool {
+    (2..=40).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.-/".contains(&b))
+        && name.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether a token is a label such as "GitHub:" that a handle follows.
+fn is_handle_label(text: &str, tok: (usize, usize)) -> bool {
+    let word = &text[tok.0..tok.1];
+    let Some(label) = word.strip_suffix(':') else { return false };
+    HANDLE_LABELS.contains(&label.to_ascii_lowercase().as_str())
+}
