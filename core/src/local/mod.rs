@@ -9,6 +9,8 @@
 //! - `matching`: the resume read once; each requirement found or not.
 //! - `scoring`: credits, scores, concerns and advice; the weights are
 //!   explained there.
+//! - `rubric`: the requirements as a [`crate::rubric::Rubric`] for the
+//!   recruiter (issue #12); the analysis does not read it.
 //!
 //! Below them, in layers (a module uses only those listed after it):
 //! - `statements`: wording both sides read, degrees and "N years as a …".
@@ -27,6 +29,7 @@ mod dates;
 mod layout;
 mod matching;
 mod requirements;
+mod rubric;
 mod scoring;
 mod statements;
 #[cfg(test)]
@@ -37,6 +40,8 @@ mod words;
 use std::collections::BTreeSet;
 
 use crate::analysis::Analysis;
+
+pub use rubric::rubric;
 
 /// A calendar month, the analyser's "today" for ranges that run to "present".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

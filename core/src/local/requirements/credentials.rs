@@ -33,9 +33,16 @@ pub(super) fn certification(sentence: &str, importance: Importance, out: &mut Re
             kind: RequirementKind::Certification,
             importance,
             need: Need::Each { alternatives: vec![concepts.concat()], parts: concepts },
+            alternatives: Vec::new(),
         });
         return true;
     }
+    // "AWS or CCNA certification": the named ones, as the posting writes them.
+    let shown = if concepts.len() > 1 && lower.contains(" or ") {
+        units::concept_mentions(sentence).into_iter().map(|(_, written)| written).collect()
+    } else {
+        Vec::new()
+    };
     let alternatives = if concepts.len() == 1 && units.len() <= 6 {
         vec![units]
     } else if !concepts.is_empty() {
@@ -45,7 +52,7 @@ pub(super) fn certification(sentence: &str, importance: Importance, out: &mut Re
     } else {
         vec![units]
     };
-    out.phrase(strip_qualifiers(sentence), RequirementKind::Certification, importance, alternatives);
+    out.either(strip_qualifiers(sentence), RequirementKind::Certification, importance, alternatives, shown);
     true
 }
 

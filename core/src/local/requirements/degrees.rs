@@ -32,6 +32,7 @@ pub(super) fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> 
         kind: RequirementKind::Education,
         importance,
         need: Need::Degree { level, fields, related_ok },
+        alternatives: Vec::new(),
     });
     true
 }

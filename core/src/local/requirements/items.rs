@@ -62,6 +62,12 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
         .map(|example| units::content_units(example))
         .filter(|units| !units.is_empty())
         .collect();
+    // The same, in the posting's words, for the recruiter.
+    let mut extra_shown: Vec<String> = examples
+        .iter()
+        .filter(|example| !units::content_units(example).is_empty())
+        .map(|example| (*example).to_owned())
+        .collect();
     if let Some(tail) = tail {
         extra.extend(
             units::units(tail)
@@ -69,6 +75,7 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
                 .filter(|unit| matches!(unit, Unit::Concept(_)))
                 .map(|unit| vec![unit]),
         );
+        extra_shown.extend(units::concept_mentions(tail).into_iter().map(|(_, written)| written));
     }
     let parts = split_list(core);
     let lower = core.to_ascii_lowercase();
@@ -77,7 +84,8 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
     if alternatives_only && parts.len() > 1 {
         let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| units::content_units(part)).collect();
         alternatives.extend(extra);
-        out.phrase(core, RequirementKind::Skill, importance, alternatives);
+        let shown = parts.iter().map(|part| (*part).to_owned()).chain(extra_shown).collect();
+        out.either(core, RequirementKind::Skill, importance, alternatives, shown);
         return;
     }
     for (at, part) in parts.iter().enumerate() {
@@ -125,7 +133,7 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
             alternatives.extend(product_names(part).into_iter().map(units::units));
         }
         alternatives.extend(extra.iter().cloned());
-        out.phrase(part, RequirementKind::Skill, importance, alternatives);
+        out.either(part, RequirementKind::Skill, importance, alternatives, extra_shown.clone());
     }
     // Listed examples of several items, and known technologies given as
     // examples, are items too: "Web Services (SOAP, REST)", "languages such as HTML".

@@ -35,7 +35,8 @@ pub(super) fn languages(sentence: &str, importance: Importance, out: &mut Reqs) 
     let alternatives: Vec<Vec<Unit>> =
         named.iter().map(|name| vec![Unit::Word(words::stem(&name.to_ascii_lowercase()))]).collect();
     if lower.contains(" or ") {
-        out.phrase(&named.join(" or "), RequirementKind::Language, importance, alternatives);
+        let shown = named.iter().map(|name| (*name).to_owned()).collect();
+        out.either(&named.join(" or "), RequirementKind::Language, importance, alternatives, shown);
     } else {
         for (name, units) in named.iter().zip(alternatives) {
             out.phrase(name, RequirementKind::Language, importance, vec![units]);

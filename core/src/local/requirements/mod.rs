@@ -82,6 +82,12 @@ pub struct Requirement {
     pub kind: RequirementKind,
     pub importance: Importance,
     pub need: Need,
+    /// The posting's own words for the other ways it gives to meet the
+    /// requirement, for the recruiter to read: "Go" and "Python" of "Go or
+    /// Python", both halves of "Threat Management Gateway (TMG)", the
+    /// examples of "a cloud data warehouse (Snowflake, BigQuery)". Matching
+    /// never reads them; `need` says what meets the requirement.
+    pub alternatives: Vec<String>,
 }
 
 /// What the resume must show to meet a requirement.
@@ -215,6 +221,7 @@ impl Reqs {
                 || (plainer && !both(&existing.name, &requirement.name))
             {
                 existing.name = requirement.name;
+                existing.alternatives = requirement.alternatives;
             }
             return;
         }
@@ -228,7 +235,22 @@ impl Reqs {
         importance: Importance,
         alternatives: Vec<Vec<Unit>>,
     ) {
+        self.either(name, kind, importance, alternatives, Vec::new());
+    }
+
+    /// A phrase requirement the posting gives other ways to meet, `shown` in
+    /// its own words ("Go", "Python" of "Go or Python"); an abbreviation the
+    /// name defines adds both halves.
+    fn either(
+        &mut self,
+        name: &str,
+        kind: RequirementKind,
+        importance: Importance,
+        alternatives: Vec<Vec<Unit>>,
+        shown: Vec<String>,
+    ) {
         let mut alternatives = alternatives;
+        let mut shown = shown;
         // "Spot tendencies and evaluate performance over time (Monitoring)":
         // the label in brackets names a long item, and meets it.
         let name = match label(name) {
@@ -239,10 +261,16 @@ impl Reqs {
             None => name,
         };
         // "Threat Management Gateway (TMG)": either half meets it alone.
+        let mut halves = Vec::new();
         for (short, long) in words::acronym_pairs(name) {
             alternatives.push(units::units(short));
             alternatives.push(units::content_units(long));
+            // In the posting's order: "Amazon Web Services (AWS)", "TMG (Threat …)".
+            let (first, second) =
+                if name.find(long) <= name.find(short) { (long, short) } else { (short, long) };
+            halves.extend([first.to_owned(), second.to_owned()]);
         }
+        shown.splice(0..0, halves);
         // "Telecom protocols" is met by "telecom", "Apache ZooKeeper" by "ZooKeeper".
         let loose: Vec<Vec<Unit>> = alternatives.iter().flat_map(|units| loose_forms(units)).collect();
         alternatives.extend(loose);
@@ -258,8 +286,23 @@ impl Reqs {
         let parts = conjoined(&name);
         let need =
             if parts.is_empty() { Need::Phrases(alternatives) } else { Need::Each { alternatives, parts } };
-        self.add(Requirement { name, kind, importance, need });
+        let alternatives = shown_alternatives(&name, shown);
+        self.add(Requirement { name, kind, importance, need, alternatives });
     }
+}
+
+/// Alternatives as the recruiter reads them: trimmed, without the name
+/// itself and without repeats (letter case ignored).
+fn shown_alternatives(name: &str, shown: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for alternative in shown {
+        let alternative = alternative.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+        let seen = |other: &str| other.eq_ignore_ascii_case(alternative);
+        if !alternative.is_empty() && !seen(name) && !out.iter().any(|it| seen(it)) {
+            out.push(alternative.to_owned());
+        }
+    }
+    out
 }
 
 /// The two parts of a short "A and B" ("XML and Middleware", "Patience &

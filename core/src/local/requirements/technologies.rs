@@ -79,7 +79,8 @@ pub(super) fn either_concepts(sentence: &str, importance: Importance, out: &mut 
         if group.len() > 1 {
             let name: Vec<&str> = group.iter().map(|(id, _)| aliases::name(*id)).collect();
             let alternatives = group.iter().map(|(id, _)| vec![Unit::Concept(*id)]).collect();
-            out.phrase(&name.join(" or "), RequirementKind::Skill, importance, alternatives);
+            let shown = name.iter().map(|name| (*name).to_owned()).collect();
+            out.either(&name.join(" or "), RequirementKind::Skill, importance, alternatives, shown);
             continue;
         }
         for (id, written) in group {

@@ -17,11 +17,13 @@ pub(super) fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
             _ => format!("{count}+ years of experience"),
         };
         let as_role = as_role && subject_units.is_some();
+        let alternatives = subject.as_deref().map(shown_parts).unwrap_or_default();
         out.add(Requirement {
             name,
             kind: RequirementKind::Experience,
             importance,
             need: Need::Months { months: count * 12, subject: subject_units, as_role },
+            alternatives,
         });
     }
 }
@@ -48,6 +50,7 @@ pub(super) fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) 
         kind: RequirementKind::Experience,
         importance,
         need: Need::Months { months: 1, subject: Some(units), as_role: true },
+        alternatives: shown_parts(&role),
     });
     true
 }
@@ -56,6 +59,22 @@ pub(super) fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) 
 /// engineering or machine learning" is met by either, not by machine
 /// learning alone because it is the one the alias table knows.
 pub(super) fn subject_alternatives(subject: &str) -> Vec<Vec<Unit>> {
+    or_parts(subject).into_iter().map(subject_units).filter(|units| !units.is_empty()).collect()
+}
+
+/// The alternatives of a years subject or role in the posting's words, when
+/// it gives more than one: "software engineering", "machine learning".
+fn shown_parts(subject: &str) -> Vec<String> {
+    let parts: Vec<&str> =
+        or_parts(subject).into_iter().filter(|part| !subject_units(part).is_empty()).collect();
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    parts.into_iter().map(tidy_lower).collect()
+}
+
+/// A subject split at "or".
+fn or_parts(subject: &str) -> Vec<&str> {
     let lower = subject.to_ascii_lowercase();
     let mut parts = Vec::new();
     let mut from = 0;
@@ -64,7 +83,7 @@ pub(super) fn subject_alternatives(subject: &str) -> Vec<Vec<Unit>> {
         from = at + " or ".len();
     }
     parts.push(&subject[from..]);
-    parts.into_iter().map(subject_units).filter(|units| !units.is_empty()).collect()
+    parts
 }
 
 /// The units of a years subject: its technologies when it names some ("Go,

@@ -1,0 +1,154 @@
+//! The parser's reading of a job description as a [`Rubric`] (issue #12):
+//! what the recruiter is shown and may edit. It reads the posting as
+//! [`super::analyze`] does and changes nothing there.
+//!
+//! Each requirement becomes one item, numbered "r1", "r2", … in the order the
+//! parser gives them after the protected-characteristic guard has left some
+//! out: its name as the text, its kind and importance, the ordinary weight,
+//! and the other ways the posting gives to meet it as alternatives ("Go or
+//! Python": "Go" and "Python"). A text or alternative over the rubric's
+//! limits is shortened; items past [`MAX_RUBRIC_REQUIREMENTS`] are left out
+//! with that reason, so the result always passes [`Rubric::check`].
+
+use crate::limits::{MAX_ALTERNATIVES, MAX_REQUIREMENT_CHARS, MAX_RUBRIC_REQUIREMENTS};
+use crate::rubric::{LeftOut, Rubric, RubricItem, item_id, protected};
+
+use super::requirements::{self, Requirement};
+
+/// The requirements of a job description as a rubric, protected
+/// characteristics left out with their reason.
+pub fn rubric(job_description: &str) -> Rubric {
+    let items = requirements::parse(job_description).into_iter().enumerate().map(item).collect();
+    let Rubric { mut requirements, mut left_out } =
+        protected::guard(Rubric { requirements: items, left_out: Vec::new() });
+    let beyond = requirements.split_off(requirements.len().min(MAX_RUBRIC_REQUIREMENTS));
+    left_out.extend(beyond.into_iter().map(|item| LeftOut {
+        text: item.text,
+        reason: format!(
+            "beyond the first {MAX_RUBRIC_REQUIREMENTS} requirements; add it by hand if it matters"
+        ),
+    }));
+    left_out.truncate(MAX_RUBRIC_REQUIREMENTS);
+    Rubric { left_out, ..Rubric::numbered(requirements) }
+}
+
+fn item((index, requirement): (usize, Requirement)) -> RubricItem {
+    let Requirement { name, kind, importance, alternatives, .. } = requirement;
+    let mut item = RubricItem::new(item_id(index), within_limit(&name), kind, importance);
+    item.alternatives = alternatives.iter().take(MAX_ALTERNATIVES).map(|it| within_limit(it)).collect();
+    item
+}
+
+/// At most [`MAX_REQUIREMENT_CHARS`] characters, an ellipsis marking a cut.
+fn within_limit(text: &str) -> String {
+    if text.chars().count() <= MAX_REQUIREMENT_CHARS {
+        return text.to_owned();
+    }
+    let mut short: String = text.chars().take(MAX_REQUIREMENT_CHARS - 1).collect();
+    short.push('…');
+    short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Importance, RequirementKind};
+
+    /// Each item as (id, text, alternatives).
+    fn items(rubric: &Rubric) -> Vec<(&str, &str, Vec<&str>)> {
+        rubric
+            .requirements
+            .iter()
+            .map(|it| {
+                (it.id.as_str(), it.text.as_str(), it.alternatives.iter().map(String::as_str).collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn technologies_joined_by_or_are_one_item_with_alternatives() {
+        let read = rubric("Requirements\n- Strong proficiency in Go or Python\n- PostgreSQL\n");
+        assert_eq!(
+            items(&read),
+            [("r1", "Go or Python", vec!["Go", "Python"]), ("r2", "PostgreSQL", vec![])]
+        );
+        let item = &read.requirements[0];
+        assert_eq!(
+            (item.kind, item.importance, item.weight),
+            (RequirementKind::Skill, Importance::Required, 2)
+        );
+    }
+
+    #[test]
+    fn years_of_either_subject_and_abbreviations_give_both_ways() {
+        let read = rubric(
+            "Requirements\n- 3+ years of software engineering or machine learning\n- Threat Management Gateway (TMG)\n",
+        );
+        assert_eq!(
+            items(&read),
+            [
+                (
+                    "r1",
+                    "3+ years of software engineering or machine learning",
+                    vec!["software engineering", "machine learning"]
+                ),
+                ("r2", "Threat Management Gateway (TMG)", vec!["Threat Management Gateway", "TMG"]),
+            ]
+        );
+        assert_eq!(read.requirements[0].kind, RequirementKind::Experience);
+    }
+
+    #[test]
+    fn an_equal_opportunity_clause_under_the_requirements_is_left_out_with_its_reason() {
+        // See: #13.
+        let read = rubric(
+            "Requirements\n- Rust\n- Color\n- Religion\n- Sex\n- Age\n- Disability\n- Veteran status\n- Docker\n",
+        );
+        assert_eq!(items(&read), [("r1", "Rust", vec![]), ("r2", "Docker", vec![])]);
+        let left: Vec<(&str, &str)> =
+            read.left_out.iter().map(|it| (it.text.as_str(), it.reason.as_str())).collect();
+        assert_eq!(
+            left,
+            [
+                ("Color", "about race or colour, a protected characteristic"),
+                ("Religion", "about religion or belief, a protected characteristic"),
+                ("Sex", "about sex or gender, a protected characteristic"),
+                ("Age", "about age, a protected characteristic"),
+                ("Disability", "about disability, a protected characteristic"),
+                ("Veteran status", "about veteran status, a protected characteristic"),
+            ]
+        );
+    }
+
+    #[test]
+    fn ids_are_unique_in_posting_order_and_the_rubric_passes_its_checks() {
+        let posting = "Backend Engineer\n\nRequirements\n- 5+ years of backend or data engineering\n- Go or Python\n- Bachelor's degree in Computer Science or a related field\n- AWS or CCNA certification\n- Fluent English or French\n- Age\n\nNice to have\n- Kubernetes\n- Amazon Web Services (AWS)\n";
+        let read = rubric(posting);
+        let ids: Vec<&str> = read.requirements.iter().map(|it| it.id.as_str()).collect();
+        let expected: Vec<String> = (0..read.requirements.len()).map(item_id).collect();
+        assert_eq!(ids, expected);
+        assert_eq!(read.check(), Ok(()));
+        // The parser's items, in its order, less the one about age.
+        let names: Vec<String> =
+            requirements::parse(posting).into_iter().map(|it| it.name).filter(|name| name != "Age").collect();
+        let texts: Vec<&str> = read.requirements.iter().map(|it| it.text.as_str()).collect();
+        assert_eq!(texts, names);
+    }
+
+    #[test]
+    fn a_posting_past_the_limits_still_passes_the_checks() {
+        let letter = |n: u8| char::from(b'a' + n % 26);
+        let many: String =
+            (0..60u8).map(|n| format!("- Zorb{}{} handling\n", letter(n / 26), letter(n))).collect();
+        let read = rubric(&format!("Requirements\n{many}- {}\n", "Long words ".repeat(60)));
+        assert_eq!(read.requirements.len(), MAX_RUBRIC_REQUIREMENTS);
+        assert!(read.left_out.iter().all(|it| it.reason.starts_with("beyond the first 40")), "{read:?}");
+        assert_eq!(read.check(), Ok(()));
+        assert_eq!(within_limit(&"é".repeat(501)).chars().count(), MAX_REQUIREMENT_CHARS);
+    }
+
+    #[test]
+    fn a_posting_without_requirements_gives_an_empty_rubric() {
+        assert_eq!(rubric(""), Rubric::default());
+    }
+}
