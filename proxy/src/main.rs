@@ -20,6 +20,8 @@ enum Command {
     Extract(commands::extract::ExtractArgs),
     /// Analyse resumes against a job description in the terminal.
     Analyze(commands::analyze::AnalyzeArgs),
+    /// Print the requirements read from a job description: the rubric resumes are judged against.
+    Requirements(commands::requirements::RequirementsArgs),
     /// Show hidden text, personal data and the text that would be sent, per file.
     Inspect(commands::inspect::InspectArgs),
 }
@@ -30,6 +32,7 @@ fn main() -> std::process::ExitCode {
         Command::Serve(args) => commands::serve::run(args).map_err(|e| e.to_string()),
         Command::Extract(args) => commands::extract::run(args),
         Command::Analyze(args) => commands::analyze::run(args).map_err(|e| e.to_string()),
+        Command::Requirements(args) => commands::requirements::run(args),
         Command::Inspect(args) => commands::inspect::run(args),
     };
     match result {

@@ -1,5 +1,6 @@
-//! `shortlist analyze` and `shortlist-bench bench-match`: the built-in local
-//! analyser from the terminal, on files the tests write.
+//! `shortlist analyze`, `shortlist requirements` and `shortlist-bench
+//! bench-match`: the built-in local analyser and its reading of a job
+//! description from the terminal, on files the tests write.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -285,4 +286,89 @@ fn bench_match_word_reach_counts_only_what_the_words_can_show() {
     let (ok, stdout, _) = shortlist_bench(&["bench-match", file.to_str().unwrap(), "--json"]);
     assert!(ok);
     assert!(!stdout.contains("word_reach"), "only with --baselines: {stdout}");
+}
+
+const POSTING_WITH_EEO: &str = "\
+Backend Engineer
+
+Requirements
+- Strong proficiency in Go or Python
+- 3+ years of experience as a Backend Engineer
+- PostgreSQL
+
+Nice to have
+- Kubernetes
+- Color
+- Religion
+- Veteran status
+";
+
+fn requirements(dir: &Path, format: &str) -> String {
+    let jd = write(dir, "posting.txt", POSTING_WITH_EEO);
+    let (ok, stdout, stderr) = shortlist(&["requirements", "--jd", jd.to_str().unwrap(), "--format", format]);
+    assert!(ok, "shortlist requirements failed: {stderr}");
+    stdout
+}
+
+#[test]
+fn requirements_json_is_the_rubric_with_alternatives_and_protected_items_left_out() {
+    // See: #12.
+    let dir = tempfile::tempdir().unwrap();
+    let rubric: Value = serde_json::from_str(&requirements(dir.path(), "json")).unwrap();
+    let items = rubric["requirements"].as_array().unwrap();
+    let rows: Vec<(&str, &str, &str, &str, u64)> = items
+        .iter()
+        .map(|item| {
+            (
+                item["id"].as_str().unwrap(),
+                item["text"].as_str().unwrap(),
+                item["kind"].as_str().unwrap(),
+                item["importance"].as_str().unwrap(),
+                item["weight"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("r1", "Go or Python", "skill", "required", 2),
+            ("r2", "3+ years as Backend Engineer", "experience", "required", 2),
+            ("r3", "PostgreSQL", "skill", "required", 2),
+            ("r4", "Kubernetes", "skill", "preferred", 2),
+        ]
+    );
+    assert_eq!(items[0]["alternatives"], serde_json::json!(["Go", "Python"]));
+    let left_out: Vec<&str> =
+        rubric["left_out"].as_array().unwrap().iter().map(|it| it["text"].as_str().unwrap()).collect();
+    assert_eq!(left_out, ["Color", "Religion", "Veteran status"]);
+    assert_eq!(rubric["left_out"][2]["reason"], "about veteran status, a protected characteristic");
+    // What it prints is what `--requirements` and the API take back.
+    let back: shortlist_core::rubric::Rubric = serde_json::from_value(rubric).unwrap();
+    assert_eq!(back.check(), Ok(()));
+}
+
+#[test]
+fn requirements_table_has_a_row_a_requirement_and_says_what_was_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = requirements(dir.path(), "table");
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("ID") && lines[0].ends_with("ALTERNATIVES"), "{table}");
+    let rows: Vec<Vec<&str>> = lines[1..5].iter().map(|line| line.split_whitespace().collect()).collect();
+    assert_eq!(rows[0], ["r1", "required", "skill", "2", "Go", "or", "Python", "Go;", "Python"]);
+    assert_eq!(rows[3], ["r4", "preferred", "skill", "2", "Kubernetes"]);
+    let left_out =
+        table.split("Left out:").nth(1).unwrap_or_else(|| panic!("no left-out section in {table}"));
+    assert!(left_out.contains("Color: about race or colour, a protected characteristic"), "{table}");
+    assert!(left_out.contains("Veteran status: about veteran status"), "{table}");
+}
+
+#[test]
+fn requirements_refuses_an_empty_or_oversized_job_description() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "empty.txt", " \n");
+    let (ok, _, stderr) = shortlist(&["requirements", "--jd", empty.to_str().unwrap()]);
+    assert!(!ok && stderr.contains("the job description is empty"), "{stderr}");
+    let huge = write(dir.path(), "huge.txt", &"- Rust\n".repeat(600_000));
+    let (ok, _, stderr) = shortlist(&["requirements", "--jd", huge.to_str().unwrap()]);
+    assert!(!ok && stderr.contains("larger than the 3 MB a file may have"), "{stderr}");
 }

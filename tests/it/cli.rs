@@ -92,7 +92,7 @@ fn commands_in_help(binary: &str) -> Vec<String> {
 fn help_lists_the_operator_commands_and_the_benchmarks_apart() {
     assert_eq!(
         commands_in_help(env!("CARGO_BIN_EXE_shortlist")),
-        ["serve", "extract", "analyze", "inspect", "help"]
+        ["serve", "extract", "analyze", "requirements", "inspect", "help"]
     );
     assert_eq!(
         commands_in_help(env!("CARGO_BIN_EXE_shortlist-bench")),

@@ -4,7 +4,8 @@
 //! through chromedriver.
 //!
 //! - `analyze`: `POST /api/analyze` against a scripted fake upstream.
-//! - `analyze_cli`: `shortlist analyze` and `shortlist-bench bench-match` on files the tests write.
+//! - `analyze_cli`: `shortlist analyze`, `shortlist requirements` and `shortlist-bench bench-match` on files
+//!   the tests write.
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it; what each binary's help lists.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.

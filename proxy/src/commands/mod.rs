@@ -4,4 +4,5 @@
 pub mod analyze;
 pub mod extract;
 pub mod inspect;
+pub mod requirements;
 pub mod serve;
