@@ -84,7 +84,7 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
     if alternatives_only && parts.len() > 1 {
         let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| units::content_units(part)).collect();
         alternatives.extend(extra);
-        let shown = parts.iter().map(|part| (*part).to_owned()).chain(extra_shown).collect();
+        let shown = parts.iter().map(|part| without_wording(part).to_owned()).chain(extra_shown).collect();
         out.either(core, RequirementKind::Skill, importance, alternatives, shown);
         return;
     }
