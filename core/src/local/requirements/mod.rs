@@ -110,6 +110,9 @@ pub enum Need {
 
 /// The requirements of a job description, in the order it states them.
 pub fn parse(job_description: &str) -> Vec<Requirement> {
+    // Postings are often typed in a word processor: "What You’ll Need:" is
+    // the same heading as "What You'll Need:".
+    let job_description = job_description.replace(['\u{2019}', '\u{2018}'], "'");
     let mut out = Reqs::default();
     let mut section = Section::Unknown;
     let mut first = true;

@@ -286,3 +286,13 @@ fn active_before_a_name_is_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn a_heading_with_a_typographic_apostrophe_opens_its_section() {
+    let straight = parsed("About us\nWe teach.\nWhat You'll Need:\n- Bachelor's degree\n- IEP experience\n");
+    let curly = parsed(
+        "About us\nWe teach.\nWhat You\u{2019}ll Need:\n- Bachelor\u{2019}s degree\n- IEP experience\n",
+    );
+    assert!(straight.iter().any(|(name, _, _)| name.contains("IEP")), "{straight:?}");
+    assert_eq!(curly, straight);
+}
