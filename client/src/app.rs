@@ -9,7 +9,7 @@ use crate::components::{
     ResumePicker, Status,
 };
 use crate::extractor::WORKER_URL;
-use crate::hooks::{use_extractor, use_run, use_session};
+use crate::hooks::{RunChoice, use_extractor, use_run, use_session};
 use crate::outgoing::duplicate_flags;
 use crate::state::BatchAction;
 
@@ -56,7 +56,8 @@ pub fn App(props: &AppProps) -> Html {
         let notice = notice.clone();
         Callback::from(move |message| notice.set(message))
     };
-    let run = use_run(&batch, &clock, *mode, *privacy, session.unfinished.clone(), set_notice);
+    let choice = RunChoice { mode: *mode, privacy: *privacy };
+    let run = use_run(&batch, &reader.worker, &clock, choice, session.unfinished.clone(), set_notice);
 
     let on_job_description = batch.dispatcher().to_callback().reform(BatchAction::SetJobDescription);
     let on_remove = batch.dispatcher().to_callback().reform(BatchAction::Remove);
@@ -136,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
             <PrivacyOptions options={*privacy} on_change={Callback::from({ let privacy = privacy.clone(); move |chosen| privacy.set(chosen) })} />
             <EgressPreview resumes={batch.resumes.clone()} options={*privacy} private={*mode == Mode::Private} />
             <div class="actions">
-                <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running()} onclick={run.on_analyze}>
+                <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running() || run.analysing_in_tab} onclick={run.on_analyze}>
                     { "Analyze" }
                 </button>
                 <button id="cancel" type="button" disabled={!batch.is_running()} onclick={run.on_cancel}>

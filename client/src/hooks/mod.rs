@@ -7,5 +7,5 @@ pub mod use_run;
 pub mod use_session;
 
 pub use use_extractor::{FileReader, use_extractor};
-pub use use_run::{Run, use_run};
+pub use use_run::{Run, RunChoice, use_run};
 pub use use_session::{Session, use_session};

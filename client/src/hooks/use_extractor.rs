@@ -18,6 +18,8 @@ pub struct FileReader {
     pub on_choose: Callback<Vec<File>>,
     /// Drops the files not yet handed to the worker (Clear session).
     pub on_forget: Callback<()>,
+    /// The worker itself, which also analyses in Private mode.
+    pub worker: Extractor,
 }
 
 /// Reads the files the batch admits in the worker at `worker_url`.
@@ -47,6 +49,7 @@ pub fn use_extractor(batch: &UseReducerHandle<Batch>, worker_url: &AttrValue) ->
         // Hand each newly admitted file to the worker; forget refused ones.
         let on_read = batch.dispatcher().to_callback().reform(|(id, result)| BatchAction::Read(id, result));
         let waiting = waiting.clone();
+        let extractor = extractor.clone();
         use_effect_with(batch.clone(), move |batch| {
             let mut waiting = waiting.borrow_mut();
             for resume in batch.resumes.iter().filter(|resume| resume.is_reading()) {
@@ -67,5 +70,5 @@ pub fn use_extractor(batch: &UseReducerHandle<Batch>, worker_url: &AttrValue) ->
         });
     }
     let on_forget = Callback::from(move |()| waiting.borrow_mut().clear());
-    FileReader { on_choose, on_forget }
+    FileReader { on_choose, on_forget, worker: (*extractor).clone() }
 }
