@@ -1,9 +1,11 @@
-//! The page's side of the extraction worker (`src/bin/worker.rs`).
+//! The page's side of its worker (`src/bin/worker.rs`), which reads files
+//! and, in Private mode, runs the built-in analyser.
 //!
-//! Files go to one plain `web_sys::Worker`, one at a time. A parser panic
-//! kills the worker: its `onerror` fails that one file, and a new worker takes
+//! Files and resumes to analyse go to one plain `web_sys::Worker`, one at a
+//! time, in the order asked. A panic (a parser's or the analyser's) kills the
+//! worker: its `onerror` fails that one file or resume, and a new worker takes
 //! the rest of the queue. A new worker drops messages sent before its wasm is
-//! running, so each one is used only after it posts [`READY`]. A file that
+//! running, so each one is used only after it posts [`READY`]. A job that
 //! takes too long is failed and its worker replaced the same way.
 
 use std::cell::RefCell;
@@ -11,8 +13,9 @@ use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
+use shortlist_core::Analysis;
 use shortlist_core::extract::Extraction;
-use shortlist_core::worker::{ExtractReply, READY};
+use shortlist_core::worker::{AnalyseRequest, READY, WorkerReply};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -22,8 +25,8 @@ use yew::Callback;
 /// Where trunk puts the worker's loader (`data-loader-shim` in index.html).
 pub const WORKER_URL: &str = "./shortlist-worker_loader.js";
 
-/// How long one file may take before its worker is replaced.
-const FILE_TIMEOUT_MS: u32 = 60_000;
+/// How long one file or resume may take before its worker is replaced.
+const JOB_TIMEOUT_MS: u32 = 60_000;
 
 /// How reading one file ended, from the page's point of view.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +40,11 @@ pub enum ReadResult {
 /// Called with the resume id and its result.
 pub type OnRead = Callback<(u32, ReadResult)>;
 
-/// Reads files in a worker. Cheap to clone; clones share the worker.
+/// Called with the resume id and its analysis, or why there is none.
+pub type OnAnalysed = Callback<(u32, Result<Analysis, String>)>;
+
+/// Reads files and analyses resumes in a worker. Cheap to clone; clones
+/// share the worker.
 #[derive(Clone)]
 pub struct Extractor {
     inner: Rc<RefCell<Inner>>,
@@ -57,13 +64,35 @@ impl PartialEq for Extractor {
 
 struct Job {
     id: u32,
-    file: File,
-    on_read: OnRead,
+    input: Input,
+    answer: Answer,
+}
+
+/// What the worker is given.
+enum Input {
+    File(File),
+    Analyse(AnalyseRequest),
+}
+
+/// Where its answer goes.
+enum Answer {
+    Read(OnRead),
+    Analysed(OnAnalysed),
+}
+
+impl Answer {
+    /// The job could not be done; `failure` says why.
+    fn fail(self, id: u32, failure: Failure) {
+        match self {
+            Answer::Read(on_read) => on_read.emit((id, ReadResult::Failed(failure.reading().to_owned()))),
+            Answer::Analysed(on_analysed) => on_analysed.emit((id, Err(failure.analysing().to_owned()))),
+        }
+    }
 }
 
 struct InFlight {
     id: u32,
-    on_read: OnRead,
+    answer: Answer,
     _timeout: Timeout,
 }
 
@@ -104,7 +133,20 @@ impl Extractor {
 
     /// Queues `file`; `on_read` is called once with its result.
     pub fn read(&self, id: u32, file: File, on_read: OnRead) {
-        self.inner.borrow_mut().queue.push_back(Job { id, file, on_read });
+        self.inner.borrow_mut().queue.push_back(Job {
+            id,
+            input: Input::File(file),
+            answer: Answer::Read(on_read),
+        });
+        pump(&self.inner);
+    }
+
+    /// Queues a resume for the built-in analyser; `on_analysed` is called
+    /// once with the analysis of `request.id`, or why there is none.
+    pub fn analyse(&self, request: AnalyseRequest, on_analysed: OnAnalysed) {
+        let job =
+            Job { id: request.id, input: Input::Analyse(request), answer: Answer::Analysed(on_analysed) };
+        self.inner.borrow_mut().queue.push_back(job);
         pump(&self.inner);
     }
 }
@@ -124,9 +166,9 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
             Err(error) => {
                 let jobs: Vec<Job> = state.queue.drain(..).collect();
                 drop(state);
-                gloo::console::error!(format!("cannot start the extraction worker: {error:?}"));
+                gloo::console::error!(format!("cannot start the worker: {error:?}"));
                 for job in jobs {
-                    job.on_read.emit((job.id, ReadResult::Failed(UNAVAILABLE.to_owned())));
+                    job.answer.fail(job.id, Failure::Unavailable);
                 }
             }
         }
@@ -138,18 +180,39 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
     let Some(job) = state.queue.pop_front() else { return };
     let weak = Rc::downgrade(inner);
     let id = job.id;
-    let timeout = Timeout::new(FILE_TIMEOUT_MS, move || {
+    let timeout = Timeout::new(JOB_TIMEOUT_MS, move || {
         if let Some(inner) = weak.upgrade() {
-            fail_in_flight(&inner, id, TOO_SLOW);
+            fail_in_flight(&inner, id, Failure::TooSlow);
         }
     });
-    state.in_flight = Some(InFlight { id, on_read: job.on_read, _timeout: timeout });
+    state.in_flight = Some(InFlight { id, answer: job.answer, _timeout: timeout });
     drop(state);
-    send(inner, job.id, job.file);
+    match job.input {
+        Input::File(file) => send_file(inner, id, file),
+        Input::Analyse(request) => send_request(inner, &request),
+    }
+}
+
+/// Posts a resume to analyse, as JSON.
+fn send_request(inner: &Rc<RefCell<Inner>>, request: &AnalyseRequest) {
+    let posted = match serde_json::to_string(request) {
+        Ok(json) => {
+            let state = inner.borrow();
+            match state.worker.as_ref() {
+                Some(running) => running.worker.post_message(&JsValue::from_str(&json)),
+                None => Err(JsValue::from_str("no worker")),
+            }
+        }
+        Err(error) => Err(JsValue::from_str(&error.to_string())),
+    };
+    if let Err(error) = posted {
+        gloo::console::warn!(format!("cannot hand resume {} to the worker: {error:?}", request.id));
+        fail(inner, request.id, Failure::Unreadable);
+    }
 }
 
 /// Reads the file's bytes and transfers them to the worker.
-fn send(inner: &Rc<RefCell<Inner>>, id: u32, file: File) {
+fn send_file(inner: &Rc<RefCell<Inner>>, id: u32, file: File) {
     let weak = Rc::downgrade(inner);
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = JsFuture::from(file.array_buffer()).await;
@@ -162,7 +225,7 @@ fn send(inner: &Rc<RefCell<Inner>>, id: u32, file: File) {
         });
         if let Err(error) = posted {
             gloo::console::warn!(format!("cannot hand file {id} to the worker: {error:?}"));
-            finish(&inner, id, ReadResult::Failed(UNREADABLE.to_owned()));
+            fail(&inner, id, Failure::Unreadable);
         }
     });
 }
@@ -194,8 +257,19 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
         pump(inner);
         return;
     }
-    match serde_json::from_str::<ExtractReply>(&data) {
-        Ok(reply) => finish(inner, reply.id, ReadResult::Done(reply.extraction)),
+    match serde_json::from_str::<WorkerReply>(&data) {
+        Ok(WorkerReply::Extracted(reply)) => {
+            if let Some(Answer::Read(on_read)) = take_in_flight(inner, reply.id) {
+                on_read.emit((reply.id, ReadResult::Done(reply.extraction)));
+            }
+            pump(inner);
+        }
+        Ok(WorkerReply::Analysed(reply)) => {
+            if let Some(Answer::Analysed(on_analysed)) = take_in_flight(inner, reply.id) {
+                on_analysed.emit((reply.id, Ok(reply.analysis)));
+            }
+            pump(inner);
+        }
         Err(error) => gloo::console::error!(format!("unexpected message from the worker: {error}")),
     }
 }
@@ -208,9 +282,9 @@ fn on_crash(inner: &Rc<RefCell<Inner>>, message: &str) {
     state.ready = false;
     let in_flight = state.in_flight.take();
     drop(state);
-    gloo::console::warn!(format!("extraction worker stopped: {message}"));
+    gloo::console::warn!(format!("the worker stopped: {message}"));
     if let Some(job) = in_flight {
-        job.on_read.emit((job.id, ReadResult::Failed(CRASHED.to_owned())));
+        job.answer.fail(job.id, Failure::Crashed);
     }
     if was_ready {
         pump(inner);
@@ -218,38 +292,70 @@ fn on_crash(inner: &Rc<RefCell<Inner>>, message: &str) {
         // It never started: starting another would fail the same way.
         let jobs: Vec<Job> = inner.borrow_mut().queue.drain(..).collect();
         for job in jobs {
-            job.on_read.emit((job.id, ReadResult::Failed(UNAVAILABLE.to_owned())));
+            job.answer.fail(job.id, Failure::Unavailable);
         }
     }
 }
 
-/// The file in flight took too long: replace its worker.
-fn fail_in_flight(inner: &Rc<RefCell<Inner>>, id: u32, message: &str) {
+/// The job in flight took too long: replace its worker.
+fn fail_in_flight(inner: &Rc<RefCell<Inner>>, id: u32, failure: Failure) {
     let is_current = inner.borrow().in_flight.as_ref().is_some_and(|job| job.id == id);
     if is_current {
         let mut state = inner.borrow_mut();
         state.worker = None;
         state.ready = false;
         drop(state);
-        finish(inner, id, ReadResult::Failed(message.to_owned()));
+        fail(inner, id, failure);
     }
 }
 
-fn finish(inner: &Rc<RefCell<Inner>>, id: u32, result: ReadResult) {
-    let job = {
-        let mut state = inner.borrow_mut();
-        match &state.in_flight {
-            Some(job) if job.id == id => state.in_flight.take(),
-            _ => None,
-        }
-    };
-    if let Some(job) = job {
-        job.on_read.emit((id, result));
+/// The job in flight for `id` failed: say so and go on with the queue.
+fn fail(inner: &Rc<RefCell<Inner>>, id: u32, failure: Failure) {
+    if let Some(answer) = take_in_flight(inner, id) {
+        answer.fail(id, failure);
     }
     pump(inner);
 }
 
-const CRASHED: &str = "The file could not be read: its parser failed on it, so it is probably damaged";
-const TOO_SLOW: &str = "Reading the file took too long; it may be damaged";
-const UNAVAILABLE: &str = "The file reader could not start; reload the page and try again";
-const UNREADABLE: &str = "The browser could not read the file";
+/// The answer of the job in flight, if it is `id`'s.
+fn take_in_flight(inner: &Rc<RefCell<Inner>>, id: u32) -> Option<Answer> {
+    let mut state = inner.borrow_mut();
+    match &state.in_flight {
+        Some(job) if job.id == id => state.in_flight.take().map(|job| job.answer),
+        _ => None,
+    }
+}
+
+/// Why the worker did not answer for a job.
+#[derive(Debug, Clone, Copy)]
+enum Failure {
+    /// It died on this job (a panic).
+    Crashed,
+    TooSlow,
+    /// It could not start.
+    Unavailable,
+    /// The job could not be handed to it.
+    Unreadable,
+}
+
+impl Failure {
+    fn reading(self) -> &'static str {
+        match self {
+            Failure::Crashed => {
+                "The file could not be read: its parser failed on it, so it is probably damaged"
+            }
+            Failure::TooSlow => "Reading the file took too long; it may be damaged",
+            Failure::Unavailable => "The file reader could not start; reload the page and try again",
+            Failure::Unreadable => "The browser could not read the file",
+        }
+    }
+
+    fn analysing(self) -> &'static str {
+        match self {
+            Failure::Crashed => "the built-in analyser failed on it",
+            Failure::TooSlow => "the built-in analyser took too long",
+            Failure::Unavailable => "the built-in analyser could not start; reload the page and try again",
+            Failure::Unreadable => "the page could not hand it to the built-in analyser",
+        }
+    }
+}

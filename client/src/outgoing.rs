@@ -7,11 +7,12 @@
 use shortlist_core::Analysis;
 use shortlist_core::analyze_api::{Analyser, AnalyzeEvent};
 use shortlist_core::api::ServerConfig;
-use shortlist_core::local::{self, YearMonth};
+use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::{
     EgressReceipt, HiddenText, OutgoingOptions, Redaction, Routing, duplicates, note_hidden, outgoing,
     restore_analysis,
 };
+use shortlist_core::worker::AnalyseRequest;
 
 use crate::extractor::ReadResult;
 use crate::state::Resume;
@@ -95,19 +96,24 @@ pub fn finish_event(event: AnalyzeEvent, prepared: &[Prepared]) -> AnalyzeEvent 
     }
 }
 
-/// Private mode: the built-in analyser reads each resume in this tab, with
-/// hidden passages left out as `options` say. Nothing leaves the tab, so
-/// nothing is redacted.
-pub fn analyse_in_tab(
-    resumes: &[Resume],
-    job_description: &str,
-    today: YearMonth,
-    options: OutgoingOptions,
-) -> Vec<(u32, Analysis)> {
+/// Private mode: the resumes with text as the built-in analyser reads them
+/// in this tab, with hidden passages left out as `options` say. Nothing
+/// leaves the tab, so nothing is redacted. [`Prepared::finish`] reads each
+/// analysis back.
+pub fn prepare_in_tab(resumes: &[Resume], options: OutgoingOptions) -> Vec<Prepared> {
     let ids: Vec<u32> = resumes.iter().map(|resume| resume.id).collect();
     prepare(resumes, &ids, OutgoingOptions { redact: false, ..options })
-        .into_iter()
-        .map(|resume| (resume.id, resume.finish(local::analyze(job_description, &resume.text, today))))
+}
+
+/// What the worker is asked for each resume prepared in the tab.
+pub fn analyse_requests(
+    prepared: &[Prepared],
+    job_description: &str,
+    today: YearMonth,
+) -> Vec<AnalyseRequest> {
+    prepared
+        .iter()
+        .map(|resume| AnalyseRequest::new(resume.id, job_description, &resume.text, today))
         .collect()
 }
 
@@ -283,6 +289,46 @@ mod tests {
             retryable: true,
         });
         assert_eq!(finish_event(error.clone(), &prepared), error);
+    }
+
+    /// Private mode as the page runs it: prepared here, analysed by the
+    /// worker from its request, read back here.
+    fn analyse_in_tab(
+        resumes: &[Resume],
+        job: &str,
+        today: YearMonth,
+        options: OutgoingOptions,
+    ) -> Vec<(u32, Analysis)> {
+        let prepared = prepare_in_tab(resumes, options);
+        let requests = analyse_requests(&prepared, job, today);
+        prepared
+            .iter()
+            .zip(requests)
+            .map(|(resume, request)| (resume.id, resume.finish(request.analyse().analysis)))
+            .collect()
+    }
+
+    #[test]
+    fn private_mode_analyses_the_text_as_the_analyser_reads_it_in_place() {
+        let jd = "Backend engineer.\nRequirements:\n- Rust\n- PostgreSQL\n- 3+ years";
+        let today = YearMonth::new(2026, 1);
+        let resumes = [resume(1, "jane.txt", JANE, &[HIDDEN]), resume(2, "bob.txt", "Bob Stone\nGo", &[])];
+        let analysed = analyse_in_tab(&resumes, jd, today, OutgoingOptions::default());
+        // As the analyser read them in the page's thread before: the outgoing
+        // text unredacted, the hidden passages noted.
+        let expected = |resume: &Resume| {
+            let hidden = hidden_of(resume);
+            let options = OutgoingOptions { redact: false, drop_hidden: true };
+            let mut analysis = shortlist_core::local::analyze(
+                jd,
+                &outgoing(resume.text().unwrap(), hidden, options).text,
+                today,
+            );
+            note_hidden(&mut analysis, hidden, true);
+            (resume.id, analysis)
+        };
+        assert_eq!(analysed, [expected(&resumes[0]), expected(&resumes[1])]);
+        assert!(analysed[0].1.concerns.iter().any(|c| c.ends_with("left out of the analysis")));
     }
 
     #[test]

@@ -173,6 +173,12 @@ mod session {
     use std::cell::Cell;
     use std::rc::Rc;
 
+    /// Waits until the page has saved: it saves once changes pause.
+    async fn idle() {
+        let ms = u64::from(shortlist_client::hooks::use_session::SAVE_WHEN_IDLE_MS) + 100;
+        yew::platform::time::sleep(Duration::from_millis(ms)).await;
+    }
+
     async fn wait_for(what: &str, check: impl Fn() -> bool) {
         for _ in 0..400 {
             if check() {
@@ -199,7 +205,7 @@ mod session {
         type_job_description(&root, "Rust engineer");
         choose(&root, &[file("ada.txt", 100)]);
         read(&root).await;
-        settle().await;
+        idle().await;
         let document = stored().expect("the batch is stored");
         assert_eq!(document.job_description, "Rust engineer");
         assert_eq!(document.created_at, start);
@@ -343,7 +349,7 @@ mod session {
         let root = mount();
         settle().await;
         type_job_description(&root, "First");
-        settle().await;
+        idle().await;
         assert_eq!(stored().map(|document| document.job_description), Some("First".to_owned()));
         // Fill the tab's storage to the last kilobyte.
         let mut filled = 0;
@@ -354,7 +360,7 @@ mod session {
             }
         }
         type_job_description(&root, &"Second, longer job description. ".repeat(200));
-        settle().await;
+        idle().await;
         let notice = texts(&root, "#session-notice");
         for i in 0..filled {
             storage().remove_item(&format!("filler-{i}")).unwrap();
@@ -370,9 +376,44 @@ mod session {
         assert!(find::<HtmlTextAreaElement>(&root, "#job-description").value().starts_with("Second"));
         // With room again, the next change is saved and the notice goes.
         type_job_description(&root, "Third");
-        settle().await;
+        idle().await;
         assert_eq!(stored().map(|document| document.job_description), Some("Third".to_owned()));
         assert!(texts(&root, "#session-notice").is_empty());
+    }
+
+    /// Issue #16: typing saves once it pauses, not on every keystroke, and
+    /// leaving the page saves at once, so a reload loses nothing typed.
+    #[wasm_bindgen_test]
+    async fn typing_is_saved_when_it_pauses_and_at_once_when_the_page_is_left() {
+        let root = mount();
+        settle().await;
+        for typed in ["R", "Ru", "Rust"] {
+            type_job_description(&root, typed);
+            settle().await;
+        }
+        assert_eq!(stored(), None, "nothing is saved while typing");
+        idle().await;
+        assert_eq!(stored().map(|document| document.job_description), Some("Rust".to_owned()));
+
+        type_job_description(&root, "Rust engineer");
+        settle().await;
+        assert_eq!(stored().map(|document| document.job_description), Some("Rust".to_owned()));
+        let window = web_sys::window().unwrap();
+        window.dispatch_event(&Event::new("pagehide").unwrap()).unwrap();
+        assert_eq!(stored().map(|document| document.job_description), Some("Rust engineer".to_owned()));
+
+        // While the page comes down (its requests aborted), nothing more is
+        // saved; back from the back-forward cache, saving goes on.
+        type_job_description(&root, "Rust engineer, aborted");
+        idle().await;
+        assert_eq!(stored().map(|document| document.job_description), Some("Rust engineer".to_owned()));
+        window.dispatch_event(&Event::new("pageshow").unwrap()).unwrap();
+        type_job_description(&root, "Rust engineer, Lisbon");
+        idle().await;
+        assert_eq!(
+            stored().map(|document| document.job_description),
+            Some("Rust engineer, Lisbon".to_owned())
+        );
     }
 }
 

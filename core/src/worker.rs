@@ -1,20 +1,87 @@
-//! The messages between the page and its extraction worker.
+//! The messages between the page and its worker, which reads files and,
+//! in Private mode, runs the built-in analyser off the page's thread.
 //!
-//! The page posts `[id, ArrayBuffer]` (the file's bytes, transferred, not
-//! copied); the worker first posts [`READY`] once its wasm is running, then
-//! one [`ExtractReply`] as JSON per file.
+//! The page posts `[id, ArrayBuffer]` to read a file (its bytes,
+//! transferred, not copied) or an [`AnalyseRequest`] as a JSON string to
+//! analyse one resume; the worker first posts [`READY`] once its wasm is
+//! running, then one [`WorkerReply`] as JSON per message.
 
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::Analysis;
 use crate::extract::Extraction;
+use crate::local::{self, YearMonth};
 
-/// The worker's first message: it is ready for files. A new worker drops
+/// The worker's first message: it is ready for work. A new worker drops
 /// messages sent before its wasm runs, so the page waits for this.
 pub const READY: &str = "ready";
+
+/// The worker's answer to one message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerReply {
+    Extracted(ExtractReply),
+    Analysed(AnalyseReply),
+}
 
 /// The worker's answer for one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExtractReply {
     pub id: u32,
     pub extraction: Extraction,
+}
+
+/// One resume for the built-in analyser (Private mode): the text as the
+/// page prepared it, against the job description, with the page's month as
+/// "today".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnalyseRequest {
+    pub id: u32,
+    pub job_description: String,
+    pub resume: String,
+    pub year: u16,
+    pub month: u8,
+}
+
+impl AnalyseRequest {
+    pub fn new(id: u32, job_description: &str, resume: &str, today: YearMonth) -> Self {
+        Self {
+            id,
+            job_description: job_description.to_owned(),
+            resume: resume.to_owned(),
+            year: today.year(),
+            month: today.month(),
+        }
+    }
+
+    /// What the worker does with it: `local::analyze`, as the server does
+    /// with no key.
+    pub fn analyse(&self) -> AnalyseReply {
+        let today = YearMonth::new(self.year, self.month);
+        AnalyseReply { id: self.id, analysis: local::analyze(&self.job_description, &self.resume, today) }
+    }
+}
+
+/// The worker's answer for one resume.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnalyseReply {
+    pub id: u32,
+    pub analysis: Analysis,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_analysis_through_the_worker_messages_is_the_analysis_in_place() {
+        let job = "Backend engineer.\nRequired: Rust, PostgreSQL, 3+ years.\nNice to have: Kubernetes.";
+        let resume = "Jane Doe\nBackend engineer, 2018 - present, Acme: Rust, PostgreSQL.\nSkills: Go";
+        let today = YearMonth::new(2026, 3);
+        let request = AnalyseRequest::new(7, job, resume, today);
+        let sent: AnalyseRequest = serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+        let reply = serde_json::to_string(&WorkerReply::Analysed(sent.analyse())).unwrap();
+        let WorkerReply::Analysed(back) = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
+        assert_eq!(back, AnalyseReply { id: 7, analysis: local::analyze(job, resume, today) });
+    }
 }

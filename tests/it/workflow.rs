@@ -50,8 +50,10 @@ fn resumes() -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-/// The batch the page keeps in sessionStorage, as JSON (`Null` when none).
+/// The batch the page keeps in sessionStorage, as JSON (`Null` when none),
+/// once the page has saved: it saves when changes pause for 400 ms.
 async fn stored(client: &Client) -> Value {
+    tokio::time::sleep(Duration::from_millis(800)).await;
     let json =
         client.execute(&format!("return sessionStorage.getItem('{SESSION_KEY}')"), vec![]).await.unwrap();
     json.as_str().map_or(Value::Null, |json| serde_json::from_str(json).unwrap())

@@ -1,13 +1,14 @@
-//! The extraction worker: a second wasm binary, run in a Web Worker, that
-//! turns a file's bytes into text with `shortlist_core::extract`. The parsers
-//! live only here, not in the page's bundle. If a parser panics, this worker
-//! dies with it; the page sees `onerror`, fails that one file and starts a
-//! new worker.
+//! The page's worker: a second wasm binary, run in a Web Worker, that turns
+//! a file's bytes into text with `shortlist_core::extract` and, in Private
+//! mode, analyses a resume with the built-in analyser, so neither blocks the
+//! page. The parsers and the analyser live only here, not in the page's
+//! bundle. If either panics, this worker dies with it; the page sees
+//! `onerror`, fails that one file or resume and starts a new worker.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use shortlist_core::extract::extract;
-    use shortlist_core::worker::{ExtractReply, READY};
+    use shortlist_core::worker::{AnalyseRequest, ExtractReply, READY, WorkerReply};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::{Closure, JsValue};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -15,13 +16,23 @@ fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_scope = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let message: js_sys::Array = event.data().unchecked_into();
-        let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
-        let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
-        let extraction = extract(&bytes);
-        drop(bytes);
-        let reply =
-            serde_json::to_string(&ExtractReply { id, extraction }).expect("an extraction always serialises");
+        let reply = match event.data().as_string() {
+            // A resume to analyse, as JSON.
+            Some(json) => match serde_json::from_str::<AnalyseRequest>(&json) {
+                Ok(request) => WorkerReply::Analysed(request.analyse()),
+                Err(error) => panic!("the page sent an unreadable analysis request: {error}"),
+            },
+            // A file to read: [id, bytes].
+            None => {
+                let message: js_sys::Array = event.data().unchecked_into();
+                let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
+                let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
+                let extraction = extract(&bytes);
+                drop(bytes);
+                WorkerReply::Extracted(ExtractReply { id, extraction })
+            }
+        };
+        let reply = serde_json::to_string(&reply).expect("a reply always serialises");
         // A failed post means the page is gone; there is no one to tell.
         let _ = reply_scope.post_message(&JsValue::from_str(&reply));
     });

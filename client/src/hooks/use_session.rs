@@ -1,11 +1,15 @@
 //! The batch, kept in the tab's `sessionStorage` as a
-//! [`SessionDocument`]: restored on load, saved on every change, purged
-//! after two hours (on load and on a timer) and by "Clear session". This is
-//! the only code that touches `sessionStorage`.
+//! [`SessionDocument`]: restored on load, saved once changes pause (typing
+//! the job description would otherwise serialise the whole batch on every
+//! keystroke) and at once when the page is hidden or left, purged after two
+//! hours (on load and on a timer) and by "Clear session". This is the only
+//! code that touches `sessionStorage`.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Interval;
+use gloo::events::EventListener;
+use gloo::timers::callback::{Interval, Timeout};
 use shortlist_core::session::{SESSION_KEY, SessionDocument};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -23,8 +27,14 @@ pub struct Session {
     pub unfinished: Rc<Vec<u32>>,
 }
 
-/// The batch, restored from this tab's storage and saved back on change.
-/// `check_every_ms` is how often the clock is asked whether two hours passed.
+/// How long the batch must stay unchanged before it is saved.
+pub const SAVE_WHEN_IDLE_MS: u32 = 400;
+
+/// The batch, restored from this tab's storage and saved back once changes
+/// pause for [`SAVE_WHEN_IDLE_MS`], or at once when the page is hidden or
+/// left (`visibilitychange`, `pagehide`), so a reload right after typing
+/// finds every change. `check_every_ms` is how often the clock is asked
+/// whether two hours passed.
 #[hook]
 pub fn use_session(clock: &Clock, check_every_ms: u32) -> Session {
     let loaded = use_memo((), {
@@ -35,22 +45,53 @@ pub fn use_session(clock: &Clock, check_every_ms: u32) -> Session {
         let loaded = loaded.clone();
         move || loaded.0.clone()
     });
-    let storage_problem = use_state(|| None::<AttrValue>);
+    // Set only when it changes: a save that fails again renders nothing new.
+    let storage_problem = use_state_eq(|| None::<AttrValue>);
+    let unsaved = use_mut_ref(Unsaved::default);
+    let on_saved = {
+        let storage_problem = storage_problem.clone();
+        Callback::from(move |problem: Option<AttrValue>| storage_problem.set(problem))
+    };
     {
         let dispatcher = batch.dispatcher();
         let clock = clock.clone();
-        let storage_problem = storage_problem.clone();
+        let unsaved = unsaved.clone();
+        let on_saved = on_saved.clone();
         use_effect_with(batch.clone(), move |batch| {
             if batch.is_empty() {
+                // Nothing to keep: purged now, and no late save brings it back.
+                let mut unsaved = unsaved.borrow_mut();
+                unsaved.batch = None;
+                unsaved._timer = None;
                 remove();
             } else if batch.created_at.is_none() {
                 let now = clock.now();
                 dispatcher.dispatch(BatchAction::Begin { batch_id: new_batch_id(now), created_at: now });
-            } else {
-                let problem = save(&batch.to_document()).err().map(AttrValue::from);
-                if *storage_problem != problem {
-                    storage_problem.set(problem);
-                }
+            } else if !unsaved.borrow().leaving {
+                let timer = Timeout::new(SAVE_WHEN_IDLE_MS, {
+                    let unsaved = Rc::downgrade(&unsaved);
+                    move || {
+                        if let Some(unsaved) = unsaved.upgrade() {
+                            save_unsaved(&unsaved, &on_saved);
+                        }
+                    }
+                });
+                // The previous timer is dropped, so cancelled: changes keep coming.
+                let mut unsaved = unsaved.borrow_mut();
+                unsaved.batch = Some(batch.clone());
+                unsaved._timer = Some(timer);
+            }
+        });
+    }
+    {
+        // Leaving or hiding the page saves at once: a reload or a closed tab
+        // loses nothing typed. Unmounting only cancels the pending save.
+        let unsaved = unsaved.clone();
+        use_effect_with((), move |()| {
+            let listeners = flush_when_hidden(&unsaved, &on_saved);
+            move || {
+                drop(listeners);
+                *unsaved.borrow_mut() = Unsaved::default();
             }
         });
     }
@@ -64,6 +105,72 @@ pub fn use_session(clock: &Clock, check_every_ms: u32) -> Session {
         });
     }
     Session { batch, storage_problem: (*storage_problem).clone(), unfinished: Rc::new(loaded.1.clone()) }
+}
+
+/// The latest batch not saved yet, and the timer that saves it when changes
+/// pause.
+#[derive(Default)]
+struct Unsaved {
+    batch: Option<UseReducerHandle<Batch>>,
+    _timer: Option<Timeout>,
+    /// The page is being left (`pagehide`): what changes now is the page
+    /// coming down (its requests aborted), not the recruiter's work, so
+    /// it is not saved. `pageshow` (back from the back-forward cache) ends it.
+    leaving: bool,
+}
+
+/// Saves the batch waiting to be saved, if any, and reports how it went.
+fn save_unsaved(unsaved: &RefCell<Unsaved>, on_saved: &Callback<Option<AttrValue>>) {
+    // Taken before saving: the timer, if running, is the one calling this.
+    let Some(batch) = unsaved.borrow_mut().batch.take() else { return };
+    on_saved.emit(save(&batch.to_document()).err().map(AttrValue::from));
+}
+
+/// Listeners that save at once when the page is hidden or left; they stop
+/// when dropped.
+fn flush_when_hidden(
+    unsaved: &Rc<RefCell<Unsaved>>,
+    on_saved: &Callback<Option<AttrValue>>,
+) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let flush = {
+        let unsaved = Rc::downgrade(unsaved);
+        let on_saved = on_saved.clone();
+        move || {
+            if let Some(unsaved) = unsaved.upgrade() {
+                save_unsaved(&unsaved, &on_saved);
+            }
+        }
+    };
+    let mut listeners = vec![
+        EventListener::new(&window, "pagehide", {
+            let flush = flush.clone();
+            let unsaved = Rc::downgrade(unsaved);
+            move |_| {
+                flush();
+                if let Some(unsaved) = unsaved.upgrade() {
+                    unsaved.borrow_mut().leaving = true;
+                }
+            }
+        }),
+        EventListener::new(&window, "pageshow", {
+            let unsaved = Rc::downgrade(unsaved);
+            move |_| {
+                if let Some(unsaved) = unsaved.upgrade() {
+                    unsaved.borrow_mut().leaving = false;
+                }
+            }
+        }),
+    ];
+    if let Some(document) = window.document() {
+        let hidden = document.clone();
+        listeners.push(EventListener::new(&document, "visibilitychange", move |_| {
+            if hidden.visibility_state() == web_sys::VisibilityState::Hidden {
+                flush();
+            }
+        }));
+    }
+    listeners
 }
 
 /// The stored batch and its unfinished resumes; an empty batch when there

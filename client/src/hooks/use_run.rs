@@ -1,0 +1,307 @@
+//! The analysis run: in this tab (Private mode: the built-in analyser runs
+//! in the worker, one resume at a time, so the page stays responsive) or on
+//! the server in chunks, at most two in flight, with Retry for one resume,
+//! Cancel for the run, and the unfinished resumes of a reloaded batch sent
+//! again once.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use futures_util::StreamExt;
+use shortlist_core::analyze_api::{Analyser, AnalyzeRequest, LOCAL_MODEL, ResumeInput};
+use shortlist_core::local::YearMonth;
+use shortlist_core::privacy::OutgoingOptions;
+use shortlist_core::session::ResultRecord;
+use shortlist_core::worker::AnalyseRequest;
+use shortlist_core::{Analysis, Limits};
+use web_sys::AbortController;
+use yew::prelude::*;
+
+use crate::clock::Clock;
+use crate::components::Mode;
+use crate::extractor::Extractor;
+use crate::outgoing::{
+    Prepared, analyse_requests, finish_event, prepare, prepare_in_tab, routing, unknown_routing,
+};
+use crate::state::{Batch, BatchAction};
+
+/// What [`use_run`] gives the page.
+pub struct Run {
+    /// Analyses the batch's readable resumes in the chosen mode.
+    pub on_analyze: Callback<MouseEvent>,
+    /// Sends one resume again.
+    pub on_retry: Callback<u32>,
+    /// Stops the run; what finished stays.
+    pub on_cancel: Callback<MouseEvent>,
+    /// Aborts the requests in flight (Clear session).
+    pub on_abort: Callback<()>,
+    /// The worker is analysing resumes of this tab (Private mode).
+    pub analysing_in_tab: bool,
+}
+
+/// Where and how the recruiter chose to analyse.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RunChoice {
+    pub mode: Mode,
+    /// Issue #7: what leaves the tab.
+    pub privacy: OutgoingOptions,
+}
+
+/// The run over `batch` in the chosen mode, sending with the chosen privacy
+/// switches; Private mode analyses in `worker`. `unfinished` are the resumes a reload
+/// found waiting or in flight; a sentence for the status line goes to
+/// `on_notice`.
+#[hook]
+pub fn use_run(
+    batch: &UseReducerHandle<Batch>,
+    worker: &Extractor,
+    clock: &Clock,
+    choice: RunChoice,
+    unfinished: Rc<Vec<u32>>,
+    on_notice: Callback<Option<AttrValue>>,
+) -> Run {
+    let RunChoice { mode, privacy } = choice;
+    // The latest server run's abort switch, for Cancel.
+    let abort = use_mut_ref(|| None::<AbortController>);
+    let analysing_in_tab = use_state_eq(|| false);
+    // Counts the job descriptions and batches: an analysis in the tab that
+    // finishes after either changed answers neither.
+    let generation = use_mut_ref(|| 0_u64);
+    {
+        let generation = generation.clone();
+        use_effect_with((batch.job_description.clone(), batch.batch_id.clone()), move |_| {
+            *generation.borrow_mut() += 1;
+        });
+    }
+    {
+        // A batch cleared or expired mid-run takes its requests with it.
+        let abort = abort.clone();
+        use_effect_with(batch.batch_id.is_empty(), move |emptied| {
+            if *emptied && let Some(controller) = abort.borrow_mut().take() {
+                controller.abort();
+            }
+        });
+    }
+    {
+        // A reload during a run: what was waiting or in flight is sent again.
+        let batch = batch.clone();
+        let abort = abort.clone();
+        let clock = clock.clone();
+        // The switches are not stored: a reload sends with the defaults (both on).
+        use_effect_with((), move |()| {
+            if !unfinished.is_empty() {
+                run_on_server(&batch, &unfinished, &abort, &clock, privacy);
+            }
+        });
+    }
+    let on_analyze = {
+        let batch = batch.clone();
+        let abort = abort.clone();
+        let clock = clock.clone();
+        let worker = worker.clone();
+        let on_notice = on_notice.clone();
+        let analysing_in_tab = analysing_in_tab.clone();
+        Callback::from(move |_: MouseEvent| match mode {
+            Mode::Private => {
+                // The built-in analyser runs in the worker; nothing is sent.
+                let prepared = prepare_in_tab(&batch.resumes, privacy);
+                let requests = analyse_requests(&prepared, &batch.job_description, today());
+                let tab_run = TabRun {
+                    batch: batch.clone(),
+                    clock: clock.clone(),
+                    on_notice: on_notice.clone(),
+                    analysing: analysing_in_tab.clone(),
+                    generation: generation.clone(),
+                    started: *generation.borrow(),
+                    left: Cell::new(prepared.len()),
+                    analysed: Cell::new(0),
+                    failed: RefCell::new(Vec::new()),
+                    prepared,
+                };
+                tab_run.start(&worker, requests);
+            }
+            Mode::Server => {
+                on_notice.emit(None);
+                let ids: Vec<u32> = batch.readable().map(|(id, _)| id).collect();
+                batch.dispatch(BatchAction::Queue(ids.clone()));
+                run_on_server(&batch, &ids, &abort, &clock, privacy);
+            }
+        })
+    };
+    let on_retry = {
+        let batch = batch.clone();
+        let abort = abort.clone();
+        let clock = clock.clone();
+        Callback::from(move |id: u32| {
+            batch.dispatch(BatchAction::Requeue(vec![id]));
+            run_on_server(&batch, &[id], &abort, &clock, privacy);
+        })
+    };
+    let on_cancel = {
+        let batch = batch.clone();
+        let abort = abort.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(controller) = abort.borrow().as_ref() {
+                controller.abort();
+            }
+            batch.dispatch(BatchAction::Cancel);
+        })
+    };
+    let on_abort = Callback::from(move |()| {
+        if let Some(controller) = abort.borrow_mut().take() {
+            controller.abort();
+        }
+    });
+    Run { on_analyze, on_retry, on_cancel, on_abort, analysing_in_tab: *analysing_in_tab }
+}
+
+/// One Private-mode run: resumes go to the worker one by one and each
+/// analysis joins the batch as it comes back.
+struct TabRun {
+    batch: UseReducerHandle<Batch>,
+    clock: Clock,
+    on_notice: Callback<Option<AttrValue>>,
+    analysing: UseStateHandle<bool>,
+    generation: Rc<RefCell<u64>>,
+    /// The generation this run answers.
+    started: u64,
+    prepared: Vec<Prepared>,
+    left: Cell<usize>,
+    analysed: Cell<usize>,
+    /// "name (why)" of each resume the analyser failed on.
+    failed: RefCell<Vec<String>>,
+}
+
+impl TabRun {
+    fn start(self, worker: &Extractor, requests: Vec<AnalyseRequest>) {
+        if requests.is_empty() {
+            self.end();
+            return;
+        }
+        self.analysing.set(true);
+        self.on_notice.emit(Some(
+            format!("Analysing {} resumes in this tab (Private mode): nothing is sent.", requests.len())
+                .into(),
+        ));
+        let run = Rc::new(self);
+        for request in requests {
+            let run = run.clone();
+            worker.analyse(request, Callback::from(move |(id, analysis)| run.answer(id, analysis)));
+        }
+    }
+
+    fn answer(&self, id: u32, analysis: Result<Analysis, String>) {
+        let current = *self.generation.borrow() == self.started;
+        let resume = self.prepared.iter().find(|resume| resume.id == id);
+        match (analysis, resume) {
+            (Ok(analysis), Some(resume)) if current => {
+                self.analysed.set(self.analysed.get() + 1);
+                self.batch.dispatch(BatchAction::Analysed(vec![ResultRecord {
+                    resume_id: id,
+                    analysis: resume.finish(analysis),
+                    analyser: Analyser::Local,
+                    model: LOCAL_MODEL.to_owned(),
+                    finished_at: self.clock.now(),
+                    // Nothing left the tab.
+                    egress: None,
+                }]));
+            }
+            (Err(why), Some(resume)) => {
+                gloo::console::warn!(format!("resume {id} was not analysed: {why}"));
+                self.failed.borrow_mut().push(format!("{} ({why})", resume.file));
+            }
+            _ => {}
+        }
+        self.left.set(self.left.get().saturating_sub(1));
+        if self.left.get() == 0 {
+            self.end();
+        }
+    }
+
+    fn end(&self) {
+        self.analysing.set(false);
+        if *self.generation.borrow() != self.started {
+            // The batch or its job description changed meanwhile.
+            return;
+        }
+        let mut notice =
+            format!("Analysed {} resumes in this tab (Private mode): nothing was sent.", self.analysed.get());
+        let failed = self.failed.borrow();
+        if !failed.is_empty() {
+            notice.push_str(&format!(" Not analysed: {}.", failed.join(", ")));
+        }
+        self.on_notice.emit(Some(notice.into()));
+    }
+}
+
+/// This month, from the browser's clock: the analyser's "today".
+fn today() -> YearMonth {
+    let now = js_sys::Date::new_0();
+    // Years and months from a Date are small whole numbers.
+    YearMonth::new(now.get_full_year() as u16, now.get_month() as u8 + 1)
+}
+
+/// Sends the resumes `ids` (queued by the caller) to `POST /api/analyze` in
+/// chunks, at most two chunks in flight, and feeds every event into the batch
+/// as it arrives. What is sent is `privacy::outgoing`'s text (issue #7); the
+/// placeholder mapping stays in this closure and restores each answer.
+fn run_on_server(
+    batch: &UseReducerHandle<Batch>,
+    ids: &[u32],
+    abort: &Rc<RefCell<Option<AbortController>>>,
+    clock: &Clock,
+    privacy: OutgoingOptions,
+) {
+    let Ok(controller) = AbortController::new() else {
+        batch.dispatch(BatchAction::ChunkFailed(
+            ids.to_vec(),
+            "The browser cannot start a request.".to_owned(),
+        ));
+        return;
+    };
+    let signal = controller.signal();
+    *abort.borrow_mut() = Some(controller);
+    let chunk_size = Limits::current().chunk_size;
+    let prepared: Rc<Vec<Prepared>> = Rc::new(prepare(&batch.resumes, ids, privacy));
+    let resumes: Vec<ResumeInput> =
+        prepared.iter().map(|it| ResumeInput { id: it.id.to_string(), text: it.text.clone() }).collect();
+    let requests: Vec<AnalyzeRequest> = resumes
+        .chunks(chunk_size)
+        .map(|chunk| AnalyzeRequest {
+            job_description: batch.job_description.clone(),
+            resumes: chunk.to_vec(),
+            options: None,
+        })
+        .collect();
+    let dispatcher = batch.dispatcher();
+    let clock = clock.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        // The receipts (issue #7) name the server's model and routing.
+        let routing =
+            crate::api::config().await.map(|config| routing(&config)).unwrap_or_else(|_| unknown_routing());
+        dispatcher.dispatch(BatchAction::Sent(prepared.iter().map(|it| it.receipt(&routing)).collect()));
+        futures_util::stream::iter(requests)
+            .for_each_concurrent(MAX_CHUNKS_IN_FLIGHT, |request| {
+                let dispatcher = dispatcher.clone();
+                let signal = signal.clone();
+                let clock = clock.clone();
+                let prepared = prepared.clone();
+                async move {
+                    let events = dispatcher.clone();
+                    let sent = crate::api::analyze_chunk(&request, &signal, move |event| {
+                        events.dispatch(BatchAction::Event(finish_event(event, &prepared), clock.now()));
+                    })
+                    .await;
+                    // Whatever the stream left unanswered fails, so the run ends.
+                    let message =
+                        sent.err().unwrap_or_else(|| "The server ended without a result.".to_owned());
+                    let ids = request.resumes.iter().filter_map(|resume| resume.id.parse().ok()).collect();
+                    dispatcher.dispatch(BatchAction::ChunkFailed(ids, message));
+                }
+            })
+            .await;
+    });
+}
+
+/// Chunks sent at once; the rest wait their turn.
+const MAX_CHUNKS_IN_FLIGHT: usize = 2;
