@@ -137,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
             <PrivacyOptions options={*privacy} on_change={Callback::from({ let privacy = privacy.clone(); move |chosen| privacy.set(chosen) })} />
             <EgressPreview resumes={batch.resumes.clone()} options={*privacy} private={*mode == Mode::Private} />
             <div class="actions">
-                <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running() || run.analysing_in_tab} onclick={run.on_analyze}>
+                <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running() || run.analyzing_in_tab} onclick={run.on_analyze}>
                     { "Analyze" }
                 </button>
                 <button id="cancel" type="button" disabled={!batch.is_running()} onclick={run.on_cancel}>

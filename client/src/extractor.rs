@@ -15,7 +15,7 @@ use std::rc::{Rc, Weak};
 use gloo::timers::callback::Timeout;
 use shortlist_core::Analysis;
 use shortlist_core::extract::Extraction;
-use shortlist_core::worker::{AnalyseRequest, READY, WorkerReply};
+use shortlist_core::worker::{AnalysisJob, READY, WorkerReply};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -41,7 +41,7 @@ pub enum ReadResult {
 pub type OnRead = Callback<(u32, ReadResult)>;
 
 /// Called with the resume id and its analysis, or why there is none.
-pub type OnAnalysed = Callback<(u32, Result<Analysis, String>)>;
+pub type OnAnalyzed = Callback<(u32, Result<Analysis, String>)>;
 
 /// Reads files and analyses resumes in a worker. Cheap to clone; clones
 /// share the worker.
@@ -71,13 +71,13 @@ struct Job {
 /// What the worker is given.
 enum Input {
     File(File),
-    Analyse(AnalyseRequest),
+    Analyze(AnalysisJob),
 }
 
 /// Where its answer goes.
 enum Answer {
     Read(OnRead),
-    Analysed(OnAnalysed),
+    Analyzed(OnAnalyzed),
 }
 
 impl Answer {
@@ -85,7 +85,7 @@ impl Answer {
     fn fail(self, id: u32, failure: Failure) {
         match self {
             Answer::Read(on_read) => on_read.emit((id, ReadResult::Failed(failure.reading().to_owned()))),
-            Answer::Analysed(on_analysed) => on_analysed.emit((id, Err(failure.analysing().to_owned()))),
+            Answer::Analyzed(on_analyzed) => on_analyzed.emit((id, Err(failure.analysing().to_owned()))),
         }
     }
 }
@@ -143,9 +143,9 @@ impl Extractor {
 
     /// Queues a resume for the built-in analyser; `on_analysed` is called
     /// once with the analysis of `request.id`, or why there is none.
-    pub fn analyse(&self, request: AnalyseRequest, on_analysed: OnAnalysed) {
+    pub fn analyse(&self, request: AnalysisJob, on_analyzed: OnAnalyzed) {
         let job =
-            Job { id: request.id, input: Input::Analyse(request), answer: Answer::Analysed(on_analysed) };
+            Job { id: request.id, input: Input::Analyze(request), answer: Answer::Analyzed(on_analyzed) };
         self.inner.borrow_mut().queue.push_back(job);
         pump(&self.inner);
     }
@@ -189,12 +189,12 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
     drop(state);
     match job.input {
         Input::File(file) => send_file(inner, id, file),
-        Input::Analyse(request) => send_request(inner, &request),
+        Input::Analyze(request) => send_request(inner, &request),
     }
 }
 
 /// Posts a resume to analyse, as JSON.
-fn send_request(inner: &Rc<RefCell<Inner>>, request: &AnalyseRequest) {
+fn send_request(inner: &Rc<RefCell<Inner>>, request: &AnalysisJob) {
     let posted = match serde_json::to_string(request) {
         Ok(json) => {
             let state = inner.borrow();
@@ -264,9 +264,9 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
             }
             pump(inner);
         }
-        Ok(WorkerReply::Analysed(reply)) => {
-            if let Some(Answer::Analysed(on_analysed)) = take_in_flight(inner, reply.id) {
-                on_analysed.emit((reply.id, Ok(reply.analysis)));
+        Ok(WorkerReply::Analyzed(reply)) => {
+            if let Some(Answer::Analyzed(on_analyzed)) = take_in_flight(inner, reply.id) {
+                on_analyzed.emit((reply.id, Ok(reply.analysis)));
             }
             pump(inner);
         }

@@ -5,14 +5,14 @@
 //! the recruiter reads ([`Prepared::finish`]).
 
 use shortlist_core::Analysis;
-use shortlist_core::analyze_api::{Analyser, AnalyzeEvent};
+use shortlist_core::analyze_api::{AnalyzeEvent, Analyzer};
 use shortlist_core::api::ServerConfig;
 use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::{
     EgressReceipt, HiddenText, OutgoingOptions, Redaction, Routing, duplicates, note_hidden, outgoing,
     restore_analysis,
 };
-use shortlist_core::worker::AnalyseRequest;
+use shortlist_core::worker::AnalysisJob;
 
 use crate::extractor::ReadResult;
 use crate::state::Resume;
@@ -106,21 +106,14 @@ pub fn prepare_in_tab(resumes: &[Resume], options: OutgoingOptions) -> Vec<Prepa
 }
 
 /// What the worker is asked for each resume prepared in the tab.
-pub fn analyse_requests(
-    prepared: &[Prepared],
-    job_description: &str,
-    today: YearMonth,
-) -> Vec<AnalyseRequest> {
-    prepared
-        .iter()
-        .map(|resume| AnalyseRequest::new(resume.id, job_description, &resume.text, today))
-        .collect()
+pub fn analyze_requests(prepared: &[Prepared], job_description: &str, today: YearMonth) -> Vec<AnalysisJob> {
+    prepared.iter().map(|resume| AnalysisJob::new(resume.id, job_description, &resume.text, today)).collect()
 }
 
 /// Which model and provider routing the server's analysis uses.
 pub fn routing(config: &ServerConfig) -> Routing {
-    match config.analyser {
-        Analyser::Llm => Routing {
+    match config.analyzer {
+        Analyzer::Llm => Routing {
             model: config.models.first().cloned().unwrap_or_default(),
             zdr: config.routing.as_ref().is_some_and(|routing| routing.zdr),
             data_collection: config
@@ -129,7 +122,7 @@ pub fn routing(config: &ServerConfig) -> Routing {
                 .map(|routing| routing.data_collection.clone())
                 .unwrap_or_else(|| "not set".to_owned()),
         },
-        Analyser::Local => Routing {
+        Analyzer::Local => Routing {
             model: SERVER_LOCAL_ANALYSER.to_owned(),
             zdr: false,
             data_collection: "none: no model provider receives the text".to_owned(),
@@ -264,7 +257,7 @@ mod tests {
             AnalyzeEvent::Completed(Completed {
                 id: id.to_owned(),
                 analysis: analysis("[NAME]: Rust at Acme"),
-                analyser: Analyser::Llm,
+                analyzer: Analyzer::Llm,
                 model: "m".to_owned(),
                 usage: None,
             })
@@ -293,14 +286,14 @@ mod tests {
 
     /// Private mode as the page runs it: prepared here, analysed by the
     /// worker from its request, read back here.
-    fn analyse_in_tab(
+    fn analyze_in_tab(
         resumes: &[Resume],
         job: &str,
         today: YearMonth,
         options: OutgoingOptions,
     ) -> Vec<(u32, Analysis)> {
         let prepared = prepare_in_tab(resumes, options);
-        let requests = analyse_requests(&prepared, job, today);
+        let requests = analyze_requests(&prepared, job, today);
         prepared
             .iter()
             .zip(requests)
@@ -313,7 +306,7 @@ mod tests {
         let jd = "Backend engineer.\nRequirements:\n- Rust\n- PostgreSQL\n- 3+ years";
         let today = YearMonth::new(2026, 1);
         let resumes = [resume(1, "jane.txt", JANE, &[HIDDEN]), resume(2, "bob.txt", "Bob Stone\nGo", &[])];
-        let analysed = analyse_in_tab(&resumes, jd, today, OutgoingOptions::default());
+        let analysed = analyze_in_tab(&resumes, jd, today, OutgoingOptions::default());
         // As the analyser read them in the page's thread before: the outgoing
         // text unredacted, the hidden passages noted.
         let expected = |resume: &Resume| {
@@ -338,7 +331,7 @@ mod tests {
         let resumes =
             [resume(1, "jane.txt", "Jane Doe\nRust at Acme.\nKubernetes expert.", &["Kubernetes expert."])];
         let [(id, left_out)] =
-            analyse_in_tab(&resumes, jd, today, OutgoingOptions::default()).try_into().unwrap();
+            analyze_in_tab(&resumes, jd, today, OutgoingOptions::default()).try_into().unwrap();
         assert_eq!(id, 1);
         let matched = |analysis: &Analysis| -> Vec<String> {
             analysis.matched_requirements.iter().map(|item| item.requirement.to_lowercase()).collect()
@@ -350,7 +343,7 @@ mod tests {
             left_out.concerns
         );
         let kept = OutgoingOptions { redact: true, drop_hidden: false };
-        let [(_, kept)] = analyse_in_tab(&resumes, jd, today, kept).try_into().unwrap();
+        let [(_, kept)] = analyze_in_tab(&resumes, jd, today, kept).try_into().unwrap();
         assert_eq!(matched(&kept), ["rust", "kubernetes"]);
         assert!(kept.concerns.iter().any(|c| c.ends_with("included in the analysis")), "{:?}", kept.concerns);
     }
@@ -358,7 +351,7 @@ mod tests {
     #[test]
     fn receipts_describe_exactly_the_sent_text_and_the_routing() {
         let mut config = ServerConfig::new(Limits::current());
-        config.analyser = Analyser::Llm;
+        config.analyzer = Analyzer::Llm;
         config.models = vec!["vendor/model-a".to_owned(), "vendor/model-b".to_owned()];
         config.routing = Some(ProviderRouting { zdr: true, data_collection: "deny".to_owned() });
         let routing = routing(&config);

@@ -166,7 +166,7 @@ mod session {
     //! The batch in the tab's sessionStorage: saved, restored, purged.
 
     use super::*;
-    use shortlist_core::analyze_api::{Analyser, LOCAL_MODEL};
+    use shortlist_core::analyze_api::{Analyzer, LOCAL_MODEL};
     use shortlist_core::extract::{FileKind, Outcome};
     use shortlist_core::local::{YearMonth, analyze};
     use shortlist_core::session::{BatchStatus, ResultRecord, ResumeStatus, SESSION_VERSION, StoredResume};
@@ -252,7 +252,7 @@ mod session {
             results: vec![ResultRecord {
                 resume_id: 4,
                 analysis: analyze(job, text, YearMonth::new(2026, 1)),
-                analyser: Analyser::Local,
+                analyzer: Analyzer::Local,
                 model: LOCAL_MODEL.to_owned(),
                 egress: None,
                 finished_at: 1,

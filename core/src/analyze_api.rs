@@ -10,7 +10,7 @@ use crate::limits::RequestLimits;
 
 /// Declared in [`crate::api`] (the server's config names it too), and
 /// reachable here beside the results that carry it.
-pub use crate::api::Analyser;
+pub use crate::api::Analyzer;
 
 /// One chunk of resumes to analyse against one job description.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -176,7 +176,9 @@ impl std::ops::Add for Usage {
 pub struct Completed {
     pub id: String,
     pub analysis: Analysis,
-    pub analyser: Analyser,
+    /// Named "analyser" on the wire since v1 (audit records and sessions keep it).
+    #[serde(rename = "analyser")]
+    pub analyzer: Analyzer,
     /// The model (or the local analyser's name) that produced the analysis.
     pub model: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -26,7 +26,9 @@ pub struct ServerConfig {
     /// Which analyser `POST /api/analyze` uses: the LLM when the server has
     /// an upstream key, else the built-in local one.
     #[serde(default)]
-    pub analyser: Analyser,
+    /// Named "analyser" on the wire since v1 (audit records and sessions keep it).
+    #[serde(rename = "analyser")]
+    pub analyzer: Analyzer,
     /// The models the page may pick from; the first is the default. Empty
     /// with the local analyser.
     #[serde(default)]
@@ -57,7 +59,7 @@ impl ServerConfig {
         Self {
             version: crate::VERSION.to_owned(),
             limits,
-            analyser: Analyser::default(),
+            analyzer: Analyzer::default(),
             models: Vec::new(),
             request_limits: RequestLimits::current(),
             token_required: false,
@@ -69,7 +71,7 @@ impl ServerConfig {
 /// Which analyser produced a result.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Analyser {
+pub enum Analyzer {
     /// A language model behind the proxy's upstream.
     Llm,
     /// The built-in local analyser (no key configured, or Private mode).

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, Decision};
-use crate::api::Analyser;
+use crate::api::Analyzer;
 use crate::privacy::EgressReceipt;
 use crate::prompt::PROMPT_VERSION;
 use crate::session::{ResultRecord, SessionDocument, iso8601};
@@ -46,7 +46,7 @@ pub fn csv(document: &SessionDocument) -> String {
     for (rank, result) in ranked.iter().enumerate() {
         let file =
             document.resume(result.resume_id).map(|resume| resume.filename.clone()).unwrap_or_default();
-        rows.push(analysed_row(rank + 1, file, &result.analysis));
+        rows.push(analyzed_row(rank + 1, file, &result.analysis));
     }
     for resume in &document.resumes {
         if ranked.iter().all(|result| result.resume_id != resume.id) {
@@ -64,7 +64,7 @@ pub fn csv(document: &SessionDocument) -> String {
         .collect()
 }
 
-fn analysed_row(rank: usize, file: String, analysis: &Analysis) -> Vec<String> {
+fn analyzed_row(rank: usize, file: String, analysis: &Analysis) -> Vec<String> {
     let scores = analysis.component_scores;
     let top_missing: Vec<&str> = analysis
         .missing_requirements
@@ -126,7 +126,9 @@ pub const AUDIT_FORMAT: &str = "shortlist-audit-v1";
 pub struct AuditResult {
     pub resume_id: u32,
     pub file: String,
-    pub analyser: Analyser,
+    /// Named "analyser" on the wire since v1 (audit records and sessions keep it).
+    #[serde(rename = "analyser")]
+    pub analyzer: Analyzer,
     pub model: String,
     /// The prompt a language model was given; `None` for the local
     /// analyser, which uses no prompt.
@@ -149,9 +151,9 @@ impl AuditRecord {
                     .resume(result.resume_id)
                     .map(|resume| resume.filename.clone())
                     .unwrap_or_default(),
-                analyser: result.analyser,
+                analyzer: result.analyzer,
                 model: result.model.clone(),
-                prompt_version: (result.analyser == Analyser::Llm).then(|| PROMPT_VERSION.to_owned()),
+                prompt_version: (result.analyzer == Analyzer::Llm).then(|| PROMPT_VERSION.to_owned()),
                 finished_at: iso8601(result.finished_at),
                 analysis: result.analysis.clone(),
                 egress: result.egress.clone(),
@@ -230,13 +232,13 @@ mod tests {
             status,
             error: None,
         };
-        let result = |resume_id: u32, analysis: Analysis, analyser: Analyser| ResultRecord {
+        let result = |resume_id: u32, analysis: Analysis, analyzer: Analyzer| ResultRecord {
             resume_id,
             analysis,
-            analyser,
-            model: if analyser == Analyser::Llm { "vendor/model-a" } else { "shortlist-local" }.to_owned(),
+            analyzer,
+            model: if analyzer == Analyzer::Llm { "vendor/model-a" } else { "shortlist-local" }.to_owned(),
             finished_at: 1_772_323_200_000 + u64::from(resume_id),
-            egress: (analyser == Analyser::Llm).then(|| {
+            egress: (analyzer == Analyzer::Llm).then(|| {
                 let routing = Routing {
                     model: "vendor/model-a".to_owned(),
                     zdr: true,
@@ -257,9 +259,9 @@ mod tests {
                 resume(4, "more.pdf", ResumeStatus::Completed),
             ],
             results: vec![
-                result(1, analysis(40, &["=SUM(A1)", "Rust", "Go", "SQL"], Decision::Decline), Analyser::Llm),
-                result(3, analysis(90, &[], Decision::Interview), Analyser::Local),
-                result(4, analysis(40, &["Go, Kubernetes"], Decision::Consider), Analyser::Llm),
+                result(1, analysis(40, &["=SUM(A1)", "Rust", "Go", "SQL"], Decision::Decline), Analyzer::Llm),
+                result(3, analysis(90, &[], Decision::Interview), Analyzer::Local),
+                result(4, analysis(40, &["Go, Kubernetes"], Decision::Consider), Analyzer::Llm),
             ],
             status: BatchStatus::Completed,
         }

@@ -27,7 +27,7 @@ pub mod worker;
 pub use admit::{ChosenFile, Refusal, admit};
 pub use analysis::Analysis;
 pub use analyze_api::{AnalyzeEvent, AnalyzeRequest};
-pub use api::{Analyser, ApiError, ErrorCode, Health, ServerConfig};
+pub use api::{Analyzer, ApiError, ErrorCode, Health, ServerConfig};
 pub use limits::{Limits, RequestLimits};
 
 /// The version of this build, shown by `/api/health` and `shortlist --version`.

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::Analysis;
-use crate::api::Analyser;
+use crate::api::Analyzer;
 use crate::extract::{FileKind, Outcome};
 use crate::privacy::{EgressReceipt, HiddenText};
 
@@ -73,7 +73,9 @@ pub enum ResumeStatus {
 pub struct ResultRecord {
     pub resume_id: u32,
     pub analysis: Analysis,
-    pub analyser: Analyser,
+    /// Named "analyser" on the wire since v1 (audit records and sessions keep it).
+    #[serde(rename = "analyser")]
+    pub analyzer: Analyzer,
     /// The model, or the local analyser's name.
     pub model: String,
     pub finished_at: u64,

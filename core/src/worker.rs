@@ -21,7 +21,7 @@ pub const READY: &str = "ready";
 #[serde(rename_all = "snake_case")]
 pub enum WorkerReply {
     Extracted(ExtractReply),
-    Analysed(AnalyseReply),
+    Analyzed(AnalyzeReply),
 }
 
 /// The worker's answer for one file.
@@ -35,7 +35,7 @@ pub struct ExtractReply {
 /// page prepared it, against the job description, with the page's month as
 /// "today".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AnalyseRequest {
+pub struct AnalysisJob {
     pub id: u32,
     pub job_description: String,
     pub resume: String,
@@ -43,7 +43,7 @@ pub struct AnalyseRequest {
     pub month: u8,
 }
 
-impl AnalyseRequest {
+impl AnalysisJob {
     pub fn new(id: u32, job_description: &str, resume: &str, today: YearMonth) -> Self {
         Self {
             id,
@@ -56,15 +56,15 @@ impl AnalyseRequest {
 
     /// What the worker does with it: `local::analyze`, as the server does
     /// with no key.
-    pub fn analyse(&self) -> AnalyseReply {
+    pub fn analyse(&self) -> AnalyzeReply {
         let today = YearMonth::new(self.year, self.month);
-        AnalyseReply { id: self.id, analysis: local::analyze(&self.job_description, &self.resume, today) }
+        AnalyzeReply { id: self.id, analysis: local::analyze(&self.job_description, &self.resume, today) }
     }
 }
 
 /// The worker's answer for one resume.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AnalyseReply {
+pub struct AnalyzeReply {
     pub id: u32,
     pub analysis: Analysis,
 }
@@ -78,10 +78,10 @@ mod tests {
         let job = "Backend engineer.\nRequired: Rust, PostgreSQL, 3+ years.\nNice to have: Kubernetes.";
         let resume = "Jane Doe\nBackend engineer, 2018 - present, Acme: Rust, PostgreSQL.\nSkills: Go";
         let today = YearMonth::new(2026, 3);
-        let request = AnalyseRequest::new(7, job, resume, today);
-        let sent: AnalyseRequest = serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
-        let reply = serde_json::to_string(&WorkerReply::Analysed(sent.analyse())).unwrap();
-        let WorkerReply::Analysed(back) = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
-        assert_eq!(back, AnalyseReply { id: 7, analysis: local::analyze(job, resume, today) });
+        let request = AnalysisJob::new(7, job, resume, today);
+        let sent: AnalysisJob = serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+        let reply = serde_json::to_string(&WorkerReply::Analyzed(sent.analyse())).unwrap();
+        let WorkerReply::Analyzed(back) = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
+        assert_eq!(back, AnalyzeReply { id: 7, analysis: local::analyze(job, resume, today) });
     }
 }

@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use shortlist_core::analyze_api::{
-    Analyser, AnalysisErrorCode, AnalyzeEvent, Completed, ResumeError, ResumeInput,
+    AnalysisErrorCode, AnalyzeEvent, Analyzer, Completed, ResumeError, ResumeInput,
 };
 
 use shortlist_core::local::{self, YearMonth};
@@ -28,10 +28,10 @@ impl Engine {
         })
     }
 
-    pub fn analyser(&self) -> Analyser {
+    pub fn analyzer(&self) -> Analyzer {
         match self {
-            Engine::Upstream(_) => Analyser::Llm,
-            Engine::Local => Analyser::Local,
+            Engine::Upstream(_) => Analyzer::Llm,
+            Engine::Local => Analyzer::Local,
         }
     }
 
@@ -45,7 +45,7 @@ impl Engine {
                 Ok((analysis, usage)) => AnalyzeEvent::Completed(Completed {
                     id: resume.id.clone(),
                     analysis,
-                    analyser: Analyser::Llm,
+                    analyzer: Analyzer::Llm,
                     model: model.to_owned(),
                     usage: Some(usage),
                 }),
@@ -67,7 +67,7 @@ impl Engine {
                     Ok(analysis) => AnalyzeEvent::Completed(Completed {
                         id: resume.id.clone(),
                         analysis,
-                        analyser: Analyser::Local,
+                        analyzer: Analyzer::Local,
                         model: model.to_owned(),
                         usage: None,
                     }),
@@ -93,7 +93,7 @@ impl Engine {
         tracing::info!(
             resume = %resume.id,
             chars,
-            analyser = ?self.analyser(),
+            analyzer = ?self.analyzer(),
             outcome,
             latency_ms = started.elapsed().as_millis(),
             prompt_tokens = usage.prompt_tokens,
@@ -108,13 +108,13 @@ impl Engine {
 /// The engine with the rules around it: the operator's configuration and
 /// the per-IP rate limit.
 #[derive(Debug)]
-pub struct Analyzer {
+pub struct AnalysisService {
     pub engine: Engine,
     pub config: ProxyConfig,
     pub limiter: Option<crate::rate_limit::RateLimiter>,
 }
 
-impl Analyzer {
+impl AnalysisService {
     pub fn new(config: ProxyConfig) -> Result<Self, reqwest::Error> {
         Ok(Self {
             engine: Engine::from_config(&config)?,

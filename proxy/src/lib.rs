@@ -31,7 +31,7 @@ use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 pub use config::{ProxyConfig, Secret};
-pub use engine::Analyzer;
+pub use engine::AnalysisService;
 pub use page::Page;
 
 /// What every handler may read. Cheap to clone.
@@ -39,43 +39,43 @@ pub use page::Page;
 pub struct AppState {
     pub config: Arc<ServerConfig>,
     pub page: Arc<Page>,
-    pub analyzer: Arc<Analyzer>,
+    pub service: Arc<AnalysisService>,
 }
 
 impl AppState {
     /// The page with the default analysis settings and no key: the local
     /// analyser answers.
     pub fn new(page: Page) -> Self {
-        let analyzer = Analyzer {
+        let service = AnalysisService {
             engine: engine::Engine::Local,
             limiter: rate_limit::RateLimiter::new(ProxyConfig::default().rate_limit_per_minute),
             config: ProxyConfig::default(),
         };
-        Self::with_analyzer(page, analyzer)
+        Self::with_service(page, service)
     }
 
     /// The page with the operator's analysis settings.
     pub fn with_proxy(page: Page, proxy: ProxyConfig) -> Result<Self, reqwest::Error> {
-        Ok(Self::with_analyzer(page, Analyzer::new(proxy)?))
+        Ok(Self::with_service(page, AnalysisService::new(proxy)?))
     }
 
-    fn with_analyzer(page: Page, analyzer: Analyzer) -> Self {
+    fn with_service(page: Page, service: AnalysisService) -> Self {
         let mut config = ServerConfig::new(Limits::current());
-        config.analyser = analyzer.engine.analyser();
-        config.models = match analyzer.engine {
-            engine::Engine::Upstream(_) => analyzer.config.models.clone(),
+        config.analyzer = service.engine.analyzer();
+        config.models = match service.engine {
+            engine::Engine::Upstream(_) => service.config.models.clone(),
             engine::Engine::Local => Vec::new(),
         };
-        config.request_limits = analyzer.config.request_limits;
-        config.token_required = analyzer.config.token.is_some();
-        config.routing = match analyzer.engine {
+        config.request_limits = service.config.request_limits;
+        config.token_required = service.config.token.is_some();
+        config.routing = match service.engine {
             engine::Engine::Upstream(_) => Some(shortlist_core::api::ProviderRouting {
-                zdr: analyzer.config.provider.zdr,
-                data_collection: analyzer.config.provider.data_collection.clone(),
+                zdr: service.config.provider.zdr,
+                data_collection: service.config.provider.data_collection.clone(),
             }),
             engine::Engine::Local => None,
         };
-        Self { config: Arc::new(config), page: Arc::new(page), analyzer: Arc::new(analyzer) }
+        Self { config: Arc::new(config), page: Arc::new(page), service: Arc::new(service) }
     }
 }
 
@@ -85,7 +85,7 @@ pub fn app(state: AppState) -> Router {
     let csp = HeaderValue::from_str(&state.page.content_security_policy())
         .expect("the policy is ASCII: keywords and base64 hashes");
     let mut api = Router::new().nest("/api", routes::api(&state));
-    if let Some(cors) = cors(&state.analyzer.config.allowed_origins) {
+    if let Some(cors) = cors(&state.service.config.allowed_origins) {
         api = api.layer(cors);
     }
     page::serve_from(api, &state.page)

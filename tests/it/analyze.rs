@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use futures_util::future::join_all;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use shortlist_core::analyze_api::Analyser;
+use shortlist_core::analyze_api::Analyzer;
 use shortlist_core::prompt;
 use shortlist_core::{RequestLimits, ServerConfig};
 use shortlist_fake_upstream::{FakeUpstream, SCRIPT_MARKER};
@@ -489,7 +489,7 @@ async fn config_says_which_analyser_answers_and_which_models_are_allowed() {
     let upstream = fake().await;
     let (server, _dist) = start(ProxyConfig { token: Some(Secret::new("t")), ..config(&upstream) }).await;
     let config: ServerConfig = reqwest::get(server.url("/api/config")).await.unwrap().json().await.unwrap();
-    assert_eq!(config.analyser, Analyser::Llm);
+    assert_eq!(config.analyzer, Analyzer::Llm);
     assert_eq!(config.models, ["vendor/model-a", "vendor/model-b"]);
     assert_eq!(config.request_limits, RequestLimits::current());
     assert!(config.token_required);
@@ -500,7 +500,7 @@ async fn config_says_which_analyser_answers_and_which_models_are_allowed() {
 
     let (server, _dist) = start(ProxyConfig::default()).await;
     let config: ServerConfig = reqwest::get(server.url("/api/config")).await.unwrap().json().await.unwrap();
-    assert_eq!(config.analyser, Analyser::Local);
+    assert_eq!(config.analyzer, Analyzer::Local);
     assert!(config.models.is_empty());
     assert!(!config.token_required);
     assert_eq!(config.routing, None);

@@ -8,7 +8,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use shortlist_core::extract::extract;
-    use shortlist_core::worker::{AnalyseRequest, ExtractReply, READY, WorkerReply};
+    use shortlist_core::worker::{AnalysisJob, ExtractReply, READY, WorkerReply};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::{Closure, JsValue};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -18,8 +18,8 @@ fn main() {
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let reply = match event.data().as_string() {
             // A resume to analyse, as JSON.
-            Some(json) => match serde_json::from_str::<AnalyseRequest>(&json) {
-                Ok(request) => WorkerReply::Analysed(request.analyse()),
+            Some(json) => match serde_json::from_str::<AnalysisJob>(&json) {
+                Ok(request) => WorkerReply::Analyzed(request.analyse()),
                 Err(error) => panic!("the page sent an unreadable analysis request: {error}"),
             },
             // A file to read: [id, bytes].

@@ -1,5 +1,5 @@
 use shortlist_core::analysis::Importance;
-use shortlist_core::analyze_api::Analyser;
+use shortlist_core::analyze_api::Analyzer;
 use shortlist_core::session::ResultRecord;
 use yew::prelude::*;
 
@@ -32,9 +32,9 @@ pub fn Detail(props: &DetailProps) -> Html {
     }
     let analysis = &props.result.analysis;
     let decision = analysis.recommendations.decision;
-    let analyser = match props.result.analyser {
-        Analyser::Llm => format!("Analysed by the language model {}.", props.result.model),
-        Analyser::Local => "Analysed by the built-in local analyser.".to_owned(),
+    let analyzer = match props.result.analyzer {
+        Analyzer::Llm => format!("Analysed by the language model {}.", props.result.model),
+        Analyzer::Local => "Analysed by the built-in local analyser.".to_owned(),
     };
     html! {
         <section id="detail" class="detail" aria-labelledby="detail-heading" tabindex="-1" ref={section}>
@@ -52,7 +52,7 @@ pub fn Detail(props: &DetailProps) -> Html {
                     <dt>{ key.label() }</dt><dd>{ key.score(analysis) }</dd>
                 }
             </dl>
-            <p class="analyser">{ analyser }</p>
+            <p class="analyser">{ analyzer }</p>
             <h4>{ "Matched requirements" }</h4>
             if analysis.matched_requirements.is_empty() {
                 <p class="none">{ "None." }</p>

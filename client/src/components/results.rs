@@ -186,7 +186,7 @@ fn status_text(status: Option<&RunStatus>) -> &'static str {
     match status {
         None => "Not analysed",
         Some(RunStatus::Queued) => "Queued",
-        Some(RunStatus::Analysing) => "Analysing…",
+        Some(RunStatus::Analyzing) => "Analysing…",
         Some(RunStatus::Done) => "Analysed",
         Some(RunStatus::Failed(_)) => "Failed",
         Some(RunStatus::Cancelled) => "Cancelled",

@@ -83,7 +83,7 @@ fn status_class(resume: &Resume) -> &'static str {
 fn run_class(status: &RunStatus) -> &'static str {
     match status {
         RunStatus::Queued => "queued",
-        RunStatus::Analysing => "analysing",
+        RunStatus::Analyzing => "analysing",
         RunStatus::Done => "done",
         RunStatus::Failed(_) => "failed",
         RunStatus::Cancelled => "cancelled",
@@ -93,7 +93,7 @@ fn run_class(status: &RunStatus) -> &'static str {
 fn run_text(status: &RunStatus) -> String {
     match status {
         RunStatus::Queued => "Queued".to_owned(),
-        RunStatus::Analysing => "Analysing…".to_owned(),
+        RunStatus::Analyzing => "Analysing…".to_owned(),
         RunStatus::Done => "Analysed".to_owned(),
         RunStatus::Failed(message) => format!("Analysis failed: {message}"),
         RunStatus::Cancelled => "Cancelled".to_owned(),

@@ -8,11 +8,11 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use futures_util::StreamExt;
-use shortlist_core::analyze_api::{Analyser, AnalyzeRequest, LOCAL_MODEL, ResumeInput};
+use shortlist_core::analyze_api::{AnalyzeRequest, Analyzer, LOCAL_MODEL, ResumeInput};
 use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::OutgoingOptions;
 use shortlist_core::session::ResultRecord;
-use shortlist_core::worker::AnalyseRequest;
+use shortlist_core::worker::AnalysisJob;
 use shortlist_core::{Analysis, Limits};
 use web_sys::AbortController;
 use yew::prelude::*;
@@ -21,7 +21,7 @@ use crate::clock::Clock;
 use crate::components::Mode;
 use crate::extractor::Extractor;
 use crate::outgoing::{
-    Prepared, analyse_requests, finish_event, prepare, prepare_in_tab, routing, unknown_routing,
+    Prepared, analyze_requests, finish_event, prepare, prepare_in_tab, routing, unknown_routing,
 };
 use crate::state::{Batch, BatchAction};
 
@@ -36,7 +36,7 @@ pub struct Run {
     /// Aborts the requests in flight (Clear session).
     pub on_abort: Callback<()>,
     /// The worker is analysing resumes of this tab (Private mode).
-    pub analysing_in_tab: bool,
+    pub analyzing_in_tab: bool,
 }
 
 /// Where and how the recruiter chose to analyse.
@@ -63,7 +63,7 @@ pub fn use_run(
     let RunChoice { mode, privacy } = choice;
     // The latest server run's abort switch, for Cancel.
     let abort = use_mut_ref(|| None::<AbortController>);
-    let analysing_in_tab = use_state_eq(|| false);
+    let analyzing_in_tab = use_state_eq(|| false);
     // Counts the job descriptions and batches: an analysis in the tab that
     // finishes after either changed answers neither.
     let generation = use_mut_ref(|| 0_u64);
@@ -100,17 +100,17 @@ pub fn use_run(
         let clock = clock.clone();
         let worker = worker.clone();
         let on_notice = on_notice.clone();
-        let analysing_in_tab = analysing_in_tab.clone();
+        let analyzing_in_tab = analyzing_in_tab.clone();
         Callback::from(move |_: MouseEvent| match mode {
             Mode::Private => {
                 // The built-in analyser runs in the worker; nothing is sent.
                 let prepared = prepare_in_tab(&batch.resumes, privacy);
-                let requests = analyse_requests(&prepared, &batch.job_description, today());
+                let requests = analyze_requests(&prepared, &batch.job_description, today());
                 let tab_run = TabRun {
                     batch: batch.clone(),
                     clock: clock.clone(),
                     on_notice: on_notice.clone(),
-                    analysing: analysing_in_tab.clone(),
+                    analysing: analyzing_in_tab.clone(),
                     generation: generation.clone(),
                     started: *generation.borrow(),
                     left: Cell::new(prepared.len()),
@@ -152,7 +152,7 @@ pub fn use_run(
             controller.abort();
         }
     });
-    Run { on_analyze, on_retry, on_cancel, on_abort, analysing_in_tab: *analysing_in_tab }
+    Run { on_analyze, on_retry, on_cancel, on_abort, analyzing_in_tab: *analyzing_in_tab }
 }
 
 /// One Private-mode run: resumes go to the worker one by one and each
@@ -173,7 +173,7 @@ struct TabRun {
 }
 
 impl TabRun {
-    fn start(self, worker: &Extractor, requests: Vec<AnalyseRequest>) {
+    fn start(self, worker: &Extractor, requests: Vec<AnalysisJob>) {
         if requests.is_empty() {
             self.end();
             return;
@@ -196,10 +196,10 @@ impl TabRun {
         match (analysis, resume) {
             (Ok(analysis), Some(resume)) if current => {
                 self.analysed.set(self.analysed.get() + 1);
-                self.batch.dispatch(BatchAction::Analysed(vec![ResultRecord {
+                self.batch.dispatch(BatchAction::Analyzed(vec![ResultRecord {
                     resume_id: id,
                     analysis: resume.finish(analysis),
-                    analyser: Analyser::Local,
+                    analyzer: Analyzer::Local,
                     model: LOCAL_MODEL.to_owned(),
                     finished_at: self.clock.now(),
                     // Nothing left the tab.

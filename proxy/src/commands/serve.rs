@@ -118,13 +118,13 @@ pub fn run(args: ServeArgs) -> std::io::Result<()> {
         .init();
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(async {
         let page = Page::load(&args.dist);
-        let analyser = if proxy.api_key.is_some() { "llm" } else { "local" };
+        let analyzer = if proxy.api_key.is_some() { "llm" } else { "local" };
         let state = AppState::with_proxy(page, proxy).map_err(std::io::Error::other)?;
         let listener = tokio::net::TcpListener::bind(args.addr).await?;
         tracing::info!(
             addr = %listener.local_addr()?,
             page = state.page.is_built(),
-            analyser,
+            analyzer,
             version = shortlist_core::VERSION,
             "listening on http://{}",
             listener.local_addr()?

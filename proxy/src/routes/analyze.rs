@@ -32,13 +32,13 @@ pub async fn analyze(
 ) -> Result<Response, AppError> {
     // The rejection is turned into our JSON error by hand: axum's own
     // response for it would log the body's text at trace level.
-    let analyzer = Arc::clone(&state.analyzer);
-    let max_request_bytes = analyzer.config.request_limits.max_request_bytes;
+    let service = Arc::clone(&state.service);
+    let max_request_bytes = service.config.request_limits.max_request_bytes;
     let Json(request) =
         body.map_err(|rejection| AppError::from_json_rejection(rejection, max_request_bytes))?;
-    let config = &analyzer.config;
+    let config = &service.config;
     request.check(&config.request_limits)?;
-    let model = match &analyzer.engine {
+    let model = match &service.engine {
         Engine::Upstream(_) => request.model(&config.models)?.unwrap_or_default().to_owned(),
         Engine::Local => LOCAL_MODEL.to_owned(),
     };
@@ -56,9 +56,9 @@ pub async fn analyze(
         .resumes
         .into_iter()
         .map(|resume| {
-            let (analyzer, job_description, model) =
-                (Arc::clone(&analyzer), Arc::clone(&job_description), model.clone());
-            async move { analyzer.engine.analyze(&model, &job_description, &resume).await }
+            let (service, job_description, model) =
+                (Arc::clone(&service), Arc::clone(&job_description), model.clone());
+            async move { service.engine.analyze(&model, &job_description, &resume).await }
         })
         .collect();
     let events = stream::iter(processing)
@@ -95,7 +95,7 @@ pub async fn guard(
     request: Request,
     next: Next,
 ) -> Result<Response, AppError> {
-    let config = &state.analyzer.config;
+    let config = &state.service.config;
     if let Some(token) = &config.token {
         let presented = request
             .headers()
@@ -107,7 +107,7 @@ pub async fn guard(
             return Err(AppError::Unauthorized);
         }
     }
-    if let Some(limiter) = &state.analyzer.limiter {
+    if let Some(limiter) = &state.service.limiter {
         let ip = request
             .extensions()
             .get::<ConnectInfo<SocketAddr>>()

@@ -15,7 +15,7 @@ use crate::AppState;
 use crate::error::AppError;
 
 pub fn api(state: &AppState) -> Router<AppState> {
-    let max_request_bytes = state.analyzer.config.request_limits.max_request_bytes;
+    let max_request_bytes = state.service.config.request_limits.max_request_bytes;
     Router::new()
         .route(
             "/analyze",
