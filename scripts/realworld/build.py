@@ -1,0 +1,345 @@
+#!/usr/bin/env python3
+"""Rebuild the real-world development set (issue #13) from source snapshots.
+
+The set is DATA and lives outside the repository. The repository keeps only this
+script and ``sources.tsv``: for every document, the public repository, commit and
+path it came from, the field it belongs to, its id, how to extract it and its
+language. Nothing fetched is committed here, and no fetched code is ever run: the
+script only reads blobs with ``git show`` and converts JSON/HTML/JS string
+literals to text with the standard library.
+
+Usage::
+
+    python3 scripts/realworld/build.py --mirrors MIRRORS --shared SHARED --out OUT
+
+``MIRRORS`` holds one bare git directory per source repository, found as the
+first of ``MIRRORS/<owner>+<name>/repo/.git``, ``MIRRORS/<owner>+<name>/repo``,
+``MIRRORS/<owner>/<name>.git``, ``MIRRORS/<owner>/<name>``. ``SHARED`` is the
+shared data folder that has ``corpus/files/`` (the real CVs with reference
+texts); rows whose ``extract`` is ``shared`` are copied from there.
+
+Output under ``OUT``::
+
+    resumes/<field>/<id>.{pdf,docx,txt}
+    postings/<field>/<id>.txt
+    manifest.jsonl   one line per document:
+                     {"id", "kind", "field", "path", "source", "language",
+                      "split", "sha256", "notes"}
+
+``split`` is ``dev`` or ``heldout``: within each (kind, field) the ids are
+ordered by SHA-256 of the id and the first round(n/3) are held out. The choice
+depends on the id only, never on the content.
+
+Postings are written as published, boilerplate included (company blurb, pay,
+benefits, equal-opportunity and legal text): that is what an analyser has to
+learn to ignore. Only markup is turned into text (HTML tags to line breaks, HTML
+entities decoded); nothing is cleaned or reworded.
+
+Hand judgments (requirements read from a posting and per-resume verdicts, written
+by reading, before any analyser ran) are data too: they live beside the built
+set in ``OUT/judgments/<posting-id>.json`` and are NOT in the repository and NOT
+produced by this script. Rebuilding does not touch an existing ``judgments/``.
+
+Forbidden sources (kept for acceptance; never add a row from them, in any copy
+or form): the livecareer resume set (Kaggle ``Resume.csv``, also as PDFs by
+category), the LinkedIn job postings (Kaggle ``postings.csv``, arshkon), the
+Vanetik vacancy-resume set, and RJDB. ``check_forbidden`` refuses rows whose
+repository or path looks like one of them.
+
+Python 3.11 standard library only (plus the ``git`` command).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FIELDS = {
+    "software", "data", "nursing", "accounting", "teaching", "sales", "trades",
+    "hospitality", "other",
+}
+COLUMNS = ["kind", "field", "id", "repo", "commit", "path", "extract", "language", "notes"]
+
+FORBIDDEN_PATTERNS = [
+    re.compile(p, re.I)
+    for p in (
+        r"livecareer", r"(^|/)resume\.csv$", r"(^|/)data/data/[A-Z-]+/\d+\.pdf$",
+        r"snehaanbhawal", r"(^|/)postings\.csv$", r"linkedin[-_]job[-_]postings",
+        r"arshkon", r"vanetik", r"resume[-_]vacancy", r"rjdb",
+    )
+]
+
+
+def check_forbidden(row: dict) -> None:
+    for key in ("repo", "path", "notes"):
+        for pat in FORBIDDEN_PATTERNS:
+            if pat.search(row.get(key, "")):
+                raise SystemExit(f"refusing row {row['id']}: {key} matches forbidden source {pat.pattern!r}")
+
+
+def read_sources(path: Path) -> list[dict]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        header = None
+        for n, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                if header != COLUMNS:
+                    raise SystemExit(f"{path}: header must be {COLUMNS}, got {header}")
+                continue
+            if len(cells) != len(COLUMNS):
+                raise SystemExit(f"{path}:{n}: expected {len(COLUMNS)} cells, got {len(cells)}")
+            row = dict(zip(COLUMNS, cells))
+            if row["kind"] not in ("resume", "posting"):
+                raise SystemExit(f"{path}:{n}: bad kind {row['kind']}")
+            if row["field"] not in FIELDS:
+                raise SystemExit(f"{path}:{n}: bad field {row['field']}")
+            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", row["id"]):
+                raise SystemExit(f"{path}:{n}: bad id {row['id']}")
+            check_forbidden(row)
+            rows.append(row)
+    ids = [r["id"] for r in rows]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise SystemExit(f"duplicate ids: {sorted(dup)}")
+    return rows
+
+
+def git_dir(mirrors: Path, repo: str) -> Path:
+    owner, name = repo.split("/", 1)
+    for cand in (
+        mirrors / f"{owner}+{name}" / "repo" / ".git",
+        mirrors / f"{owner}+{name}" / "repo",
+        mirrors / owner / f"{name}.git",
+        mirrors / owner / name,
+    ):
+        if (cand / "HEAD").is_file() or (cand / "objects").is_dir():
+            return cand
+    raise FileNotFoundError(f"no snapshot of {repo} under {mirrors}")
+
+
+def git_show(mirrors: Path, repo: str, commit: str, path: str) -> bytes:
+    gd = git_dir(mirrors, repo)
+    out = subprocess.run(
+        ["git", f"--git-dir={gd}", "show", f"{commit}:{path}"],
+        check=True, capture_output=True,
+    )
+    return out.stdout
+
+
+# ---------------------------------------------------------------- converters
+
+BLOCK_TAGS = re.compile(r"<\s*(br|/p|p|/div|div|/li|/ul|ul|/ol|ol|/h[1-6]|h[1-6]|/tr|tr)\b[^>]*>", re.I)
+LI_TAG = re.compile(r"<\s*li\b[^>]*>", re.I)
+ANY_TAG = re.compile(r"<[^>]+>")
+
+
+def html_to_text(fragment: str) -> str:
+    """Markup to plain text: block tags become line breaks, list items get a
+    bullet, other tags vanish, entities are decoded. Words are not touched."""
+    s = fragment
+    # NHS Jobs stores the HTML entity-escaped once more (&lt;p&gt;): undo that first.
+    if "&lt;" in s and "<" not in s:
+        s = html.unescape(s)
+    s = LI_TAG.sub("\n• ", s)
+    s = BLOCK_TAGS.sub("\n", s)
+    s = ANY_TAG.sub("", s)
+    s = html.unescape(s).replace("\u00a0", " ")
+    lines = [ln.rstrip() for ln in s.splitlines()]
+    out, blank = [], 0
+    for ln in lines:
+        if ln.strip():
+            out.append(ln.strip() if not ln.strip().startswith("•") else ln.strip())
+            blank = 0
+        else:
+            blank += 1
+            if blank == 1 and out:
+                out.append("")
+    return "\n".join(out).strip() + "\n"
+
+
+def schema_jobposting_to_text(raw: bytes) -> str:
+    """A schema.org JobPosting (as NHS Jobs publishes it) to the text a job
+    board shows: title, employer, place, pay, contract, then the description."""
+    d = json.loads(raw.decode("utf-8"))
+    parts = [html.unescape(d.get("title", "")).strip()]
+    org = (d.get("hiringOrganization") or {}).get("name")
+    if org:
+        parts.append(html.unescape(org))
+    addr = ((d.get("jobLocation") or {}).get("address") or {})
+    place = ", ".join(x for x in (addr.get("addressLocality"), addr.get("postalCode")) if x)
+    if place:
+        parts.append(html.unescape(place))
+    sal = (((d.get("baseSalary") or {}).get("value")) or {}).get("value")
+    if sal:
+        parts.append(f"Salary: {html.unescape(sal)}")
+    if d.get("employmentType"):
+        parts.append(f"Contract: {d['employmentType']}")
+    if d.get("datePosted"):
+        parts.append(f"Posted: {d['datePosted'][:10]}")
+    head = "\n".join(p for p in parts if p)
+    return head + "\n\n" + html_to_text(d.get("description", ""))
+
+
+def jsonl_content(raw: bytes, line_no: int) -> str:
+    """Line ``line_no`` (1-based) of a JSON-lines file, its "content" field."""
+    lines = raw.decode("utf-8").splitlines()
+    rec = json.loads(lines[line_no - 1])
+    text = rec["content"]
+    return text if text.endswith("\n") else text + "\n"
+
+
+JS_STRING = r'"(?:[^"\\]|\\.)*"'
+
+
+def js_string(raw: bytes, anchor: str, key: str) -> str:
+    """The double-quoted string literal that follows ``key:`` after ``anchor``
+    in a JavaScript file (decoded like JSON; nothing is executed)."""
+    src = raw.decode("utf-8")
+    start = src.index(anchor)
+    m = re.compile(re.escape(key) + r"\s*:\s*(" + JS_STRING + r")", re.S).search(src, start)
+    if not m:
+        raise ValueError(f"no {key!r} string after {anchor!r}")
+    return json.loads(m.group(1))
+
+
+def js_job_to_text(raw: bytes, anchor: str) -> str:
+    fields = {}
+    for key in ("title", "companyName", "location", "via", "description"):
+        try:
+            fields[key] = js_string(raw, anchor, key)
+        except ValueError:
+            pass
+    head = "\n".join(fields[k] for k in ("title", "companyName", "location") if k in fields)
+    return head + "\n\n" + fields["description"].strip() + "\n"
+
+
+def json_item_to_text(raw: bytes, n: int) -> str:
+    """Item ``n`` (0-based) of a JSON list of job-search results (title,
+    companyName, location, description as the job board shows them)."""
+    item = json.loads(raw.decode("utf-8"))[n]
+    head = "\n".join(str(item[k]) for k in ("title", "companyName", "location") if item.get(k))
+    return head + "\n\n" + str(item["description"]).strip() + "\n"
+
+
+# ---------------------------------------------------------------- build
+
+def extract(row: dict, mirrors: Path, shared: Path) -> tuple[bytes, str, str]:
+    """Returns (content, extension, source string)."""
+    how = row["extract"]
+    if how == "shared":
+        src = shared / "corpus" / "files" / row["path"]
+        data = src.read_bytes()
+        ext = src.suffix.lstrip(".").lower()
+        repo, commit, orig = shared_origin(shared, row["path"])
+        return data, ext, f"{repo}:{orig}@{commit}"
+    source = f"{row['repo']}:{row['path']}@{row['commit']}"
+    raw = git_show(mirrors, row["repo"], row["commit"], row["path"])
+    if how == "file":
+        ext = row["path"].rsplit(".", 1)[-1].lower()
+        return raw, ext, source
+    if how == "schema-jobposting":
+        return schema_jobposting_to_text(raw).encode("utf-8"), "txt", source
+    if how.startswith("jsonl-content:"):
+        n = int(how.split(":", 1)[1])
+        return jsonl_content(raw, n).encode("utf-8"), "txt", f"{source}#L{n}"
+    if how.startswith("json-item:"):
+        n = int(how.split(":", 1)[1])
+        return json_item_to_text(raw, n).encode("utf-8"), "txt", f"{source}#{n}"
+    if how.startswith("js-job:"):
+        anchor = how.split(":", 1)[1]
+        return js_job_to_text(raw, anchor).encode("utf-8"), "txt", source
+    raise SystemExit(f"{row['id']}: unknown extract {how!r}")
+
+
+_SHARED_CACHE: dict[str, tuple[str, str, str]] = {}
+
+
+def shared_origin(shared: Path, fname: str) -> tuple[str, str, str]:
+    if not _SHARED_CACHE:
+        man = shared / "corpus" / "manifest.tsv"
+        with man.open(encoding="utf-8") as fh:
+            head = fh.readline().rstrip("\n").split("\t")
+            for line in fh:
+                cells = dict(zip(head, line.rstrip("\n").split("\t")))
+                _SHARED_CACHE[cells["file"]] = (cells["repo"], cells["commit"], cells["path"])
+    return _SHARED_CACHE[fname]
+
+
+def assign_splits(rows: list[dict]) -> dict[str, str]:
+    groups: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        groups.setdefault((r["kind"], r["field"]), []).append(r["id"])
+    split = {}
+    for ids in groups.values():
+        ids.sort(key=lambda i: hashlib.sha256(i.encode()).hexdigest())
+        k = round(len(ids) / 3)
+        for j, i in enumerate(ids):
+            split[i] = "heldout" if j < k else "dev"
+    return split
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mirrors", required=True, type=Path, help="folder of source repository snapshots")
+    ap.add_argument("--shared", required=True, type=Path, help="shared data folder (has corpus/)")
+    ap.add_argument("--out", required=True, type=Path, help="where to build the set")
+    ap.add_argument("--sources", type=Path, default=HERE / "sources.tsv")
+    ap.add_argument("--check", action="store_true", help="only validate sources.tsv")
+    args = ap.parse_args(argv)
+
+    rows = read_sources(args.sources)
+    split = assign_splits(rows)
+    if args.check:
+        print(f"{len(rows)} rows OK")
+        return 0
+    out: Path = args.out
+    for sub in ("resumes", "postings"):
+        if (out / sub).exists():
+            shutil.rmtree(out / sub)
+    manifest = []
+    failures = 0
+    for r in rows:
+        try:
+            data, ext, source = extract(r, args.mirrors, args.shared)
+        except Exception as e:  # report and go on; the summary says how many failed
+            print(f"FAILED {r['id']}: {e}", file=sys.stderr)
+            failures += 1
+            continue
+        if r["kind"] == "posting" and ext != "txt":
+            raise SystemExit(f"{r['id']}: postings must be text")
+        rel = Path("resumes" if r["kind"] == "resume" else "postings") / r["field"] / f"{r['id']}.{ext}"
+        dest = out / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(data)
+        manifest.append({
+            "id": r["id"], "kind": r["kind"], "field": r["field"], "path": rel.as_posix(),
+            "source": source, "language": r["language"], "split": split[r["id"]],
+            "sha256": hashlib.sha256(data).hexdigest(), "notes": r["notes"],
+        })
+    with (out / "manifest.jsonl").open("w", encoding="utf-8") as fh:
+        for m in manifest:
+            fh.write(json.dumps(m, ensure_ascii=False) + "\n")
+    counts: dict[tuple[str, str, str], int] = {}
+    for m in manifest:
+        key = (m["kind"], m["field"], m["split"])
+        counts[key] = counts.get(key, 0) + 1
+    for key in sorted(counts):
+        print("\t".join(key), counts[key])
+    print(f"{len(manifest)} documents written to {out}; {failures} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
