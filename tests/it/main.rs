@@ -6,6 +6,7 @@
 //! - `analyze`: `POST /api/analyze` against a scripted fake upstream.
 //! - `analyze_cli`: `shortlist analyze`, `shortlist requirements` and `shortlist-bench bench-match` on files
 //!   the tests write.
+//! - `grounding`: `shortlist-bench bench-grounding`, the quote verifier on real and written resumes (issue #12).
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it; what each binary's help lists.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
@@ -25,6 +26,7 @@ mod analyze;
 mod analyze_cli;
 mod cli;
 mod extract;
+mod grounding;
 mod http;
 mod privacy;
 mod privacy_page;

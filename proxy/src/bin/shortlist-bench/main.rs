@@ -4,6 +4,7 @@
 //! the server's code from the `shortlist_proxy` library like any other user.
 
 mod bench_extract;
+mod bench_grounding;
 mod bench_match;
 mod bench_privacy;
 mod bench_proxy;
@@ -27,6 +28,9 @@ enum Command {
     /// Measure extraction over a corpus (files/, ref/, manifest.tsv).
     #[command(name = "bench-extract")]
     Extract(bench_extract::BenchExtractArgs),
+    /// Check the quote verifier on real resume text: true quotes found, false ones caught.
+    #[command(name = "bench-grounding")]
+    Grounding(bench_grounding::BenchGroundingArgs),
     /// Measure the built-in local analyser on a JSON Lines file of triples.
     #[command(name = "bench-match")]
     Match(bench_match::BenchMatchArgs),
@@ -42,6 +46,7 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => bench_extract::run(args),
+        Command::Grounding(args) => bench_grounding::run(args),
         Command::Match(args) => bench_match::run(args).map_err(|e| e.to_string()),
         Command::Privacy(args) => bench_privacy::run(args),
         Command::Proxy(args) => bench_proxy::run(args).map_err(|e| e.to_string()),
