@@ -111,21 +111,28 @@ impl Scored {
     }
 }
 
+/// A weighted mean, built one value at a time. The local analyser's own
+/// credits use it too until it judges by verdicts.
 #[derive(Default, Clone, Copy)]
-struct Mean {
+pub(crate) struct Mean {
     sum: f64,
     weight: f64,
 }
 
 impl Mean {
-    fn add(&mut self, value: f64, weight: f64) {
+    pub(crate) fn add(&mut self, value: f64, weight: f64) {
         self.sum += value * weight;
         self.weight += weight;
     }
 
+    /// The mean, or `None` with nothing added.
+    pub(crate) fn value(self) -> Option<f64> {
+        (self.weight > 0.0).then(|| self.sum / self.weight)
+    }
+
     /// 0–100, or `None` with nothing added.
     fn percent(self) -> Option<f64> {
-        (self.weight > 0.0).then(|| self.sum / self.weight * 100.0)
+        self.value().map(|mean| mean * 100.0)
     }
 }
 

@@ -65,6 +65,7 @@ use crate::analysis::{
 use super::dates;
 use super::matching::{Outcome, Resume};
 use super::requirements::Requirement;
+use crate::scoring::Mean;
 
 const WEIGHT_SKILLS: f64 = 0.35;
 const WEIGHT_MUST_HAVES: f64 = 0.30;
@@ -77,23 +78,6 @@ const FEW_WORDS: usize = 80;
 const GAP_MONTHS: i32 = 12;
 /// A finished job of this many months or fewer is a very short tenure.
 const SHORT_TENURE_MONTHS: i32 = 6;
-
-#[derive(Default, Clone, Copy)]
-struct Mean {
-    sum: f64,
-    weight: f64,
-}
-
-impl Mean {
-    fn add(&mut self, value: f64, weight: f64) {
-        self.sum += value * weight;
-        self.weight += weight;
-    }
-
-    fn value(self) -> Option<f64> {
-        (self.weight > 0.0).then(|| self.sum / self.weight)
-    }
-}
 
 fn score(value: Option<f64>) -> Score {
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // Clamped to 0–100 first.
