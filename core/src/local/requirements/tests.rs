@@ -327,7 +327,7 @@ fn the_header_names_title_employer_and_place_and_asks_nothing() {
     );
     check(
         "Art Teacher\nMaple Valley Schools\nSpringfield, IL\n\nJob Posting ID: 42\n\nWhat you need:\n- Teaching License\n",
-        &[("Teaching License", RequirementKind::Certification, Required)],
+        &[("Teaching License", Certification, Required)],
     );
 }
 
