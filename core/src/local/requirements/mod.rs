@@ -166,13 +166,14 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         if is_posting_detail(line) {
             continue;
         }
-        // "Why join us?", "What are the working hours like?", "Who we are",
+        // "Why join us?", "What are the working hours like?", "For further
+        // details / informal visits contact:", "Who we are",
         // "Work pattern": a short question, or a bare line of up to four
         // words, over the company, benefits or terms opens a section that
         // asks nothing. A bare line starting "Pay" may be an item ("Pay
         // attention to detail"), so only a question or a colon makes it one.
         let words = line.split_whitespace().count();
-        let question = line.ends_with('?') && words <= 8;
+        let question = line.ends_with(['?', ':']) && words <= 8;
         let bare =
             words <= 4 && !line.ends_with(['.', ',', ';']) && !line.to_ascii_lowercase().starts_with("pay ");
         if (question || bare) && layout::list_item(line).is_none() && classify(line) == Section::Ignored {

@@ -581,6 +581,7 @@ pub(super) const ASKING_WORDS: &[&str] = &[
 pub(super) const BOILERPLATE: &[&str] = &[
     // keep sorted
     "affirmative action",
+    "discriminat",
     "equal employment",
     "equal opportunities",
     "equal opportunity",

@@ -302,7 +302,7 @@ fn sections_about_the_company_and_its_benefits_ask_nothing() {
     check(
         "Data Analyst\n\nWhy Northwind?\n- Competitive Pay & Bonuses\n- Flexible Hours Culture\n\n\
          Requirements:\n- SQL\n\nWho we are\nNorthwind Trading Group serves Coastal Logistics.\n\n\
-         Work pattern\nMonday to Friday Rotas\n",
+         Work pattern\nMonday to Friday Rotas\n\nFor further details or informal visits contact:\nJane Roe Estates Lead\n",
         &[("SQL", Skill, Required)],
     );
 }
