@@ -5,8 +5,9 @@ use crate::analysis::Importance;
 
 use super::super::layout;
 use super::tables::{
-    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, IGNORED_HEADINGS, POSTING_LABELS,
-    POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
+    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, IGNORED_HEADINGS, OFFER_OPENERS,
+    POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
+    REQUIRED_WORDING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +87,10 @@ pub(super) fn offers_something(line: &str) -> bool {
     if names(ASKING_WORDS) {
         return false;
     }
-    names(BENEFIT_WORDS) || names_pay(line)
+    // "Free tea and coffee", "Subsidised on site restaurant": a short line
+    // that opens by giving something offers it.
+    let gives = words.len() <= 6 && words.first().is_some_and(|first| OFFER_OPENERS.contains(first));
+    gives || names(BENEFIT_WORDS) || names_pay(line)
 }
 
 /// An amount of money with what it is paid for: "£21,892 - £24,157",

@@ -553,6 +553,19 @@ pub(super) const BENEFIT_WORDS: &[&str] = &[
     "wellbeing",
 ];
 
+/// First words of a short line that gives rather than asks: "Free tea and
+/// coffee", "Subsidised eye tests", "Generous leave".
+#[rustfmt::skip]
+pub(super) const OFFER_OPENERS: &[&str] = &[
+    // keep sorted
+    "complimentary",
+    "discounted",
+    "free",
+    "generous",
+    "subsidised",
+    "subsidized",
+];
+
 /// Words by which a line naming a benefit asks for a skill instead:
 /// "Health insurance claims experience", "Knowledge of pension regulations".
 #[rustfmt::skip]
@@ -614,5 +627,6 @@ mod tests {
         assert_set("BENEFIT_WORDS", BENEFIT_WORDS);
         assert_set("ASKING_WORDS", ASKING_WORDS);
         assert_set("BOILERPLATE", BOILERPLATE);
+        assert_set("OFFER_OPENERS", OFFER_OPENERS);
     }
 }

@@ -311,7 +311,7 @@ fn sections_about_the_company_and_its_benefits_ask_nothing() {
 fn lines_offering_pay_leave_or_benefits_ask_nothing_wherever_they_stand() {
     check(
         "Requirements:\n- Excel\n- 28 days annual leave plus bank holidays\n- Contributory pension scheme\n\
-         - Free car parking\n- Band 4 - £22,000 - £24,000 pro rata\n- $25/hr\n- PTO\n\
+         - Free car parking\n- Subsidised Staff Restaurant\n- Band 4 - £22,000 - £24,000 pro rata\n- $25/hr\n- PTO\n\
          - Health insurance claims experience\n\
          We are an equal opportunity employer and welcome Applicants From All Backgrounds.\n",
         &[("Microsoft Excel", Skill, Required), ("Health insurance claims experience", Skill, Required)],
