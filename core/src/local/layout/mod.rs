@@ -30,6 +30,17 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
     if let Some(found) = inline_heading(plain, trimmed, &[": "]) {
         return Some(found);
     }
+    // "Requirements:Proven experience in sales": a job board that drops the
+    // space after a heading's colon still runs the heading into its text;
+    // the text starts with a capital, so times ("8:00") and links
+    // ("https://…") are no headings.
+    if let Some((head, rest)) = plain.split_once(':')
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && let Some(found) = inline_heading(plain, trimmed, &[":"])
+        && found.0 == head.trim().trim_matches('*')
+    {
+        return Some(found);
+    }
     // A line with a year is an entry ("Education Teacher (2011 - 2016)"), not a heading.
     if has_year(plain) {
         return None;
@@ -161,5 +172,12 @@ mod tests {
         let (head, rest) = heading("Job Summary - We are hiring.").unwrap();
         assert_eq!((head.as_str(), rest), ("Job Summary", "We are hiring."));
         assert_eq!(heading("- Python and Go"), None);
+    }
+
+    #[test]
+    fn a_heading_runs_into_its_text_without_a_space_after_the_colon() {
+        let (head, rest) = heading("Requirements:Proven experience in retail").unwrap();
+        assert_eq!((head.as_str(), rest), ("Requirements", "Proven experience in retail"));
+        assert_eq!(heading("Start time:8:00 daily"), None);
     }
 }

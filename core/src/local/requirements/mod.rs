@@ -71,7 +71,7 @@ use degrees::degree;
 use items::{loose_forms, phrase_item, prose};
 use languages::languages;
 use qualifiers::strip_qualifiers;
-use sections::{Section, classify, is_posting_detail, wording};
+use sections::{Section, classify, is_posting_detail, offers_something, wording};
 use technologies::{either_concepts, technologies};
 use years::{held_role, years};
 
@@ -115,23 +115,40 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
     let job_description = job_description.replace(['\u{2019}', '\u{2018}'], "'");
     let mut out = Reqs::default();
     let mut section = Section::Unknown;
-    let mut first = true;
+    let mut opening = true;
+    let mut started = false;
+    let mut started_header = false;
     for line in job_description.lines() {
         let mut line = line.trim();
         if line.is_empty() {
+            // The posting's header ends at its first blank line.
+            opening = opening && !started;
             continue;
         }
-        // An opening line that is no heading, item or sentence is the job's
-        // title: "Senior Backend Engineer — Payments".
-        let opening = std::mem::take(&mut first);
+        started = true;
+        // The posting's header, its lines before the first blank line that
+        // are no heading, item or sentence, gives the job's title, the
+        // employer and the place ("Senior Backend Engineer — Payments",
+        // "Acme Health NHS Trust", "Springfield, IL", "Leeds, LS1 4AB"): none
+        // of them asks anything, so only known technologies are read, as
+        // preferred.
+        // The title may hold a heading word ("Special Education Teacher"),
+        // and a company's name may end with a point ("Acme, Inc.").
+        let words = line.split_whitespace().count();
         if opening
-            && layout::heading(line).is_none()
+            && (layout::heading(line).is_none()
+                || (!started_header && words >= 3 && !line.contains(':') && !line.starts_with('#')))
             && layout::list_item(line).is_none()
-            && line.split_whitespace().count() <= 8
-            && !line.ends_with(['.', ':'])
+            && words <= 12
+            && !line.ends_with(':')
+            && (!line.ends_with('.') || words <= 4)
         {
+            started_header = true;
             technologies(line, Importance::Preferred, &mut out);
             continue;
+        }
+        if !is_posting_detail(line) {
+            opening = false;
         }
         // "3. Management skills:" under requirements: a list item that labels
         // the text after it names a skill, and the section goes on; "- Nice
@@ -147,6 +164,20 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             continue;
         }
         if is_posting_detail(line) {
+            continue;
+        }
+        // "Why join us?", "What are the working hours like?", "For further
+        // details / informal visits contact:", "Who we are",
+        // "Work pattern": a short question, or a bare line of up to four
+        // words, over the company, benefits or terms opens a section that
+        // asks nothing. A bare line starting "Pay" may be an item ("Pay
+        // attention to detail"), so only a question or a colon makes it one.
+        let words = line.split_whitespace().count();
+        let question = line.ends_with(['?', ':']) && words <= 8;
+        let bare =
+            words <= 4 && !line.ends_with(['.', ',', ';']) && !line.to_ascii_lowercase().starts_with("pay ");
+        if (question || bare) && layout::list_item(line).is_none() && classify(line) == Section::Ignored {
+            section = Section::Ignored;
             continue;
         }
         if let Some((head, rest)) = layout::heading(line) {
@@ -171,6 +202,9 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         let body = item.unwrap_or(line).trim_matches('*').trim().trim_end_matches([',', ';']).trim_end();
         let short = body.split_whitespace().count() <= 12;
         for sentence in layout::sentences(body) {
+            if offers_something(sentence) {
+                continue;
+            }
             let importance = wording(sentence).unwrap_or(default);
             years(sentence, importance, &mut out);
             if section == Section::Context {

@@ -5,8 +5,9 @@ use crate::analysis::Importance;
 
 use super::super::layout;
 use super::tables::{
-    CONTEXT_HEADINGS, IGNORED_HEADINGS, POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING,
-    REQUIRED_HEADINGS, REQUIRED_WORDING,
+    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, IGNORED_HEADINGS, OFFER_OPENERS,
+    POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
+    REQUIRED_WORDING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,4 +68,45 @@ pub(super) fn is_posting_detail(line: &str) -> bool {
         .filter(|word| !word.is_empty())
         .collect();
     !words.is_empty() && words.iter().all(|word| POSTING_TERMS.contains(word))
+}
+
+/// A line that offers rather than asks, wherever it stands: pay
+/// ("£38,890 per annum", "$25/hr"), leave, pension, insurance, bonuses,
+/// parking, hours ("37.5 hours per week"), and equal-opportunity or legal
+/// boilerplate. A benefit named in a line that asks for knowledge or
+/// experience of it ("Health insurance claims experience") is a skill.
+pub(super) fn offers_something(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if BOILERPLATE.iter().any(|phrase| lower.contains(phrase)) {
+        return true;
+    }
+    let words: Vec<&str> =
+        lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|word| !word.is_empty()).collect();
+    let padded = format!(" {} ", words.join(" "));
+    let names = |list: &[&str]| list.iter().any(|entry| padded.contains(&format!(" {entry} ")));
+    if names(ASKING_WORDS) {
+        return false;
+    }
+    // "Free tea and coffee", "Subsidised on site restaurant": a short line
+    // that opens by giving something offers it.
+    let gives = words.len() <= 6 && words.first().is_some_and(|first| OFFER_OPENERS.contains(first));
+    gives || names(BENEFIT_WORDS) || names_pay(line)
+}
+
+/// An amount of money with what it is paid for: "£21,892 - £24,157",
+/// "$25/hr", "$49,138.00 - $71,018.00". A lone amount ("a $5M budget")
+/// is no pay line.
+fn names_pay(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let amount = lower.char_indices().any(|(at, c)| {
+        matches!(c, '£' | '$' | '€')
+            && lower[at + c.len_utf8()..].starts_with(|next: char| next.is_ascii_digit())
+    });
+    amount
+        && ([
+            "/hr", "/hour", "an hour", "a year", "per year", " - £", " - $", " - €", "–", " to £", " to $",
+            "band", "pay", "plus",
+        ]
+        .iter()
+        .any(|cue| lower.contains(cue)))
 }

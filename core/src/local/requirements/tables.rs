@@ -287,18 +287,31 @@ pub(super) const REQUIRED_WORDING: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const POSTING_LABELS: &[&str] = &[
     // keep sorted
+    "band",
+    "closing date",
     "compensation",
+    "contract",
+    "contract type",
+    "deadline",
     "department",
     "employment type",
+    "grade",
     "hours",
+    "hours per day",
     "industry",
     "job function",
     "job id",
+    "job posting id",
     "job type",
     "level",
     "location",
+    "location(s)",
     "pay",
     "posted",
+    "posted date",
+    "posting id",
+    "reference",
+    "reference number",
     "reports to",
     "salary",
     "schedule",
@@ -307,6 +320,7 @@ pub(super) const POSTING_LABELS: &[&str] = &[
     "start date",
     "type",
     "work arrangement",
+    "working hours",
     "workplace type",
 ];
 
@@ -451,20 +465,141 @@ pub(super) const CONTEXT_HEADINGS: &[&str] = &[
     "what you",
 ];
 
-/// Words of a heading over nothing asked: "Benefits", "About us".
+/// Words of a heading over nothing asked: "Benefits", "About us", "Why join
+/// us?", "Pay and pension", "Application questions".
 #[rustfmt::skip]
 pub(super) const IGNORED_HEADINGS: &[&str] = &[
     // keep sorted
     "about",
+    "application",
     "apply",
     "benefit",
+    "benefits package",
     "company",
     "compensation",
+    "contact",
+    "diversity",
+    "employer",
     "equal",
+    "further details",
+    "hours of work",
+    "in return",
+    "informal visit",
+    "join us",
+    "legal",
     "location",
     "offer",
+    "our mission",
+    "our story",
+    "our values",
+    "pay",
+    "pension",
     "perks",
+    "questions",
+    "remuneration",
+    "reward",
     "salary",
+    "screening",
+    "support for you",
+    "what support",
+    "who we are",
+    "why",
+    "work pattern",
+    "working hours",
+];
+
+/// What an employer gives rather than asks: a line naming one of these
+/// offers it ("Contributory pension scheme", "27 days holiday", "PTO"),
+/// unless it asks for knowledge of it (`ASKING_WORDS`). Matched as whole
+/// words.
+#[rustfmt::skip]
+pub(super) const BENEFIT_WORDS: &[&str] = &[
+    // keep sorted
+    "401k",
+    "annual leave",
+    "benefits package",
+    "bonus",
+    "bonuses",
+    "car parking",
+    "childcare",
+    "competitive pay",
+    "competitive salary",
+    "dental",
+    "discount",
+    "discounts",
+    "employee assistance",
+    "free parking",
+    "gym",
+    "holiday",
+    "holidays",
+    "hours a week",
+    "hours per week",
+    "life insurance",
+    "maternity",
+    "medical",
+    "overtime",
+    "paid time off",
+    "parking",
+    "pension",
+    "per annum",
+    "per hour",
+    "pro rata",
+    "pto",
+    "refer a friend",
+    "relocation",
+    "salary",
+    "sick pay",
+    "vision",
+    "wellbeing",
+];
+
+/// First words of a short line that gives rather than asks: "Free tea and
+/// coffee", "Subsidised eye tests", "Generous leave".
+#[rustfmt::skip]
+pub(super) const OFFER_OPENERS: &[&str] = &[
+    // keep sorted
+    "complimentary",
+    "discounted",
+    "free",
+    "generous",
+    "subsidised",
+    "subsidized",
+];
+
+/// Words by which a line naming a benefit asks for a skill instead:
+/// "Health insurance claims experience", "Knowledge of pension regulations".
+#[rustfmt::skip]
+pub(super) const ASKING_WORDS: &[&str] = &[
+    // keep sorted
+    "ability",
+    "able",
+    "administer",
+    "administering",
+    "administration",
+    "claims",
+    "experience",
+    "experienced",
+    "familiar",
+    "familiarity",
+    "knowledge",
+    "proficiency",
+    "proficient",
+    "regulations",
+    "skills",
+    "understanding",
+];
+
+/// Boilerplate that asks nothing: equal-opportunity and legal statements.
+#[rustfmt::skip]
+pub(super) const BOILERPLATE: &[&str] = &[
+    // keep sorted
+    "affirmative action",
+    "discriminat",
+    "equal employment",
+    "equal opportunities",
+    "equal opportunity",
+    "regardless of",
+    "without regard to",
 ];
 
 #[cfg(test)]
@@ -489,5 +624,9 @@ mod tests {
         assert_set("REQUIRED_HEADINGS", REQUIRED_HEADINGS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);
+        assert_set("BENEFIT_WORDS", BENEFIT_WORDS);
+        assert_set("ASKING_WORDS", ASKING_WORDS);
+        assert_set("BOILERPLATE", BOILERPLATE);
+        assert_set("OFFER_OPENERS", OFFER_OPENERS);
     }
 }

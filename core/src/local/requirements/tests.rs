@@ -296,3 +296,45 @@ fn a_heading_with_a_typographic_apostrophe_opens_its_section() {
     assert!(straight.iter().any(|(name, _, _)| name.contains("IEP")), "{straight:?}");
     assert_eq!(curly, straight);
 }
+
+#[test]
+fn sections_about_the_company_and_its_benefits_ask_nothing() {
+    check(
+        "Data Analyst\n\nWhy Northwind?\n- Competitive Pay & Bonuses\n- Flexible Hours Culture\n\n\
+         Requirements:\n- SQL\n\nWho we are\nNorthwind Trading Group serves Coastal Logistics.\n\n\
+         Work pattern\nMonday to Friday Rotas\n\nFor further details or informal visits contact:\nJane Roe Estates Lead\n",
+        &[("SQL", Skill, Required)],
+    );
+}
+
+#[test]
+fn lines_offering_pay_leave_or_benefits_ask_nothing_wherever_they_stand() {
+    check(
+        "Requirements:\n- Excel\n- 28 days annual leave plus bank holidays\n- Contributory pension scheme\n\
+         - Free car parking\n- Subsidised Staff Restaurant\n- Band 4 - £22,000 - £24,000 pro rata\n- $25/hr\n- PTO\n\
+         - Health insurance claims experience\n\
+         We are an equal opportunity employer and welcome Applicants From All Backgrounds.\n",
+        &[("Microsoft Excel", Skill, Required), ("Health insurance claims experience", Skill, Required)],
+    );
+}
+
+#[test]
+fn the_header_names_title_employer_and_place_and_asks_nothing() {
+    check(
+        "Python Developer\nRiverside Community Hospital Trust\nRiverside Community Hospital, Millford, MF1 2AB\n\
+         Salary: £30,000\nContract: PERMANENT\nPosted: 2021-01-01\n\nRequirements:\n- Docker\n",
+        &[("Python", Skill, Preferred), ("Docker", Skill, Required)],
+    );
+    check(
+        "Art Teacher\nMaple Valley Schools\nSpringfield, IL\n\nJob Posting ID: 42\n\nWhat you need:\n- Teaching License\n",
+        &[("Teaching License", Certification, Required)],
+    );
+}
+
+#[test]
+fn a_heading_run_into_its_text_opens_its_section() {
+    check(
+        "Responsibilities:Greet Walk In Customers\nRequirements:Proven experience in sales\n",
+        &[("Sales", Skill, Required)],
+    );
+}
