@@ -34,3 +34,31 @@ fn no_name_or_alias_belongs_to_two_concepts() {
     }
     assert!(twice.is_empty(), "spellings of two concepts: {twice:?}");
 }
+
+#[test]
+fn no_two_concepts_share_the_stem_of_a_one_word_alias() {
+    // One-word aliases are also found in other forms by their stem
+    // ("mathematic" for Mathematics); two concepts with one stem would make
+    // the form's concept depend on the index's order.
+    let mut owner: BTreeMap<String, &str> = BTreeMap::new();
+    let mut twice = Vec::new();
+    for (name, aliases) in CONCEPTS {
+        for alias in aliases.iter().filter(|alias| !alias.starts_with('!')) {
+            let tokens = crate::local::words::tokens(alias);
+            let [token] = tokens.as_slice() else { continue };
+            let word = &token.lower;
+            if word.len() < 5 || !word.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let stem = crate::local::words::stem(word);
+            match owner.get(&stem) {
+                Some(first) if first != name => twice.push(format!("{stem:?}: {first} and {name}")),
+                Some(_) => {}
+                None => {
+                    owner.insert(stem, name);
+                }
+            }
+        }
+    }
+    assert!(twice.is_empty(), "stems of two concepts: {twice:?}");
+}
