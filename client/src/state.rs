@@ -203,6 +203,7 @@ impl Batch {
             batch_id: self.batch_id.clone(),
             created_at: self.created_at.unwrap_or_default(),
             job_description: self.job_description.clone(),
+            rubric: None,
             resumes,
             results: self.results.clone(),
             status,
@@ -419,6 +420,7 @@ impl Reducible for Batch {
                             model: completed.model,
                             finished_at: at,
                             egress: next.sent.iter().find(|sent| sent.resume_id == completed.id).cloned(),
+                            rubric_fingerprint: None,
                         });
                         next.set_status(id, RunStatus::Done);
                     }
@@ -562,6 +564,7 @@ mod tests {
             model: "shortlist-local".into(),
             finished_at: 5_000,
             egress: None,
+            rubric_fingerprint: None,
         }
     }
 

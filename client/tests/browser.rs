@@ -238,6 +238,7 @@ mod session {
             batch_id: "batch-1".to_owned(),
             created_at: js_sys::Date::now() as u64,
             job_description: job.to_owned(),
+            rubric: None,
             resumes: vec![StoredResume {
                 id: 4,
                 filename: "kept.txt".to_owned(),
@@ -255,6 +256,7 @@ mod session {
                 analyzer: Analyzer::Local,
                 model: LOCAL_MODEL.to_owned(),
                 egress: None,
+                rubric_fingerprint: None,
                 finished_at: 1,
             }],
             status: BatchStatus::Completed,

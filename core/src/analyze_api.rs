@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::Analysis;
 use crate::api::ErrorCode;
 use crate::limits::RequestLimits;
+use crate::rubric::Rubric;
 
 /// Declared in [`crate::api`] (the server's config names it too), and
 /// reachable here beside the results that carry it.
@@ -16,6 +17,10 @@ pub use crate::api::Analyzer;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnalyzeRequest {
     pub job_description: String,
+    /// The batch's rubric, as the recruiter left it (issue #12). When absent
+    /// the server reads one from the job description, once per request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric: Option<Rubric>,
     pub resumes: Vec<ResumeInput>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<AnalyzeOptions>,
@@ -89,6 +94,11 @@ impl AnalyzeRequest {
                 ErrorCode::InvalidRequest,
                 "the job description is empty".to_owned(),
             ));
+        }
+        if let Some(rubric) = &self.rubric {
+            rubric.check().map_err(|error| {
+                Refused::new(422, ErrorCode::InvalidRequest, format!("the rubric: {error}"))
+            })?;
         }
         if self.resumes.is_empty() {
             return Err(Refused::new(
@@ -245,6 +255,7 @@ mod tests {
     fn request(jd: &str, resumes: &[(&str, &str)]) -> AnalyzeRequest {
         AnalyzeRequest {
             job_description: jd.to_owned(),
+            rubric: None,
             resumes: resumes
                 .iter()
                 .map(|(id, text)| ResumeInput { id: (*id).to_owned(), text: (*text).to_owned() })
@@ -297,6 +308,26 @@ mod tests {
         check(
             request("Rust", &[("", "x")]),
             Err((422, ErrorCode::InvalidRequest, "resume 1 needs an id of 1 to 200 characters")),
+        );
+    }
+
+    #[test]
+    fn a_rubric_sent_with_the_request_is_checked_and_its_fault_named() {
+        use crate::analysis::{Importance, RequirementKind};
+        use crate::rubric::RubricItem;
+        let mut item = RubricItem::new("r1", "Rust", RequirementKind::Skill, Importance::Required);
+        let mut with_rubric = request("Rust", &[("a", "x")]);
+        with_rubric.rubric = Some(Rubric::numbered(vec![item.clone()]));
+        check(with_rubric.clone(), Ok(()));
+        item.weight = 5;
+        with_rubric.rubric = Some(Rubric::numbered(vec![item]));
+        check(
+            with_rubric,
+            Err((
+                422,
+                ErrorCode::InvalidRequest,
+                "the rubric: requirement \"r1\" has weight 5; weights go from 1 to 3",
+            )),
         );
     }
 

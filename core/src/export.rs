@@ -8,6 +8,7 @@ use crate::analysis::{Analysis, Decision};
 use crate::api::Analyzer;
 use crate::privacy::EgressReceipt;
 use crate::prompt::PROMPT_VERSION;
+use crate::rubric::Rubric;
 use crate::session::{ResultRecord, SessionDocument, iso8601};
 
 /// How many missing requirements the CSV names per resume.
@@ -115,6 +116,9 @@ pub struct AuditRecord {
     pub exported_at: String,
     /// SHA-256 of the job description's UTF-8 bytes, lowercase hex.
     pub job_description_sha256: String,
+    /// The rubric the batch is judged by, as the recruiter left it (issue #12).
+    #[serde(default)]
+    pub rubric: Option<Rubric>,
     /// Best first.
     pub results: Vec<AuditResult>,
 }
@@ -139,6 +143,12 @@ pub struct AuditResult {
     /// `null` when nothing left the tab (Private mode).
     #[serde(default)]
     pub egress: Option<EgressReceipt>,
+    /// The fingerprint of the rubric this result was judged by.
+    #[serde(default)]
+    pub rubric_fingerprint: Option<String>,
+    /// Judged by another rubric than the record's: analyse again to update.
+    #[serde(default)]
+    pub out_of_date: bool,
 }
 
 impl AuditRecord {
@@ -157,6 +167,8 @@ impl AuditRecord {
                 finished_at: iso8601(result.finished_at),
                 analysis: result.analysis.clone(),
                 egress: result.egress.clone(),
+                rubric_fingerprint: result.rubric_fingerprint.clone(),
+                out_of_date: result.is_out_of_date(document.rubric.as_ref()),
             })
             .collect();
         Self {
@@ -165,6 +177,7 @@ impl AuditRecord {
             created_at: iso8601(document.created_at),
             exported_at: iso8601(exported_at),
             job_description_sha256: sha256_hex(&document.job_description),
+            rubric: document.rubric.clone(),
             results,
         }
     }
@@ -246,12 +259,14 @@ mod tests {
                 };
                 EgressReceipt::new(&resume_id.to_string(), "sent.pdf", "[NAME]\nRust", &routing)
             }),
+            rubric_fingerprint: None,
         };
         SessionDocument {
             version: SESSION_VERSION,
             batch_id: "batch-7".to_owned(),
             created_at: 1_772_323_200_000,
             job_description: "abc".to_owned(),
+            rubric: None,
             resumes: vec![
                 resume(1, "Low, Ann.pdf", ResumeStatus::Completed),
                 resume(2, "failed.pdf", ResumeStatus::Error),
@@ -291,6 +306,34 @@ mod tests {
             3,more.pdf,completed,40,40,50,100,25,\"Go, Kubernetes\",consider\r\n\
             ,failed.pdf,error,,,,,,,\r\n";
         assert_eq!(csv(&document()), expected);
+    }
+
+    #[test]
+    fn the_audit_record_holds_the_rubric_and_marks_results_judged_by_another() {
+        use crate::analysis::{Importance, RequirementKind};
+        use crate::rubric::RubricItem;
+        let mut document = document();
+        let rubric = Rubric::numbered(vec![RubricItem::new(
+            "r1",
+            "Rust",
+            RequirementKind::Skill,
+            Importance::Required,
+        )]);
+        document.results[0].rubric_fingerprint = Some(rubric.fingerprint());
+        document.results[1].rubric_fingerprint = Some("0000000000000000".to_owned());
+        document.rubric = Some(rubric.clone());
+        let record = AuditRecord::new(&document, 1_772_326_800_000);
+        assert_eq!(record.rubric, Some(rubric.clone()));
+        let out_of_date: Vec<(u32, bool)> =
+            record.results.iter().map(|result| (result.resume_id, result.out_of_date)).collect();
+        // Best first: 3 (no fingerprint), 1 (this rubric), 4 (another).
+        assert_eq!(out_of_date, [(3, true), (1, false), (4, true)]);
+        let json: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
+        assert_eq!(json["rubric"]["requirements"][0]["text"], "Rust");
+        assert_eq!(json["results"][1]["rubric_fingerprint"], rubric.fingerprint());
+        // Without a rubric nothing is out of date.
+        document.rubric = None;
+        assert!(AuditRecord::new(&document, 0).results.iter().all(|result| !result.out_of_date));
     }
 
     #[test]

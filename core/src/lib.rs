@@ -16,6 +16,7 @@ pub mod limits;
 pub mod local;
 pub mod privacy;
 pub mod prompt;
+pub mod requirements_api;
 pub mod rubric;
 pub mod scoring;
 pub mod session;

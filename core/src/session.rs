@@ -10,6 +10,7 @@ use crate::analysis::Analysis;
 use crate::api::Analyzer;
 use crate::extract::{FileKind, Outcome};
 use crate::privacy::{EgressReceipt, HiddenText};
+use crate::rubric::Rubric;
 
 /// The shape's version; a stored document of another version is dropped.
 pub const SESSION_VERSION: u32 = 1;
@@ -27,6 +28,10 @@ pub struct SessionDocument {
     pub batch_id: String,
     pub created_at: u64,
     pub job_description: String,
+    /// The rubric the batch is judged by, as the recruiter left it (issue
+    /// #12); `None` until one is read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric: Option<Rubric>,
     pub resumes: Vec<StoredResume>,
     pub results: Vec<ResultRecord>,
     pub status: BatchStatus,
@@ -84,6 +89,18 @@ pub struct ResultRecord {
     /// (Private mode) or for a batch stored before receipts existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egress: Option<EgressReceipt>,
+    /// [`Rubric::fingerprint`] of the rubric this result was judged by; a
+    /// result whose fingerprint differs from the batch's rubric is out of date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric_fingerprint: Option<String>,
+}
+
+impl ResultRecord {
+    /// Judged by another rubric than the batch's current one (or before
+    /// rubrics existed, when the batch has one now).
+    pub fn is_out_of_date(&self, rubric: Option<&Rubric>) -> bool {
+        rubric.is_some_and(|rubric| self.rubric_fingerprint.as_deref() != Some(&rubric.fingerprint()))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -188,6 +205,7 @@ mod tests {
             batch_id: "b-1".to_owned(),
             created_at: 1_000,
             job_description: "Rust".to_owned(),
+            rubric: None,
             resumes: vec![
                 resume(1, ResumeStatus::Completed),
                 resume(2, ResumeStatus::Processing),

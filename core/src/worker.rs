@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::Analysis;
 use crate::extract::Extraction;
 use crate::local::{self, YearMonth};
+use crate::rubric::Rubric;
 
 /// The worker's first message: it is ready for work. A new worker drops
 /// messages sent before its wasm runs, so the page waits for this.
@@ -38,6 +39,10 @@ pub struct ExtractReply {
 pub struct AnalysisJob {
     pub id: u32,
     pub job_description: String,
+    /// The batch's rubric; the one the parser reads from the job
+    /// description when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rubric: Option<Rubric>,
     pub resume: String,
     pub year: u16,
     pub month: u8,
@@ -48,17 +53,28 @@ impl AnalysisJob {
         Self {
             id,
             job_description: job_description.to_owned(),
+            rubric: None,
             resume: resume.to_owned(),
             year: today.year(),
             month: today.month(),
         }
     }
 
-    /// What the worker does with it: `local::analyze`, as the server does
-    /// with no key.
+    /// The same job against the batch's rubric.
+    #[must_use]
+    pub fn with_rubric(self, rubric: Option<Rubric>) -> Self {
+        Self { rubric, ..self }
+    }
+
+    /// What the worker does with it: `local::judge` against the rubric, as
+    /// the server does with no key.
     pub fn analyse(&self) -> AnalyzeReply {
         let today = YearMonth::new(self.year, self.month);
-        AnalyzeReply { id: self.id, analysis: local::analyze(&self.job_description, &self.resume, today) }
+        let analysis = match &self.rubric {
+            Some(rubric) => local::judge(&self.job_description, rubric, &self.resume, today),
+            None => local::analyze(&self.job_description, &self.resume, today),
+        };
+        AnalyzeReply { id: self.id, analysis }
     }
 }
 

@@ -204,6 +204,7 @@ impl TabRun {
                     finished_at: self.clock.now(),
                     // Nothing left the tab.
                     egress: None,
+                    rubric_fingerprint: None,
                 }]));
             }
             (Err(why), Some(resume)) => {
@@ -269,6 +270,7 @@ fn run_on_server(
         .chunks(chunk_size)
         .map(|chunk| AnalyzeRequest {
             job_description: batch.job_description.clone(),
+            rubric: None,
             resumes: chunk.to_vec(),
             options: None,
         })

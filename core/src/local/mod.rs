@@ -26,6 +26,7 @@
 
 mod aliases;
 mod dates;
+mod judge;
 mod layout;
 mod matching;
 mod requirements;
@@ -37,10 +38,9 @@ mod tables;
 mod units;
 mod words;
 
-use std::collections::BTreeSet;
-
 use crate::analysis::Analysis;
 
+pub use judge::{Judge, PARTLY_MET_AT, judge};
 pub use rubric::rubric;
 
 /// A calendar month, the analyser's "today" for ranges that run to "present".
@@ -70,32 +70,10 @@ impl YearMonth {
     }
 }
 
-/// Analyses one resume against one job description.
+/// Analyses one resume against one job description: the rubric the parser
+/// reads from it ([`rubric`]), judged by [`judge`].
 pub fn analyze(job_description: &str, resume: &str, today: YearMonth) -> Analysis {
-    let requirements = requirements::parse(job_description);
-    let read = matching::Resume::read(resume, today);
-    let items: Vec<_> = requirements
-        .into_iter()
-        .map(|requirement| {
-            let outcome = matching::assess(&requirement, &read);
-            (requirement, outcome)
-        })
-        .collect();
-    let fallback = if items.is_empty() { word_overlap(job_description, resume) } else { 0.0 };
-    scoring::build(&items, &read, fallback)
-}
-
-/// The share of the JD's distinct words found in the resume: the score when
-/// the JD names nothing the analyser recognises.
-fn word_overlap(job_description: &str, resume: &str) -> f64 {
-    let jd: BTreeSet<units::Unit> = units::content_units(job_description).into_iter().collect();
-    let have: BTreeSet<units::Unit> = units::units(resume).into_iter().collect();
-    if jd.is_empty() {
-        return 0.0;
-    }
-    #[allow(clippy::cast_precision_loss)] // Word counts are small.
-    let share = jd.iter().filter(|unit| have.contains(unit)).count() as f64 / jd.len() as f64;
-    share
+    judge(job_description, &rubric(job_description), resume, today)
 }
 
 #[cfg(test)]

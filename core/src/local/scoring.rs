@@ -1,4 +1,5 @@
-//! Scores, concerns and advice from the requirement outcomes.
+//! The local analyser's credits, and what it says beyond the verdicts: concerns
+//! about the resume itself, interview questions and the summary.
 //!
 //! # How the local analyser weighs a resume
 //!
@@ -32,45 +33,23 @@
 //!   count, and M.Ed., MBA and BSN name their fields); in a field the
 //!   matcher cannot tie to it, 0.75 when the JD accepts "a related field".
 //!
-//! A requirement counts as *matched* (with its quoted evidence) at 0.75 or
-//! more, years only when all are there; below that it is *missing*. Components (each 0–100) average the
-//! credits of their items, a required item counting twice a preferred one:
-//! - **skills**: skills and technologies, spoken languages, other must-haves
-//!   (driver's licence, clearance);
-//! - **experience**: years, overall or per role or subject;
-//! - **education**: degrees and certifications;
-//! - **must_haves**: the plain mean credit of the *required* items.
-//!
-//! The overall score is the weighted mean of the components the job asks
-//! about: skills 35 %, must-haves 30 %, experience 25 %, education 10 %. A
-//! component with no items (a JD that names no degree) shows 100 and is left
-//! out of the mean, so it neither helps nor hurts. Skills weigh most because
-//! they are most of what a JD lists; must-haves add weight to what the JD
-//! insists on; education weighs least because JDs often accept equivalent
-//! experience. A JD in which nothing is recognised falls back to the share of
-//! its words found in the resume, with a concern saying so.
+//! How credits become verdicts, and verdicts scores and advice, is in
+//! `judge` and in `crate::scoring`, the formula both analysers share.
 //!
 //! Concerns (gaps over 12 months between jobs, where dated study in between
 //! fills a gap; finished jobs of 6 months or less that are not internships,
 //! placements, projects or contracts; years below the requirement; fewer
 //! than 80 words) are advice for the recruiter and do not move the score, so adding
-//! a skill to a resume can only raise it. Decision: *interview* at 75 or more
-//! with must-haves at 75 or more; *decline* under 45; *consider* between.
+//! a skill to a resume can only raise it.
 
-use crate::analysis::{
-    Analysis, ComponentScores, Decision, Importance, MatchedRequirement, MissingRequirement, Recommendations,
-    RequirementKind, Score,
-};
+use crate::analysis::{Decision, Importance, MatchedRequirement, MissingRequirement, RequirementKind};
+use crate::rubric::Rubric;
+use crate::scoring::Scored;
+use crate::verdict::Verdict;
 
 use super::dates;
 use super::matching::{Outcome, Resume};
 use super::requirements::Requirement;
-use crate::scoring::Mean;
-
-const WEIGHT_SKILLS: f64 = 0.35;
-const WEIGHT_MUST_HAVES: f64 = 0.30;
-const WEIGHT_EXPERIENCE: f64 = 0.25;
-const WEIGHT_EDUCATION: f64 = 0.10;
 
 /// Fewer words than this and the resume is too thin to judge.
 const FEW_WORDS: usize = 80;
@@ -79,102 +58,18 @@ const GAP_MONTHS: i32 = 12;
 /// A finished job of this many months or fewer is a very short tenure.
 const SHORT_TENURE_MONTHS: i32 = 6;
 
-fn score(value: Option<f64>) -> Score {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // Clamped to 0–100 first.
-    let score = (value.unwrap_or(1.0) * 100.0).round().clamp(0.0, 100.0) as Score;
-    score
-}
-
 /// Shown in the resume: quoted evidence and, for years, all of them.
-fn is_met(requirement: &Requirement, outcome: &Outcome) -> bool {
+pub fn is_met(requirement: &Requirement, outcome: &Outcome) -> bool {
     let enough = if requirement.kind == RequirementKind::Experience { 0.999 } else { 0.75 };
     outcome.evidence.is_some() && outcome.credit >= enough
 }
 
-/// The overall score before rounding, and the components.
-fn scores(items: &[(Requirement, Outcome)]) -> (f64, ComponentScores) {
-    let (mut skills, mut experience, mut education, mut must) =
-        (Mean::default(), Mean::default(), Mean::default(), Mean::default());
-    for (requirement, outcome) in items {
-        let weight = match requirement.importance {
-            Importance::Required => 2.0,
-            Importance::Preferred => 1.0,
-        };
-        let component = match requirement.kind {
-            RequirementKind::Experience => &mut experience,
-            RequirementKind::Education | RequirementKind::Certification => &mut education,
-            RequirementKind::Skill | RequirementKind::Language | RequirementKind::Other => &mut skills,
-        };
-        component.add(outcome.credit, weight);
-        if requirement.importance == Importance::Required {
-            must.add(outcome.credit, 1.0);
-        }
-    }
-    let mut overall = Mean::default();
-    for (component, weight) in [
-        (skills, WEIGHT_SKILLS),
-        (must, WEIGHT_MUST_HAVES),
-        (experience, WEIGHT_EXPERIENCE),
-        (education, WEIGHT_EDUCATION),
-    ] {
-        if let Some(value) = component.value() {
-            overall.add(value, weight);
-        }
-    }
-    let components = ComponentScores {
-        skills: score(skills.value()),
-        experience: score(experience.value()),
-        education: score(education.value()),
-        must_haves: score(must.value()),
-    };
-    (overall.value().unwrap_or(0.0), components)
-}
-
-pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f64) -> Analysis {
-    let (overall, component_scores) =
-        if items.is_empty() { (fallback, scores(items).1) } else { scores(items) };
-    let overall_score = score(Some(overall));
-    let mut matched = Vec::new();
-    let mut missing = Vec::new();
+/// What the resume itself gives cause to ask about, whatever the job:
+/// too little text, gaps between jobs, very short tenures. The concerns, and
+/// the questions they raise.
+pub fn resume_concerns(resume: &Resume<'_>) -> (Vec<String>, Vec<String>) {
     let mut concerns = Vec::new();
     let mut questions = Vec::new();
-    for (requirement, outcome) in items {
-        if is_met(requirement, outcome) {
-            matched.push(MatchedRequirement {
-                requirement: requirement.name.clone(),
-                kind: requirement.kind,
-                importance: requirement.importance,
-                evidence: outcome.evidence.clone().unwrap_or_default(),
-                requirement_id: None,
-                verdict: None,
-                grounded: None,
-            });
-            continue;
-        }
-        missing.push(MissingRequirement {
-            requirement: requirement.name.clone(),
-            kind: requirement.kind,
-            importance: requirement.importance,
-            requirement_id: None,
-            verdict: None,
-        });
-        if let (RequirementKind::Experience, Some(found)) = (requirement.kind, outcome.months_found)
-            && found > 0
-        {
-            concerns.push(format!(
-                "Years below the requirement: the resume shows about {:.1} years for \"{}\".",
-                f64::from(found) / 12.0,
-                requirement.name
-            ));
-        }
-    }
-    missing.sort_by_key(|item| item.importance);
-    for item in missing.iter().take(5) {
-        questions.push(question(item));
-    }
-    if items.is_empty() {
-        concerns.push("No requirements recognised in the job description; the score is the share of its words found in the resume.".to_owned());
-    }
     if resume.words < FEW_WORDS {
         concerns.push(format!("Too little text to judge: the resume has only {} words.", resume.words));
     }
@@ -196,27 +91,7 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
     }
     for job in &resume.jobs {
         let lower = job.quote.to_lowercase();
-        // Internships, contracts, projects and seasonal work are short by design.
-        let short_by_design = [
-            "intern",
-            "contract",
-            "temporary",
-            "seasonal",
-            "freelance",
-            "volunteer",
-            "summer",
-            "project",
-            "contributor",
-            "fellow",
-            "trainee",
-            "apprentice",
-            "student",
-            "extern",
-            "placement",
-            "practicum",
-        ]
-        .iter()
-        .any(|word| lower.contains(word));
+        let short_by_design = SHORT_BY_DESIGN.iter().any(|word| lower.contains(word));
         if job.stated_months.is_none()
             && job.span.precise
             && !job.span.ongoing
@@ -226,31 +101,32 @@ pub fn build(items: &[(Requirement, Outcome)], resume: &Resume<'_>, fallback: f6
             concerns.push(format!("Very short tenure ({} months): \"{}\".", job.span.months(), job.quote));
         }
     }
-    let required_total = items.iter().filter(|(item, _)| item.importance == Importance::Required).count();
-    let required_met = items
-        .iter()
-        .filter(|(item, outcome)| item.importance == Importance::Required && is_met(item, outcome))
-        .count();
-    let decision = if overall_score >= 75 && component_scores.must_haves >= 75 {
-        Decision::Interview
-    } else if overall_score < 45 {
-        Decision::Decline
-    } else {
-        Decision::Consider
-    };
-    let summary = summary(items.len(), matched.len(), required_total, required_met, &missing, decision);
-    Analysis {
-        overall_score,
-        component_scores,
-        matched_requirements: matched,
-        missing_requirements: missing,
-        concerns,
-        recommendations: Recommendations { decision, summary, interview_questions: questions },
-    }
-    .normalised()
+    (concerns, questions)
 }
 
-fn question(item: &MissingRequirement) -> String {
+/// Words of a job line that make a short stay expected: internships,
+/// contracts, projects and seasonal work are short by design.
+const SHORT_BY_DESIGN: [&str; 16] = [
+    "intern",
+    "contract",
+    "temporary",
+    "seasonal",
+    "freelance",
+    "volunteer",
+    "summer",
+    "project",
+    "contributor",
+    "fellow",
+    "trainee",
+    "apprentice",
+    "student",
+    "extern",
+    "placement",
+    "practicum",
+];
+
+/// A question about a requirement the resume does not show.
+pub fn question(item: &MissingRequirement) -> String {
     match item.kind {
         RequirementKind::Experience => {
             format!(
@@ -274,27 +150,35 @@ fn question(item: &MissingRequirement) -> String {
     }
 }
 
-fn summary(
-    total: usize,
-    matched: usize,
-    required_total: usize,
-    required_met: usize,
-    missing: &[MissingRequirement],
-    decision: Decision,
-) -> String {
+/// Two sentences for the recruiter: the advice, how many requirements the
+/// resume meets, and the required ones it does not.
+pub fn summary(rubric: &Rubric, scored: &Scored) -> String {
+    let total = rubric.requirements.len();
     if total == 0 {
-        return "The job description names no requirement the local analyser recognises; compare by hand."
+        return "The rubric holds no requirement to judge by; compare by hand, or add requirements."
             .to_owned();
     }
-    let fit = match decision {
+    let required_total =
+        rubric.requirements.iter().filter(|item| item.importance == Importance::Required).count();
+    let met = |item: &&MatchedRequirement| item.verdict == Some(Verdict::Met);
+    let matched = scored.matched.iter().filter(met).count();
+    let required_met =
+        scored.matched.iter().filter(met).filter(|item| item.importance == Importance::Required).count();
+    let partly = scored.matched.len() - matched;
+    let fit = match scored.decision {
         Decision::Interview => "A strong fit",
         Decision::Consider => "A partial fit",
         Decision::Decline => "A weak fit",
     };
     let mut text = format!(
-        "{fit}: the resume shows {matched} of {total} requirements, {required_met} of the {required_total} required."
+        "{fit}: the resume meets {matched} of {total} requirements, {required_met} of the {required_total} required"
     );
-    let required_missing: Vec<&str> = missing
+    if partly > 0 {
+        text.push_str(&format!(", and partly meets {partly} more"));
+    }
+    text.push('.');
+    let required_missing: Vec<&str> = scored
+        .missing
         .iter()
         .filter(|item| item.importance == Importance::Required)
         .take(3)

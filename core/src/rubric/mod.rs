@@ -192,6 +192,19 @@ impl Rubric {
         item_id(highest)
     }
 
+    /// A short fingerprint of the requirements (not of what was left out):
+    /// a result judged by a rubric with another fingerprint is out of date.
+    /// FNV-1a (64 bits) of the requirements' JSON, as 16 hex digits; stable
+    /// across builds and platforms, not a security measure.
+    pub fn fingerprint(&self) -> String {
+        // Strings, numbers and enums always serialise.
+        let json = serde_json::to_string(&self.requirements).unwrap_or_default();
+        let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+        format!("{hash:016x}")
+    }
+
     /// The item with this id.
     pub fn item(&self, id: &str) -> Option<&RubricItem> {
         self.requirements.iter().find(|item| item.id == id)
@@ -255,6 +268,29 @@ impl Rubric {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fingerprint_follows_every_edit_of_a_requirement_and_nothing_else() {
+        let item = RubricItem::new("r1", "Rust", RequirementKind::Skill, Importance::Required);
+        let rubric = Rubric::numbered(vec![item.clone()]);
+        let fingerprint = rubric.fingerprint();
+        assert_eq!(fingerprint.len(), 16);
+        let left = Rubric {
+            left_out: vec![LeftOut { text: "Age".to_owned(), reason: "about age".to_owned() }],
+            ..rubric.clone()
+        };
+        assert_eq!(left.fingerprint(), fingerprint);
+        let edits = [
+            RubricItem { text: "Rust or Go".to_owned(), ..item.clone() },
+            RubricItem { weight: 3, ..item.clone() },
+            RubricItem { importance: Importance::Preferred, ..item.clone() },
+            RubricItem { alternatives: vec!["Go".to_owned()], ..item.clone() },
+            RubricItem { kind: RequirementKind::Other, ..item },
+        ];
+        for edited in edits {
+            assert_ne!(Rubric::numbered(vec![edited.clone()]).fingerprint(), fingerprint, "{edited:?}");
+        }
+    }
 
     fn item(id: &str, text: &str) -> RubricItem {
         RubricItem::new(id, text, RequirementKind::Skill, Importance::Required)

@@ -108,6 +108,30 @@ pub enum Need {
     Degree { level: DegreeLevel, fields: Vec<Vec<Unit>>, related_ok: bool },
 }
 
+/// What one rubric item's text asks, read as a line under a requirements
+/// heading: the requirement(s) the parser finds in it, or, when it finds
+/// none, the item's own words as one phrase to find on a line. A recruiter's
+/// item ("Kubernetes or Nomad", "5 years as a nurse") reads as the same line
+/// of a posting would.
+pub fn read_item(text: &str, kind: RequirementKind, importance: Importance) -> Vec<Requirement> {
+    let one_line = text.replace(['\n', '\r'], " ");
+    let mut found = parse(&format!("Requirements\n- {}\n", one_line.trim()));
+    if found.is_empty() {
+        let units = units::content_units(&one_line);
+        if units.is_empty() {
+            return Vec::new();
+        }
+        found.push(Requirement {
+            name: one_line.trim().to_owned(),
+            kind,
+            importance,
+            need: Need::Phrases(vec![units]),
+            alternatives: Vec::new(),
+        });
+    }
+    found
+}
+
 /// The requirements of a job description, in the order it states them.
 pub fn parse(job_description: &str) -> Vec<Requirement> {
     // Postings are often typed in a word processor: "What You’ll Need:" is
