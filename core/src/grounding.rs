@@ -28,7 +28,8 @@
 //! edit-distance matching: "a team of 6" is not "a team of 5"), and a quote
 //! (or a part of one) with fewer than [`MIN_QUOTE_WORD_CHARS`] letters or
 //! digits: "Go" or "R" prove nothing on their own; the analyser should quote
-//! the line.
+//! the line. Such a short quote is evidence only when it is a whole line of
+//! the text ("- C#" in a list of skills), bullets, layout and case aside.
 //!
 //! Both texts are brought to their form once, and each part is found with
 //! `str::find` on the forms; no position is ever carried between a form and
@@ -58,7 +59,17 @@ pub struct SentText {
 
 /// Whether `quote` is found in `sent_text` (see the module's rules).
 pub fn is_grounded(sent_text: &str, quote: &str) -> bool {
-    SentText::new(sent_text).contains(quote)
+    SentText::new(sent_text).contains(quote) || is_whole_line(sent_text, quote)
+}
+
+/// A quote too short to prove anything on its own ("C#", "Go") is evidence
+/// when it is a whole line of the text, as in a list of skills: the line
+/// holds it and nothing else (bullets, layout and case aside).
+fn is_whole_line(sent_text: &str, quote: &str) -> bool {
+    let quote = Part::new(quote);
+    !quote.compact.is_empty()
+        && !quote.compact.contains('…')
+        && sent_text.lines().any(|line| Part::new(line).compact == quote.compact)
 }
 
 /// Sets `grounded` on every verdict: its quote is found in `sent_text`. A
@@ -66,7 +77,10 @@ pub fn is_grounded(sent_text: &str, quote: &str) -> bool {
 pub fn ground(sent_text: &str, verdicts: &mut [RequirementVerdict]) {
     let text = SentText::new(sent_text);
     for verdict in verdicts {
-        verdict.grounded = verdict.quote.as_deref().is_some_and(|quote| text.contains(quote));
+        verdict.grounded = verdict
+            .quote
+            .as_deref()
+            .is_some_and(|quote| text.contains(quote) || is_whole_line(sent_text, quote));
     }
 }
 
@@ -239,6 +253,19 @@ impl SentText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_quote_is_evidence_only_as_a_whole_line() {
+        let text = "Skills\n- C#\n• Go\nWorked with R and Python";
+        assert!(is_grounded(text, "C#"));
+        assert!(is_grounded(text, "go"));
+        assert!(!is_grounded(text, "R"), "R is part of a line, not the line");
+        assert!(!is_grounded("- C# and F#", "C#"));
+        let mut verdicts =
+            [RequirementVerdict::new("r1", crate::verdict::Verdict::Met, Some("C#".to_owned()))];
+        ground(text, &mut verdicts);
+        assert!(verdicts[0].grounded);
+    }
     use crate::verdict::Verdict;
     use proptest::prelude::*;
 

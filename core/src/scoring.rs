@@ -17,11 +17,14 @@
 //! required items). A component with no items shows 100; having no items, it
 //! moves nothing in the overall score.
 //!
-//! The **overall score** is the weighted mean credit of all items × 100. When
-//! the local analyser also measures how close the whole resume is to the
-//! posting (a relevance from 0 to 1), it is blended in: 80 % rubric, 20 %
-//! relevance × 100 ([`RELEVANCE_SHARE`]), so in-field resumes rank first even
-//! when the posting's list is thin.
+//! The **overall score** is the weighted mean credit of all items × 100. An
+//! analyser that grades more finely than three verdicts may pass that grade
+//! (0 to 1, weighted as above); it is blended in: 80 % verdicts, 20 % grade
+//! × 100 ([`GRADED_SHARE`]). The local analyser passes its matcher's credits
+//! (a skill on three lines is shown more strongly than on one, 3 of 4 asked
+//! years more than 2), so between two resumes with the same verdicts the one
+//! that shows more ranks first; a model passes none, and its score is its
+//! verdicts alone.
 //!
 //! The **advice** uses fixed thresholds, stated here and not tuned to any data
 //! set: *interview* when every required item (there is at least one) is met
@@ -29,7 +32,7 @@
 //! [`INTERVIEW_AT`] (75) or more; *decline* when the overall score is under
 //! [`DECLINE_UNDER`] (40), or must-haves are under 40; *consider* otherwise.
 //! Scores are rounded before the thresholds apply, so the advice agrees with
-//! the numbers shown. A rubric with no requirements scores the relevance
+//! the numbers shown. A rubric with no requirements scores the grade
 //! alone (0 without one), shows every component at 100, advises *consider*,
 //! and says in the concerns that there was nothing to judge by.
 //!
@@ -52,8 +55,8 @@ pub const CREDIT_UNVERIFIED: f64 = 0.5;
 pub const CREDIT_PARTLY_MET: f64 = 0.5;
 /// How many times a required item counts for its weight; a preferred one once.
 pub const REQUIRED_FACTOR: f64 = 2.0;
-/// The share of the overall score that whole-text relevance takes when given.
-pub const RELEVANCE_SHARE: f64 = 0.2;
+/// The share of the overall score an analyser's finer grade takes when given.
+pub const GRADED_SHARE: f64 = 0.2;
 /// Overall and must-haves at or above this advise an interview.
 pub const INTERVIEW_AT: Score = 75;
 /// Overall (or must-haves) below this advise to decline.
@@ -75,7 +78,7 @@ pub struct Scored {
     pub unjudged: Vec<String>,
     /// Ids of verdicts dropped: not in the rubric, or a second for one id.
     pub dropped: Vec<String>,
-    /// The rubric had no requirements: the score is the relevance alone.
+    /// The rubric had no requirements: the score is the grade alone.
     pub empty_rubric: bool,
 }
 
@@ -86,7 +89,7 @@ impl Scored {
         if self.empty_rubric {
             concerns.push(
                 "The rubric has no requirements, so nothing was judged item by item; the score is \
-                 the resume's closeness to the whole job description only."
+                 at most the resume's closeness to the whole job description."
                     .to_owned(),
             );
         }
@@ -143,7 +146,8 @@ fn rounded(percent: f64) -> Score {
     score
 }
 
-fn weight(item: &RubricItem) -> f64 {
+/// An item's weight in every mean: its rubric weight, doubled when required.
+pub(crate) fn weight(item: &RubricItem) -> f64 {
     let factor = match item.importance {
         Importance::Required => REQUIRED_FACTOR,
         Importance::Preferred => 1.0,
@@ -169,12 +173,13 @@ fn credit(verdict: Option<&RequirementVerdict>) -> f64 {
 }
 
 /// Scores one resume's `verdicts` against `rubric` (see the module's
-/// formula). `relevance`, from 0 to 1, blends in the resume's closeness to
-/// the whole job description; out-of-range values are clamped and a value
+/// formula). `grade`, from 0 to 1, blends in the analyser's finer grade of
+/// the resume against the rubric (or, with an empty rubric, against the
+/// whole job description); out-of-range values are clamped and a value
 /// that is not a number is ignored. `verdicts` should have been grounded
 /// (`grounding::ground`) against the text that was sent.
-pub fn score(rubric: &Rubric, verdicts: &[RequirementVerdict], relevance: Option<f64>) -> Scored {
-    let relevance = relevance.filter(|value| value.is_finite()).map(|value| value.clamp(0.0, 1.0));
+pub fn score(rubric: &Rubric, verdicts: &[RequirementVerdict], grade: Option<f64>) -> Scored {
+    let grade = grade.filter(|value| value.is_finite()).map(|value| value.clamp(0.0, 1.0));
     let mut dropped = Vec::new();
     let mut by_item: Vec<Option<&RequirementVerdict>> = vec![None; rubric.requirements.len()];
     for verdict in verdicts {
@@ -240,12 +245,10 @@ pub fn score(rubric: &Rubric, verdicts: &[RequirementVerdict], relevance: Option
 
     let empty_rubric = rubric.requirements.is_empty();
     let rubric_part = all.percent().unwrap_or(0.0);
-    let overall = match (empty_rubric, relevance) {
-        (true, relevance) => relevance.unwrap_or(0.0) * 100.0,
+    let overall = match (empty_rubric, grade) {
+        (true, grade) => grade.unwrap_or(0.0) * 100.0,
         (false, None) => rubric_part,
-        (false, Some(relevance)) => {
-            (1.0 - RELEVANCE_SHARE) * rubric_part + RELEVANCE_SHARE * relevance * 100.0
-        }
+        (false, Some(grade)) => (1.0 - GRADED_SHARE) * rubric_part + GRADED_SHARE * grade * 100.0,
     };
     let overall_score = rounded(overall);
     let component = |mean: Mean| rounded(mean.percent().unwrap_or(100.0));
@@ -322,14 +325,14 @@ mod tests {
 
     /// `codes` gives r1…r4's verdicts in order ("-" for none); `expect` is
     /// "overall skills/experience/education/must decision".
-    fn check(codes: &str, relevance: Option<f64>, expect: &str) {
+    fn check(codes: &str, grade: Option<f64>, expect: &str) {
         let verdicts: Vec<RequirementVerdict> = codes
             .split(' ')
             .enumerate()
             .filter(|(_, code)| *code != "-")
             .map(|(index, code)| verdict(&format!("r{}", index + 1), code))
             .collect();
-        let scored = score(&rubric(), &verdicts, relevance);
+        let scored = score(&rubric(), &verdicts, grade);
         let scores = scored.component_scores;
         let got = format!(
             "{} {}/{}/{}/{} {:?}",
@@ -340,7 +343,7 @@ mod tests {
             scores.must_haves,
             scored.decision
         );
-        assert_eq!(got, expect, "verdicts {codes:?}, relevance {relevance:?}");
+        assert_eq!(got, expect, "verdicts {codes:?}, grade {grade:?}");
     }
 
     #[test]
@@ -478,7 +481,7 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_rubric_falls_back_to_relevance_and_says_so() {
+    fn an_empty_rubric_falls_back_to_grade_and_says_so() {
         let empty = Rubric::default();
         let scored = score(&empty, &[verdict("r1", "m")], Some(0.9));
         assert_eq!(scored.overall_score, 90);
@@ -512,16 +515,16 @@ mod tests {
         fn scores_stay_in_range_and_a_better_verdict_never_lowers_them(
             codes in proptest::collection::vec(any_code(), 4),
             upgrade in 0usize..4,
-            relevance in proptest::option::of(-1.0f64..2.0),
+            grade in proptest::option::of(-1.0f64..2.0),
         ) {
             let verdicts = |codes: &[&str]| -> Vec<RequirementVerdict> {
                 codes.iter().enumerate().filter(|(_, code)| **code != "-")
                     .map(|(index, code)| verdict(&format!("r{}", index + 1), code)).collect()
             };
-            let before = score(&rubric(), &verdicts(&codes), relevance);
+            let before = score(&rubric(), &verdicts(&codes), grade);
             let mut improved = codes.clone();
             improved[upgrade] = better(codes[upgrade]);
-            let after = score(&rubric(), &verdicts(&improved), relevance);
+            let after = score(&rubric(), &verdicts(&improved), grade);
             prop_assert!(before.overall_score <= 100);
             prop_assert!(after.overall_score >= before.overall_score);
             prop_assert!(after.component_scores.must_haves >= before.component_scores.must_haves);

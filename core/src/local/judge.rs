@@ -27,9 +27,12 @@
 //! - **not met** below.
 //!
 //! Quotes are grounded against the resume like a model's, so a line the
-//! matcher rebuilt rather than copied shows "unverified". Relevance, the
-//! share of the posting's distinct content words the resume uses, is the
-//! formula's 20 % whole-text part.
+//! matcher rebuilt rather than copied would show "unverified" (none does:
+//! `shortlist-bench bench-match` counts them). The matcher's credits,
+//! weighted as the formula weighs items, are the formula's 20 % *graded*
+//! part: between two resumes with the same verdicts, the one that shows more
+//! (a skill on three lines rather than one, 3 of 4 asked years rather than
+//! 2) ranks first.
 
 use std::collections::BTreeSet;
 
@@ -41,7 +44,7 @@ use crate::verdict::{RequirementVerdict, Verdict};
 
 use super::YearMonth;
 use super::matching::{self, Outcome, Resume};
-use super::requirements::{self, Requirement};
+use super::requirements::{self, Need, Requirement};
 use super::scoring::{is_met, question, resume_concerns, summary};
 use super::units::{self, Unit};
 
@@ -55,7 +58,8 @@ pub struct Judge {
     /// Per rubric item, the ways to meet it; each way the requirements it
     /// reads as.
     ways: Vec<Vec<Vec<Requirement>>>,
-    /// The posting's distinct content words, for relevance.
+    /// The posting's distinct content words: with an empty rubric, the
+    /// share of them the resume uses is its grade.
     posting: BTreeSet<Unit>,
 }
 
@@ -81,8 +85,14 @@ impl Judge {
                     .iter_mut()
                     .find(|slot| slot.as_ref().is_some_and(|requirement| requirement.name == item.text))
                     .and_then(Option::take);
-                let known =
-                    own.as_ref().map(|requirement| requirement.alternatives.clone()).unwrap_or_default();
+                // A phrase requirement's own alternatives are in its need;
+                // those of a degree ("or equivalent practical experience")
+                // are ways of their own.
+                let known = own
+                    .as_ref()
+                    .filter(|requirement| !matches!(requirement.need, Need::Degree { .. }))
+                    .map(|requirement| requirement.alternatives.clone())
+                    .unwrap_or_default();
                 let mut ways = vec![match own {
                     Some(requirement) => vec![requirement],
                     None => requirements::read_item(&item.text, item.kind, item.importance),
@@ -108,11 +118,13 @@ impl Judge {
         let read = Resume::read(resume, today);
         let mut verdicts = Vec::new();
         let mut concerns = Vec::new();
+        let mut graded = scoring::Mean::default();
         for (item, ways) in self.rubric.requirements.iter().zip(&self.ways) {
             let best = ways.iter().map(|way| fare(way, &read)).max_by(|a, b| {
                 (a.met, a.credit).partial_cmp(&(b.met, b.credit)).unwrap_or(std::cmp::Ordering::Equal)
             });
             let Some(best) = best else { continue };
+            graded.add(best.credit, scoring::weight(item));
             let verdict = if best.met {
                 Verdict::Met
             } else if best.credit >= PARTLY_MET_AT {
@@ -134,7 +146,8 @@ impl Judge {
             verdicts.push(RequirementVerdict::new(item.id.clone(), verdict, quote));
         }
         grounding::ground(resume, &mut verdicts);
-        let scored = scoring::score(&self.rubric, &verdicts, Some(self.relevance(resume)));
+        let scored =
+            scoring::score(&self.rubric, &verdicts, graded.value().or_else(|| self.word_share(resume)));
         let (resume_concerns, resume_questions) = resume_concerns(&read);
         concerns.extend(resume_concerns);
         concerns.extend(scored.concerns());
@@ -155,17 +168,20 @@ impl Judge {
         }
         .normalised()
     }
+}
 
-    /// The share of the posting's distinct content words the resume uses.
-    fn relevance(&self, resume: &str) -> f64 {
+impl Judge {
+    /// The share of the posting's distinct content words the resume uses;
+    /// `None` for a posting without any.
+    fn word_share(&self, resume: &str) -> Option<f64> {
         if self.posting.is_empty() {
-            return 0.0;
+            return None;
         }
         let have: BTreeSet<Unit> = units::units(resume).into_iter().collect();
         #[allow(clippy::cast_precision_loss)] // Word counts are small.
         let share =
             self.posting.iter().filter(|unit| have.contains(unit)).count() as f64 / self.posting.len() as f64;
-        share
+        Some(share)
     }
 }
 
@@ -189,4 +205,124 @@ fn fare(way: &[Requirement], resume: &Resume<'_>) -> Fared {
 /// keeps a [`Judge`]).
 pub fn judge(job_description: &str, rubric: &Rubric, resume: &str, today: YearMonth) -> Analysis {
     Judge::new(job_description, rubric).analyze(resume, today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Decision, Importance};
+    use crate::local::rubric;
+    use crate::rubric::RubricItem;
+
+    const TODAY: YearMonth = YearMonth { year: 2024, month: 6 };
+
+    const POSTING: &str = "Frontend Developer\n\nRequirements\n\
+        - JavaScript (Angular, React or Node.js)\n\
+        - A cloud data warehouse (Snowflake, BigQuery or Redshift)\n\
+        - Kubernetes\n";
+
+    const RESUME: &str = "## Experience\nFrontend Developer, Acme (Jan 2018 - present)\n\
+        - Built the shop's pages in React and TypeScript, with data from Snowflake.\n\
+        ## Skills\nReact, TypeScript, Snowflake, Git\n";
+
+    fn verdicts(analysis: &Analysis) -> Vec<(String, Option<Verdict>)> {
+        let mut all: Vec<(String, Option<Verdict>)> = analysis
+            .matched_requirements
+            .iter()
+            .map(|item| (item.requirement_id.clone().unwrap_or_default(), item.verdict))
+            .chain(
+                analysis
+                    .missing_requirements
+                    .iter()
+                    .map(|item| (item.requirement_id.clone().unwrap_or_default(), item.verdict)),
+            )
+            .collect();
+        all.sort();
+        all
+    }
+
+    #[test]
+    fn one_example_of_a_list_meets_the_item_and_quotes_the_resume() {
+        let read = rubric(POSTING);
+        let texts: Vec<&str> = read.requirements.iter().map(|item| item.text.as_str()).collect();
+        assert_eq!(
+            texts[..2],
+            [
+                "JavaScript (Angular, React or Node.js)",
+                "A cloud data warehouse (Snowflake, BigQuery or Redshift)"
+            ]
+        );
+        let analysis = Judge::new(POSTING, &read).analyze(RESUME, TODAY);
+        let met: Vec<(&str, bool)> = analysis
+            .matched_requirements
+            .iter()
+            .map(|item| (item.requirement.as_str(), item.grounded == Some(true)))
+            .collect();
+        assert_eq!(met[..2], [(texts[0], true), (texts[1], true)], "{analysis:?}");
+    }
+
+    #[test]
+    fn the_recruiters_edits_are_what_the_resume_is_judged_by() {
+        let mut edited = rubric(POSTING);
+        // Kubernetes made preferred, Git added, the warehouse item rewritten.
+        edited.requirements[2].importance = Importance::Preferred;
+        edited.requirements[1].text = "Google BigQuery".to_owned();
+        edited.requirements[1].alternatives.clear();
+        let id = edited.next_id();
+        edited.requirements.push(RubricItem::new(id, "Git", RequirementKind::Skill, Importance::Required));
+        let judge = Judge::new(POSTING, &edited);
+        let analysis = judge.analyze(RESUME, TODAY);
+        assert_eq!(
+            verdicts(&analysis),
+            [
+                ("r1".to_owned(), Some(Verdict::Met)),
+                ("r2".to_owned(), Some(Verdict::NotMet)),
+                ("r3".to_owned(), Some(Verdict::NotMet)),
+                ("r4".to_owned(), Some(Verdict::Met)),
+            ]
+        );
+        let kubernetes = analysis.missing_requirements.iter().find(|item| item.requirement == "Kubernetes");
+        assert_eq!(kubernetes.map(|item| item.importance), Some(Importance::Preferred));
+        // An alternative the recruiter adds is one more way to meet an item.
+        edited.requirements[1].alternatives.push("Snowflake".to_owned());
+        let analysis = Judge::new(POSTING, &edited).analyze(RESUME, TODAY);
+        assert_eq!(verdicts(&analysis)[1], ("r2".to_owned(), Some(Verdict::Met)));
+    }
+
+    #[test]
+    fn a_degree_or_equivalent_practice_is_met_by_either() {
+        let posting =
+            "Requirements\n- Bachelor's degree in Computer Science or equivalent practical experience\n";
+        let mut read = Rubric::numbered(vec![RubricItem::new(
+            "r1",
+            "Bachelor's degree in Computer Science",
+            RequirementKind::Education,
+            Importance::Required,
+        )]);
+        read.requirements[0].alternatives.push("8+ years of software development experience".to_owned());
+        let practitioner = "## Experience\nSoftware Developer, Initech (Jan 2012 - present)\n\
+            - Software development of the billing services.\n";
+        let analysis = judge(posting, &read, practitioner, TODAY);
+        assert_eq!(verdicts(&analysis), [("r1".to_owned(), Some(Verdict::Met))], "{analysis:?}");
+        let graduate = "## Education\nBSc in Computer Science, 2020\n";
+        assert_eq!(verdicts(&judge(posting, &read, graduate, TODAY))[0].1, Some(Verdict::Met));
+    }
+
+    #[test]
+    fn every_required_item_met_with_a_found_quote_advises_an_interview_and_twice_gives_the_same() {
+        let read = rubric("Requirements\n- React\n- Snowflake\n\nNice to have\n- Kubernetes\n- Go\n- Rust\n");
+        let judge = Judge::new("", &read);
+        let analysis = judge.analyze(RESUME, TODAY);
+        assert_eq!(analysis.recommendations.decision, Decision::Interview, "{analysis:?}");
+        assert_eq!(analysis, judge.analyze(RESUME, TODAY));
+    }
+
+    #[test]
+    fn an_empty_rubric_scores_the_share_of_the_postings_words_and_says_so() {
+        let empty = Rubric::default();
+        let analysis = judge("React developer for the shop's pages", &empty, RESUME, TODAY);
+        assert!(analysis.overall_score > 0, "{analysis:?}");
+        assert_eq!(analysis.recommendations.decision, Decision::Consider);
+        assert!(analysis.concerns.iter().any(|concern| concern.contains("no requirements")), "{analysis:?}");
+    }
 }

@@ -40,6 +40,7 @@ use super::statements;
 use super::units::{self, Unit};
 use super::words;
 use crate::analysis::RequirementKind;
+use crate::grounding;
 
 /// A resume read once: its lines with their units, and its dated jobs.
 pub struct Resume<'a> {
@@ -419,12 +420,20 @@ fn names_a_title(line: Option<&Line<'_>>) -> bool {
 }
 
 fn quote(line: &str) -> String {
-    let line = layout::list_item(line).unwrap_or(line).trim_matches('*').trim();
+    let item = layout::list_item(line).unwrap_or(line).trim_matches('*').trim();
+    // A marker glued to the item ("òSolid research", a symbol-font bullet
+    // read as a letter) stays, so the quote is found in the resume as it is.
+    let line = if grounding::is_grounded(line, item) { item } else { line.trim() };
     if line.chars().count() <= 160 {
         return line.to_owned();
     }
+    // Cut between words, so the quote is still found in the resume.
     let cut: String = line.chars().take(157).collect();
-    format!("{}…", cut.trim_end())
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(space) if space > 0 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([' ', ',', ';']))
 }
 
 /// The best line for any of the phrases, with credit for how many lines
@@ -565,9 +574,11 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
         && resume.english
         && matches!(&requirement.need, Need::Phrases(alternatives) if alternatives.iter().any(|units| units.contains(&english)))
     {
+        // Its longest line, quoted, shows it is written in English.
+        let longest = resume.lines.iter().max_by_key(|line| line.text.split_whitespace().count());
         return Outcome {
             credit: depth_credit(1),
-            evidence: Some("The resume itself is written in English.".to_owned()),
+            evidence: longest.map(|line| quote(line.text)),
             months_found: None,
         };
     }
@@ -583,7 +594,12 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                 parts.iter().map(|part| phrases(std::slice::from_ref(part), resume)).collect();
             let least = each.iter().map(|outcome| outcome.credit).fold(1.0, f64::min);
             if least > whole.credit {
-                let quotes: Vec<String> = each.into_iter().filter_map(|outcome| outcome.evidence).collect();
+                let mut quotes: Vec<String> =
+                    each.into_iter().filter_map(|outcome| outcome.evidence).collect();
+                // In the resume's order, as a quote with an ellipsis reads.
+                quotes.sort_by_key(|quoted| {
+                    resume.lines.iter().position(|line| quote(line.text) == *quoted).unwrap_or(usize::MAX)
+                });
                 let mut quoted: Vec<String> = Vec::new();
                 for quote in quotes {
                     if !quoted.contains(&quote) {
@@ -656,10 +672,9 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
             let broader_found = months_of(&broader);
             let credit = share(found).max(near).max(share(broader_found).min(TITLE_ONLY));
             let (shown, found) = if jobs.is_empty() { (&broader, broader_found) } else { (&jobs, found) };
-            let evidence = shown.first().map(|job| {
-                let years = f64::from(found) / 12.0;
-                format!("{} (about {years:.1} years in all)", job.quote)
-            });
+            // The job line as the resume has it, so the quote is grounded;
+            // the years found are said in the concerns when short.
+            let evidence = shown.first().map(|job| job.quote.clone());
             // Years of the broader field are no years "below" the requirement.
             let months_found = (!jobs.is_empty()).then_some(found);
             Outcome { credit, evidence, months_found }

@@ -27,12 +27,27 @@ pub(super) fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> 
         }
     }
     let name = tidy(strip_qualifiers(sentence));
+    // "… or equivalent practical experience": the years of work the posting
+    // takes for the degree meet it too; "or equivalent" alone (a degree of
+    // another name) does not.
+    let alternatives = match lower.split_once(" or equivalent") {
+        Some((degree, rest)) if rest.contains("experience") => {
+            let years =
+                statements::year_phrases(rest).first().map_or(EQUIVALENT_YEARS, |phrase| phrase.count);
+            vec![tidy(strip_qualifiers(&sentence[..degree.len()])), format!("{years}+ years of experience")]
+        }
+        _ => Vec::new(),
+    };
     out.add(Requirement {
         name,
         kind: RequirementKind::Education,
         importance,
         need: Need::Degree { level, fields, related_ok },
-        alternatives: Vec::new(),
+        alternatives,
     });
     true
 }
+
+/// Years of work taken for a degree when a posting accepts "equivalent
+/// practical experience" without saying how many: a bachelor's study.
+const EQUIVALENT_YEARS: i32 = 4;

@@ -56,6 +56,18 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
     }
     // "Operating systems such as Windows": the examples also meet it.
     let (core, examples) = split_examples(head);
+    // "JavaScript (Angular, React or Node.js)", "a cloud data warehouse such
+    // as Snowflake, BigQuery or Redshift": examples offered as a choice are
+    // one requirement, met by the category or by any one of them.
+    if examples.len() > 1 && offers_a_choice(head) && tail.is_none() {
+        let category = cut_purpose(core);
+        let mut alternatives = vec![units::content_units(category)];
+        alternatives.extend(examples.iter().map(|example| units::content_units(example)));
+        alternatives.retain(|units| !units.is_empty());
+        let shown = examples.iter().map(|example| (*example).trim().to_owned()).collect();
+        out.either(head.trim(), RequirementKind::Skill, importance, alternatives, shown);
+        return;
+    }
     let core = cut_purpose(core);
     let mut extra: Vec<Vec<Unit>> = examples
         .iter()
@@ -82,9 +94,32 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
     let alternatives_only = lower.contains(" or ") && !lower.contains(" and ") && !lower.contains(',');
     // "Strong proficiency in Go or Python", "NetSuite or SAP": either one meets it.
     if alternatives_only && parts.len() > 1 {
-        let mut alternatives: Vec<Vec<Unit>> = parts.iter().map(|part| units::content_units(part)).collect();
+        // "Programming experience in Python or Java": where a part names a
+        // known technology, the technology is what meets it; the words
+        // around it say how it is asked.
+        let named = |part: &str| -> Option<Vec<(Unit, String)>> {
+            let mentions = units::concept_mentions(part);
+            (!mentions.is_empty())
+                .then(|| mentions.into_iter().map(|(id, written)| (Unit::Concept(id), written)).collect())
+        };
+        let mut alternatives: Vec<Vec<Unit>> = Vec::new();
+        let mut shown: Vec<String> = Vec::new();
+        for part in &parts {
+            match named(part) {
+                Some(mentions) => {
+                    for (unit, written) in mentions {
+                        alternatives.push(vec![unit]);
+                        shown.push(written);
+                    }
+                }
+                None => {
+                    alternatives.push(units::content_units(part));
+                    shown.push(without_wording(part).to_owned());
+                }
+            }
+        }
         alternatives.extend(extra);
-        let shown = parts.iter().map(|part| without_wording(part).to_owned()).chain(extra_shown).collect();
+        shown.extend(extra_shown);
         out.either(core, RequirementKind::Skill, importance, alternatives, shown);
         return;
     }
@@ -142,6 +177,14 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
             short_item(example, importance, out);
         }
     }
+}
+
+/// Whether the examples of an item end in "or": a choice, any one of which
+/// does ("Angular, React or Node.js"), not a list of things each asked.
+fn offers_a_choice(item: &str) -> bool {
+    let lower = item.to_ascii_lowercase();
+    let last_comma = lower.rfind(',').unwrap_or(0);
+    lower[last_comma..].contains(" or ") && !lower[last_comma..].contains(" and ")
 }
 
 /// The abbreviation a long item ends by defining, and its long form:
