@@ -261,8 +261,7 @@ mod tests {
         assert!(is_grounded(text, "go"));
         assert!(!is_grounded(text, "R"), "R is part of a line, not the line");
         assert!(!is_grounded("- C# and F#", "C#"));
-        let mut verdicts =
-            [RequirementVerdict::new("r1", crate::verdict::Verdict::Met, Some("C#".to_owned()))];
+        let mut verdicts = [RequirementVerdict::new("r1", Verdict::Met, Some("C#".to_owned()))];
         ground(text, &mut verdicts);
         assert!(verdicts[0].grounded);
     }

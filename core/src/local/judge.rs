@@ -249,7 +249,7 @@ mod tests {
             texts[..2],
             [
                 "JavaScript (Angular, React or Node.js)",
-                "A cloud data warehouse (Snowflake, BigQuery or Redshift)"
+                "Cloud data warehouse (Snowflake, BigQuery or Redshift)"
             ]
         );
         let analysis = Judge::new(POSTING, &read).analyze(RESUME, TODAY);
