@@ -24,7 +24,7 @@
 //! the JD's distinct words found in the resume) and TF-IDF cosine, in the
 //! same run, and prints how far the words alone reach (see `word_reach`).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -35,6 +35,8 @@ use shortlist_core::local::{YearMonth, analyze};
 use shortlist_core::verdict::Verdict;
 
 use shortlist_proxy::cli::parse_year_month;
+
+use crate::baselines::{Idf, keyword_overlap};
 
 #[derive(Debug, clap::Args)]
 pub struct BenchMatchArgs {
@@ -132,7 +134,12 @@ pub fn run(args: BenchMatchArgs) -> Result<(), String> {
     let mut figures = measure(&triples, &args);
     if args.baselines {
         figures.keyword_overlap_pairwise = Some(pairwise(&triples, keyword_overlap));
-        let idf = Idf::new(&triples);
+        let idf = Idf::new(
+            triples
+                .iter()
+                .flat_map(|triple| [&triple.job_description, &triple.matched, &triple.unmatched])
+                .map(String::as_str),
+        );
         figures.tfidf_cosine_pairwise = Some(pairwise(&triples, |jd, resume| idf.cosine(jd, resume)));
         figures.word_reach = Some(word_reach(&triples));
     }
@@ -390,72 +397,4 @@ fn pairwise(triples: &[Triple], score: impl Fn(&str, &str) -> f64) -> f64 {
         })
         .sum();
     wins / triples.len() as f64
-}
-
-const STOP: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is",
-    "are", "be", "this", "that", "it", "its", "our", "your", "we", "you", "will", "have", "has", "their",
-    "they", "i", "my",
-];
-
-fn words(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| word.len() > 1 && !STOP.contains(word))
-        .map(str::to_owned)
-        .collect()
-}
-
-/// The share of the JD's distinct words found in the resume.
-fn keyword_overlap(jd: &str, resume: &str) -> f64 {
-    let wanted: BTreeSet<String> = words(jd).into_iter().collect();
-    let have: BTreeSet<String> = words(resume).into_iter().collect();
-    if wanted.is_empty() {
-        return 0.0;
-    }
-    wanted.intersection(&have).count() as f64 / wanted.len() as f64
-}
-
-/// Inverse document frequencies over every JD and resume of the run.
-struct Idf {
-    idf: HashMap<String, f64>,
-}
-
-impl Idf {
-    fn new(triples: &[Triple]) -> Self {
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        let mut documents = 0usize;
-        for triple in triples {
-            for document in [&triple.job_description, &triple.matched, &triple.unmatched] {
-                documents += 1;
-                for word in words(document).into_iter().collect::<BTreeSet<_>>() {
-                    *counts.entry(word).or_default() += 1;
-                }
-            }
-        }
-        let idf = counts
-            .into_iter()
-            .map(|(word, count)| (word, ((1 + documents) as f64 / (1 + count) as f64).ln() + 1.0))
-            .collect();
-        Self { idf }
-    }
-
-    fn vector(&self, text: &str) -> HashMap<String, f64> {
-        let mut vector: HashMap<String, f64> = HashMap::new();
-        for word in words(text) {
-            *vector.entry(word).or_default() += 1.0;
-        }
-        for (word, weight) in &mut vector {
-            *weight *= self.idf.get(word).copied().unwrap_or(1.0);
-        }
-        vector
-    }
-
-    fn cosine(&self, a: &str, b: &str) -> f64 {
-        let (a, b) = (self.vector(a), self.vector(b));
-        let dot: f64 = a.iter().filter_map(|(word, x)| b.get(word).map(|y| x * y)).sum();
-        let norm = |v: &HashMap<String, f64>| v.values().map(|x| x * x).sum::<f64>().sqrt();
-        let denominator = norm(&a) * norm(&b);
-        if denominator == 0.0 { 0.0 } else { dot / denominator }
-    }
 }

@@ -3,11 +3,13 @@
 //! built only with the `bench` feature (the tests turn it on), and it takes
 //! the server's code from the `shortlist_proxy` library like any other user.
 
+mod baselines;
 mod bench_extract;
 mod bench_grounding;
 mod bench_match;
 mod bench_privacy;
 mod bench_proxy;
+mod bench_real;
 
 use clap::{Parser, Subcommand};
 
@@ -37,6 +39,9 @@ enum Command {
     /// Measure redaction and hidden-text detection on generated sets and a corpus.
     #[command(name = "bench-privacy")]
     Privacy(bench_privacy::BenchPrivacyArgs),
+    /// Measure the local analyser on real postings and resumes: ranking and advice.
+    #[command(name = "bench-real")]
+    Real(bench_real::BenchRealArgs),
     /// Measure the proxy against a fake upstream under closed-loop load.
     #[command(name = "bench-proxy")]
     Proxy(bench_proxy::BenchArgs),
@@ -49,6 +54,7 @@ fn main() -> std::process::ExitCode {
         Command::Grounding(args) => bench_grounding::run(args),
         Command::Match(args) => bench_match::run(args).map_err(|e| e.to_string()),
         Command::Privacy(args) => bench_privacy::run(args),
+        Command::Real(args) => bench_real::run(args),
         Command::Proxy(args) => bench_proxy::run(args).map_err(|e| e.to_string()),
     };
     match result {
