@@ -495,7 +495,8 @@ pub(super) fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
 /// words before "skills" (or "proficiency", "abilities"), each such phrase
 /// an item.
 fn skill_phrases(sentence: &str, importance: Importance, out: &mut Reqs) {
-    const NOUNS: &[&str] = &["skills", "skill", "proficiency", "abilities", "ability", "capabilities"];
+    const NOUNS: &[&str] =
+        &["skills", "skill", "proficiency", "abilities", "ability", "capabilities", "knowledge"];
     let words: Vec<&str> = sentence.split_whitespace().collect();
     // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
     let clean = |word: &str| {

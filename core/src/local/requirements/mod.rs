@@ -60,6 +60,8 @@ mod technologies;
 mod tests;
 mod years;
 
+use std::collections::BTreeSet;
+
 use crate::analysis::{Importance, RequirementKind};
 
 use super::layout;
@@ -142,6 +144,8 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
     let mut opening = true;
     let mut started = false;
     let mut started_header = false;
+    // The header's words: the title, the employer, the place.
+    let mut header: BTreeSet<Unit> = BTreeSet::new();
     for line in job_description.lines() {
         let mut line = line.trim();
         if line.is_empty() {
@@ -168,6 +172,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             && (!line.ends_with('.') || words <= 4)
         {
             started_header = true;
+            header.extend(units::content_units(line));
             technologies(line, Importance::Preferred, &mut out);
             continue;
         }
@@ -247,6 +252,11 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             }
             if statements::has_years(sentence) {
                 either_concepts(sentence, importance, &mut out);
+            } else if section == Section::Unknown && !asks_of_the_candidate(sentence) {
+                // Under no heading, a sentence that asks nothing of the
+                // candidate (about the employer, the place, the team) gives
+                // only the technologies it names.
+                technologies(sentence, Importance::Preferred, &mut out);
             } else if item.is_some() || short {
                 phrase_item(sentence, importance, &mut out);
             } else {
@@ -254,7 +264,23 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             }
         }
     }
+    // "Trust", "Benenden Hospital", "Birmingham": the employer's name and
+    // the place the header gives are no requirement wherever they recur;
+    // a known technology the header names still is.
+    out.items.retain(|item| {
+        let units = units::content_units(&item.name);
+        units.is_empty()
+            || units.iter().any(|unit| matches!(unit, Unit::Concept(_)))
+            || !units.iter().all(|unit| header.contains(unit))
+    });
     out.items
+}
+
+/// Whether a sentence asks something of the candidate: it addresses them, or
+/// names what a candidate brings ("experience", "knowledge", "qualified"…).
+fn asks_of_the_candidate(sentence: &str) -> bool {
+    let lower = format!(" {} ", sentence.to_lowercase());
+    tables::CANDIDATE_WORDS.iter().any(|word| lower.contains(word))
 }
 
 #[derive(Default)]

@@ -602,6 +602,19 @@ pub(super) const BOILERPLATE: &[&str] = &[
     "without regard to",
 ];
 
+/// Words of a sentence that asks something of the candidate, spaced as they
+/// are matched (inside a sentence padded with a space at each end): under no
+/// heading, only such sentences give requirements beyond technologies.
+#[rustfmt::skip]
+pub(super) const CANDIDATE_WORDS: &[&str] = &[
+    // keep sorted
+    " ability ", " able to ", " applicant", " candidate", " certificat", " degree", " desirable",
+    " essential", " experience", " familiar", " knowledge", " licen", " looking for ", " must ",
+    " post holder", " postholder", " proficien", " qualifi", " registered", " required",
+    " requirement", " should ", " skill", " successful ", " understanding", " will need", " you ",
+    " you'", " your ",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -622,10 +635,11 @@ mod tests {
         assert_set("WORDING_TAILS", WORDING_TAILS);
         assert_set("PREFERRED_HEADINGS", PREFERRED_HEADINGS);
         assert_set("REQUIRED_HEADINGS", REQUIRED_HEADINGS);
+        assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);
         assert_set("BENEFIT_WORDS", BENEFIT_WORDS);
-        assert_set("ASKING_WORDS", ASKING_WORDS);
+        assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
         assert_set("BOILERPLATE", BOILERPLATE);
         assert_set("OFFER_OPENERS", OFFER_OPENERS);
     }

@@ -338,3 +338,17 @@ fn a_heading_run_into_its_text_opens_its_section() {
         &[("Sales", Skill, Required)],
     );
 }
+
+#[test]
+fn under_no_heading_only_sentences_that_ask_of_the_candidate_give_requirements() {
+    let posting = "Financial Accountant\nRiverside Health Trust\nExeter\n\n\
+        Riverside Health Trust is one of the Leading Providers of Community Care in the South West.\n\
+        We are looking for someone who is CCAB qualified with solid accounting knowledge and strong Excel skills.\n\
+        Our Finance Team works closely with the Trust Board and Internal Audit.\n";
+    let names = names(posting);
+    assert!(names.iter().any(|name| name == "Excel"), "{names:?}");
+    assert!(names.iter().any(|name| name == "Accounting"), "{names:?}");
+    for junk in ["Leading Providers", "Community Care", "Trust", "Trust Board", "Internal Audit", "Exeter"] {
+        assert!(!names.iter().any(|name| name == junk), "{junk} in {names:?}");
+    }
+}
