@@ -20,11 +20,12 @@
 //! The **overall score** is the weighted mean credit of all items × 100. An
 //! analyser that grades more finely than three verdicts may pass that grade
 //! (0 to 1, weighted as above); it is blended in: 80 % verdicts, 20 % grade
-//! × 100 ([`GRADED_SHARE`]). The local analyser passes its matcher's credits
-//! (a skill on three lines is shown more strongly than on one, 3 of 4 asked
-//! years more than 2), so between two resumes with the same verdicts the one
-//! that shows more ranks first; a model passes none, and its score is its
-//! verdicts alone.
+//! × 100 ([`GRADED_SHARE`]). The local analyser passes the mean of its
+//! matcher's credits (a skill on three lines is shown more strongly than on
+//! one, 3 of 4 asked years more than 2) and the whole resume's closeness to
+//! the whole posting (see `local::judge`), so between two resumes with the
+//! same verdicts the closer one ranks first; a model passes none, and its
+//! score is its verdicts alone.
 //!
 //! The **advice** uses fixed thresholds, stated here and not tuned to any data
 //! set: *interview* when every required item (there is at least one) is met

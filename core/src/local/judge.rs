@@ -28,13 +28,23 @@
 //!
 //! Quotes are grounded against the resume like a model's, so a line the
 //! matcher rebuilt rather than copied would show "unverified" (none does:
-//! `shortlist-bench bench-match` counts them). The matcher's credits,
-//! weighted as the formula weighs items, are the formula's 20 % *graded*
-//! part: between two resumes with the same verdicts, the one that shows more
-//! (a skill on three lines rather than one, 3 of 4 asked years rather than
-//! 2) ranks first.
+//! `shortlist-bench bench-match` counts them).
+//!
+//! # The grade
+//!
+//! The formula's 20 % *graded* part is the mean of two measures from 0 to 1:
+//! - the matcher's credits, weighted as the formula weighs items: between two
+//!   resumes with the same verdicts, the one that shows more (a skill on
+//!   three lines rather than one, 3 of 4 asked years rather than 2) ranks
+//!   first;
+//! - the whole resume's closeness to the whole posting (the cosine of their
+//!   content words): the list explains, the whole text says how near the
+//!   resume's field is to the posting's, even when the list is thin.
+//!
+//! With an empty rubric the grade is the share of the posting's distinct
+//! content words the resume uses.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::analysis::{Analysis, Recommendations, RequirementKind};
 use crate::grounding;
@@ -45,6 +55,7 @@ use crate::verdict::{RequirementVerdict, Verdict};
 use super::YearMonth;
 use super::matching::{self, Outcome, Resume};
 use super::requirements::{self, Need, Requirement};
+use super::rubric::rubric_of;
 use super::scoring::{is_met, question, resume_concerns, summary};
 use super::units::{self, Unit};
 
@@ -61,6 +72,8 @@ pub struct Judge {
     /// The posting's distinct content words: with an empty rubric, the
     /// share of them the resume uses is its grade.
     posting: BTreeSet<Unit>,
+    /// The posting's content words with their weights, for the cosine.
+    posting_vector: BTreeMap<Unit, f64>,
 }
 
 /// How one way to meet an item fared.
@@ -75,8 +88,19 @@ struct Fared {
 impl Judge {
     /// Reads `rubric` for judging resumes against `job_description`.
     pub fn new(job_description: &str, rubric: &Rubric) -> Self {
-        let mut parsed: Vec<Option<Requirement>> =
-            requirements::parse(job_description).into_iter().map(Some).collect();
+        Self::with_parsed(job_description, requirements::parse(job_description), rubric)
+    }
+
+    /// The judge of the rubric the parser reads from `job_description`
+    /// ([`super::rubric`]), the posting read once.
+    pub fn for_posting(job_description: &str) -> Self {
+        let parsed = requirements::parse(job_description);
+        let rubric = rubric_of(&parsed);
+        Self::with_parsed(job_description, parsed, &rubric)
+    }
+
+    fn with_parsed(job_description: &str, parsed: Vec<Requirement>, rubric: &Rubric) -> Self {
+        let mut parsed: Vec<Option<Requirement>> = parsed.into_iter().map(Some).collect();
         let ways = rubric
             .requirements
             .iter()
@@ -104,8 +128,10 @@ impl Judge {
                 ways
             })
             .collect();
-        let posting = units::content_units(job_description).into_iter().collect();
-        Self { rubric: rubric.clone(), ways, posting }
+        let posting_units = units::content_units(job_description);
+        let posting_vector = vector(&posting_units);
+        let posting = posting_units.into_iter().collect();
+        Self { rubric: rubric.clone(), ways, posting, posting_vector }
     }
 
     /// The rubric this judge reads.
@@ -146,8 +172,14 @@ impl Judge {
             verdicts.push(RequirementVerdict::new(item.id.clone(), verdict, quote));
         }
         grounding::ground(resume, &mut verdicts);
-        let scored =
-            scoring::score(&self.rubric, &verdicts, graded.value().or_else(|| self.word_share(resume)));
+        let scored = scoring::score(
+            &self.rubric,
+            &verdicts,
+            graded
+                .value()
+                .map(|credit| (credit + self.cosine(resume)) / 2.0)
+                .or_else(|| self.word_share(resume)),
+        );
         let (resume_concerns, resume_questions) = resume_concerns(&read);
         concerns.extend(resume_concerns);
         concerns.extend(scored.concerns());
@@ -171,6 +203,18 @@ impl Judge {
 }
 
 impl Judge {
+    /// How close the whole resume is to the whole posting: the cosine of
+    /// their content words, each counted 1 + ln(times used), so a word used
+    /// often weighs more without drowning the rest.
+    fn cosine(&self, resume: &str) -> f64 {
+        let other = vector(&units::content_units(resume));
+        let dot: f64 =
+            self.posting_vector.iter().filter_map(|(unit, x)| other.get(unit).map(|y| x * y)).sum();
+        let norm = |vector: &BTreeMap<Unit, f64>| vector.values().map(|x| x * x).sum::<f64>().sqrt();
+        let norms = norm(&self.posting_vector) * norm(&other);
+        if norms == 0.0 { 0.0 } else { dot / norms }
+    }
+
     /// The share of the posting's distinct content words the resume uses;
     /// `None` for a posting without any.
     fn word_share(&self, resume: &str) -> Option<f64> {
@@ -183,6 +227,18 @@ impl Judge {
             self.posting.iter().filter(|unit| have.contains(unit)).count() as f64 / self.posting.len() as f64;
         Some(share)
     }
+}
+
+/// Content words with their weights, 1 + ln(count).
+fn vector(units: &[Unit]) -> BTreeMap<Unit, f64> {
+    let mut counts: BTreeMap<Unit, f64> = BTreeMap::new();
+    for unit in units {
+        *counts.entry(unit.clone()).or_default() += 1.0;
+    }
+    for value in counts.values_mut() {
+        *value = 1.0 + value.ln();
+    }
+    counts
 }
 
 /// How one way fared: the mean credit of its requirements, met when each is.

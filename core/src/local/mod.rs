@@ -73,7 +73,7 @@ impl YearMonth {
 /// Analyses one resume against one job description: the rubric the parser
 /// reads from it ([`rubric`]), judged by [`judge`].
 pub fn analyze(job_description: &str, resume: &str, today: YearMonth) -> Analysis {
-    judge(job_description, &rubric(job_description), resume, today)
+    Judge::for_posting(job_description).analyze(resume, today)
 }
 
 #[cfg(test)]

@@ -18,7 +18,12 @@ use super::requirements::{self, Requirement};
 /// The requirements of a job description as a rubric, protected
 /// characteristics left out with their reason.
 pub fn rubric(job_description: &str) -> Rubric {
-    let items = requirements::parse(job_description).into_iter().enumerate().map(item).collect();
+    rubric_of(&requirements::parse(job_description))
+}
+
+/// The parser's requirements as a rubric, guarded and within the limits.
+pub(super) fn rubric_of(parsed: &[Requirement]) -> Rubric {
+    let items = parsed.iter().cloned().enumerate().map(item).collect();
     let Rubric { mut requirements, mut left_out } =
         protected::guard(Rubric { requirements: items, left_out: Vec::new() });
     let beyond = requirements.split_off(requirements.len().min(MAX_RUBRIC_REQUIREMENTS));

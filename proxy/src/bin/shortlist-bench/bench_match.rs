@@ -31,7 +31,7 @@ use std::time::Instant;
 use serde::Deserialize;
 use shortlist_core::Analysis;
 use shortlist_core::analysis::RequirementKind;
-use shortlist_core::local::{YearMonth, analyze};
+use shortlist_core::local::{Judge, YearMonth};
 use shortlist_core::verdict::Verdict;
 
 use shortlist_proxy::cli::parse_year_month;
@@ -178,8 +178,10 @@ fn measure(triples: &[Triple], args: &BenchMatchArgs) -> Figures {
     let (mut quotes, mut unverified_quotes) = (0, 0);
     let start = Instant::now();
     for (index, triple) in triples.iter().enumerate() {
-        let matched = analyze(&triple.job_description, &triple.matched, args.today);
-        let unmatched = analyze(&triple.job_description, &triple.unmatched, args.today);
+        // One rubric for both resumes, as a batch has.
+        let judge = Judge::for_posting(&triple.job_description);
+        let matched = judge.analyze(&triple.matched, args.today);
+        let unmatched = judge.analyze(&triple.unmatched, args.today);
         let win = match matched.overall_score.cmp(&unmatched.overall_score) {
             std::cmp::Ordering::Greater => 1.0,
             std::cmp::Ordering::Equal => 0.5,
