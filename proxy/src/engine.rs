@@ -130,6 +130,14 @@ impl AnalysisService {
         Ok(Self::with_engine(Engine::from_config(&config)?, config))
     }
 
+    /// Upstream calls in flight now; 0 with the local analyser.
+    pub fn upstream_calls_in_flight(&self) -> usize {
+        match &self.engine {
+            Engine::Upstream(client) => client.calls_in_flight(),
+            Engine::Local => 0,
+        }
+    }
+
     /// `engine` with `config`'s limits.
     pub fn with_engine(engine: Engine, config: ProxyConfig) -> Self {
         Self {

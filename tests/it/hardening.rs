@@ -1,6 +1,6 @@
 //! Issue #17, hardening: connections that never finish their headers, caps
 //! on connections, wrong tokens against a limit, panics that must not write
-//! resume text into the log.
+//! resume text into the log, and a gone client's upstream calls freed.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -266,4 +266,54 @@ async fn a_panic_on_resume_text_logs_its_location_and_never_the_text() {
     for secret in ["MARKER-PANIC", "Zoë", "not a char boundary", "panicked at"] {
         assert!(!logs.contains(secret), "{secret} in the output:\n{logs}");
     }
+}
+
+/// See: #17. Clients that go away mid-stream free their upstream calls: the
+/// calls in flight are dropped, the ones still waiting for the cap never
+/// start, and the server's count of calls in flight returns to 0.
+#[tokio::test]
+async fn clients_that_disconnect_mid_stream_free_their_upstream_calls() {
+    let upstream = FakeUpstream::start(Duration::from_millis(10), true).await.unwrap();
+    let config = ProxyConfig {
+        upstream_url: upstream.url(),
+        api_key: Some(Secret::new("sk-test")),
+        first_byte_timeout: Duration::from_secs(60),
+        total_timeout: Duration::from_secs(60),
+        rate_limit_per_minute: 0,
+        max_upstream_calls: 4,
+        ..ProxyConfig::default()
+    };
+    let no_page = tempfile::tempdir().unwrap();
+    let state = AppState::with_proxy(Page::load(no_page.path()), config).unwrap();
+    let service = Arc::clone(&state.service);
+    let server = TestServer::start_with(state).await;
+    let client = reqwest::Client::new();
+    let mut streams = Vec::new();
+    for index in 0..10 {
+        let body = json!({"job_description": JOB, "resumes": [
+            {"id": "a", "text": format!("c{index}a: Rust.\n{SCRIPT_MARKER} slow=60000\n")},
+            {"id": "b", "text": format!("c{index}b: Rust.\n{SCRIPT_MARKER} slow=60000\n")},
+        ]});
+        let mut response = client
+            .post(server.url("/api/analyze"))
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap();
+        let first = response.chunk().await.unwrap().unwrap();
+        assert!(String::from_utf8_lossy(&first).contains("processing"));
+        streams.push(response);
+    }
+    wait_for("the cap's 4 calls reach the upstream", 10, || upstream.in_flight() == 4).await;
+    assert_eq!(service.upstream_calls_in_flight(), 4);
+    drop(streams);
+    wait_for("the upstream sees its calls dropped", 10, || upstream.in_flight() == 0).await;
+    wait_for("the server's calls in flight return to 0", 10, || service.upstream_calls_in_flight() == 0)
+        .await;
+    assert_eq!(upstream.dropped(), 4);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(upstream.received().len(), 4, "the 16 calls waiting for the cap never started");
+    assert_eq!(upstream.peak_in_flight(), 4);
+    server.stop().await;
 }

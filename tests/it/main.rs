@@ -8,7 +8,7 @@
 //!   the tests write.
 //! - `grounding`: `shortlist-bench bench-grounding`, the quote verifier on real and written resumes (issue #12).
 //! - `hardening`: issue #17: header-read timeout and connection caps, wrong tokens limited, panics
-//!   logged without their text.
+//!   logged without their text, a gone client's upstream calls freed.
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it; what each binary's help lists.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
