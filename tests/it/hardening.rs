@@ -317,3 +317,41 @@ async fn clients_that_disconnect_mid_stream_free_their_upstream_calls() {
     assert_eq!(upstream.peak_in_flight(), 4);
     server.stop().await;
 }
+
+/// See: #17. The header-read timeout bounds only the headers: a stream that
+/// outlasts it, and a slow body, are not cut.
+#[tokio::test]
+async fn the_header_read_timeout_does_not_cut_a_longer_stream() {
+    let upstream = FakeUpstream::start(Duration::from_millis(10), false).await.unwrap();
+    let config = ProxyConfig {
+        upstream_url: upstream.url(),
+        api_key: Some(Secret::new("sk-test")),
+        rate_limit_per_minute: 0,
+        ..ProxyConfig::default()
+    };
+    let no_page = tempfile::tempdir().unwrap();
+    let state = AppState::with_proxy(Page::load(no_page.path()), config).unwrap();
+    let limits =
+        ConnectionLimits { header_read_timeout: Duration::from_millis(500), ..ConnectionLimits::default() };
+    let server = TestServer::start_within(state, limits).await;
+    let mut stream = TcpStream::connect(server.addr).await.unwrap();
+    let body = analysis_request("r1", "slow=1500");
+    let head = format!(
+        "POST /api/analyze HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let (first, rest) = body.as_bytes().split_at(body.len() / 2);
+    stream.write_all(first).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    stream.write_all(rest).await.unwrap();
+    let mut reply = Vec::new();
+    let mut buffer = [0u8; 4096];
+    while !String::from_utf8_lossy(&reply).contains("event: done") {
+        let read = stream.read(&mut buffer).await.unwrap();
+        assert!(read > 0, "the connection was cut: {}", String::from_utf8_lossy(&reply));
+        reply.extend_from_slice(&buffer[..read]);
+    }
+    assert!(String::from_utf8_lossy(&reply).contains("event: completed"));
+    server.stop().await;
+}
