@@ -39,7 +39,7 @@ enum Command {
     Privacy(bench_privacy::BenchPrivacyArgs),
     /// Measure the proxy against a fake upstream under closed-loop load.
     #[command(name = "bench-proxy")]
-    Proxy(bench_proxy::BenchArgs),
+    Proxy(Box<bench_proxy::BenchArgs>),
 }
 
 fn main() -> std::process::ExitCode {
@@ -49,7 +49,7 @@ fn main() -> std::process::ExitCode {
         Command::Grounding(args) => bench_grounding::run(args),
         Command::Match(args) => bench_match::run(args).map_err(|e| e.to_string()),
         Command::Privacy(args) => bench_privacy::run(args),
-        Command::Proxy(args) => bench_proxy::run(args).map_err(|e| e.to_string()),
+        Command::Proxy(args) => bench_proxy::run(*args).map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
