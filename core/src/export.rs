@@ -87,13 +87,33 @@ fn analyzed_row(rank: usize, file: String, analysis: &Analysis) -> Vec<String> {
     ]
 }
 
-/// One CSV field: quoted when it holds a comma, quote or line break, quotes
-/// doubled. A field a spreadsheet would run as a formula (`=`, `+`, `-`, `@`
-/// first; resume text reaches the CSV through the analysis) gets a leading
-/// apostrophe so it stays text.
+/// One CSV field, safe to open in a spreadsheet (OWASP's CSV-injection
+/// guidance; resume text reaches the CSV through the analysis and file
+/// names). A field whose first character, or first after leading
+/// whitespace, is `=`, `+`, `-`, `@`, a tab or a carriage return would be
+/// run as a formula: it gets a leading apostrophe, so it stays text. Then,
+/// as RFC 4180 says, a field holding the separator, a quote, CR or LF is
+/// quoted, its quotes doubled.
 pub fn csv_field(field: &str) -> String {
-    let field = if field.starts_with(['=', '+', '-', '@']) { format!("'{field}") } else { field.to_owned() };
+    let field = if starts_like_a_formula(field) { format!("'{field}") } else { field.to_owned() };
     if field.contains([',', '"', '\n', '\r']) { format!("\"{}\"", field.replace('"', "\"\"")) } else { field }
+}
+
+/// The characters a spreadsheet reads as the start of a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether `field` opens with one of [`FORMULA_STARTS`], perhaps after
+/// whitespace (a tab or CR within that whitespace counts too).
+fn starts_like_a_formula(field: &str) -> bool {
+    for c in field.chars() {
+        if FORMULA_STARTS.contains(&c) {
+            return true;
+        }
+        if !c.is_whitespace() {
+            return false;
+        }
+    }
+    false
 }
 
 fn decision_code(decision: Decision) -> &'static str {
@@ -289,9 +309,41 @@ mod tests {
             ("a,b", "\"a,b\""),
             ("say \"hi\"", "\"say \"\"hi\"\"\""),
             ("two\nlines", "\"two\nlines\""),
-            ("=1+1", "'=1+1"),
-            ("-2,3", "\"'-2,3\""),
+            ("carriage\rreturn", "\"carriage\rreturn\""),
+            ("crlf\r\nline", "\"crlf\r\nline\""),
+            ("mid-word = fine", "mid-word = fine"),
+            ("  indented", "  indented"),
             ("", ""),
+        ];
+        for (field, expected) in cases {
+            assert_eq!(csv_field(field), expected, "{field:?}");
+        }
+    }
+
+    /// See: #17. OWASP's CSV injection: a field whose first character, or
+    /// first after leading whitespace, is = + - @ tab or CR starts with `'`.
+    #[test]
+    fn csv_fields_a_spreadsheet_would_run_stay_text() {
+        let cases = [
+            ("=1+1", "'=1+1"),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1+1", "'\t=1+1"),
+            ("\tplain", "'\tplain"),
+            ("\r=1+1", "\"'\r=1+1\""),
+            ("\rplain", "\"'\rplain\""),
+            ("  =1+1", "'  =1+1"),
+            (" +1", "' +1"),
+            ("   -2", "'   -2"),
+            (" @SUM(A1)", "' @SUM(A1)"),
+            ("  \t=1", "'  \t=1"),
+            (" \tplain", "' \tplain"),
+            (" \r=1", "\"' \r=1\""),
+            ("\n=1", "\"'\n=1\""),
+            ("\u{a0}=1", "'\u{a0}=1"),
+            ("-2,3", "\"'-2,3\""),
+            ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
         ];
         for (field, expected) in cases {
             assert_eq!(csv_field(field), expected, "{field:?}");

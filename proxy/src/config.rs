@@ -83,6 +83,9 @@ pub struct ProxyConfig {
     pub request_limits: RequestLimits,
     /// Analysis requests a client IP may start a minute; 0 turns the limit off.
     pub rate_limit_per_minute: u32,
+    /// Wrong access tokens a client IP may send a minute before it must
+    /// wait (429), whatever it sends; 0 turns the limit off (issue #17).
+    pub auth_failures_per_minute: u32,
     /// Upstream calls in flight at once, over all clients.
     pub max_upstream_calls: usize,
     /// The interval of SSE keep-alive comments.
@@ -104,8 +107,34 @@ impl Default for ProxyConfig {
             provider: ProviderSettings::default(),
             request_limits: RequestLimits::current(),
             rate_limit_per_minute: 30,
+            auth_failures_per_minute: 10,
             max_upstream_calls: 64,
             keep_alive: Duration::from_secs(15),
+        }
+    }
+}
+
+/// How the server holds connections (issue #17): a client that does not
+/// finish its request's headers in time is cut off, and connections over a
+/// cap are closed as soon as they are accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConnectionLimits {
+    /// How long a client may take to send a request's headers, counted from
+    /// when the server starts reading them (also how long an idle keep-alive
+    /// connection stays open).
+    pub header_read_timeout: Duration,
+    /// Connections open at once, all clients together; 0: no cap.
+    pub max_connections: usize,
+    /// Connections open at once from one IP address; 0: no cap.
+    pub max_connections_per_address: usize,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        Self {
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+            max_connections_per_address: 64,
         }
     }
 }

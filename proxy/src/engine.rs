@@ -10,6 +10,7 @@ use shortlist_core::analyze_api::{
 use shortlist_core::local::{self, YearMonth};
 
 use crate::config::ProxyConfig;
+use crate::rate_limit::RateLimiter;
 use crate::upstream::UpstreamClient;
 
 #[derive(Debug)]
@@ -61,9 +62,12 @@ impl Engine {
                 // off the threads that serve connections.
                 let (job_description, text) = (job_description.to_owned(), resume.text.clone());
                 let today = today_utc();
-                match tokio::task::spawn_blocking(move || local::analyze(&job_description, &text, today))
-                    .await
-                {
+                let analysis = tokio::task::spawn_blocking(move || {
+                    #[cfg(feature = "panic-probe")]
+                    crate::panics::probe(&text);
+                    local::analyze(&job_description, &text, today)
+                });
+                match analysis.await {
                     Ok(analysis) => AnalyzeEvent::Completed(Completed {
                         id: resume.id.clone(),
                         analysis,
@@ -72,7 +76,13 @@ impl Engine {
                         usage: None,
                     }),
                     Err(error) => {
-                        tracing::error!(resume = %resume.id, %error, "the local analyser failed");
+                        // Never the JoinError itself: its message quotes the
+                        // panic's, which may quote the resume.
+                        if error.is_panic() {
+                            tracing::error!(resume = %resume.id, "analysis task panicked");
+                        } else {
+                            tracing::error!(resume = %resume.id, "analysis task was cancelled");
+                        }
                         AnalyzeEvent::Error(ResumeError {
                             id: resume.id.clone(),
                             code: AnalysisErrorCode::Internal,
@@ -105,22 +115,37 @@ impl Engine {
     }
 }
 
-/// The engine with the rules around it: the operator's configuration and
-/// the per-IP rate limit.
+/// The engine with the rules around it: the operator's configuration, the
+/// per-IP rate limit and the per-IP limit on wrong access tokens.
 #[derive(Debug)]
 pub struct AnalysisService {
     pub engine: Engine,
     pub config: ProxyConfig,
-    pub limiter: Option<crate::rate_limit::RateLimiter>,
+    pub limiter: Option<RateLimiter>,
+    pub auth_failures: Option<RateLimiter>,
 }
 
 impl AnalysisService {
     pub fn new(config: ProxyConfig) -> Result<Self, reqwest::Error> {
-        Ok(Self {
-            engine: Engine::from_config(&config)?,
-            limiter: crate::rate_limit::RateLimiter::new(config.rate_limit_per_minute),
+        Ok(Self::with_engine(Engine::from_config(&config)?, config))
+    }
+
+    /// Upstream calls in flight now; 0 with the local analyser.
+    pub fn upstream_calls_in_flight(&self) -> usize {
+        match &self.engine {
+            Engine::Upstream(client) => client.calls_in_flight(),
+            Engine::Local => 0,
+        }
+    }
+
+    /// `engine` with `config`'s limits.
+    pub fn with_engine(engine: Engine, config: ProxyConfig) -> Self {
+        Self {
+            engine,
+            limiter: RateLimiter::new(config.rate_limit_per_minute),
+            auth_failures: RateLimiter::new(config.auth_failures_per_minute),
             config,
-        })
+        }
     }
 }
 

@@ -27,6 +27,8 @@ pub enum AppError {
     Unauthorized,
     #[error("too many analysis requests from this address; retry in {} s", retry_after_secs(*.0))]
     RateLimited(Duration),
+    #[error("too many wrong access tokens from this address; retry in {} s", retry_after_secs(*.0))]
+    WrongTokens(Duration),
 }
 
 impl From<Refused> for AppError {
@@ -73,7 +75,9 @@ impl IntoResponse for AppError {
                 refused.code,
             ),
             AppError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
-            AppError::RateLimited(_) => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
+            AppError::RateLimited(_) | AppError::WrongTokens(_) => {
+                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited)
+            }
         };
         if matches!(self, AppError::Body { .. } | AppError::Refused(_)) {
             // The status and code only: the message may quote the body.
@@ -81,7 +85,7 @@ impl IntoResponse for AppError {
         }
         let mut response = (status, Json(ApiError::new(code, self.to_string()))).into_response();
         match &self {
-            AppError::RateLimited(wait) => {
+            AppError::RateLimited(wait) | AppError::WrongTokens(wait) => {
                 response.headers_mut().insert(RETRY_AFTER, HeaderValue::from(retry_after_secs(*wait)));
             }
             AppError::Unauthorized => {

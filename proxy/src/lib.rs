@@ -7,16 +7,17 @@
 
 pub mod cli;
 pub mod config;
+pub mod connections;
 pub mod engine;
 pub mod error;
 pub mod page;
+pub mod panics;
 pub mod rate_limit;
 pub mod routes;
 pub mod security;
 pub mod upstream;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
@@ -30,7 +31,8 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
-pub use config::{ProxyConfig, Secret};
+pub use config::{ConnectionLimits, ProxyConfig, Secret};
+pub use connections::serve_within;
 pub use engine::AnalysisService;
 pub use page::Page;
 
@@ -46,12 +48,7 @@ impl AppState {
     /// The page with the default analysis settings and no key: the local
     /// analyser answers.
     pub fn new(page: Page) -> Self {
-        let service = AnalysisService {
-            engine: engine::Engine::Local,
-            limiter: rate_limit::RateLimiter::new(ProxyConfig::default().rate_limit_per_minute),
-            config: ProxyConfig::default(),
-        };
-        Self::with_service(page, service)
+        Self::with_service(page, AnalysisService::with_engine(engine::Engine::Local, ProxyConfig::default()))
     }
 
     /// The page with the operator's analysis settings.
@@ -120,15 +117,12 @@ fn cors(origins: &[String]) -> Option<CorsLayer> {
     })
 }
 
-/// Serves `app` on `listener` until `shutdown` completes, then lets requests
-/// in flight finish.
+/// Serves `app` on `listener` with the default [`ConnectionLimits`] until
+/// `shutdown` completes, then lets requests in flight finish.
 pub async fn serve(
     listener: TcpListener,
     app: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    // The peer address feeds the per-IP rate limit.
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
+    serve_within(listener, app, ConnectionLimits::default(), shutdown).await
 }

@@ -1,6 +1,7 @@
-//! A per-IP rate limit on analysis requests (GCRA: a burst of `per_minute`,
-//! then one every `60 s / per_minute`). Memory stays bounded: idle entries
-//! are dropped once the table grows.
+//! A per-IP rate limit (GCRA: a burst of `per_minute`, then one every
+//! `60 s / per_minute`), on analysis requests and, stricter, on wrong access
+//! tokens. Memory stays bounded: idle entries are dropped once the table
+//! grows.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -27,8 +28,19 @@ impl RateLimiter {
         })
     }
 
-    /// `Ok` if `ip` may start a request now, else how long it must wait.
+    /// `Ok` if `ip` may start a request now, counting it, else how long it
+    /// must wait.
     pub fn check(&self, ip: IpAddr, now: Instant) -> Result<(), Duration> {
+        self.decide(ip, now, true)
+    }
+
+    /// What [`RateLimiter::check`] would answer, without counting anything:
+    /// for limits on what only some requests turn out to be (wrong tokens).
+    pub fn peek(&self, ip: IpAddr, now: Instant) -> Result<(), Duration> {
+        self.decide(ip, now, false)
+    }
+
+    fn decide(&self, ip: IpAddr, now: Instant, count: bool) -> Result<(), Duration> {
         let mut next = self.next.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if next.len() > PRUNE_ABOVE {
             next.retain(|_, arrival| *arrival > now);
@@ -38,7 +50,9 @@ impl RateLimiter {
         if ahead > self.tolerance {
             return Err(ahead - self.tolerance);
         }
-        next.insert(ip, arrival + self.interval);
+        if count {
+            next.insert(ip, arrival + self.interval);
+        }
         Ok(())
     }
 }
@@ -61,6 +75,20 @@ mod tests {
         assert_eq!(limiter.check(ip, start + Duration::from_secs(15)), Err(Duration::from_secs(5)));
         assert_eq!(limiter.check(ip, start + Duration::from_secs(20)), Ok(()));
         assert!(limiter.check(ip, start + Duration::from_secs(20)).is_err());
+    }
+
+    #[test]
+    fn peeking_counts_nothing() {
+        let limiter = RateLimiter::new(2).unwrap();
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        let start = Instant::now();
+        for _ in 0..5 {
+            assert_eq!(limiter.peek(ip, start), Ok(()));
+        }
+        assert_eq!(limiter.check(ip, start), Ok(()));
+        assert_eq!(limiter.check(ip, start), Ok(()));
+        assert_eq!(limiter.peek(ip, start), Err(Duration::from_secs(30)));
+        assert_eq!(limiter.peek(ip, start + Duration::from_secs(30)), Ok(()));
     }
 
     #[test]

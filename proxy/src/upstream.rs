@@ -51,6 +51,7 @@ pub struct UpstreamClient {
     total_timeout: Duration,
     retry_base_delay: Duration,
     permits: Arc<Semaphore>,
+    max_calls: usize,
     /// `,"temperature":0,…}`: the part of every request body that never changes.
     fixed_tail: String,
 }
@@ -142,8 +143,15 @@ impl UpstreamClient {
             total_timeout: config.total_timeout,
             retry_base_delay: config.retry_base_delay,
             permits: Arc::new(Semaphore::new(config.max_upstream_calls.max(1))),
+            max_calls: config.max_upstream_calls.max(1),
             fixed_tail: fixed_tail(config),
         })
+    }
+
+    /// Upstream calls in flight now (each holds one of the
+    /// `max_upstream_calls` permits until its reply is read or dropped).
+    pub fn calls_in_flight(&self) -> usize {
+        self.max_calls - self.permits.available_permits()
     }
 
     /// Analyses one resume with `model`, within the total timeout.

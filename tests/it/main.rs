@@ -7,6 +7,8 @@
 //! - `analyze_cli`: `shortlist analyze`, `shortlist requirements` and `shortlist-bench bench-match` on files
 //!   the tests write.
 //! - `grounding`: `shortlist-bench bench-grounding`, the quote verifier on real and written resumes (issue #12).
+//! - `hardening`: issue #17: header-read timeout and connection caps, wrong tokens limited, panics
+//!   logged without their text, a gone client's upstream calls freed.
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it; what each binary's help lists.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
@@ -27,6 +29,7 @@ mod analyze_cli;
 mod cli;
 mod extract;
 mod grounding;
+mod hardening;
 mod http;
 mod privacy;
 mod privacy_page;

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use shortlist_core::Analysis;
 use shortlist_core::analysis::{FileAnalysis, FileStatus};
+use shortlist_core::export::csv_field;
 use shortlist_core::extract::extract_isolated;
 use shortlist_core::local::{YearMonth, analyze};
 use shortlist_core::privacy::{
@@ -235,14 +236,6 @@ fn table(results: &[FileAnalysis]) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
 }
 
 fn csv(results: &[FileAnalysis]) -> String {

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use shortlist_core::RequestLimits;
 use shortlist_proxy::config::{DEFAULT_UPSTREAM_URL, ProviderSettings};
-use shortlist_proxy::{AppState, Page, ProxyConfig, Secret, app, serve};
+use shortlist_proxy::{AppState, ConnectionLimits, Page, ProxyConfig, Secret, app, serve_within};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Debug, clap::Args)]
@@ -18,7 +18,33 @@ pub struct ServeArgs {
     #[arg(long, env = "SHORTLIST_DIST", default_value = "dist")]
     dist: PathBuf,
     #[command(flatten)]
+    connections: ConnectionArgs,
+    #[command(flatten)]
     analysis: AnalysisArgs,
+}
+
+/// How long and how many connections the server holds (issue #17).
+#[derive(Debug, clap::Args)]
+pub struct ConnectionArgs {
+    /// Seconds a client may take to send a request's headers (and an idle connection stays open).
+    #[arg(long, env = "SHORTLIST_HEADER_READ_TIMEOUT", default_value_t = 10.0)]
+    header_read_timeout: f64,
+    /// Connections open at once, all clients together (0: no cap).
+    #[arg(long, env = "SHORTLIST_MAX_CONNECTIONS", default_value_t = 1024)]
+    max_connections: usize,
+    /// Connections open at once from one IP address (0: no cap).
+    #[arg(long, env = "SHORTLIST_MAX_CONNECTIONS_PER_ADDRESS", default_value_t = 64)]
+    max_connections_per_address: usize,
+}
+
+impl ConnectionArgs {
+    fn into_limits(self) -> ConnectionLimits {
+        ConnectionLimits {
+            header_read_timeout: Duration::from_secs_f64(self.header_read_timeout.max(0.001)),
+            max_connections: self.max_connections,
+            max_connections_per_address: self.max_connections_per_address,
+        }
+    }
 }
 
 /// How `POST /api/analyze` works. The upstream key is read from
@@ -58,6 +84,9 @@ pub struct AnalysisArgs {
     /// Analysis requests one client IP may start a minute (0: no limit).
     #[arg(long, env = "SHORTLIST_RATE_LIMIT", default_value_t = 30)]
     rate_limit: u32,
+    /// Wrong access tokens one client IP may send a minute before it must wait (0: no limit).
+    #[arg(long, env = "SHORTLIST_AUTH_FAILURE_LIMIT", default_value_t = 10)]
+    auth_failure_limit: u32,
     /// Upstream calls in flight at once, over all clients.
     #[arg(long, env = "SHORTLIST_MAX_UPSTREAM_CALLS", default_value_t = 64)]
     max_upstream_calls: usize,
@@ -102,6 +131,7 @@ impl AnalysisArgs {
                 ..built_in
             },
             rate_limit_per_minute: self.rate_limit,
+            auth_failures_per_minute: self.auth_failure_limit,
             max_upstream_calls: self.max_upstream_calls,
             ..ProxyConfig::default()
         }
@@ -110,12 +140,15 @@ impl AnalysisArgs {
 
 pub fn run(args: ServeArgs) -> std::io::Result<()> {
     let proxy = args.analysis.into_config();
+    let limits = args.connections.into_limits();
     if proxy.api_key.is_some() && proxy.models.is_empty() {
         return Err(std::io::Error::other("--models / SHORTLIST_MODELS names no model"));
     }
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
         .init();
+    // After the subscriber, which the hook logs through.
+    shortlist_proxy::panics::install_hook();
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(async {
         let page = Page::load(&args.dist);
         let analyzer = if proxy.api_key.is_some() { "llm" } else { "local" };
@@ -129,7 +162,7 @@ pub fn run(args: ServeArgs) -> std::io::Result<()> {
             "listening on http://{}",
             listener.local_addr()?
         );
-        serve(listener, app(state), shutdown_signal()).await?;
+        serve_within(listener, app(state), limits, shutdown_signal()).await?;
         tracing::info!("stopped");
         Ok(())
     })

@@ -89,14 +89,27 @@ fn sse_event(event: &AnalyzeEvent) -> Event {
     }
 }
 
-/// Runs before the body is read: the access token, then the rate limit.
+/// Runs before the body is read: the access token, then the rate limit. An
+/// address that has sent too many wrong tokens waits (429) whatever it
+/// sends, so guessing learns nothing faster than the limit allows.
 pub async fn guard(
     State(state): State<AppState>,
     request: Request,
     next: Next,
 ) -> Result<Response, AppError> {
-    let config = &state.service.config;
-    if let Some(token) = &config.token {
+    let service = &state.service;
+    let ip = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(addr)| addr.ip());
+    if let Some(token) = &service.config.token {
+        let now = Instant::now();
+        if let Some(failures) = &service.auth_failures
+            && let Err(wait) = failures.peek(ip, now)
+        {
+            tracing::warn!(wait_s = wait.as_secs_f32(), "too many wrong access tokens; refused unread");
+            return Err(AppError::WrongTokens(wait));
+        }
         let presented = request
             .headers()
             .get(AUTHORIZATION)
@@ -104,18 +117,19 @@ pub async fn guard(
             .unwrap_or_default();
         if !token.matches(presented) {
             tracing::warn!("analysis request without the access token");
+            if let Some(failures) = &service.auth_failures
+                && let Err(wait) = failures.check(ip, now)
+            {
+                return Err(AppError::WrongTokens(wait));
+            }
             return Err(AppError::Unauthorized);
         }
     }
-    if let Some(limiter) = &state.service.limiter {
-        let ip = request
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(addr)| addr.ip());
-        if let Err(wait) = limiter.check(ip, Instant::now()) {
-            tracing::warn!(wait_s = wait.as_secs_f32(), "rate limited");
-            return Err(AppError::RateLimited(wait));
-        }
+    if let Some(limiter) = &service.limiter
+        && let Err(wait) = limiter.check(ip, Instant::now())
+    {
+        tracing::warn!(wait_s = wait.as_secs_f32(), "rate limited");
+        return Err(AppError::RateLimited(wait));
     }
     Ok(next.run(request).await)
 }

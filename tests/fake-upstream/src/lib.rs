@@ -20,6 +20,9 @@
 //! - `finish-error`: a 200 whose choice has `finish_reason: "error"`.
 //! - `drop`: a 200 whose body breaks off mid-way (the connection is cut).
 //! - `hang`: never answers.
+//!
+//! It counts the calls in flight and those dropped because their caller went
+//! away, so a test can tell that the server frees what a gone client asked.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -60,6 +63,39 @@ struct Shared {
     calls: Mutex<HashMap<String, usize>>,
     /// `hang` calls whose caller went away.
     abandoned: AtomicUsize,
+    /// Calls being answered now (a call whose caller goes away ends).
+    in_flight: AtomicUsize,
+    /// The most calls in flight at once so far.
+    peak_in_flight: AtomicUsize,
+    /// Calls dropped before their reply was ready: their caller went away.
+    dropped: AtomicUsize,
+}
+
+/// One call in flight; counted as dropped if it goes before [`InFlight::done`].
+struct InFlight {
+    shared: Arc<Shared>,
+    done: bool,
+}
+
+impl InFlight {
+    fn start(shared: &Arc<Shared>) -> Self {
+        let now = shared.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        shared.peak_in_flight.fetch_max(now, Ordering::SeqCst);
+        Self { shared: Arc::clone(shared), done: false }
+    }
+
+    fn done(mut self) {
+        self.done = true;
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.shared.in_flight.fetch_sub(1, Ordering::SeqCst);
+        if !self.done {
+            self.shared.dropped.fetch_add(1, Ordering::SeqCst);
+        }
+    }
 }
 
 /// Counts a `hang` call as abandoned when the server drops it (the caller
@@ -115,6 +151,21 @@ impl FakeUpstream {
         self.shared.abandoned.load(Ordering::SeqCst)
     }
 
+    /// Calls being answered now.
+    pub fn in_flight(&self) -> usize {
+        self.shared.in_flight.load(Ordering::SeqCst)
+    }
+
+    /// The most calls in flight at once so far.
+    pub fn peak_in_flight(&self) -> usize {
+        self.shared.peak_in_flight.load(Ordering::SeqCst)
+    }
+
+    /// Calls whose caller went away before their reply was ready.
+    pub fn dropped(&self) -> usize {
+        self.shared.dropped.load(Ordering::SeqCst)
+    }
+
     /// Every request received so far, in arrival order.
     pub fn received(&self) -> Vec<Received> {
         self.shared.received.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
@@ -122,6 +173,13 @@ impl FakeUpstream {
 }
 
 async fn complete(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    let in_flight = InFlight::start(&shared);
+    let response = reply(&shared, &headers, body).await;
+    in_flight.done();
+    response
+}
+
+async fn reply(shared: &Arc<Shared>, headers: &HeaderMap, body: Bytes) -> Response {
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return (StatusCode::BAD_REQUEST, "not JSON").into_response();
     };
@@ -206,7 +264,7 @@ async fn complete(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: B
             response
         }
         "hang" => {
-            let _abandoned = Abandoned(Arc::clone(&shared));
+            let _abandoned = Abandoned(Arc::clone(shared));
             std::future::pending::<Infallible>().await.into_response()
         }
         _ => (StatusCode::BAD_REQUEST, format!("unknown script step {step}")).into_response(),

@@ -8,7 +8,7 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use shortlist_fake_upstream::FakeUpstream;
 use shortlist_proxy::config::{ProxyConfig, Secret};
-use shortlist_proxy::{AppState, Page, app, serve};
+use shortlist_proxy::{AppState, ConnectionLimits, Page, app, serve_within};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -43,12 +43,17 @@ impl TestServer {
 
     /// The server with a state of the test's choosing (analysis settings).
     pub async fn start_with(state: AppState) -> Self {
+        Self::start_within(state, ConnectionLimits::default()).await
+    }
+
+    /// The same, holding connections within `limits`.
+    pub async fn start_within(state: AppState, limits: ConnectionLimits) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
         let addr = listener.local_addr().expect("local address");
         let (stop, stopped) = oneshot::channel::<()>();
         let requests = Arc::new(Mutex::new(Vec::new()));
         let router = app(state).layer(middleware::from_fn_with_state(requests.clone(), note_request));
-        let task = tokio::spawn(serve(listener, router, async {
+        let task = tokio::spawn(serve_within(listener, router, limits, async {
             let _ = stopped.await;
         }));
         Self { addr, requests, stop: Some(stop), task: Some(task) }

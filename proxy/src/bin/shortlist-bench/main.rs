@@ -44,7 +44,7 @@ enum Command {
     Real(bench_real::BenchRealArgs),
     /// Measure the proxy against a fake upstream under closed-loop load.
     #[command(name = "bench-proxy")]
-    Proxy(bench_proxy::BenchArgs),
+    Proxy(Box<bench_proxy::BenchArgs>),
 }
 
 fn main() -> std::process::ExitCode {
@@ -55,7 +55,7 @@ fn main() -> std::process::ExitCode {
         Command::Match(args) => bench_match::run(args).map_err(|e| e.to_string()),
         Command::Privacy(args) => bench_privacy::run(args),
         Command::Real(args) => bench_real::run(args),
-        Command::Proxy(args) => bench_proxy::run(args).map_err(|e| e.to_string()),
+        Command::Proxy(args) => bench_proxy::run(*args).map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -1,15 +1,25 @@
 //! `shortlist-bench bench-proxy`: closed-loop load against the fake upstream
-//! directly, then against a `shortlist serve` child process in front of
-//! it (the `shortlist` built beside this binary), at each concurrency level;
-//! prints latency, throughput, errors and the proxy's memory, and checks the
-//! issue's bars.
+//! directly, then against `shortlist serve` child processes in front of it
+//! (the `shortlist` built beside this binary): one with the default cap on
+//! upstream calls (64) and one with a cap of 4096, at each concurrency
+//! level; prints latency, throughput, errors and each proxy's memory, and
+//! checks the issue's bars.
 //!
 //! Each virtual client sends one request, reads the whole reply, and sends
 //! the next, for `--seconds` after a short warm-up. One resume a request.
-//! The proxy runs with the rate limit off and a high cap on upstream calls.
-//! Optionally a third target: any OpenAI-compatible proxy (e.g. LiteLLM)
-//! already running in front of the same fake (`--other-url`, `--other-key`,
-//! `--other-model`), see scripts/bench-litellm.
+//! All clients come from 127.0.0.1, so the proxies run with the rate limit
+//! and the per-address connection cap off. Optionally another target: any
+//! OpenAI-compatible proxy (e.g. LiteLLM) already running in front of the
+//! same fake (`--other-url`, `--other-key`, `--other-model`), see
+//! scripts/bench-litellm.
+//!
+//! Two other modes measure one proxy at its defaults (issue #17):
+//! `--streams N` ([`streams`]), N analysis streams at once against a slow
+//! upstream, some clients leaving mid-stream; `--half-open N`
+//! ([`half_open`]), N connections that never finish their headers.
+
+mod half_open;
+mod streams;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -60,6 +70,23 @@ pub struct BenchArgs {
     /// The other proxy's process id, to read its memory.
     #[arg(long)]
     other_pid: Option<u32>,
+    /// The caps on upstream calls of the proxies measured side by side
+    /// (`--max-upstream-calls`); the first is the default's.
+    #[arg(long, value_delimiter = ',', default_value = "64,4096")]
+    upstream_caps: Vec<usize>,
+    /// Instead: N analysis streams at once through one proxy at its
+    /// defaults, against an upstream taking `--slow-ms` a resume.
+    #[arg(long, value_name = "N")]
+    streams: Option<usize>,
+    #[command(flatten)]
+    stream_args: streams::StreamArgs,
+    /// Instead: N connections that send half a request line and wait; how
+    /// many the proxy (at its defaults) still holds as time passes.
+    #[arg(long, value_name = "N")]
+    half_open: Option<usize>,
+    /// The `shortlist` binary to measure (default: the one beside this).
+    #[arg(long)]
+    shortlist: Option<PathBuf>,
 }
 
 const JOB: &str = "Senior Rust engineer. Required: Rust, PostgreSQL, five years of backend work. \
@@ -94,27 +121,35 @@ impl Run {
 }
 
 pub fn run(args: BenchArgs) -> std::io::Result<()> {
-    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(bench(args))
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    if let Some(count) = args.half_open {
+        return runtime.block_on(half_open::run(&args, count));
+    }
+    if let Some(count) = args.streams {
+        return runtime.block_on(streams::run(&args, count));
+    }
+    runtime.block_on(bench(args))
 }
 
 async fn bench(args: BenchArgs) -> std::io::Result<()> {
     let delay = Duration::from_millis(args.delay_ms);
     let upstream = FakeUpstream::start_on(args.upstream_port, delay, false).await?;
-    let mut proxy = ProxyProcess::start(&upstream.url(), &args.proxy_log).await?;
+    let mut proxies = Vec::new();
+    for (index, &cap) in args.upstream_caps.iter().enumerate() {
+        let name = if index == 0 { "shortlist".to_owned() } else { format!("sl-{cap}") };
+        let cap = cap.to_string();
+        let flags = ["--rate-limit", "0", "--max-connections-per-address", "0", "--max-upstream-calls", &cap];
+        let proxy = ProxyProcess::start(&args, &upstream.url(), &flags).await?;
+        eprintln!("{name}: max upstream calls {cap}, pid {} on {}", proxy.child.id(), proxy.addr);
+        proxies.push((name, proxy));
+    }
     let load_average = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!(
         "{} CPUs, load average {} before the run (other work on the machine competes with all targets)",
         std::thread::available_parallelism().map_or(0, usize::from),
         load_average.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
     );
-    eprintln!(
-        "fake upstream {} (delay {} ms); proxy pid {} on {}; {} s a run",
-        upstream.url(),
-        args.delay_ms,
-        proxy.child.id(),
-        proxy.addr,
-        args.seconds
-    );
+    eprintln!("fake upstream {} (delay {} ms); {} s a run", upstream.url(), args.delay_ms, args.seconds);
     let seconds = Duration::from_secs_f64(args.seconds);
     let direct_body = json!({
         "model": "bench/model",
@@ -139,9 +174,13 @@ async fn bench(args: BenchArgs) -> std::io::Result<()> {
             body: direct_body.to_string(),
         };
         runs.push(load("direct", &target, level, seconds, None).await);
-        let target =
-            Target::Proxy { url: format!("http://{}/api/analyze", proxy.addr), body: proxy_body.to_string() };
-        runs.push(load("shortlist", &target, level, seconds, Some(proxy.child.id())).await);
+        for (name, proxy) in &proxies {
+            let target = Target::Proxy {
+                url: format!("http://{}/api/analyze", proxy.addr),
+                body: proxy_body.to_string(),
+            };
+            runs.push(load(name, &target, level, seconds, Some(proxy.child.id())).await);
+        }
         if let Some(url) = &args.other_url {
             let mut body = direct_body.clone();
             body["model"] = json!(args.other_model);
@@ -153,7 +192,9 @@ async fn bench(args: BenchArgs) -> std::io::Result<()> {
             runs.push(load(&args.other_name, &target, level, seconds, args.other_pid).await);
         }
     }
-    proxy.stop();
+    for (_, proxy) in &mut proxies {
+        proxy.stop();
+    }
     let runs = merge_rounds(runs);
     print_table(&runs);
     Ok(())
@@ -290,8 +331,14 @@ fn merge_rounds(runs: Vec<Run>) -> Vec<Run> {
 
 /// The resident memory of `pid` in MB, from /proc (Linux).
 fn rss_mb_of(pid: u32) -> Option<f64> {
+    proc_status_mb(pid, "VmRSS:")
+}
+
+/// A memory figure of `pid` in MB from /proc/PID/status (Linux): `VmRSS:`
+/// now, `VmHWM:` the peak so far.
+fn proc_status_mb(pid: u32, field: &str) -> Option<f64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
+    let line = status.lines().find(|line| line.starts_with(field))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
 }
@@ -347,7 +394,7 @@ fn print_table(runs: &[Run]) {
         );
     }
     println!();
-    for run in runs.iter().filter(|run| run.target == "shortlist") {
+    for run in runs.iter().filter(|run| run.target == "shortlist" || run.target.starts_with("sl-")) {
         let Some(direct) = runs.iter().find(|other| other.target == "direct" && other.level == run.level)
         else {
             continue;
@@ -368,7 +415,7 @@ fn print_table(runs: &[Run]) {
             bars.push(format!("{} errors: FAIL", run.errors));
         }
         if !bars.is_empty() {
-            println!("at {:>3} concurrent: {}", run.level, bars.join("; "));
+            println!("{} at {:>3} concurrent: {}", run.target, run.level, bars.join("; "));
         }
     }
 }
@@ -377,9 +424,13 @@ fn verdict(met: bool) -> &'static str {
     if met { "met" } else { "NOT MET" }
 }
 
-/// The `shortlist` binary in the directory of this one, where cargo builds
-/// both (`cargo build --release -p shortlist-proxy --features bench`).
-fn shortlist_binary() -> std::io::Result<PathBuf> {
+/// `--shortlist`, else the `shortlist` binary in the directory of this one,
+/// where cargo builds both (`cargo build --release -p shortlist-proxy
+/// --features bench`).
+fn shortlist_binary(args: &BenchArgs) -> std::io::Result<PathBuf> {
+    if let Some(path) = &args.shortlist {
+        return Ok(path.clone());
+    }
     let shortlist =
         std::env::current_exe()?.with_file_name(format!("shortlist{}", std::env::consts::EXE_SUFFIX));
     if shortlist.is_file() {
@@ -399,17 +450,19 @@ struct ProxyProcess {
 }
 
 impl ProxyProcess {
-    async fn start(upstream_url: &str, log: &str) -> std::io::Result<Self> {
+    /// `shortlist serve` with a key, in front of `upstream_url`, with its
+    /// defaults but for `flags`.
+    async fn start(args: &BenchArgs, upstream_url: &str, flags: &[&str]) -> std::io::Result<Self> {
         let addr = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
         let no_page = std::env::temp_dir().join("shortlist-bench-no-page");
-        let child = Command::new(shortlist_binary()?)
+        let child = Command::new(shortlist_binary(args)?)
             .arg("serve")
-            .args(["--addr", &addr.to_string(), "--upstream-url", upstream_url])
-            .args(["--rate-limit", "0", "--max-upstream-calls", "4096", "--models", "bench/model"])
+            .args(["--addr", &addr.to_string(), "--upstream-url", upstream_url, "--models", "bench/model"])
+            .args(flags)
             .arg("--dist")
             .arg(no_page)
             .env("OPENROUTER_API_KEY", "bench-key")
-            .env("RUST_LOG", log)
+            .env("RUST_LOG", &args.proxy_log)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()?;
