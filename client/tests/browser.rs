@@ -233,12 +233,15 @@ mod session {
     fn stored_batch() -> SessionDocument {
         let text = "Ada Lovelace\nRust engineer, 2019 - present: Rust, tokio.";
         let job = "Required: Rust";
+        let rubric = shortlist_core::local::rubric(job);
         SessionDocument {
             version: SESSION_VERSION,
             batch_id: "batch-1".to_owned(),
             created_at: js_sys::Date::now() as u64,
             job_description: job.to_owned(),
-            rubric: None,
+            // Issue #12: read from the job description, as the page stores it.
+            rubric: Some(rubric.clone()),
+            rubric_edited: false,
             resumes: vec![StoredResume {
                 id: 4,
                 filename: "kept.txt".to_owned(),
@@ -256,7 +259,7 @@ mod session {
                 analyzer: Analyzer::Local,
                 model: LOCAL_MODEL.to_owned(),
                 egress: None,
-                rubric_fingerprint: None,
+                rubric_fingerprint: Some(rubric.fingerprint()),
                 finished_at: 1,
             }],
             status: BatchStatus::Completed,
