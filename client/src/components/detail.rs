@@ -1,6 +1,7 @@
-use shortlist_core::analysis::Importance;
+use shortlist_core::analysis::{Importance, MatchedRequirement, MissingRequirement};
 use shortlist_core::analyze_api::Analyzer;
 use shortlist_core::session::ResultRecord;
+use shortlist_core::verdict::Verdict;
 use yew::prelude::*;
 
 use crate::components::results::{decision_class, decision_label};
@@ -12,6 +13,9 @@ pub struct DetailProps {
     pub result: ResultRecord,
     /// The text that was analysed.
     pub text: AttrValue,
+    /// Issue #12: judged by another rubric than the batch's.
+    #[prop_or_default]
+    pub out_of_date: bool,
     pub on_close: Callback<()>,
 }
 
@@ -53,14 +57,15 @@ pub fn Detail(props: &DetailProps) -> Html {
                 }
             </dl>
             <p class="analyser">{ analyzer }</p>
+            if props.out_of_date {
+                <p class="out-of-date" role="status">{ "Out of date — the rubric changed; analyse again." }</p>
+            }
             <h4>{ "Matched requirements" }</h4>
             if analysis.matched_requirements.is_empty() {
                 <p class="none">{ "None." }</p>
             } else {
                 <ul class="matched">
-                    for item in analysis.matched_requirements.iter() {
-                        <li><strong>{ &item.requirement }</strong>{ ": “" }{ &item.evidence }{ "”" }</li>
-                    }
+                    for item in analysis.matched_requirements.iter() { { matched(item) } }
                 </ul>
             }
             <h4>{ "Missing requirements" }</h4>
@@ -68,12 +73,7 @@ pub fn Detail(props: &DetailProps) -> Html {
                 <p class="none">{ "None." }</p>
             } else {
                 <ul class="missing">
-                    for item in analysis.missing_requirements.iter() {
-                        <li>
-                            { &item.requirement }
-                            if item.importance == Importance::Required { <span class="required">{ " (required)" }</span> }
-                        </li>
-                    }
+                    for item in analysis.missing_requirements.iter() { { missing(item) } }
                 </ul>
             }
             if !analysis.concerns.is_empty() {
@@ -94,4 +94,43 @@ pub fn Detail(props: &DetailProps) -> Html {
             </details>
         </section>
     }
+}
+
+/// A requirement met or partly met: its verdict (when the analyser judged
+/// it against the rubric), the quote, and "unverified" when a met item's
+/// quote is not in the text that was sent.
+fn matched(item: &MatchedRequirement) -> Html {
+    let unverified = item.grounded == Some(false) && matches!(item.verdict, None | Some(Verdict::Met));
+    html! {
+        <li class={classes!(unverified.then_some("unverified"))}>
+            <strong>{ &item.requirement }</strong>
+            if item.requirement_id.is_some() { { " " }{ verdict(item.verdict) } }
+            if !item.evidence.is_empty() { { ": “" }{ &item.evidence }{ "”" } }
+            if unverified {
+                { " " }
+                <span class="unverified-tag" title="The quote was not found in the text that was analysed">{ "unverified" }</span>
+            }
+        </li>
+    }
+}
+
+/// A requirement not met, or not judged at all.
+fn missing(item: &MissingRequirement) -> Html {
+    html! {
+        <li>
+            { &item.requirement }
+            if item.requirement_id.is_some() { { " " }{ verdict(item.verdict) } }
+            if item.importance == Importance::Required { <span class="required">{ " (required)" }</span> }
+        </li>
+    }
+}
+
+fn verdict(verdict: Option<Verdict>) -> Html {
+    let (label, class) = match verdict {
+        Some(Verdict::Met) => ("Met", "met"),
+        Some(Verdict::PartlyMet) => ("Partly met", "partly-met"),
+        Some(Verdict::NotMet) => ("Not met", "not-met"),
+        None => ("No verdict", "no-verdict"),
+    };
+    html! { <span class={classes!("verdict", class)}>{ label }</span> }
 }
