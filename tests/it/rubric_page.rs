@@ -279,6 +279,7 @@ async fn the_recruiter_edits_the_rubric_and_the_results_follow_it() {
     // A reload keeps the edited rubric; typing no longer replaces it, and
     // "Read again from the job description" does.
     client.refresh().await.unwrap();
+    client.wait().for_element(Locator::Css("#mode-private")).await.unwrap();
     click(client, "#mode-private").await;
     wait_for_count(client, ".rubric-items .item", 4).await;
     assert_eq!(
