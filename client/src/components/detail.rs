@@ -134,3 +134,76 @@ fn verdict(verdict: Option<Verdict>) -> Html {
     };
     html! { <span class={classes!("verdict", class)}>{ label }</span> }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use shortlist_core::analysis::RequirementKind;
+    use shortlist_core::local::{self, YearMonth};
+    use shortlist_core::rubric::RubricItem;
+
+    async fn render(result: ResultRecord, out_of_date: bool) -> String {
+        let props = DetailProps {
+            name: "ana.txt".into(),
+            result,
+            text: "text".into(),
+            out_of_date,
+            on_close: Callback::noop(),
+        };
+        yew::LocalServerRenderer::<Detail>::with_props(props).hydratable(false).render().await
+    }
+
+    fn result(analysis: shortlist_core::Analysis) -> ResultRecord {
+        ResultRecord {
+            resume_id: 1,
+            analysis,
+            analyzer: Analyzer::Local,
+            model: "shortlist-local".into(),
+            finished_at: 1,
+            egress: None,
+            rubric_fingerprint: None,
+        }
+    }
+
+    #[tokio::test]
+    async fn each_requirement_shows_its_verdict_and_an_unfound_quote_is_unverified() {
+        // See: #12.
+        let job = "Requirements:\n- Rust\n- PostgreSQL\nNice to have:\n- Kubernetes";
+        let mut rubric = local::rubric(job);
+        rubric.requirements.push(RubricItem::new(
+            "r9",
+            "Docker",
+            RequirementKind::Skill,
+            Importance::Required,
+        ));
+        let resume = "Ana Silva\nBackend engineer, 2019 - present: Rust and PostgreSQL.";
+        let mut analysis = local::judge(job, &rubric, resume, YearMonth::new(2026, 1));
+        let html = render(result(analysis.clone()), false).await;
+        assert!(html.contains(r#"<strong>Rust</strong> <span class="verdict met">Met</span>: “"#), "{html}");
+        assert!(html.contains(r#"Docker <span class="verdict not-met">Not met</span>"#), "{html}");
+        assert!(html.contains(r#"Kubernetes <span class="verdict not-met">Not met</span>"#), "{html}");
+        assert!(!html.contains("unverified") && !html.contains("Out of date"), "{html}");
+
+        // A met item whose quote is not in the text, and an item without a verdict.
+        analysis.matched_requirements[0].grounded = Some(false);
+        analysis.missing_requirements[0].verdict = None;
+        let html = render(result(analysis), true).await;
+        assert!(html.contains(r#"<li class="unverified"><strong>Rust</strong>"#), "{html}");
+        assert!(html.contains(">unverified</span></li>"), "{html}");
+        assert!(html.contains(r#"<span class="verdict no-verdict">No verdict</span>"#), "{html}");
+        assert!(html.contains("Out of date — the rubric changed; analyse again."), "{html}");
+    }
+
+    #[tokio::test]
+    async fn an_analysis_from_before_rubrics_reads_as_it_did() {
+        let mut analysis = local::analyze("Requirements:\n- Rust", "Rust", YearMonth::new(2026, 1));
+        for item in &mut analysis.matched_requirements {
+            (item.requirement_id, item.verdict, item.grounded) = (None, None, None);
+        }
+        for item in &mut analysis.missing_requirements {
+            (item.requirement_id, item.verdict) = (None, None);
+        }
+        let html = render(result(analysis), false).await;
+        assert!(!html.contains("verdict"), "{html}");
+    }
+}

@@ -254,3 +254,24 @@ pub fn decision_class(decision: Decision) -> &'static str {
         Decision::Decline => "decline",
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use shortlist_core::local::{self, YearMonth};
+
+    #[test]
+    fn only_requirements_met_with_a_found_quote_count_as_met() {
+        let job = "Requirements:\n- Rust\n- PostgreSQL\nNice to have:\n- Kubernetes";
+        let mut analysis = local::analyze(
+            job,
+            "Ana Silva\nBackend engineer, 2019 - present: Rust and PostgreSQL.",
+            YearMonth::new(2026, 1),
+        );
+        assert_eq!(met_count(&analysis), (2, 3));
+        analysis.matched_requirements[0].grounded = Some(false);
+        assert_eq!(met_count(&analysis), (1, 3), "an unverified quote is not counted");
+        analysis.matched_requirements[1].verdict = Some(Verdict::PartlyMet);
+        assert_eq!(met_count(&analysis), (0, 3));
+    }
+}
