@@ -228,7 +228,10 @@ fn use_model_reader(batch: &UseReducerHandle<Batch>, mode: Mode) -> ModelReader 
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::api::requirements(&request).await {
                     Ok(response) => {
-                        dispatcher.dispatch(BatchAction::EditRubric(response.rubric));
+                        dispatcher.dispatch(BatchAction::RubricReadByModel {
+                            job_description: request.job_description,
+                            rubric: response.rubric,
+                        });
                         note.set(Some(
                             match response.analyzer {
                                 Analyzer::Llm => format!("Read by the model {}.", response.model),

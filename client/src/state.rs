@@ -126,11 +126,17 @@ pub enum BatchAction {
         job_description: String,
         rubric: Result<Rubric, String>,
     },
-    /// The recruiter changed the rubric, or had the server's model read it:
-    /// it is checked and guarded, kept as typed (with
-    /// [`Batch::rubric_problem`]) when it does not pass, and no longer
-    /// replaced by typing the job description.
+    /// The recruiter changed the rubric: it is checked and guarded, kept as
+    /// typed (with [`Batch::rubric_problem`]) when it does not pass, and no
+    /// longer replaced by typing the job description.
     EditRubric(Rubric),
+    /// "Read with the model": the server's reading of `job_description`
+    /// replaces the rubric as an edit would, unless the job description has
+    /// changed since it was sent.
+    RubricReadByModel {
+        job_description: String,
+        rubric: Rubric,
+    },
     /// "Read again from the job description": the next reading replaces the
     /// rubric, edits and all.
     ReadRubricAgain,
@@ -564,8 +570,11 @@ impl Reducible for Batch {
                     }
                 }
             }
-            BatchAction::EditRubric(rubric) => {
-                next.set_edited_rubric(rubric);
+            BatchAction::EditRubric(rubric) => next.set_edited_rubric(rubric),
+            BatchAction::RubricReadByModel { job_description, rubric } => {
+                if job_description == next.job_description {
+                    next.set_edited_rubric(rubric);
+                }
             }
             BatchAction::ReadRubricAgain => {
                 next.rubric_edited = false;
@@ -713,10 +722,27 @@ mod tests {
         assert_eq!(items(&batch).len(), 4);
         assert_eq!(items(&batch)[1], (s("r2"), s("PostgreSQL"), true));
 
+        // The model's reading replaces it as an edit would, unless the posting changed since.
+        let by_model = Rubric::numbered(vec![shortlist_core::rubric::RubricItem::new(
+            "x",
+            "Distributed systems",
+            shortlist_core::analysis::RequirementKind::Experience,
+            shortlist_core::analysis::Importance::Required,
+        )]);
+        let stale =
+            BatchAction::RubricReadByModel { job_description: POSTING.into(), rubric: by_model.clone() };
+        let batch = apply(batch, vec![stale]);
+        assert_eq!(items(&batch).len(), 4, "read for text typed over since");
+        let read =
+            BatchAction::RubricReadByModel { job_description: longer.clone(), rubric: by_model.clone() };
+        let batch = apply(batch, vec![read]);
+        assert_eq!((batch.rubric.as_ref(), batch.rubric_edited), (Some(&by_model), true));
+
         // A reading that failed lets analysis go on without a rubric, and says why.
         let batch = apply(
             batch,
             vec![
+                BatchAction::ReadRubricAgain,
                 BatchAction::SetJobDescription("Go".into()),
                 BatchAction::RubricRead { job_description: "Go".into(), rubric: Err("it crashed".into()) },
             ],
