@@ -306,3 +306,32 @@ async fn the_recruiter_edits_the_rubric_and_the_results_follow_it() {
     browser.close().await;
     server.stop().await;
 }
+
+/// "Read with the model" is offered in a server run when the server has a
+/// model, and the page asks `/api/config` only once the recruiter works on
+/// the rubric, never on load.
+#[tokio::test]
+async fn read_with_the_model_is_offered_only_when_the_server_has_one() {
+    let upstream =
+        shortlist_fake_upstream::FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
+    let server = TestServer::before(&upstream).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#job-description")).await.unwrap();
+    client.find(Locator::Css("#job-description")).await.unwrap().send_keys(JOB).await.unwrap();
+    wait_for_count(client, ".rubric-items .item", 4).await;
+    let config = || server.requests().iter().filter(|request| *request == "GET /api/config").count();
+    assert_eq!(config(), 0, "not asked on load or while typing");
+    assert!(texts(client, "#read-with-model").await.is_empty());
+
+    client.find(Locator::Css("input[aria-label='Requirement r2']")).await.unwrap().click().await.unwrap();
+    client.wait().for_element(Locator::Css("#read-with-model")).await.unwrap();
+    assert_eq!(text(client, "#read-with-model").await, "Read with the model");
+    assert_eq!(config(), 1);
+    click(client, "#mode-private").await;
+    assert!(texts(client, "#read-with-model").await.is_empty(), "Private mode sends nothing");
+
+    browser.close().await;
+    server.stop().await;
+}
