@@ -1,10 +1,13 @@
 //! The only code in the page that talks to the server: `POST /api/analyze`,
-//! read as a stream of server-sent events while it arrives, and
-//! `GET /api/config` for the egress receipt's model and routing.
+//! read as a stream of server-sent events while it arrives,
+//! `POST /api/requirements` (the model reads the job description as a
+//! rubric, issue #12), and `GET /api/config` for the egress receipt's model
+//! and routing and whether the server has a model.
 
 use shortlist_core::ApiError;
 use shortlist_core::analyze_api::{AnalyzeEvent, AnalyzeRequest};
 use shortlist_core::api::ServerConfig;
+use shortlist_core::requirements_api::{RequirementsRequest, RequirementsResponse};
 use shortlist_core::sse::SseReader;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::JsValue;
@@ -83,6 +86,28 @@ pub async fn config() -> Result<ServerConfig, String> {
     let text = JsFuture::from(response.text().map_err(describe)?).await.map_err(unreachable)?;
     serde_json::from_str(&text.as_string().unwrap_or_default())
         .map_err(|error| format!("The server's settings were not understood: {error}."))
+}
+
+/// `POST /api/requirements`: the job description read as a rubric on the
+/// server (by its model when asked and it has one). An `Err` is one sentence
+/// for the recruiter.
+pub async fn requirements(request: &RequirementsRequest) -> Result<RequirementsResponse, String> {
+    let body = serde_json::to_string(request).map_err(|error| error.to_string())?;
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(&body));
+    let http = Request::new_with_str_and_init("/api/requirements", &init).map_err(describe)?;
+    http.headers().set("content-type", "application/json").map_err(describe)?;
+    let window = web_sys::window().ok_or("no window")?;
+    let unreachable = |_| "The server could not be reached; check the connection and try again.".to_owned();
+    let response: Response =
+        JsFuture::from(window.fetch_with_request(&http)).await.map_err(unreachable)?.unchecked_into();
+    if !response.ok() {
+        return Err(refusal(&response).await);
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?).await.map_err(unreachable)?;
+    serde_json::from_str(&text.as_string().unwrap_or_default())
+        .map_err(|error| format!("The server's requirements were not understood: {error}."))
 }
 
 /// The server's JSON error message, or the status when there is none.

@@ -1,17 +1,19 @@
 use shortlist_core::Limits;
+use shortlist_core::analyze_api::Analyzer;
 use shortlist_core::export::{AuditRecord, csv};
 use shortlist_core::privacy::OutgoingOptions;
+use shortlist_core::requirements_api::{Reader, RequirementsRequest};
 use yew::prelude::*;
 
 use crate::clock::Clock;
 use crate::components::{
     EgressPreview, JobDescription, Mode, ModePicker, PrivacyOptions, ResultRow, Results, ResumeList,
-    ResumePicker, Status,
+    ResumePicker, RubricEditor, Status,
 };
 use crate::extractor::WORKER_URL;
-use crate::hooks::{RunChoice, use_extractor, use_run, use_session};
+use crate::hooks::{RunChoice, use_extractor, use_rubric, use_run, use_session};
 use crate::outgoing::duplicate_flags;
-use crate::state::BatchAction;
+use crate::state::{Batch, BatchAction};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -58,9 +60,21 @@ pub fn App(props: &AppProps) -> Html {
     };
     let choice = RunChoice { mode: *mode, privacy: *privacy };
     let run = use_run(&batch, &reader.worker, &clock, choice, session.unfinished.clone(), set_notice);
+    // Issue #12: the rubric, read in the worker as the job description is typed.
+    use_rubric(&batch, &reader.worker);
+    let model = use_model_reader(&batch, *mode);
 
     let on_job_description = batch.dispatcher().to_callback().reform(BatchAction::SetJobDescription);
     let on_remove = batch.dispatcher().to_callback().reform(BatchAction::Remove);
+    let on_edit_rubric = batch.dispatcher().to_callback().reform(BatchAction::EditRubric);
+    let on_read_again = {
+        let dispatcher = batch.dispatcher();
+        let note = model.note.clone();
+        Callback::from(move |()| {
+            note.set(None);
+            dispatcher.dispatch(BatchAction::ReadRubricAgain);
+        })
+    };
     let on_mode = {
         let mode = mode.clone();
         Callback::from(move |chosen: Mode| mode.set(chosen))
@@ -113,6 +127,7 @@ pub fn App(props: &AppProps) -> Html {
             resume: resume.clone(),
             result: batch.result(resume.id).cloned(),
             status: batch.run_status(resume.id).cloned(),
+            out_of_date: batch.result(resume.id).is_some_and(|result| batch.is_out_of_date(result)),
         })
         .collect();
     let session_notice = if batch.expired {
@@ -130,6 +145,12 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
             </header>
             <JobDescription value={AttrValue::from(batch.job_description.clone())} on_change={on_job_description} />
+            <RubricEditor rubric={batch.rubric.clone()} edited={batch.rubric_edited} reading={batch.is_reading_rubric()}
+                problem={batch.rubric_problem().map(AttrValue::from)}
+                note={batch.rubric_failure.clone().map(AttrValue::from).or_else(|| (*model.note).clone())}
+                can_read_with_model={*mode == Mode::Server && *model.available == Some(true)}
+                reading_with_model={*model.reading} on_edit={on_edit_rubric} {on_read_again}
+                on_read_with_model={model.on_read} on_focus={model.on_focus} />
             <ResumePicker {limits} on_choose={reader.on_choose} />
             <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} on_retry={run.on_retry}
                 duplicates={(*duplicates).clone()} hidden_left_out={privacy.drop_hidden} />
@@ -154,6 +175,80 @@ pub fn App(props: &AppProps) -> Html {
             <Results {rows} {on_export_csv} {on_export_json} />
         </main>
     }
+}
+
+/// "Read with the model" (issue #12): whether the server has a model, the
+/// reading in progress and its outcome in one line.
+struct ModelReader {
+    /// `None` until asked: the server is asked once, the first time the
+    /// recruiter works on the rubric in a server run, so Private mode asks
+    /// the server nothing.
+    available: UseStateHandle<Option<bool>>,
+    reading: UseStateHandle<bool>,
+    /// Who read the rubric, or why the model could not.
+    note: UseStateHandle<Option<AttrValue>>,
+    on_focus: Callback<()>,
+    on_read: Callback<()>,
+}
+
+#[hook]
+fn use_model_reader(batch: &UseReducerHandle<Batch>, mode: Mode) -> ModelReader {
+    let available = use_state(|| None::<bool>);
+    let asked = use_mut_ref(|| false);
+    let reading = use_state(|| false);
+    let note = use_state(|| None::<AttrValue>);
+    let on_focus = {
+        let available = available.clone();
+        Callback::from(move |()| {
+            if mode != Mode::Server || *asked.borrow() {
+                return;
+            }
+            *asked.borrow_mut() = true;
+            let available = available.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let config = crate::api::config().await;
+                available.set(Some(config.is_ok_and(|config| config.analyzer == Analyzer::Llm)));
+            });
+        })
+    };
+    let on_read = {
+        let batch = batch.clone();
+        let reading = reading.clone();
+        let note = note.clone();
+        Callback::from(move |()| {
+            let request = RequirementsRequest {
+                job_description: batch.job_description.clone(),
+                reader: Reader::Model,
+                model: None,
+            };
+            let dispatcher = batch.dispatcher();
+            let (reading, note) = (reading.clone(), note.clone());
+            reading.set(true);
+            note.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::api::requirements(&request).await {
+                    Ok(response) => {
+                        dispatcher.dispatch(BatchAction::RubricReadByModel {
+                            job_description: request.job_description,
+                            rubric: response.rubric,
+                        });
+                        note.set(Some(
+                            match response.analyzer {
+                                Analyzer::Llm => format!("Read by the model {}.", response.model),
+                                Analyzer::Local => {
+                                    "Read by the server's built-in parser: it has no model.".to_owned()
+                                }
+                            }
+                            .into(),
+                        ));
+                    }
+                    Err(message) => note.set(Some(message.into())),
+                }
+                reading.set(false);
+            });
+        })
+    };
+    ModelReader { available, reading, note, on_focus, on_read }
 }
 
 /// Offers an export as a file; says so when the browser refuses.

@@ -1,5 +1,6 @@
-//! The page's side of its worker (`src/bin/worker.rs`), which reads files
-//! and, in Private mode, runs the built-in analyser.
+//! The page's side of its worker (`src/bin/worker.rs`), which reads files,
+//! reads the job description as a rubric and, in Private mode, runs the
+//! built-in analyser.
 //!
 //! Files and resumes to analyse go to one plain `web_sys::Worker`, one at a
 //! time, in the order asked. A panic (a parser's or the analyser's) kills the
@@ -15,7 +16,8 @@ use std::rc::{Rc, Weak};
 use gloo::timers::callback::Timeout;
 use shortlist_core::Analysis;
 use shortlist_core::extract::Extraction;
-use shortlist_core::worker::{AnalysisJob, READY, WorkerReply};
+use shortlist_core::rubric::Rubric;
+use shortlist_core::worker::{AnalysisJob, READY, RubricJob, WorkerReply, WorkerRequest};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -42,6 +44,9 @@ pub type OnRead = Callback<(u32, ReadResult)>;
 
 /// Called with the resume id and its analysis, or why there is none.
 pub type OnAnalyzed = Callback<(u32, Result<Analysis, String>)>;
+
+/// Called with the rubric read from a job description, or why there is none.
+pub type OnRubric = Callback<Result<Rubric, String>>;
 
 /// Reads files and analyses resumes in a worker. Cheap to clone; clones
 /// share the worker.
@@ -71,13 +76,15 @@ struct Job {
 /// What the worker is given.
 enum Input {
     File(File),
-    Analyze(AnalysisJob),
+    /// A resume to analyse or a job description to read, as JSON.
+    Json(WorkerRequest),
 }
 
 /// Where its answer goes.
 enum Answer {
     Read(OnRead),
     Analyzed(OnAnalyzed),
+    Rubric(OnRubric),
 }
 
 impl Answer {
@@ -86,6 +93,7 @@ impl Answer {
         match self {
             Answer::Read(on_read) => on_read.emit((id, ReadResult::Failed(failure.reading().to_owned()))),
             Answer::Analyzed(on_analyzed) => on_analyzed.emit((id, Err(failure.analysing().to_owned()))),
+            Answer::Rubric(on_rubric) => on_rubric.emit(Err(failure.reading_rubric().to_owned())),
         }
     }
 }
@@ -102,6 +110,8 @@ struct Inner {
     ready: bool,
     queue: VecDeque<Job>,
     in_flight: Option<InFlight>,
+    /// Ids of job descriptions to read, apart from the resumes' own.
+    rubric_jobs: u32,
 }
 
 /// A worker and the handlers that must live as long as it does.
@@ -127,6 +137,7 @@ impl Extractor {
             ready: false,
             queue: VecDeque::new(),
             in_flight: None,
+            rubric_jobs: 0,
         };
         Self { inner: Rc::new(RefCell::new(inner)) }
     }
@@ -144,9 +155,29 @@ impl Extractor {
     /// Queues a resume for the built-in analyser; `on_analysed` is called
     /// once with the analysis of `request.id`, or why there is none.
     pub fn analyse(&self, request: AnalysisJob, on_analyzed: OnAnalyzed) {
-        let job =
-            Job { id: request.id, input: Input::Analyze(request), answer: Answer::Analyzed(on_analyzed) };
+        let job = Job {
+            id: request.id,
+            input: Input::Json(WorkerRequest::Analyze(request)),
+            answer: Answer::Analyzed(on_analyzed),
+        };
         self.inner.borrow_mut().queue.push_back(job);
+        pump(&self.inner);
+    }
+
+    /// Queues a job description for the parser; `on_rubric` is called once
+    /// with the rubric it reads, or why there is none.
+    pub fn read_rubric(&self, job_description: &str, on_rubric: OnRubric) {
+        let mut state = self.inner.borrow_mut();
+        // Counted down from the top, so they never meet a resume's id.
+        state.rubric_jobs = state.rubric_jobs.wrapping_add(1);
+        let id = u32::MAX - state.rubric_jobs;
+        let job = RubricJob { id, job_description: job_description.to_owned() };
+        state.queue.push_back(Job {
+            id,
+            input: Input::Json(WorkerRequest::ReadRubric(job)),
+            answer: Answer::Rubric(on_rubric),
+        });
+        drop(state);
         pump(&self.inner);
     }
 }
@@ -189,12 +220,12 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
     drop(state);
     match job.input {
         Input::File(file) => send_file(inner, id, file),
-        Input::Analyze(request) => send_request(inner, &request),
+        Input::Json(request) => send_request(inner, id, &request),
     }
 }
 
-/// Posts a resume to analyse, as JSON.
-fn send_request(inner: &Rc<RefCell<Inner>>, request: &AnalysisJob) {
+/// Posts a resume to analyse or a job description to read, as JSON.
+fn send_request(inner: &Rc<RefCell<Inner>>, id: u32, request: &WorkerRequest) {
     let posted = match serde_json::to_string(request) {
         Ok(json) => {
             let state = inner.borrow();
@@ -206,8 +237,8 @@ fn send_request(inner: &Rc<RefCell<Inner>>, request: &AnalysisJob) {
         Err(error) => Err(JsValue::from_str(&error.to_string())),
     };
     if let Err(error) = posted {
-        gloo::console::warn!(format!("cannot hand resume {} to the worker: {error:?}", request.id));
-        fail(inner, request.id, Failure::Unreadable);
+        gloo::console::warn!(format!("cannot hand job {id} to the worker: {error:?}"));
+        fail(inner, id, Failure::Unreadable);
     }
 }
 
@@ -267,6 +298,12 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
         Ok(WorkerReply::Analyzed(reply)) => {
             if let Some(Answer::Analyzed(on_analyzed)) = take_in_flight(inner, reply.id) {
                 on_analyzed.emit((reply.id, Ok(reply.analysis)));
+            }
+            pump(inner);
+        }
+        Ok(WorkerReply::Rubric(reply)) => {
+            if let Some(Answer::Rubric(on_rubric)) = take_in_flight(inner, reply.id) {
+                on_rubric.emit(Ok(reply.rubric));
             }
             pump(inner);
         }
@@ -356,6 +393,17 @@ impl Failure {
             Failure::TooSlow => "the built-in analyser took too long",
             Failure::Unavailable => "the built-in analyser could not start; reload the page and try again",
             Failure::Unreadable => "the page could not hand it to the built-in analyser",
+        }
+    }
+
+    fn reading_rubric(self) -> &'static str {
+        match self {
+            Failure::Crashed => {
+                "The requirements could not be read: the parser failed on this job description"
+            }
+            Failure::TooSlow => "Reading the requirements took too long",
+            Failure::Unavailable => "The requirements reader could not start; reload the page and try again",
+            Failure::Unreadable => "The page could not hand the job description to the requirements reader",
         }
     }
 }

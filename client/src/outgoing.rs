@@ -12,6 +12,7 @@ use shortlist_core::privacy::{
     EgressReceipt, HiddenText, OutgoingOptions, Redaction, Routing, duplicates, note_hidden, outgoing,
     restore_analysis,
 };
+use shortlist_core::rubric::Rubric;
 use shortlist_core::worker::AnalysisJob;
 
 use crate::extractor::ReadResult;
@@ -105,9 +106,20 @@ pub fn prepare_in_tab(resumes: &[Resume], options: OutgoingOptions) -> Vec<Prepa
     prepare(resumes, &ids, OutgoingOptions { redact: false, ..options })
 }
 
-/// What the worker is asked for each resume prepared in the tab.
-pub fn analyze_requests(prepared: &[Prepared], job_description: &str, today: YearMonth) -> Vec<AnalysisJob> {
-    prepared.iter().map(|resume| AnalysisJob::new(resume.id, job_description, &resume.text, today)).collect()
+/// What the worker is asked for each resume prepared in the tab: judge it
+/// by the batch's `rubric` (issue #12).
+pub fn analyze_requests(
+    prepared: &[Prepared],
+    job_description: &str,
+    rubric: Option<&Rubric>,
+    today: YearMonth,
+) -> Vec<AnalysisJob> {
+    prepared
+        .iter()
+        .map(|resume| {
+            AnalysisJob::new(resume.id, job_description, &resume.text, today).with_rubric(rubric.cloned())
+        })
+        .collect()
 }
 
 /// Which model and provider routing the server's analysis uses.
@@ -293,7 +305,9 @@ mod tests {
         options: OutgoingOptions,
     ) -> Vec<(u32, Analysis)> {
         let prepared = prepare_in_tab(resumes, options);
-        let requests = analyze_requests(&prepared, job, today);
+        // The rubric the tab read from the job description, as the page sends it.
+        let rubric = shortlist_core::local::rubric(job);
+        let requests = analyze_requests(&prepared, job, Some(&rubric), today);
         prepared
             .iter()
             .zip(requests)

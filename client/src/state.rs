@@ -6,6 +6,7 @@ use shortlist_core::admit::{ChosenFile, admit};
 use shortlist_core::analyze_api::AnalyzeEvent;
 use shortlist_core::extract::{Extraction, Outcome};
 use shortlist_core::privacy::EgressReceipt;
+use shortlist_core::rubric::Rubric;
 use shortlist_core::session::{
     BatchStatus, ResultRecord, ResumeStatus, SESSION_VERSION, SessionDocument, StoredResume, is_expired,
 };
@@ -78,6 +79,21 @@ pub struct Batch {
     /// Issue #7: the egress receipt of what the latest send of each resume
     /// carried; a result arriving takes its resume's receipt along.
     pub sent: Vec<EgressReceipt>,
+    /// Issue #12: the rubric every resume of the batch is judged by, as the
+    /// recruiter left it; `None` until one is read. It may fail
+    /// [`Rubric::check`] while the recruiter is fixing an edit
+    /// ([`Batch::rubric_problem`]): their input is kept, and analysis waits.
+    pub rubric: Option<Rubric>,
+    /// The recruiter changed the rubric (or had the model read it): typing
+    /// the job description no longer replaces it.
+    pub rubric_edited: bool,
+    /// Why the job description could not be read as a rubric, when it could not.
+    pub rubric_failure: Option<String>,
+    /// The job description the rubric was last read from in the tab.
+    rubric_read_from: Option<String>,
+    /// The fingerprint of the rubric each resume of the server run was sent
+    /// with; its result keeps it.
+    judged_by: Vec<(u32, String)>,
     next_id: u32,
 }
 
@@ -103,6 +119,27 @@ pub enum BatchAction {
     /// A request ended (failed, or closed early): its resumes still waiting
     /// fail with this message; finished ones keep their outcome.
     ChunkFailed(Vec<u32>, String),
+    /// The tab's reading of `job_description` as a rubric (or why there is
+    /// none). Ignored once the recruiter edited the rubric, or when the job
+    /// description has changed since.
+    RubricRead {
+        job_description: String,
+        rubric: Result<Rubric, String>,
+    },
+    /// The recruiter changed the rubric: it is checked and guarded, kept as
+    /// typed (with [`Batch::rubric_problem`]) when it does not pass, and no
+    /// longer replaced by typing the job description.
+    EditRubric(Rubric),
+    /// "Read with the model": the server's reading of `job_description`
+    /// replaces the rubric as an edit would, unless the job description has
+    /// changed since it was sent.
+    RubricReadByModel {
+        job_description: String,
+        rubric: Rubric,
+    },
+    /// "Read again from the job description": the next reading replaces the
+    /// rubric, edits and all.
+    ReadRubricAgain,
     /// The batch got its first content: it is named and its two hours start.
     Begin {
         batch_id: String,
@@ -123,6 +160,46 @@ impl Batch {
         !self.job_description.trim().is_empty()
             && self.resumes.iter().any(|resume| resume.text().is_some())
             && !self.resumes.iter().any(Resume::is_reading)
+            && !self.is_reading_rubric()
+            && self.rubric_problem().is_none()
+    }
+
+    /// Whether the rubric still waits for the tab's reading of the job
+    /// description as it is now (and analysis with it).
+    pub fn is_reading_rubric(&self) -> bool {
+        !self.rubric_edited
+            && !self.job_description.trim().is_empty()
+            && self.rubric_read_from.as_deref() != Some(self.job_description.as_str())
+    }
+
+    /// Why the rubric as edited cannot be used yet, naming the item.
+    pub fn rubric_problem(&self) -> Option<String> {
+        self.rubric.as_ref()?.check().err().map(|error| error.to_string())
+    }
+
+    /// Whether a result was judged by another rubric than the batch's.
+    pub fn is_out_of_date(&self, result: &ResultRecord) -> bool {
+        result.is_out_of_date(self.rubric.as_ref())
+    }
+
+    /// The fingerprint of the batch's rubric, which results judged by it keep.
+    pub fn rubric_fingerprint(&self) -> Option<String> {
+        self.rubric.as_ref().map(Rubric::fingerprint)
+    }
+
+    fn judge_by_current_rubric(&mut self, ids: &[u32]) {
+        self.judged_by.retain(|(id, _)| !ids.contains(id));
+        if let Some(fingerprint) = self.rubric_fingerprint() {
+            self.judged_by.extend(ids.iter().map(|id| (*id, fingerprint.clone())));
+        }
+    }
+
+    /// A rubric from the recruiter or the model: checked and guarded, or
+    /// kept as it is when it does not pass, so no input is lost.
+    fn set_edited_rubric(&mut self, rubric: Rubric) {
+        self.rubric = Some(rubric.clone().validated().unwrap_or(rubric));
+        self.rubric_edited = true;
+        self.rubric_failure = None;
     }
 
     pub fn total_bytes(&self) -> u64 {
@@ -203,7 +280,8 @@ impl Batch {
             batch_id: self.batch_id.clone(),
             created_at: self.created_at.unwrap_or_default(),
             job_description: self.job_description.clone(),
-            rubric: None,
+            rubric: self.rubric.clone(),
+            rubric_edited: self.rubric_edited,
             resumes,
             results: self.results.clone(),
             status,
@@ -281,7 +359,7 @@ impl Batch {
                 ResumeStatus::Pending | ResumeStatus::Processing | ResumeStatus::Cancelled
             ) || (stored.status == ResumeStatus::Error && !reading_failed(stored))
         });
-        let run = document
+        let run: Vec<(u32, RunStatus)> = document
             .resumes
             .iter()
             .filter(|stored| !reading_failed(stored))
@@ -296,6 +374,19 @@ impl Batch {
             })
             .collect();
         let ids: Vec<u32> = resumes.iter().map(|resume| resume.id).collect();
+        // What is sent again is judged by the stored rubric, read from the
+        // stored job description; a batch stored without one reads it now.
+        let fingerprint = document.rubric.as_ref().map(Rubric::fingerprint);
+        let judged_by = fingerprint
+            .map(|fingerprint| {
+                run.iter()
+                    .filter(|(_, status)| *status == RunStatus::Queued)
+                    .map(|(id, _)| (*id, fingerprint.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let rubric_read_from =
+            (document.rubric.is_some() || document.rubric_edited).then(|| document.job_description.clone());
         Self {
             batch_id: document.batch_id,
             created_at: Some(document.created_at),
@@ -307,6 +398,11 @@ impl Batch {
             results: document.results.into_iter().filter(|result| ids.contains(&result.resume_id)).collect(),
             run,
             sent: Vec::new(),
+            rubric: document.rubric,
+            rubric_edited: document.rubric_edited,
+            rubric_failure: None,
+            rubric_read_from,
+            judged_by,
         }
     }
 
@@ -353,6 +449,12 @@ impl Reducible for Batch {
                     next.results.clear();
                     next.run.clear();
                 }
+                if !next.rubric_edited && text.trim().is_empty() {
+                    // Nothing to read: no rubric, and nothing to wait for.
+                    next.rubric = None;
+                    next.rubric_failure = None;
+                    next.rubric_read_from = Some(text.clone());
+                }
                 next.job_description = text;
             }
             BatchAction::Choose(files) => {
@@ -374,6 +476,7 @@ impl Reducible for Batch {
                 next.results.retain(|result| result.resume_id != id);
                 next.run.retain(|(run_id, _)| *run_id != id);
                 next.sent.retain(|sent| sent.resume_id != id.to_string());
+                next.judged_by.retain(|(judged, _)| *judged != id);
                 next.refusals.clear();
             }
             BatchAction::Read(id, result) => {
@@ -388,6 +491,7 @@ impl Reducible for Batch {
                 }
             }
             BatchAction::Queue(ids) => {
+                next.judge_by_current_rubric(&ids);
                 next.run = ids.into_iter().map(|id| (id, RunStatus::Queued)).collect();
             }
             BatchAction::Cancel => {
@@ -398,6 +502,7 @@ impl Reducible for Batch {
                 }
             }
             BatchAction::Requeue(ids) => {
+                next.judge_by_current_rubric(&ids);
                 for id in ids {
                     match next.run.iter_mut().find(|(run_id, _)| *run_id == id) {
                         Some(entry) => entry.1 = RunStatus::Queued,
@@ -420,7 +525,11 @@ impl Reducible for Batch {
                             model: completed.model,
                             finished_at: at,
                             egress: next.sent.iter().find(|sent| sent.resume_id == completed.id).cloned(),
-                            rubric_fingerprint: None,
+                            rubric_fingerprint: next
+                                .judged_by
+                                .iter()
+                                .find(|(judged, _)| *judged == id)
+                                .map(|(_, fingerprint)| fingerprint.clone()),
                         });
                         next.set_status(id, RunStatus::Done);
                     }
@@ -444,6 +553,32 @@ impl Reducible for Batch {
                     next.batch_id = batch_id;
                     next.created_at = Some(created_at);
                 }
+            }
+            BatchAction::RubricRead { job_description, rubric } => {
+                if !next.rubric_edited && job_description == next.job_description {
+                    next.rubric_read_from = Some(job_description);
+                    match rubric {
+                        Ok(rubric) => {
+                            next.rubric = Some(rubric);
+                            next.rubric_failure = None;
+                        }
+                        Err(why) => {
+                            // Analysis goes on without one: the analyser reads it.
+                            next.rubric = None;
+                            next.rubric_failure = Some(why);
+                        }
+                    }
+                }
+            }
+            BatchAction::EditRubric(rubric) => next.set_edited_rubric(rubric),
+            BatchAction::RubricReadByModel { job_description, rubric } => {
+                if job_description == next.job_description {
+                    next.set_edited_rubric(rubric);
+                }
+            }
+            BatchAction::ReadRubricAgain => {
+                next.rubric_edited = false;
+                next.rubric_read_from = None;
             }
             BatchAction::Clear => next = next.emptied(),
             BatchAction::Sent(receipts) => {
@@ -501,9 +636,243 @@ mod tests {
         let batch = apply(batch, vec![BatchAction::Choose(vec![ChosenFile::new("a.txt", 10)])]);
         assert!(!batch.can_analyze(), "still reading");
         let batch = apply(batch, vec![BatchAction::Read(1, read("Rust and tokio", Outcome::Read))]);
+        assert!(!batch.can_analyze(), "the rubric is still being read");
+        let batch = apply(batch, vec![rubric_read("Rust engineer")]);
         assert!(batch.can_analyze());
         let batch = apply(batch, vec![BatchAction::SetJobDescription("  \n".into())]);
         assert!(!batch.can_analyze(), "blank job description");
+    }
+
+    /// The tab's reading of `job_description`, as the worker gives it.
+    fn rubric_read(job_description: &str) -> BatchAction {
+        BatchAction::RubricRead {
+            job_description: job_description.to_owned(),
+            rubric: Ok(shortlist_core::local::rubric(job_description)),
+        }
+    }
+
+    const POSTING: &str =
+        "Backend engineer\nRequirements:\n- Rust\n- PostgreSQL\n- Age: 25-35\nNice to have:\n- Kubernetes";
+
+    /// (id, text, required) of each item of the batch's rubric.
+    fn items(batch: &Batch) -> Vec<(String, String, bool)> {
+        batch
+            .rubric
+            .iter()
+            .flat_map(|rubric| &rubric.requirements)
+            .map(|item| {
+                (
+                    item.id.clone(),
+                    item.text.clone(),
+                    item.importance == shortlist_core::analysis::Importance::Required,
+                )
+            })
+            .collect()
+    }
+
+    fn edited(batch: &Batch, edit: impl FnOnce(&mut Rubric)) -> BatchAction {
+        let mut rubric = batch.rubric.clone().unwrap_or_default();
+        edit(&mut rubric);
+        BatchAction::EditRubric(rubric)
+    }
+
+    #[test]
+    fn the_rubric_follows_the_job_description_until_the_recruiter_edits_it() {
+        // See: #12 (the rubric is read as the job description is typed, and an edit is kept).
+        let batch =
+            apply(Rc::default(), vec![BatchAction::SetJobDescription("Requirements:\n- Rust".into())]);
+        assert!(batch.is_reading_rubric());
+        let batch = apply(
+            batch,
+            vec![BatchAction::SetJobDescription(POSTING.into()), rubric_read("Requirements:\n- Rust")],
+        );
+        assert!(
+            batch.is_reading_rubric() && batch.rubric.is_none(),
+            "a late reading of older text is dropped"
+        );
+        let batch = apply(batch, vec![rubric_read(POSTING)]);
+        assert!(!batch.is_reading_rubric());
+        let s = |text: &str| text.to_owned();
+        assert_eq!(
+            items(&batch),
+            [(s("r1"), s("Rust"), true), (s("r2"), s("PostgreSQL"), true), (s("r3"), s("Kubernetes"), false)]
+        );
+        let left_out = &batch.rubric.as_ref().unwrap().left_out;
+        assert_eq!(
+            (left_out[0].text.as_str(), left_out[0].reason.as_str()),
+            ("Age", "about age, a protected characteristic")
+        );
+
+        // The recruiter sets PostgreSQL preferred: typing no longer replaces the rubric.
+        let edit = edited(&batch, |rubric| {
+            rubric.requirements[1].importance = shortlist_core::analysis::Importance::Preferred;
+        });
+        let batch = apply(batch, vec![edit]);
+        assert!(batch.rubric_edited);
+        let longer = format!("{POSTING}\n- Python");
+        let batch = apply(batch, vec![BatchAction::SetJobDescription(longer.clone()), rubric_read(&longer)]);
+        assert!(!batch.is_reading_rubric(), "an edited rubric waits for nothing");
+        assert_eq!(items(&batch)[1], (s("r2"), s("PostgreSQL"), false));
+        assert_eq!(items(&batch).len(), 3);
+
+        // "Read again from the job description" replaces it, edits and all.
+        let batch = apply(batch, vec![BatchAction::ReadRubricAgain]);
+        assert!(batch.is_reading_rubric() && !batch.rubric_edited);
+        let batch = apply(batch, vec![rubric_read(&longer)]);
+        assert_eq!(items(&batch).len(), 4);
+        assert_eq!(items(&batch)[1], (s("r2"), s("PostgreSQL"), true));
+
+        // The model's reading replaces it as an edit would, unless the posting changed since.
+        let by_model = Rubric::numbered(vec![shortlist_core::rubric::RubricItem::new(
+            "x",
+            "Distributed systems",
+            shortlist_core::analysis::RequirementKind::Experience,
+            shortlist_core::analysis::Importance::Required,
+        )]);
+        let stale =
+            BatchAction::RubricReadByModel { job_description: POSTING.into(), rubric: by_model.clone() };
+        let batch = apply(batch, vec![stale]);
+        assert_eq!(items(&batch).len(), 4, "read for text typed over since");
+        let read =
+            BatchAction::RubricReadByModel { job_description: longer.clone(), rubric: by_model.clone() };
+        let batch = apply(batch, vec![read]);
+        assert_eq!((batch.rubric.as_ref(), batch.rubric_edited), (Some(&by_model), true));
+
+        // A reading that failed lets analysis go on without a rubric, and says why.
+        let batch = apply(
+            batch,
+            vec![
+                BatchAction::ReadRubricAgain,
+                BatchAction::SetJobDescription("Go".into()),
+                BatchAction::RubricRead { job_description: "Go".into(), rubric: Err("it crashed".into()) },
+            ],
+        );
+        assert_eq!((batch.rubric.as_ref(), batch.rubric_failure.as_deref()), (None, Some("it crashed")));
+        assert!(!batch.is_reading_rubric());
+        let batch = apply(batch, vec![BatchAction::SetJobDescription(" ".into())]);
+        assert!(!batch.is_reading_rubric() && batch.rubric.is_none() && batch.rubric_failure.is_none());
+    }
+
+    #[test]
+    fn an_edit_that_fails_its_check_is_kept_as_typed_and_analysis_waits() {
+        let batch = apply(
+            Rc::default(),
+            vec![
+                BatchAction::SetJobDescription(POSTING.into()),
+                rubric_read(POSTING),
+                BatchAction::Choose(vec![ChosenFile::new("a.txt", 1)]),
+                BatchAction::Read(1, read("Rust", Outcome::Read)),
+            ],
+        );
+        assert!(batch.can_analyze());
+        let blank = edited(&batch, |rubric| rubric.requirements[0].text = "  ".into());
+        let batch = apply(batch, vec![blank]);
+        assert_eq!(batch.rubric_problem().as_deref(), Some("requirement \"r1\" has no text"));
+        assert_eq!(items(&batch)[0].1, "  ", "the input stays as typed");
+        assert!(!batch.can_analyze());
+        let fixed = edited(&batch, |rubric| rubric.requirements[0].text = "Rust or Go".into());
+        let batch = apply(batch, vec![fixed]);
+        assert_eq!(batch.rubric_problem(), None);
+        assert!(batch.can_analyze());
+
+        // An added item about a protected characteristic is left out, saying why.
+        let added = edited(&batch, |rubric| {
+            let id = rubric.next_id();
+            rubric.requirements.push(shortlist_core::rubric::RubricItem::new(
+                id,
+                "Religion: Christian",
+                shortlist_core::analysis::RequirementKind::Other,
+                shortlist_core::analysis::Importance::Required,
+            ));
+        });
+        let batch = apply(batch, vec![added]);
+        let rubric = batch.rubric.as_ref().unwrap();
+        assert_eq!(rubric.requirements.len(), 3);
+        assert!(rubric.left_out.iter().any(|left| left.text == "Religion: Christian"), "{rubric:?}");
+    }
+
+    #[test]
+    fn results_judged_by_another_rubric_are_out_of_date_until_analysed_again() {
+        // See: #12 (each result keeps the fingerprint of the rubric it was judged by).
+        use shortlist_core::analyze_api::{Analyzer, Completed};
+        use shortlist_core::export::AuditRecord;
+        let completed = |id: &str| {
+            AnalyzeEvent::Completed(Completed {
+                id: id.into(),
+                analysis: analysis(70),
+                analyzer: Analyzer::Local,
+                model: "shortlist-local".into(),
+                usage: None,
+            })
+        };
+        let batch = apply(
+            Rc::default(),
+            vec![
+                BatchAction::SetJobDescription(POSTING.into()),
+                rubric_read(POSTING),
+                BatchAction::Begin { batch_id: "b".into(), created_at: 1 },
+                BatchAction::Choose(vec![ChosenFile::new("a.txt", 1), ChosenFile::new("b.txt", 1)]),
+                BatchAction::Read(1, read("Rust", Outcome::Read)),
+                BatchAction::Read(2, read("Go", Outcome::Read)),
+                BatchAction::Queue(vec![1, 2]),
+                BatchAction::Event(completed("1"), 2),
+            ],
+        );
+        let first = batch.rubric_fingerprint().unwrap();
+        assert_eq!(batch.result(1).unwrap().rubric_fingerprint.as_deref(), Some(first.as_str()));
+        assert!(!batch.is_out_of_date(batch.result(1).unwrap()));
+
+        // Edited mid-run: the result still on its way was judged by the rubric it was sent with.
+        let edit = edited(&batch, |rubric| rubric.requirements[0].weight = 3);
+        let batch = apply(batch, vec![edit, BatchAction::Event(completed("2"), 3)]);
+        assert_eq!(batch.result(2).unwrap().rubric_fingerprint.as_deref(), Some(first.as_str()));
+        assert!(batch.results.iter().all(|result| batch.is_out_of_date(result)));
+
+        // Analysed again (Retry of one here): that one is up to date.
+        let batch = apply(batch, vec![BatchAction::Requeue(vec![2]), BatchAction::Event(completed("2"), 4)]);
+        assert!(batch.is_out_of_date(batch.result(1).unwrap()));
+        assert!(!batch.is_out_of_date(batch.result(2).unwrap()));
+
+        // The session keeps the edited rubric; the audit record holds it and the flags.
+        let document = SessionDocument::parse(&batch.to_document().to_json()).unwrap();
+        assert!(document.rubric_edited);
+        assert_eq!(document.rubric, batch.rubric);
+        let restored = Batch::from_document(document.clone());
+        assert_eq!((restored.rubric.as_ref(), restored.rubric_edited), (batch.rubric.as_ref(), true));
+        assert!(!restored.is_reading_rubric());
+        let record = AuditRecord::new(&document, 5);
+        assert!(record.rubric_edited);
+        assert_eq!(record.rubric, batch.rubric);
+        let flags: Vec<(u32, bool)> =
+            record.results.iter().map(|result| (result.resume_id, result.out_of_date)).collect();
+        assert_eq!(flags, [(1, true), (2, false)]);
+    }
+
+    #[test]
+    fn a_reload_mid_run_sends_again_with_the_stored_rubric_and_keeps_its_fingerprint() {
+        let batch = apply(
+            Rc::default(),
+            vec![
+                BatchAction::SetJobDescription(POSTING.into()),
+                rubric_read(POSTING),
+                BatchAction::Begin { batch_id: "b".into(), created_at: 1 },
+                BatchAction::Choose(vec![ChosenFile::new("a.txt", 1)]),
+                BatchAction::Read(1, read("Rust", Outcome::Read)),
+                BatchAction::Queue(vec![1]),
+            ],
+        );
+        let restored = Rc::new(Batch::from_document(batch.to_document()));
+        assert!(!restored.is_reading_rubric(), "the stored rubric was read from the stored posting");
+        let completed = shortlist_core::analyze_api::Completed {
+            id: "1".into(),
+            analysis: analysis(70),
+            analyzer: shortlist_core::Analyzer::Local,
+            model: "shortlist-local".into(),
+            usage: None,
+        };
+        let restored = apply(restored, vec![BatchAction::Event(AnalyzeEvent::Completed(completed), 2)]);
+        assert!(!restored.is_out_of_date(restored.result(1).unwrap()));
+        assert_eq!(restored.result(1).unwrap().rubric_fingerprint, batch.rubric_fingerprint());
     }
 
     #[test]

@@ -125,7 +125,16 @@ async fn analyze_is_enabled_only_with_a_job_description_and_a_resume() {
     read(&root).await;
     let outcomes = texts(&root, ".resume-list .outcome");
     assert!(outcomes[0].starts_with("Read: TXT"), "{outcomes:?}");
+    // Analysis also waits for the requirements the worker reads from the
+    // job description (issue #12).
+    for _ in 0..400 {
+        if !analyze.disabled() {
+            break;
+        }
+        settle().await;
+    }
     assert!(!analyze.disabled());
+    assert!(!texts(&root, ".rubric-items .item").is_empty(), "the requirements are shown");
 
     type_job_description(&root, "   ");
     settle().await;
@@ -205,6 +214,8 @@ mod session {
         type_job_description(&root, "Rust engineer");
         choose(&root, &[file("ada.txt", 100)]);
         read(&root).await;
+        // The requirements read from the job description join the batch too.
+        wait_for("the requirements are read", || !texts(&root, ".rubric-items .item").is_empty()).await;
         idle().await;
         let document = stored().expect("the batch is stored");
         assert_eq!(document.job_description, "Rust engineer");
@@ -233,12 +244,15 @@ mod session {
     fn stored_batch() -> SessionDocument {
         let text = "Ada Lovelace\nRust engineer, 2019 - present: Rust, tokio.";
         let job = "Required: Rust";
+        let rubric = shortlist_core::local::rubric(job);
         SessionDocument {
             version: SESSION_VERSION,
             batch_id: "batch-1".to_owned(),
             created_at: js_sys::Date::now() as u64,
             job_description: job.to_owned(),
-            rubric: None,
+            // Issue #12: read from the job description, as the page stores it.
+            rubric: Some(rubric.clone()),
+            rubric_edited: false,
             resumes: vec![StoredResume {
                 id: 4,
                 filename: "kept.txt".to_owned(),
@@ -256,7 +270,7 @@ mod session {
                 analyzer: Analyzer::Local,
                 model: LOCAL_MODEL.to_owned(),
                 egress: None,
-                rubric_fingerprint: None,
+                rubric_fingerprint: Some(rubric.fingerprint()),
                 finished_at: 1,
             }],
             status: BatchStatus::Completed,

@@ -139,6 +139,10 @@ pub struct AuditRecord {
     /// The rubric the batch is judged by, as the recruiter left it (issue #12).
     #[serde(default)]
     pub rubric: Option<Rubric>,
+    /// Whether the recruiter changed the rubric from the one read from the
+    /// job description (or had the model read it).
+    #[serde(default)]
+    pub rubric_edited: bool,
     /// Best first.
     pub results: Vec<AuditResult>,
 }
@@ -198,6 +202,7 @@ impl AuditRecord {
             exported_at: iso8601(exported_at),
             job_description_sha256: sha256_hex(&document.job_description),
             rubric: document.rubric.clone(),
+            rubric_edited: document.rubric_edited,
             results,
         }
     }
@@ -287,6 +292,7 @@ mod tests {
             created_at: 1_772_323_200_000,
             job_description: "abc".to_owned(),
             rubric: None,
+            rubric_edited: false,
             resumes: vec![
                 resume(1, "Low, Ann.pdf", ResumeStatus::Completed),
                 resume(2, "failed.pdf", ResumeStatus::Error),

@@ -32,6 +32,10 @@ pub struct SessionDocument {
     /// #12); `None` until one is read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rubric: Option<Rubric>,
+    /// The recruiter changed the rubric (or had the model read it): typing
+    /// the job description no longer replaces it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rubric_edited: bool,
     pub resumes: Vec<StoredResume>,
     pub results: Vec<ResultRecord>,
     pub status: BatchStatus,
@@ -206,6 +210,7 @@ mod tests {
             created_at: 1_000,
             job_description: "Rust".to_owned(),
             rubric: None,
+            rubric_edited: false,
             resumes: vec![
                 resume(1, ResumeStatus::Completed),
                 resume(2, ResumeStatus::Processing),

@@ -2,9 +2,11 @@
 //! in Private mode, runs the built-in analyser off the page's thread.
 //!
 //! The page posts `[id, ArrayBuffer]` to read a file (its bytes,
-//! transferred, not copied) or an [`AnalyseRequest`] as a JSON string to
-//! analyse one resume; the worker first posts [`READY`] once its wasm is
-//! running, then one [`WorkerReply`] as JSON per message.
+//! transferred, not copied), or a [`WorkerRequest`] as a JSON string: a
+//! resume to analyse, or a job description to read as a rubric (issue #12:
+//! the parser lives in the worker, off the page's thread and out of its
+//! bundle); the worker first posts [`READY`] once its wasm is running, then
+//! one [`WorkerReply`] as JSON per message.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +25,46 @@ pub const READY: &str = "ready";
 pub enum WorkerReply {
     Extracted(ExtractReply),
     Analyzed(AnalyzeReply),
+    Rubric(RubricReply),
+}
+
+/// What the page asks of the worker as JSON (files go as bytes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerRequest {
+    Analyze(AnalysisJob),
+    ReadRubric(RubricJob),
+}
+
+impl WorkerRequest {
+    /// What the worker answers.
+    pub fn answer(&self) -> WorkerReply {
+        match self {
+            WorkerRequest::Analyze(job) => WorkerReply::Analyzed(job.analyse()),
+            WorkerRequest::ReadRubric(job) => WorkerReply::Rubric(job.read()),
+        }
+    }
+}
+
+/// A job description to read as a rubric, as the recruiter typed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RubricJob {
+    pub id: u32,
+    pub job_description: String,
+}
+
+impl RubricJob {
+    /// The parser's reading ([`local::rubric`]), guarded.
+    pub fn read(&self) -> RubricReply {
+        RubricReply { id: self.id, rubric: local::rubric(&self.job_description) }
+    }
+}
+
+/// The rubric read from one job description.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RubricReply {
+    pub id: u32,
+    pub rubric: Rubric,
 }
 
 /// The worker's answer for one file.
@@ -99,5 +141,41 @@ mod tests {
         let reply = serde_json::to_string(&WorkerReply::Analyzed(sent.analyse())).unwrap();
         let WorkerReply::Analyzed(back) = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
         assert_eq!(back, AnalyzeReply { id: 7, analysis: local::analyze(job, resume, today) });
+    }
+
+    #[test]
+    fn the_worker_reads_a_rubric_and_judges_by_the_one_it_is_given() {
+        // See: #12 (the page reads the rubric in its worker and sends it with every job).
+        let job = "Requirements:\n- Rust\n- PostgreSQL\nNice to have:\n- Kubernetes";
+        let ask = |request: WorkerRequest| {
+            let sent: WorkerRequest =
+                serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+            serde_json::from_str::<WorkerReply>(&serde_json::to_string(&sent.answer()).unwrap()).unwrap()
+        };
+        let request = WorkerRequest::ReadRubric(RubricJob { id: 3, job_description: job.to_owned() });
+        assert_eq!(
+            serde_json::to_value(&request).unwrap()["read_rubric"]["job_description"],
+            serde_json::json!(job)
+        );
+        let WorkerReply::Rubric(reply) = ask(request) else { panic!("not a rubric") };
+        assert_eq!(reply, RubricReply { id: 3, rubric: local::rubric(job) });
+
+        let mut rubric = reply.rubric;
+        rubric.requirements.retain(|item| item.text != "PostgreSQL");
+        let today = YearMonth::new(2026, 3);
+        let resume = "Jane Doe\nBackend engineer, 2018 - present: Rust, Kubernetes.";
+        let analysis = AnalysisJob::new(4, job, resume, today).with_rubric(Some(rubric.clone()));
+        let WorkerReply::Analyzed(back) = ask(WorkerRequest::Analyze(analysis)) else {
+            panic!("not an analysis")
+        };
+        assert_eq!(back.analysis, local::judge(job, &rubric, resume, today));
+        let judged: Vec<&str> = back
+            .analysis
+            .matched_requirements
+            .iter()
+            .map(|item| item.requirement.as_str())
+            .chain(back.analysis.missing_requirements.iter().map(|item| item.requirement.as_str()))
+            .collect();
+        assert!(!judged.contains(&"PostgreSQL"), "{judged:?}");
     }
 }

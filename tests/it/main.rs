@@ -15,6 +15,8 @@
 //! - `privacy`: hidden text, `shortlist inspect` and `shortlist-bench bench-privacy` (issue #7).
 //! - `privacy_page`: issue #7 on the page: hidden text shown, the egress preview, what the upstream got.
 //! - `private_mode`: analysis in the page, with nothing sent.
+//! - `rubric_page`: issue #12 on the page: the rubric read as the job description is typed, edited,
+//!   judged by, out of date when it changes, exported and kept across a reload.
 //! - `run`: the page analysing through the server and a fake upstream.
 //! - `shell`: the page in Chromium, end to end.
 //! - `worker`: files read by the page's extraction worker, end to end.
@@ -34,6 +36,7 @@ mod http;
 mod privacy;
 mod privacy_page;
 mod private_mode;
+mod rubric_page;
 mod run;
 mod shell;
 mod support;

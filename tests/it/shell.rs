@@ -3,7 +3,7 @@
 
 use fantoccini::Locator;
 
-use crate::support::page::{is_enabled, text, texts, wait_for_count, wait_until_read};
+use crate::support::page::{is_enabled, text, texts, wait_for_count, wait_until, wait_until_read};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
 #[tokio::test]
@@ -50,7 +50,9 @@ async fn a_recruiter_adds_a_job_description_and_resumes() {
     assert_eq!(texts(client, ".resume-list .size").await, ["1 KB"]);
     wait_until_read(client).await;
     assert!(texts(client, ".resume-list .outcome").await[0].starts_with("Read: TXT"));
-    assert!(is_enabled(client, "#analyze").await);
+    // Analysis also waits for the job description's requirements (issue #12),
+    // which the worker reads after or between the files.
+    wait_until("Analyze is enabled", 10, async || is_enabled(client, "#analyze").await).await;
 
     // A choice with a file over the limit: that file is refused by name and
     // limit, the rest of the choice is kept.

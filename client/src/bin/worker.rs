@@ -1,14 +1,14 @@
 //! The page's worker: a second wasm binary, run in a Web Worker, that turns
-//! a file's bytes into text with `shortlist_core::extract` and, in Private
-//! mode, analyses a resume with the built-in analyser, so neither blocks the
-//! page. The parsers and the analyser live only here, not in the page's
+//! a file's bytes into text with `shortlist_core::extract`, reads the job
+//! description as a rubric and, in Private mode, analyses a resume with the
+//! built-in analyser, so none of them blocks the page. The parsers and the analyser live only here, not in the page's
 //! bundle. If either panics, this worker dies with it; the page sees
 //! `onerror`, fails that one file or resume and starts a new worker.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use shortlist_core::extract::extract;
-    use shortlist_core::worker::{AnalysisJob, ExtractReply, READY, WorkerReply};
+    use shortlist_core::worker::{ExtractReply, READY, WorkerReply, WorkerRequest};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::{Closure, JsValue};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -17,10 +17,10 @@ fn main() {
     let reply_scope = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let reply = match event.data().as_string() {
-            // A resume to analyse, as JSON.
-            Some(json) => match serde_json::from_str::<AnalysisJob>(&json) {
-                Ok(request) => WorkerReply::Analyzed(request.analyse()),
-                Err(error) => panic!("the page sent an unreadable analysis request: {error}"),
+            // A resume to analyse or a job description to read, as JSON.
+            Some(json) => match serde_json::from_str::<WorkerRequest>(&json) {
+                Ok(request) => request.answer(),
+                Err(error) => panic!("the page sent an unreadable request: {error}"),
             },
             // A file to read: [id, bytes].
             None => {

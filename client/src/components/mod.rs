@@ -11,6 +11,7 @@ pub mod privacy_options;
 pub mod results;
 pub mod resume_list;
 pub mod resume_picker;
+pub mod rubric_editor;
 pub mod status;
 
 pub use compare::Compare;
@@ -23,4 +24,5 @@ pub use privacy_options::PrivacyOptions;
 pub use results::{ResultRow, Results};
 pub use resume_list::ResumeList;
 pub use resume_picker::ResumePicker;
+pub use rubric_editor::RubricEditor;
 pub use status::Status;

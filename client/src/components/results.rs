@@ -1,5 +1,7 @@
+use shortlist_core::Analysis;
 use shortlist_core::analysis::Decision;
 use shortlist_core::session::ResultRecord;
+use shortlist_core::verdict::Verdict;
 use yew::prelude::*;
 
 use crate::components::{Compare, Detail};
@@ -13,6 +15,8 @@ pub struct ResultRow {
     pub result: Option<ResultRecord>,
     /// Its status in the latest run, if it was in it.
     pub status: Option<RunStatus>,
+    /// Issue #12: its result was judged by another rubric than the batch's.
+    pub out_of_date: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -49,6 +53,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let toggle =
         |id: u32| view.dispatcher().to_callback().reform(move |_: Event| ViewAction::ToggleCompare(id));
     let analysed = props.rows.iter().filter(|row| row.result.is_some()).count();
+    let out_of_date = props.rows.iter().filter(|row| row.out_of_date).count();
     let compared: Vec<(AttrValue, ResultRecord)> = view
         .compare
         .iter()
@@ -56,9 +61,14 @@ pub fn Results(props: &ResultsProps) -> Html {
         .filter_map(|row| row.result.clone().map(|result| (AttrValue::from(row.resume.name.clone()), result)))
         .collect();
     let detail = view.open.and_then(|id| props.rows.iter().find(|row| row.resume.id == id)).and_then(|row| {
-        row.result
-            .clone()
-            .map(|result| (row.resume.name.clone(), result, row.resume.text().unwrap_or_default().to_owned()))
+        row.result.clone().map(|result| {
+            (
+                row.resume.name.clone(),
+                result,
+                row.resume.text().unwrap_or_default().to_owned(),
+                row.out_of_date,
+            )
+        })
     });
     let on_close = view.dispatcher().to_callback().reform(|()| ViewAction::Close);
 
@@ -77,7 +87,14 @@ pub fn Results(props: &ResultsProps) -> Html {
             </div>
             <div class="table-wrap">
                 <table class="ranking">
-                    <caption>{ format!("{analysed} of {} resumes analysed", props.rows.len()) }</caption>
+                    <caption>
+                        { format!("{analysed} of {} resumes analysed", props.rows.len()) }
+                        if out_of_date > 0 {
+                            <span class="out-of-date">
+                                { format!(" · {out_of_date} out of date: the requirements changed since; analyse again") }
+                            </span>
+                        }
+                    </caption>
                     <thead>
                         <tr>
                             <th scope="col" class="rank">{ "#" }</th>
@@ -90,6 +107,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                     </button>
                                 </th>
                             }
+                            <th scope="col" class="num met" title="Requirements met, of those judged">{ "Met" }</th>
                             <th scope="col">{ "Decision" }</th>
                             <th scope="col">{ "Status" }</th>
                             <th scope="col" class="pick">{ "Compare" }</th>
@@ -107,8 +125,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             } else if !view.compare.is_empty() {
                 <p class="compare-hint">{ "Tick one or two more to compare side by side." }</p>
             }
-            if let Some((name, result, text)) = detail {
-                <Detail name={AttrValue::from(name)} {result} text={AttrValue::from(text)} {on_close} />
+            if let Some((name, result, text, out_of_date)) = detail {
+                <Detail name={AttrValue::from(name)} {result} text={AttrValue::from(text)} {out_of_date} {on_close} />
             }
         </section>
     }
@@ -129,6 +147,7 @@ fn row(
                 <td class="rank"></td>
                 <th scope="row" class="name">{ name }</th>
                 for _ in SortKey::ALL { <td class="num">{ "—" }</td> }
+                <td class="num met">{ "—" }</td>
                 <td></td>
                 <td class="status">{ status_text(row.status.as_ref()) }</td>
                 <td class="pick"></td>
@@ -138,6 +157,7 @@ fn row(
     let analysis = &result.analysis;
     let decision = analysis.recommendations.decision;
     let chosen = view.compare.contains(&row.resume.id);
+    let (met, judged) = met_count(analysis);
     let full = view.compare.len() >= crate::results_view::MAX_COMPARE && !chosen;
     html! {
         <tr key={row.resume.id} class={classes!("analysed", (view.open == Some(row.resume.id)).then_some("selected"))}
@@ -154,14 +174,34 @@ fn row(
                     <span class="value">{ key.score(analysis) }</span>
                 </td>
             }
+            <td class="num met" aria-label={format!("{met} of {judged} requirements met by {name}")}>
+                { format!("{met} of {judged}") }
+            </td>
             <td><span class={classes!("decision", decision_class(decision))}>{ decision_label(decision) }</span></td>
-            <td class="status">{ status_text(row.status.as_ref().or(Some(&RunStatus::Done))) }</td>
+            if row.out_of_date && !matches!(row.status, Some(RunStatus::Queued | RunStatus::Analyzing)) {
+                <td class="status out-of-date" title="The requirements changed since this resume was analysed">
+                    { "Out of date" }
+                </td>
+            } else {
+                <td class="status">{ status_text(row.status.as_ref().or(Some(&RunStatus::Done))) }</td>
+            }
             <td class="pick">
                 <input type="checkbox" checked={chosen} disabled={full}
                     aria-label={format!("Compare {name}")} onchange={on_toggle} />
             </td>
         </tr>
     }
+}
+
+/// (met, judged): the requirements the analysis judged met (partly met and
+/// unverified ones not counted), of all it judged.
+pub fn met_count(analysis: &Analysis) -> (usize, usize) {
+    let met = analysis
+        .matched_requirements
+        .iter()
+        .filter(|item| matches!(item.verdict, None | Some(Verdict::Met)) && item.grounded != Some(false))
+        .count();
+    (met, analysis.matched_requirements.len() + analysis.missing_requirements.len())
 }
 
 fn column_class(key: SortKey) -> &'static str {
@@ -212,5 +252,26 @@ pub fn decision_class(decision: Decision) -> &'static str {
         Decision::Interview => "interview",
         Decision::Consider => "consider",
         Decision::Decline => "decline",
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use shortlist_core::local::{self, YearMonth};
+
+    #[test]
+    fn only_requirements_met_with_a_found_quote_count_as_met() {
+        let job = "Requirements:\n- Rust\n- PostgreSQL\nNice to have:\n- Kubernetes";
+        let mut analysis = local::analyze(
+            job,
+            "Ana Silva\nBackend engineer, 2019 - present: Rust and PostgreSQL.",
+            YearMonth::new(2026, 1),
+        );
+        assert_eq!(met_count(&analysis), (2, 3));
+        analysis.matched_requirements[0].grounded = Some(false);
+        assert_eq!(met_count(&analysis), (1, 3), "an unverified quote is not counted");
+        analysis.matched_requirements[1].verdict = Some(Verdict::PartlyMet);
+        assert_eq!(met_count(&analysis), (0, 3));
     }
 }

@@ -62,6 +62,10 @@ pub fn summary(batch: &Batch, limits: &Limits) -> String {
         " Add a job description to analyze."
     } else if count == 0 {
         " Add at least one resume to analyze."
+    } else if batch.is_reading_rubric() {
+        " Reading the requirements…"
+    } else if batch.rubric_problem().is_some() {
+        " Fix the requirements to analyze."
     } else if !batch.can_analyze() {
         " None of the files could be read: add a resume with text."
     } else {
@@ -85,6 +89,10 @@ mod tests {
         let files = sizes.iter().enumerate().map(|(i, s)| ChosenFile::new(format!("{i}.pdf"), *s)).collect();
         let mut batch = Rc::new(Batch::default())
             .reduce(BatchAction::SetJobDescription(job_description.to_owned()))
+            .reduce(BatchAction::RubricRead {
+                job_description: job_description.to_owned(),
+                rubric: Ok(shortlist_core::local::rubric(job_description)),
+            })
             .reduce(BatchAction::Choose(files));
         for id in 1..=sizes.len() as u32 {
             let text = Extraction {

@@ -105,7 +105,9 @@ pub fn use_run(
             Mode::Private => {
                 // The built-in analyser runs in the worker; nothing is sent.
                 let prepared = prepare_in_tab(&batch.resumes, privacy);
-                let requests = analyze_requests(&prepared, &batch.job_description, today());
+                // Issue #12: every resume is judged by the batch's rubric.
+                let requests =
+                    analyze_requests(&prepared, &batch.job_description, batch.rubric.as_ref(), today());
                 let tab_run = TabRun {
                     batch: batch.clone(),
                     clock: clock.clone(),
@@ -113,6 +115,7 @@ pub fn use_run(
                     analysing: analyzing_in_tab.clone(),
                     generation: generation.clone(),
                     started: *generation.borrow(),
+                    rubric_fingerprint: batch.rubric_fingerprint(),
                     left: Cell::new(prepared.len()),
                     analysed: Cell::new(0),
                     failed: RefCell::new(Vec::new()),
@@ -165,6 +168,8 @@ struct TabRun {
     generation: Rc<RefCell<u64>>,
     /// The generation this run answers.
     started: u64,
+    /// The fingerprint of the rubric the resumes were sent with.
+    rubric_fingerprint: Option<String>,
     prepared: Vec<Prepared>,
     left: Cell<usize>,
     analysed: Cell<usize>,
@@ -204,7 +209,7 @@ impl TabRun {
                     finished_at: self.clock.now(),
                     // Nothing left the tab.
                     egress: None,
-                    rubric_fingerprint: None,
+                    rubric_fingerprint: self.rubric_fingerprint.clone(),
                 }]));
             }
             (Err(why), Some(resume)) => {
@@ -270,7 +275,8 @@ fn run_on_server(
         .chunks(chunk_size)
         .map(|chunk| AnalyzeRequest {
             job_description: batch.job_description.clone(),
-            rubric: None,
+            // Issue #12: the batch's rubric, as the recruiter left it.
+            rubric: batch.rubric.clone(),
             resumes: chunk.to_vec(),
             options: None,
         })
