@@ -96,6 +96,14 @@ fn help_lists_the_operator_commands_and_the_benchmarks_apart() {
     );
     assert_eq!(
         commands_in_help(env!("CARGO_BIN_EXE_shortlist-bench")),
-        ["bench-extract", "bench-grounding", "bench-match", "bench-privacy", "bench-proxy", "help"]
+        [
+            "bench-extract",
+            "bench-grounding",
+            "bench-match",
+            "bench-privacy",
+            "bench-real",
+            "bench-proxy",
+            "help"
+        ]
     );
 }

@@ -191,13 +191,25 @@ impl<'a> Resume<'a> {
                     titles.push(other);
                     title.extend(lines[other].units.iter().cloned());
                 }
+                let joined = |parts: &[String], joint: &str| parts.join(joint);
+                let mut parts = Vec::new();
                 if let Some(&first) = borrowed.iter().min()
                     && first < at
                 {
-                    let above: Vec<String> = (first..at).map(|other| quote(lines[other].text)).collect();
-                    quoted = format!("{} — {quoted}", above.join(" — "));
+                    parts.extend((first..at).map(|other| quote(lines[other].text)));
+                    parts.push(quoted.clone());
                 } else if let Some(&below) = borrowed.first() {
-                    quoted = format!("{quoted} — {}", quote(lines[below].text));
+                    parts.push(quoted.clone());
+                    parts.push(quote(lines[below].text));
+                }
+                if !parts.is_empty() {
+                    // "Title — Company (2019 – 2021)"; where something the
+                    // quote leaves out stands between its lines (a list
+                    // number), an ellipsis says so, and the quote is found.
+                    quoted = joined(&parts, " — ");
+                    if !grounding::is_grounded(text, &quoted) {
+                        quoted = joined(&parts, " … ");
+                    }
                 }
                 jobs.push(Job {
                     quote: quoted,

@@ -126,6 +126,15 @@ mod tests {
     }
 
     #[test]
+    fn an_age_is_never_read_as_years_of_experience() {
+        let read = rubric(
+            "Requirements\n- Must be under 30 years old\n- Aged between 20 and 35\n- 5 years of experience in sales\n",
+        );
+        assert_eq!(items(&read), [("r1", "5+ years of sales", vec![])]);
+        assert!(read.left_out.iter().any(|it| it.text == "Aged between 20 and 35"), "{read:?}");
+    }
+
+    #[test]
     fn ids_are_unique_in_posting_order_and_the_rubric_passes_its_checks() {
         let posting = "Backend Engineer\n\nRequirements\n- 5+ years of backend or data engineering\n- Go or Python\n- Bachelor's degree in Computer Science or a related field\n- AWS or CCNA certification\n- Fluent English or French\n- Age\n\nNice to have\n- Kubernetes\n- Amazon Web Services (AWS)\n";
         let read = rubric(posting);

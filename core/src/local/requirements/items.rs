@@ -532,6 +532,9 @@ fn skill_phrases(sentence: &str, importance: Importance, out: &mut Reqs) {
 /// Title Case runs after the first word of a sentence, each an item:
 /// "Project Management", "Attention to Detail", "Recruiting and Payroll".
 fn title_runs(sentence: &str, importance: Importance, out: &mut Reqs) {
+    if !out.under_asking_heading {
+        return;
+    }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     // ".NET," keeps its dot and "C++" its pluses: they are names, not Title Case words.
     let clean = |word: &str| {

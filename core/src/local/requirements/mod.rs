@@ -163,8 +163,18 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         // The title may hold a heading word ("Special Education Teacher"),
         // and a company's name may end with a point ("Acme, Inc.").
         let words = line.split_whitespace().count();
+        // An employer's name may hold a heading word ("Health Education
+        // England", "Acme Care Services"): in the header, a line that does not
+        // open with one is a name, not a heading.
+        let first_word = line.split_whitespace().next().unwrap_or_default();
+        let names_something = started_header
+            && !line.contains(':')
+            && !line.starts_with('#')
+            && classify(first_word) == Section::Unknown
+            && classify(line) != Section::Preferred;
         if opening
             && (layout::heading(line).is_none()
+                || names_something
                 || (!started_header && words >= 3 && !line.contains(':') && !line.starts_with('#')))
             && layout::list_item(line).is_none()
             && words <= 12
@@ -225,6 +235,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         if section == Section::Ignored {
             continue;
         }
+        out.under_asking_heading = matches!(section, Section::Requirements | Section::Preferred);
         let item = layout::list_item(line);
         // "Practical knowledge with Cassandra,": a comma left from a list
         // written one item a line ends nothing.
@@ -269,7 +280,8 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
     // a known technology the header names still is.
     out.items.retain(|item| {
         let units = units::content_units(&item.name);
-        units.is_empty()
+        !matches!(item.need, Need::Phrases(_) | Need::Each { .. })
+            || units.is_empty()
             || units.iter().any(|unit| matches!(unit, Unit::Concept(_)))
             || !units.iter().all(|unit| header.contains(unit))
     });
@@ -286,6 +298,11 @@ fn asks_of_the_candidate(sentence: &str) -> bool {
 #[derive(Default)]
 struct Reqs {
     items: Vec<Requirement>,
+    /// The line being read is under a heading that says it asks
+    /// (requirements, nice to have): only there are Title Case runs in
+    /// prose items; elsewhere they are mostly names of the employer, its
+    /// teams and places ("Corporate Information Team", "Royal Infirmary").
+    under_asking_heading: bool,
 }
 
 impl Reqs {

@@ -28,6 +28,20 @@ pub(super) enum Section {
 pub(super) fn classify(heading: &str) -> Section {
     let lower = heading.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
+    // "About Health Education England", "About Acme Care": the employer,
+    // whatever words its name holds; "About you" asks, "About the role" tells.
+    if let Some(what) = lower.trim().strip_prefix("about ") {
+        return if what.starts_with("you") {
+            Section::Requirements
+        } else if ["the role", "the job", "the post", "the position", "this role", "the team"]
+            .iter()
+            .any(|role| what.starts_with(role))
+        {
+            Section::Context
+        } else {
+            Section::Ignored
+        };
+    }
     if has(PREFERRED_HEADINGS) {
         Section::Preferred
     } else if has(REQUIRED_HEADINGS) {

@@ -98,6 +98,14 @@ pub fn year_phrases(sentence: &str) -> Vec<YearPhrase> {
         let before_start = if index == 0 { 0 } else { mentions[index - 1].1 + 1 };
         let after_end = mentions.get(index + 1).map_or(words.len(), |(next, _)| *next);
         let after = words[year_word + 1..after_end].join(" ");
+        // "under 30 years old", "18 years of age": an age, no experience.
+        let lower_after = after.to_ascii_lowercase();
+        if ["old", "of age", "or older", "or younger", "and older", "and under"]
+            .iter()
+            .any(|age| lower_after.starts_with(age))
+        {
+            continue;
+        }
         let before = words[before_start..at].join(" ");
         let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
             Some(role) => (Some(role), true),

@@ -147,6 +147,7 @@ pub(super) const DEMANDS: &[(&str, C)] = &[
     ("age range", C::Age),
     ("age requirement", C::Age),
     ("aged #", C::Age),
+    ("aged between", C::Age),
     ("ages #", C::Age),
     ("attach a photo", C::Appearance),
     ("attach photo", C::Appearance),
