@@ -7,6 +7,9 @@ use std::path::Path;
 use shortlist_core::limits::MAX_FILE_BYTES;
 use shortlist_core::local::YearMonth;
 
+use crate::config::{ProxyConfig, Secret};
+use crate::upstream::UpstreamClient;
+
 /// Reads at most one byte over the limit: a larger file is too large whatever
 /// its size, and is never held whole in memory.
 pub fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
@@ -24,4 +27,21 @@ pub fn parse_year_month(text: &str) -> Result<YearMonth, String> {
         return Err("month must be 1-12".to_owned());
     }
     Ok(YearMonth::new(year, month))
+}
+
+/// The client `--upstream` commands talk to the model with: the key from
+/// `OPENROUTER_API_KEY` (the environment only, as `serve` takes it), the
+/// given base URL and model, the server's other defaults.
+pub fn upstream_client(upstream_url: &str, model: &str) -> Result<UpstreamClient, String> {
+    let key = std::env::var("OPENROUTER_API_KEY")
+        .ok()
+        .filter(|key| !key.trim().is_empty())
+        .ok_or("--upstream needs OPENROUTER_API_KEY in the environment")?;
+    let config = ProxyConfig {
+        upstream_url: upstream_url.to_owned(),
+        api_key: Some(Secret::new(key.clone())),
+        models: vec![model.to_owned()],
+        ..ProxyConfig::default()
+    };
+    UpstreamClient::new(&config, Secret::new(key)).map_err(|error| error.to_string())
 }

@@ -4,6 +4,7 @@
 //! through chromedriver.
 //!
 //! - `analyze`: `POST /api/analyze` against a scripted fake upstream.
+//! - `verdicts`: issue #12 in `POST /api/analyze`: one rubric a request, verdicts, grounded quotes, one formula.
 //! - `analyze_cli`: `shortlist analyze`, `shortlist requirements` and `shortlist-bench bench-match` on files
 //!   the tests write.
 //! - `grounding`: `shortlist-bench bench-grounding`, the quote verifier on real and written resumes (issue #12).
@@ -34,5 +35,6 @@ mod private_mode;
 mod run;
 mod shell;
 mod support;
+mod verdicts;
 mod worker;
 mod workflow;

@@ -2,6 +2,7 @@
 
 mod analyze;
 mod config;
+mod guard;
 mod health;
 
 use axum::Router;
@@ -21,8 +22,9 @@ pub fn api(state: &AppState) -> Router<AppState> {
             "/analyze",
             post(analyze::analyze)
                 .layer(DefaultBodyLimit::max(max_request_bytes))
-                .route_layer(middleware::from_fn_with_state(state.clone(), analyze::guard)),
+                .route_layer(middleware::from_fn_with_state(state.clone(), guard::guard)),
         )
+
         .route("/health", get(health::health))
         .route("/config", get(config::config))
         .fallback(not_found)

@@ -1,0 +1,44 @@
+//! What runs before the body of a `POST` that may reach the analysers
+//! (`/api/analyze`, `/api/requirements`) is read: the access token, then the
+//! per-IP rate limit.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::time::Instant;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::header::AUTHORIZATION;
+use axum::middleware::Next;
+use axum::response::Response;
+
+use crate::AppState;
+use crate::error::AppError;
+
+pub async fn guard(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Result<Response, AppError> {
+    let config = &state.service.config;
+    if let Some(token) = &config.token {
+        let presented = request
+            .headers()
+            .get(AUTHORIZATION)
+            .and_then(|value| value.as_bytes().strip_prefix(b"Bearer "))
+            .unwrap_or_default();
+        if !token.matches(presented) {
+            tracing::warn!(path = request.uri().path(), "request without the access token");
+            return Err(AppError::Unauthorized);
+        }
+    }
+    if let Some(limiter) = &state.service.limiter {
+        let ip = request
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(addr)| addr.ip());
+        if let Err(wait) = limiter.check(ip, Instant::now()) {
+            tracing::warn!(wait_s = wait.as_secs_f32(), "rate limited");
+            return Err(AppError::RateLimited(wait));
+        }
+    }
+    Ok(next.run(request).await)
+}
