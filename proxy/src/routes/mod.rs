@@ -4,6 +4,7 @@ mod analyze;
 mod config;
 mod guard;
 mod health;
+mod requirements;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -24,7 +25,12 @@ pub fn api(state: &AppState) -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(max_request_bytes))
                 .route_layer(middleware::from_fn_with_state(state.clone(), guard::guard)),
         )
-
+        .route(
+            "/requirements",
+            post(requirements::requirements)
+                .layer(DefaultBodyLimit::max(max_request_bytes))
+                .route_layer(middleware::from_fn_with_state(state.clone(), guard::guard)),
+        )
         .route("/health", get(health::health))
         .route("/config", get(config::config))
         .fallback(not_found)
