@@ -8,7 +8,9 @@
 //! replaced by placeholders (`--no-redact` sends it); the placeholders in the
 //! answer are put back, and hidden text found is listed in the concerns.
 //!
-//! Every resume is judged against one rubric (issue #12): the built-in
+//! Every resume is judged against one rubric (issue #12): `--requirements
+//! RUBRIC.json` (as `shortlist requirements --format json` prints it, or an
+//! `/api/requirements` answer; checked and guarded), else the built-in
 //! parser's reading of the job description, read once for all the files.
 
 use std::path::{Path, PathBuf};
@@ -20,7 +22,7 @@ use shortlist_core::local::{self, Judge, YearMonth};
 use shortlist_core::privacy::{
     HiddenText, OutgoingOptions, Redaction, note_hidden, outgoing, restore_analysis,
 };
-use shortlist_proxy::cli::{parse_year_month, upstream_client};
+use shortlist_proxy::cli::{parse_year_month, read_rubric, upstream_client};
 use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL};
 use shortlist_proxy::engine::today_utc;
 use shortlist_proxy::upstream::AnalysisBrief;
@@ -37,6 +39,10 @@ pub struct AnalyzeArgs {
     /// The job description, a text file.
     #[arg(long)]
     jd: PathBuf,
+    /// The rubric to judge by, a JSON file (`shortlist requirements --format
+    /// json` writes one); default: the requirements read from the job description.
+    #[arg(long, value_name = "RUBRIC.json")]
+    requirements: Option<PathBuf>,
     /// Use the built-in local analyser: nothing leaves this machine (the default).
     #[arg(long, conflicts_with = "upstream")]
     local: bool,
@@ -70,7 +76,10 @@ pub fn run(args: AnalyzeArgs) -> Result<(), String> {
     if jd.trim().is_empty() {
         return Err(format!("{}: the job description is empty", args.jd.display()));
     }
-    let rubric = local::rubric(&jd);
+    let rubric = match &args.requirements {
+        Some(path) => read_rubric(path)?,
+        None => local::rubric(&jd),
+    };
     let options =
         OutgoingOptions { redact: args.upstream && !args.no_redact, drop_hidden: !args.keep_hidden };
     let prepared: Vec<(String, Result<Prepared, String>)> = args
