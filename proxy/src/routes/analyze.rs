@@ -52,7 +52,8 @@ pub async fn analyze(
         message: format!("the rubric: {error}"),
     })?;
     let batch = service.engine.prepare(&request.job_description, rubric).await.map_err(|error| {
-        tracing::error!(%error, "reading the job description failed");
+        // Not the error itself: a panic's message may quote the text.
+        tracing::error!(panicked = error.is_panic(), "reading the job description failed");
         AppError::Internal("the server could not read this job description")
     })?;
     tracing::debug!(
