@@ -225,6 +225,22 @@ pub enum AnalysisErrorCode {
     InvalidReply,
 }
 
+/// The same failure as an API error's code (`POST /api/requirements`
+/// answers with one when the model's reading fails).
+impl From<AnalysisErrorCode> for ErrorCode {
+    fn from(code: AnalysisErrorCode) -> Self {
+        match code {
+            AnalysisErrorCode::Internal => ErrorCode::Internal,
+            AnalysisErrorCode::UpstreamUnavailable => ErrorCode::UpstreamUnavailable,
+            AnalysisErrorCode::UpstreamRateLimited => ErrorCode::UpstreamRateLimited,
+            AnalysisErrorCode::UpstreamRejected => ErrorCode::UpstreamRejected,
+            AnalysisErrorCode::UpstreamTimeout => ErrorCode::UpstreamTimeout,
+            AnalysisErrorCode::UpstreamError => ErrorCode::UpstreamError,
+            AnalysisErrorCode::InvalidReply => ErrorCode::InvalidReply,
+        }
+    }
+}
+
 /// One server-sent event of `POST /api/analyze`. The SSE `event:` field is
 /// [`AnalyzeEvent::name`] and `data:` is this value as JSON, tag included.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -340,6 +356,24 @@ mod tests {
         assert_eq!(request.model(&allowed), Ok(Some("b/two")));
         request.options = Some(AnalyzeOptions { model: Some("c/evil".to_owned()) });
         assert_eq!(request.model(&allowed).unwrap_err().code, ErrorCode::ModelNotAllowed);
+    }
+
+    #[test]
+    fn an_analysis_failure_has_the_same_wire_name_as_an_api_error() {
+        for code in [
+            AnalysisErrorCode::Internal,
+            AnalysisErrorCode::UpstreamUnavailable,
+            AnalysisErrorCode::UpstreamRateLimited,
+            AnalysisErrorCode::UpstreamRejected,
+            AnalysisErrorCode::UpstreamTimeout,
+            AnalysisErrorCode::UpstreamError,
+            AnalysisErrorCode::InvalidReply,
+        ] {
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::to_value(ErrorCode::from(code)).unwrap()
+            );
+        }
     }
 
     #[test]

@@ -98,6 +98,20 @@ pub enum ErrorCode {
     ModelNotAllowed,
     Unauthorized,
     RateLimited,
+    /// `POST /api/requirements` with the model: the upstream could not be
+    /// reached or kept failing. These carry the names an analysis `error`
+    /// event uses for the same failure (`AnalysisErrorCode`).
+    UpstreamUnavailable,
+    /// The upstream kept answering 429.
+    UpstreamRateLimited,
+    /// The upstream refused the server's request (its key, its credits).
+    UpstreamRejected,
+    /// The upstream sent no first byte, or no whole reply, in time.
+    UpstreamTimeout,
+    /// The upstream answered 200 but reported an error inside.
+    UpstreamError,
+    /// The model's reply was not usable, even after one repair attempt.
+    InvalidReply,
 }
 
 /// The body of every error response from `/api/*`.

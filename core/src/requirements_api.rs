@@ -43,6 +43,23 @@ pub struct RequirementsResponse {
 }
 
 impl RequirementsRequest {
+    /// The model to read with: the one asked for if the allowlist holds it,
+    /// else the allowlist's first. `Err` when the page asked for another.
+    pub fn model<'a>(&'a self, allowed: &'a [String]) -> Result<Option<&'a str>, Refused> {
+        match self.model.as_deref() {
+            None => Ok(allowed.first().map(String::as_str)),
+            Some(model) if allowed.iter().any(|it| it == model) => Ok(Some(model)),
+            Some(_) => Err(Refused {
+                status: 422,
+                code: ErrorCode::ModelNotAllowed,
+                message: format!(
+                    "the model is not one of the {} this server allows (see /api/config)",
+                    allowed.len()
+                ),
+            }),
+        }
+    }
+
     /// Checks the job description against `limits`, in characters.
     pub fn check(&self, limits: &RequestLimits) -> Result<(), Refused> {
         let chars = self.job_description.chars().count();
@@ -85,5 +102,18 @@ mod tests {
             serde_json::from_value(json!({"job_description": "Rust", "reader": "local"})).unwrap();
         assert_eq!(local.reader, Reader::Local);
         assert_eq!(local.check(&limits), Ok(()));
+    }
+
+    #[test]
+    fn the_model_comes_from_the_allowlist() {
+        let allowed = vec!["a/one".to_owned(), "b/two".to_owned()];
+        let mut request: RequirementsRequest =
+            serde_json::from_value(json!({"job_description": "Rust"})).unwrap();
+        assert_eq!(request.model(&allowed), Ok(Some("a/one")));
+        request.model = Some("b/two".to_owned());
+        assert_eq!(request.model(&allowed), Ok(Some("b/two")));
+        request.model = Some("c/evil".to_owned());
+        let refused = request.model(&allowed).unwrap_err();
+        assert_eq!((refused.status, refused.code), (422, ErrorCode::ModelNotAllowed));
     }
 }

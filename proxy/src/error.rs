@@ -8,8 +8,11 @@ use axum::extract::rejection::JsonRejection;
 use axum::http::header::{RETRY_AFTER, WWW_AUTHENTICATE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use shortlist_core::analyze_api::AnalysisErrorCode;
 use shortlist_core::analyze_api::Refused;
 use shortlist_core::{ApiError, ErrorCode};
+
+use crate::upstream::Failure;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -25,10 +28,17 @@ pub enum AppError {
     Refused(Refused),
     #[error("this server needs an access token: send `Authorization: Bearer <token>`")]
     Unauthorized,
-    #[error("too many analysis requests from this address; retry in {} s", retry_after_secs(*.0))]
+    #[error("too many requests from this address; retry in {} s", retry_after_secs(*.0))]
     RateLimited(Duration),
     #[error("too many wrong access tokens from this address; retry in {} s", retry_after_secs(*.0))]
     WrongTokens(Duration),
+    /// A bug or a panic on the server's side; the details are in the log.
+    #[error("{0}")]
+    Internal(&'static str),
+    /// The upstream failed a request the route could not answer without it
+    /// (`POST /api/requirements` with the model).
+    #[error("{}", .0.message)]
+    Upstream(Failure),
 }
 
 impl From<Refused> for AppError {
@@ -77,6 +87,16 @@ impl IntoResponse for AppError {
             AppError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
             AppError::RateLimited(_) | AppError::WrongTokens(_) => {
                 (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited)
+            }
+            AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+            AppError::Upstream(failure) => {
+                let status = match failure.code {
+                    AnalysisErrorCode::UpstreamTimeout => StatusCode::GATEWAY_TIMEOUT,
+                    AnalysisErrorCode::UpstreamRateLimited => StatusCode::SERVICE_UNAVAILABLE,
+                    AnalysisErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+                    _ => StatusCode::BAD_GATEWAY,
+                };
+                (status, ErrorCode::from(failure.code))
             }
         };
         if matches!(self, AppError::Body { .. } | AppError::Refused(_)) {

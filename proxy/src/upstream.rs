@@ -3,7 +3,11 @@
 //! server or vLLM work the same way).
 //!
 //! Per resume: the fixed prompt from `shortlist_core::prompt`, the strict
-//! schema as `response_format`, temperature 0. 408, 429, 5xx (500, 502, 503,
+//! schema built for the batch's rubric as `response_format` (once per batch,
+//! see [`AnalysisBrief`]), temperature 0 so the same resume gets the same
+//! verdicts. Reading a job description into a rubric
+//! ([`UpstreamClient::read_requirements`]) goes the same way with its own
+//! fixed prompt and schema. 408, 429, 5xx (500, 502, 503,
 //! 504) and connection failures are retried at most twice with jittered
 //! exponential backoff, honouring `Retry-After`; other statuses are final.
 //! An invalid reply gets one repair attempt. The whole resume is bounded by
@@ -19,7 +23,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use shortlist_core::analysis::Analysis;
 use shortlist_core::analyze_api::{AnalysisErrorCode, Usage};
+use shortlist_core::prompt::requirements::{
+    REQUIREMENTS_SCHEMA_NAME, REQUIREMENTS_SYSTEM_PROMPT, parse_requirements, requirements_message,
+    requirements_schema,
+};
 use shortlist_core::prompt::{self, ReplyError};
+use shortlist_core::rubric::Rubric;
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
 
@@ -54,6 +63,44 @@ pub struct UpstreamClient {
     max_calls: usize,
     /// `,"temperature":0,…}`: the part of every request body that never changes.
     fixed_tail: String,
+}
+
+/// What every analysis request of one batch shares, built once for all its
+/// resumes: the job description, the rubric, and the `response_format`
+/// with the rubric's strict schema, serialised.
+#[derive(Debug, Clone)]
+pub struct AnalysisBrief {
+    job_description: String,
+    rubric: Rubric,
+    response_format: String,
+}
+
+impl AnalysisBrief {
+    pub fn new(job_description: &str, rubric: Rubric) -> Self {
+        let response_format = response_format(prompt::SCHEMA_NAME, prompt::analysis_schema(&rubric));
+        Self { job_description: job_description.to_owned(), rubric, response_format }
+    }
+
+    pub fn rubric(&self) -> &Rubric {
+        &self.rubric
+    }
+}
+
+/// `{"type":"json_schema","json_schema":{"name":…,"strict":true,"schema":…}}`.
+fn response_format(name: &str, schema: Value) -> String {
+    json!({"type": "json_schema", "json_schema": {"name": name, "strict": true, "schema": schema}})
+        .to_string()
+}
+
+/// One question to the model: its fixed system prompt, the user message,
+/// the `response_format`, and how a reply is read.
+struct Question<'a, T> {
+    system: &'static str,
+    user: String,
+    response_format: &'a str,
+    read: &'a (dyn Fn(&str) -> Result<T, ReplyError> + Sync),
+    /// For the messages: "analysis", "list of requirements".
+    what: &'static str,
 }
 
 /// One chat message, borrowed.
@@ -154,17 +201,47 @@ impl UpstreamClient {
         self.max_calls - self.permits.available_permits()
     }
 
-    /// Analyses one resume with `model`, within the total timeout.
+    /// Analyses one resume of `brief`'s batch with `model`, within the total
+    /// timeout: the verdicts asked for, grounded against `resume` (the text
+    /// sent) and scored by the one formula.
     pub async fn analyze(
         &self,
         model: &str,
-        job_description: &str,
+        brief: &AnalysisBrief,
         resume: &str,
     ) -> Result<(Analysis, Usage), Failure> {
+        let read = |content: &str| prompt::analysis_from_reply(content, &brief.rubric, resume);
+        let question = Question {
+            system: prompt::SYSTEM_PROMPT,
+            user: prompt::user_message(&brief.job_description, &brief.rubric, resume),
+            response_format: &brief.response_format,
+            read: &read,
+            what: "analysis",
+        };
+        self.ask(model, question).await
+    }
+
+    /// Reads `job_description` into a rubric with `model`, within the total
+    /// timeout: numbered, guarded and within the limits.
+    pub async fn read_requirements(
+        &self,
+        model: &str,
+        job_description: &str,
+    ) -> Result<(Rubric, Usage), Failure> {
+        let response_format = response_format(REQUIREMENTS_SCHEMA_NAME, requirements_schema());
+        let question = Question {
+            system: REQUIREMENTS_SYSTEM_PROMPT,
+            user: requirements_message(job_description),
+            response_format: &response_format,
+            read: &parse_requirements,
+            what: "list of requirements",
+        };
+        self.ask(model, question).await
+    }
+
+    async fn ask<T>(&self, model: &str, question: Question<'_, T>) -> Result<(T, Usage), Failure> {
         let deadline = Instant::now() + self.total_timeout;
-        match tokio::time::timeout_at(deadline, self.analyze_within(model, job_description, resume, deadline))
-            .await
-        {
+        match tokio::time::timeout_at(deadline, self.ask_within(model, question, deadline)).await {
             Ok(result) => result,
             Err(_) => Err(Failure::new(
                 AnalysisErrorCode::UpstreamTimeout,
@@ -174,53 +251,52 @@ impl UpstreamClient {
         }
     }
 
-    async fn analyze_within(
+    async fn ask_within<T>(
         &self,
         model: &str,
-        job_description: &str,
-        resume: &str,
+        question: Question<'_, T>,
         deadline: Instant,
-    ) -> Result<(Analysis, Usage), Failure> {
-        let user = prompt::user_message(job_description, resume);
-        let mut messages = vec![
-            Message { role: "system", content: prompt::SYSTEM_PROMPT },
-            Message { role: "user", content: &user },
-        ];
-        let first = self.complete(model, &messages, deadline).await?;
-        let problem = match prompt::parse_reply(&first.content) {
-            Ok(analysis) => return Ok((analysis, first.usage)),
+    ) -> Result<(T, Usage), Failure> {
+        let Question { system, user, response_format, read, what } = question;
+        let mut messages =
+            vec![Message { role: "system", content: system }, Message { role: "user", content: &user }];
+        let first = self.complete(model, &messages, response_format, deadline).await?;
+        let problem = match read(&first.content) {
+            Ok(answer) => return Ok((answer, first.usage)),
             Err(problem) => problem,
         };
         tracing::warn!(model, %problem, reply_chars = first.content.chars().count(), "invalid reply; asking for a repair");
         let repair = prompt::repair_message(&problem);
         messages.push(Message { role: "assistant", content: &first.content });
         messages.push(Message { role: "user", content: &repair });
-        let second = self.complete(model, &messages, deadline).await?;
+        let second = self.complete(model, &messages, response_format, deadline).await?;
         let usage = first.usage + second.usage;
-        prompt::parse_reply(&second.content).map(|analysis| (analysis, usage)).map_err(
-            |problem: ReplyError| {
-                tracing::warn!(model, %problem, "invalid reply after the repair attempt");
-                Failure::new(
-                    AnalysisErrorCode::InvalidReply,
-                    format!(
-                        "the model's reply was not a valid analysis, even after one repair attempt: {problem}"
-                    ),
-                    true,
-                )
-            },
-        )
+        read(&second.content).map(|answer| (answer, usage)).map_err(|problem: ReplyError| {
+            tracing::warn!(model, %problem, "invalid reply after the repair attempt");
+            Failure::new(
+                AnalysisErrorCode::InvalidReply,
+                format!("the model's reply was not a valid {what}, even after one repair attempt: {problem}"),
+                true,
+            )
+        })
     }
 
-    /// The request body: fixed prompt, model, strict schema, provider
-    /// routing. Everything but the model and the messages is serialised once.
-    pub fn body(&self, model: &str, messages: &[Message<'_>]) -> String {
+    /// The request body: model, messages, the strict schema as
+    /// `response_format` (built once per batch), and the fixed settings:
+    /// temperature 0, `max_tokens`, provider routing.
+    pub fn body(&self, model: &str, messages: &[Message<'_>], response_format: &str) -> String {
         let mut body = String::with_capacity(
-            self.fixed_tail.len() + 256 + messages.iter().map(|m| m.content.len()).sum::<usize>(),
+            self.fixed_tail.len()
+                + response_format.len()
+                + 256
+                + messages.iter().map(|m| m.content.len()).sum::<usize>(),
         );
         body.push_str("{\"model\":");
         body.push_str(&Value::from(model).to_string());
         body.push_str(",\"messages\":");
         body.push_str(&serde_json::to_string(messages).unwrap_or_else(|_| "[]".to_owned()));
+        body.push_str(",\"response_format\":");
+        body.push_str(response_format);
         body.push_str(&self.fixed_tail);
         body
     }
@@ -230,9 +306,10 @@ impl UpstreamClient {
         &self,
         model: &str,
         messages: &[Message<'_>],
+        response_format: &str,
         deadline: Instant,
     ) -> Result<Reply, Failure> {
-        let body = self.body(model, messages);
+        let body = self.body(model, messages, response_format);
         let mut retries = 0;
         loop {
             let attempt = {
@@ -352,10 +429,6 @@ fn fixed_tail(config: &ProxyConfig) -> String {
     let fixed = json!({
         "temperature": 0,
         "max_tokens": config.max_tokens,
-        "response_format": {
-            "type": "json_schema",
-            "json_schema": {"name": "analysis", "strict": true, "schema": prompt::analysis_schema()},
-        },
         "provider": {
             "require_parameters": config.provider.require_parameters,
             "data_collection": config.provider.data_collection,

@@ -17,12 +17,12 @@ use shortlist_proxy::{AppState, Page, ProxyConfig, Secret};
 
 use crate::support::TestServer;
 
-const KEY: &str = "sk-or-v1-test-key-0f3a9c";
-const JOB: &str = "Senior Rust engineer. Required: Rust, PostgreSQL. Preferred: Kubernetes.";
+pub(crate) const KEY: &str = "sk-or-v1-test-key-0f3a9c";
+pub(crate) const JOB: &str = "Senior Rust engineer. Required: Rust, PostgreSQL. Preferred: Kubernetes.";
 
 /// A proxy with a key in front of `upstream`, with short timeouts and
 /// backoff so faults resolve quickly, and no rate limit unless asked.
-fn config(upstream: &FakeUpstream) -> ProxyConfig {
+pub(crate) fn config(upstream: &FakeUpstream) -> ProxyConfig {
     ProxyConfig {
         upstream_url: upstream.url(),
         api_key: Some(Secret::new(KEY)),
@@ -35,17 +35,17 @@ fn config(upstream: &FakeUpstream) -> ProxyConfig {
     }
 }
 
-async fn start(config: ProxyConfig) -> (TestServer, tempfile::TempDir) {
+pub(crate) async fn start(config: ProxyConfig) -> (TestServer, tempfile::TempDir) {
     let no_page = tempfile::tempdir().unwrap();
     let state = AppState::with_proxy(Page::load(no_page.path()), config).unwrap();
     (TestServer::start_with(state).await, no_page)
 }
 
-async fn fake() -> FakeUpstream {
+pub(crate) async fn fake() -> FakeUpstream {
     FakeUpstream::start(Duration::from_millis(10), true).await.unwrap()
 }
 
-fn resume(id: &str, script: &str) -> Value {
+pub(crate) fn resume(id: &str, script: &str) -> Value {
     let text = if script.is_empty() {
         format!("{id}: six years of Rust at Acme.")
     } else {
@@ -54,25 +54,25 @@ fn resume(id: &str, script: &str) -> Value {
     json!({"id": id, "text": text})
 }
 
-fn request(resumes: Vec<Value>) -> Value {
+pub(crate) fn request(resumes: Vec<Value>) -> Value {
     json!({"job_description": JOB, "resumes": resumes})
 }
 
 /// One server-sent event: its `event:` name and its `data:` as JSON.
 #[derive(Debug)]
-struct Sse {
-    name: String,
-    data: Value,
+pub(crate) struct Sse {
+    pub(crate) name: String,
+    pub(crate) data: Value,
 }
 
-struct Reply {
-    status: StatusCode,
-    headers: reqwest::header::HeaderMap,
-    body: String,
+pub(crate) struct Reply {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: reqwest::header::HeaderMap,
+    pub(crate) body: String,
 }
 
 impl Reply {
-    fn events(&self) -> Vec<Sse> {
+    pub(crate) fn events(&self) -> Vec<Sse> {
         self.body
             .split("\n\n")
             .filter_map(|block| {
@@ -90,12 +90,12 @@ impl Reply {
         self.body.lines().filter(|line| line.starts_with(':')).count()
     }
 
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_str(&self.body).unwrap_or_else(|_| panic!("not JSON: {}", self.body))
     }
 
     /// The `completed` or `error` event of resume `id`.
-    fn result(&self, id: &str) -> Sse {
+    pub(crate) fn result(&self, id: &str) -> Sse {
         self.events()
             .into_iter()
             .find(|event| event.data["id"] == id && event.name != "processing")
@@ -103,7 +103,7 @@ impl Reply {
     }
 }
 
-async fn post(server: &TestServer, body: impl Into<reqwest::Body>, content_type: &str) -> Reply {
+pub(crate) async fn post(server: &TestServer, body: impl Into<reqwest::Body>, content_type: &str) -> Reply {
     let response = reqwest::Client::new()
         .post(server.url("/api/analyze"))
         .header("content-type", content_type)
@@ -118,7 +118,7 @@ async fn post(server: &TestServer, body: impl Into<reqwest::Body>, content_type:
     }
 }
 
-async fn analyze(server: &TestServer, body: &Value) -> Reply {
+pub(crate) async fn analyze(server: &TestServer, body: &Value) -> Reply {
     post(server, body.to_string(), "application/json").await
 }
 
@@ -151,7 +151,6 @@ async fn a_chunk_streams_processing_then_each_result_then_done() {
         ["processing", "processing", "processing", "completed", "completed", "completed", "done"]
     );
     assert_eq!(events[6].data, json!({"event": "done"}));
-    let expected = prompt::analysis_from_value(&shortlist_fake_upstream::analysis()).unwrap();
     for id in ["r1", "r2", "r3"] {
         let completed = reply.result(id).data;
         assert_eq!(completed["event"], "completed");
@@ -161,9 +160,34 @@ async fn a_chunk_streams_processing_then_each_result_then_done() {
             completed["usage"],
             json!({"prompt_tokens": 1200, "completion_tokens": 300, "total_tokens": 1500, "cost": 0.00042})
         );
+        // The fake model met Rust with the resume's line and neither
+        // PostgreSQL nor Kubernetes; the formula scored it: Rust 4 of 10
+        // (required items weigh twice), must-haves 4 of 8.
+        let analysis = &completed["analysis"];
         assert_eq!(
-            serde_json::from_value::<shortlist_core::Analysis>(completed["analysis"].clone()).unwrap(),
-            expected
+            analysis["matched_requirements"],
+            json!([{"requirement": "Rust", "kind": "skill", "importance": "required",
+                    "evidence": format!("{id}: six years of Rust at Acme."),
+                    "requirement_id": "r1", "verdict": "met", "grounded": true}])
+        );
+        assert_eq!(
+            analysis["missing_requirements"],
+            json!([
+                {"requirement": "PostgreSQL", "kind": "skill", "importance": "required", "requirement_id": "r2", "verdict": "not_met"},
+                {"requirement": "Kubernetes", "kind": "skill", "importance": "preferred", "requirement_id": "r3", "verdict": "not_met"},
+            ])
+        );
+        assert_eq!(analysis["overall_score"], 40);
+        assert_eq!(
+            analysis["component_scores"],
+            json!({"skills": 40, "experience": 100, "education": 100, "must_haves": 50})
+        );
+        assert_eq!(analysis["concerns"], json!([]));
+        assert_eq!(analysis["recommendations"]["decision"], "consider");
+        assert_eq!(analysis["recommendations"]["summary"], "A fake reading: 1 of 3 requirements met.");
+        assert_eq!(
+            analysis["recommendations"]["interview_questions"],
+            json!(["Can you tell us about PostgreSQL?", "Can you tell us about Kubernetes?"])
         );
     }
     server.stop().await;
@@ -197,22 +221,30 @@ async fn the_upstream_gets_the_fixed_prompt_the_chosen_model_and_strict_settings
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].authorization.as_deref(), Some(format!("Bearer {KEY}").as_str()));
     let resume_text = resume("r1", "")["text"].as_str().unwrap().to_owned();
+    // Without a rubric in the request, the one the parser reads from the job
+    // description.
+    let rubric = shortlist_core::local::rubric(JOB);
     assert_eq!(
         received[0].body,
         json!({
             "model": "vendor/model-b",
             "messages": [
                 {"role": "system", "content": prompt::SYSTEM_PROMPT},
-                {"role": "user", "content": prompt::user_message(JOB, &resume_text)},
+                {"role": "user", "content": prompt::user_message(JOB, &rubric, &resume_text)},
             ],
             "temperature": 0,
             "max_tokens": 4096,
             "response_format": {
                 "type": "json_schema",
-                "json_schema": {"name": "analysis", "strict": true, "schema": prompt::analysis_schema()},
+                "json_schema": {"name": "analysis", "strict": true, "schema": prompt::analysis_schema(&rubric)},
             },
             "provider": {"require_parameters": true, "data_collection": "deny", "zdr": true},
         })
+    );
+    let schema = &received[0].body["response_format"]["json_schema"]["schema"];
+    assert_eq!(
+        schema["properties"]["verdicts"]["items"]["properties"]["requirement_id"]["enum"],
+        json!(["r1", "r2", "r3"])
     );
     server.stop().await;
 }
@@ -278,10 +310,12 @@ async fn each_upstream_fault_ends_in_its_event_and_spares_the_rest_of_the_chunk(
         );
         assert_eq!(reply.events().last().unwrap().name, "done", "{script}");
     }
+    // The model's own numbers are not read: the formula scores its verdicts.
     let over = replies[1].result("fault1").data;
-    assert_eq!(over["analysis"]["overall_score"], 100, "clamped");
-    assert_eq!(over["analysis"]["component_scores"]["skills"], 0, "clamped");
+    assert_eq!(over["analysis"]["overall_score"], 40, "not the model's 250");
+    assert_eq!(over["analysis"]["component_scores"]["skills"], 40, "not the model's -3");
     assert!(over["analysis"].get("mood").is_none(), "unknown fields dropped");
+    assert!(over["analysis"]["matched_requirements"][0].get("confidence").is_none());
     let repaired = replies[12].result("fault12").data;
     assert_eq!(repaired["usage"]["total_tokens"], 3000, "usage sums the repair attempt");
     server.stop().await;
@@ -299,11 +333,7 @@ async fn the_repair_attempt_names_the_problem_after_the_first_reply() {
     assert_eq!(messages[..2], received[0].body["messages"].as_array().unwrap()[..]);
     assert_eq!(messages[2]["role"], "assistant");
     assert_eq!(messages[3]["role"], "user");
-    assert!(
-        messages[3]["content"].as_str().unwrap().contains("`recommendations` is missing"),
-        "{}",
-        messages[3]
-    );
+    assert!(messages[3]["content"].as_str().unwrap().contains("`verdicts` is missing"), "{}", messages[3]);
     server.stop().await;
 }
 

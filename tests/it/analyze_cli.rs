@@ -168,14 +168,195 @@ async fn analyze_upstream_asks_the_model_and_reports_its_analysis() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let results: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(results[0]["status"], "ok", "{stdout}");
-    let expected: shortlist_core::Analysis =
-        serde_json::from_value(shortlist_fake_upstream::analysis()).unwrap();
-    assert_eq!(results[0]["analysis"], serde_json::to_value(expected.normalised()).unwrap());
+    // The fake model meets each requirement a line of the resume names,
+    // quoting the first such line: of the parser's reading of JD, all but
+    // the years, each grounded.
+    let analysis = &results[0]["analysis"];
+    let matched: Vec<(&str, &str, bool)> = analysis["matched_requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|it| {
+            (it["requirement"].as_str().unwrap(), it["evidence"].as_str().unwrap(), it["grounded"] == true)
+        })
+        .collect();
+    let skills = "Python, PostgreSQL, Kubernetes, Terraform";
+    let services = "Built Python services on k8s with Postgres.";
+    assert_eq!(
+        matched,
+        [
+            ("Python", services, true),
+            ("PostgreSQL", skills, true),
+            ("Kubernetes", skills, true),
+            ("Terraform", skills, true)
+        ],
+        "{stdout}"
+    );
+    assert_eq!(missing(&results[0]), ["3+ years as Backend Engineer"], "{stdout}");
     let received = upstream.received();
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].authorization.as_deref(), Some("Bearer sk-test-key"));
     assert_eq!(received[0].body["model"], "vendor/model-a");
+    assert_eq!(received[0].body["response_format"]["json_schema"]["name"], "analysis");
     assert!(!stdout.contains("sk-test-key"));
+}
+
+/// A rubric file the recruiter edited: every resume is judged by it alone,
+/// locally and by the model, and a protected item in it is left out.
+#[tokio::test]
+async fn analyze_judges_every_resume_by_a_rubric_file() {
+    // See: #12.
+    let dir = tempfile::tempdir().unwrap();
+    let jd = write(dir.path(), "jd.txt", JD);
+    let strong = write(dir.path(), "strong.txt", STRONG);
+    let weak = write(dir.path(), "weak.txt", WEAK);
+    let rubric = write(
+        dir.path(),
+        "rubric.json",
+        r#"{"requirements": [
+            {"id": "k8s", "text": "Kubernetes", "kind": "skill", "weight": 3},
+            {"id": "age", "text": "Must be under 35"},
+            {"id": "py", "text": "Python", "kind": "skill", "importance": "preferred"}
+        ]}"#,
+    );
+    let files = [strong.to_str().unwrap(), weak.to_str().unwrap()];
+    let judged = |stdout: &str| -> Vec<(Vec<String>, Vec<String>)> {
+        let results: Value = serde_json::from_str(stdout).unwrap();
+        results
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|result| {
+                let ids = |list: &str| {
+                    result["analysis"][list]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|it| it["requirement_id"].as_str().unwrap().to_owned())
+                        .collect::<Vec<_>>()
+                };
+                (ids("matched_requirements"), ids("missing_requirements"))
+            })
+            .collect()
+    };
+    let ids = |ids: &[&str]| ids.iter().map(|it| (*it).to_owned()).collect::<Vec<_>>();
+    let expected = vec![(ids(&["k8s", "py"]), ids(&[])), (ids(&["py"]), ids(&["k8s"]))];
+
+    let mut args = vec!["analyze", "--jd", jd.to_str().unwrap(), "--requirements", rubric.to_str().unwrap()];
+    args.extend(["--format", "json", "--today", "2024-06"]);
+    args.extend(files);
+    let (ok, stdout, stderr) = shortlist(&args);
+    assert!(ok, "{stderr}");
+    assert_eq!(judged(&stdout), expected, "locally: {stdout}");
+
+    let upstream =
+        shortlist_fake_upstream::FakeUpstream::start(std::time::Duration::ZERO, true).await.unwrap();
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_shortlist"))
+        .args(&args)
+        .args(["--upstream", "--upstream-url", &upstream.url()])
+        .env("OPENROUTER_API_KEY", "sk-test-key")
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(judged(&stdout), expected, "by the model: {stdout}");
+    for call in upstream.received() {
+        let schema = &call.body["response_format"]["json_schema"]["schema"];
+        let enumerated = &schema["properties"]["verdicts"]["items"]["properties"]["requirement_id"]["enum"];
+        assert_eq!(enumerated, &serde_json::json!(["k8s", "py"]));
+    }
+}
+
+#[test]
+fn a_rubric_file_that_cannot_be_used_is_named_with_its_fault() {
+    let dir = tempfile::tempdir().unwrap();
+    let jd = write(dir.path(), "jd.txt", JD);
+    let strong = write(dir.path(), "strong.txt", STRONG);
+    let cases = [
+        (
+            r#"{"requirements": [{"id": "r1", "text": "Rust", "weight": 5}]}"#,
+            "requirement \"r1\" has weight 5; weights go from 1 to 3",
+        ),
+        (
+            r#"{"requirements": [{"id": "r1", "text": "Rust"}, {"id": "r1", "text": "Go"}]}"#,
+            "requirement 2 repeats the id \"r1\"",
+        ),
+        (r#"{"requirements": [{"id": "r1"}]}"#, "not a rubric: missing field `text`"),
+        (
+            r#"{"requirement": [{"id": "r1", "text": "Rust"}]}"#,
+            "not a rubric: it needs a `requirements` list",
+        ),
+        ("- Rust\n- Go\n", "not JSON"),
+    ];
+    for (text, names) in cases {
+        let rubric = write(dir.path(), "rubric.json", text);
+        let (ok, stdout, stderr) = shortlist(&[
+            "analyze",
+            "--jd",
+            jd.to_str().unwrap(),
+            "--requirements",
+            rubric.to_str().unwrap(),
+            strong.to_str().unwrap(),
+        ]);
+        assert!(!ok && stdout.is_empty(), "{text}: {stdout}");
+        let expected = format!("shortlist: {}: ", rubric.display());
+        assert!(stderr.starts_with(&expected) && stderr.contains(names), "{text}: {stderr}");
+    }
+    let huge = write(dir.path(), "huge.json", &" ".repeat(3 * 1024 * 1024 + 1));
+    let (ok, _, stderr) = shortlist(&[
+        "analyze",
+        "--jd",
+        jd.to_str().unwrap(),
+        "--requirements",
+        huge.to_str().unwrap(),
+        strong.to_str().unwrap(),
+    ]);
+    assert!(!ok && stderr.contains("larger than the 3 MB a file may have"), "{stderr}");
+}
+
+/// `--upstream` reads the posting with the model: the fake one reads its
+/// "- " lines; the guard and the limits apply as to the built-in parser.
+#[tokio::test]
+async fn requirements_upstream_reads_with_the_model() {
+    let upstream =
+        shortlist_fake_upstream::FakeUpstream::start(std::time::Duration::ZERO, true).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let jd = write(dir.path(), "posting.txt", POSTING_WITH_EEO);
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_shortlist"))
+        .args(["requirements", "--jd", jd.to_str().unwrap(), "--upstream", "--upstream-url", &upstream.url()])
+        .args(["--model", "vendor/model-a", "--format", "json"])
+        .env("OPENROUTER_API_KEY", "sk-test-key")
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let rubric: shortlist_core::rubric::Rubric = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(rubric.check(), Ok(()));
+    let expected: Vec<&str> = POSTING_WITH_EEO
+        .lines()
+        .filter_map(|line| line.strip_prefix("- "))
+        .filter(|line| !["Color", "Religion", "Veteran status"].contains(line))
+        .collect();
+    let read: Vec<&str> = rubric.requirements.iter().map(|item| item.text.as_str()).collect();
+    assert_eq!(read, expected, "{stdout}");
+    assert_eq!(rubric.requirements[0].id, "r1");
+    let left_out: Vec<&str> = rubric.left_out.iter().map(|it| it.text.as_str()).collect();
+    assert_eq!(left_out, ["Color", "Religion", "Veteran status"]);
+    let received = upstream.received();
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].body["response_format"]["json_schema"]["name"], "requirements");
+    assert_eq!(received[0].body["model"], "vendor/model-a");
+    assert_eq!(received[0].authorization.as_deref(), Some("Bearer sk-test-key"));
+
+    let output = Command::new(env!("CARGO_BIN_EXE_shortlist"))
+        .args(["requirements", "--jd", jd.to_str().unwrap(), "--upstream"])
+        .env_remove("OPENROUTER_API_KEY")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success() && stderr.contains("OPENROUTER_API_KEY"), "{stderr}");
 }
 
 #[test]

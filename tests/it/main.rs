@@ -4,6 +4,8 @@
 //! through chromedriver.
 //!
 //! - `analyze`: `POST /api/analyze` against a scripted fake upstream.
+//! - `verdicts`: issue #12 in `POST /api/analyze`: one rubric a request, verdicts, grounded quotes, one formula.
+//! - `requirements`: `POST /api/requirements`, read by the built-in parser or the (fake) model.
 //! - `analyze_cli`: `shortlist analyze`, `shortlist requirements` and `shortlist-bench bench-match` on files
 //!   the tests write.
 //! - `grounding`: `shortlist-bench bench-grounding`, the quote verifier on real and written resumes (issue #12).
@@ -36,9 +38,11 @@ mod http;
 mod privacy;
 mod privacy_page;
 mod private_mode;
+mod requirements;
 mod rubric_page;
 mod run;
 mod shell;
 mod support;
+mod verdicts;
 mod worker;
 mod workflow;

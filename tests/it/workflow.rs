@@ -10,6 +10,7 @@ use std::time::Duration;
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 use sha2::Digest;
+use shortlist_core::analysis::Importance;
 use shortlist_core::prompt::PROMPT_VERSION;
 use shortlist_core::session::{SESSION_KEY, iso8601};
 use shortlist_fake_upstream::{FakeUpstream, SCRIPT_MARKER};
@@ -17,12 +18,33 @@ use shortlist_fake_upstream::{FakeUpstream, SCRIPT_MARKER};
 use crate::support::page::{downloaded, is_enabled, text, texts, wait_until, wait_until_read};
 use crate::support::{Browser, TestServer, artifacts_dir};
 
-const JOB: &str = "Backend engineer: Rust and PostgreSQL required, Kubernetes preferred.";
+const JOB: &str = "Senior Rust engineer. Required: Rust, PostgreSQL. Preferred: Kubernetes.";
 
-/// The overall score the fake upstream gives candidate `i`: the later the
-/// file, the higher, so the ranking is the files in reverse.
+/// Per candidate 1–10: the verdicts the fake model gives on the rubric read
+/// from JOB (r1 Rust and r2 PostgreSQL required, r3 Kubernetes preferred;
+/// `m` met, `p` partly met, `n` not met, each quoted from the resume), and
+/// what the one formula makes of them: the overall score (the skills score
+/// too: all three are skills), must-haves, the top missing and the advice.
+/// The later the file, the higher, so the ranking is the files in reverse.
+const CANDIDATES: [(&str, u32, u32, &str, &str); 10] = [
+    ("nnp", 10, 0, "Rust; PostgreSQL", "decline"),
+    ("nnm", 20, 0, "Rust; PostgreSQL", "decline"),
+    ("pnp", 30, 25, "PostgreSQL", "decline"),
+    ("mnn", 40, 50, "PostgreSQL; Kubernetes", "consider"),
+    ("mnp", 50, 50, "PostgreSQL", "consider"),
+    ("mnm", 60, 50, "PostgreSQL", "consider"),
+    ("mpp", 70, 75, "", "consider"),
+    ("mmn", 80, 100, "Kubernetes", "interview"),
+    ("mmp", 90, 100, "", "interview"),
+    ("mmm", 100, 100, "", "interview"),
+];
+
+fn candidate(i: u32) -> (&'static str, u32, u32, &'static str, &'static str) {
+    CANDIDATES[i as usize - 1]
+}
+
 fn overall(i: u32) -> u32 {
-    40 + 5 * i
+    candidate(i).1
 }
 
 /// Ten resumes: (file name, bytes). The fourth fails upstream until it is
@@ -31,7 +53,7 @@ fn overall(i: u32) -> u32 {
 fn resumes() -> Vec<(String, Vec<u8>)> {
     (1..=10)
         .map(|i| {
-            let score = format!("score={}", overall(i));
+            let score = format!("verdicts={}", candidate(i).0);
             let script = match i {
                 4 => format!("{SCRIPT_MARKER} status=500,status=500,status=500,{score}"),
                 9 | 10 => format!("{SCRIPT_MARKER} slow=8000,{score}"),
@@ -70,6 +92,19 @@ async fn screenshot(client: &Client, name: &str, scroll_to: &str) {
 
 #[tokio::test]
 async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
+    // The rubric the server reads from JOB (the page sends none): the
+    // verdicts in CANDIDATES are on these three.
+    let rubric = shortlist_core::local::rubric(JOB);
+    let read: Vec<(&str, &str, Importance)> =
+        rubric.requirements.iter().map(|it| (it.id.as_str(), it.text.as_str(), it.importance)).collect();
+    assert_eq!(
+        read,
+        [
+            ("r1", "Rust", Importance::Required),
+            ("r2", "PostgreSQL", Importance::Required),
+            ("r3", "Kubernetes", Importance::Preferred)
+        ]
+    );
     let upstream = FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
     let server = TestServer::before(&upstream).await;
     let downloads = tempfile::tempdir().unwrap();
@@ -214,28 +249,23 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     assert_eq!(third_name, ranked_names[2]);
     let focused = client.execute("return document.activeElement.id", vec![]).await.unwrap();
     assert_eq!(focused, "detail", "the focus moves to what opened");
+    // The third best is candidate 8: Rust and PostgreSQL met, quoting the
+    // resume's line that names them; Kubernetes not met.
     let number = third_name.trim_start_matches("candidate-").split('.').next().unwrap().to_owned();
-    let third_overall = overall(number.parse().unwrap()).to_string();
+    assert_eq!(number, "8");
     assert_eq!(
         text(client, "#detail .components").await.split_whitespace().collect::<Vec<_>>(),
-        [
-            "Overall",
-            &third_overall,
-            "Skills",
-            "85",
-            "Experience",
-            "70",
-            "Education",
-            "60",
-            "Must-haves",
-            "80"
-        ]
+        ["Overall", "80", "Skills", "80", "Experience", "100", "Education", "100", "Must-haves", "100"]
     );
-    assert_eq!(texts(client, "#detail .matched li").await, ["Rust: “six years of Rust”"]);
+    let line = shortlist_fixtures::RESUME[2];
+    assert_eq!(
+        texts(client, "#detail .matched li").await,
+        [format!("Rust: “{line}”"), format!("PostgreSQL: “{line}”")]
+    );
     assert_eq!(texts(client, "#detail .missing li").await, ["Kubernetes"]);
-    assert_eq!(texts(client, "#detail .questions li").await, ["Have you run services on Kubernetes?"]);
+    assert_eq!(texts(client, "#detail .questions li").await, ["Can you tell us about Kubernetes?"]);
     assert_eq!(text(client, "#detail .decision").await, "Interview");
-    assert_eq!(text(client, "#detail .summary").await, "A strong Rust engineer; no Kubernetes shown.");
+    assert_eq!(text(client, "#detail .summary").await, "A fake reading: 2 of 3 requirements met.");
     assert_eq!(text(client, "#detail .analyser").await, "Analysed by the language model vendor/model-a.");
     let analysed =
         client.execute("return document.querySelector('#detail pre').textContent", vec![]).await.unwrap();
@@ -301,9 +331,11 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     for (rank, row) in rows[1..].iter().enumerate() {
         assert_eq!(row[0], (rank + 1).to_string());
         assert_eq!(row[1], ranked_names[rank], "ranked best first");
+        let (_, overall, must, missing, decision) = candidate(10 - rank as u32);
+        let (overall, must) = (overall.to_string(), must.to_string());
         assert_eq!(
             row[2..],
-            ["completed", &ranked_scores[rank], "85", "70", "60", "80", "Kubernetes", "interview"],
+            ["completed", &overall, &overall, "100", "100", &must, missing, decision],
             "{row:?}"
         );
     }
@@ -326,15 +358,46 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
         assert_eq!(result["prompt_version"], PROMPT_VERSION);
         let finished = result["finished_at"].as_str().unwrap();
         assert!(finished >= created && finished <= audit["exported_at"].as_str().unwrap(), "{result}");
-        let mut expected = shortlist_fake_upstream::analysis();
         let number: u32 = result["file"].as_str().unwrap()["candidate-".len()..]
             .split('.')
             .next()
             .unwrap()
             .parse()
             .unwrap();
-        expected["overall_score"] = overall(number).into();
-        assert_eq!(result["analysis"], expected);
+        let (codes, overall, must, _, decision) = candidate(number);
+        let analysis = &result["analysis"];
+        assert_eq!(analysis["overall_score"], overall, "{result}");
+        assert_eq!(
+            analysis["component_scores"],
+            serde_json::json!({"skills": overall, "experience": 100, "education": 100, "must_haves": must})
+        );
+        assert_eq!(analysis["recommendations"]["decision"], decision);
+        // Each requirement with the model's verdict; each quote found in
+        // what was sent.
+        let mut judged: Vec<(String, String)> = Vec::new();
+        for list in ["matched_requirements", "missing_requirements"] {
+            for item in analysis[list].as_array().unwrap() {
+                if list == "matched_requirements" {
+                    assert_eq!(item["grounded"], true, "{item}");
+                }
+                judged.push((
+                    item["requirement_id"].as_str().unwrap().to_owned(),
+                    item["verdict"].as_str().unwrap().to_owned(),
+                ));
+            }
+        }
+        judged.sort();
+        let verdict = |code| match code {
+            'm' => "met",
+            'p' => "partly_met",
+            _ => "not_met",
+        };
+        let expected: Vec<(String, String)> = codes
+            .chars()
+            .enumerate()
+            .map(|(index, code)| (format!("r{}", index + 1), verdict(code).to_owned()))
+            .collect();
+        assert_eq!(judged, expected, "{result}");
     }
 
     // 360 px wide: nothing but the table's own scroller is wider than the page.

@@ -164,6 +164,16 @@ pub enum RubricError {
     BadLeftOut { position: usize },
 }
 
+/// At most [`MAX_REQUIREMENT_CHARS`] characters, an ellipsis marking a cut.
+fn within_limit(text: &str) -> String {
+    if text.chars().count() <= MAX_REQUIREMENT_CHARS {
+        return text.to_owned();
+    }
+    let mut short: String = text.chars().take(MAX_REQUIREMENT_CHARS - 1).collect();
+    short.push('…');
+    short
+}
+
 fn fits(text: &str) -> bool {
     !text.trim().is_empty() && text.chars().count() <= MAX_REQUIREMENT_CHARS
 }
@@ -208,6 +218,44 @@ impl Rubric {
     /// The item with this id.
     pub fn item(&self, id: &str) -> Option<&RubricItem> {
         self.requirements.iter().find(|item| item.id == id)
+    }
+
+    /// A model's reading of a posting as a rubric: texts and alternatives
+    /// shortened to [`MAX_REQUIREMENT_CHARS`] (an ellipsis marks the cut),
+    /// at most [`MAX_ALTERNATIVES`] alternatives an item, [`protected::guard`]
+    /// applied, items past [`MAX_RUBRIC_REQUIREMENTS`] left out with that
+    /// reason, the rest numbered "r1", "r2", … So the result always passes
+    /// [`Rubric::check`], whatever the reader gave.
+    pub fn from_reading(items: Vec<RubricItem>) -> Self {
+        let items = items
+            .into_iter()
+            .map(|item| RubricItem {
+                text: within_limit(&item.text),
+                alternatives: item
+                    .alternatives
+                    .iter()
+                    .take(MAX_ALTERNATIVES)
+                    .map(|it| within_limit(it))
+                    .collect(),
+                weight: if (MIN_WEIGHT..=MAX_WEIGHT).contains(&item.weight) {
+                    item.weight
+                } else {
+                    DEFAULT_WEIGHT
+                },
+                ..item
+            })
+            .collect();
+        let Rubric { mut requirements, mut left_out } =
+            protected::guard(Rubric { requirements: items, left_out: Vec::new() });
+        let beyond = requirements.split_off(requirements.len().min(MAX_RUBRIC_REQUIREMENTS));
+        left_out.extend(beyond.into_iter().map(|item| LeftOut {
+            text: item.text,
+            reason: format!(
+                "beyond the first {MAX_RUBRIC_REQUIREMENTS} requirements; add it by hand if it matters"
+            ),
+        }));
+        left_out.truncate(MAX_RUBRIC_REQUIREMENTS);
+        Rubric { left_out, ..Rubric::numbered(requirements) }
     }
 
     /// A rubric from outside, ready to judge by: [`Rubric::check`]ed, then

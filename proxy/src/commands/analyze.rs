@@ -7,6 +7,11 @@
 //! out (`--keep-hidden` keeps it) and, with `--upstream`, personal data
 //! replaced by placeholders (`--no-redact` sends it); the placeholders in the
 //! answer are put back, and hidden text found is listed in the concerns.
+//!
+//! Every resume is judged against one rubric (issue #12): `--requirements
+//! RUBRIC.json` (as `shortlist requirements --format json` prints it, or an
+//! `/api/requirements` answer; checked and guarded), else the built-in
+//! parser's reading of the job description, read once for all the files.
 
 use std::path::{Path, PathBuf};
 
@@ -14,14 +19,14 @@ use shortlist_core::Analysis;
 use shortlist_core::analysis::{FileAnalysis, FileStatus};
 use shortlist_core::export::csv_field;
 use shortlist_core::extract::extract_isolated;
-use shortlist_core::local::{YearMonth, analyze};
+use shortlist_core::local::{self, Judge, YearMonth};
 use shortlist_core::privacy::{
     HiddenText, OutgoingOptions, Redaction, note_hidden, outgoing, restore_analysis,
 };
-use shortlist_proxy::cli::parse_year_month;
-use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL, ProxyConfig, Secret};
+use shortlist_proxy::cli::{parse_year_month, read_rubric, upstream_client};
+use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL};
 use shortlist_proxy::engine::today_utc;
-use shortlist_proxy::upstream::UpstreamClient;
+use shortlist_proxy::upstream::AnalysisBrief;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -35,6 +40,10 @@ pub struct AnalyzeArgs {
     /// The job description, a text file.
     #[arg(long)]
     jd: PathBuf,
+    /// The rubric to judge by, a JSON file (`shortlist requirements --format
+    /// json` writes one); default: the requirements read from the job description.
+    #[arg(long, value_name = "RUBRIC.json")]
+    requirements: Option<PathBuf>,
     /// Use the built-in local analyser: nothing leaves this machine (the default).
     #[arg(long, conflicts_with = "upstream")]
     local: bool,
@@ -68,6 +77,10 @@ pub fn run(args: AnalyzeArgs) -> Result<(), String> {
     if jd.trim().is_empty() {
         return Err(format!("{}: the job description is empty", args.jd.display()));
     }
+    let rubric = match &args.requirements {
+        Some(path) => read_rubric(path)?,
+        None => local::rubric(&jd),
+    };
     let options =
         OutgoingOptions { redact: args.upstream && !args.no_redact, drop_hidden: !args.keep_hidden };
     let prepared: Vec<(String, Result<Prepared, String>)> = args
@@ -82,12 +95,13 @@ pub fn run(args: AnalyzeArgs) -> Result<(), String> {
         })
         .collect();
     let mut results = if args.upstream {
-        analyze_upstream(&args, &jd, texts)?
+        analyze_upstream(&args, AnalysisBrief::new(&jd, rubric), texts)?
     } else {
         let today = args.today.unwrap_or_else(today_utc);
+        let judge = Judge::new(&jd, &rubric);
         texts
             .into_iter()
-            .map(|(file, text)| finish(file, text.map(|text| analyze(&jd, &text, today))))
+            .map(|(file, text)| finish(file, text.map(|text| judge.analyze(&text, today))))
             .collect()
     };
     for (result, (_, prepared)) in results.iter_mut().zip(&prepared) {
@@ -142,31 +156,21 @@ fn finish(file: String, analysis: Result<Analysis, String>) -> FileAnalysis {
 /// concurrent calls); one failure is that file's row.
 fn analyze_upstream(
     args: &AnalyzeArgs,
-    jd: &str,
+    brief: AnalysisBrief,
     texts: Vec<(String, Result<String, String>)>,
 ) -> Result<Vec<FileAnalysis>, String> {
-    let key = std::env::var("OPENROUTER_API_KEY")
-        .ok()
-        .filter(|key| !key.trim().is_empty())
-        .ok_or("--upstream needs OPENROUTER_API_KEY in the environment")?;
-    let config = ProxyConfig {
-        upstream_url: args.upstream_url.clone(),
-        api_key: Some(Secret::new(key.clone())),
-        models: vec![args.model.clone()],
-        ..ProxyConfig::default()
-    };
-    let client = UpstreamClient::new(&config, Secret::new(key)).map_err(|error| error.to_string())?;
+    let client = upstream_client(&args.upstream_url, &args.model)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|error| error.to_string())?;
     Ok(runtime.block_on(async {
         let calls = texts.into_iter().map(|(file, text)| {
-            let client = &client;
+            let (client, brief) = (&client, &brief);
             async move {
                 let analysis = match text {
                     Ok(text) => client
-                        .analyze(&args.model, jd, &text)
+                        .analyze(&args.model, brief, &text)
                         .await
                         .map(|(analysis, _usage)| analysis)
                         .map_err(|failure| failure.message),

@@ -1,7 +1,10 @@
-//! `shortlist requirements --jd JD_FILE [--format table|json]`: the rubric
-//! the built-in parser reads from a job description (issue #12), the list
-//! every resume of a batch is to be judged against, for the operator to read
-//! or save and edit.
+//! `shortlist requirements --jd JD_FILE [--upstream] [--format table|json]`:
+//! the rubric read from a job description (issue #12), the list every resume
+//! of a batch is to be judged against, for the operator to read or save,
+//! edit and give to `shortlist analyze --requirements`. The built-in parser
+//! reads it (nothing leaves the machine), or with `--upstream` the model
+//! (`OPENROUTER_API_KEY`, `--upstream-url`, `--model`, as `analyze` takes
+//! them), guarded and within the limits either way.
 //!
 //! `--format json` prints the `Rubric` as the API carries it:
 //! `{requirements: [{id, text, kind, importance, weight, alternatives}],
@@ -13,10 +16,10 @@ use std::io::Write as _;
 use std::path::PathBuf;
 
 use shortlist_core::analysis::Importance;
-use shortlist_core::limits::MAX_FILE_BYTES;
 use shortlist_core::local::rubric;
 use shortlist_core::rubric::Rubric;
-use shortlist_proxy::cli::read_capped;
+use shortlist_proxy::cli::{read_text, upstream_client};
+use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -31,24 +34,43 @@ pub struct RequirementsArgs {
     jd: PathBuf,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// Read with the upstream model (needs OPENROUTER_API_KEY) instead of the
+    /// built-in parser: the job description leaves this machine.
+    #[arg(long)]
+    upstream: bool,
+    /// The upstream's OpenAI-compatible base URL, with --upstream.
+    #[arg(long, env = "SHORTLIST_UPSTREAM_URL", default_value = DEFAULT_UPSTREAM_URL)]
+    upstream_url: String,
+    /// The model, with --upstream.
+    #[arg(long, default_value = DEFAULT_MODELS[0])]
+    model: String,
 }
 
 pub fn run(args: RequirementsArgs) -> Result<(), String> {
     let file = args.jd.display();
-    let bytes = read_capped(&args.jd).map_err(|error| format!("{file}: {error}"))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!("{file}: larger than the {} MB a file may have", MAX_FILE_BYTES >> 20));
-    }
-    let jd = String::from_utf8(bytes).map_err(|_| format!("{file}: not UTF-8 text"))?;
+    let jd = read_text(&args.jd)?;
     if jd.trim().is_empty() {
         return Err(format!("{file}: the job description is empty"));
     }
-    let rubric = rubric(&jd);
+    let rubric = if args.upstream { read_upstream(&args, &jd)? } else { rubric(&jd) };
     let out = match args.format {
         Format::Json => serde_json::to_string_pretty(&rubric).map_err(|e| e.to_string())?,
         Format::Table => table(&rubric),
     };
     writeln!(std::io::stdout().lock(), "{out}").map_err(|e| e.to_string())
+}
+
+/// The model's reading, within the client's timeouts and retries.
+fn read_upstream(args: &RequirementsArgs, jd: &str) -> Result<Rubric, String> {
+    let client = upstream_client(&args.upstream_url, &args.model)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| error.to_string())?;
+    runtime
+        .block_on(client.read_requirements(&args.model, jd))
+        .map(|(rubric, _usage)| rubric)
+        .map_err(|failure| format!("the model could not read the requirements: {}", failure.message))
 }
 
 /// Longer texts run past their column rather than being cut.

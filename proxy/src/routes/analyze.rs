@@ -2,22 +2,24 @@
 //! answered as server-sent events. Each resume gets `processing`, then
 //! `completed` or `error` as soon as its own analysis ends (the chunk's
 //! resumes run concurrently), then the stream ends with `done`.
+//!
+//! Every resume of the request is judged against one rubric: the page's
+//! (`request.rubric`, checked, then guarded like any reading), else the
+//! built-in parser's reading of the job description, read once here.
 
 use std::convert::Infallible;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
-use std::time::Instant;
 
 use axum::Json;
+use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{ConnectInfo, Request, State};
-use axum::http::header::{AUTHORIZATION, CACHE_CONTROL};
+use axum::http::header::CACHE_CONTROL;
 use axum::http::{HeaderName, HeaderValue};
-use axum::middleware::Next;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::stream::{self, FuturesUnordered, StreamExt};
-use shortlist_core::analyze_api::{AnalyzeEvent, AnalyzeRequest};
+use shortlist_core::analyze_api::{AnalyzeEvent, AnalyzeRequest, Refused};
+use shortlist_core::api::ErrorCode;
 
 use crate::AppState;
 use crate::engine::Engine;
@@ -42,23 +44,35 @@ pub async fn analyze(
         Engine::Upstream(_) => request.model(&config.models)?.unwrap_or_default().to_owned(),
         Engine::Local => LOCAL_MODEL.to_owned(),
     };
+    let from_page = request.rubric.is_some();
+    // Checked above; `validated` checks again and applies the guard.
+    let rubric = request.rubric.map(|rubric| rubric.validated()).transpose().map_err(|error| Refused {
+        status: 422,
+        code: ErrorCode::InvalidRequest,
+        message: format!("the rubric: {error}"),
+    })?;
+    let batch = service.engine.prepare(&request.job_description, rubric).await.map_err(|error| {
+        // Not the error itself: a panic's message may quote the text.
+        tracing::error!(panicked = error.is_panic(), "reading the job description failed");
+        AppError::Internal("the server could not read this job description")
+    })?;
     tracing::debug!(
         resumes = request.resumes.len(),
         job_description_chars = request.job_description.chars().count(),
+        requirements = batch.rubric().requirements.len(),
+        rubric_from_page = from_page,
         model,
         "analysis request"
     );
 
-    let job_description: Arc<str> = request.job_description.into();
     let processing: Vec<AnalyzeEvent> =
         request.resumes.iter().map(|resume| AnalyzeEvent::Processing { id: resume.id.clone() }).collect();
     let results: FuturesUnordered<_> = request
         .resumes
         .into_iter()
         .map(|resume| {
-            let (service, job_description, model) =
-                (Arc::clone(&service), Arc::clone(&job_description), model.clone());
-            async move { service.engine.analyze(&model, &job_description, &resume).await }
+            let (service, batch, model) = (Arc::clone(&service), Arc::clone(&batch), model.clone());
+            async move { service.engine.analyze(&model, &batch, &resume).await }
         })
         .collect();
     let events = stream::iter(processing)
@@ -87,49 +101,4 @@ fn sse_event(event: &AnalyzeEvent) -> Event {
             sse.data("{}")
         }
     }
-}
-
-/// Runs before the body is read: the access token, then the rate limit. An
-/// address that has sent too many wrong tokens waits (429) whatever it
-/// sends, so guessing learns nothing faster than the limit allows.
-pub async fn guard(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Result<Response, AppError> {
-    let service = &state.service;
-    let ip = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ConnectInfo(addr)| addr.ip());
-    if let Some(token) = &service.config.token {
-        let now = Instant::now();
-        if let Some(failures) = &service.auth_failures
-            && let Err(wait) = failures.peek(ip, now)
-        {
-            tracing::warn!(wait_s = wait.as_secs_f32(), "too many wrong access tokens; refused unread");
-            return Err(AppError::WrongTokens(wait));
-        }
-        let presented = request
-            .headers()
-            .get(AUTHORIZATION)
-            .and_then(|value| value.as_bytes().strip_prefix(b"Bearer "))
-            .unwrap_or_default();
-        if !token.matches(presented) {
-            tracing::warn!("analysis request without the access token");
-            if let Some(failures) = &service.auth_failures
-                && let Err(wait) = failures.check(ip, now)
-            {
-                return Err(AppError::WrongTokens(wait));
-            }
-            return Err(AppError::Unauthorized);
-        }
-    }
-    if let Some(limiter) = &service.limiter
-        && let Err(wait) = limiter.check(ip, Instant::now())
-    {
-        tracing::warn!(wait_s = wait.as_secs_f32(), "rate limited");
-        return Err(AppError::RateLimited(wait));
-    }
-    Ok(next.run(request).await)
 }

@@ -2,7 +2,9 @@
 
 mod analyze;
 mod config;
+mod guard;
 mod health;
+mod requirements;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -21,7 +23,13 @@ pub fn api(state: &AppState) -> Router<AppState> {
             "/analyze",
             post(analyze::analyze)
                 .layer(DefaultBodyLimit::max(max_request_bytes))
-                .route_layer(middleware::from_fn_with_state(state.clone(), analyze::guard)),
+                .route_layer(middleware::from_fn_with_state(state.clone(), guard::guard)),
+        )
+        .route(
+            "/requirements",
+            post(requirements::requirements)
+                .layer(DefaultBodyLimit::max(max_request_bytes))
+                .route_layer(middleware::from_fn_with_state(state.clone(), guard::guard)),
         )
         .route("/health", get(health::health))
         .route("/config", get(config::config))

@@ -151,15 +151,18 @@ async fn bench(args: BenchArgs) -> std::io::Result<()> {
     );
     eprintln!("fake upstream {} (delay {} ms); {} s a run", upstream.url(), args.delay_ms, args.seconds);
     let seconds = Duration::from_secs_f64(args.seconds);
+    // What the proxy sends for this resume: the rubric it reads from the
+    // job description when the request carries none.
+    let rubric = shortlist_core::local::rubric(JOB);
     let direct_body = json!({
         "model": "bench/model",
         "messages": [
             {"role": "system", "content": prompt::SYSTEM_PROMPT},
-            {"role": "user", "content": prompt::user_message(JOB, RESUME)},
+            {"role": "user", "content": prompt::user_message(JOB, &rubric, RESUME)},
         ],
         "temperature": 0,
         "max_tokens": 4096,
-        "response_format": {"type": "json_schema", "json_schema": {"name": "analysis", "strict": true, "schema": prompt::analysis_schema()}},
+        "response_format": {"type": "json_schema", "json_schema": {"name": prompt::SCHEMA_NAME, "strict": true, "schema": prompt::analysis_schema(&rubric)}},
     });
     let proxy_body = json!({"job_description": JOB, "resumes": [{"id": "r1", "text": RESUME}]});
     let mut runs: Vec<Run> = Vec::new();
