@@ -4,14 +4,17 @@
 //!
 //! Each requirement becomes one item, numbered "r1", "r2", … in the order the
 //! parser gives them after the protected-characteristic guard has left some
-//! out: its name as the text, its kind and importance, the ordinary weight,
+//! out: its name as the text, its kind and importance, the ordinary weight
+//! (minor for a personal quality such as "Excellent communication skills" or
+//! "Team player": a resume rarely shows one and an interview tells; the
+//! recruiter may raise it),
 //! and the other ways the posting gives to meet it as alternatives ("Go or
 //! Python": "Go" and "Python"). A text or alternative over the rubric's
 //! limits is shortened; items past [`MAX_RUBRIC_REQUIREMENTS`] are left out
 //! with that reason, so the result always passes [`Rubric::check`].
 
 use crate::limits::{MAX_ALTERNATIVES, MAX_REQUIREMENT_CHARS, MAX_RUBRIC_REQUIREMENTS};
-use crate::rubric::{LeftOut, Rubric, RubricItem, item_id, protected};
+use crate::rubric::{LeftOut, MIN_WEIGHT, Rubric, RubricItem, item_id, protected};
 
 use super::requirements::{self, Requirement};
 
@@ -38,8 +41,12 @@ pub(super) fn rubric_of(parsed: &[Requirement]) -> Rubric {
 }
 
 fn item((index, requirement): (usize, Requirement)) -> RubricItem {
+    let personal = requirements::is_personal_quality(&requirement);
     let Requirement { name, kind, importance, alternatives, .. } = requirement;
     let mut item = RubricItem::new(item_id(index), within_limit(&name), kind, importance);
+    if personal {
+        item.weight = MIN_WEIGHT;
+    }
     item.alternatives = alternatives.iter().take(MAX_ALTERNATIVES).map(|it| within_limit(it)).collect();
     item
 }

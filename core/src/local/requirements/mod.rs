@@ -288,6 +288,21 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
     out.items
 }
 
+/// Whether a requirement is a personal quality ("Excellent communication
+/// skills", "Team player", "Attention to detail"): every word of its name
+/// is a word of one, or a stop word.
+pub fn is_personal_quality(requirement: &Requirement) -> bool {
+    if !matches!(requirement.need, Need::Phrases(_) | Need::Each { .. }) {
+        return false;
+    }
+    let lower = requirement.name.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty() && !words::is_stop_word(word))
+        .peekable();
+    words.peek().is_some() && words.all(|word| tables::PERSONAL_QUALITY_WORDS.contains(&word))
+}
+
 /// Whether a sentence asks something of the candidate: it addresses them, or
 /// names what a candidate brings ("experience", "knowledge", "qualified"…).
 fn asks_of_the_candidate(sentence: &str) -> bool {

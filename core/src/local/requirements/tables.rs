@@ -615,6 +615,25 @@ pub(super) const CANDIDATE_WORDS: &[&str] = &[
     " you'", " your ",
 ];
 
+/// Words of a personal quality ("Excellent communication skills",
+/// "Team player", "Self-motivated"): an item made only of these (and stop
+/// words) is weighed minor in the rubric by default, since a resume rarely
+/// shows one and an interview tells.
+#[rustfmt::skip]
+pub(super) const PERSONAL_QUALITY_WORDS: &[&str] = &[
+    // keep sorted
+    "abilities", "ability", "able", "active", "adaptable", "approach", "articulate", "attention",
+    "attitude", "calm", "caring", "commitment", "committed", "communication", "communicator",
+    "conscientious", "critical", "decision", "dedicated", "detail", "detailed", "driven", "dynamic",
+    "empathetic", "energetic", "enthusiasm", "enthusiastic", "excellent", "flexible", "friendly",
+    "good", "hard", "honest", "innovative", "interpersonal", "listening", "making", "manner",
+    "motivated", "multitasking", "organisation", "organisational", "organization",
+    "organizational", "organised", "organized", "passion", "passionate", "patient", "people",
+    "player", "positive", "proactive", "problem", "professional", "punctual", "reliable",
+    "resilient", "self", "skill", "skills", "solving", "spirit", "spirited", "strong", "team",
+    "teamwork", "thinking", "verbal", "willing", "work", "worker", "working", "written",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -636,10 +655,12 @@ mod tests {
         assert_set("PREFERRED_HEADINGS", PREFERRED_HEADINGS);
         assert_set("REQUIRED_HEADINGS", REQUIRED_HEADINGS);
         assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
+        assert_set("PERSONAL_QUALITY_WORDS", PERSONAL_QUALITY_WORDS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);
         assert_set("BENEFIT_WORDS", BENEFIT_WORDS);
         assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
+        assert_set("PERSONAL_QUALITY_WORDS", PERSONAL_QUALITY_WORDS);
         assert_set("BOILERPLATE", BOILERPLATE);
         assert_set("OFFER_OPENERS", OFFER_OPENERS);
     }
