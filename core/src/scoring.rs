@@ -42,8 +42,8 @@
 //! [`Scored::concerns`] says so.
 
 use crate::analysis::{
-    ComponentScores, Decision, Importance, MAX_SCORE, MatchedRequirement, MissingRequirement,
-    RequirementKind, Score,
+    Analysis, ComponentScores, Decision, Importance, MAX_SCORE, MatchedRequirement, MissingRequirement,
+    Recommendations, RequirementKind, Score,
 };
 use crate::rubric::{MAX_WEIGHT, MIN_WEIGHT, Rubric, RubricItem};
 use crate::verdict::{RequirementVerdict, Verdict};
@@ -112,6 +112,29 @@ impl Scored {
             ));
         }
         concerns
+    }
+}
+
+impl Scored {
+    /// The analysis these scores make, with what the analyser says beyond
+    /// them: its concerns (the formula's own are added after), a summary
+    /// and interview questions.
+    pub fn into_analysis(
+        self,
+        mut concerns: Vec<String>,
+        summary: String,
+        interview_questions: Vec<String>,
+    ) -> Analysis {
+        concerns.extend(self.concerns());
+        Analysis {
+            overall_score: self.overall_score,
+            component_scores: self.component_scores,
+            matched_requirements: self.matched,
+            missing_requirements: self.missing,
+            concerns,
+            recommendations: Recommendations { decision: self.decision, summary, interview_questions },
+        }
+        .normalised()
     }
 }
 

@@ -46,7 +46,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::analysis::{Analysis, Recommendations, RequirementKind};
+use crate::analysis::{Analysis, RequirementKind};
 use crate::grounding;
 use crate::rubric::Rubric;
 use crate::scoring;
@@ -182,23 +182,10 @@ impl Judge {
         );
         let (resume_concerns, resume_questions) = resume_concerns(&read);
         concerns.extend(resume_concerns);
-        concerns.extend(scored.concerns());
         let mut questions: Vec<String> = scored.missing.iter().take(5).map(question).collect();
         questions.extend(resume_questions);
         let summary = summary(&self.rubric, &scored);
-        Analysis {
-            overall_score: scored.overall_score,
-            component_scores: scored.component_scores,
-            matched_requirements: scored.matched,
-            missing_requirements: scored.missing,
-            concerns,
-            recommendations: Recommendations {
-                decision: scored.decision,
-                summary,
-                interview_questions: questions,
-            },
-        }
-        .normalised()
+        scored.into_analysis(concerns, summary, questions)
     }
 }
 

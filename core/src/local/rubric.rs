@@ -10,11 +10,10 @@
 //! recruiter may raise it),
 //! and the other ways the posting gives to meet it as alternatives ("Go or
 //! Python": "Go" and "Python"). A text or alternative over the rubric's
-//! limits is shortened; items past [`MAX_RUBRIC_REQUIREMENTS`] are left out
+//! limits is shortened; items past `MAX_RUBRIC_REQUIREMENTS` are left out
 //! with that reason, so the result always passes [`Rubric::check`].
 
-use crate::limits::{MAX_ALTERNATIVES, MAX_REQUIREMENT_CHARS, MAX_RUBRIC_REQUIREMENTS};
-use crate::rubric::{LeftOut, MIN_WEIGHT, Rubric, RubricItem, item_id, protected};
+use crate::rubric::{MIN_WEIGHT, Rubric, RubricItem, item_id};
 
 use super::requirements::{self, Requirement};
 
@@ -24,47 +23,28 @@ pub fn rubric(job_description: &str) -> Rubric {
     rubric_of(&requirements::parse(job_description))
 }
 
-/// The parser's requirements as a rubric, guarded and within the limits.
+/// The parser's requirements as a rubric, guarded and within the limits
+/// ([`Rubric::from_reading`], as for a model's reading).
 pub(super) fn rubric_of(parsed: &[Requirement]) -> Rubric {
-    let items = parsed.iter().cloned().enumerate().map(item).collect();
-    let Rubric { mut requirements, mut left_out } =
-        protected::guard(Rubric { requirements: items, left_out: Vec::new() });
-    let beyond = requirements.split_off(requirements.len().min(MAX_RUBRIC_REQUIREMENTS));
-    left_out.extend(beyond.into_iter().map(|item| LeftOut {
-        text: item.text,
-        reason: format!(
-            "beyond the first {MAX_RUBRIC_REQUIREMENTS} requirements; add it by hand if it matters"
-        ),
-    }));
-    left_out.truncate(MAX_RUBRIC_REQUIREMENTS);
-    Rubric { left_out, ..Rubric::numbered(requirements) }
+    Rubric::from_reading(parsed.iter().cloned().enumerate().map(item).collect())
 }
 
 fn item((index, requirement): (usize, Requirement)) -> RubricItem {
     let personal = requirements::is_personal_quality(&requirement);
     let Requirement { name, kind, importance, alternatives, .. } = requirement;
-    let mut item = RubricItem::new(item_id(index), within_limit(&name), kind, importance);
+    let mut item = RubricItem::new(item_id(index), name, kind, importance);
     if personal {
         item.weight = MIN_WEIGHT;
     }
-    item.alternatives = alternatives.iter().take(MAX_ALTERNATIVES).map(|it| within_limit(it)).collect();
+    item.alternatives = alternatives;
     item
-}
-
-/// At most [`MAX_REQUIREMENT_CHARS`] characters, an ellipsis marking a cut.
-fn within_limit(text: &str) -> String {
-    if text.chars().count() <= MAX_REQUIREMENT_CHARS {
-        return text.to_owned();
-    }
-    let mut short: String = text.chars().take(MAX_REQUIREMENT_CHARS - 1).collect();
-    short.push('…');
-    short
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::{Importance, RequirementKind};
+    use crate::limits::MAX_RUBRIC_REQUIREMENTS;
 
     /// Each item as (id, text, alternatives).
     fn items(rubric: &Rubric) -> Vec<(&str, &str, Vec<&str>)> {
@@ -165,7 +145,6 @@ mod tests {
         assert_eq!(read.requirements.len(), MAX_RUBRIC_REQUIREMENTS);
         assert!(read.left_out.iter().all(|it| it.reason.starts_with("beyond the first 40")), "{read:?}");
         assert_eq!(read.check(), Ok(()));
-        assert_eq!(within_limit(&"é".repeat(501)).chars().count(), MAX_REQUIREMENT_CHARS);
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub mod requirements;
 
 use serde_json::{Map, Value, json};
 
-use crate::analysis::{Analysis, Importance, Recommendations};
+use crate::analysis::{Analysis, Importance};
 use crate::grounding;
 use crate::rubric::Rubric;
 use crate::scoring;
@@ -204,19 +204,9 @@ impl ModelReply {
     /// `sent_text`: quotes grounded against it, verdicts scored against
     /// `rubric` by the one formula (see the module docs).
     pub fn into_analysis(self, rubric: &Rubric, sent_text: &str) -> Analysis {
-        let ModelReply { mut verdicts, mut concerns, summary, interview_questions } = self;
+        let ModelReply { mut verdicts, concerns, summary, interview_questions } = self;
         grounding::ground(sent_text, &mut verdicts);
-        let scored = scoring::score(rubric, &verdicts, None);
-        concerns.extend(scored.concerns());
-        Analysis {
-            overall_score: scored.overall_score,
-            component_scores: scored.component_scores,
-            matched_requirements: scored.matched,
-            missing_requirements: scored.missing,
-            concerns,
-            recommendations: Recommendations { decision: scored.decision, summary, interview_questions },
-        }
-        .normalised()
+        scoring::score(rubric, &verdicts, None).into_analysis(concerns, summary, interview_questions)
     }
 }
 

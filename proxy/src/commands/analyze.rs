@@ -15,6 +15,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::UpstreamTarget;
 use shortlist_core::Analysis;
 use shortlist_core::analysis::{FileAnalysis, FileStatus};
 use shortlist_core::export::csv_field;
@@ -24,7 +25,6 @@ use shortlist_core::privacy::{
     HiddenText, OutgoingOptions, Redaction, note_hidden, outgoing, restore_analysis,
 };
 use shortlist_proxy::cli::{parse_year_month, read_rubric, upstream_client};
-use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL};
 use shortlist_proxy::engine::today_utc;
 use shortlist_proxy::upstream::AnalysisBrief;
 
@@ -50,12 +50,8 @@ pub struct AnalyzeArgs {
     /// Send each resume's text to the upstream model (needs OPENROUTER_API_KEY).
     #[arg(long)]
     upstream: bool,
-    /// The upstream's OpenAI-compatible base URL, with --upstream.
-    #[arg(long, env = "SHORTLIST_UPSTREAM_URL", default_value = DEFAULT_UPSTREAM_URL)]
-    upstream_url: String,
-    /// The model, with --upstream.
-    #[arg(long, default_value = DEFAULT_MODELS[0])]
-    model: String,
+    #[command(flatten)]
+    target: UpstreamTarget,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// "Today" for ranges that run to present, as YYYY-MM (default: the clock).
@@ -159,7 +155,7 @@ fn analyze_upstream(
     brief: AnalysisBrief,
     texts: Vec<(String, Result<String, String>)>,
 ) -> Result<Vec<FileAnalysis>, String> {
-    let client = upstream_client(&args.upstream_url, &args.model)?;
+    let client = upstream_client(&args.target.upstream_url, &args.target.model)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -170,7 +166,7 @@ fn analyze_upstream(
             async move {
                 let analysis = match text {
                     Ok(text) => client
-                        .analyze(&args.model, brief, &text)
+                        .analyze(&args.target.model, brief, &text)
                         .await
                         .map(|(analysis, _usage)| analysis)
                         .map_err(|failure| failure.message),

@@ -15,11 +15,11 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::PathBuf;
 
+use super::UpstreamTarget;
 use shortlist_core::analysis::Importance;
 use shortlist_core::local::rubric;
 use shortlist_core::rubric::Rubric;
 use shortlist_proxy::cli::{read_text, upstream_client};
-use shortlist_proxy::config::{DEFAULT_MODELS, DEFAULT_UPSTREAM_URL};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -38,12 +38,8 @@ pub struct RequirementsArgs {
     /// built-in parser: the job description leaves this machine.
     #[arg(long)]
     upstream: bool,
-    /// The upstream's OpenAI-compatible base URL, with --upstream.
-    #[arg(long, env = "SHORTLIST_UPSTREAM_URL", default_value = DEFAULT_UPSTREAM_URL)]
-    upstream_url: String,
-    /// The model, with --upstream.
-    #[arg(long, default_value = DEFAULT_MODELS[0])]
-    model: String,
+    #[command(flatten)]
+    target: UpstreamTarget,
 }
 
 pub fn run(args: RequirementsArgs) -> Result<(), String> {
@@ -62,13 +58,13 @@ pub fn run(args: RequirementsArgs) -> Result<(), String> {
 
 /// The model's reading, within the client's timeouts and retries.
 fn read_upstream(args: &RequirementsArgs, jd: &str) -> Result<Rubric, String> {
-    let client = upstream_client(&args.upstream_url, &args.model)?;
+    let client = upstream_client(&args.target.upstream_url, &args.target.model)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|error| error.to_string())?;
     runtime
-        .block_on(client.read_requirements(&args.model, jd))
+        .block_on(client.read_requirements(&args.target.model, jd))
         .map(|(rubric, _usage)| rubric)
         .map_err(|failure| format!("the model could not read the requirements: {}", failure.message))
 }
