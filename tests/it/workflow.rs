@@ -260,7 +260,7 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     let line = shortlist_fixtures::RESUME[2];
     assert_eq!(
         texts(client, "#detail .matched li").await,
-        [format!("Rust: “{line}”"), format!("PostgreSQL: “{line}”")]
+        [format!("Rust Met: “{line}”"), format!("PostgreSQL Met: “{line}”")]
     );
     assert_eq!(texts(client, "#detail .missing li").await, ["Kubernetes"]);
     assert_eq!(texts(client, "#detail .questions li").await, ["Can you tell us about Kubernetes?"]);
