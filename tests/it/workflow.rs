@@ -262,7 +262,7 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
         texts(client, "#detail .matched li").await,
         [format!("Rust Met: “{line}”"), format!("PostgreSQL Met: “{line}”")]
     );
-    assert_eq!(texts(client, "#detail .missing li").await, ["Kubernetes"]);
+    assert_eq!(texts(client, "#detail .missing li").await, ["Kubernetes Not met"]);
     assert_eq!(texts(client, "#detail .questions li").await, ["Can you tell us about Kubernetes?"]);
     assert_eq!(text(client, "#detail .decision").await, "Interview");
     assert_eq!(text(client, "#detail .summary").await, "A fake reading: 2 of 3 requirements met.");
