@@ -335,3 +335,74 @@ async fn read_with_the_model_is_offered_only_when_the_server_has_one() {
     browser.close().await;
     server.stop().await;
 }
+
+/// A model's quote that is not in the resume: the page shows the item met
+/// but "unverified", scored as partly met, and the export keeps the rubric
+/// and the verdict with `grounded: false`.
+#[tokio::test]
+async fn a_models_quote_not_found_in_the_resume_shows_unverified_on_the_page_and_in_the_export() {
+    // See: #12.
+    let upstream =
+        shortlist_fake_upstream::FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
+    let server = TestServer::before(&upstream).await;
+    let downloads = tempfile::tempdir().unwrap();
+    let browser = Browser::start_downloading_to(downloads.path()).await;
+    let client = &browser.client;
+    let files = tempfile::tempdir().unwrap();
+    let path = files.path().join("ana.txt");
+    std::fs::write(&path, format!("{ANA}\nfake-upstream: invent-quote\n")).unwrap();
+
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#job-description")).await.unwrap();
+    client.find(Locator::Css("#job-description")).await.unwrap().send_keys(JOB).await.unwrap();
+    wait_for_count(client, ".rubric-items .item", 4).await;
+    client
+        .find(Locator::Css("#resumes"))
+        .await
+        .unwrap()
+        .send_keys(&path.display().to_string())
+        .await
+        .unwrap();
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+    click(client, "#analyze").await;
+    wait_until("the resume is analysed", 60, async || {
+        client.find_all(Locator::Css(".ranking tr.analysed")).await.unwrap().len() == 1
+    })
+    .await;
+
+    let document = stored(client).await;
+    let analysis = &document.results[0].analysis;
+    // Ana's resume names Rust and PostgreSQL: the model says met, with words
+    // that are not in it.
+    let unverified: Vec<&str> = analysis
+        .matched_requirements
+        .iter()
+        .filter(|item| item.verdict == Some(Verdict::Met) && item.grounded == Some(false))
+        .map(|item| item.requirement.as_str())
+        .collect();
+    assert_eq!(unverified, ["Rust", "PostgreSQL"], "{analysis:?}");
+    assert!(analysis.concerns.iter().any(|concern| concern.contains("unverified")), "{analysis:?}");
+    // Met items without a found quote score as partly met: under 100.
+    assert!(analysis.component_scores.must_haves < 100, "{analysis:?}");
+
+    client.find(Locator::Css(".ranking tbody button.open")).await.unwrap().click().await.unwrap();
+    client.wait().for_element(Locator::Css("#detail")).await.unwrap();
+    let tagged = texts(client, "#detail .matched li.unverified").await;
+    assert_eq!(tagged.len(), 2, "{tagged:?}");
+    assert!(tagged.iter().all(|item| item.contains("unverified")), "{tagged:?}");
+    assert_eq!(texts(client, "#detail .unverified-tag").await, ["unverified", "unverified"]);
+
+    click(client, "#export-json").await;
+    let record: Value = serde_json::from_str(&downloaded(downloads.path(), "json").await).unwrap();
+    assert_eq!(record["rubric"]["requirements"][0]["text"], "Rust");
+    let matched = record["results"][0]["analysis"]["matched_requirements"].as_array().unwrap();
+    let rust = matched.iter().find(|item| item["requirement"] == "Rust").unwrap();
+    assert_eq!((&rust["verdict"], &rust["grounded"]), (&Value::from("met"), &Value::from(false)));
+    assert_eq!(
+        record["results"][0]["rubric_fingerprint"],
+        Value::from(document.rubric.unwrap().fingerprint())
+    );
+
+    browser.close().await;
+    server.stop().await;
+}
