@@ -1,5 +1,6 @@
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::{Duration, Instant};
 
 use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
@@ -7,16 +8,35 @@ use fantoccini::{Client, ClientBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 
+/// The browsers of this test binary run side by side; a test that times the
+/// page's main thread runs alone, so that other tests' browsers do not take
+/// the cores its page needs (a busy machine would lengthen every task).
+static SIDE_BY_SIDE: RwLock<()> = RwLock::new(());
+
+/// A browser's turn: shared with the others, or alone.
+enum Turn {
+    Shared(#[allow(dead_code)] RwLockReadGuard<'static, ()>),
+    Alone(#[allow(dead_code)] RwLockWriteGuard<'static, ()>),
+}
+
 /// Headless Chromium behind its own chromedriver, with a fresh profile.
 pub struct Browser {
     pub client: Client,
     driver: Child,
     _profile: tempfile::TempDir,
+    _turn: Turn,
 }
 
 impl Browser {
     pub async fn start() -> Self {
         Self::start_with_prefs(json!({})).await
+    }
+
+    /// A browser that runs once every other browser of the tests has closed,
+    /// and keeps the others waiting until it closes: for timing the page.
+    pub async fn start_alone() -> Self {
+        let turn = Turn::Alone(SIDE_BY_SIDE.write().unwrap_or_else(PoisonError::into_inner));
+        Self::start_in(turn, json!({})).await
     }
 
     /// A browser that saves downloads into `dir` without asking.
@@ -29,6 +49,11 @@ impl Browser {
     }
 
     async fn start_with_prefs(prefs: Value) -> Self {
+        let turn = Turn::Shared(SIDE_BY_SIDE.read().unwrap_or_else(PoisonError::into_inner));
+        Self::start_in(turn, prefs).await
+    }
+
+    async fn start_in(turn: Turn, prefs: Value) -> Self {
         let port = free_port();
         let driver = Command::new(chromedriver())
             .arg(format!("--port={port}"))
@@ -66,7 +91,7 @@ impl Browser {
             .connect(&webdriver)
             .await
             .expect("open a Chromium session");
-        Self { client, driver, _profile: profile }
+        Self { client, driver, _profile: profile, _turn: turn }
     }
 
     /// The console messages logged since the last call, as (level, message).
