@@ -305,7 +305,7 @@ pub fn is_personal_quality(requirement: &Requirement) -> bool {
 
 /// Whether a sentence asks something of the candidate: it addresses them, or
 /// names what a candidate brings ("experience", "knowledge", "qualified"…).
-fn asks_of_the_candidate(sentence: &str) -> bool {
+pub(super) fn asks_of_the_candidate(sentence: &str) -> bool {
     let lower = format!(" {} ", sentence.to_lowercase());
     tables::CANDIDATE_WORDS.iter().any(|word| lower.contains(word))
 }

@@ -659,8 +659,6 @@ mod tests {
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);
         assert_set("BENEFIT_WORDS", BENEFIT_WORDS);
-        assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
-        assert_set("PERSONAL_QUALITY_WORDS", PERSONAL_QUALITY_WORDS);
         assert_set("BOILERPLATE", BOILERPLATE);
         assert_set("OFFER_OPENERS", OFFER_OPENERS);
     }
