@@ -12,7 +12,16 @@
 //! Python": "Go" and "Python"). A text or alternative over the rubric's
 //! limits is shortened; items past `MAX_RUBRIC_REQUIREMENTS` are left out
 //! with that reason, so the result always passes [`Rubric::check`].
+//!
+//! A sentence of the posting that demands a protected characteristic of the
+//! candidate ("Must be under 35", "Male candidates only") is listed under
+//! what was left out even when the parser read no requirement from it: the
+//! recruiter sees that the posting asked it and that no one is screened by
+//! it. Only a bullet or a sentence that asks of the candidate counts: "a
+//! hospital for women over the age of 18" or a pay band "(under age 25)"
+//! asks nothing of them.
 
+use crate::rubric::protected::demanded_characteristic;
 use crate::rubric::{MIN_WEIGHT, Rubric, RubricItem, item_id};
 
 use super::requirements::{self, Requirement};
@@ -20,8 +29,40 @@ use super::requirements::{self, Requirement};
 /// The requirements of a job description as a rubric, protected
 /// characteristics left out with their reason.
 pub fn rubric(job_description: &str) -> Rubric {
-    rubric_of(&requirements::parse(job_description))
+    let mut read = rubric_of(&requirements::parse(job_description));
+    for line in job_description.lines() {
+        let bullet = line.trim_start().starts_with(BULLETS);
+        for sentence in line.split_inclusive(SENTENCE_ENDS) {
+            let sentence = sentence.trim_matches(|c: char| {
+                c.is_whitespace() || BULLETS.contains(&c) || SENTENCE_ENDS.contains(&c)
+            });
+            let asks = bullet || requirements::asks_of_the_candidate(sentence);
+            if !asks || states_pay(sentence) {
+                continue;
+            }
+            if let Some(characteristic) = demanded_characteristic(sentence) {
+                read.note_left_out(sentence, characteristic.reason());
+            }
+        }
+    }
+    read
 }
+
+/// Whether a sentence states an amount of money ("£16,195 (under age 25)"):
+/// a pay band by age is the employer's rule, not a demand of the candidate.
+fn states_pay(sentence: &str) -> bool {
+    let mut chars = sentence.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '£' | '$' | '€' | '¥' | '₹') && chars.peek().is_some_and(char::is_ascii_digit) {
+            return true;
+        }
+    }
+    false
+}
+
+/// What starts a bullet, and what ends a sentence: trimmed from its text.
+const BULLETS: [char; 4] = ['-', '*', '•', '·'];
+const SENTENCE_ENDS: [char; 4] = ['.', ';', '!', '?'];
 
 /// The parser's requirements as a rubric, guarded and within the limits
 /// ([`Rubric::from_reading`], as for a model's reading).
@@ -118,7 +159,29 @@ mod tests {
             "Requirements\n- Must be under 30 years old\n- Aged between 20 and 35\n- 5 years of experience in sales\n",
         );
         assert_eq!(items(&read), [("r1", "5+ years of sales", vec![])]);
-        assert!(read.left_out.iter().any(|it| it.text == "Aged between 20 and 35"), "{read:?}");
+        let left: Vec<&str> = read.left_out.iter().map(|it| it.text.as_str()).collect();
+        assert_eq!(left, ["Aged between 20 and 35", "Must be under 30 years old"], "{read:?}");
+    }
+
+    #[test]
+    fn a_demand_the_parser_read_nothing_from_is_still_listed_as_left_out() {
+        let read = rubric(
+            "About you\nYou hold a nursing degree. Male candidates only; must be under 35.\n\nAbout us\nA unit for women over the age of 18.\nSalary: £16,195 (under age 25) £17,222 (over age 25) You will be appointed at the bottom of the band\n\nWe are an equal opportunity employer and welcome applicants regardless of age, sex or religion.\nAll qualified applicants receive consideration without regard to sexual orientation, gender identity or national origin.\nWe welcome applications irrespective of gender identity or national origin.\n",
+        );
+        let left: Vec<(&str, &str)> =
+            read.left_out.iter().map(|it| (it.text.as_str(), it.reason.as_str())).collect();
+        // What describes the patients or the pay asks nothing of the candidate, and
+        // the equal-opportunity clauses demand nothing: none is listed.
+        assert_eq!(
+            left,
+            [
+                ("Male candidates only", "about sex or gender, a protected characteristic"),
+                ("must be under 35", "about age, a protected characteristic"),
+            ],
+            "{read:?}"
+        );
+        assert!(read.requirements.iter().all(|it| !it.text.contains("35")), "{read:?}");
+        assert_eq!(read.check(), Ok(()));
     }
 
     #[test]

@@ -258,6 +258,17 @@ impl Rubric {
         Rubric { left_out, ..Rubric::numbered(requirements) }
     }
 
+    /// Lists `text` under what was left out, with its reason, shortened to
+    /// the limit; nothing when the list is full or already holds the text (or
+    /// a text within it, or one it lies within).
+    pub fn note_left_out(&mut self, text: &str, reason: String) {
+        let text = within_limit(text.trim());
+        let listed = self.left_out.iter().any(|it| it.text.contains(&text) || text.contains(&it.text));
+        if !listed && !text.is_empty() && self.left_out.len() < MAX_RUBRIC_REQUIREMENTS {
+            self.left_out.push(LeftOut { text, reason });
+        }
+    }
+
     /// A rubric from outside, ready to judge by: [`Rubric::check`]ed, then
     /// [`protected::guard`]ed (a recruiter's file obeys the guard too).
     pub fn validated(self) -> Result<Self, RubricError> {

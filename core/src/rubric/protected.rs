@@ -139,6 +139,20 @@ pub fn protected_characteristic(text: &str) -> Option<Characteristic> {
     names_nothing_else(&words).or_else(|| boilerplate(&words)).or_else(|| demand(&words))
 }
 
+/// The characteristic a sentence of a posting demands of the candidate, if
+/// any (rule 3 alone): the local parser lists such sentences under what was
+/// left out even where it read no requirement from them, so the recruiter
+/// sees that "Must be under 35" was there and was not screened by. An
+/// equal-opportunity clause (rule 2) or a bare list of characteristics (rule
+/// 1) demands nothing and is not listed, though it names "national origin".
+pub fn demanded_characteristic(text: &str) -> Option<Characteristic> {
+    let words = words_of(text);
+    if names_nothing_else(&words).is_some() || boilerplate(&words).is_some() {
+        return None;
+    }
+    demand(&words)
+}
+
 /// Lower-case words: runs of letters and digits.
 fn words_of(text: &str) -> Vec<String> {
     let mut words = Vec::new();

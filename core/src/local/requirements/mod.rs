@@ -215,8 +215,22 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         let question = line.ends_with(['?', ':']) && words <= 8;
         let bare =
             words <= 4 && !line.ends_with(['.', ',', ';']) && !line.to_ascii_lowercase().starts_with("pay ");
-        if (question || bare) && layout::list_item(line).is_none() && classify(line) == Section::Ignored {
+        let offer = layout::list_item(line).is_none() && sections::opens_offer(line);
+        if offer
+            || (question || bare) && layout::list_item(line).is_none() && classify(line) == Section::Ignored
+        {
             section = Section::Ignored;
+            continue;
+        }
+        // "What to expect?", "What support will you receive?", "Who are we
+        // looking for?": a short question standing alone heads what follows.
+        // One about the candidate asks; any other tells about the job, so
+        // what follows is read as context.
+        if let Some(heading) = question_heading(line) {
+            section = match classify(heading) {
+                Section::Unknown => Section::Context,
+                known => known,
+            };
             continue;
         }
         if let Some((head, rest)) = layout::heading(line) {
@@ -251,6 +265,18 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
                 technologies(sentence, importance, &mut out);
                 continue;
             }
+            // "Our team is made up of dynamic, innovative and caring people
+            // and we are looking for …": where the employer speaks of itself
+            // only the known technologies it names count, and what it asks
+            // for after "looking for", "seeking", "need"….
+            let sentence = match sections::employer_asks(sentence) {
+                Some("") => {
+                    technologies(sentence, importance, &mut out);
+                    continue;
+                }
+                Some(asked) => asked,
+                None => sentence,
+            };
             if !statements::has_years(sentence) && held_role(sentence, importance, &mut out) {
                 continue;
             }
@@ -303,9 +329,21 @@ pub fn is_personal_quality(requirement: &Requirement) -> bool {
     words.peek().is_some() && words.all(|word| tables::PERSONAL_QUALITY_WORDS.contains(&word))
 }
 
+/// The text of a short question standing alone on its line ("What to
+/// expect?", "Who are we looking for?"), which heads what follows: at most
+/// eight words, opening with a question word, not a list item.
+fn question_heading(line: &str) -> Option<&str> {
+    let text = line.trim().trim_matches('*').trim();
+    let question = text.strip_suffix('?')?;
+    let words = question.split_whitespace().count();
+    let first = question.split_whitespace().next()?.to_ascii_lowercase();
+    let opens = ["what", "who", "how", "why", "when", "where", "which"].contains(&first.as_str());
+    (opens && words <= 8 && layout::list_item(line).is_none()).then_some(question)
+}
+
 /// Whether a sentence asks something of the candidate: it addresses them, or
 /// names what a candidate brings ("experience", "knowledge", "qualified"…).
-fn asks_of_the_candidate(sentence: &str) -> bool {
+pub(super) fn asks_of_the_candidate(sentence: &str) -> bool {
     let lower = format!(" {} ", sentence.to_lowercase());
     tables::CANDIDATE_WORDS.iter().any(|word| lower.contains(word))
 }

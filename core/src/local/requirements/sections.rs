@@ -5,9 +5,9 @@ use crate::analysis::Importance;
 
 use super::super::layout;
 use super::tables::{
-    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, IGNORED_HEADINGS, OFFER_OPENERS,
-    POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
-    REQUIRED_WORDING,
+    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, EMPLOYER_ASKS, EMPLOYER_OPENERS,
+    IGNORED_HEADINGS, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS,
+    PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,4 +123,42 @@ fn names_pay(line: &str) -> bool {
         ]
         .iter()
         .any(|cue| lower.contains(cue)))
+}
+
+/// Where the employer speaks of itself ("Our team is …", "We are a
+/// friendly practice", "We're looking for …"): the words after what it asks
+/// for ("looking for", "seeking", "need", "require", "want"…), or "" when
+/// it asks for nothing. `None` when the sentence is not the employer's.
+pub(super) fn employer_asks(sentence: &str) -> Option<&str> {
+    let lower = sentence.to_lowercase();
+    let opens = EMPLOYER_OPENERS.iter().any(|opener| lower.starts_with(opener));
+    if !opens {
+        return None;
+    }
+    // Searched in the sentence itself, so the offset stays on its boundaries.
+    let asked = EMPLOYER_ASKS
+        .iter()
+        .filter_map(|phrase| find_ascii_ignoring_case(sentence, phrase).map(|at| at + phrase.len()))
+        .min()
+        .map_or("", |end| sentence[end..].trim());
+    Some(asked)
+}
+
+/// The byte offset of `phrase` (ASCII, lower case) as whole words in `text`,
+/// ignoring case.
+fn find_ascii_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..=bytes.len().saturating_sub(phrase.len())).find(|&at| {
+        (at == 0 || bytes[at - 1] == b' ')
+            && bytes[at..].len() >= phrase.len()
+            && bytes[at..at + phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
+    })
+}
+
+/// A line that opens a list of what the employer offers, however long: it
+/// ends in a colon and says so ("… we offer a wide range of benefits
+/// including:").
+pub(super) fn opens_offer(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower.ends_with(':') && OFFER_LEADS.iter().any(|lead| lower.contains(lead))
 }

@@ -615,6 +615,43 @@ pub(super) const CANDIDATE_WORDS: &[&str] = &[
     " you'", " your ",
 ];
 
+/// Words of a line ending in a colon that opens a list of what the employer
+/// offers: "In return for your expertise and hard work, we offer a wide
+/// range of benefits including:".
+pub(super) const OFFER_LEADS: &[&str] = &[
+    // keep sorted
+    "benefits",
+    "in return",
+    "perks",
+    "we can offer",
+    "we offer",
+    "what we offer",
+    "you will receive",
+];
+
+/// How a sentence opens where the employer speaks of itself.
+pub(super) const EMPLOYER_OPENERS: &[&str] = &[
+    // keep sorted
+    "our ", "we ", "we'll ", "we're ", "we've ",
+];
+
+/// What the employer says before what it asks of the candidate, each
+/// followed by a space: "we are looking for a nurse with …".
+pub(super) const EMPLOYER_ASKS: &[&str] = &[
+    // keep sorted
+    "expect ",
+    "looking for ",
+    "need ",
+    "needs ",
+    "require ",
+    "requires ",
+    "searching for ",
+    "seeking ",
+    "want ",
+    "wants ",
+    "would like ",
+];
+
 /// Words of a personal quality ("Excellent communication skills",
 /// "Team player", "Self-motivated"): an item made only of these (and stop
 /// words) is weighed minor in the rubric by default, since a resume rarely
@@ -659,9 +696,10 @@ mod tests {
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);
         assert_set("BENEFIT_WORDS", BENEFIT_WORDS);
-        assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
-        assert_set("PERSONAL_QUALITY_WORDS", PERSONAL_QUALITY_WORDS);
         assert_set("BOILERPLATE", BOILERPLATE);
         assert_set("OFFER_OPENERS", OFFER_OPENERS);
+        assert_set("EMPLOYER_OPENERS", EMPLOYER_OPENERS);
+        assert_set("OFFER_LEADS", OFFER_LEADS);
+        assert_set("EMPLOYER_ASKS", EMPLOYER_ASKS);
     }
 }

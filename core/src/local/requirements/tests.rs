@@ -356,3 +356,45 @@ fn under_no_heading_only_sentences_that_ask_of_the_candidate_give_requirements()
         assert!(!read.iter().any(|name| name == junk), "{junk} in {read:?}");
     }
 }
+
+#[test]
+fn a_question_standing_alone_heads_what_follows() {
+    // See: #13 (a practice's posting gave "What to expect" and "Please refer" as requirements).
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Who are we looking for?\n\nYou should be able to work in accordance with good practice of book-keeping.\n\nWhat to expect?\n\nPlease refer to the job description and person specification attached.\n\nWhat support will you receive?\n\nTraining will be provided, including working protocols.\n";
+    assert_eq!(names(jd), ["Bookkeeping"]);
+}
+
+#[test]
+fn where_the_employer_speaks_of_itself_only_what_it_asks_for_counts() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert_eq!(
+        names(
+            "Requirements\nOur team is made up of dynamic, innovative and caring people. We use Python daily.\n"
+        ),
+        ["Python"]
+    );
+    assert_eq!(
+        names("Requirements\nWe are looking for a registered nurse with wound care experience.\n"),
+        ["Registered nurse (RN)", "Wound care"]
+    );
+}
+
+#[test]
+fn a_line_opening_the_employers_offer_ends_the_requirements() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Role requirements:\n- Good leadership skills\nIn return for your expertise and hard work, we offer a wide range of benefits including:\n- Career development\n- Life assurance\n";
+    assert_eq!(names(jd), ["Leadership skills"]);
+}
+
+#[test]
+fn a_high_degree_of_accuracy_is_no_degree() {
+    let kinds: Vec<RequirementKind> = parse("Requirements\n- Work with a high degree of accuracy\n")
+        .into_iter()
+        .map(|item| item.kind)
+        .collect();
+    assert!(!kinds.contains(&Education), "{kinds:?}");
+    let kinds: Vec<RequirementKind> =
+        parse("Requirements\n- A degree in nursing\n").into_iter().map(|item| item.kind).collect();
+    assert_eq!(kinds, [Education]);
+}

@@ -44,7 +44,9 @@ pub fn implied_fields(line: &str) -> String {
 pub fn degree_level(line: &str) -> Option<DegreeLevel> {
     let tokens = words::tokens(line);
     let lower_line = line.to_ascii_lowercase();
-    let says_degree = lower_line.contains("degree");
+    // "A high degree of accuracy" names no degree.
+    let says_degree =
+        lower_line.match_indices("degree").any(|(at, _)| !lower_line[at..].starts_with("degree of "));
     // "BA History, Yale University": a school names the line's short forms degrees.
     let names_school = ["university", "college", "institute", "school", "academy"]
         .iter()
@@ -80,7 +82,7 @@ pub fn degree_level(line: &str) -> Option<DegreeLevel> {
             "bachelor" | "bachelors" | "bsc" | "beng" | "btech" | "bca" | "bba" | "bsn" | "bfa" | "llb"
             | "bcom" | "undergraduate" | "baccalaureate" => DegreeLevel::Bachelor,
             "bs" | "ba" | "be" if upper && (as_degree || dotted) => DegreeLevel::Bachelor,
-            "degree" => DegreeLevel::Bachelor,
+            "degree" if next != Some("of") => DegreeLevel::Bachelor,
             "associate" | "associates" if says_degree => DegreeLevel::Associate,
             "diploma" | "ged" => DegreeLevel::Associate,
             _ => continue,

@@ -116,6 +116,7 @@ pub(super) const EEO_CUES: &[&str] = &[
     "eeo",
     "equal employment",
     "equal opportunity",
+    "irrespective of",
     "on the basis of",
     "protected by law",
     "protected characteristic",
