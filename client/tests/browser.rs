@@ -271,6 +271,7 @@ mod session {
                 model: LOCAL_MODEL.to_owned(),
                 egress: None,
                 rubric_fingerprint: Some(rubric.fingerprint()),
+                usage: None,
                 finished_at: 1,
             }],
             status: BatchStatus::Completed,
