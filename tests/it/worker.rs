@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use fantoccini::{Client, Locator};
 use shortlist_fixtures::{RESUME, docx, pdf, pdf_that_panics_pdf_extract};
 
-use crate::support::page::{texts, wait_for_count, wait_until_read};
+use crate::support::page::{is_enabled, texts, wait_for_count, wait_until, wait_until_read};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
 /// The (name, outcome) pairs shown in the list, once `count` files are
@@ -72,7 +72,8 @@ async fn ten_files_each_get_an_outcome_while_the_page_stays_responsive() {
     assert_eq!(outcome("empty-ish.txt"), "The file holds no text", "{rows:?}");
     let refusals = texts(client, ".refusals li").await;
     assert_eq!(refusals, ["huge.pdf was not added: it is 3.1 MB, and the limit is 3 MB a file"]);
-    assert!(client.find(Locator::Css("#analyze")).await.unwrap().is_enabled().await.unwrap());
+    // The rubric is read after the files, in the same worker: Analyze follows it.
+    wait_until("Analyze is enabled", 10, async || is_enabled(client, "#analyze").await).await;
 
     std::fs::write(artifacts_dir().join("extraction.png"), client.screenshot().await.unwrap()).unwrap();
     browser.close().await;
