@@ -376,6 +376,7 @@ async fn a_long_pdf_shows_its_pages_as_it_is_read_and_cancel_still_stops_the_run
         seen.as_u64().is_some_and(|seen| seen > 0)
     })
     .await;
+    screenshot(client, "recruiter-long-pdf-1280.png", ".resume-list").await;
     button(client, "Cancel").await.click().await.unwrap();
     wait_until("the run is cancelled", 10, async || !is_enabled(client, "#cancel").await).await;
     assert!(texts(client, ".resume-list .run").await[0].starts_with("Cancelled"));
@@ -398,9 +399,17 @@ async fn a_long_pdf_shows_its_pages_as_it_is_read_and_cancel_still_stops_the_run
     assert!(outcomes[1..].iter().all(|outcome| outcome.starts_with("Read: PDF")), "{outcomes:?}");
     assert!(texts(client, ".resume-list .progress-pages").await.is_empty());
     wait_until("the upstream call is abandoned", 10, async || upstream.abandoned() == 1).await;
-    screenshot(client, "recruiter-long-pdf-1280.png", ".resume-list").await;
+    // At 360 px, another long PDF shows its pages in its row too.
     client.set_window_size(360, 800).await.unwrap();
+    let again = write(dir.path(), "long-again.pdf", &long_pdf(400, RESUME));
+    labelled(client, "Resumes").await.send_keys(&again).await.unwrap();
+    wait_until("the second long PDF shows its pages", 60, async || {
+        let seen = client.execute("return window.seenPages.length;", vec![]).await.unwrap();
+        seen.as_u64().is_some_and(|seen| seen > pages.len() as u64)
+    })
+    .await;
     screenshot(client, "recruiter-long-pdf-360.png", ".resume-list").await;
+    wait_until_read(client).await;
 
     browser.close().await;
     server.stop().await;
