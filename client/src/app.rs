@@ -11,8 +11,8 @@ use crate::components::{
     ResumePicker, RubricEditor, Status,
 };
 use crate::extractor::WORKER_URL;
-use crate::hooks::{RunChoice, use_extractor, use_rubric, use_run, use_session};
-use crate::outgoing::duplicate_flags;
+use crate::hooks::{RunChoice, use_extractor, use_job_description_file, use_rubric, use_run, use_session};
+use crate::outgoing::{candidate_names, duplicate_flags};
 use crate::state::{Batch, BatchAction};
 
 #[derive(Properties, PartialEq)]
@@ -52,8 +52,11 @@ pub fn App(props: &AppProps) -> Html {
     // Issue #7: what leaves the tab, chosen per batch.
     let privacy = use_state(OutgoingOptions::default);
     let duplicates = use_memo(batch.resumes.clone(), |resumes| duplicate_flags(resumes));
+    // Issue #19: who each resume is, read in the tab and kept there.
+    let candidates = use_memo(batch.resumes.clone(), |resumes| candidate_names(resumes));
     let limits = Limits::current();
     let reader = use_extractor(&batch, &props.worker_url);
+    let posting_file = use_job_description_file(&batch, &reader.worker);
     let set_notice = {
         let notice = notice.clone();
         Callback::from(move |message| notice.set(message))
@@ -125,6 +128,7 @@ pub fn App(props: &AppProps) -> Html {
         .filter(|resume| resume.text().is_some())
         .map(|resume| ResultRow {
             resume: resume.clone(),
+            candidate: candidates.iter().find(|(id, _)| *id == resume.id).map(|(_, name)| name.clone()),
             result: batch.result(resume.id).cloned(),
             status: batch.run_status(resume.id).cloned(),
             out_of_date: batch.result(resume.id).is_some_and(|result| batch.is_out_of_date(result)),
@@ -144,16 +148,22 @@ pub fn App(props: &AppProps) -> Html {
                     { "Screen resumes against a job description. Files are read in this tab and never uploaded." }
                 </p>
             </header>
-            <JobDescription value={AttrValue::from(batch.job_description.clone())} on_change={on_job_description} />
+            // Issue #19: above 1,100 px the posting and the batch sit side by side.
+            <div class="workspace">
+            <div class="posting">
+            <JobDescription value={AttrValue::from(batch.job_description.clone())} on_change={on_job_description}
+                on_load={posting_file.on_load} loading={posting_file.loading} problem={posting_file.problem} />
             <RubricEditor rubric={batch.rubric.clone()} edited={batch.rubric_edited} reading={batch.is_reading_rubric()}
                 problem={batch.rubric_problem().map(AttrValue::from)}
                 note={batch.rubric_failure.clone().map(AttrValue::from).or_else(|| (*model.note).clone())}
                 can_read_with_model={*mode == Mode::Server && *model.available == Some(true)}
                 reading_with_model={*model.reading} on_edit={on_edit_rubric} {on_read_again}
                 on_read_with_model={model.on_read} on_focus={model.on_focus} />
+            </div>
+            <div class="batch">
             <ResumePicker {limits} on_choose={reader.on_choose} />
             <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} on_retry={run.on_retry}
-                duplicates={(*duplicates).clone()} hidden_left_out={privacy.drop_hidden} />
+                duplicates={(*duplicates).clone()} hidden_left_out={privacy.drop_hidden} progress={reader.progress} />
             <ModePicker mode={*mode} on_change={on_mode} />
             <PrivacyOptions options={*privacy} on_change={Callback::from({ let privacy = privacy.clone(); move |chosen| privacy.set(chosen) })} />
             <EgressPreview resumes={batch.resumes.clone()} options={*privacy} private={*mode == Mode::Private} />
@@ -172,6 +182,8 @@ pub fn App(props: &AppProps) -> Html {
                 <p id="session-notice" class="session-notice" role="alert">{ message }</p>
             }
             <Status batch={(*batch).clone()} {limits} notice={(*notice).clone()} />
+            </div>
+            </div>
             <Results {rows} {on_export_csv} {on_export_json} />
         </main>
     }

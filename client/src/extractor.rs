@@ -45,6 +45,9 @@ pub type OnRead = Callback<(u32, ReadResult)>;
 /// Called with the resume id and its analysis, or why there is none.
 pub type OnAnalyzed = Callback<(u32, Result<Analysis, String>)>;
 
+/// Called with a file's id and how far its reading is: (pages read, pages).
+pub type OnProgress = Callback<(u32, (u32, u32))>;
+
 /// Called with the rubric read from a job description, or why there is none.
 pub type OnRubric = Callback<Result<Rubric, String>>;
 
@@ -110,7 +113,10 @@ struct Inner {
     ready: bool,
     queue: VecDeque<Job>,
     in_flight: Option<InFlight>,
-    /// Ids of job descriptions to read, apart from the resumes' own.
+    /// Hears the progress of long PDFs (issue #19).
+    on_progress: Option<OnProgress>,
+    /// Ids of the page's own jobs (job descriptions to read, as text or as
+    /// a file), apart from the resumes'.
     rubric_jobs: u32,
 }
 
@@ -137,6 +143,7 @@ impl Extractor {
             ready: false,
             queue: VecDeque::new(),
             in_flight: None,
+            on_progress: None,
             rubric_jobs: 0,
         };
         Self { inner: Rc::new(RefCell::new(inner)) }
@@ -164,13 +171,31 @@ impl Extractor {
         pump(&self.inner);
     }
 
-    /// Queues a job description for the parser; `on_rubric` is called once
-    /// with the rubric it reads, or why there is none.
-    pub fn read_rubric(&self, job_description: &str, on_rubric: OnRubric) {
+    /// Where the progress of a long PDF's reading goes.
+    pub fn on_progress(&self, on_progress: OnProgress) {
+        self.inner.borrow_mut().on_progress = Some(on_progress);
+    }
+
+    /// Queues a job description's file (issue #19), read like a resume;
+    /// `on_read` is called once with its result.
+    pub fn read_job_description(&self, file: File, on_read: Callback<ReadResult>) {
+        let id = self.own_id();
+        self.read(id, file, on_read.reform(|(_, result): (u32, ReadResult)| result));
+    }
+
+    /// An id for a job of the page's own, apart from the resumes'.
+    fn own_id(&self) -> u32 {
         let mut state = self.inner.borrow_mut();
         // Counted down from the top, so they never meet a resume's id.
         state.rubric_jobs = state.rubric_jobs.wrapping_add(1);
-        let id = u32::MAX - state.rubric_jobs;
+        u32::MAX - state.rubric_jobs
+    }
+
+    /// Queues a job description for the parser; `on_rubric` is called once
+    /// with the rubric it reads, or why there is none.
+    pub fn read_rubric(&self, job_description: &str, on_rubric: OnRubric) {
+        let id = self.own_id();
+        let mut state = self.inner.borrow_mut();
         let job = RubricJob { id, job_description: job_description.to_owned() };
         state.queue.push_back(Job {
             id,
@@ -294,6 +319,15 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
                 on_read.emit((reply.id, ReadResult::Done(reply.extraction)));
             }
             pump(inner);
+        }
+        Ok(WorkerReply::Progress(reply)) => {
+            let state = inner.borrow();
+            let current = state.in_flight.as_ref().is_some_and(|job| job.id == reply.id);
+            let on_progress = state.on_progress.clone().filter(|_| current);
+            drop(state);
+            if let Some(on_progress) = on_progress {
+                on_progress.emit((reply.id, (reply.page, reply.pages)));
+            }
         }
         Ok(WorkerReply::Analyzed(reply)) => {
             if let Some(Answer::Analyzed(on_analyzed)) = take_in_flight(inner, reply.id) {

@@ -11,5 +11,6 @@ pub mod hooks;
 pub mod outgoing;
 pub mod results_view;
 pub mod state;
+pub mod words;
 
 pub use app::App;

@@ -9,8 +9,8 @@ use shortlist_core::analyze_api::{AnalyzeEvent, Analyzer};
 use shortlist_core::api::ServerConfig;
 use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::{
-    EgressReceipt, HiddenText, OutgoingOptions, Redaction, Routing, duplicates, note_hidden, outgoing,
-    restore_analysis,
+    EgressReceipt, HiddenText, OutgoingOptions, Redaction, Routing, candidate_name, duplicates, note_hidden,
+    outgoing, restore_analysis,
 };
 use shortlist_core::rubric::Rubric;
 use shortlist_core::worker::AnalysisJob;
@@ -174,6 +174,15 @@ pub fn duplicate_flags(resumes: &[Resume]) -> Vec<(u32, String)> {
     flags
 }
 
+/// The candidate's name of each resume with text, as the redaction scanner
+/// finds it (issue #19), by resume id. Shown in the tab only: the name is
+/// what a server run replaces by `[NAME]` and restores in what it shows.
+/// Only the name is looked for, so the page's thread stays free with ten
+/// long resumes (issue #16).
+pub fn candidate_names(resumes: &[Resume]) -> Vec<(u32, String)> {
+    resumes.iter().filter_map(|resume| Some((resume.id, candidate_name(resume.text()?)?))).collect()
+}
+
 /// Equal but for spacing and line breaks.
 fn same_words(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())
@@ -232,6 +241,28 @@ mod tests {
                 summary: "[NAME] ([EMAIL-1]) fits.".to_owned(),
                 interview_questions: vec!["Ask [NAME] about [PHONE-1]".to_owned()],
             },
+        }
+    }
+
+    // See: #19
+    #[test]
+    fn the_candidates_name_is_the_one_redaction_finds() {
+        let resumes = [
+            resume(1, "jane.pdf", JANE, &[]),
+            resume(2, "notes.txt", "backend engineer since 2018\nrust and sql", &[]),
+            resume(3, "cv.docx", "Curriculum Vitae\nName: Ann Lee\nRust", &[]),
+        ];
+        assert_eq!(candidate_names(&resumes), [(1, "Jane Doe".to_owned()), (3, "Ann Lee".to_owned())]);
+        // The very name a server run sends as [NAME] and restores.
+        for resume in &resumes[..] {
+            let redacted = shortlist_core::privacy::redact(resume.text().unwrap());
+            let name =
+                redacted.entries.iter().find(|entry| entry.kind == shortlist_core::privacy::PiiKind::Name);
+            let found = candidate_names(std::slice::from_ref(resume));
+            assert_eq!(
+                name.map(|entry| entry.original.as_str()),
+                found.first().map(|(_, name)| name.as_str())
+            );
         }
     }
 

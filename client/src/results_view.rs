@@ -46,9 +46,24 @@ impl SortKey {
     }
 }
 
+/// What the table is sorted by: the candidate's name (issue #19) or a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Score(SortKey),
+}
+
+/// What [`ResultsView::order`] needs of a row.
+#[derive(Debug, Clone, Copy)]
+pub struct RowKey<'a> {
+    pub analysis: Option<&'a Analysis>,
+    /// The candidate's name as read from the resume, else the file name.
+    pub name: &'a str,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResultsView {
-    pub sort: SortKey,
+    pub sort: Column,
     pub descending: bool,
     /// The resume whose detail is shown.
     pub open: Option<u32>,
@@ -58,15 +73,15 @@ pub struct ResultsView {
 
 impl Default for ResultsView {
     fn default() -> Self {
-        Self { sort: SortKey::Overall, descending: true, open: None, compare: Vec::new() }
+        Self { sort: Column::Score(SortKey::Overall), descending: true, open: None, compare: Vec::new() }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ViewAction {
-    /// A column header's sort button: a new column sorts best first; the
-    /// same column again reverses the order.
-    Sort(SortKey),
+    /// A column header's sort button: a new score column sorts best first,
+    /// the name column A to Z; the same column again reverses the order.
+    Sort(Column),
     Open(u32),
     Close,
     /// Ticks or unticks a resume for comparison; a fourth is not taken.
@@ -82,7 +97,7 @@ impl Reducible for ResultsView {
             ViewAction::Sort(key) if key == next.sort => next.descending = !next.descending,
             ViewAction::Sort(key) => {
                 next.sort = key;
-                next.descending = true;
+                next.descending = key != Column::Name;
             }
             ViewAction::Open(id) => next.open = Some(id),
             ViewAction::Close => next.open = None,
@@ -99,14 +114,25 @@ impl Reducible for ResultsView {
 }
 
 impl ResultsView {
-    /// The order to show rows in, as indices into `rows`: rows with an
-    /// analysis by the sort column (ties keep their order), then the rows
-    /// without one, in their order.
-    pub fn order(&self, rows: &[Option<&Analysis>]) -> Vec<usize> {
+    /// The order to show rows in, as indices into `rows`. By a score: rows
+    /// with an analysis by that score (ties keep their order), then the rows
+    /// without one, in their order. By name: every row, ignoring case.
+    pub fn order(&self, rows: &[RowKey<'_>]) -> Vec<usize> {
+        let key = match self.sort {
+            Column::Score(key) => key,
+            Column::Name => {
+                let mut order: Vec<usize> = (0..rows.len()).collect();
+                order.sort_by_cached_key(|index| rows[*index].name.to_lowercase());
+                if self.descending {
+                    order.reverse();
+                }
+                return order;
+            }
+        };
         let mut scored: Vec<(usize, u8)> = rows
             .iter()
             .enumerate()
-            .filter_map(|(index, analysis)| analysis.map(|analysis| (index, self.sort.score(analysis))))
+            .filter_map(|(index, row)| row.analysis.map(|analysis| (index, key.score(analysis))))
             .collect();
         if self.descending {
             scored.sort_by_key(|(_, score)| std::cmp::Reverse(*score));
@@ -114,12 +140,12 @@ impl ResultsView {
             scored.sort_by_key(|(_, score)| *score);
         }
         let unscored =
-            rows.iter().enumerate().filter(|(_, analysis)| analysis.is_none()).map(|(index, _)| index);
+            rows.iter().enumerate().filter(|(_, row)| row.analysis.is_none()).map(|(index, _)| index);
         scored.into_iter().map(|(index, _)| index).chain(unscored).collect()
     }
 
     /// The `aria-sort` value of a column's header.
-    pub fn aria_sort(&self, key: SortKey) -> &'static str {
+    pub fn aria_sort(&self, key: Column) -> &'static str {
         match (self.sort == key, self.descending) {
             (false, _) => "none",
             (true, true) => "descending",
@@ -156,24 +182,59 @@ mod tests {
     fn rows_sort_by_the_chosen_column_and_unanalysed_ones_come_last() {
         let (a, b, c) = (analysis(60, 90), analysis(80, 10), analysis(60, 50));
         let rows = [Some(&a), None, Some(&b), Some(&c), None];
+        let rows = rows.map(|analysis| RowKey { analysis, name: "" });
         let check = |actions: Vec<ViewAction>, expected: [usize; 5], aria: (SortKey, &str)| {
             let view = apply(actions);
             assert_eq!(view.order(&rows), expected, "{view:?}");
-            assert_eq!(view.aria_sort(aria.0), aria.1);
+            assert_eq!(view.aria_sort(Column::Score(aria.0)), aria.1);
         };
         check(vec![], [2, 0, 3, 1, 4], (SortKey::Overall, "descending"));
-        check(vec![ViewAction::Sort(SortKey::Overall)], [0, 3, 2, 1, 4], (SortKey::Overall, "ascending"));
-        check(vec![ViewAction::Sort(SortKey::Skills)], [0, 3, 2, 1, 4], (SortKey::Overall, "none"));
         check(
-            vec![ViewAction::Sort(SortKey::Skills), ViewAction::Sort(SortKey::Skills)],
+            vec![ViewAction::Sort(Column::Score(SortKey::Overall))],
+            [0, 3, 2, 1, 4],
+            (SortKey::Overall, "ascending"),
+        );
+        check(
+            vec![ViewAction::Sort(Column::Score(SortKey::Skills))],
+            [0, 3, 2, 1, 4],
+            (SortKey::Overall, "none"),
+        );
+        check(
+            vec![
+                ViewAction::Sort(Column::Score(SortKey::Skills)),
+                ViewAction::Sort(Column::Score(SortKey::Skills)),
+            ],
             [2, 3, 0, 1, 4],
             (SortKey::Skills, "ascending"),
         );
         check(
-            vec![ViewAction::Sort(SortKey::Skills), ViewAction::Sort(SortKey::MustHaves)],
+            vec![
+                ViewAction::Sort(Column::Score(SortKey::Skills)),
+                ViewAction::Sort(Column::Score(SortKey::MustHaves)),
+            ],
             [0, 2, 3, 1, 4],
             (SortKey::MustHaves, "descending"),
         );
+    }
+
+    // See: #19
+    #[test]
+    fn rows_sort_by_the_candidates_name_a_to_z_then_z_to_a() {
+        let a = analysis(60, 60);
+        let names = ["bob.pdf", "Ada Lovelace", "carol.txt", "Grace Hopper"];
+        let analyses = [Some(&a), None, Some(&a), Some(&a)];
+        let rows: Vec<RowKey<'_>> =
+            names.iter().zip(analyses).map(|(name, analysis)| RowKey { analysis, name }).collect();
+        let view = apply(vec![ViewAction::Sort(Column::Name)]);
+        assert_eq!(view.order(&rows), [1, 0, 2, 3]);
+        assert_eq!(view.aria_sort(Column::Name), "ascending");
+        assert_eq!(view.aria_sort(Column::Score(SortKey::Overall)), "none");
+        let view = view.reduce(ViewAction::Sort(Column::Name));
+        assert_eq!(view.order(&rows), [3, 2, 0, 1]);
+        assert_eq!(view.aria_sort(Column::Name), "descending");
+        // Back to a score: best first, the unanalysed row last.
+        let view = view.reduce(ViewAction::Sort(Column::Score(SortKey::Overall)));
+        assert_eq!(view.order(&rows), [0, 2, 3, 1]);
     }
 
     #[test]

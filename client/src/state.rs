@@ -530,6 +530,7 @@ impl Reducible for Batch {
                                 .iter()
                                 .find(|(judged, _)| *judged == id)
                                 .map(|(_, fingerprint)| fingerprint.clone()),
+                            usage: completed.usage,
                         });
                         next.set_status(id, RunStatus::Done);
                     }
@@ -934,6 +935,7 @@ mod tests {
             finished_at: 5_000,
             egress: None,
             rubric_fingerprint: None,
+            usage: None,
         }
     }
 

@@ -271,6 +271,7 @@ mod session {
                 model: LOCAL_MODEL.to_owned(),
                 egress: None,
                 rubric_fingerprint: Some(rubric.fingerprint()),
+                usage: None,
                 finished_at: 1,
             }],
             status: BatchStatus::Completed,
@@ -286,7 +287,9 @@ mod session {
         settle().await;
         assert_eq!(texts(&root, ".resume-list .name"), ["kept.txt"]);
         assert_eq!(find::<HtmlTextAreaElement>(&root, "#job-description").value(), "Required: Rust");
-        assert_eq!(texts(&root, ".ranking tbody th.name"), ["kept.txt"]);
+        // Issue #19: the candidate's name, the file beneath.
+        assert_eq!(texts(&root, ".ranking tbody th.name .open"), ["Ada Lovelace"]);
+        assert_eq!(texts(&root, ".ranking tbody th.name .file"), ["kept.txt"]);
         assert_eq!(stored(), Some(document), "restoring changes nothing");
 
         find::<HtmlButtonElement>(&root, "#clear-session").click();
@@ -320,10 +323,10 @@ mod session {
         storage().set_item(SESSION_KEY, &scored_batch(&[(60, 90), (80, 10), (70, 50)]).to_json()).unwrap();
         let root = mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() });
         settle().await;
-        let names = || texts(&root, ".ranking tbody th.name");
+        let names = || texts(&root, ".ranking tbody th.name .file");
         let sorts = || texts(&root, ".ranking thead th[aria-sort]").len();
         assert_eq!(names(), ["r2.txt", "r3.txt", "r1.txt"], "best overall first");
-        assert_eq!(sorts(), 5);
+        assert_eq!(sorts(), 6, "the candidate's name and five scores");
         let header = |label: &str| {
             let headers = root.query_selector_all(".ranking thead th[aria-sort]").unwrap();
             (0..headers.length())
@@ -356,7 +359,8 @@ mod session {
         )
         .unwrap();
         settle().await;
-        assert_eq!(texts(&root, "#detail-heading"), ["r3.txt"]);
+        assert_eq!(texts(&root, "#detail-heading"), ["Ada Lovelace"]);
+        assert_eq!(texts(&root, "#detail p.file"), ["r3.txt"]);
         assert_eq!(document().active_element().map(|element| element.id()).as_deref(), Some("detail"));
     }
 

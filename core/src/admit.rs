@@ -37,6 +37,71 @@ pub enum Refusal {
     Duplicate { file: String },
 }
 
+impl Refusal {
+    /// The refused file's name.
+    pub fn file(&self) -> &str {
+        match self {
+            Refusal::UnsupportedType { file }
+            | Refusal::Empty { file }
+            | Refusal::FileTooLarge { file, .. }
+            | Refusal::BatchFull { file, .. }
+            | Refusal::BatchTooLarge { file, .. }
+            | Refusal::Duplicate { file } => file,
+        }
+    }
+
+    /// The reason said once for several files refused alike (issue #19).
+    fn reason_for_several(&self) -> String {
+        match self {
+            Refusal::UnsupportedType { .. } => "only PDF, DOCX and TXT files are accepted".to_owned(),
+            Refusal::Empty { .. } => "they are empty".to_owned(),
+            Refusal::FileTooLarge { limit, .. } => {
+                format!("each is over the limit of {} a file", human(*limit))
+            }
+            Refusal::BatchFull { limit, .. } => format!("a batch holds at most {limit} resumes"),
+            Refusal::BatchTooLarge { limit, .. } => {
+                format!("the batch would pass the limit of {} a batch", human(*limit))
+            }
+            Refusal::Duplicate { .. } => "files of those names are already in the batch".to_owned(),
+        }
+    }
+}
+
+/// Refusals of one kind, said in one line (issue #19): a lone refusal keeps
+/// its own message; several share one, and `files` names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefusalGroup {
+    pub message: String,
+    /// The files behind the message, in the order chosen; empty for a lone refusal.
+    pub files: Vec<String>,
+}
+
+/// Groups refusals by reason, in the order each reason first appears.
+pub fn group_refusals(refusals: &[Refusal]) -> Vec<RefusalGroup> {
+    let mut kinds: Vec<Vec<&Refusal>> = Vec::new();
+    for refusal in refusals {
+        let kind = std::mem::discriminant(refusal);
+        match kinds.iter_mut().find(|group| std::mem::discriminant(group[0]) == kind) {
+            Some(group) => group.push(refusal),
+            None => kinds.push(vec![refusal]),
+        }
+    }
+    kinds
+        .into_iter()
+        .map(|group| match group.as_slice() {
+            [one] => RefusalGroup { message: one.to_string(), files: Vec::new() },
+            several => RefusalGroup {
+                message: format!(
+                    "{} files were not added: {}",
+                    several.len(),
+                    several[0].reason_for_several()
+                ),
+                files: several.iter().map(|refusal| refusal.file().to_owned()).collect(),
+            },
+        })
+        .collect()
+}
+
 /// The outcome of one choice: what joins the batch, what was refused and why.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Admission {
@@ -168,6 +233,34 @@ mod tests {
                 "cv.pdf was not added: a file of that name is already in the batch",
             ]
         );
+    }
+
+    // See: #19
+    #[test]
+    fn refusals_of_one_kind_are_said_once_with_their_files() {
+        let batch: Vec<(String, u64)> = (0..10).map(|i| (format!("r{i}.pdf"), 1000)).collect();
+        let batch: Vec<(&str, u64)> = batch.iter().map(|(n, s)| (n.as_str(), *s)).collect();
+        let incoming = [("x.pdf", 10), ("photo.png", 10), ("y.pdf", 10), ("z.txt", 10)];
+        let admission = admit(&files(&batch), files(&incoming), &Limits::current());
+        assert_eq!(
+            group_refusals(&admission.refused),
+            [
+                RefusalGroup {
+                    message: "3 files were not added: a batch holds at most 10 resumes".to_owned(),
+                    files: vec!["x.pdf".to_owned(), "y.pdf".to_owned(), "z.txt".to_owned()],
+                },
+                RefusalGroup {
+                    message: "photo.png was not added: only PDF, DOCX and TXT files are accepted".to_owned(),
+                    files: Vec::new(),
+                },
+            ]
+        );
+        let big = admit(&[], files(&[("a.pdf", 4 * MB), ("b.pdf", 5 * MB)]), &Limits::current());
+        assert_eq!(
+            group_refusals(&big.refused)[0].message,
+            "2 files were not added: each is over the limit of 3 MB a file"
+        );
+        assert!(group_refusals(&[]).is_empty());
     }
 
     proptest! {

@@ -5,17 +5,18 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::analysis::{Analysis, Decision};
+use crate::analyze_api::Usage;
 use crate::api::Analyzer;
 use crate::privacy::EgressReceipt;
 use crate::prompt::PROMPT_VERSION;
 use crate::rubric::Rubric;
-use crate::session::{ResultRecord, SessionDocument, iso8601};
+use crate::session::{ResultRecord, SessionDocument, iso8601, total_usage};
 
 /// How many missing requirements the CSV names per resume.
 pub const CSV_TOP_MISSING: usize = 3;
 
-/// The CSV's header row.
-pub const CSV_HEADER: [&str; 10] = [
+/// The CSV's header row. New columns join at the end.
+pub const CSV_HEADER: [&str; 12] = [
     "rank",
     "file",
     "status",
@@ -26,6 +27,9 @@ pub const CSV_HEADER: [&str; 10] = [
     "must_haves",
     "top_missing",
     "decision",
+    // Issue #19: what the analysis cost, when a model reported it.
+    "tokens",
+    "cost",
 ];
 
 /// The resumes with results, best first (ties keep the batch's order).
@@ -47,7 +51,9 @@ pub fn csv(document: &SessionDocument) -> String {
     for (rank, result) in ranked.iter().enumerate() {
         let file =
             document.resume(result.resume_id).map(|resume| resume.filename.clone()).unwrap_or_default();
-        rows.push(analyzed_row(rank + 1, file, &result.analysis));
+        let mut row = analyzed_row(rank + 1, file, &result.analysis);
+        row.extend(usage_fields(result.usage));
+        rows.push(row);
     }
     for resume in &document.resumes {
         if ranked.iter().all(|result| result.resume_id != resume.id) {
@@ -63,6 +69,16 @@ pub fn csv(document: &SessionDocument) -> String {
     rows.iter()
         .map(|row| row.iter().map(|field| csv_field(field)).collect::<Vec<_>>().join(",") + "\r\n")
         .collect()
+}
+
+/// The `tokens` and `cost` fields: empty when not reported.
+fn usage_fields(usage: Option<Usage>) -> [String; 2] {
+    match usage {
+        Some(usage) => {
+            [usage.total_tokens.to_string(), usage.cost.map(|cost| cost.to_string()).unwrap_or_default()]
+        }
+        None => [String::new(), String::new()],
+    }
 }
 
 fn analyzed_row(rank: usize, file: String, analysis: &Analysis) -> Vec<String> {
@@ -126,7 +142,7 @@ fn decision_code(decision: Decision) -> &'static str {
 
 /// The audit record of a batch: what was asked, of which analyser, and what
 /// it answered, for each resume. New facts join as new fields.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuditRecord {
     /// Always [`AUDIT_FORMAT`].
     pub format: String,
@@ -145,12 +161,16 @@ pub struct AuditRecord {
     pub rubric_edited: bool,
     /// Best first.
     pub results: Vec<AuditResult>,
+    /// The results' tokens and cost together (issue #19); `null` when no
+    /// result reports usage (the local analyser).
+    #[serde(default)]
+    pub usage: Option<Usage>,
 }
 
 /// The format name and version an audit record declares.
 pub const AUDIT_FORMAT: &str = "shortlist-audit-v1";
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuditResult {
     pub resume_id: u32,
     pub file: String,
@@ -173,6 +193,9 @@ pub struct AuditResult {
     /// Judged by another rubric than the record's: analyse again to update.
     #[serde(default)]
     pub out_of_date: bool,
+    /// Tokens and, when reported, cost of this analysis (issue #19).
+    #[serde(default)]
+    pub usage: Option<Usage>,
 }
 
 impl AuditRecord {
@@ -193,6 +216,7 @@ impl AuditRecord {
                 egress: result.egress.clone(),
                 rubric_fingerprint: result.rubric_fingerprint.clone(),
                 out_of_date: result.is_out_of_date(document.rubric.as_ref()),
+                usage: result.usage,
             })
             .collect();
         Self {
@@ -204,6 +228,7 @@ impl AuditRecord {
             rubric: document.rubric.clone(),
             rubric_edited: document.rubric_edited,
             results,
+            usage: total_usage(&document.results),
         }
     }
 
@@ -285,6 +310,12 @@ mod tests {
                 EgressReceipt::new(&resume_id.to_string(), "sent.pdf", "[NAME]\nRust", &routing)
             }),
             rubric_fingerprint: None,
+            usage: (analyzer == Analyzer::Llm).then_some(Usage {
+                prompt_tokens: 1200,
+                completion_tokens: 300,
+                total_tokens: 1500,
+                cost: (resume_id == 1).then_some(0.00042),
+            }),
         };
         SessionDocument {
             version: SESSION_VERSION,
@@ -358,11 +389,11 @@ mod tests {
 
     #[test]
     fn the_csv_has_a_row_per_resume_best_first() {
-        let expected = "rank,file,status,overall,skills,experience,education,must_haves,top_missing,decision\r\n\
-            1,\"best \"\"top\"\".pdf\",completed,90,90,50,100,25,,interview\r\n\
-            2,\"Low, Ann.pdf\",completed,40,40,50,100,25,'=SUM(A1); Rust; Go,decline\r\n\
-            3,more.pdf,completed,40,40,50,100,25,\"Go, Kubernetes\",consider\r\n\
-            ,failed.pdf,error,,,,,,,\r\n";
+        let expected = "rank,file,status,overall,skills,experience,education,must_haves,top_missing,decision,tokens,cost\r\n\
+            1,\"best \"\"top\"\".pdf\",completed,90,90,50,100,25,,interview,,\r\n\
+            2,\"Low, Ann.pdf\",completed,40,40,50,100,25,'=SUM(A1); Rust; Go,decline,1500,0.00042\r\n\
+            3,more.pdf,completed,40,40,50,100,25,\"Go, Kubernetes\",consider,1500,\r\n\
+            ,failed.pdf,error,,,,,,,,,\r\n";
         assert_eq!(csv(&document()), expected);
     }
 
@@ -428,6 +459,14 @@ mod tests {
             (Some(true), Some("deny"))
         );
         assert_eq!(second["analysis"]["missing_requirements"][0]["requirement"], "=SUM(A1)");
+        // See: #19. Tokens and cost per result and for the batch.
+        assert_eq!(first["usage"], serde_json::Value::Null);
+        assert_eq!(second["usage"]["total_tokens"], 1500);
+        assert_eq!(second["usage"]["cost"], 0.00042);
+        assert_eq!(json["results"][2]["usage"]["cost"], serde_json::Value::Null);
+        assert_eq!(json["usage"]["total_tokens"], 3000);
+        assert_eq!(json["usage"]["prompt_tokens"], 2400);
+        assert_eq!(json["usage"]["cost"], 0.00042);
         let back: AuditRecord = serde_json::from_str(&record.to_json()).unwrap();
         assert_eq!(back, record);
     }

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::Analysis;
+use crate::analyze_api::Usage;
 use crate::api::Analyzer;
 use crate::extract::{FileKind, Outcome};
 use crate::privacy::{EgressReceipt, HiddenText};
@@ -22,7 +23,7 @@ pub const SESSION_KEY: &str = "shortlist.session";
 pub const SESSION_MAX_AGE_MS: u64 = crate::limits::SESSION_TTL_SECS * 1000;
 
 /// The stored batch. Times are milliseconds since the Unix epoch.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionDocument {
     pub version: u32,
     pub batch_id: String,
@@ -78,7 +79,7 @@ pub enum ResumeStatus {
 }
 
 /// One analysis, with what produced it and when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResultRecord {
     pub resume_id: u32,
     pub analysis: Analysis,
@@ -97,6 +98,15 @@ pub struct ResultRecord {
     /// result whose fingerprint differs from the batch's rubric is out of date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rubric_fingerprint: Option<String>,
+    /// Tokens and, when the upstream reports it, cost (issue #19); `None`
+    /// for the local analyser and for results stored before usage was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage: Option<Usage>,
+}
+
+/// What a set of results cost together: `None` when none of them reports usage.
+pub fn total_usage<'a>(results: impl IntoIterator<Item = &'a ResultRecord>) -> Option<Usage> {
+    results.into_iter().filter_map(|result| result.usage).reduce(|sum, usage| sum + usage)
 }
 
 impl ResultRecord {

@@ -24,6 +24,8 @@ pub const READY: &str = "ready";
 #[serde(rename_all = "snake_case")]
 pub enum WorkerReply {
     Extracted(ExtractReply),
+    /// Issue #19: a long PDF's pages read so far; its `Extracted` follows.
+    Progress(ProgressReply),
     Analyzed(AnalyzeReply),
     Rubric(RubricReply),
 }
@@ -65,6 +67,25 @@ impl RubricJob {
 pub struct RubricReply {
     pub id: u32,
     pub rubric: Rubric,
+}
+
+/// A file's reading under way: `page` of `pages` read. Sent only for PDFs
+/// of [`PROGRESS_MIN_PAGES`] pages or more; shorter ones read too fast to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressReply {
+    pub id: u32,
+    pub page: u32,
+    pub pages: u32,
+}
+
+/// From this many pages on, a PDF's reading reports its progress.
+pub const PROGRESS_MIN_PAGES: u32 = 5;
+
+impl ProgressReply {
+    /// The progress to post for file `id` after `page` of `pages`, if any.
+    pub fn after_page(id: u32, page: u32, pages: u32) -> Option<WorkerReply> {
+        (pages >= PROGRESS_MIN_PAGES).then_some(WorkerReply::Progress(ProgressReply { id, page, pages }))
+    }
 }
 
 /// The worker's answer for one file.
@@ -130,6 +151,16 @@ pub struct AnalyzeReply {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // See: #19
+    #[test]
+    fn only_a_long_pdf_reports_progress() {
+        assert_eq!(ProgressReply::after_page(3, 2, PROGRESS_MIN_PAGES - 1), None);
+        let reply = ProgressReply::after_page(3, 2, 100).unwrap();
+        let json = serde_json::to_string(&reply).unwrap();
+        assert_eq!(json, r#"{"progress":{"id":3,"page":2,"pages":100}}"#);
+        assert_eq!(serde_json::from_str::<WorkerReply>(&json).unwrap(), reply);
+    }
 
     #[test]
     fn an_analysis_through_the_worker_messages_is_the_analysis_in_place() {

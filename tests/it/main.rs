@@ -17,6 +17,8 @@
 //! - `privacy`: hidden text, `shortlist inspect` and `shortlist-bench bench-privacy` (issue #7).
 //! - `privacy_page`: issue #7 on the page: hidden text shown, the egress preview, what the upstream got.
 //! - `private_mode`: analysis in the page, with nothing sent.
+//! - `recruiter_page`: issue #19: the posting from a file, refusals by reason, plurals, candidates'
+//!   names, what a run cost, wide and narrow screens, a long PDF's pages.
 //! - `rubric_page`: issue #12 on the page: the rubric read as the job description is typed, edited,
 //!   judged by, out of date when it changes, exported and kept across a reload.
 //! - `run`: the page analysing through the server and a fake upstream.
@@ -38,6 +40,7 @@ mod http;
 mod privacy;
 mod privacy_page;
 mod private_mode;
+mod recruiter_page;
 mod requirements;
 mod rubric_page;
 mod run;

@@ -40,7 +40,9 @@ async fn private_mode_ranks_resumes_without_sending_anything() {
     client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
     client.wait().for_element(Locator::Css(".ranking tr.analysed")).await.unwrap();
 
-    assert_eq!(texts(client, ".ranking .name").await, ["maria.docx", "jo.txt"]);
+    // Issue #19: each candidate's name as the resume gives it, the file beneath.
+    assert_eq!(texts(client, ".ranking .name .open").await, ["Maria Lopez", "Jo Smith"]);
+    assert_eq!(texts(client, ".ranking .name .file").await, ["maria.docx", "jo.txt"]);
     let scores: Vec<u32> = texts(client, ".ranking tbody td.overall .value")
         .await
         .iter()

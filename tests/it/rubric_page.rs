@@ -192,7 +192,7 @@ async fn the_recruiter_edits_the_rubric_and_the_results_follow_it() {
     // The detail lists each of them with its verdict; Kubernetes is gone.
     let ana = document.results.iter().find(|result| result.resume_id == 1).unwrap();
     let row = client
-        .find(Locator::XPath("//table[@class='ranking']//tr[.//button[normalize-space()='ana.txt']]"))
+        .find(Locator::XPath("//table[@class='ranking']//tr[.//th//*[normalize-space()='ana.txt']]"))
         .await
         .unwrap();
     row.find(Locator::Css("button.open")).await.unwrap().click().await.unwrap();

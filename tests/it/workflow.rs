@@ -208,7 +208,9 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     assert_eq!(client.find_all(Locator::Css(".ranking tbody tr.analysed")).await.unwrap().len(), 10);
     // Best first: the fake upstream scores the later files higher.
     let ranked_names: Vec<String> = names.iter().rev().cloned().collect();
-    assert_eq!(texts(client, ".ranking tbody th.name").await, ranked_names);
+    // Issue #19: every candidate is Maria Lopez (RESUME's header), her file beneath.
+    assert!(texts(client, ".ranking tbody th.name .open").await.iter().all(|name| name == "Maria Lopez"));
+    assert_eq!(texts(client, ".ranking tbody th.name .file").await, ranked_names);
     let ranked_scores: Vec<String> = (1..=10).rev().map(|i| overall(i).to_string()).collect();
     assert_eq!(texts(client, ".ranking td.overall .value").await, ranked_scores);
     let mut sorted_names = names.clone();
@@ -235,17 +237,17 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     let overall_button = "//button[starts-with(normalize-space(.), 'Overall')]";
     client.find(Locator::XPath(overall_button)).await.unwrap().click().await.unwrap();
     assert_eq!(header("Overall").await.as_deref(), Some("descending"));
-    assert_eq!(texts(client, ".ranking tbody th.name").await, ranked_names);
+    assert_eq!(texts(client, ".ranking tbody th.name .file").await, ranked_names);
     client.find(Locator::XPath(overall_button)).await.unwrap().click().await.unwrap();
     assert_eq!(header("Overall").await.as_deref(), Some("ascending"));
-    assert_eq!(texts(client, ".ranking tbody th.name").await, names, "worst first");
+    assert_eq!(texts(client, ".ranking tbody th.name .file").await, names, "worst first");
     client.find(Locator::XPath(overall_button)).await.unwrap().click().await.unwrap();
 
     let third = client.find(Locator::Css(".ranking tbody tr:nth-child(3)")).await.unwrap();
-    let third_name = third.find(Locator::Css("th.name")).await.unwrap().text().await.unwrap();
+    let third_name = third.find(Locator::Css("th.name .file")).await.unwrap().text().await.unwrap();
     third.send_keys("\u{E007}").await.unwrap();
     client.wait().for_element(Locator::Css("#detail")).await.unwrap();
-    assert_eq!(text(client, "#detail-heading").await, third_name);
+    assert_eq!(text(client, "#detail-heading").await, "Maria Lopez");
     assert_eq!(third_name, ranked_names[2]);
     let focused = client.execute("return document.activeElement.id", vec![]).await.unwrap();
     assert_eq!(focused, "detail", "the focus moves to what opened");
@@ -324,7 +326,9 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
             "education",
             "must_haves",
             "top_missing",
-            "decision"
+            "decision",
+            "tokens",
+            "cost"
         ]
     );
     assert_eq!(rows.len(), 11, "{csv}");
@@ -334,10 +338,12 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
         let (_, overall, must, missing, decision) = candidate(10 - rank as u32);
         let (overall, must) = (overall.to_string(), must.to_string());
         assert_eq!(
-            row[2..],
+            row[2..10],
             ["completed", &overall, &overall, "100", "100", &must, missing, decision],
             "{row:?}"
         );
+        // Issue #19: what the fake model reported for it.
+        assert_eq!(row[10..], ["1500", "0.00042"], "{row:?}");
     }
 
     click(client, "#export-json").await;

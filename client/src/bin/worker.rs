@@ -7,8 +7,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use shortlist_core::extract::extract;
-    use shortlist_core::worker::{ExtractReply, READY, WorkerReply, WorkerRequest};
+    use shortlist_core::extract::extract_with_progress;
+    use shortlist_core::worker::{ExtractReply, ProgressReply, READY, WorkerReply, WorkerRequest};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::{Closure, JsValue};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -27,7 +27,13 @@ fn main() {
                 let message: js_sys::Array = event.data().unchecked_into();
                 let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
                 let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
-                let extraction = extract(&bytes);
+                // Issue #19: a long PDF's pages read so far, as they are read.
+                let extraction = extract_with_progress(&bytes, &mut |page, pages| {
+                    if let Some(progress) = ProgressReply::after_page(id, page, pages) {
+                        let progress = serde_json::to_string(&progress).expect("a reply always serialises");
+                        let _ = reply_scope.post_message(&JsValue::from_str(&progress));
+                    }
+                });
                 drop(bytes);
                 WorkerReply::Extracted(ExtractReply { id, extraction })
             }

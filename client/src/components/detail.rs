@@ -10,6 +10,9 @@ use crate::results_view::SortKey;
 #[derive(Properties, PartialEq)]
 pub struct DetailProps {
     pub name: AttrValue,
+    /// Issue #19: the file's name, when `name` is the candidate's.
+    #[prop_or_default]
+    pub file: Option<AttrValue>,
     pub result: ResultRecord,
     /// The text that was analysed.
     pub text: AttrValue,
@@ -47,6 +50,9 @@ pub fn Detail(props: &DetailProps) -> Html {
                 <button type="button" class="close" aria-label="Close the detail"
                     onclick={props.on_close.reform(|_| ())}>{ "Close" }</button>
             </div>
+            if let Some(file) = &props.file {
+                <p class="file">{ file }</p>
+            }
             <p>
                 <span class={classes!("decision", decision_class(decision))}>{ decision_label(decision) }</span>
                 { " " }<span class="summary">{ &analysis.recommendations.summary }</span>
@@ -57,6 +63,9 @@ pub fn Detail(props: &DetailProps) -> Html {
                 }
             </dl>
             <p class="analyser">{ analyzer }</p>
+            if let Some(usage) = &props.result.usage {
+                <p class="usage">{ format!("This analysis: {}.", crate::words::usage_text(usage)) }</p>
+            }
             if props.out_of_date {
                 <p class="out-of-date" role="status">{ "Out of date — the rubric changed; analyse again." }</p>
             }
@@ -145,6 +154,7 @@ mod tests {
     async fn render(result: ResultRecord, out_of_date: bool) -> String {
         let props = DetailProps {
             name: "ana.txt".into(),
+            file: None,
             result,
             text: "text".into(),
             out_of_date,
@@ -162,6 +172,7 @@ mod tests {
             finished_at: 1,
             egress: None,
             rubric_fingerprint: None,
+            usage: None,
         }
     }
 
@@ -205,5 +216,26 @@ mod tests {
         }
         let html = render(result(analysis), false).await;
         assert!(!html.contains("verdict"), "{html}");
+    }
+
+    // See: #19
+    #[tokio::test]
+    async fn a_model_run_shows_its_tokens_and_cost() {
+        let analysis = local::analyze("Requirements:\n- Rust", "Rust", YearMonth::new(2026, 1));
+        assert!(
+            !render(result(analysis.clone()), false).await.contains("usage"),
+            "the local analyser costs nothing"
+        );
+        let usage = shortlist_core::analyze_api::Usage {
+            prompt_tokens: 1200,
+            completion_tokens: 300,
+            total_tokens: 1500,
+            cost: Some(0.00042),
+        };
+        let html = render(ResultRecord { usage: Some(usage), ..result(analysis) }, false).await;
+        assert!(
+            html.contains(r#"<p class="usage">This analysis: 1,500 tokens · cost $0.00042.</p>"#),
+            "{html}"
+        );
     }
 }

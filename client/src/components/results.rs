@@ -1,17 +1,20 @@
 use shortlist_core::Analysis;
 use shortlist_core::analysis::Decision;
-use shortlist_core::session::ResultRecord;
+use shortlist_core::session::{ResultRecord, total_usage};
 use shortlist_core::verdict::Verdict;
 use yew::prelude::*;
 
 use crate::components::{Compare, Detail};
-use crate::results_view::{ResultsView, SortKey, ViewAction};
+use crate::results_view::{Column, ResultsView, RowKey, SortKey, ViewAction};
 use crate::state::{Resume, RunStatus};
+use crate::words::{plural, usage_text};
 
 /// One resume in the results table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResultRow {
     pub resume: Resume,
+    /// Issue #19: the candidate's name as read from the resume, kept in the tab.
+    pub candidate: Option<String>,
     pub result: Option<ResultRecord>,
     /// Its status in the latest run, if it was in it.
     pub status: Option<RunStatus>,
@@ -35,11 +38,18 @@ pub fn Results(props: &ResultsProps) -> Html {
     if !props.rows.iter().any(|row| row.result.is_some() || row.status.is_some()) {
         return Html::default();
     }
-    let analyses: Vec<_> =
-        props.rows.iter().map(|row| row.result.as_ref().map(|result| &result.analysis)).collect();
-    let order = view.order(&analyses);
+    let keys: Vec<RowKey<'_>> = props
+        .rows
+        .iter()
+        .map(|row| RowKey {
+            analysis: row.result.as_ref().map(|result| &result.analysis),
+            name: row.shown_name(),
+        })
+        .collect();
+    let order = view.order(&keys);
     let sort =
-        |key: SortKey| view.dispatcher().to_callback().reform(move |_: MouseEvent| ViewAction::Sort(key));
+        |key: Column| view.dispatcher().to_callback().reform(move |_: MouseEvent| ViewAction::Sort(key));
+    let usage = total_usage(props.rows.iter().filter_map(|row| row.result.as_ref()));
     let open = |id: u32| view.dispatcher().to_callback().reform(move |_: MouseEvent| ViewAction::Open(id));
     let open_on_enter = |id: u32| {
         let dispatcher = view.dispatcher();
@@ -58,12 +68,13 @@ pub fn Results(props: &ResultsProps) -> Html {
         .compare
         .iter()
         .filter_map(|id| props.rows.iter().find(|row| row.resume.id == *id))
-        .filter_map(|row| row.result.clone().map(|result| (AttrValue::from(row.resume.name.clone()), result)))
+        .filter_map(|row| row.result.clone().map(|result| (AttrValue::from(row.label()), result)))
         .collect();
     let detail = view.open.and_then(|id| props.rows.iter().find(|row| row.resume.id == id)).and_then(|row| {
         row.result.clone().map(|result| {
             (
-                row.resume.name.clone(),
+                row.shown_name().to_owned(),
+                row.candidate.as_ref().map(|_| AttrValue::from(row.resume.name.clone())),
                 result,
                 row.resume.text().unwrap_or_default().to_owned(),
                 row.out_of_date,
@@ -85,10 +96,13 @@ pub fn Results(props: &ResultsProps) -> Html {
                     onclick={props.on_export_json.reform(|_| ())}>{ "Export JSON" }</button>
                 <button id="print" type="button" onclick={Callback::from(|_| print())}>{ "Print" }</button>
             </div>
+            if let Some(usage) = usage {
+                <p class="batch-usage">{ format!("This batch: {}.", usage_text(&usage)) }</p>
+            }
             <div class="table-wrap">
                 <table class="ranking">
                     <caption>
-                        { format!("{analysed} of {} resumes analysed", props.rows.len()) }
+                        { format!("{analysed} of {} analysed", plural(props.rows.len(), "resume", "resumes")) }
                         if out_of_date > 0 {
                             <span class="out-of-date">
                                 { format!(" · {out_of_date} out of date: the requirements changed since; analyse again") }
@@ -98,12 +112,17 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col" class="rank">{ "#" }</th>
-                            <th scope="col">{ "Resume" }</th>
+                            <th scope="col" class="candidate" aria-sort={view.aria_sort(Column::Name)}>
+                                <button type="button" class="sort" onclick={sort(Column::Name)}>
+                                    { "Candidate" }
+                                    <span aria-hidden="true" class="arrow">{ arrow(view.aria_sort(Column::Name)) }</span>
+                                </button>
+                            </th>
                             for key in SortKey::ALL {
-                                <th scope="col" class="num" aria-sort={view.aria_sort(key)}>
-                                    <button type="button" class="sort" onclick={sort(key)}>
+                                <th scope="col" class="num" aria-sort={view.aria_sort(Column::Score(key))}>
+                                    <button type="button" class="sort" onclick={sort(Column::Score(key))}>
                                         { key.label() }
-                                        <span aria-hidden="true" class="arrow">{ arrow(view.aria_sort(key)) }</span>
+                                        <span aria-hidden="true" class="arrow">{ arrow(view.aria_sort(Column::Score(key))) }</span>
                                     </button>
                                 </th>
                             }
@@ -125,8 +144,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             } else if !view.compare.is_empty() {
                 <p class="compare-hint">{ "Tick one or two more to compare side by side." }</p>
             }
-            if let Some((name, result, text, out_of_date)) = detail {
-                <Detail name={AttrValue::from(name)} {result} text={AttrValue::from(text)} {out_of_date} {on_close} />
+            if let Some((name, file, result, text, out_of_date)) = detail {
+                <Detail name={AttrValue::from(name)} {file} {result} text={AttrValue::from(text)} {out_of_date} {on_close} />
             }
         </section>
     }
@@ -140,12 +159,15 @@ fn row(
     on_key: Callback<KeyboardEvent>,
     on_toggle: Callback<Event>,
 ) -> Html {
-    let name = &row.resume.name;
+    let name = row.shown_name();
+    // What screen readers hear: the name and, when it was read, the file too.
+    let label = row.label();
+    let file = row.candidate.as_ref().map(|_| html! { <span class="file">{ &row.resume.name }</span> });
     let Some(result) = &row.result else {
         return html! {
             <tr key={row.resume.id} class="pending">
                 <td class="rank"></td>
-                <th scope="row" class="name">{ name }</th>
+                <th scope="row" class="name"><span class="candidate">{ name }</span>{ file }</th>
                 for _ in SortKey::ALL { <td class="num">{ "—" }</td> }
                 <td class="num met">{ "—" }</td>
                 <td></td>
@@ -161,20 +183,20 @@ fn row(
     let full = view.compare.len() >= crate::results_view::MAX_COMPARE && !chosen;
     html! {
         <tr key={row.resume.id} class={classes!("analysed", (view.open == Some(row.resume.id)).then_some("selected"))}
-            tabindex="0" aria-label={format!("{name}: overall {}", analysis.overall_score)} onkeydown={on_key}>
+            tabindex="0" aria-label={format!("{label}: overall {}", analysis.overall_score)} onkeydown={on_key}>
             <td class="rank">{ position + 1 }</td>
             <th scope="row" class="name">
-                <button type="button" class="open" onclick={on_open}>{ name }</button>
+                <button type="button" class="open" onclick={on_open}>{ name }</button>{ file }
             </th>
             for key in SortKey::ALL {
                 <td class={classes!("num", "score", column_class(key))}>
                     <meter min="0" max="100" low="50" high="75" optimum="100"
                         value={key.score(analysis).to_string()}
-                        aria-label={format!("{} score of {name}", key.label())} />
+                        aria-label={format!("{} score of {label}", key.label())} />
                     <span class="value">{ key.score(analysis) }</span>
                 </td>
             }
-            <td class="num met" aria-label={format!("{met} of {judged} requirements met by {name}")}>
+            <td class="num met" aria-label={format!("{met} of {} met by {label}", plural(judged, "requirement", "requirements"))}>
                 { format!("{met} of {judged}") }
             </td>
             <td><span class={classes!("decision", decision_class(decision))}>{ decision_label(decision) }</span></td>
@@ -187,7 +209,7 @@ fn row(
             }
             <td class="pick">
                 <input type="checkbox" checked={chosen} disabled={full}
-                    aria-label={format!("Compare {name}")} onchange={on_toggle} />
+                    aria-label={format!("Compare {label}")} onchange={on_toggle} />
             </td>
         </tr>
     }
@@ -202,6 +224,22 @@ pub fn met_count(analysis: &Analysis) -> (usize, usize) {
         .filter(|item| matches!(item.verdict, None | Some(Verdict::Met)) && item.grounded != Some(false))
         .count();
     (met, analysis.matched_requirements.len() + analysis.missing_requirements.len())
+}
+
+impl ResultRow {
+    /// The candidate's name, else the file's.
+    pub fn shown_name(&self) -> &str {
+        self.candidate.as_deref().unwrap_or(&self.resume.name)
+    }
+
+    /// The candidate's name with the file's, "Ada Lovelace (cv.pdf)", so
+    /// two resumes of one name are told apart; else the file's name.
+    pub fn label(&self) -> String {
+        match &self.candidate {
+            Some(candidate) => format!("{candidate} ({})", self.resume.name),
+            None => self.resume.name.clone(),
+        }
+    }
 }
 
 fn column_class(key: SortKey) -> &'static str {
@@ -273,5 +311,59 @@ mod tests {
         assert_eq!(met_count(&analysis), (1, 3), "an unverified quote is not counted");
         analysis.matched_requirements[1].verdict = Some(Verdict::PartlyMet);
         assert_eq!(met_count(&analysis), (0, 3));
+    }
+
+    fn row(
+        id: u32,
+        file: &str,
+        candidate: Option<&str>,
+        usage: Option<shortlist_core::analyze_api::Usage>,
+    ) -> ResultRow {
+        let text = format!("{}\nBackend engineer: Rust.", candidate.unwrap_or("notes"));
+        let analysis = local::analyze("Requirements:\n- Rust", &text, YearMonth::new(2026, 1));
+        ResultRow {
+            resume: Resume { id, name: file.to_owned(), size: 10, result: None },
+            candidate: candidate.map(str::to_owned),
+            result: Some(ResultRecord {
+                resume_id: id,
+                analysis,
+                analyzer: shortlist_core::analyze_api::Analyzer::Llm,
+                model: "vendor/model-a".into(),
+                finished_at: 1,
+                egress: None,
+                rubric_fingerprint: None,
+                usage,
+            }),
+            status: None,
+            out_of_date: false,
+        }
+    }
+
+    // See: #19
+    #[tokio::test]
+    async fn each_row_names_the_candidate_over_the_file_and_the_batch_says_what_it_cost() {
+        let usage = |cost| shortlist_core::analyze_api::Usage {
+            prompt_tokens: 800,
+            completion_tokens: 200,
+            total_tokens: 1000,
+            cost,
+        };
+        let rows = vec![
+            row(1, "cv-7.pdf", Some("Ada Lovelace"), Some(usage(Some(0.25)))),
+            row(2, "notes.txt", None, Some(usage(None))),
+        ];
+        assert_eq!(rows[0].label(), "Ada Lovelace (cv-7.pdf)");
+        assert_eq!(rows[1].label(), "notes.txt");
+        let props = ResultsProps { rows, on_export_csv: Callback::noop(), on_export_json: Callback::noop() };
+        let html = yew::LocalServerRenderer::<Results>::with_props(props).hydratable(false).render().await;
+        for expected in [
+            r#"<p class="batch-usage">This batch: 2,000 tokens · cost $0.25.</p>"#,
+            r#"<button type="button" class="open">Ada Lovelace</button><span class="file">cv-7.pdf</span>"#,
+            r#"<button type="button" class="open">notes.txt</button></th>"#,
+            r#"aria-label="Compare Ada Lovelace (cv-7.pdf)""#,
+            "2 of 2 resumes analysed",
+        ] {
+            assert!(html.contains(expected), "{expected}\n in {html}");
+        }
     }
 }

@@ -23,6 +23,9 @@ pub struct ResumeListProps {
     /// Issue #7: whether hidden text is left out of what is analysed.
     #[prop_or(true)]
     pub hidden_left_out: bool,
+    /// Issue #19: a long PDF being read: (id, (pages read, pages)).
+    #[prop_or_default]
+    pub progress: Option<(u32, (u32, u32))>,
 }
 
 /// The resumes in the batch: name, size and how reading each one went.
@@ -38,6 +41,9 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
                     <span class="name">{ &resume.name }</span>
                     <span class="size">{ human(resume.size) }</span>
                     <span class="outcome">{ outcome_text(resume) }</span>
+                    if let Some((_, (page, pages))) = props.progress.filter(|(id, _)| *id == resume.id && resume.is_reading()) {
+                        <span class="progress-pages" role="status">{ format!("page {page} of {pages}") }</span>
+                    }
                     if let Some((_, flag)) = props.duplicates.iter().find(|(id, _)| *id == resume.id) {
                         <span class="duplicate">{ flag }</span>
                     }
@@ -106,7 +112,11 @@ pub fn outcome_text(resume: &Resume) -> String {
         None => "Reading…".to_owned(),
         Some(ReadResult::Done(extraction)) => match (extraction.outcome, extraction.kind) {
             (Outcome::Read, Some(kind)) => {
-                format!("Read: {}, {} characters", kind.label(), extraction.text.chars().count())
+                format!(
+                    "Read: {}, {}",
+                    kind.label(),
+                    crate::words::plural(extraction.text.chars().count(), "character", "characters")
+                )
             }
             (outcome, _) => outcome.message(),
         },
@@ -128,6 +138,7 @@ mod tests {
             on_retry: Callback::noop(),
             duplicates: Vec::new(),
             hidden_left_out: true,
+            progress: Some((2, (12, 100))),
         };
         yew::LocalServerRenderer::<ResumeList>::with_props(props).hydratable(false).render().await
     }
@@ -165,6 +176,8 @@ mod tests {
             r#"<li class="failed"><span class="name">scan.pdf</span><span class="size">5 KB</span><span class="outcome">The PDF has no text layer"#,
             r#"<span class="outcome">The parser failed</span>"#,
             r#"aria-label="Remove ada.pdf""#,
+            // See: #19. Only the file being read shows its pages.
+            r#"<span class="outcome">Reading…</span><span role="status" class="progress-pages">page 12 of 100</span>"#,
         ] {
             assert!(html.contains(expected), "{expected}\n in {html}");
         }

@@ -1,8 +1,10 @@
 use shortlist_core::Limits;
+use shortlist_core::admit::group_refusals;
 use shortlist_core::size::human;
 use yew::prelude::*;
 
 use crate::state::Batch;
+use crate::words::plural;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusProps {
@@ -33,8 +35,18 @@ pub fn Status(props: &StatusProps) -> Html {
             }
             if !props.batch.refusals.is_empty() {
                 <ul class="refusals" role="alert">
-                    for refusal in props.batch.refusals.iter() {
-                        <li>{ refusal.to_string() }</li>
+                    for group in group_refusals(&props.batch.refusals) {
+                        <li>
+                            { group.message }
+                            if !group.files.is_empty() {
+                                <details>
+                                    <summary>{ "Which files" }</summary>
+                                    <ul>
+                                        for file in group.files { <li>{ file }</li> }
+                                    </ul>
+                                </details>
+                            }
+                        </li>
                     }
                 </ul>
             }
@@ -50,8 +62,12 @@ pub fn summary(batch: &Batch, limits: &Limits) -> String {
     }
     let resumes = match count {
         0 => "No resumes yet".to_owned(),
-        1 => format!("1 resume ({} of {})", human(batch.total_bytes()), human(limits.max_batch_bytes)),
-        n => format!("{n} resumes ({} of {})", human(batch.total_bytes()), human(limits.max_batch_bytes)),
+        n => format!(
+            "{} ({} of {})",
+            plural(n, "resume", "resumes"),
+            human(batch.total_bytes()),
+            human(limits.max_batch_bytes)
+        ),
     };
     let reading = batch.resumes.iter().filter(|resume| resume.is_reading()).count();
     let next = if reading > 0 {

@@ -20,6 +20,8 @@ pub struct FileReader {
     pub on_forget: Callback<()>,
     /// The worker itself, which also analyses in Private mode.
     pub worker: Extractor,
+    /// Issue #19: the file being read, if it is a long PDF: (id, (pages read, pages)).
+    pub progress: Option<(u32, (u32, u32))>,
 }
 
 /// Reads the files the batch admits in the worker at `worker_url`.
@@ -28,6 +30,14 @@ pub fn use_extractor(batch: &UseReducerHandle<Batch>, worker_url: &AttrValue) ->
     let extractor = use_memo(worker_url.clone(), |url| Extractor::new(url));
     // Files chosen but not yet handed to the worker, by name.
     let waiting = use_mut_ref(HashMap::<String, File>::new);
+    let progress = use_state(|| None::<(u32, (u32, u32))>);
+    {
+        // Only one file is read at a time, so the latest progress is its.
+        let progress = progress.clone();
+        use_effect_with(extractor.clone(), move |extractor| {
+            extractor.on_progress(Callback::from(move |reading| progress.set(Some(reading))));
+        });
+    }
     let on_choose = {
         let batch = batch.clone();
         let waiting = waiting.clone();
@@ -70,5 +80,5 @@ pub fn use_extractor(batch: &UseReducerHandle<Batch>, worker_url: &AttrValue) ->
         });
     }
     let on_forget = Callback::from(move |()| waiting.borrow_mut().clear());
-    FileReader { on_choose, on_forget, worker: (*extractor).clone() }
+    FileReader { on_choose, on_forget, worker: (*extractor).clone(), progress: *progress }
 }

@@ -24,6 +24,7 @@ use crate::outgoing::{
     Prepared, analyze_requests, finish_event, prepare, prepare_in_tab, routing, unknown_routing,
 };
 use crate::state::{Batch, BatchAction};
+use crate::words::plural;
 
 /// What [`use_run`] gives the page.
 pub struct Run {
@@ -185,8 +186,11 @@ impl TabRun {
         }
         self.analysing.set(true);
         self.on_notice.emit(Some(
-            format!("Analysing {} resumes in this tab (Private mode): nothing is sent.", requests.len())
-                .into(),
+            format!(
+                "Analysing {} in this tab (Private mode): nothing is sent.",
+                plural(requests.len(), "resume", "resumes")
+            )
+            .into(),
         ));
         let run = Rc::new(self);
         for request in requests {
@@ -210,6 +214,7 @@ impl TabRun {
                     // Nothing left the tab.
                     egress: None,
                     rubric_fingerprint: self.rubric_fingerprint.clone(),
+                    usage: None,
                 }]));
             }
             (Err(why), Some(resume)) => {
@@ -230,8 +235,10 @@ impl TabRun {
             // The batch or its job description changed meanwhile.
             return;
         }
-        let mut notice =
-            format!("Analysed {} resumes in this tab (Private mode): nothing was sent.", self.analysed.get());
+        let mut notice = format!(
+            "Analysed {} in this tab (Private mode): nothing was sent.",
+            plural(self.analysed.get(), "resume", "resumes")
+        );
         let failed = self.failed.borrow();
         if !failed.is_empty() {
             notice.push_str(&format!(" Not analysed: {}.", failed.join(", ")));

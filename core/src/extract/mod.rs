@@ -157,6 +157,13 @@ pub const LOW_TEXT_WORDS: usize = 20;
 /// malformed files; natively use [`extract_isolated`], in the browser the
 /// Web Worker takes the loss.
 pub fn extract(bytes: &[u8]) -> Extraction {
+    extract_with_progress(bytes, &mut |_, _| {})
+}
+
+/// [`extract`], telling `on_page` `(pages read, pages)` after each page of a
+/// PDF's text (issue #19: the page shows a long PDF's progress). Other
+/// types, and a PDF's checks before and after its pages, report nothing.
+pub fn extract_with_progress(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32)) -> Extraction {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Extraction::failed(detect(bytes).kind(), Outcome::TooLarge);
     }
@@ -166,7 +173,7 @@ pub fn extract(bytes: &[u8]) -> Extraction {
         Detected::Empty => return Extraction::failed(None, Outcome::Empty),
         Detected::Unsupported => return Extraction::failed(None, Outcome::Unsupported),
         Detected::Encrypted(kind) => return Extraction::failed(Some(kind), Outcome::PasswordProtected),
-        Detected::Pdf => pdf::read(bytes),
+        Detected::Pdf => pdf::read(bytes, on_page),
         Detected::Docx => docx::read(bytes),
         Detected::Txt => Ok((txt::read(bytes), Vec::new())),
     };

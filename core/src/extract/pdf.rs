@@ -12,7 +12,8 @@
 //! - lines keep the order of the content stream, which is the reading order
 //!   producers write.
 //!
-//! Pages are read one by one, so a page that fails costs only itself.
+//! Pages are read one by one, so a page that fails costs only itself, and
+//! the caller hears after each one (the page shows a long PDF's progress).
 
 use lopdf::{Document, Object};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
@@ -21,7 +22,8 @@ use super::Outcome;
 use crate::privacy::HiddenText;
 
 /// Reads the text of a PDF file, and the passages a reader cannot see.
-pub fn read(bytes: &[u8]) -> Result<(String, Vec<HiddenText>), Outcome> {
+/// `on_page` hears `(pages read, pages)` after each page's text is read.
+pub fn read(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32)) -> Result<(String, Vec<HiddenText>), Outcome> {
     let mut doc = match Document::load_mem(bytes) {
         Ok(doc) => doc,
         Err(lopdf::Error::Decryption(_)) => return Err(Outcome::PasswordProtected),
@@ -43,13 +45,15 @@ pub fn read(bytes: &[u8]) -> Result<(String, Vec<HiddenText>), Outcome> {
     }
     let mut collector = Collector::default();
     let mut failed_pages = 0;
-    for &page in &pages {
+    let total = u32::try_from(pages.len()).unwrap_or(u32::MAX);
+    for (read, &page) in (1..).zip(&pages) {
         collector.glyphs.clear();
         if pdf_extract::output_doc_page(&doc, &mut collector, page).is_err() {
             failed_pages += 1;
         }
         layout(&mut collector.glyphs, &mut collector.text);
         collector.text.push('\n');
+        on_page(read, total);
     }
     if super::word_f1::tokens(&collector.text).is_empty() {
         return Err(if failed_pages == pages.len() {

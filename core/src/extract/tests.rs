@@ -42,6 +42,11 @@ fn paragraph(text: &str) -> Paragraph {
 
 /// A one-page PDF in Helvetica whose content stream is `operations`.
 fn pdf(operations: Vec<Operation>) -> Vec<u8> {
+    pdf_of_pages(vec![operations])
+}
+
+/// A PDF with one page per entry of `pages`, each its content operations.
+fn pdf_of_pages(pages: Vec<Vec<Operation>>) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
     let pages_id = doc.new_object_id();
     let font_id = doc.add_object(dictionary! {
@@ -49,15 +54,20 @@ fn pdf(operations: Vec<Operation>) -> Vec<u8> {
         "Encoding" => "WinAnsiEncoding",
     });
     let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
-    let content = Content { operations };
-    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
-    });
+    let mut kids: Vec<Object> = Vec::new();
+    for operations in pages {
+        let content = Content { operations };
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        });
+        kids.push(page_id.into());
+    }
+    let count = i64::try_from(kids.len()).unwrap();
     doc.objects.insert(
         pages_id,
         Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "Type" => "Pages", "Kids" => kids, "Count" => count,
             "Resources" => resources_id,
             "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
         }),
@@ -411,4 +421,20 @@ fn a_broken_pdf_is_damaged() {
 fn extract_isolated_agrees_with_extract() {
     let bytes = pdf(text_at(700, vec![tj(FILLER)]));
     assert_eq!(extract_isolated(&bytes), extract(&bytes));
+}
+
+// See: #19
+#[test]
+fn a_pdf_reports_each_page_as_it_is_read() {
+    let pages: Vec<Vec<Operation>> = (1..=6)
+        .map(|n| text_at(700, vec![tj(&format!("Page {n} of the posting: Rust and PostgreSQL"))]))
+        .collect();
+    let mut heard = Vec::new();
+    let extraction =
+        extract_with_progress(&pdf_of_pages(pages), &mut |page, pages| heard.push((page, pages)));
+    assert_eq!(heard, (1..=6).map(|page| (page, 6)).collect::<Vec<_>>());
+    assert!(extraction.text.contains("Page 6 of the posting"), "{}", extraction.text);
+    let mut heard = 0;
+    extract_with_progress(b"Plain text resume", &mut |_, _| heard += 1);
+    assert_eq!(heard, 0, "a text file has no pages");
 }

@@ -27,4 +27,4 @@ pub use hidden::{
     HiddenReason, HiddenText, MAX_FINDINGS, instruction_phrases, is_hiding_character, note_hidden,
     remove_hidden, scan_text,
 };
-pub use redact::{PiiCounts, PiiKind, Redaction, RedactionEntry, redact};
+pub use redact::{PiiCounts, PiiKind, Redaction, RedactionEntry, candidate_name, redact};

@@ -164,6 +164,13 @@ struct Span {
     kind: PiiKind,
 }
 
+/// The candidate's name as [`redact`] finds it (a "Name:" line, else the
+/// header), without scanning for the rest: cheap enough for the page's
+/// thread (issue #19 shows it in the results table).
+pub fn candidate_name(text: &str) -> Option<String> {
+    name::candidate_name(text)
+}
+
 /// Redacts a text. See the module documentation for the rules.
 pub fn redact(text: &str) -> Redaction {
     let mut spans: Vec<Span> = Vec::new();
