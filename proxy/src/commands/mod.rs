@@ -4,5 +4,6 @@
 pub mod analyze;
 pub mod extract;
 pub mod inspect;
+pub mod publish;
 pub mod requirements;
 pub mod serve;
