@@ -334,6 +334,47 @@ async fn a_server_that_goes_away_is_named_at_the_next_run_and_offered_again_when
     proxy.stop().await;
 }
 
+/// A page whose `shortlist-api` was edited by hand, so that its meta policy
+/// no longer allows it: the page names the mismatch and how to fix it, offers
+/// Private mode, and sends nothing to either origin.
+#[tokio::test]
+async fn a_page_whose_api_and_policy_disagree_says_so() {
+    let site = tempfile::tempdir().unwrap();
+    let published_for = TestServer::start_with(api_only(&[], None)).await;
+    let edited_to = TestServer::start_with(api_only(&[], None)).await;
+    let (published_api, edited_api) =
+        (format!("http://{}", published_for.addr), format!("http://{}", edited_to.addr));
+    publish(site.path(), Some(&published_api));
+    let index = site.path().join("index.html");
+    let html = std::fs::read_to_string(&index).unwrap();
+    let edited = html.replace(
+        &format!(r#"<meta name="shortlist-api" content="{published_api}" />"#),
+        &format!(r#"<meta name="shortlist-api" content="{edited_api}" />"#),
+    );
+    assert_ne!(edited, html);
+    std::fs::write(&index, edited).unwrap();
+    let host = StaticHost::start(site.path(), "/shortlist").await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    client.goto(&host.page_url()).await.unwrap();
+
+    let line = private_only_line(client).await;
+    assert!(
+        line.starts_with(&format!(
+            "Only Private mode is available here. This page names its server as {edited_api}, but its \
+             security policy does not allow connecting there"
+        )) && line.contains(&format!("--api {edited_api}")),
+        "{line}"
+    );
+    assert!(!is_enabled(client, "#mode-server").await && is_selected(client, "#mode-private").await);
+    assert_eq!(published_for.requests(), Vec::<String>::new());
+    assert_eq!(edited_to.requests(), Vec::<String>::new());
+
+    browser.close().await;
+    published_for.stop().await;
+    edited_to.stop().await;
+}
+
 /// The server's header and the published page's meta element carry one
 /// policy, from one source: the meta without what only a header can say.
 #[tokio::test]
