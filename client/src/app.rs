@@ -11,7 +11,10 @@ use crate::components::{
     ResumePicker, RubricEditor, Status,
 };
 use crate::extractor::WORKER_URL;
-use crate::hooks::{RunChoice, use_extractor, use_job_description_file, use_rubric, use_run, use_session};
+use crate::hooks::{
+    RunCallbacks, RunChoice, ServerStatus, use_extractor, use_job_description_file, use_rubric, use_run,
+    use_server, use_session,
+};
 use crate::outgoing::{candidate_names, duplicate_flags};
 use crate::state::{Batch, BatchAction};
 
@@ -49,6 +52,16 @@ pub fn App(props: &AppProps) -> Html {
     let clock = props.clock.clone();
     let notice = use_state(|| None::<AttrValue>);
     let mode = use_state(|| Mode::Server);
+    // Issue #14: whether a server is there at all; with none, Private mode.
+    let server = use_server();
+    {
+        let mode = mode.clone();
+        use_effect_with(server.status.unavailable().is_some(), move |&unavailable| {
+            if unavailable {
+                mode.set(Mode::Private);
+            }
+        });
+    }
     // Issue #7: what leaves the tab, chosen per batch.
     let privacy = use_state(OutgoingOptions::default);
     let duplicates = use_memo(batch.resumes.clone(), |resumes| duplicate_flags(resumes));
@@ -62,10 +75,18 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |message| notice.set(message))
     };
     let choice = RunChoice { mode: *mode, privacy: *privacy };
-    let run = use_run(&batch, &reader.worker, &clock, choice, session.unfinished.clone(), set_notice);
+    let run = use_run(
+        &batch,
+        &reader.worker,
+        &clock,
+        choice,
+        session.unfinished.clone(),
+        RunCallbacks { on_notice: set_notice, on_server: server.on_answer.clone() },
+    );
     // Issue #12: the rubric, read in the worker as the job description is typed.
     use_rubric(&batch, &reader.worker);
-    let model = use_model_reader(&batch, *mode);
+    let has_model = server.status.config().is_some_and(|config| config.analyzer == Analyzer::Llm);
+    let model = use_model_reader(&batch);
 
     let on_job_description = batch.dispatcher().to_callback().reform(BatchAction::SetJobDescription);
     let on_remove = batch.dispatcher().to_callback().reform(BatchAction::Remove);
@@ -156,15 +177,17 @@ pub fn App(props: &AppProps) -> Html {
             <RubricEditor rubric={batch.rubric.clone()} edited={batch.rubric_edited} reading={batch.is_reading_rubric()}
                 problem={batch.rubric_problem().map(AttrValue::from)}
                 note={batch.rubric_failure.clone().map(AttrValue::from).or_else(|| (*model.note).clone())}
-                can_read_with_model={*mode == Mode::Server && *model.available == Some(true)}
+                can_read_with_model={*mode == Mode::Server && has_model}
                 reading_with_model={*model.reading} on_edit={on_edit_rubric} {on_read_again}
-                on_read_with_model={model.on_read} on_focus={model.on_focus} />
+                on_read_with_model={model.on_read} />
             </div>
             <div class="batch">
             <ResumePicker {limits} on_choose={reader.on_choose} />
             <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} on_retry={run.on_retry}
                 duplicates={(*duplicates).clone()} hidden_left_out={privacy.drop_hidden} progress={reader.progress} />
-            <ModePicker mode={*mode} on_change={on_mode} />
+            <ModePicker mode={*mode} on_change={on_mode}
+                server_unavailable={server.status.unavailable().cloned()}
+                checking={server.status == ServerStatus::Checking} on_check={server.on_check.clone()} />
             <PrivacyOptions options={*privacy} on_change={Callback::from({ let privacy = privacy.clone(); move |chosen| privacy.set(chosen) })} />
             <EgressPreview resumes={batch.resumes.clone()} options={*privacy} private={*mode == Mode::Private} />
             <div class="actions">
@@ -189,40 +212,20 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// "Read with the model" (issue #12): whether the server has a model, the
-/// reading in progress and its outcome in one line.
+/// "Read with the model" (issue #12): the reading in progress and its
+/// outcome in one line. Whether the server has a model is known from the
+/// settings the page reads on load (issue #14).
 struct ModelReader {
-    /// `None` until asked: the server is asked once, the first time the
-    /// recruiter works on the rubric in a server run, so Private mode asks
-    /// the server nothing.
-    available: UseStateHandle<Option<bool>>,
     reading: UseStateHandle<bool>,
     /// Who read the rubric, or why the model could not.
     note: UseStateHandle<Option<AttrValue>>,
-    on_focus: Callback<()>,
     on_read: Callback<()>,
 }
 
 #[hook]
-fn use_model_reader(batch: &UseReducerHandle<Batch>, mode: Mode) -> ModelReader {
-    let available = use_state(|| None::<bool>);
-    let asked = use_mut_ref(|| false);
+fn use_model_reader(batch: &UseReducerHandle<Batch>) -> ModelReader {
     let reading = use_state(|| false);
     let note = use_state(|| None::<AttrValue>);
-    let on_focus = {
-        let available = available.clone();
-        Callback::from(move |()| {
-            if mode != Mode::Server || *asked.borrow() {
-                return;
-            }
-            *asked.borrow_mut() = true;
-            let available = available.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let config = crate::api::config().await;
-                available.set(Some(config.is_ok_and(|config| config.analyzer == Analyzer::Llm)));
-            });
-        })
-    };
     let on_read = {
         let batch = batch.clone();
         let reading = reading.clone();
@@ -260,7 +263,7 @@ fn use_model_reader(batch: &UseReducerHandle<Batch>, mode: Mode) -> ModelReader 
             });
         })
     };
-    ModelReader { available, reading, note, on_focus, on_read }
+    ModelReader { reading, note, on_read }
 }
 
 /// Offers an export as a file; says so when the browser refuses.

@@ -114,6 +114,27 @@ impl Default for ProxyConfig {
     }
 }
 
+/// `value` as a web origin (`https://screening.example.com`, a port if
+/// not the scheme's default): what the page's `<meta name="shortlist-api">`
+/// and `--allowed-origins` hold, since browsers match origins exactly
+/// (issue #14). A trailing `/` is dropped; a path, query or user is refused
+/// with the reason.
+pub fn origin(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    let url = reqwest::Url::parse(value).map_err(|error| format!("{value:?} is not an origin: {error}"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(format!(
+            "{value:?} is not an origin: it must start with https:// or http:// and name a host"
+        ));
+    }
+    if url.path() != "/" || url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+        return Err(format!(
+            "{value:?} is not an origin: give only the scheme, host and port, such as https://screening.example.com"
+        ));
+    }
+    Ok(url.origin().ascii_serialization())
+}
+
 /// How the server holds connections (issue #17): a client that does not
 /// finish its request's headers in time is cut off, and connections over a
 /// cap are closed as soon as they are accepted.
@@ -153,6 +174,27 @@ mod tests {
         let debug = format!("{config:?}");
         assert!(!debug.contains("sk-or-v1-abcdef") && !debug.contains("let-me-in"), "{debug}");
         assert!(debug.contains("Secret(<redacted>)"));
+    }
+
+    #[test]
+    fn origins_are_scheme_host_and_port_only() {
+        for (value, expected) in [
+            ("https://screening.example.com", "https://screening.example.com"),
+            ("https://screening.example.com/", "https://screening.example.com"),
+            ("http://127.0.0.1:9000", "http://127.0.0.1:9000"),
+            ("HTTPS://Example.COM:443/", "https://example.com"),
+        ] {
+            assert_eq!(origin(value).as_deref(), Ok(expected), "{value}");
+        }
+        for value in [
+            "",
+            "screening.example.com",
+            "https://example.com/shortlist",
+            "ftp://example.com",
+            "https://example.com/?a=1",
+        ] {
+            assert!(origin(value).is_err(), "{value}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The Shortlist server. It serves the built page and a small JSON API from
-//! one origin, and keeps nothing: no database, no files, no request bodies in
-//! its logs.
+//! one origin, or the API alone for a page on a static host (issue #14), and
+//! keeps nothing: no database, no files, no request bodies in its logs.
 //!
 //! [`app`] builds the whole router from an [`AppState`], so tests drive it
 //! in-process or through [`serve`] on a `127.0.0.1:0` listener.
@@ -12,6 +12,7 @@ pub mod engine;
 pub mod error;
 pub mod page;
 pub mod panics;
+pub mod publish;
 pub mod rate_limit;
 pub mod routes;
 pub mod security;

@@ -14,8 +14,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Serve the page and the API from one origin.
+    /// Serve the page and the API from one origin, or the API alone (--no-page).
     Serve(commands::serve::ServeArgs),
+    /// Write a copy of the built page for a static host, naming the API's origin.
+    Publish(commands::publish::PublishArgs),
     /// Print the text the page would read from each file.
     Extract(commands::extract::ExtractArgs),
     /// Analyse resumes against a job description in the terminal.
@@ -30,6 +32,7 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Serve(args) => commands::serve::run(args).map_err(|e| e.to_string()),
+        Command::Publish(args) => commands::publish::run(args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Analyze(args) => commands::analyze::run(args).map_err(|e| e.to_string()),
         Command::Requirements(args) => commands::requirements::run(args),

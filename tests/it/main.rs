@@ -23,6 +23,9 @@
 //!   judged by, out of date when it changes, exported and kept across a reload.
 //! - `run`: the page analysing through the server and a fake upstream.
 //! - `shell`: the page in Chromium, end to end.
+//! - `static_host`: issue #14: the published page on a plain static host under a sub-path, the API-only
+//!   server on another origin (CORS, the token), no server at all, a server that goes and comes back, and
+//!   the meta policy and the header as one.
 //! - `worker`: files read by the page's extraction worker, end to end.
 //! - `workflow`: the recruiter's whole workflow: run, reload, table, detail, compare, exports, expiry.
 //! - `support`: starting servers and browsers; no tests.
@@ -45,6 +48,7 @@ mod requirements;
 mod rubric_page;
 mod run;
 mod shell;
+mod static_host;
 mod support;
 mod verdicts;
 mod worker;

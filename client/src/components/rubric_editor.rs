@@ -31,9 +31,6 @@ pub struct RubricEditorProps {
     /// "Read with the model".
     #[prop_or_default]
     pub on_read_with_model: Callback<()>,
-    /// The focus entered the editor.
-    #[prop_or_default]
-    pub on_focus: Callback<()>,
 }
 
 /// Issue #12: the requirements every resume of the batch is judged against,
@@ -79,7 +76,7 @@ pub fn RubricEditor(props: &RubricEditorProps) -> Html {
         }
     });
     html! {
-        <section class="rubric" aria-labelledby="rubric-heading" onfocusin={props.on_focus.reform(|_: FocusEvent| ())}>
+        <section class="rubric" aria-labelledby="rubric-heading">
             <h2 id="rubric-heading">{ "Requirements" }</h2>
             <p class="hint">
                 { "Every resume is judged against this list. Change a requirement, make it preferred, weigh it, remove it or add one; \
@@ -270,7 +267,6 @@ mod tests {
             on_edit: Callback::noop(),
             on_read_again: Callback::noop(),
             on_read_with_model: Callback::noop(),
-            on_focus: Callback::noop(),
         }
     }
 

@@ -2,13 +2,16 @@
 //! in the worker, one resume at a time, so the page stays responsive) or on
 //! the server in chunks, at most two in flight, with Retry for one resume,
 //! Cancel for the run, and the unfinished resumes of a reloaded batch sent
-//! again once.
+//! again once. A server run first asks `GET /api/config`; when no server
+//! answers (issue #14), nothing is sent and the run says so in one notice,
+//! not once per resume.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use futures_util::StreamExt;
 use shortlist_core::analyze_api::{AnalyzeRequest, Analyzer, LOCAL_MODEL, ResumeInput};
+use shortlist_core::api::ServerConfig;
 use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::OutgoingOptions;
 use shortlist_core::session::ResultRecord;
@@ -20,9 +23,7 @@ use yew::prelude::*;
 use crate::clock::Clock;
 use crate::components::Mode;
 use crate::extractor::Extractor;
-use crate::outgoing::{
-    Prepared, analyze_requests, finish_event, prepare, prepare_in_tab, routing, unknown_routing,
-};
+use crate::outgoing::{Prepared, analyze_requests, finish_event, prepare, prepare_in_tab, routing};
 use crate::state::{Batch, BatchAction};
 use crate::words::plural;
 
@@ -36,7 +37,8 @@ pub struct Run {
     pub on_cancel: Callback<MouseEvent>,
     /// Aborts the requests in flight (Clear session).
     pub on_abort: Callback<()>,
-    /// The worker is analysing resumes of this tab (Private mode).
+    /// The worker is analysing resumes of this tab (Private mode), or a
+    /// server run is asking whether the server is there.
     pub analyzing_in_tab: bool,
 }
 
@@ -48,10 +50,27 @@ pub struct RunChoice {
     pub privacy: OutgoingOptions,
 }
 
+/// Where the run's news goes: a sentence for the status line, and what each
+/// server run learns of the server (issue #14).
+#[derive(Clone, PartialEq)]
+pub struct RunCallbacks {
+    pub on_notice: Callback<Option<AttrValue>>,
+    pub on_server: Callback<Result<ServerConfig, String>>,
+}
+
+/// What a server run reports besides the batch (issue #14): the server's
+/// answer to `GET /api/config`, and a sentence when there is no server.
+#[derive(Clone)]
+struct Reports {
+    on_server: Callback<Result<ServerConfig, String>>,
+    on_notice: Callback<Option<AttrValue>>,
+    /// Set while the run asks whether the server is there.
+    checking: UseStateHandle<bool>,
+}
+
 /// The run over `batch` in the chosen mode, sending with the chosen privacy
 /// switches; Private mode analyses in `worker`. `unfinished` are the resumes a reload
-/// found waiting or in flight; a sentence for the status line goes to
-/// `on_notice`.
+/// found waiting or in flight; what it has to say goes to `callbacks`.
 #[hook]
 pub fn use_run(
     batch: &UseReducerHandle<Batch>,
@@ -59,9 +78,11 @@ pub fn use_run(
     clock: &Clock,
     choice: RunChoice,
     unfinished: Rc<Vec<u32>>,
-    on_notice: Callback<Option<AttrValue>>,
+    callbacks: RunCallbacks,
 ) -> Run {
+    let RunCallbacks { on_notice, on_server } = callbacks;
     let RunChoice { mode, privacy } = choice;
+    let reports = Reports { on_server, on_notice: on_notice.clone(), checking: use_state_eq(|| false) };
     // The latest server run's abort switch, for Cancel.
     let abort = use_mut_ref(|| None::<AbortController>);
     let analyzing_in_tab = use_state_eq(|| false);
@@ -89,9 +110,10 @@ pub fn use_run(
         let abort = abort.clone();
         let clock = clock.clone();
         // The switches are not stored: a reload sends with the defaults (both on).
+        let reports = reports.clone();
         use_effect_with((), move |()| {
             if !unfinished.is_empty() {
-                run_on_server(&batch, &unfinished, &abort, &clock, privacy);
+                run_on_server(&batch, &unfinished, None, &abort, &clock, privacy, &reports);
             }
         });
     }
@@ -102,6 +124,7 @@ pub fn use_run(
         let worker = worker.clone();
         let on_notice = on_notice.clone();
         let analyzing_in_tab = analyzing_in_tab.clone();
+        let reports = reports.clone();
         Callback::from(move |_: MouseEvent| match mode {
             Mode::Private => {
                 // The built-in analyser runs in the worker; nothing is sent.
@@ -127,8 +150,8 @@ pub fn use_run(
             Mode::Server => {
                 on_notice.emit(None);
                 let ids: Vec<u32> = batch.readable().map(|(id, _)| id).collect();
-                batch.dispatch(BatchAction::Queue(ids.clone()));
-                run_on_server(&batch, &ids, &abort, &clock, privacy);
+                let queue = BatchAction::Queue(ids.clone());
+                run_on_server(&batch, &ids, Some(queue), &abort, &clock, privacy, &reports);
             }
         })
     };
@@ -136,9 +159,10 @@ pub fn use_run(
         let batch = batch.clone();
         let abort = abort.clone();
         let clock = clock.clone();
+        let reports = reports.clone();
         Callback::from(move |id: u32| {
-            batch.dispatch(BatchAction::Requeue(vec![id]));
-            run_on_server(&batch, &[id], &abort, &clock, privacy);
+            let queue = BatchAction::Requeue(vec![id]);
+            run_on_server(&batch, &[id], Some(queue), &abort, &clock, privacy, &reports);
         })
     };
     let on_cancel = {
@@ -156,7 +180,13 @@ pub fn use_run(
             controller.abort();
         }
     });
-    Run { on_analyze, on_retry, on_cancel, on_abort, analyzing_in_tab: *analyzing_in_tab }
+    Run {
+        on_analyze,
+        on_retry,
+        on_cancel,
+        on_abort,
+        analyzing_in_tab: *analyzing_in_tab || *reports.checking,
+    }
 }
 
 /// One Private-mode run: resumes go to the worker one by one and each
@@ -254,16 +284,21 @@ fn today() -> YearMonth {
     YearMonth::new(now.get_full_year() as u16, now.get_month() as u8 + 1)
 }
 
-/// Sends the resumes `ids` (queued by the caller) to `POST /api/analyze` in
-/// chunks, at most two chunks in flight, and feeds every event into the batch
-/// as it arrives. What is sent is `privacy::outgoing`'s text (issue #7); the
-/// placeholder mapping stays in this closure and restores each answer.
+/// Asks the server for its settings, then (with `queue`, which marks the
+/// resumes `ids` waiting; `None` when a reload left them waiting) sends them
+/// to `POST /api/analyze` in chunks, at most two chunks in flight, and feeds
+/// every event into the batch as it arrives. What is sent is
+/// `privacy::outgoing`'s text (issue #7); the placeholder mapping stays in
+/// this closure and restores each answer. When no server answers (issue
+/// #14), nothing is sent and one notice says why.
 fn run_on_server(
     batch: &UseReducerHandle<Batch>,
     ids: &[u32],
+    queue: Option<BatchAction>,
     abort: &Rc<RefCell<Option<AbortController>>>,
     clock: &Clock,
     privacy: OutgoingOptions,
+    reports: &Reports,
 ) {
     let Ok(controller) = AbortController::new() else {
         batch.dispatch(BatchAction::ChunkFailed(
@@ -290,10 +325,34 @@ fn run_on_server(
         .collect();
     let dispatcher = batch.dispatcher();
     let clock = clock.clone();
+    let reports = reports.clone();
+    reports.checking.set(true);
     wasm_bindgen_futures::spawn_local(async move {
-        // The receipts (issue #7) name the server's model and routing.
-        let routing =
-            crate::api::config().await.map(|config| routing(&config)).unwrap_or_else(|_| unknown_routing());
+        // Whether the server is (still) there, and for the receipts (issue
+        // #7) its model and routing.
+        let config = crate::api::config().await;
+        reports.checking.set(false);
+        reports.on_server.emit(config.clone());
+        let config = match config {
+            Ok(config) => config,
+            Err(why) => {
+                if queue.is_none() {
+                    // A reload's resumes were waiting: they wait no more.
+                    dispatcher.dispatch(BatchAction::Cancel);
+                }
+                reports.on_notice.emit(Some(
+                    format!(
+                        "{why} Nothing was sent: only Private mode is available here, and it is now selected."
+                    )
+                    .into(),
+                ));
+                return;
+            }
+        };
+        if let Some(queue) = queue {
+            dispatcher.dispatch(queue);
+        }
+        let routing = routing(&config);
         dispatcher.dispatch(BatchAction::Sent(prepared.iter().map(|it| it.receipt(&routing)).collect()));
         futures_util::stream::iter(requests)
             .for_each_concurrent(MAX_CHUNKS_IN_FLIGHT, |request| {

@@ -4,6 +4,7 @@
 pub mod analyze;
 pub mod extract;
 pub mod inspect;
+pub mod publish;
 pub mod requirements;
 pub mod serve;
 

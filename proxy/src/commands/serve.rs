@@ -1,4 +1,5 @@
-//! `shortlist serve`: the page and the API on one address until SIGINT or SIGTERM.
+//! `shortlist serve`: the page and the API on one address until SIGINT or
+//! SIGTERM; with `--no-page`, the API alone for a page on a static host.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -17,6 +18,9 @@ pub struct ServeArgs {
     /// The built page (trunk's output folder).
     #[arg(long, env = "SHORTLIST_DIST", default_value = "dist")]
     dist: PathBuf,
+    /// Serve only `/api/…`: the page is on a static host (see --allowed-origins).
+    #[arg(long, env = "SHORTLIST_NO_PAGE")]
+    no_page: bool,
     #[command(flatten)]
     connections: ConnectionArgs,
     #[command(flatten)]
@@ -99,9 +103,17 @@ pub struct AnalysisArgs {
 }
 
 impl AnalysisArgs {
-    fn into_config(self) -> ProxyConfig {
+    fn into_config(self) -> Result<ProxyConfig, String> {
         let built_in = RequestLimits::current();
-        ProxyConfig {
+        let allowed_origins = self
+            .allowed_origins
+            .iter()
+            .filter(|origin| !origin.trim().is_empty())
+            .map(|origin| {
+                shortlist_proxy::config::origin(origin).map_err(|why| format!("--allowed-origins: {why}"))
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(ProxyConfig {
             upstream_url: self.upstream_url,
             api_key: std::env::var("OPENROUTER_API_KEY")
                 .ok()
@@ -114,7 +126,7 @@ impl AnalysisArgs {
                 .filter(|m| !m.is_empty())
                 .collect(),
             token: self.token.filter(|token| !token.is_empty()).map(Secret::new),
-            allowed_origins: self.allowed_origins,
+            allowed_origins,
             first_byte_timeout: Duration::from_secs_f64(self.first_byte_timeout.max(0.001)),
             total_timeout: Duration::from_secs_f64(self.total_timeout.max(0.001)),
             max_tokens: self.max_tokens,
@@ -134,12 +146,12 @@ impl AnalysisArgs {
             auth_failures_per_minute: self.auth_failure_limit,
             max_upstream_calls: self.max_upstream_calls,
             ..ProxyConfig::default()
-        }
+        })
     }
 }
 
 pub fn run(args: ServeArgs) -> std::io::Result<()> {
-    let proxy = args.analysis.into_config();
+    let proxy = args.analysis.into_config().map_err(std::io::Error::other)?;
     let limits = args.connections.into_limits();
     if proxy.api_key.is_some() && proxy.models.is_empty() {
         return Err(std::io::Error::other("--models / SHORTLIST_MODELS names no model"));
@@ -150,7 +162,7 @@ pub fn run(args: ServeArgs) -> std::io::Result<()> {
     // After the subscriber, which the hook logs through.
     shortlist_proxy::panics::install_hook();
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(async {
-        let page = Page::load(&args.dist);
+        let page = if args.no_page { Page::none() } else { Page::load(&args.dist) };
         let analyzer = if proxy.api_key.is_some() { "llm" } else { "local" };
         let state = AppState::with_proxy(page, proxy).map_err(std::io::Error::other)?;
         let listener = tokio::net::TcpListener::bind(args.addr).await?;

@@ -3,9 +3,11 @@
 mod browser;
 pub mod page;
 mod server;
+mod static_host;
 
 pub use browser::Browser;
 pub use server::TestServer;
+pub use static_host::StaticHost;
 
 use std::path::PathBuf;
 

@@ -49,6 +49,12 @@ impl TestServer {
     /// The same, holding connections within `limits`.
     pub async fn start_within(state: AppState, limits: ConnectionLimits) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
+        Self::start_on(listener, state, limits)
+    }
+
+    /// The server on `listener`: a test that stopped one starts it again on
+    /// the same address (issue #14: the server comes back).
+    pub fn start_on(listener: tokio::net::TcpListener, state: AppState, limits: ConnectionLimits) -> Self {
         let addr = listener.local_addr().expect("local address");
         let (stop, stopped) = oneshot::channel::<()>();
         let requests = Arc::new(Mutex::new(Vec::new()));
