@@ -26,6 +26,8 @@ use shortlist_core::extract::word_f1::tokens;
 use shortlist_core::extract::{Extraction, extract_isolated};
 use shortlist_core::privacy::{OutgoingOptions, PiiKind, Redaction, duplicates, outgoing, redact};
 use shortlist_fixtures::pii::{Rng, resumes};
+
+use crate::privacy_labelled::{LABELLED_RECALL_BAR, LabelledFigures, labelled_figures, print_side_by_side};
 use shortlist_fixtures::{DocxHiding, PdfHiding, docx_with_hidden, pdf_with_hidden};
 
 /// The bars of issue #7.
@@ -51,6 +53,9 @@ pub struct BenchPrivacyArgs {
     /// Also list what redaction replaced in each corpus resume.
     #[arg(long)]
     show: bool,
+    /// A labelled set of real CVs (docs/, labels/; issue #18) to measure beside the generated one.
+    #[arg(long, value_name = "DIR")]
+    labelled: Option<PathBuf>,
     /// Print the figures as one JSON object.
     #[arg(long)]
     json: bool,
@@ -61,6 +66,7 @@ struct Figures {
     pii: PiiFigures,
     hidden: HiddenFigures,
     corpus: Option<CorpusFigures>,
+    labelled: Option<LabelledFigures>,
 }
 
 #[derive(Debug, Serialize)]
@@ -113,7 +119,8 @@ pub fn run(args: BenchPrivacyArgs) -> Result<(), String> {
             None
         }
     };
-    let figures = Figures { pii, hidden, corpus };
+    let labelled = args.labelled.as_deref().map(labelled_figures).transpose()?;
+    let figures = Figures { pii, hidden, corpus, labelled };
     if args.json {
         println!("{}", serde_json::to_string(&figures).map_err(|e| e.to_string())?);
     } else {
@@ -135,6 +142,22 @@ pub fn run(args: BenchPrivacyArgs) -> Result<(), String> {
         }
         if corpus.flagged.len() > CORPUS_FLAGGED_BAR {
             missed.push(format!("corpus files flagged {} > {CORPUS_FLAGGED_BAR}", corpus.flagged.len()));
+        }
+    }
+    if let Some(labelled) = &figures.labelled {
+        for (part, set) in [("dev", &labelled.dev), ("held-out", &labelled.heldout)] {
+            if set.recall["overall"] < LABELLED_RECALL_BAR {
+                missed.push(format!(
+                    "labelled {part} recall {:.3} < {LABELLED_RECALL_BAR}",
+                    set.recall["overall"]
+                ));
+            }
+            if set.keep_removed > 0 {
+                missed.push(format!(
+                    "labelled {part}: {} award, institution or job title removed",
+                    set.keep_removed
+                ));
+            }
         }
     }
     if missed.is_empty() { Ok(()) } else { Err(format!("bars missed: {}", missed.join("; "))) }
@@ -179,6 +202,9 @@ fn print_figures(figures: &Figures) {
         for group in &corpus.duplicates {
             println!("    {}", group.join(" = "));
         }
+    }
+    if let Some(labelled) = &figures.labelled {
+        print_side_by_side(&figures.pii.recall, labelled);
     }
 }
 
