@@ -56,8 +56,20 @@ pub(super) fn spelled_out_emails(text: &str) -> Vec<Span> {
             // The local part: word characters and dots, right before (spaces allowed).
             let mut start = lower[..at].trim_end_matches(' ').len();
             let local_end = start;
-            while start > 0 && (is_word(bytes[start - 1]) || bytes[start - 1] == b'.') {
-                start -= 1;
+            loop {
+                while start > 0 && (is_word(bytes[start - 1]) || bytes[start - 1] == b'.') {
+                    start -= 1;
+                }
+                // A dot spelled out in the local part too: "jane[.]doe[at]…".
+                let spelled_dot = SPELLED_DOT
+                    .iter()
+                    .filter(|dot| dot.len() > 1 && lower[..start].ends_with(**dot))
+                    .map(|dot| dot.len())
+                    .next();
+                match spelled_dot {
+                    Some(len) if start > len && is_word(bytes[start - len - 1]) => start -= len,
+                    _ => break,
+                }
             }
             if start == local_end {
                 continue;

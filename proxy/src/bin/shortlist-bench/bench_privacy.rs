@@ -124,7 +124,7 @@ pub fn run(args: BenchPrivacyArgs) -> Result<(), String> {
     if args.json {
         println!("{}", serde_json::to_string(&figures).map_err(|e| e.to_string())?);
     } else {
-        print_figures(&figures);
+        print_figures(&figures, args.show);
     }
     let mut missed = Vec::new();
     if figures.pii.recall["overall"] < PII_RECALL_BAR {
@@ -163,7 +163,7 @@ pub fn run(args: BenchPrivacyArgs) -> Result<(), String> {
     if missed.is_empty() { Ok(()) } else { Err(format!("bars missed: {}", missed.join("; "))) }
 }
 
-fn print_figures(figures: &Figures) {
+fn print_figures(figures: &Figures, show: bool) {
     let pii = &figures.pii;
     println!("PII: {} generated resumes, {} planted items", pii.resumes, pii.planted);
     for (kind, recall) in &pii.recall {
@@ -204,7 +204,7 @@ fn print_figures(figures: &Figures) {
         }
     }
     if let Some(labelled) = &figures.labelled {
-        print_side_by_side(&figures.pii.recall, labelled);
+        print_side_by_side(&figures.pii.recall, labelled, show);
     }
 }
 

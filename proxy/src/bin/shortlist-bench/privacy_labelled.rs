@@ -60,6 +60,8 @@ pub struct SetFigures {
     pub job_words_removed_share: f64,
     /// Dev part only: what was missed and what was removed that should stay.
     pub missed: Vec<String>,
+    /// Dev part only: per CV, the words removed outside its labelled items.
+    pub removed_words: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -99,6 +101,7 @@ struct Tally {
     words: usize,
     label_words: usize,
     missed: Vec<String>,
+    removed_words: Vec<String>,
 }
 
 impl Tally {
@@ -120,6 +123,7 @@ impl Tally {
             job_words_removed_share: self.removed.saturating_sub(self.label_words) as f64
                 / job_words.max(1) as f64,
             missed: self.missed,
+            removed_words: self.removed_words,
         }
     }
 }
@@ -199,12 +203,29 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
         }
     }
     let mut left = after;
+    let mut label_left: HashMap<String, usize> = HashMap::new();
+    for item in &label.items {
+        let times = item.count.unwrap_or_else(|| occurrences(&before_squashed, &squashed(&item.text)).max(1));
+        for word in tokens(&item.text) {
+            *label_left.entry(word).or_insert(0) += times;
+        }
+    }
     let mut removed = 0;
+    let mut unlabelled = Vec::new();
     for word in &before_words {
         match left.get_mut(word) {
             Some(n) if *n > 0 => *n -= 1,
-            _ => removed += 1,
+            _ => {
+                removed += 1;
+                match label_left.get_mut(word) {
+                    Some(n) if *n > 0 => *n -= 1,
+                    _ => unlabelled.push(word.clone()),
+                }
+            }
         }
+    }
+    if !unlabelled.is_empty() {
+        tally.removed_words.push(format!("{}: {}", label.id, unlabelled.join(" ")));
     }
     tally.removed += removed;
     tally.words += before_words.len();
@@ -213,7 +234,7 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
 
 /// The generated set's recall and the labelled set's, side by side; the
 /// held-out part as totals only.
-pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &LabelledFigures) {
+pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &LabelledFigures, show: bool) {
     let dev = &labelled.dev;
     println!(
         "Labelled real CVs: {} dev ({} items), {} held out ({} items)",
@@ -236,6 +257,11 @@ pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &Labelled
     );
     for missed in &dev.missed {
         println!("    {missed}");
+    }
+    if show {
+        for removed in &dev.removed_words {
+            println!("    removed outside the labels: {removed}");
+        }
     }
     let held = &labelled.heldout;
     println!(
