@@ -65,7 +65,7 @@ fn is_pin(word: &str) -> bool {
     w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0')
 }
 
-fn is_house_number(word: &str) -> bool {
+pub(super) fn is_house_number(word: &str) -> bool {
     let w = word.trim_end_matches(',');
     // "2/828", "12-14": two numbers joined.
     if let Some((a, b)) = w.split_once(['/', '-'])

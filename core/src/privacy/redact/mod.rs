@@ -3,7 +3,8 @@
 //! Hand-written scanners, no regex engine (the page's wasm stays small). Each
 //! finds spans of one kind; a span never overlaps an earlier one, in this
 //! order: emails, URLs and profile handles, dates of birth, protected
-//! attributes, phones, street addresses, the candidate's name.
+//! attributes, phones, street addresses, the candidate's name, what the
+//! contact block lists under icons.
 //!
 //! - **email**: `local@domain.tld`.
 //! - **url**: `http(s)://…`, `www.…`, known profile hosts (`linkedin.com/in/…`,
@@ -32,6 +33,9 @@
 //!   that reads as a name and shares a word with the local part of the
 //!   resume's email; every later mention of the full name or of one of its
 //!   parts (three letters or more).
+//! - **contact block** (last, from what the others found): under icons, with
+//!   no label, a lone handle on a contact line, and beside contact lines a
+//!   date alone (a date of birth) or a house number and street (an address).
 //!
 //! Placeholders: `[EMAIL-1]`, `[PHONE-1]`, `[URL-1]`, `[ADDRESS-1]`, `[DOB-1]`,
 //! `[PERSONAL-1]`, numbered per kind in order of first appearance, the same original always
@@ -42,12 +46,13 @@
 //! the local analyser reads in Private mode.
 //!
 //! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `phone`,
-//! `address`, `name`); the word lists they match against are in `tables`. This file
+//! `address`, `name`, `contact_block`); the word lists they match against are in `tables`. This file
 //! holds the types, the placeholders and the order the scanners run in.
 
 use serde::{Deserialize, Serialize};
 
 mod address;
+mod contact_block;
 mod date_of_birth;
 mod email;
 mod name;
@@ -224,6 +229,8 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         if let Some(name) = &name {
             add(name::name_mentions(text, name), &mut spans);
         }
+        let unlabelled = contact_block::contact_block(text, &spans);
+        add(unlabelled, &mut spans);
     }
     spans.sort_by_key(|span| span.start);
 

@@ -16,7 +16,9 @@
 //! - either way, a given name alone on the line before goes with the name
 //!   when the email holds it too ("CHRISTIAN" / "LARICO DEPAZ").
 //!
-//! An initial may stand for one part of a name ("Govardhana K").
+//! An initial may stand for one part of a name ("Govardhana K"). A part is
+//! also found without its accents ("Nguyen" for "Nguyễn"), and with the
+//! initial a citation puts after it ("Sivan, A.").
 //!
 //! Elsewhere a word is redacted only as a mention of that name.
 
@@ -267,16 +269,34 @@ fn is_name(value: &str) -> bool {
 pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
     let mut out = Vec::new();
     let mut forms = name.forms.clone();
+    // Each form also without its accents: "Tran Thi Binh" for "Trần Thị Bình".
+    for form in &name.forms {
+        let plain = without_marks(form);
+        if !forms.contains(&plain) {
+            forms.push(plain);
+        }
+    }
     forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
     for form in &forms {
         whole_mentions(text, form, &mut out);
     }
+    // A citation's initial after the family name: "Sivan, A.", "Eichhorn, H.".
+    let initials: Vec<char> = forms
+        .iter()
+        .flat_map(|form| form.split_whitespace())
+        .filter_map(|part| part.chars().next())
+        .collect();
     for form in &forms {
         for part in form.split_whitespace() {
-            part_mentions(text, part, &mut out);
+            part_mentions(text, part, &initials, &mut out);
         }
     }
     out
+}
+
+/// A word without its combining marks: "Hoàng" → "Hoang", "Jörg" → "Jorg".
+fn without_marks(word: &str) -> String {
+    word.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).nfc().collect()
 }
 
 fn push(out: &mut Vec<Span>, start: usize, end: usize) {
@@ -308,7 +328,7 @@ fn whole_mentions(text: &str, form: &str, out: &mut Vec<Span>) {
     }
 }
 
-fn part_mentions(text: &str, part: &str, out: &mut Vec<Span>) {
+fn part_mentions(text: &str, part: &str, initials: &[char], out: &mut Vec<Span>) {
     let part = part.trim_end_matches('.');
     if part.chars().count() < 3 || NAME_PARTICLES.contains(&part.to_lowercase().as_str()) {
         return;
@@ -331,7 +351,7 @@ fn part_mentions(text: &str, part: &str, out: &mut Vec<Span>) {
         for (at, _) in text.match_indices(&variant) {
             let end = at + variant.len();
             if is_whole_word(text, at, end) {
-                push(out, at, end);
+                push(out, at, end + citation_initial(&text[end..], initials));
             }
         }
     }
@@ -339,4 +359,15 @@ fn part_mentions(text: &str, part: &str, out: &mut Vec<Span>) {
 
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// The length of ", A." at the start of `rest` when A is an initial of the
+/// name; else 0.
+fn citation_initial(rest: &str, initials: &[char]) -> usize {
+    let Some(after) = rest.strip_prefix(", ") else { return 0 };
+    let mut chars = after.chars();
+    match (chars.next(), chars.next()) {
+        (Some(initial), Some('.')) if initials.contains(&initial) => 2 + initial.len_utf8() + 1,
+        _ => 0,
+    }
 }

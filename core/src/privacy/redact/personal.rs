@@ -3,9 +3,12 @@
 //! "Familienstand: ledig", "NACIONALIDAD : peruano"), an age ("22 years
 //! old"), and a line that is only a marital status, a gender, a citizenship
 //! or a photo caption ("Ledig", "Male", "CH-Bürger", "Photo"), as CVs list
-//! them under an icon instead of a label.
+//! them under an icon instead of a label. Also a licence's number
+//! ("License #234567"): it names the person as an ID does.
 
-use super::tables::{AGE_PHRASES, PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS};
+use super::tables::{
+    AGE_PHRASES, LICENCE_WORDS, PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
+};
 use super::{PiiKind, Span, next_char};
 
 /// The longest value a label may own: longer, it is prose, not a field.
@@ -22,7 +25,45 @@ pub(super) fn protected_attributes(text: &str) -> Vec<Span> {
         }
     }
     ages(text, &mut out);
+    licence_numbers(text, &mut out);
     out
+}
+
+/// The number of a licence, wherever it stands: "License #234567",
+/// "Licence no. 1234567". A number, not a year: five digits or more, or
+/// four after a "#".
+fn licence_numbers(text: &str, out: &mut Vec<Span>) {
+    let lower = text.to_ascii_lowercase();
+    for word in LICENCE_WORDS {
+        for (at, _) in lower.match_indices(word) {
+            let mut rest = at + word.len();
+            if next_char(&lower, rest).is_some_and(char::is_alphanumeric)
+                || lower[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            for _ in 0..3 {
+                let trimmed = lower[rest..].trim_start_matches([' ', ':']);
+                rest = lower.len() - trimmed.len();
+                match ["number", "no.", "nr.", "no", "nr"].iter().find(|filler| {
+                    trimmed.starts_with(**filler)
+                        && !next_char(trimmed, filler.len()).is_some_and(char::is_alphanumeric)
+                }) {
+                    Some(filler) => rest += filler.len(),
+                    None => break,
+                }
+            }
+            let token_len = lower[rest..]
+                .find(|c: char| c.is_whitespace() || ",;)".contains(c))
+                .unwrap_or(lower.len() - rest);
+            let token = &text[rest..rest + token_len];
+            let digits = token.bytes().filter(u8::is_ascii_digit).count();
+            let well_formed = token.bytes().all(|b| b.is_ascii_alphanumeric() || b"#-".contains(&b));
+            if well_formed && (digits >= 5 || (token.starts_with('#') && digits >= 4)) {
+                out.push(Span { start: rest, end: rest + token_len, kind: PiiKind::Personal });
+            }
+        }
+    }
 }
 
 /// A segment without the list marker and spaces before it: its offset and text.

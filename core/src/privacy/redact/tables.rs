@@ -116,6 +116,13 @@ pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
     "viudo", "weiblich", "widowed",
 ];
 
+/// Words a licence's number follows: "License #234567".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const LICENCE_WORDS: &[&str] = &[
+    "licence", "licencia", "license", "lizenz",
+];
+
 /// What follows an age: "22 years old".
 /// Keep sorted.
 #[rustfmt::skip]
@@ -258,6 +265,7 @@ mod tests {
         ("PERSONAL_LABELS_WITHOUT_COLON", PERSONAL_LABELS_WITHOUT_COLON, true),
         ("PERSONAL_LINE_WORDS", PERSONAL_LINE_WORDS, true),
         ("AGE_PHRASES", AGE_PHRASES, true),
+        ("LICENCE_WORDS", LICENCE_WORDS, true),
         ("PHONE_LABELS", PHONE_LABELS, true),
         ("STREET_SUFFIXES", STREET_SUFFIXES, true),
         ("STREET_PREFIXES", STREET_PREFIXES, true),

@@ -108,7 +108,7 @@ fn prose_with_numbers_and_street_words_stays() {
 fn the_name_from_the_header_or_a_name_line() {
     check(
         "Jane Doe\nSenior Engineer\nJane led the team. DOE, J.",
-        "[NAME]\nSenior Engineer\n[NAME] led the team. [NAME], J.",
+        "[NAME]\nSenior Engineer\n[NAME] led the team. [NAME]",
     );
     check("MARIA DE LA CRUZ | Data Scientist\nMaria", "[NAME] | Data Scientist\n[NAME]");
     check("JEAN-LUC O'CONNOR\nfrom Jean-Luc. O'Connor", "[NAME]\nfrom [NAME]. [NAME]");
@@ -241,6 +241,48 @@ fn names_with_initials_split_names_and_unlabelled_genders() {
         "Male nurse of the year; female leadership forum",
         "Male nurse of the year; female leadership forum",
     );
+}
+
+/// See: #18. Names as citations and without their accents, contact data the
+/// layout broke over two lines, a licence's number.
+#[test]
+fn names_in_citations_broken_contacts_and_licence_numbers() {
+    check(
+        "Trần Thị Bình\nbinh@x.io\nTran Thi Binh (2024)\nBình, T., Lee, K. (2023). Graphs.",
+        "[NAME]\n[EMAIL-1]\n[NAME] (2024)\n[NAME], Lee, K. (2023). Graphs.",
+    );
+    check("Jane Doe\njane.doe@mail.co\nm\ngithub.com/janed\noe\n", "[NAME]\n[EMAIL-1]\n[URL-1]\n");
+    check(
+        "RN, Texas Board of Nursing, License #234567, Active",
+        "RN, Texas Board of Nursing, License [PERSONAL-1], Active",
+    );
+    check("Licence no. 12345678; MIT License 2019", "Licence no. [PERSONAL-1]; MIT License 2019");
+    check("jane@mail.co\nmanager", "[EMAIL-1]\nmanager");
+    check("http://jane.github.io/portfolio\n294-636-5841", "[URL-1]\n[PHONE-1]");
+}
+
+/// See: #18. A contact block under icons: no labels, only neighbours.
+#[test]
+fn a_contact_block_under_icons() {
+    check(
+        "Skills: Rust\nMar 3, 1990\nFemale\n+84 912 345 678\njane@x.io\n12B Tran Hung Dao, Hanoi,\nVietnam\nWork",
+        "Skills: Rust\n[DOB-1]\n[PERSONAL-1]\n[PHONE-1]\n[EMAIL-1]\n[ADDRESS-1]\nWork",
+    );
+    check(
+        "+33 6 12 34 56 78 | jane@x.io | janedoe | 0x1234ABCD",
+        "[PHONE-1] | [EMAIL-1] | [URL-1] | [URL-2]",
+    );
+    // A date beside a name or a heading is not a birth date; a list beside
+    // a link is not a handle.
+    for text in [
+        "Applicant for: Engineer\n17 June 2022\nJane Doe\n",
+        "Released 12 May 2021\n12 May 2021\nProjects",
+        "Tools | git | jane@x.io | github | linkedin",
+    ] {
+        let redaction = redact(text);
+        assert_eq!(redaction.counts.date_of_birth, 0, "{}", redaction.text);
+        assert!(!redaction.text.contains("[URL"), "{}", redaction.text);
+    }
 }
 
 /// See: #18. Awards, institutions and job titles are not names.

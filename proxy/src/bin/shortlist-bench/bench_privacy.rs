@@ -100,8 +100,9 @@ struct CorpusFigures {
     /// Words redaction removes from the resumes, personal data included.
     removed_share: f64,
     /// The bar's measure: words removed other than those of emails, URLs,
-    /// phones and dates of birth (personal data by their form; `--show` lists
-    /// them for review), over the words that are not theirs. Names and
+    /// phones, dates of birth and protected attributes (personal data by
+    /// their form or label; `--show` lists them for review), over the words
+    /// that are not theirs. Names and
     /// addresses count as wrongly removed, so this is an upper bound.
     non_pii_removed_share: f64,
     flagged: Vec<String>,
@@ -191,7 +192,7 @@ fn print_figures(figures: &Figures, show: bool) {
             corpus.files, corpus.resumes, corpus.resume_words, corpus.removed_share
         );
         println!(
-            "  removed outside emails, URLs, phones, dates of birth: {:.4} (bar {CORPUS_REMOVED_BAR}; names and addresses counted as errors)",
+            "  removed outside emails, URLs, phones, dates of birth, protected attributes: {:.4} (bar {CORPUS_REMOVED_BAR}; names and addresses counted as errors)",
             corpus.non_pii_removed_share
         );
         println!("  files flagged for hidden text: {} (bar {CORPUS_FLAGGED_BAR})", corpus.flagged.len());
@@ -390,13 +391,19 @@ fn hidden_figures(seed: u64, per_way: usize) -> HiddenFigures {
 
 // ---------------------------------------------------------------- corpus
 
-/// Words of a redaction's emails, URLs, phones and dates of birth: personal
-/// data by their form, whatever the scanner.
+/// Words of a redaction's emails, URLs, phones, dates of birth and protected
+/// attributes (issue #18): personal data by their form or by the label
+/// before them, whatever the scanner.
 fn formal_pii_words(redaction: &Redaction) -> usize {
     redaction
         .entries
         .iter()
-        .filter(|e| matches!(e.kind, PiiKind::Email | PiiKind::Url | PiiKind::Phone | PiiKind::DateOfBirth))
+        .filter(|e| {
+            matches!(
+                e.kind,
+                PiiKind::Email | PiiKind::Url | PiiKind::Phone | PiiKind::DateOfBirth | PiiKind::Personal
+            )
+        })
         .map(|e| redaction.text.matches(&e.placeholder).count() * tokens(&e.original).len())
         .sum()
 }
