@@ -99,8 +99,10 @@ pub fn finish_event(event: AnalyzeEvent, prepared: &[Prepared]) -> AnalyzeEvent 
 
 /// Private mode: the resumes with text as the built-in analyser reads them
 /// in this tab, with hidden passages left out as `options` say. Nothing
-/// leaves the tab, so nothing is redacted. [`Prepared::finish`] reads each
-/// analysis back.
+/// leaves the tab, so nothing is redacted but what fair screening withholds
+/// even from the analyser: dates of birth and protected attributes, which
+/// `privacy::outgoing` replaces with redaction off (issue #18).
+/// [`Prepared::finish`] reads each analysis back.
 pub fn prepare_in_tab(resumes: &[Resume], options: OutgoingOptions) -> Vec<Prepared> {
     let ids: Vec<u32> = resumes.iter().map(|resume| resume.id).collect();
     prepare(resumes, &ids, OutgoingOptions { redact: false, ..options })

@@ -113,7 +113,7 @@ fn inspect_json_reports_hidden_text_pii_and_the_text_to_send_and_names_a_damaged
     assert_eq!(jane["hidden"], serde_json::json!([{ "text": PHRASE, "reason": "white_text" }]));
     assert_eq!(
         jane["pii"],
-        serde_json::json!({ "email": 1, "phone": 1, "url": 1, "address": 0, "date_of_birth": 0, "name": 1 })
+        serde_json::json!({ "email": 1, "phone": 1, "url": 1, "address": 0, "date_of_birth": 0, "name": 1, "personal": 0 })
     );
     let sent = jane["redacted_text"].as_str().unwrap();
     assert!(sent.starts_with("Curriculum Vitae\n[NAME]\n[EMAIL-1] | [PHONE-1] | [URL-1]\n"), "{sent}");
@@ -131,7 +131,7 @@ fn inspect_prints_a_table_by_default() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(lines[0].starts_with("FILE"), "{stdout}");
     let row: Vec<&str> = lines[1].split_whitespace().collect();
-    assert_eq!(row[1..], ["1", "0", "0", "0", "0", "0", "1"], "{stdout}");
+    assert_eq!(row[1..], ["1", "0", "0", "0", "0", "0", "1", "0"], "{stdout}");
     assert_eq!(lines[2].trim(), format!("hidden (text marked hidden): {PHRASE}"));
 }
 
@@ -154,7 +154,7 @@ fn bench_privacy_meets_the_bars() {
     let output = Command::new(env!("CARGO_BIN_EXE_shortlist-bench")).args(&args).output().unwrap();
     let figures: Value = serde_json::from_slice(&output.stdout).unwrap();
     let pii = figures["pii"]["recall"].as_object().unwrap();
-    for kind in ["email", "phone", "url", "address", "date_of_birth", "name", "overall"] {
+    for kind in ["email", "phone", "url", "address", "date_of_birth", "name", "personal", "overall"] {
         assert!(pii[kind].as_f64().unwrap() >= 0.95, "PII recall {kind}: {}", pii[kind]);
     }
     assert!(figures["pii"]["non_pii_removed_share"].as_f64().unwrap() <= 0.01, "{}", figures["pii"]);

@@ -225,3 +225,136 @@ async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
     browser.close().await;
     server.stop().await;
 }
+
+/// A German CV with each kind of personal data, the name in labelled lines.
+const JOERG: &str = "Lebenslauf\n\
+    Vorname: Jörg\n\
+    Name: Schmidt\n\
+    Lindenweg 4, 79100 Freiburg\n\
+    Telefon: +49 761 2345678\n\
+    E-Mail: joerg.schmidt@example.de\n\
+    github.com/joergschmidt\n\
+    Geburtsdatum: 16.06.1984\n\
+    Familienstand: verheiratet\n\
+    Berufserfahrung\n\
+    2019 - heute: Rust-Entwickler bei Globex; Jörg Schmidt führte PostgreSQL ein.\n";
+
+/// A French CV with each kind of personal data.
+const AWA: &str = "Curriculum Vitae\n\
+    Prénom : Awa\n\
+    Nom : Ndiaye\n\
+    Adresse : 12 rue de la République, 69002 Lyon\n\
+    Tél. : +33 6 12 34 56 78\n\
+    Courriel : awa.ndiaye@example.fr\n\
+    linkedin.com/in/awandiaye\n\
+    Date et lieu de naissance : 15/06/1995 à Dakar\n\
+    Nationalité : sénégalaise\n\
+    Expérience\n\
+    2020 - 2024 : développeuse Rust chez Initech ; Awa Ndiaye a migré vers PostgreSQL.\n";
+
+/// See: #18. A German and a French CV: the preview shows a placeholder for
+/// each kind of personal data, protected attributes included, the upstream
+/// gets none of the originals, and the quotes come back with them restored.
+#[tokio::test]
+async fn german_and_french_cvs_go_as_placeholders_and_come_back_restored() {
+    let upstream = FakeUpstream::start(Duration::from_millis(5), true).await.unwrap();
+    let server = TestServer::before(&upstream).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    let files = [("joerg.txt", JOERG), ("awa.txt", AWA)].map(|(name, text)| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    });
+
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    let description = client.find(Locator::Css("#job-description")).await.unwrap();
+    description.send_keys("Rust engineer\nRequired: Rust, PostgreSQL.").await.unwrap();
+    client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&files.join("\n")).await.unwrap();
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+
+    client.find(Locator::Css("#preview")).await.unwrap().click().await.unwrap();
+    wait_for_count(client, ".egress-preview .receipt", 2).await;
+    let originals: [(&str, &[&str]); 2] = [
+        (
+            "joerg.txt",
+            &[
+                "Jörg",
+                "Schmidt",
+                "Lindenweg",
+                "2345678",
+                "joerg.schmidt@",
+                "joergschmidt",
+                "16.06.1984",
+                "verheiratet",
+            ],
+        ),
+        (
+            "awa.txt",
+            &[
+                "Awa",
+                "Ndiaye",
+                "République",
+                "56 78",
+                "awa.ndiaye@",
+                "awandiaye",
+                "1995",
+                "Dakar",
+                "sénégalaise",
+            ],
+        ),
+    ];
+    for (file, personal) in originals {
+        let sent = exact_text(client, &receipt(file, ".sent-text")).await;
+        for placeholder in
+            ["[NAME]", "[ADDRESS-1]", "[PHONE-1]", "[EMAIL-1]", "[URL-1]", "[DOB-1]", "[PERSONAL-1]"]
+        {
+            assert!(sent.contains(placeholder), "{file}: no {placeholder} in {sent}");
+        }
+        for original in personal {
+            assert!(!sent.contains(original), "{file}: {original} is sent in {sent}");
+        }
+        assert!(sent.contains("PostgreSQL"), "{sent}");
+    }
+    client.execute("document.querySelector('#preview').scrollIntoView()", vec![]).await.unwrap();
+    std::fs::write(artifacts_dir().join("privacy-preview-de-fr.png"), client.screenshot().await.unwrap())
+        .unwrap();
+
+    client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
+    wait_until("every resume has a result", 60, async || {
+        texts(client, ".progress span").await.first().is_some_and(|progress| progress == "2 of 2 analysed")
+    })
+    .await;
+    let received: Vec<String> = upstream
+        .received()
+        .iter()
+        .map(|call| call.body["messages"][1]["content"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(received.len(), 2, "{received:?}");
+    for content in &received {
+        for original in ["Schmidt", "Ndiaye", "verheiratet", "sénégalaise", "16.06.1984", "Lindenweg"] {
+            assert!(!content.contains(original), "{original} reached the upstream: {content}");
+        }
+    }
+    // The upstream quoted the line with the name as a placeholder; the tab
+    // shows it with the name.
+    for (file, name) in [("joerg.txt", "Jörg Schmidt"), ("awa.txt", "Awa Ndiaye")] {
+        for button in client.find_all(Locator::Css(".ranking tr.analysed button.open")).await.unwrap() {
+            if button.text().await.unwrap() == file {
+                button.click().await.unwrap();
+            }
+        }
+        wait_until("the detail opens", 10, async || {
+            texts(client, "#detail-heading").await.first().is_some_and(|heading| heading == file)
+        })
+        .await;
+        let matched = texts(client, "#detail .matched li").await;
+        assert!(matched.iter().any(|quote| quote.contains(name)), "{file}: {matched:?}");
+        assert!(matched.iter().all(|quote| !quote.contains("[NAME]")), "{file}: {matched:?}");
+    }
+
+    browser.close().await;
+    server.stop().await;
+}

@@ -1,5 +1,8 @@
 //! The cleanup every extracted text goes through before a model sees it.
 //!
+//! - an accent drawn as a glyph of its own next to its letter composed with it,
+//!   as pdftotext gives it (issue #18): "J¨org" → "Jörg", "H´ebert" →
+//!   "Hébert", "fu¨r" → "für", "Franc¸ais" → "Français"; then the text in NFC;
 //! - typographic ligatures (U+FB00..U+FB06) unfolded: "ﬁnance" reads "finance";
 //! - soft hyphens, zero-width characters, BOMs and icon glyphs (private use
 //!   area) dropped; no-break and other exotic spaces become plain spaces;
@@ -13,9 +16,71 @@
 
 /// Normalises an extracted text.
 pub fn normalise(raw: &str) -> String {
-    let unfolded = unfold(raw);
+    let composed = compose_accents(raw);
+    let unfolded = unfold(&composed);
     let joined = join_hyphenated_lines(&unfolded);
     collapse_whitespace(&joined)
+}
+
+/// The combining mark a spacing accent glyph stands for. ASCII `` ` ``, `^`
+/// and `~` are left alone: they are code and operators far more often.
+fn combining(accent: char) -> Option<char> {
+    Some(match accent {
+        '\u{00A8}' => '\u{0308}',              // ¨
+        '\u{00B4}' | '\u{02CA}' => '\u{0301}', // ´
+        '\u{02CB}' => '\u{0300}',              // ˋ
+        '\u{02C6}' => '\u{0302}',              // ˆ
+        '\u{02DC}' => '\u{0303}',              // ˜
+        '\u{00B8}' => '\u{0327}',              // ¸
+        '\u{02C7}' => '\u{030C}',              // ˇ
+        '\u{02D8}' => '\u{0306}',              // ˘
+        '\u{02DA}' => '\u{030A}',              // ˚
+        '\u{02DD}' => '\u{030B}',              // ˝
+        '\u{02D9}' => '\u{0307}',              // ˙
+        '\u{02DB}' => '\u{0328}',              // ˛
+        '\u{00AF}' => '\u{0304}',              // ¯
+        c if ('\u{0300}'..='\u{036F}').contains(&c) => c,
+        _ => return None,
+    })
+}
+
+/// An accent next to a letter it composes with becomes one character with
+/// it. A spacing accent goes with the letter after it if they compose ("¨o"),
+/// else with the one before ("u¨"); a combining mark with the one before, as
+/// Unicode writes it, else with the one after. The rest is put in NFC.
+fn compose_accents(raw: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::compose;
+    let chars: Vec<char> = raw.chars().collect();
+    let mut out: Vec<char> = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let Some(mark) = combining(c) else {
+            out.push(c);
+            i += 1;
+            continue;
+        };
+        let spacing = c != mark;
+        let with_next = chars.get(i + 1).filter(|n| n.is_alphabetic()).and_then(|n| compose(*n, mark));
+        let with_prev = out.last().filter(|p| p.is_alphabetic()).and_then(|p| compose(*p, mark));
+        match (with_next, with_prev) {
+            (Some(composed), _) if spacing || with_prev.is_none() => {
+                out.push(composed);
+                i += 2;
+            }
+            (_, Some(composed)) => {
+                out.pop();
+                out.push(composed);
+                i += 1;
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out.into_iter().nfc().collect()
 }
 
 fn unfold(raw: &str) -> String {
@@ -133,6 +198,22 @@ mod tests {
     #[test]
     fn icon_glyphs_and_controls_are_dropped() {
         check("\u{F0E0} mail@x.org\u{0007}", "mail@x.org");
+    }
+
+    /// See: #18. PDFs that draw an accent as a glyph of its own.
+    #[test]
+    fn accents_drawn_apart_are_composed_as_pdftotext_gives_them() {
+        check("Name: J\u{00A8}org", "Name: Jörg");
+        check("Florian H\u{00B4}ebert, Exp\u{00B4}erience", "Florian Hébert, Expérience");
+        check("fu\u{00A8}r, Nationalit\u{00A8}at, controˆle", "für, Nationalität, contrôle");
+        check("a\u{02CB} Rennes, Th\u{02CB}ese, Franc\u{00B8}ais", "à Rennes, Thèse, Français");
+        check("\u{0308}Ozgu\u{0308}r", "Özgür");
+        check("Jo\u{0308}rg", "Jörg");
+    }
+
+    #[test]
+    fn accents_with_nothing_to_compose_with_stay() {
+        check("run `make` ¨ 5´ a^b ~x", "run `make` ¨ 5´ a^b ~x");
     }
 
     #[test]

@@ -290,6 +290,29 @@ fn pdf_lines_ligatures_and_hyphenation_are_normalised() {
     check(&bytes, Outcome::Read, &format!("Senior software engineer in the payments team\n{FILLER}"));
 }
 
+/// See: #18. TeX's `\accent` draws the accent as a glyph of its own, then
+/// moves back and draws the letter under it: "J¨org", "H´ebert" until they
+/// are composed, as pdftotext gives them.
+#[test]
+fn pdf_accents_drawn_as_their_own_glyph_are_composed() {
+    // WinAnsi 0xA8 is the dieresis, 0xB4 the acute, 0xB8 the cedilla; each is
+    // 333 units wide in Helvetica, so a kern of 333 puts the letter under it.
+    let accented = |before: &[u8], accent: u8, after: &[u8]| {
+        tj_array(vec![
+            Object::String([before, &[accent]].concat(), lopdf::StringFormat::Literal),
+            333.into(),
+            Object::String(after.to_vec(), lopdf::StringFormat::Literal),
+        ])
+    };
+    let bytes = pdf([
+        text_at(700, vec![accented(b"Name: J", 0xA8, b"org Schmidt")]),
+        text_at(686, vec![accented(b"Florian H", 0xB4, b"ebert, Fran"), accented(b"", 0xB8, b"cais")]),
+        text_at(672, vec![tj(FILLER)]),
+    ]
+    .concat());
+    check(&bytes, Outcome::Read, &format!("Name: Jörg Schmidt\nFlorian Hébert, Français\n{FILLER}"));
+}
+
 #[test]
 fn pdf_soft_hyphens_drawn_on_the_page_are_hyphens() {
     // XeTeX maps its hyphen glyph to U+00AD in the ToUnicode map; on a page

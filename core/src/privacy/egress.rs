@@ -4,13 +4,14 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::hidden::{HiddenText, remove_hidden};
-use super::redact::{Redaction, redact};
+use super::redact::{Redaction, redact, withhold_protected};
 use crate::Analysis;
 
 /// The recruiter's choices for a batch. Both are on by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutgoingOptions {
-    /// Replace personal data by placeholders.
+    /// Replace personal data by placeholders. Off, dates of birth and
+    /// protected attributes are still withheld (issue #18).
     pub redact: bool,
     /// Leave hidden text out.
     pub drop_hidden: bool,
@@ -27,8 +28,8 @@ impl Default for OutgoingOptions {
 pub struct Outgoing {
     /// Exactly what is sent (and what the local analyser reads).
     pub text: String,
-    /// The placeholders and their originals; `None` when redaction is off.
-    /// Stays in the tab.
+    /// The placeholders and their originals; `None` when nothing was
+    /// replaced. Stays in the tab.
     pub redaction: Option<Redaction>,
     /// How many hidden passages were left out.
     pub hidden_dropped: usize,
@@ -36,7 +37,9 @@ pub struct Outgoing {
 
 /// Builds the outgoing text of one resume from its extracted text and the
 /// hidden passages its reader found: hidden text out first (so a hidden
-/// email is not counted as the candidate's), then redaction.
+/// email is not counted as the candidate's), then redaction; with redaction
+/// off, dates of birth and protected attributes are withheld all the same
+/// (the local analyser in Private mode reads this text too).
 pub fn outgoing(text: &str, hidden: &[HiddenText], options: OutgoingOptions) -> Outgoing {
     let (visible, hidden_dropped) =
         if options.drop_hidden { (remove_hidden(text, hidden), hidden.len()) } else { (text.to_owned(), 0) };
@@ -44,7 +47,12 @@ pub fn outgoing(text: &str, hidden: &[HiddenText], options: OutgoingOptions) -> 
         let redaction = redact(&visible);
         Outgoing { text: redaction.text.clone(), redaction: Some(redaction), hidden_dropped }
     } else {
-        Outgoing { text: visible, redaction: None, hidden_dropped }
+        let withheld = withhold_protected(&visible);
+        if withheld.entries.is_empty() {
+            Outgoing { text: visible, redaction: None, hidden_dropped }
+        } else {
+            Outgoing { text: withheld.text.clone(), redaction: Some(withheld), hidden_dropped }
+        }
     }
 }
 

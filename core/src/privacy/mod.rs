@@ -1,8 +1,9 @@
 //! Privacy and safety before anything leaves the page (issue #7).
 //!
 //! - `redact`: personal data (emails, phones, URLs and profile handles, street
-//!   addresses, dates of birth, the candidate's name) replaced by stable
-//!   placeholders; the mapping stays with the caller (the tab).
+//!   addresses, dates of birth, the candidate's name, protected attributes)
+//!   replaced by stable placeholders; the mapping stays with the caller (the
+//!   tab).
 //! - `hidden`: the [`HiddenText`] findings and the scan every format shares
 //!   (zero-width and bidi controls, instructions addressed to a model); the
 //!   PDF and DOCX readers in `extract` add what only the file can tell.
@@ -27,4 +28,4 @@ pub use hidden::{
     HiddenReason, HiddenText, MAX_FINDINGS, instruction_phrases, is_hiding_character, note_hidden,
     remove_hidden, scan_text,
 };
-pub use redact::{PiiCounts, PiiKind, Redaction, RedactionEntry, candidate_name, redact};
+pub use redact::{PiiCounts, PiiKind, Redaction, RedactionEntry, candidate_name, redact, withhold_protected};

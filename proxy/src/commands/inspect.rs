@@ -5,7 +5,7 @@
 //!
 //! A table by default; `--json` prints one object a line per file:
 //! `{file, hidden: [{text, reason}], pii: {email, phone, url, address,
-//! date_of_birth, name}, redacted_text}`, or `{file, error}` for a file that
+//! date_of_birth, name, personal}, redacted_text}`, or `{file, error}` for a file that
 //! cannot be read. Any such file makes the exit status non-zero; the others
 //! are still printed.
 
@@ -66,8 +66,8 @@ pub fn run(args: InspectArgs) -> Result<(), String> {
     if !args.json {
         writeln!(
             out,
-            "{:<40} {:>6} {:>5} {:>5} {:>4} {:>7} {:>3} {:>4}",
-            "FILE", "HIDDEN", "EMAIL", "PHONE", "URL", "ADDRESS", "DOB", "NAME"
+            "{:<40} {:>6} {:>5} {:>5} {:>4} {:>7} {:>3} {:>4} {:>8}",
+            "FILE", "HIDDEN", "EMAIL", "PHONE", "URL", "ADDRESS", "DOB", "NAME", "PERSONAL"
         )
         .map_err(|e| e.to_string())?;
     }
@@ -96,7 +96,7 @@ pub fn run(args: InspectArgs) -> Result<(), String> {
 fn table_row(report: &Report) -> String {
     let p = &report.pii;
     let mut row = format!(
-        "{:<40} {:>6} {:>5} {:>5} {:>4} {:>7} {:>3} {:>4}",
+        "{:<40} {:>6} {:>5} {:>5} {:>4} {:>7} {:>3} {:>4} {:>8}",
         report.file,
         report.hidden.len(),
         p.email,
@@ -104,7 +104,8 @@ fn table_row(report: &Report) -> String {
         p.url,
         p.address,
         p.date_of_birth,
-        p.name
+        p.name,
+        p.personal
     );
     for hidden in &report.hidden {
         let short: String = hidden.text.chars().take(70).collect();

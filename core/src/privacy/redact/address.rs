@@ -1,8 +1,13 @@
 //! Street addresses: a house number next to a street word, extended over the
-//! city, state and postcode after it; or an "Address:" line.
+//! city, state and postcode after it; or an "Address:" line. Also the forms
+//! European and Indian CVs use (issue #18): a street word on its own before
+//! the number ("Recklinghäuser str 8", "Franz-Beiska Weg 26"), a street and
+//! number before a postcode ("Südliches Regelholz 2, 32584 Löhne"), a
+//! postcode and city on a line of their own ("64347 Griesheim", "72 190
+//! Coulaines"), and a city with its six-digit PIN ("Hosur-635109").
 
 use super::tables::{
-    ADDRESS_LABELS, DIRECTIONS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS,
+    ADDRESS_LABELS, DIRECTIONS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
 };
 use super::{PiiKind, Span, tokens};
 
@@ -22,8 +27,54 @@ fn bare(word: &str) -> String {
     word.trim_end_matches([',', '.']).to_lowercase()
 }
 
-fn is_house_number(word: &str) -> bool {
+/// A postcode and its city, alone: "64347 Griesheim", "72 190 Coulaines",
+/// "D-10115 Berlin", "3072 Ostermundigen, Switzerland".
+fn is_postcode_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let code = |w: &str| {
+        let w = w
+            .strip_prefix("D-")
+            .or_else(|| w.strip_prefix("CH-"))
+            .or_else(|| w.strip_prefix("F-"))
+            .unwrap_or(w);
+        w.bytes().all(|b| b.is_ascii_digit())
+            && (4..=5).contains(&w.len())
+            && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+    };
+    let (city_from, ok) = match words.as_slice() {
+        [a, b, ..]
+            if a.len() == 2 && b.len() == 3 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) =>
+        {
+            (2, true)
+        }
+        [a, ..] => (1, code(a)),
+        [] => (0, false),
+    };
+    let city = &words[city_from.min(words.len())..];
+    ok && (1..=4).contains(&city.len())
+        && city.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'.()".contains(c))
+        })
+}
+
+/// A six-digit Indian PIN after a city: "Hosur-635109", "Pune 411001".
+fn is_pin(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']);
+    w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0')
+}
+
+pub(super) fn is_house_number(word: &str) -> bool {
     let w = word.trim_end_matches(',');
+    // "2/828", "12-14": two numbers joined.
+    if let Some((a, b)) = w.split_once(['/', '-'])
+        && (1..=4).contains(&a.len())
+        && (1..=4).contains(&b.len())
+        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     (1..=5).contains(&digits)
         && w.len() - digits <= 1
@@ -60,6 +111,11 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             }
         }
     }
+    let body = trimmed.trim_end();
+    if is_postcode_line(body) {
+        out.push(Span { start: lead, end: lead + body.len(), kind: PiiKind::Address });
+        return;
+    }
     let toks: Vec<(usize, usize)> =
         tokens(segment).into_iter().map(|(s, e)| (start + s, start + e)).collect();
     let word = |k: usize| &text[toks[k].0..toks[k].1];
@@ -94,6 +150,41 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             let ending = STREET_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
             if ending && k + 1 < toks.len() && is_house_number(word(k + 1)) {
                 found = Some((k, k + 1));
+            } else if k + 2 < toks.len()
+                && STREET_WORDS.contains(&bare(word(k + 1)).as_str())
+                && !word(k).ends_with(',')
+                && is_house_number(word(k + 2))
+            {
+                // "Recklinghäuser str 8", "Franz-Beiska Weg 26".
+                found = Some((k, k + 2));
+            } else if let Some(m) = (k + 1..toks.len().min(k + 4)).find(|&m| {
+                is_house_number(word(m))
+                    && word(m).ends_with(',')
+                    && (k + 1..m).all(|n| is_capitalised(word(n)) && !word(n).ends_with(','))
+                    && toks.get(m + 1).is_some_and(|_| {
+                        let code = word(m + 1).trim_end_matches(',');
+                        let year = code.len() == 4 && (code.starts_with("19") || code.starts_with("20"));
+                        (4..=5).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit()) && !year
+                    })
+                    && toks.get(m + 2).is_some_and(|_| is_capitalised(word(m + 2)))
+            }) {
+                // "Südliches Regelholz 2, 32584 Löhne".
+                found = Some((k, m));
+            } else if let Some(pin) = (k + 1..toks.len().min(k + 3)).find(|&pin| {
+                word(k).chars().count() >= 3
+                    && word(k).chars().all(char::is_alphabetic)
+                    && (pin == k + 1 || word(k + 1) == "-")
+                    && is_pin(word(pin))
+            }) {
+                // "Pune 411001", "Pune - 411001".
+                found = Some((k, pin));
+            } else if let Some((city, pin)) = word(k).rsplit_once('-')
+                && is_pin(pin)
+                && city.chars().count() >= 3
+                && city.chars().all(char::is_alphabetic)
+            {
+                // "Hosur-635109".
+                found = Some((k, k));
             } else if STREET_PREFIXES.contains(&lower.as_str()) && !word(k).ends_with(',') {
                 // "Calle Mayor 5", "Rua das Flores 25".
                 for m in k + 2..toks.len().min(k + 7) {

@@ -1,7 +1,9 @@
 //! Dates of birth: only a date right after a label ("Date of birth", "DOB",
-//! "Born"); unlabelled dates are dates of employment and stay.
+//! "Born", "geboren am", "Date et lieu de naissance"); unlabelled dates are
+//! dates of employment and stay. The place of birth after the date ("in
+//! Kasachstan", "à Dakar", ", Lisbon") goes with it.
 
-use super::tables::DOB_LABELS;
+use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS};
 use super::{PiiKind, Span, next_char, prev_char};
 
 pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
@@ -22,7 +24,9 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
                 cap -= 1;
             }
             if let Some(date_end) = date_end(&text[label_end..cap]) {
-                out.push(Span { start: at, end: label_end + date_end, kind: PiiKind::DateOfBirth });
+                let end = label_end + date_end;
+                let end = end + place_end(&text[end..line_end]);
+                out.push(Span { start: at, end, kind: PiiKind::DateOfBirth });
             }
         }
     }
@@ -55,4 +59,23 @@ fn date_end(value: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The end of a place of birth at the start of `rest`: a link word ("in",
+/// "à", a comma) and one to four capitalised words; 0 when there is none.
+fn place_end(rest: &str) -> usize {
+    let trimmed = rest.trim_start();
+    let Some(link) = BIRTHPLACE_LINKS.iter().find(|link| {
+        trimmed.strip_prefix(**link).is_some_and(|after| **link == "," || after.starts_with(' '))
+    }) else {
+        return 0;
+    };
+    let place = trimmed[link.len()..].trim_start();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let capitalised = place.chars().next().is_some_and(char::is_uppercase);
+    if !capitalised || words.is_empty() || words.len() > 4 || place.len() > 40 {
+        return 0;
+    }
+    let place = place.trim_end_matches(['.', ',', ' ']);
+    rest.len() - trimmed.len() + (trimmed.len() - trimmed[link.len()..].trim_start().len()) + place.len()
 }

@@ -1,5 +1,6 @@
-//! Emails: `local@domain.tld`, and addresses spelled out to dodge harvesters
-//! (`jane[at]example[dot]com`).
+//! Emails: `local@domain.tld` (its top-level domain finished on the next
+//! line when the layout broke it there: `…@gmail.co` / `m`), and addresses
+//! spelled out to dodge harvesters (`jane[at]example[dot]com`).
 
 use super::tables::{SPELLED_AT, SPELLED_DOT, TLDS};
 use super::{PiiKind, Span};
@@ -31,10 +32,25 @@ pub(super) fn emails(text: &str) -> Vec<Span> {
             && tld.len() >= 2
             && tld.bytes().all(|b| b.is_ascii_alphabetic())
         {
-            out.push(Span { start, end, kind: PiiKind::Email });
+            out.push(Span { start, end: end + broken_tld(text, end, tld), kind: PiiKind::Email });
         }
     }
     out
+}
+
+/// The rest of a top-level domain the layout broke onto the next line,
+/// alone there: "…@gmail.co" + "m". Its length with the line break, or 0.
+fn broken_tld(text: &str, end: usize, tld: &str) -> usize {
+    const WHOLE: &[&str] = &["com", "edu", "info", "net", "org"];
+    let Some(next) = text[end..].strip_prefix('\n') else { return 0 };
+    let piece = next.split('\n').next().unwrap_or_default().trim_end();
+    let joined = format!("{tld}{piece}");
+    if !piece.is_empty() && piece.bytes().all(|b| b.is_ascii_lowercase()) && WHOLE.contains(&joined.as_str())
+    {
+        1 + piece.len()
+    } else {
+        0
+    }
 }
 
 pub(super) fn spelled_out_emails(text: &str) -> Vec<Span> {
@@ -56,8 +72,20 @@ pub(super) fn spelled_out_emails(text: &str) -> Vec<Span> {
             // The local part: word characters and dots, right before (spaces allowed).
             let mut start = lower[..at].trim_end_matches(' ').len();
             let local_end = start;
-            while start > 0 && (is_word(bytes[start - 1]) || bytes[start - 1] == b'.') {
-                start -= 1;
+            loop {
+                while start > 0 && (is_word(bytes[start - 1]) || bytes[start - 1] == b'.') {
+                    start -= 1;
+                }
+                // A dot spelled out in the local part too: "jane[.]doe[at]…".
+                let spelled_dot = SPELLED_DOT
+                    .iter()
+                    .filter(|dot| dot.len() > 1 && lower[..start].ends_with(**dot))
+                    .map(|dot| dot.len())
+                    .next();
+                match spelled_dot {
+                    Some(len) if start > len && is_word(bytes[start - len - 1]) => start -= len,
+                    _ => break,
+                }
             }
             if start == local_end {
                 continue;

@@ -2,40 +2,61 @@
 //!
 //! Hand-written scanners, no regex engine (the page's wasm stays small). Each
 //! finds spans of one kind; a span never overlaps an earlier one, in this
-//! order: emails, URLs and profile handles, dates of birth, phones, street
-//! addresses, the candidate's name.
+//! order: emails, URLs and profile handles, dates of birth, protected
+//! attributes, phones, street addresses, the candidate's name, what the
+//! contact block lists under icons.
 //!
 //! - **email**: `local@domain.tld`.
 //! - **url**: `http(s)://…`, `www.…`, known profile hosts (`linkedin.com/in/…`,
 //!   `github.com/…`), bare domains with a common TLD written in lower case
 //!   (`jane.dev`, not `ASP.NET`, not `socket.io`), `@handle`, `GitHub: handle`.
-//! - **date of birth**: only after a label ("Date of birth", "DOB", "Born");
-//!   unlabelled dates are dates of employment and stay.
+//! - **date of birth**: only after a label ("Date of birth", "DOB", "Born",
+//!   "geboren am", "Date et lieu de naissance", "Fecha de nacimiento");
+//!   unlabelled dates are dates of employment and stay. A place after the date
+//!   ("… in Kasachstan", "… à Dakar") goes with it.
+//! - **personal** (issue #18): attributes fair screening withholds, in
+//!   English, German, French and Spanish: the value after a label (gender or
+//!   sex, age, marital or family status, nationality or citizenship, religion,
+//!   place of birth, photo, identity numbers), an age ("22 years old"), and a
+//!   line that is only a marital status or a citizenship ("Ledig",
+//!   "CH-Bürger").
 //! - **phone**: 9 to 15 digits in groups (7 with a `+` or a "Phone"/"Tel"/"Mobile"
 //!   label before it); runs that are years ("2018 2020"), dates (`2020-01-15`),
 //!   IP addresses or versions are not phones.
 //! - **address**: a house number next to a street word ("221B Baker Street",
 //!   "Hauptstraße 12", "12 rue de la Paix", "Calle Mayor 5"), extended over the
 //!   comma-separated city, state and postcode after it; or an "Address:" line.
-//! - **name**: the "Name:" line, or the first of the resume's first three
-//!   lines that is two to four capitalised words, not a heading or a job
-//!   title; every later
-//!   mention of the full name or of one of its parts (three letters or more).
+//! - **name**: the lines that label it ("Name:", "Nom :", "Prénom", "Vorname",
+//!   "Nombre", in any script), else the first of the resume's first three
+//!   lines that is two to four capitalised words (or one letter-spaced word,
+//!   "A B I S H E K"), not a heading, an award or a job title, else a line
+//!   that reads as a name and shares a word with the local part of the
+//!   resume's email; every later mention of the full name or of one of its
+//!   parts (three letters or more).
+//! - **contact block** (last, from what the others found): under icons, with
+//!   no label, a lone handle on a contact line, and beside contact lines a
+//!   date alone (a date of birth) or a house number and street (an address).
 //!
 //! Placeholders: `[EMAIL-1]`, `[PHONE-1]`, `[URL-1]`, `[ADDRESS-1]`, `[DOB-1]`,
-//! numbered per kind in order of first appearance, the same original always
+//! `[PERSONAL-1]`, numbered per kind in order of first appearance, the same original always
 //! getting the same number; the name is always `[NAME]`.
 //!
-//! One file a scanner (`email`, `url`, `date_of_birth`, `phone`, `address`,
-//! `name`); the word lists they match against are in `tables`. This file
+//! [`withhold_protected`] replaces only dates of birth and protected
+//! attributes: what goes when the recruiter turns redaction off, and what
+//! the local analyser reads in Private mode.
+//!
+//! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `phone`,
+//! `address`, `name`, `contact_block`); the word lists they match against are in `tables`. This file
 //! holds the types, the placeholders and the order the scanners run in.
 
 use serde::{Deserialize, Serialize};
 
 mod address;
+mod contact_block;
 mod date_of_birth;
 mod email;
 mod name;
+mod personal;
 mod phone;
 mod tables;
 mod url;
@@ -50,12 +71,15 @@ pub enum PiiKind {
     Address,
     DateOfBirth,
     Name,
+    /// A protected attribute: gender, age, marital status, nationality,
+    /// religion, place of birth, photo, an identity number (issue #18).
+    Personal,
 }
 
 impl PiiKind {
     /// Every kind, in the order reports list them.
-    pub const ALL: [Self; 6] =
-        [Self::Email, Self::Phone, Self::Url, Self::Address, Self::DateOfBirth, Self::Name];
+    pub const ALL: [Self; 7] =
+        [Self::Email, Self::Phone, Self::Url, Self::Address, Self::DateOfBirth, Self::Name, Self::Personal];
 
     /// The placeholder's tag: `EMAIL` in `[EMAIL-1]`.
     pub const fn tag(self) -> &'static str {
@@ -66,6 +90,7 @@ impl PiiKind {
             Self::Address => "ADDRESS",
             Self::DateOfBirth => "DOB",
             Self::Name => "NAME",
+            Self::Personal => "PERSONAL",
         }
     }
 
@@ -78,6 +103,7 @@ impl PiiKind {
             Self::Address => "address",
             Self::DateOfBirth => "date_of_birth",
             Self::Name => "name",
+            Self::Personal => "personal",
         }
     }
 }
@@ -91,6 +117,9 @@ pub struct PiiCounts {
     pub address: usize,
     pub date_of_birth: usize,
     pub name: usize,
+    /// Protected attributes (issue #18); absent from records written before it.
+    #[serde(default)]
+    pub personal: usize,
 }
 
 impl PiiCounts {
@@ -103,6 +132,7 @@ impl PiiCounts {
             PiiKind::Address => self.address,
             PiiKind::DateOfBirth => self.date_of_birth,
             PiiKind::Name => self.name,
+            PiiKind::Personal => self.personal,
         }
     }
 
@@ -114,12 +144,13 @@ impl PiiCounts {
             PiiKind::Address => self.address += 1,
             PiiKind::DateOfBirth => self.date_of_birth += 1,
             PiiKind::Name => self.name += 1,
+            PiiKind::Personal => self.personal += 1,
         }
     }
 
     /// All kinds together.
     pub const fn total(&self) -> usize {
-        self.email + self.phone + self.url + self.address + self.date_of_birth + self.name
+        self.email + self.phone + self.url + self.address + self.date_of_birth + self.name + self.personal
     }
 }
 
@@ -168,11 +199,21 @@ struct Span {
 /// header), without scanning for the rest: cheap enough for the page's
 /// thread (issue #19 shows it in the results table).
 pub fn candidate_name(text: &str) -> Option<String> {
-    name::candidate_name(text)
+    name::candidate_name(text).map(|found| found.display)
 }
 
 /// Redacts a text. See the module documentation for the rules.
 pub fn redact(text: &str) -> Redaction {
+    replace(text, false)
+}
+
+/// Replaces only dates of birth and protected attributes: what fair
+/// screening withholds even when contact data may go.
+pub fn withhold_protected(text: &str) -> Redaction {
+    replace(text, true)
+}
+
+fn replace(text: &str, protected_only: bool) -> Redaction {
     let mut spans: Vec<Span> = Vec::new();
     let add = |found: Vec<Span>, spans: &mut Vec<Span>| {
         for span in found {
@@ -181,15 +222,22 @@ pub fn redact(text: &str) -> Redaction {
             }
         }
     };
-    add(email::emails(text), &mut spans);
-    add(email::spelled_out_emails(text), &mut spans);
-    add(url::urls(text), &mut spans);
+    if !protected_only {
+        add(email::emails(text), &mut spans);
+        add(email::spelled_out_emails(text), &mut spans);
+        add(url::urls(text), &mut spans);
+    }
     add(date_of_birth::dates_of_birth(text), &mut spans);
-    add(phone::phones(text), &mut spans);
-    add(address::addresses(text), &mut spans);
-    let name = name::candidate_name(text);
-    if let Some(name) = &name {
-        add(name::name_mentions(text, name), &mut spans);
+    add(personal::protected_attributes(text), &mut spans);
+    let name = if protected_only { None } else { name::candidate_name(text) };
+    if !protected_only {
+        add(phone::phones(text), &mut spans);
+        add(address::addresses(text), &mut spans);
+        if let Some(name) = &name {
+            add(name::name_mentions(text, name), &mut spans);
+        }
+        let unlabelled = contact_block::contact_block(text, &spans);
+        add(unlabelled, &mut spans);
     }
     spans.sort_by_key(|span| span.start);
 
@@ -200,7 +248,7 @@ pub fn redact(text: &str) -> Redaction {
     for span in spans {
         out.push_str(&text[last..span.start]);
         let original = if span.kind == PiiKind::Name {
-            name.clone().unwrap_or_default()
+            name.as_ref().map(|name| name.display.clone()).unwrap_or_default()
         } else {
             text[span.start..span.end].to_owned()
         };

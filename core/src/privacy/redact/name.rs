@@ -1,45 +1,243 @@
-//! The candidate's name: found in the header or on a "Name:" line, then every
+//! The candidate's name: found where the CV marks it as the name, then every
 //! mention of it, whole or in parts.
+//!
+//! Where a CV marks its name, in this order:
+//! - lines that label it ("Name:", "Nom :", "Prénom :", "Vorname:",
+//!   "Nombre:", "姓名："), in any script; a first name and a family name on
+//!   two lines make one name;
+//! - the first of the first three lines that reads as a name: two to four
+//!   capitalised words, not a heading, an award or a job title ("Jane Doe |
+//!   Engineer", "JANE DOE Email: …"), or one word letter-spaced ("A B I S H E
+//!   K"); a name in brackets after it ("Jane Doe（张三）", "DUC (BRUCE) NGUYEN")
+//!   is the same person's;
+//! - else a line (or two one-word lines in a row, as a two-column layout
+//!   leaves them) that reads as a name and shares a word with the local part
+//!   of the CV's email ("Chung Nguyễn Hoàng" and `nghoangchung282@…`);
+//! - either way, a given name alone on the line before goes with the name
+//!   when the email holds it too ("CHRISTIAN" / "LARICO DEPAZ").
+//!
+//! An initial may stand for one part of a name ("Govardhana K"). A part is
+//! also found without its accents ("Nguyen" for "Nguyễn"), and with the
+//! initial a citation puts after it ("Sivan, A.").
+//!
+//! Elsewhere a word is redacted only as a mention of that name.
 
-use super::tables::{NAME_LABELS, NAME_PARTICLES, NOT_NAME_WORDS};
-use super::{PiiKind, Span, is_whole_word};
+use unicode_normalization::UnicodeNormalization;
 
-/// The candidate's name: a "Name:" line, else the first of the first three
-/// lines that reads as a name.
-pub(super) fn candidate_name(text: &str) -> Option<String> {
+use super::tables::{FIRST_NAME_LABELS, NAME_LABELS, NAME_PARTICLES, NOT_NAME_WORDS};
+use super::{PiiKind, Span, email, is_whole_word};
+
+/// The candidate's name as the CV writes it, and every form of it to find.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct CandidateName {
+    /// What the placeholder stands for (the mapping's original).
+    pub display: String,
+    /// Whole forms to find: the name, without and with its bracketed alias,
+    /// the alias alone.
+    forms: Vec<String>,
+}
+
+impl CandidateName {
+    fn new(display: &str) -> Self {
+        let display = display.trim();
+        let (base, aliases) = without_brackets(display);
+        let mut forms = vec![display.to_owned(), base];
+        forms.extend(aliases);
+        forms.retain(|form| !form.trim().is_empty());
+        forms.dedup();
+        Self { display: display.to_owned(), forms }
+    }
+}
+
+/// The candidate's name; see the module documentation.
+pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
+    labelled_name(text).or_else(|| header_name(text)).or_else(|| name_near_email(text))
+}
+
+fn labelled_name(text: &str) -> Option<CandidateName> {
+    let (mut first, mut rest): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     for line in text.lines() {
-        let trimmed = line.trim();
+        let trimmed = line.trim().trim_start_matches(['•', '-', '*', '·']).trim_start();
         let lower = trimmed.to_lowercase();
-        for label in NAME_LABELS {
-            if lower.starts_with(label)
-                && lower.len() == trimmed.len()
-                && let Some(value) =
-                    trimmed.get(label.len()..).and_then(|rest| rest.trim_start().strip_prefix(':'))
-                && is_name(first_segment(value))
-            {
-                return Some(first_segment(value).to_owned());
+        if lower.len() != trimmed.len() {
+            continue;
+        }
+        let mut labels: Vec<&str> = NAME_LABELS.iter().chain(FIRST_NAME_LABELS).copied().collect();
+        labels.sort_by_key(|label| std::cmp::Reverse(label.len()));
+        for label in labels {
+            if !lower.starts_with(label) {
+                continue;
+            }
+            let Some(value) = trimmed[label.len()..].trim_start().strip_prefix([':', '：']) else {
+                continue;
+            };
+            let value = first_segment(value);
+            if is_labelled_name(value) {
+                let list = if FIRST_NAME_LABELS.contains(&label) { &mut first } else { &mut rest };
+                if !list.iter().any(|known| known == value) {
+                    list.push(value.to_owned());
+                }
+            }
+            break;
+        }
+    }
+    let parts: Vec<String> = first.into_iter().chain(rest).collect();
+    (!parts.is_empty()).then(|| {
+        let mut name = CandidateName::new(&parts.join(" "));
+        for part in &parts {
+            if !name.forms.contains(part) {
+                name.forms.push(part.clone());
+            }
+        }
+        name
+    })
+}
+
+fn header_name(text: &str) -> Option<CandidateName> {
+    // A "Curriculum Vitae" or "Resume" heading may come before it.
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(3).collect();
+    let locals = email_locals(text);
+    lines.iter().enumerate().find_map(|(index, line)| {
+        if is_letter_spaced(line) {
+            return Some(CandidateName::new(line));
+        }
+        let value = first_segment(line);
+        is_name(&without_brackets(value).0).then(|| with_given_name(&lines, index, value, &locals))
+    })
+}
+
+fn name_near_email(text: &str) -> Option<CandidateName> {
+    let locals = email_locals(text);
+    if locals.is_empty() {
+        return None;
+    }
+    let shares_a_word = |value: &str| value.split_whitespace().any(|word| in_locals(word, &locals));
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    for (index, line) in lines.iter().enumerate() {
+        let value = first_segment(line);
+        if is_name(value) && shares_a_word(value) {
+            return Some(with_given_name(&lines, index, value, &locals));
+        }
+        // Two one-word lines in a row: "RENAS" / "YOUSSEF".
+        if let Some(next) = lines.get(index + 1)
+            && !value.contains(' ')
+            && !next.contains(' ')
+        {
+            let joined = format!("{value} {next}");
+            if is_name(&joined) && shares_a_word(&joined) {
+                let mut name = CandidateName::new(&joined);
+                name.forms.push(format!("{value}\n{next}"));
+                return Some(name);
             }
         }
     }
-    // The header: the first of the first three lines that reads as a name
-    // (a "Curriculum Vitae" or "Resume" heading may come before it).
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .take(3)
-        .map(first_segment)
-        .find(|value| is_name(value))
-        .map(str::to_owned)
+    None
 }
 
-/// A line up to its first separator: "Jane Doe | Engineer" → "Jane Doe".
+/// The local parts of the CV's emails, folded.
+fn email_locals(text: &str) -> Vec<String> {
+    email::emails(text)
+        .iter()
+        .map(|span| folded(text[span.start..span.end].split('@').next().unwrap_or("")))
+        .collect()
+}
+
+/// Whether a word of three letters or more is in one of the email local parts.
+fn in_locals(word: &str, locals: &[String]) -> bool {
+    let word = folded(word);
+    word.chars().count() >= 3 && locals.iter().any(|local| local.contains(&word))
+}
+
+/// The name on `lines[index]`, with a given name alone on the line before
+/// it when the email holds that too: "CHRISTIAN" / "LARICO DEPAZ".
+fn with_given_name(lines: &[&str], index: usize, value: &str, locals: &[String]) -> CandidateName {
+    if let Some(before) = index.checked_sub(1).map(|before| lines[before])
+        && !before.is_empty()
+        && !before.contains(' ')
+        && in_locals(before, locals)
+        && is_name(&format!("{before} {value}"))
+    {
+        let mut name = CandidateName::new(&format!("{before} {value}"));
+        name.forms.push(format!("{before}\n{value}"));
+        name.forms.push(value.to_owned());
+        return name;
+    }
+    CandidateName::new(value)
+}
+
+/// Lower case without diacritics, letters only: "Hoàng" → "hoang".
+fn folded(text: &str) -> String {
+    text.nfd().filter(char::is_ascii_alphabetic).flat_map(|c| c.to_lowercase()).collect()
+}
+
+/// "A B I S H E K": four or more capital letters, each alone.
+fn is_letter_spaced(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    words.len() >= 4
+        && words.iter().all(|word| {
+            let mut chars = word.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        })
+}
+
+/// A name without what brackets hold, and what they hold:
+/// "Jane Doe（张三）" → ("Jane Doe", ["张三"]).
+fn without_brackets(value: &str) -> (String, Vec<String>) {
+    let mut base = String::new();
+    let mut aliases = Vec::new();
+    let mut alias = String::new();
+    let mut depth = 0;
+    for c in value.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 && !alias.trim().is_empty() {
+                    aliases.push(alias.trim().to_owned());
+                    alias.clear();
+                }
+            }
+            c if depth > 0 => alias.push(c),
+            c => base.push(c),
+        }
+    }
+    (base.split_whitespace().collect::<Vec<_>>().join(" "), aliases)
+}
+
+/// A line up to its first separator: "Jane Doe | Engineer" → "Jane Doe";
+/// "Jane Doe Email: j@x.io" → "Jane Doe".
 fn first_segment(line: &str) -> &str {
-    let cut = [" | ", "|", ",", " – ", " — ", " - ", "  ", "\t", "•", "·"]
+    let mut cut = [" | ", "|", ",", " – ", " — ", " - ", "  ", "\t", "•", "·"]
         .iter()
         .filter_map(|sep| line.find(sep))
         .min()
         .unwrap_or(line.len());
+    // A contact label ("Email:", "Mobile:") ends the name.
+    let mut at = 0;
+    for word in line.split(' ') {
+        if at > 0 && word.len() > 1 && word.ends_with(':') && at < cut {
+            cut = at;
+            break;
+        }
+        at += word.len() + 1;
+    }
     line[..cut].trim()
+}
+
+/// A value a name label holds: one to four words of letters in any script,
+/// each capitalised where the script has case.
+fn is_labelled_name(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    (1..=7).contains(&words.len())
+        && words.iter().all(|word| {
+            if NAME_PARTICLES.contains(&word.to_lowercase().as_str()) {
+                return true;
+            }
+            let first = word.chars().next();
+            first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+                && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                && !NOT_NAME_WORDS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+        })
 }
 
 fn is_name(value: &str) -> bool {
@@ -62,57 +260,114 @@ fn is_name(value: &str) -> bool {
     first_ok
         && last_ok
         && middle_ok
-        && words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count() >= 2
+        // An initial may stand for one of them ("Govardhana K"), not for all.
+        && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
 }
 
-/// Every mention of the name, whole or in parts (case-insensitive for the
-/// whole name, capitalised or upper-case for a part).
-pub(super) fn name_mentions(text: &str, name: &str) -> Vec<Span> {
+/// Every mention of the name, whole or in parts (case-insensitive for a
+/// whole form, capitalised or upper-case for a part).
+pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
     let mut out = Vec::new();
-    let lower_text = text.to_lowercase();
-    let lower_name = name.to_lowercase();
-    if lower_text.len() == text.len() {
-        for (at, _) in lower_text.match_indices(&lower_name) {
-            // Lower-casing may move bytes within the same total ("K" → "k").
-            let whole = text.is_char_boundary(at) && text.is_char_boundary(at + name.len());
-            if whole && is_whole_word(text, at, at + name.len()) {
-                out.push(Span { start: at, end: at + name.len(), kind: PiiKind::Name });
-            }
-        }
-    } else {
-        for (at, _) in text.match_indices(name) {
-            if is_whole_word(text, at, at + name.len()) {
-                out.push(Span { start: at, end: at + name.len(), kind: PiiKind::Name });
-            }
+    let mut forms = name.forms.clone();
+    // Each form also without its accents: "Tran Thi Binh" for "Trần Thị Bình".
+    for form in &name.forms {
+        let plain = without_marks(form);
+        if !forms.contains(&plain) {
+            forms.push(plain);
         }
     }
-    for part in name.split_whitespace() {
-        let part = part.trim_end_matches('.');
-        if part.chars().count() < 3 || NAME_PARTICLES.contains(&part.to_lowercase().as_str()) {
-            continue;
-        }
-        // Title case restarts after a hyphen or an apostrophe: "Jean-Luc", "O'Connor".
-        let mut after_break = true;
-        let title: String = part
-            .chars()
-            .flat_map(|c| {
-                let cased: Vec<char> =
-                    if after_break { c.to_uppercase().collect() } else { c.to_lowercase().collect() };
-                after_break = matches!(c, '-' | '\'' | '’');
-                cased
-            })
-            .collect();
-        let mut variants = vec![part.to_owned(), part.to_uppercase(), title];
-        variants.sort();
-        variants.dedup();
-        for variant in variants {
-            for (at, _) in text.match_indices(&variant) {
-                let end = at + variant.len();
-                if is_whole_word(text, at, end) && !out.iter().any(|s| at < s.end && s.start < end) {
-                    out.push(Span { start: at, end, kind: PiiKind::Name });
-                }
-            }
+    forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
+    for form in &forms {
+        whole_mentions(text, form, &mut out);
+    }
+    // A citation's initial after the family name: "Sivan, A.", "Eichhorn, H.".
+    let initials: Vec<char> = forms
+        .iter()
+        .flat_map(|form| form.split_whitespace())
+        .filter_map(|part| part.chars().next())
+        .collect();
+    for form in &forms {
+        for part in form.split_whitespace() {
+            part_mentions(text, part, &initials, &mut out);
         }
     }
     out
+}
+
+/// A word without its combining marks: "Hoàng" → "Hoang", "Jörg" → "Jorg".
+fn without_marks(word: &str) -> String {
+    word.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).nfc().collect()
+}
+
+fn push(out: &mut Vec<Span>, start: usize, end: usize) {
+    if !out.iter().any(|s| start < s.end && s.start < end) {
+        out.push(Span { start, end, kind: PiiKind::Name });
+    }
+}
+
+fn whole_mentions(text: &str, form: &str, out: &mut Vec<Span>) {
+    // Chinese, Japanese and Korean write no spaces between words: a name of
+    // two characters or more is found wherever it stands.
+    let unspaced = form.chars().count() >= 2 && form.chars().all(is_cjk);
+    let lower_text = text.to_lowercase();
+    let lower_form = form.to_lowercase();
+    if lower_text.len() == text.len() && lower_form.len() == form.len() {
+        for (at, _) in lower_text.match_indices(&lower_form) {
+            // Lower-casing may move bytes within the same total ("K" → "k").
+            let whole = text.is_char_boundary(at) && text.is_char_boundary(at + form.len());
+            if whole && (unspaced || is_whole_word(text, at, at + form.len())) {
+                push(out, at, at + form.len());
+            }
+        }
+    } else {
+        for (at, _) in text.match_indices(form) {
+            if unspaced || is_whole_word(text, at, at + form.len()) {
+                push(out, at, at + form.len());
+            }
+        }
+    }
+}
+
+fn part_mentions(text: &str, part: &str, initials: &[char], out: &mut Vec<Span>) {
+    let part = part.trim_end_matches('.');
+    if part.chars().count() < 3 || NAME_PARTICLES.contains(&part.to_lowercase().as_str()) {
+        return;
+    }
+    // Title case restarts after a hyphen or an apostrophe: "Jean-Luc", "O'Connor".
+    let mut after_break = true;
+    let title: String = part
+        .chars()
+        .flat_map(|c| {
+            let cased: Vec<char> =
+                if after_break { c.to_uppercase().collect() } else { c.to_lowercase().collect() };
+            after_break = matches!(c, '-' | '\'' | '’');
+            cased
+        })
+        .collect();
+    let mut variants = vec![part.to_owned(), part.to_uppercase(), title];
+    variants.sort();
+    variants.dedup();
+    for variant in variants {
+        for (at, _) in text.match_indices(&variant) {
+            let end = at + variant.len();
+            if is_whole_word(text, at, end) {
+                push(out, at, end + citation_initial(&text[end..], initials));
+            }
+        }
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// The length of ", A." at the start of `rest` when A is an initial of the
+/// name; else 0.
+fn citation_initial(rest: &str, initials: &[char]) -> usize {
+    let Some(after) = rest.strip_prefix(", ") else { return 0 };
+    let mut chars = after.chars();
+    match (chars.next(), chars.next()) {
+        (Some(initial), Some('.')) if initials.contains(&initial) => 2 + initial.len_utf8() + 1,
+        _ => 0,
+    }
 }

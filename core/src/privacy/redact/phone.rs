@@ -68,7 +68,10 @@ fn is_phone(text: &str, start: usize, end: usize) -> bool {
         return (7..=15).contains(&digits);
     }
     if groups.len() == 1 {
-        return (10..=13).contains(&digits);
+        // Nine digits alone on their line: a mobile number in Peru, Spain, France.
+        let alone = prev_char(text, start).is_none_or(|c| c == '\n')
+            && next_char(text, end).is_none_or(|c| c == '\n');
+        return (10..=13).contains(&digits) || (digits == 9 && alone);
     }
     (9..=15).contains(&digits)
 }

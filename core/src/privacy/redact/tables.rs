@@ -20,7 +20,7 @@ pub(super) const SPELLED_AT: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const SPELLED_DOT: &[&str] = &[
-    "(dot)", ".", "[dot]", "{dot}",
+    "(.)", "(dot)", ".", "[.]", "[dot]", "{dot}",
 ];
 
 // ---------------------------------------------------------------- url
@@ -30,7 +30,7 @@ pub(super) const SPELLED_DOT: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PROFILE_HOSTS: &[&str] = &[
     "behance.net", "bitbucket.org", "dribbble.com", "facebook.com", "github.com", "github.io", "gitlab.com",
-    "instagram.com", "kaggle.com", "leetcode.com", "linkedin.com", "medium.com", "stackoverflow.com", "t.me/",
+    "instagram.com", "kaggle.com", "leetcode.com", "linkedin.com", "linktr.ee", "medium.com", "stackoverflow.com", "t.me/",
     "twitter.com", "x.com/",
 ];
 
@@ -67,7 +67,67 @@ pub(super) const HANDLE_LABELS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const DOB_LABELS: &[&str] = &[
     "date of birth", "birth date", "birthdate", "birthday", "d.o.b", "dob", "born", "geburtsdatum",
-    "fecha de nacimiento", "date de naissance", "data de nascimento",
+    "geboren", "fecha de nacimiento", "nacido el", "nacida el", "date et lieu de naissance",
+    "date de naissance", "né le", "née le", "data de nascimento", "data di nascita", "дата рождения",
+];
+
+/// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const BIRTHPLACE_LINKS: &[&str] = &[
+    ",", "a", "en", "in", "à",
+];
+
+// ---------------------------------------------------------------- personal
+
+/// Labels of protected attributes; the value after them is withheld.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PERSONAL_LABELS: &[&str] = &[
+    "aadhaar", "aadhar", "age", "alter", "birth place", "birthplace", "blood group", "caste",
+    "children", "citizenship", "civil status", "dni", "edad", "estado civil", "etat civil",
+    "familienstand", "father's name", "father’s name", "foto", "geburtsort", "gender", "genero",
+    "geschlecht", "género", "height", "husband's name", "kinder", "konfession", "lieu de naissance",
+    "lugar de nacimiento", "marital status", "mother's name", "mother’s name", "nacionalidad",
+    "national id", "nationalities", "nationality", "nationalität", "nationalité", "number of children",
+    "passport", "passport no", "passport number", "photo", "place of birth", "religion",
+    "religious affiliation", "religión", "sex", "sexe", "sexo", "situation de famille", "situation familiale",
+    "spouse", "staatsangehörigkeit", "staatsbürgerschaft", "weight", "wife's name", "âge", "état civil",
+];
+
+/// Labels whose value may follow without a colon ("Nationalität deutsch"):
+/// nouns no heading or sentence starts with.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PERSONAL_LABELS_WITHOUT_COLON: &[&str] = &[
+    "citizenship", "estado civil", "familienstand", "geburtsort", "lieu de naissance",
+    "lugar de nacimiento", "marital status", "nacionalidad", "nationality", "nationalität",
+    "nationalité", "place of birth", "staatsangehörigkeit", "état civil",
+];
+
+/// Lines that are only a marital status, a gender or a photo caption.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
+    "bewerbungsfoto", "casada", "casado", "célibataire", "divorced", "divorciada", "divorciado",
+    "divorcé", "divorcée", "female", "femenino", "foto", "féminin", "geschieden", "ledig", "male",
+    "marié", "mariée", "married", "masculin", "masculino", "männlich", "passfoto", "photo",
+    "photograph", "single", "soltera", "soltero", "unmarried", "verheiratet", "verwitwet", "viuda",
+    "viudo", "weiblich", "widowed",
+];
+
+/// Words a licence's number follows: "License #234567".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const LICENCE_WORDS: &[&str] = &[
+    "licence", "licencia", "license", "lizenz",
+];
+
+/// What follows an age: "22 years old".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const AGE_PHRASES: &[&str] = &[
+    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old",
 ];
 
 // ---------------------------------------------------------------- phone
@@ -76,7 +136,8 @@ pub(super) const DOB_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const PHONE_LABELS: &[&str] = &[
-    "call", "cell", "fax", "mob", "mobile", "ph.", "ph:", "phone", "tel", "whatsapp",
+    "call", "cell", "celular", "fax", "handy", "mob", "mobile", "movil", "móvil", "ph.", "ph:", "phone",
+    "portable", "tel", "telefon", "telefono", "teléfono", "téléphone", "whatsapp",
 ];
 
 // ---------------------------------------------------------------- address
@@ -85,9 +146,18 @@ pub(super) const PHONE_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_SUFFIXES: &[&str] = &[
-    "ave", "avenue", "blvd", "boulevard", "cir", "circle", "close", "court", "crescent", "ct", "dr", "drive",
-    "gardens", "grove", "highway", "hwy", "lane", "ln", "mews", "parkway", "pkwy", "pl", "place", "rd",
-    "road", "row", "sq", "square", "st", "street", "terrace", "walk", "way",
+    "ave", "avenue", "blvd", "boulevard", "cir", "circle", "close", "colony", "court", "crescent", "ct",
+    "dr", "drive", "enclave", "gardens", "grove", "highway", "hwy", "lane", "layout", "ln", "marg", "mews",
+    "nagar", "parkway", "pkwy", "pl", "place", "rd", "road", "row", "salai", "sq", "square", "st",
+    "street", "terrace", "walk", "way",
+];
+
+/// Street words that stand alone between the street's name and its number:
+/// "Recklinghäuser str 8", "Franz-Beiska Weg 26".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const STREET_WORDS: &[&str] = &[
+    "allee", "chaussee", "damm", "gasse", "platz", "ring", "str", "strasse", "straße", "ufer", "weg",
 ];
 
 /// Street words that come first: "rue de la Paix", "Calle Mayor".
@@ -133,14 +203,24 @@ pub(super) const ADDRESS_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NOT_NAME_WORDS: &[&str] = &[
-    "about", "accountant", "administrator", "analyst", "and", "architect", "at", "backend", "chief",
-    "college", "consultant", "contact", "curriculum", "cv", "data", "designer", "details", "developer",
-    "director", "education", "engineer", "experience", "for", "frontend", "full", "head", "history", "in",
-    "inc", "information", "intern", "junior", "lead", "llc", "ltd", "manager", "marketing", "me", "nurse",
-    "objective", "of", "officer", "owner", "page", "personal", "principal", "product", "professional",
-    "profile", "project", "projects", "resume", "résumé", "sales", "scientist", "senior", "skills",
-    "software", "specialist", "stack", "staff", "street", "student", "summary", "teacher", "team",
-    "technician", "the", "university", "vitae", "web", "with", "work",
+    "about", "academy", "accountant", "achievements", "activities", "administrator", "analyst", "and",
+    "angaben", "apprentice", "architect", "assistant", "associate", "association", "at", "ausbildung",
+    "award", "awards", "backend", "bank", "berufserfahrung", "bewerbung", "cashier", "center", "centre",
+    "certificate", "certification", "certifications", "certified", "championship", "chief", "clerk", "club",
+    "college", "committee", "company", "competition", "compétences", "conference", "consultant", "contact",
+    "contacto", "coordinator", "corporation", "council", "curriculum", "cv", "data", "daten", "datos",
+    "debate", "declaration", "department", "designer", "details", "developer", "director", "driver",
+    "educación", "education", "engineer", "executive", "experience", "experiencia", "expérience", "for",
+    "formation", "foundation", "frontend", "full", "group", "hackathon", "head", "history", "hobbies",
+    "hospital", "in", "inc", "information", "institute", "interests", "intern", "junior", "kenntnisse",
+    "kontakt", "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd", "manager",
+    "marketing", "me", "ministry", "national", "nurse", "objective", "of", "officer", "olympiad",
+    "operator", "owner", "page", "perfil", "personal", "personales", "persönliche", "principal", "prize",
+    "product", "professional", "professor", "profil", "profile", "project", "projects", "publications",
+    "references", "registered", "representative", "resume", "résumé", "sales", "school", "scientist",
+    "senior", "services", "skills", "society", "software", "solutions", "specialist", "stack", "staff",
+    "street", "student", "summary", "supervisor", "systems", "teacher", "team", "technician",
+    "technologies", "the", "trainee", "university", "vitae", "volunteer", "web", "winner", "with", "work",
 ];
 
 /// Lower-case parts of a name that are not names themselves: "van der", "de la".
@@ -155,7 +235,16 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_LABELS: &[&str] = &[
-    "candidate", "candidate name", "full name", "name", "nom", "nombre",
+    "apellido", "apellidos", "candidate", "candidate name", "family name", "full name", "last name",
+    "nachname", "name", "nom", "nom de famille", "nombre", "nombre completo", "surname", "фамилия",
+    "фио", "姓名",
+];
+
+/// Labels of a first name: "Vorname: …"; it goes before the family name.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const FIRST_NAME_LABELS: &[&str] = &[
+    "first name", "given name", "nombres", "prenom", "prénom", "prénoms", "vorname", "vornamen", "имя",
 ];
 
 #[cfg(test)]
@@ -171,9 +260,16 @@ mod tests {
         ("TECH_DOMAINS", TECH_DOMAINS, true),
         ("HANDLE_LABELS", HANDLE_LABELS, true),
         ("DOB_LABELS", DOB_LABELS, false),
+        ("BIRTHPLACE_LINKS", BIRTHPLACE_LINKS, true),
+        ("PERSONAL_LABELS", PERSONAL_LABELS, true),
+        ("PERSONAL_LABELS_WITHOUT_COLON", PERSONAL_LABELS_WITHOUT_COLON, true),
+        ("PERSONAL_LINE_WORDS", PERSONAL_LINE_WORDS, true),
+        ("AGE_PHRASES", AGE_PHRASES, true),
+        ("LICENCE_WORDS", LICENCE_WORDS, true),
         ("PHONE_LABELS", PHONE_LABELS, true),
         ("STREET_SUFFIXES", STREET_SUFFIXES, true),
         ("STREET_PREFIXES", STREET_PREFIXES, true),
+        ("STREET_WORDS", STREET_WORDS, true),
         ("STREET_ENDINGS", STREET_ENDINGS, true),
         ("UNIT_WORDS", UNIT_WORDS, true),
         ("DIRECTIONS", DIRECTIONS, true),
@@ -181,6 +277,7 @@ mod tests {
         ("NOT_NAME_WORDS", NOT_NAME_WORDS, true),
         ("NAME_PARTICLES", NAME_PARTICLES, true),
         ("NAME_LABELS", NAME_LABELS, true),
+        ("FIRST_NAME_LABELS", FIRST_NAME_LABELS, true),
     ];
 
     #[test]

@@ -72,7 +72,7 @@ fn dates_years_and_figures_are_not_phones() {
 #[test]
 fn dates_of_birth_only_after_a_label() {
     check("Date of birth: 12/03/1990\nBorn 1985", "[DOB-1]\n[DOB-2]");
-    check("DOB: 3 March 1990, Lisbon", "[DOB-1], Lisbon");
+    check("DOB: 3 March 1990, Lisbon", "[DOB-1]");
     check("Born on March 3, 1991.", "[DOB-1].");
     check("Adobe 2019, Photoshop 2020; born to lead", "Adobe 2019, Photoshop 2020; born to lead");
     check("Worked 03/2015 - 12/2019 at Acme", "Worked 03/2015 - 12/2019 at Acme");
@@ -108,7 +108,7 @@ fn prose_with_numbers_and_street_words_stays() {
 fn the_name_from_the_header_or_a_name_line() {
     check(
         "Jane Doe\nSenior Engineer\nJane led the team. DOE, J.",
-        "[NAME]\nSenior Engineer\n[NAME] led the team. [NAME], J.",
+        "[NAME]\nSenior Engineer\n[NAME] led the team. [NAME]",
     );
     check("MARIA DE LA CRUZ | Data Scientist\nMaria", "[NAME] | Data Scientist\n[NAME]");
     check("JEAN-LUC O'CONNOR\nfrom Jean-Luc. O'Connor", "[NAME]\nfrom [NAME]. [NAME]");
@@ -144,7 +144,7 @@ fn placeholders_are_stable_and_the_mapping_restores() {
     assert_eq!(redaction.text, "[NAME]\n[EMAIL-1] [EMAIL-2] [EMAIL-1] [PHONE-1]");
     assert_eq!(
         redaction.counts,
-        PiiCounts { email: 3, phone: 1, url: 0, address: 0, date_of_birth: 0, name: 1 }
+        PiiCounts { email: 3, phone: 1, url: 0, address: 0, date_of_birth: 0, name: 1, personal: 0 }
     );
     let places: Vec<(&str, &str)> =
         redaction.entries.iter().map(|e| (e.placeholder.as_str(), e.original.as_str())).collect();
@@ -158,6 +158,187 @@ fn placeholders_are_stable_and_the_mapping_restores() {
         ]
     );
     assert_eq!(redaction.restore(&redaction.text), text);
+}
+
+// ---------------------------------------------------------------- issue #18
+
+/// See: #18. Birth dates introduced in German, French and Spanish, with the
+/// place after them.
+#[test]
+fn dates_of_birth_in_other_languages_with_their_place() {
+    check("geboren am: 16.6.1974", "[DOB-1]");
+    check("Geboren 21.07.2002\nLedig", "[DOB-1]\n[PERSONAL-1]");
+    check("Date et lieu de naissance : 15/06/1995 à Dakar", "[DOB-1]");
+    check("Geburtsdatum /-ort: 04.09.1960 in Kasachstan", "[DOB-1]");
+    check("FECHA DE NACIMIENTO : 20/02/1999", "[DOB-1]");
+}
+
+/// See: #18. Protected attributes are withheld with their own placeholder.
+#[test]
+fn protected_attributes_are_withheld() {
+    check("Gender: Female\nReligion: Hindu", "Gender: [PERSONAL-1]\nReligion: [PERSONAL-2]");
+    check("• Marital Status: Married", "• Marital Status: [PERSONAL-1]");
+    check(
+        "Familienstand: ledig | Nationalität deutsch",
+        "Familienstand: [PERSONAL-1] | Nationalität [PERSONAL-2]",
+    );
+    check("NACIONALIDAD : peruano\nEDAD : 24 años", "NACIONALIDAD : [PERSONAL-1]\nEDAD : [PERSONAL-2]");
+    check("Nationalité : française\nSexe : M", "Nationalité : [PERSONAL-1]\nSexe : [PERSONAL-2]");
+    check("Lieu de naissance : Thiès", "Lieu de naissance : [PERSONAL-1]");
+    check("I am 22 years old and live in Pune", "I am [PERSONAL-1] and live in Pune");
+    check(
+        "PERSÖNLICHE INFORMATIONEN\nCH-Bürger\nLedig",
+        "PERSÖNLICHE INFORMATIONEN\n[PERSONAL-1]\n[PERSONAL-2]",
+    );
+    check("Photo\nJane Doe", "[PERSONAL-1]\n[NAME]");
+}
+
+/// See: #18. Words about these attributes in prose, skills and titles stay.
+#[test]
+fn attribute_words_in_prose_stay() {
+    for text in [
+        "Agency: Ogilvy; Age of Empires modding",
+        "Gender equality advocate and single point of contact for the married couples' programme",
+        "Managed a 5 years old codebase; 2 years of experience",
+        "Nationality law research assistant, Religion and Society module",
+        "Single sign-on, married to quality",
+    ] {
+        check(text, text);
+    }
+}
+
+/// See: #18. Names where the CV marks them, in any script and form.
+#[test]
+fn names_in_the_forms_real_cvs_use() {
+    check(
+        "Lebenslauf\nName: Deminenko\nVorname: Vladimir\nVladimir D.",
+        "Lebenslauf\nName: [NAME]\nVorname: [NAME]\n[NAME] D.",
+    );
+    check(
+        "Prénom : Awa\nNom : Ndiaye\nNdiaye Consulting",
+        "Prénom : [NAME]\nNom : [NAME]\n[NAME] Consulting",
+    );
+    check("Nombre: María José García\nGarcía", "Nombre: [NAME]\n[NAME]");
+    check("姓名：张伟\n张伟负责", "姓名：[NAME]\n[NAME]负责");
+    check("Wei Zhang（张伟）\nEngineer", "[NAME]\nEngineer");
+    check("A B I S H E K\nAbishek's projects", "[NAME]\nAbishek's projects");
+    check("Sophiya Singh Email: sophiya@x.io\nSophiya", "[NAME] Email: [EMAIL-1]\n[NAME]");
+    check(
+        "Mobile Engineer\nKilo\n17 June 2022\nChung Nguyễn Hoàng\nnghoangchung@x.io",
+        "Mobile Engineer\nKilo\n17 June 2022\n[NAME]\n[EMAIL-1]",
+    );
+    check("Skills\nRENAS\nYOUSSEF\nrenas1713@x.io", "Skills\n[NAME]\n[EMAIL-1]");
+}
+
+/// See: #18. Names with an initial, a given name on the line above, and a
+/// gender listed under an icon, with no label.
+#[test]
+fn names_with_initials_split_names_and_unlabelled_genders() {
+    check("Prakash R\nSenior Engineer\nPrakash led", "[NAME]\nSenior Engineer\n[NAME] led");
+    check("Skills\nMARIA\nLOPEZ GARCIA\nmaria.lopez@x.io\nGarcia", "Skills\n[NAME]\n[EMAIL-1]\n[NAME]");
+    check("Jane Doe\n+1 415 555 0134\nFemale\n", "[NAME]\n[PHONE-1]\n[PERSONAL-1]\n");
+    check(
+        "Male nurse of the year; female leadership forum",
+        "Male nurse of the year; female leadership forum",
+    );
+}
+
+/// See: #18. Names as citations and without their accents, contact data the
+/// layout broke over two lines, a licence's number.
+#[test]
+fn names_in_citations_broken_contacts_and_licence_numbers() {
+    check(
+        "Trần Thị Bình\nbinh@x.io\nTran Thi Binh (2024)\nBình, T., Lee, K. (2023). Graphs.",
+        "[NAME]\n[EMAIL-1]\n[NAME] (2024)\n[NAME], Lee, K. (2023). Graphs.",
+    );
+    check("Jane Doe\njane.doe@mail.co\nm\ngithub.com/janed\noe\n", "[NAME]\n[EMAIL-1]\n[URL-1]\n");
+    check(
+        "RN, Texas Board of Nursing, License #234567, Active",
+        "RN, Texas Board of Nursing, License [PERSONAL-1], Active",
+    );
+    check("Licence no. 12345678; MIT License 2019", "Licence no. [PERSONAL-1]; MIT License 2019");
+    check("jane@mail.co\nmanager", "[EMAIL-1]\nmanager");
+    check("http://jane.github.io/portfolio\n294-636-5841", "[URL-1]\n[PHONE-1]");
+}
+
+/// See: #18. A contact block under icons: no labels, only neighbours.
+#[test]
+fn a_contact_block_under_icons() {
+    check(
+        "Skills: Rust\nMar 3, 1990\nFemale\n+84 912 345 678\njane@x.io\n12B Tran Hung Dao, Hanoi,\nVietnam\nWork",
+        "Skills: Rust\n[DOB-1]\n[PERSONAL-1]\n[PHONE-1]\n[EMAIL-1]\n[ADDRESS-1]\nWork",
+    );
+    check(
+        "+33 6 12 34 56 78 | jane@x.io | janedoe | 0x1234ABCD",
+        "[PHONE-1] | [EMAIL-1] | [URL-1] | [URL-2]",
+    );
+    // A date beside a name or a heading is not a birth date; a list beside
+    // a link is not a handle.
+    for text in [
+        "Applicant for: Engineer\n17 June 2022\nJane Doe\n",
+        "Released 12 May 2021\n12 May 2021\nProjects",
+        "Tools | git | jane@x.io | github | linkedin",
+    ] {
+        let redaction = redact(text);
+        assert_eq!(redaction.counts.date_of_birth, 0, "{}", redaction.text);
+        assert!(!redaction.text.contains("[URL"), "{}", redaction.text);
+    }
+}
+
+/// See: #18. Awards, institutions and job titles are not names.
+#[test]
+fn awards_institutions_and_titles_are_not_names() {
+    for text in [
+        "National Debate Competition\nWinner Extempore Competition\nRust",
+        "Winner Extempore Competition\nNational Debate Competition",
+        "Delhi Public School\nIndian Institute of Technology",
+    ] {
+        check(text, text);
+    }
+}
+
+/// See: #18. European and Indian addresses.
+#[test]
+fn european_and_indian_addresses() {
+    check("Südliches Regelholz 2, 32584 Löhne", "[ADDRESS-1]");
+    check("Stöckener Strasse 11, 30419 Hannover", "[ADDRESS-1]");
+    check("Recklinghäuser str 8\n46282 Dorsten", "[ADDRESS-1]\n[ADDRESS-2]");
+    check("Franz-Beiska Weg 26,\n48167 Münster, Germany", "[ADDRESS-1],\n[ADDRESS-2]");
+    check("20 rue de Carnac\n72 190 Coulaines", "[ADDRESS-1]\n[ADDRESS-2]");
+    check("2/828 Thirupathi Nagar, Hosur-635109", "[ADDRESS-1]");
+    check("Pune - 411001 | Bengaluru", "[ADDRESS-1] | Bengaluru");
+}
+
+/// See: #18. Numbers that look like postcodes stay when no city follows.
+#[test]
+fn postcode_like_numbers_stay() {
+    for text in [
+        "2019 Google\n2020 Berlin",
+        "February 10, 2026 Byungjin Park",
+        "Served 12000 customers, 30419 tickets",
+        "Windows 10 Pro, Office 365 E3",
+    ] {
+        check(text, text);
+    }
+}
+
+/// See: #18. Broken URLs, bare nine-digit mobiles, dots spelled in the local part.
+#[test]
+fn contact_data_as_real_cvs_break_it() {
+    check("indeed.com/r/Ananya-\nChavan/738779ab71971a96", "[URL-1]");
+    check("linkedin.com/in/christianl\narico/", "[URL-1]");
+    check("993111504\nCelular: 993111504", "[PHONE-1]\nCelular: [PHONE-1]");
+    check("florian[.]hebert[at]gmail.com", "[EMAIL-1]");
+}
+
+/// See: #18. With redaction off, protected attributes are still withheld,
+/// and nothing else is.
+#[test]
+fn withholding_protected_attributes_leaves_contact_data() {
+    let text = "Jane Doe\njane@x.io\nGender: Female\nDate of birth: 01.02.1990";
+    let withheld = withhold_protected(text);
+    assert_eq!(withheld.text, "Jane Doe\njane@x.io\nGender: [PERSONAL-1]\n[DOB-1]");
+    assert_eq!(withheld.restore(&withheld.text), text);
 }
 
 proptest::proptest! {

@@ -24,10 +24,35 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
                 && is_handle_label(text, toks[index - 1])
                 && is_handle_name(word.trim_start_matches('@')));
         if (is_url && !word.contains('@')) || is_handle {
+            let end = if is_url { continued(text, start, end) } else { end };
             out.push(Span { start, end, kind: PiiKind::Url });
         }
     }
     out
+}
+
+/// A URL the layout broke at its line's end goes on over the next line when
+/// that line is one piece of a path: "indeed.com/r/Jane-Doe/" + "a76c9c40",
+/// "linkedin.com/in/christianl" + "arico/", or the rest of a profile's
+/// handle: "github.com/nghoangc" + "hung".
+fn continued(text: &str, start: usize, end: usize) -> usize {
+    let Some(next) = text[end..].strip_prefix('\n') else { return end };
+    let line = next.split('\n').next().unwrap_or_default();
+    let piece = line.trim_end_matches(['.', ',', ';', ')']);
+    let is_path = !piece.is_empty()
+        && piece.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_/?=&%#.".contains(&b))
+        && piece.bytes().any(|b| b.is_ascii_digit() || b == b'/');
+    let url = &text[start..end];
+    let has_path = url.trim_start_matches("https://").trim_start_matches("http://").contains('/');
+    // A profile's handle broken onto a line of its own: "github.com/nghoangc" + "hung".
+    let handle_rest = PROFILE_HOSTS.iter().any(|host| url.to_ascii_lowercase().contains(host))
+        && !url.ends_with('/')
+        && !piece.is_empty()
+        && piece.len() <= 24
+        && piece.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_".contains(&b))
+        && piece.bytes().any(|b| b.is_ascii_lowercase());
+    let broken_path = is_path && (url.ends_with(['/', '-']) || piece.ends_with('/'));
+    if has_path && (broken_path || handle_rest) { end + 1 + piece.len() } else { end }
 }
 
 fn is_bare_domain(word: &str) -> bool {

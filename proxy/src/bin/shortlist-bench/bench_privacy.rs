@@ -26,6 +26,8 @@ use shortlist_core::extract::word_f1::tokens;
 use shortlist_core::extract::{Extraction, extract_isolated};
 use shortlist_core::privacy::{OutgoingOptions, PiiKind, Redaction, duplicates, outgoing, redact};
 use shortlist_fixtures::pii::{Rng, resumes};
+
+use crate::privacy_labelled::{LABELLED_RECALL_BAR, LabelledFigures, labelled_figures, print_side_by_side};
 use shortlist_fixtures::{DocxHiding, PdfHiding, docx_with_hidden, pdf_with_hidden};
 
 /// The bars of issue #7.
@@ -51,6 +53,9 @@ pub struct BenchPrivacyArgs {
     /// Also list what redaction replaced in each corpus resume.
     #[arg(long)]
     show: bool,
+    /// A labelled set of real CVs (docs/, labels/; issue #18) to measure beside the generated one.
+    #[arg(long, value_name = "DIR")]
+    labelled: Option<PathBuf>,
     /// Print the figures as one JSON object.
     #[arg(long)]
     json: bool,
@@ -61,6 +66,7 @@ struct Figures {
     pii: PiiFigures,
     hidden: HiddenFigures,
     corpus: Option<CorpusFigures>,
+    labelled: Option<LabelledFigures>,
 }
 
 #[derive(Debug, Serialize)]
@@ -94,8 +100,9 @@ struct CorpusFigures {
     /// Words redaction removes from the resumes, personal data included.
     removed_share: f64,
     /// The bar's measure: words removed other than those of emails, URLs,
-    /// phones and dates of birth (personal data by their form; `--show` lists
-    /// them for review), over the words that are not theirs. Names and
+    /// phones, dates of birth and protected attributes (personal data by
+    /// their form or label; `--show` lists them for review), over the words
+    /// that are not theirs. Names and
     /// addresses count as wrongly removed, so this is an upper bound.
     non_pii_removed_share: f64,
     flagged: Vec<String>,
@@ -113,11 +120,12 @@ pub fn run(args: BenchPrivacyArgs) -> Result<(), String> {
             None
         }
     };
-    let figures = Figures { pii, hidden, corpus };
+    let labelled = args.labelled.as_deref().map(labelled_figures).transpose()?;
+    let figures = Figures { pii, hidden, corpus, labelled };
     if args.json {
         println!("{}", serde_json::to_string(&figures).map_err(|e| e.to_string())?);
     } else {
-        print_figures(&figures);
+        print_figures(&figures, args.show);
     }
     let mut missed = Vec::new();
     if figures.pii.recall["overall"] < PII_RECALL_BAR {
@@ -137,10 +145,26 @@ pub fn run(args: BenchPrivacyArgs) -> Result<(), String> {
             missed.push(format!("corpus files flagged {} > {CORPUS_FLAGGED_BAR}", corpus.flagged.len()));
         }
     }
+    if let Some(labelled) = &figures.labelled {
+        for (part, set) in [("dev", &labelled.dev), ("held-out", &labelled.heldout)] {
+            if set.recall["overall"] < LABELLED_RECALL_BAR {
+                missed.push(format!(
+                    "labelled {part} recall {:.3} < {LABELLED_RECALL_BAR}",
+                    set.recall["overall"]
+                ));
+            }
+            if set.keep_removed > 0 {
+                missed.push(format!(
+                    "labelled {part}: {} award, institution or job title removed",
+                    set.keep_removed
+                ));
+            }
+        }
+    }
     if missed.is_empty() { Ok(()) } else { Err(format!("bars missed: {}", missed.join("; "))) }
 }
 
-fn print_figures(figures: &Figures) {
+fn print_figures(figures: &Figures, show: bool) {
     let pii = &figures.pii;
     println!("PII: {} generated resumes, {} planted items", pii.resumes, pii.planted);
     for (kind, recall) in &pii.recall {
@@ -168,7 +192,7 @@ fn print_figures(figures: &Figures) {
             corpus.files, corpus.resumes, corpus.resume_words, corpus.removed_share
         );
         println!(
-            "  removed outside emails, URLs, phones, dates of birth: {:.4} (bar {CORPUS_REMOVED_BAR}; names and addresses counted as errors)",
+            "  removed outside emails, URLs, phones, dates of birth, protected attributes: {:.4} (bar {CORPUS_REMOVED_BAR}; names and addresses counted as errors)",
             corpus.non_pii_removed_share
         );
         println!("  files flagged for hidden text: {} (bar {CORPUS_FLAGGED_BAR})", corpus.flagged.len());
@@ -179,6 +203,9 @@ fn print_figures(figures: &Figures) {
         for group in &corpus.duplicates {
             println!("    {}", group.join(" = "));
         }
+    }
+    if let Some(labelled) = &figures.labelled {
+        print_side_by_side(&figures.pii.recall, labelled, show);
     }
 }
 
@@ -364,13 +391,19 @@ fn hidden_figures(seed: u64, per_way: usize) -> HiddenFigures {
 
 // ---------------------------------------------------------------- corpus
 
-/// Words of a redaction's emails, URLs, phones and dates of birth: personal
-/// data by their form, whatever the scanner.
+/// Words of a redaction's emails, URLs, phones, dates of birth and protected
+/// attributes (issue #18): personal data by their form or by the label
+/// before them, whatever the scanner.
 fn formal_pii_words(redaction: &Redaction) -> usize {
     redaction
         .entries
         .iter()
-        .filter(|e| matches!(e.kind, PiiKind::Email | PiiKind::Url | PiiKind::Phone | PiiKind::DateOfBirth))
+        .filter(|e| {
+            matches!(
+                e.kind,
+                PiiKind::Email | PiiKind::Url | PiiKind::Phone | PiiKind::DateOfBirth | PiiKind::Personal
+            )
+        })
         .map(|e| redaction.text.matches(&e.placeholder).count() * tokens(&e.original).len())
         .sum()
 }

@@ -10,6 +10,7 @@ mod bench_match;
 mod bench_privacy;
 mod bench_proxy;
 mod bench_real;
+mod privacy_labelled;
 
 use clap::{Parser, Subcommand};
 

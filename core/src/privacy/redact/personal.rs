@@ -1,0 +1,168 @@
+//! Protected attributes (issue #18): what fair screening withholds and CVs
+//! in many countries still list. The value after a label ("Gender: Female",
+//! "Familienstand: ledig", "NACIONALIDAD : peruano"), an age ("22 years
+//! old"), and a line that is only a marital status, a gender, a citizenship
+//! or a photo caption ("Ledig", "Male", "CH-Bürger", "Photo"), as CVs list
+//! them under an icon instead of a label. Also a licence's number
+//! ("License #234567"): it names the person as an ID does.
+
+use super::tables::{
+    AGE_PHRASES, LICENCE_WORDS, PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
+};
+use super::{PiiKind, Span, next_char};
+
+/// The longest value a label may own: longer, it is prose, not a field.
+const MAX_VALUE_CHARS: usize = 60;
+const MAX_VALUE_WORDS: usize = 6;
+
+pub(super) fn protected_attributes(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut seg_start = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
+        if matches!(c, '\n' | '|' | '•' | ';' | '\t') {
+            in_segment(text, seg_start, i, &mut out);
+            seg_start = i + c.len_utf8();
+        }
+    }
+    ages(text, &mut out);
+    licence_numbers(text, &mut out);
+    out
+}
+
+/// The number of a licence, wherever it stands: "License #234567",
+/// "Licence no. 1234567". A number, not a year: five digits or more, or
+/// four after a "#".
+fn licence_numbers(text: &str, out: &mut Vec<Span>) {
+    let lower = text.to_ascii_lowercase();
+    for word in LICENCE_WORDS {
+        for (at, _) in lower.match_indices(word) {
+            let mut rest = at + word.len();
+            if next_char(&lower, rest).is_some_and(char::is_alphanumeric)
+                || lower[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            for _ in 0..3 {
+                let trimmed = lower[rest..].trim_start_matches([' ', ':']);
+                rest = lower.len() - trimmed.len();
+                match ["number", "no.", "nr.", "no", "nr"].iter().find(|filler| {
+                    trimmed.starts_with(**filler)
+                        && !next_char(trimmed, filler.len()).is_some_and(char::is_alphanumeric)
+                }) {
+                    Some(filler) => rest += filler.len(),
+                    None => break,
+                }
+            }
+            let token_len = lower[rest..]
+                .find(|c: char| c.is_whitespace() || ",;)".contains(c))
+                .unwrap_or(lower.len() - rest);
+            let token = &text[rest..rest + token_len];
+            let digits = token.bytes().filter(u8::is_ascii_digit).count();
+            let well_formed = token.bytes().all(|b| b.is_ascii_alphanumeric() || b"#-".contains(&b));
+            if well_formed && (digits >= 5 || (token.starts_with('#') && digits >= 4)) {
+                out.push(Span { start: rest, end: rest + token_len, kind: PiiKind::Personal });
+            }
+        }
+    }
+}
+
+/// A segment without the list marker and spaces before it: its offset and text.
+fn body(segment: &str) -> (usize, &str) {
+    let mut rest = segment.trim_start();
+    for marker in ["o ", "-", "–", "*", "○", "●", "◦", "▪", "·", "⋄", "➢", "►"] {
+        if let Some(after) = rest.strip_prefix(marker) {
+            rest = after.trim_start();
+            break;
+        }
+    }
+    (segment.len() - rest.len(), rest.trim_end())
+}
+
+fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let (lead, body) = body(&text[start..end]);
+    let at = start + lead;
+    if body.is_empty() {
+        return;
+    }
+    let lower = body.to_lowercase();
+    if lower.len() != body.len() {
+        return; // Byte offsets would not line up; such a segment holds no label we know.
+    }
+    // A labelled value: longest label first, so "place of birth" wins over "birth".
+    let mut best: Option<(usize, usize)> = None; // (label length, value start in body)
+    for label in PERSONAL_LABELS {
+        if !lower.starts_with(label) || next_char(&lower, label.len()).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let rest = &body[label.len()..];
+        let after_space = rest.trim_start();
+        let value = if let Some(value) = after_space.strip_prefix([':', '：']) {
+            Some(value)
+        } else if PERSONAL_LABELS_WITHOUT_COLON.contains(label) && rest.starts_with(' ') {
+            Some(after_space)
+        } else {
+            None
+        };
+        if let Some(value) = value
+            && best.is_none_or(|(len, _)| label.len() > len)
+        {
+            let value_at = body.len() - value.trim_start().len();
+            best = Some((label.len(), value_at));
+        }
+    }
+    if let Some((_, value_at)) = best {
+        let value = body[value_at..].trim_end_matches(['.', ',']);
+        if !value.is_empty()
+            && value.len() <= MAX_VALUE_CHARS
+            && value.split_whitespace().count() <= MAX_VALUE_WORDS
+        {
+            out.push(Span {
+                start: at + value_at,
+                end: at + value_at + value.len(),
+                kind: PiiKind::Personal,
+            });
+        }
+        return;
+    }
+    // A line that is only a marital status, a citizenship or a photo caption.
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let bare = lower.trim_end_matches(['.', ',', ':']);
+    let citizenship = words.len() <= 3
+        && words.iter().any(|w| {
+            let w = w.trim_end_matches(['.', ',']);
+            w.ends_with("bürger") || w.ends_with("bürgerin") || w == "citizen"
+        });
+    if PERSONAL_LINE_WORDS.contains(&bare) || citizenship {
+        let len = body.trim_end_matches(['.', ',', ':']).len();
+        out.push(Span { start: at, end: at + len, kind: PiiKind::Personal });
+    }
+}
+
+/// "22 years old", "aged 22" is left to its label; "22-year-old", "35 Jahre alt".
+fn ages(text: &str, out: &mut Vec<Span>) {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return;
+    }
+    for phrase in AGE_PHRASES {
+        for (at, _) in lower.match_indices(phrase) {
+            let end = at + phrase.len();
+            if next_char(&lower, end).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let before = lower[..at].trim_end_matches([' ', '-']);
+            let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            if !(1..=2).contains(&digits) {
+                continue;
+            }
+            let start = before.len() - digits;
+            if before[..start].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let age: u32 = before[start..].parse().unwrap_or(0);
+            if (14..=99).contains(&age) {
+                out.push(Span { start, end, kind: PiiKind::Personal });
+            }
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! `bench-privacy --labelled DIR` (issue #18): redaction measured on real CVs
+//! whose personal data was labelled by reading them, not by running a scanner.
+//!
+//! `DIR` holds `docs/<id>.<ext>` (what `scripts/privacy-set/build.py` rebuilds)
+//! and `labels/<id>.json`: `{id, items: [{kind, text, count?}], keep: [text]}`.
+//! `kind` is `name`, `email`, `phone`, `url`, `address`, `date_of_birth` or
+//! `personal` (a protected attribute: gender, age, marital status,
+//! nationality, religion, place of birth, photo). `count` is how many times
+//! the item stands in the CV (default: how often its text does). `keep` lists
+//! words a recruiter needs (awards, institutions, job titles).
+//!
+//! - An item is **withheld** when each of its words is found in what would be
+//!   sent at least `count` times fewer than in the extracted text, whatever
+//!   placeholder took it; a label whose words the extraction lacks is missed.
+//! - A `keep` text is **removed** when it is found fewer times after than
+//!   before (letters and digits compared, case ignored).
+//! - **Job words removed**: words removed outside the labelled items, over the
+//!   words outside them.
+//!
+//! A third of the CVs (by the SHA-256 of the id) is held out: reported as
+//! totals only, never example by example.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use shortlist_core::extract::extract_isolated;
+use shortlist_core::extract::word_f1::tokens;
+use shortlist_core::privacy::{OutgoingOptions, outgoing, sha256_hex};
+
+/// The bars of issue #18 on the labelled set.
+pub const LABELLED_RECALL_BAR: f64 = 0.95;
+
+#[derive(Debug, Deserialize)]
+struct Label {
+    id: String,
+    items: Vec<Item>,
+    #[serde(default)]
+    keep: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Item {
+    kind: String,
+    text: String,
+    count: Option<usize>,
+}
+
+/// The figures of one part of the set.
+#[derive(Debug, Default, Serialize)]
+pub struct SetFigures {
+    pub documents: usize,
+    pub items: usize,
+    /// Recall by kind and `overall`.
+    pub recall: BTreeMap<String, f64>,
+    /// `keep` texts found in the extracted text, and how many of them redaction removed.
+    pub keep_found: usize,
+    pub keep_removed: usize,
+    /// Words removed outside the labelled items, over the words outside them.
+    pub job_words_removed_share: f64,
+    /// Dev part only: what was missed and what was removed that should stay.
+    pub missed: Vec<String>,
+    /// Dev part only: per CV, the words removed outside its labelled items.
+    pub removed_words: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LabelledFigures {
+    pub dev: SetFigures,
+    pub heldout: SetFigures,
+}
+
+/// Held out: a third of the ids, by the first byte of their SHA-256.
+fn held_out(id: &str) -> bool {
+    u8::from_str_radix(&sha256_hex(id)[..2], 16).is_ok_and(|byte| byte % 3 == 0)
+}
+
+fn counts(words: Vec<String>) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for word in words {
+        *map.entry(word).or_insert(0) += 1;
+    }
+    map
+}
+
+fn squashed(text: &str) -> String {
+    tokens(text).concat()
+}
+
+fn occurrences(haystack: &str, needle: &str) -> usize {
+    if needle.is_empty() { 0 } else { haystack.matches(needle).count() }
+}
+
+#[derive(Default)]
+struct Tally {
+    documents: usize,
+    by_kind: BTreeMap<String, (usize, usize)>,
+    keep_found: usize,
+    keep_removed: usize,
+    removed: usize,
+    words: usize,
+    label_words: usize,
+    missed: Vec<String>,
+    removed_words: Vec<String>,
+}
+
+impl Tally {
+    fn figures(self) -> SetFigures {
+        let mut recall: BTreeMap<String, f64> = self
+            .by_kind
+            .iter()
+            .map(|(kind, (hit, all))| (kind.clone(), *hit as f64 / (*all).max(1) as f64))
+            .collect();
+        let (hit, all) = self.by_kind.values().fold((0, 0), |(h, a), (hit, all)| (h + hit, a + all));
+        recall.insert("overall".to_owned(), hit as f64 / all.max(1) as f64);
+        let job_words = self.words.saturating_sub(self.label_words);
+        SetFigures {
+            documents: self.documents,
+            items: all,
+            recall,
+            keep_found: self.keep_found,
+            keep_removed: self.keep_removed,
+            job_words_removed_share: self.removed.saturating_sub(self.label_words) as f64
+                / job_words.max(1) as f64,
+            missed: self.missed,
+            removed_words: self.removed_words,
+        }
+    }
+}
+
+pub fn labelled_figures(dir: &Path) -> Result<LabelledFigures, String> {
+    let labels_dir = dir.join("labels");
+    let mut paths: Vec<_> = std::fs::read_dir(&labels_dir)
+        .map_err(|e| format!("cannot read {}: {e}", labels_dir.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    paths.sort();
+    let docs: Vec<_> = std::fs::read_dir(dir.join("docs"))
+        .map_err(|e| format!("cannot read {}: {e}", dir.join("docs").display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .collect();
+    let (mut dev, mut heldout) = (Tally::default(), Tally::default());
+    for path in paths {
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let label: Label = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let doc = docs
+            .iter()
+            .find(|doc| doc.file_stem().is_some_and(|stem| stem == label.id.as_str()))
+            .ok_or(format!("no document for label {}", label.id))?;
+        let bytes = std::fs::read(doc).map_err(|e| format!("{}: {e}", doc.display()))?;
+        let extraction = extract_isolated(&bytes);
+        let sent = outgoing(&extraction.text, &extraction.hidden, OutgoingOptions::default());
+        let after_text = match &sent.redaction {
+            Some(redaction) => redaction
+                .entries
+                .iter()
+                .fold(sent.text.clone(), |text, entry| text.replace(&entry.placeholder, " ")),
+            None => sent.text.clone(),
+        };
+        let tally = if held_out(&label.id) { &mut heldout } else { &mut dev };
+        tally.documents += 1;
+        measure(&label, &extraction.text, &after_text, tally);
+    }
+    Ok(LabelledFigures { dev: dev.figures(), heldout: heldout.figures() })
+}
+
+fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally) {
+    let before_words = tokens(before_text);
+    let before = counts(before_words.clone());
+    let after = counts(tokens(after_text));
+    let before_squashed = squashed(before_text);
+    let after_squashed = squashed(after_text);
+    let mut label_words = 0;
+    for item in &label.items {
+        let item_words = counts(tokens(&item.text));
+        let times = item.count.unwrap_or_else(|| occurrences(&before_squashed, &squashed(&item.text)).max(1));
+        let withheld = !item_words.is_empty()
+            && item_words.iter().all(|(word, n)| {
+                let had = before.get(word).copied().unwrap_or(0);
+                let left = after.get(word).copied().unwrap_or(0);
+                had >= n * times && left + n * times <= had
+            });
+        label_words += item_words.values().sum::<usize>() * times;
+        let entry = tally.by_kind.entry(item.kind.clone()).or_default();
+        entry.1 += 1;
+        if withheld {
+            entry.0 += 1;
+        } else {
+            tally.missed.push(format!("{} {}: {:?}", label.id, item.kind, item.text));
+        }
+    }
+    for keep in &label.keep {
+        let want = squashed(keep);
+        let had = occurrences(&before_squashed, &want);
+        if had == 0 {
+            continue;
+        }
+        tally.keep_found += 1;
+        if occurrences(&after_squashed, &want) < had {
+            tally.keep_removed += 1;
+            tally.missed.push(format!("{} removed: {keep:?}", label.id));
+        }
+    }
+    let mut left = after;
+    let mut label_left: HashMap<String, usize> = HashMap::new();
+    for item in &label.items {
+        let times = item.count.unwrap_or_else(|| occurrences(&before_squashed, &squashed(&item.text)).max(1));
+        for word in tokens(&item.text) {
+            *label_left.entry(word).or_insert(0) += times;
+        }
+    }
+    let mut removed = 0;
+    let mut unlabelled = Vec::new();
+    for word in &before_words {
+        match left.get_mut(word) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => {
+                removed += 1;
+                match label_left.get_mut(word) {
+                    Some(n) if *n > 0 => *n -= 1,
+                    _ => unlabelled.push(word.clone()),
+                }
+            }
+        }
+    }
+    if !unlabelled.is_empty() {
+        tally.removed_words.push(format!("{}: {}", label.id, unlabelled.join(" ")));
+    }
+    tally.removed += removed;
+    tally.words += before_words.len();
+    tally.label_words += label_words.min(before_words.len());
+}
+
+/// The generated set's recall and the labelled set's, side by side; the
+/// held-out part as totals only.
+pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &LabelledFigures, show: bool) {
+    let dev = &labelled.dev;
+    println!(
+        "Labelled real CVs: {} dev ({} items), {} held out ({} items)",
+        dev.documents, dev.items, labelled.heldout.documents, labelled.heldout.items
+    );
+    println!("  {:<16} {:>9} {:>13}", "recall", "generated", "labelled dev");
+    let mut kinds: Vec<&String> = generated.keys().chain(dev.recall.keys()).collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds.retain(|kind| *kind != "overall");
+    let cell = |map: &BTreeMap<String, f64>, kind: &str| {
+        map.get(kind).filter(|v| !v.is_nan()).map_or("-".to_owned(), |v| format!("{v:.3}"))
+    };
+    for kind in kinds.iter().map(|k| k.as_str()).chain(["overall"]) {
+        println!("  {kind:<16} {:>9} {:>13}", cell(generated, kind), cell(&dev.recall, kind));
+    }
+    println!(
+        "  dev: awards, institutions and job titles removed {} of {}; job words removed {:.4}",
+        dev.keep_removed, dev.keep_found, dev.job_words_removed_share
+    );
+    for missed in &dev.missed {
+        println!("    {missed}");
+    }
+    if show {
+        for removed in &dev.removed_words {
+            println!("    removed outside the labels: {removed}");
+        }
+    }
+    let held = &labelled.heldout;
+    println!(
+        "  held out (totals only): recall {:.3} of {} items; kept texts removed {} of {}; job words removed {:.4}",
+        held.recall["overall"], held.items, held.keep_removed, held.keep_found, held.job_words_removed_share
+    );
+}
