@@ -120,7 +120,8 @@ async fn a_page_on_a_static_host_analyses_through_an_api_only_server_on_another_
         client.find_all(Locator::Css(".ranking tr.analysed")).await.unwrap().len() == 2
     })
     .await;
-    assert_eq!(texts(client, ".ranking .name").await, ["maria.docx", "jo.txt"]);
+    // Each candidate's name over the file name (issue #19).
+    assert_eq!(texts(client, ".ranking .name").await, ["Maria Lopez\nmaria.docx", "Jo Smith\njo.txt"]);
     std::fs::write(artifacts_dir().join("static-host.png"), client.screenshot().await.unwrap()).unwrap();
 
     click(client, "#export-csv").await;
@@ -237,7 +238,8 @@ async fn with_no_server_the_page_offers_only_private_mode_and_asks_for_nothing_e
             && texts(client, ".status .notice").await.iter().any(|notice| notice.contains("nothing was sent"))
     })
     .await;
-    assert_eq!(texts(client, ".ranking .name").await, ["maria.docx", "jo.txt"]);
+    // Each candidate's name over the file name (issue #19).
+    assert_eq!(texts(client, ".ranking .name").await, ["Maria Lopez\nmaria.docx", "Jo Smith\njo.txt"]);
 
     let log = host.requests();
     print_log("the static host, the page published for a server that is not there", &log);
