@@ -547,6 +547,7 @@ pub(super) const BENEFIT_WORDS: &[&str] = &[
     "pto",
     "refer a friend",
     "relocation",
+    "salaries",
     "salary",
     "sick pay",
     "vision",

@@ -385,6 +385,8 @@ fn a_line_opening_the_employers_offer_ends_the_requirements() {
     let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
     let jd = "Role requirements:\n- Good leadership skills\nIn return for your expertise and hard work, we offer a wide range of benefits including:\n- Career development\n- Life assurance\n";
     assert_eq!(names(jd), ["Leadership skills"]);
+    let jd = "Requirements\n- Java\nThese salaries are offered in accordance with NHS Terms and Conditions and the HEE Pay Progression Policy.\n";
+    assert_eq!(names(jd), ["Java"]);
 }
 
 #[test]
