@@ -48,6 +48,24 @@ async fn open_concerns(client: &Client, file: &str) -> Vec<String> {
     panic!("no result for {file}");
 }
 
+/// Runs the batch of `count` resumes through the server and returns the
+/// resume text each call to the upstream carried.
+async fn analyse_through(client: &Client, upstream: &FakeUpstream, count: usize) -> Vec<String> {
+    client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
+    let progress = format!("{count} of {count} analysed");
+    wait_until("every resume has a result", 60, async || {
+        texts(client, ".progress span").await.first().is_some_and(|shown| *shown == progress)
+    })
+    .await;
+    let received: Vec<String> = upstream
+        .received()
+        .iter()
+        .map(|call| call.body["messages"][1]["content"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(received.len(), count, "{received:?}");
+    received
+}
+
 fn receipt(file: &str, part: &str) -> String {
     format!("article[aria-label='Sent for {file}'] {part}")
 }
@@ -133,17 +151,7 @@ async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
     std::fs::write(artifacts_dir().join("privacy-preview.png"), client.screenshot().await.unwrap()).unwrap();
 
     // The run: the upstream gets exactly the previewed texts.
-    client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
-    wait_until("every resume has a result", 60, async || {
-        texts(client, ".progress span").await.first().is_some_and(|progress| progress == "3 of 3 analysed")
-    })
-    .await;
-    let received: Vec<String> = upstream
-        .received()
-        .iter()
-        .map(|call| call.body["messages"][1]["content"].as_str().unwrap_or_default().to_owned())
-        .collect();
-    assert_eq!(received.len(), 3, "{received:?}");
+    let received = analyse_through(client, &upstream, 3).await;
     for content in &received {
         assert!(!content.contains(EMAIL) && !content.contains(PHONE), "{content}");
         assert!(!content.contains(PHRASE), "{content}");
@@ -322,17 +330,7 @@ async fn german_and_french_cvs_go_as_placeholders_and_come_back_restored() {
     std::fs::write(artifacts_dir().join("privacy-preview-de-fr.png"), client.screenshot().await.unwrap())
         .unwrap();
 
-    client.find(Locator::Css("#analyze")).await.unwrap().click().await.unwrap();
-    wait_until("every resume has a result", 60, async || {
-        texts(client, ".progress span").await.first().is_some_and(|progress| progress == "2 of 2 analysed")
-    })
-    .await;
-    let received: Vec<String> = upstream
-        .received()
-        .iter()
-        .map(|call| call.body["messages"][1]["content"].as_str().unwrap_or_default().to_owned())
-        .collect();
-    assert_eq!(received.len(), 2, "{received:?}");
+    let received = analyse_through(client, &upstream, 2).await;
     for content in &received {
         for original in ["Schmidt", "Ndiaye", "verheiratet", "sénégalaise", "16.06.1984", "Lindenweg"] {
             assert!(!content.contains(original), "{original} reached the upstream: {content}");
