@@ -731,3 +731,17 @@ fn an_abbreviation_of_a_certificate_meets_its_full_name_and_a_vendor_is_no_certi
     let jd = "## Requirements\n- Cisco\n";
     assert_eq!(missing_names(jd, "## Certifications\nCCNA, 2021\n"), Vec::<String>::new());
 }
+
+#[test]
+fn keeping_the_ledgers_is_bookkeeping() {
+    // See: #13 (a CPA with ten years of accounts was told bookkeeping was missing).
+    let jd = "## Requirements\n- Good practice of book-keeping and accounting\n";
+    for resume in [
+        "## Experience\n- Maintained accounts receivable and accounts payable\n",
+        "## Certifications\n- Certified Public Accountant (CPA)\n",
+        "## Skills\n- Sage 50, Xero\n",
+    ] {
+        assert!(!missing_names(jd, resume).iter().any(|name| name.contains("ook")), "{resume}");
+    }
+    assert!(missing_names(jd, "## Skills\n- Customer service\n").iter().any(|name| name.contains("ook")));
+}

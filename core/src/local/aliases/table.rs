@@ -486,6 +486,15 @@ pub(super) const IMPLIES: &[(&str, &str)] = &[
     ("CircleCI", "CI/CD"),
     ("Scrum", "Agile"),
     ("Kanban", "Agile"),
+    // Keeping the ledgers is bookkeeping, whatever the books are kept in.
+    ("Accounts payable", "Bookkeeping"),
+    ("Accounts receivable", "Bookkeeping"),
+    ("Reconciliation", "Bookkeeping"),
+    ("QuickBooks", "Bookkeeping"),
+    ("Sage", "Bookkeeping"),
+    ("Xero", "Bookkeeping"),
+    ("Invoicing", "Bookkeeping"),
+    ("CPA", "Bookkeeping"),
 ];
 
 /// Skills every kind of job lists: named in a duty, they are no requirement.
