@@ -47,6 +47,16 @@
 //!   of that title.
 //! - "BLS and ACLS certification" asks for each; "AWS or CCNA
 //!   certification" for either.
+//! - A short question standing alone heads what follows: "Who are we looking
+//!   for?" asks; "What to expect?" or "What support will you receive?" tells
+//!   about the job, so what follows is read as context.
+//! - Where the employer speaks of itself ("Our team is made up of dynamic,
+//!   innovative and caring people", "We are a friendly practice") only the
+//!   known technologies it names count, and what it asks for after "looking
+//!   for", "seeking", "need", "require"….
+//! - A line ending in a colon that opens the employer's offer ("In return
+//!   for your expertise and hard work, we offer … including:") ends the
+//!   requirements; what follows is the offer.
 
 mod credentials;
 mod degrees;
