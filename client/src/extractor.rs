@@ -8,6 +8,11 @@
 //! the rest of the queue. A new worker drops messages sent before its wasm is
 //! running, so each one is used only after it posts [`READY`]. A job that
 //! takes too long is failed and its worker replaced the same way.
+//!
+//! A picture (issue #15) comes back from the worker as needing OCR: the page
+//! hands the file to `crate::ocr` (tesseract.js in its own worker) and, when
+//! the text is read, queues it for this worker to finish like any other
+//! file's text, so hidden-text detection and redaction apply to it as well.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -15,9 +20,9 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 use shortlist_core::Analysis;
-use shortlist_core::extract::Extraction;
+use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome};
 use shortlist_core::rubric::Rubric;
-use shortlist_core::worker::{AnalysisJob, READY, RubricJob, WorkerReply, WorkerRequest};
+use shortlist_core::worker::{AnalysisJob, OcrText, READY, RubricJob, WorkerReply, WorkerRequest};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -104,6 +109,8 @@ impl Answer {
 struct InFlight {
     id: u32,
     answer: Answer,
+    /// The file being read, kept in case it is a picture for OCR.
+    picture: Option<File>,
     _timeout: Timeout,
 }
 
@@ -241,7 +248,11 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
             fail_in_flight(&inner, id, Failure::TooSlow);
         }
     });
-    state.in_flight = Some(InFlight { id, answer: job.answer, _timeout: timeout });
+    let picture = match &job.input {
+        Input::File(file) => Some(file.clone()),
+        Input::Json(_) => None,
+    };
+    state.in_flight = Some(InFlight { id, answer: job.answer, picture, _timeout: timeout });
     drop(state);
     match job.input {
         Input::File(file) => send_file(inner, id, file),
@@ -315,8 +326,17 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
     }
     match serde_json::from_str::<WorkerReply>(&data) {
         Ok(WorkerReply::Extracted(reply)) => {
-            if let Some(Answer::Read(on_read)) = take_in_flight(inner, reply.id) {
-                on_read.emit((reply.id, ReadResult::Done(reply.extraction)));
+            if let Some(job) = take_in_flight_job(inner, reply.id) {
+                let needs_ocr = reply.extraction.outcome == Outcome::NeedsOcr;
+                match (job.answer, job.picture, reply.extraction.kind) {
+                    (Answer::Read(on_read), Some(picture), Some(kind)) if needs_ocr => {
+                        read_by_ocr(inner, reply.id, kind, picture, on_read);
+                    }
+                    (Answer::Read(on_read), _, _) => {
+                        on_read.emit((reply.id, ReadResult::Done(reply.extraction)));
+                    }
+                    _ => {}
+                }
             }
             pump(inner);
         }
@@ -343,6 +363,30 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
         }
         Err(error) => gloo::console::error!(format!("unexpected message from the worker: {error}")),
     }
+}
+
+/// Issue #15: reads a picture by OCR, off the queue (the worker goes on with
+/// other files meanwhile), then queues its text for the worker to finish.
+fn read_by_ocr(inner: &Rc<RefCell<Inner>>, id: u32, kind: FileKind, picture: File, on_read: OnRead) {
+    let weak = Rc::downgrade(inner);
+    wasm_bindgen_futures::spawn_local(async move {
+        let read = crate::ocr::read(&picture).await;
+        drop(picture);
+        let Some(inner) = weak.upgrade() else { return };
+        match read {
+            Ok(read) => {
+                let text =
+                    OcrText { id, kind, text: read.text, confidence: OcrReading::percent(read.confidence) };
+                inner.borrow_mut().queue.push_back(Job {
+                    id,
+                    input: Input::Json(WorkerRequest::FinishOcr(text)),
+                    answer: Answer::Read(on_read),
+                });
+                pump(&inner);
+            }
+            Err(message) => on_read.emit((id, ReadResult::Failed(message))),
+        }
+    });
 }
 
 /// The worker died (a parser panic, or its script failed to load).
@@ -390,9 +434,14 @@ fn fail(inner: &Rc<RefCell<Inner>>, id: u32, failure: Failure) {
 
 /// The answer of the job in flight, if it is `id`'s.
 fn take_in_flight(inner: &Rc<RefCell<Inner>>, id: u32) -> Option<Answer> {
+    take_in_flight_job(inner, id).map(|job| job.answer)
+}
+
+/// The job in flight, if it is `id`'s.
+fn take_in_flight_job(inner: &Rc<RefCell<Inner>>, id: u32) -> Option<InFlight> {
     let mut state = inner.borrow_mut();
     match &state.in_flight {
-        Some(job) if job.id == id => state.in_flight.take().map(|job| job.answer),
+        Some(job) if job.id == id => state.in_flight.take(),
         _ => None,
     }
 }

@@ -7,6 +7,7 @@
 use shortlist_core::Analysis;
 use shortlist_core::analyze_api::{AnalyzeEvent, Analyzer};
 use shortlist_core::api::ServerConfig;
+use shortlist_core::extract::OcrReading;
 use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::{
     EgressReceipt, HiddenText, OutgoingOptions, Redaction, Routing, candidate_name, duplicates, note_hidden,
@@ -35,6 +36,8 @@ pub struct Prepared {
     pub redaction: Option<Redaction>,
     /// Whether the hidden passages were cut out of `text`.
     pub hidden_left_out: bool,
+    /// Issue #15: the text was read by OCR, with this confidence.
+    pub ocr: Option<OcrReading>,
 }
 
 impl Prepared {
@@ -45,6 +48,9 @@ impl Prepared {
             restore_analysis(&mut analysis, redaction);
         }
         note_hidden(&mut analysis, &self.hidden, self.hidden_left_out);
+        if let Some(ocr) = self.ocr {
+            ocr.note(&mut analysis);
+        }
         analysis
     }
 
@@ -78,6 +84,10 @@ pub fn prepare(resumes: &[Resume], ids: &[u32], options: OutgoingOptions) -> Vec
                 hidden,
                 redaction: sent.redaction,
                 hidden_left_out: options.drop_hidden,
+                ocr: match &resume.result {
+                    Some(ReadResult::Done(extraction)) => extraction.ocr,
+                    _ => None,
+                },
             })
         })
         .collect()
@@ -219,6 +229,7 @@ mod tests {
                     .iter()
                     .map(|text| HiddenText { text: (*text).to_owned(), reason: HiddenReason::WhiteText })
                     .collect(),
+                ocr: None,
             })),
         }
     }

@@ -1,0 +1,149 @@
+//! Issue #15: a picture of a resume is read by OCR in the page, in the OCR
+//! engine's own worker, from files the page's own origin serves; the batch
+//! with it and a text PDF is then analysed in Private mode and exported, and
+//! no request leaves the page's origin. The picture is drawn here, by
+//! Chromium on a canvas, so no binary file is kept in the repository.
+
+use std::time::Duration;
+
+use base64::Engine as _;
+use fantoccini::{Client, Locator};
+use serde_json::Value;
+use shortlist_core::extract::word_f1::word_f1;
+use shortlist_core::session::SESSION_KEY;
+use shortlist_fixtures::{RESUME, pdf};
+
+use crate::support::page::{downloaded, is_enabled, texts, wait_until};
+use crate::support::{Browser, TestServer, dist_dir};
+
+/// What the picture shows: a short resume in plain type.
+const DRAWN: &[&str] = &[
+    "Grace Okafor",
+    "Registered Nurse",
+    "Experience",
+    "Ward nurse at Saint Mary Hospital, 2016 - present",
+    "Triage, wound care and patient records for a busy surgical ward",
+    "Skills",
+    "Python, SQL and Excel for shift planning and audits",
+    "Education",
+    "Bachelor of Nursing, University of Leeds, 2015",
+];
+
+/// The picture as PNG bytes, drawn by the browser on a canvas.
+async fn drawn_png(client: &Client) -> Vec<u8> {
+    let script = "const lines = arguments[0];
+        const canvas = document.createElement('canvas');
+        canvas.width = 1400; canvas.height = 120 + lines.length * 56;
+        const context = canvas.getContext('2d');
+        context.fillStyle = '#fff'; context.fillRect(0, 0, canvas.width, canvas.height);
+        context.fillStyle = '#000'; context.font = '32px sans-serif'; context.textBaseline = 'top';
+        lines.forEach((line, i) => context.fillText(line, 60, 60 + i * 56));
+        return canvas.toDataURL('image/png');";
+    let url = client.execute(script, vec![serde_json::json!(DRAWN)]).await.unwrap();
+    let url = url.as_str().unwrap();
+    let data = url.strip_prefix("data:image/png;base64,").unwrap_or_else(|| panic!("{url:.40}"));
+    base64::engine::general_purpose::STANDARD.decode(data).unwrap()
+}
+
+async fn click(client: &Client, css: &str) {
+    client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_picture_is_read_by_ocr_in_the_page_analysed_and_exported_without_leaving_it() {
+    let server = TestServer::start(&dist_dir()).await;
+    let downloads = tempfile::tempdir().unwrap();
+    let browser = Browser::start_downloading_to(downloads.path()).await;
+    let client = &browser.client;
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let scan = dir.path().join("grace.png");
+    std::fs::write(&scan, drawn_png(client).await).unwrap();
+    let text_pdf = dir.path().join("maria.pdf");
+    std::fs::write(&text_pdf, pdf(RESUME)).unwrap();
+
+    client
+        .find(Locator::Css("#job-description"))
+        .await
+        .unwrap()
+        .send_keys("Ward Nurse\nRequired: triage, wound care, patient records.\nNice to have: Excel.")
+        .await
+        .unwrap();
+    let input = client.find(Locator::Css("#resumes")).await.unwrap();
+    input.send_keys(&format!("{}\n{}", scan.display(), text_pdf.display())).await.unwrap();
+    // The engine loads the first time a picture needs it: give it time.
+    wait_until("both files are read", 240, async || {
+        client.find_all(Locator::Css(".resume-list li.reading")).await.unwrap().is_empty()
+    })
+    .await;
+
+    let outcomes = texts(client, ".resume-list .outcome").await;
+    assert!(outcomes[0].starts_with("Read by OCR: "), "{outcomes:?}");
+    assert!(outcomes[0].contains("words, confidence "), "{outcomes:?}");
+    assert!(outcomes[1].starts_with("Read: PDF"), "{outcomes:?}");
+
+    // The text read is the text drawn, and it went through the same path as
+    // any file's (normalised, kept in the session with its reading).
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let json =
+        client.execute(&format!("return sessionStorage.getItem('{SESSION_KEY}')"), vec![]).await.unwrap();
+    let document: Value = serde_json::from_str(json.as_str().unwrap()).unwrap();
+    let png = &document["resumes"][0];
+    assert_eq!((png["filename"].as_str(), png["kind"].as_str()), (Some("grace.png"), Some("png")));
+    let read = png["text"].as_str().unwrap();
+    let f1 = word_f1(&DRAWN.join("\n"), read).unwrap();
+    assert!(f1 >= 0.9, "word-F1 {f1:.3} of the OCR text: {read}");
+    assert!(png["ocr"]["confidence"].as_u64().unwrap() >= 60, "{png}");
+
+    // Private mode: both are analysed in the tab, and the batch exported.
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+    click(client, "#mode-private").await;
+    click(client, "#analyze").await;
+    wait_until("both resumes are analysed", 60, async || {
+        client.find_all(Locator::Css(".ranking tr.analysed")).await.unwrap().len() == 2
+    })
+    .await;
+    assert!(texts(client, ".ranking .name .file").await.contains(&"grace.png".to_owned()));
+    click(client, "#export-json").await;
+    let audit: Value = serde_json::from_str(&downloaded(downloads.path(), "json").await).unwrap();
+    assert_eq!(audit["results"].as_array().map(Vec::len), Some(2), "{audit}");
+
+    // The engine, its core and its model came from the page's origin; the
+    // only API request is `GET /api/config` on load; and the browser
+    // fetched nothing from anywhere else.
+    let requests = server.requests();
+    for file in [
+        "ocr.js",
+        "tesseract.min.js",
+        "worker.min.js",
+        "tesseract-core-simd-lstm.wasm.js",
+        "eng.traineddata.gz",
+    ] {
+        let asked = format!("GET /ocr/{file}");
+        assert!(requests.iter().any(|request| request.starts_with(&asked)), "{asked} in {requests:?}");
+    }
+    let api: Vec<&String> = requests.iter().filter(|request| request.contains("/api/")).collect();
+    assert_eq!(api, ["GET /api/config"], "{requests:?}");
+    assert!(requests.iter().all(|request| request.starts_with("GET /")), "{requests:?}");
+    let resources = client
+        .execute("return performance.getEntriesByType('resource').map(entry => entry.name)", vec![])
+        .await
+        .unwrap();
+    let origin = server.url("/");
+    for resource in resources.as_array().unwrap() {
+        let url = resource.as_str().unwrap();
+        assert!(url.starts_with(&origin), "the page fetched {url}");
+    }
+    let refused: Vec<(String, String)> = browser
+        .console()
+        .await
+        .into_iter()
+        .filter(|(_, message)| message.contains("Content Security Policy") || message.contains("Refused"))
+        .collect();
+    assert!(refused.is_empty(), "{refused:?}");
+
+    browser.close().await;
+    server.stop().await;
+}
