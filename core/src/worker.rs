@@ -6,7 +6,10 @@
 //! resume to analyse, or a job description to read as a rubric (issue #12:
 //! the parser lives in the worker, off the page's thread and out of its
 //! bundle); the worker first posts [`READY`] once its wasm is running, then
-//! one [`WorkerReply`] as JSON per message.
+//! one [`WorkerReply`] as JSON per message. Issue #15: before the answer for
+//! a scanned PDF whose pages are JPEGs ([`crate::extract::scanned_pages`]),
+//! the worker posts `[id, [ArrayBuffer…]]`, the pages, transferred, for the
+//! page's OCR.
 
 use serde::{Deserialize, Serialize};
 

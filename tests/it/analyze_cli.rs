@@ -146,7 +146,7 @@ fn analyze_reads_pdf_and_docx_with_the_pages_extraction() {
     assert_eq!(results[2]["status"], "error");
     // Issue #15: a picture, whatever its name; OCR runs only in the page.
     assert!(
-        results[2]["error"].as_str().unwrap().starts_with("A picture: its text is read by OCR"),
+        results[2]["error"].as_str().unwrap().starts_with("A scan or picture: its text is read by OCR"),
         "{stdout}"
     );
 }

@@ -1,8 +1,9 @@
-//! Issue #15: a picture of a resume is read by OCR in the page, in the OCR
-//! engine's own worker, from files the page's own origin serves; the batch
-//! with it and a text PDF is then analysed in Private mode and exported, and
-//! no request leaves the page's origin. The picture is drawn here, by
-//! Chromium on a canvas, so no binary file is kept in the repository.
+//! Issue #15: a picture of a resume and a scanned PDF (a JPEG a page) are
+//! read by OCR in the page, in the OCR engine's own worker, from files the
+//! page's own origin serves; the batch with them and a text PDF is then
+//! analysed in Private mode and exported, and no request leaves the page's
+//! origin. The pictures are drawn here, by Chromium on a canvas, so no binary
+//! file is kept in the repository.
 
 use std::time::Duration;
 
@@ -11,7 +12,7 @@ use fantoccini::{Client, Locator};
 use serde_json::Value;
 use shortlist_core::extract::word_f1::word_f1;
 use shortlist_core::session::SESSION_KEY;
-use shortlist_fixtures::{RESUME, pdf};
+use shortlist_fixtures::{RESUME, pdf, scanned_pdf};
 
 use crate::support::page::{downloaded, is_enabled, texts, wait_until};
 use crate::support::{Browser, TestServer, dist_dir};
@@ -29,19 +30,26 @@ const DRAWN: &[&str] = &[
     "Bachelor of Nursing, University of Leeds, 2015",
 ];
 
-/// The picture as PNG bytes, drawn by the browser on a canvas.
-async fn drawn_png(client: &Client) -> Vec<u8> {
-    let script = "const lines = arguments[0];
+/// The canvas's width and height, in pixels.
+const WIDTH: i64 = 1400;
+const HEIGHT: i64 = 120 + 9 * 56;
+
+/// The picture as `mime` ("image/png", "image/jpeg") bytes, drawn by the
+/// browser on a canvas.
+async fn drawn(client: &Client, mime: &str) -> Vec<u8> {
+    assert_eq!(DRAWN.len(), 9, "HEIGHT counts the lines");
+    let script = "const [lines, mime, width, height] = arguments;
         const canvas = document.createElement('canvas');
-        canvas.width = 1400; canvas.height = 120 + lines.length * 56;
+        canvas.width = width; canvas.height = height;
         const context = canvas.getContext('2d');
         context.fillStyle = '#fff'; context.fillRect(0, 0, canvas.width, canvas.height);
         context.fillStyle = '#000'; context.font = '32px sans-serif'; context.textBaseline = 'top';
         lines.forEach((line, i) => context.fillText(line, 60, 60 + i * 56));
-        return canvas.toDataURL('image/png');";
-    let url = client.execute(script, vec![serde_json::json!(DRAWN)]).await.unwrap();
+        return canvas.toDataURL(mime, 0.95);";
+    let arguments = vec![serde_json::json!(DRAWN), mime.into(), WIDTH.into(), HEIGHT.into()];
+    let url = client.execute(script, arguments).await.unwrap();
     let url = url.as_str().unwrap();
-    let data = url.strip_prefix("data:image/png;base64,").unwrap_or_else(|| panic!("{url:.40}"));
+    let data = url.strip_prefix(&format!("data:{mime};base64,")).unwrap_or_else(|| panic!("{url:.40}"));
     base64::engine::general_purpose::STANDARD.decode(data).unwrap()
 }
 
@@ -50,7 +58,7 @@ async fn click(client: &Client, css: &str) {
 }
 
 #[tokio::test]
-async fn a_picture_is_read_by_ocr_in_the_page_analysed_and_exported_without_leaving_it() {
+async fn a_picture_and_a_scan_are_read_by_ocr_in_the_page_analysed_and_exported_without_leaving_it() {
     let server = TestServer::start(&dist_dir()).await;
     let downloads = tempfile::tempdir().unwrap();
     let browser = Browser::start_downloading_to(downloads.path()).await;
@@ -60,9 +68,12 @@ async fn a_picture_is_read_by_ocr_in_the_page_analysed_and_exported_without_leav
 
     let dir = tempfile::tempdir().unwrap();
     let scan = dir.path().join("grace.png");
-    std::fs::write(&scan, drawn_png(client).await).unwrap();
+    std::fs::write(&scan, drawn(client, "image/png").await).unwrap();
     let text_pdf = dir.path().join("maria.pdf");
     std::fs::write(&text_pdf, pdf(RESUME)).unwrap();
+    let jpeg = drawn(client, "image/jpeg").await;
+    let scanned = dir.path().join("posted.pdf");
+    std::fs::write(&scanned, scanned_pdf(&[(&jpeg, WIDTH, HEIGHT), (&jpeg, WIDTH, HEIGHT)])).unwrap();
 
     client
         .find(Locator::Css("#job-description"))
@@ -72,9 +83,12 @@ async fn a_picture_is_read_by_ocr_in_the_page_analysed_and_exported_without_leav
         .await
         .unwrap();
     let input = client.find(Locator::Css("#resumes")).await.unwrap();
-    input.send_keys(&format!("{}\n{}", scan.display(), text_pdf.display())).await.unwrap();
+    input
+        .send_keys(&format!("{}\n{}\n{}", scan.display(), text_pdf.display(), scanned.display()))
+        .await
+        .unwrap();
     // The engine loads the first time a picture needs it: give it time.
-    wait_until("both files are read", 240, async || {
+    wait_until("every file is read", 240, async || {
         client.find_all(Locator::Css(".resume-list li.reading")).await.unwrap().is_empty()
     })
     .await;
@@ -83,6 +97,7 @@ async fn a_picture_is_read_by_ocr_in_the_page_analysed_and_exported_without_leav
     assert!(outcomes[0].starts_with("Read by OCR: "), "{outcomes:?}");
     assert!(outcomes[0].contains("words, confidence "), "{outcomes:?}");
     assert!(outcomes[1].starts_with("Read: PDF"), "{outcomes:?}");
+    assert!(outcomes[2].starts_with("Read by OCR: "), "{outcomes:?}");
 
     // The text read is the text drawn, and it went through the same path as
     // any file's (normalised, kept in the session with its reading).
@@ -96,19 +111,26 @@ async fn a_picture_is_read_by_ocr_in_the_page_analysed_and_exported_without_leav
     let f1 = word_f1(&DRAWN.join("\n"), read).unwrap();
     assert!(f1 >= 0.9, "word-F1 {f1:.3} of the OCR text: {read}");
     assert!(png["ocr"]["confidence"].as_u64().unwrap() >= 60, "{png}");
+    // The scan's two pages, in order, the same way.
+    let scan = &document["resumes"][2];
+    assert_eq!((scan["filename"].as_str(), scan["kind"].as_str()), (Some("posted.pdf"), Some("pdf")));
+    let read = scan["text"].as_str().unwrap();
+    let f1 = word_f1(&[DRAWN, DRAWN].concat().join("\n"), read).unwrap();
+    assert!(f1 >= 0.9, "word-F1 {f1:.3} of the scan's OCR text: {read}");
+    assert!(scan["ocr"]["confidence"].as_u64().unwrap() >= 60, "{scan}");
 
     // Private mode: both are analysed in the tab, and the batch exported.
     wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
     click(client, "#mode-private").await;
     click(client, "#analyze").await;
-    wait_until("both resumes are analysed", 60, async || {
-        client.find_all(Locator::Css(".ranking tr.analysed")).await.unwrap().len() == 2
+    wait_until("every resume is analysed", 60, async || {
+        client.find_all(Locator::Css(".ranking tr.analysed")).await.unwrap().len() == 3
     })
     .await;
     assert!(texts(client, ".ranking .name .file").await.contains(&"grace.png".to_owned()));
     click(client, "#export-json").await;
     let audit: Value = serde_json::from_str(&downloaded(downloads.path(), "json").await).unwrap();
-    assert_eq!(audit["results"].as_array().map(Vec::len), Some(2), "{audit}");
+    assert_eq!(audit["results"].as_array().map(Vec::len), Some(3), "{audit}");
 
     // The engine, its core and its model came from the page's origin; the
     // only API request is `GET /api/config` on load; and the browser

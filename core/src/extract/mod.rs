@@ -1,7 +1,8 @@
 //! Resume text extraction: the bytes of one PDF, DOCX or TXT file in, its text
-//! and an [`Outcome`] a recruiter understands out. A PNG or JPEG (issue #15)
-//! comes out as [`Outcome::NeedsOcr`]: the page reads it with its OCR engine
-//! and hands the text to [`from_ocr`], which finishes it as any other text.
+//! and an [`Outcome`] a recruiter understands out. A PNG or JPEG (issue #15),
+//! and a scanned PDF whose pages are JPEG images ([`scanned_pages`]), come
+//! out as [`Outcome::NeedsOcr`]: the page reads them with its OCR engine and
+//! hands the text to [`from_ocr`], which finishes it as any other text.
 //!
 //! The page runs [`extract`] in a Web Worker and the terminal runs
 //! [`extract_isolated`]; both produce the same text from the same bytes.
@@ -78,8 +79,9 @@ pub enum Outcome {
     PasswordProtected,
     /// A PDF whose pages are images only: a scan. OCR is not supported.
     NoTextLayer,
-    /// A picture (PNG, JPEG): its text is read by OCR, which runs in the
-    /// page (issue #15); the page then calls [`from_ocr`].
+    /// A picture (PNG, JPEG), or a PDF of JPEG pages ([`scanned_pages`]):
+    /// its text is read by OCR, which runs in the page (issue #15); the page
+    /// then calls [`from_ocr`].
     NeedsOcr,
     /// The file is broken or truncated, or its parser failed on it.
     Damaged,
@@ -123,7 +125,9 @@ impl Outcome {
                 "The file is password-protected: save a copy without a password".to_owned()
             }
             Self::NoTextLayer => "The PDF has no text layer (a scan?): OCR is not supported".to_owned(),
-            Self::NeedsOcr => "A picture: its text is read by OCR, which runs only in the page".to_owned(),
+            Self::NeedsOcr => {
+                "A scan or picture: its text is read by OCR, which runs only in the page".to_owned()
+            }
             Self::Damaged => "The file is damaged and could not be read".to_owned(),
             Self::Unsupported => {
                 "Unsupported file type: only PDF, DOCX, TXT, PNG and JPEG files can be read".to_owned()
@@ -203,6 +207,8 @@ pub fn extract_with_progress(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32)) ->
         Ok((raw, hidden)) => finish(kind, &raw, hidden),
     }
 }
+
+pub use pdf::scanned_pages;
 
 /// Issue #15: the text an OCR engine read from a picture of `kind`, with
 /// its mean confidence (0–100), finished as any file's text: hidden text

@@ -450,7 +450,48 @@ fn a_pdf_of_images_has_no_text_layer() {
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).unwrap();
     check(&bytes, Outcome::NoTextLayer, "");
+    assert_eq!(scanned_pages(&bytes), None, "not a JPEG page");
     check(&pdf(vec![]), Outcome::Empty, "");
+}
+
+// See: #15
+#[test]
+fn a_pdf_whose_pages_are_jpegs_is_read_by_ocr_and_hands_them_over() {
+    let jpegs: [&[u8]; 2] = [b"\xFF\xD8\xFF\xE0 page one", b"\xFF\xD8\xFF\xE0 page two"];
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let kids: Vec<Object> = jpegs
+        .iter()
+        .map(|jpeg| {
+            let image = doc.add_object(Stream::new(
+                dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => 10, "Height" => 10,
+                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode" },
+                jpeg.to_vec(),
+            ));
+            let draw = "q 612 0 0 792 0 0 cm /Im0 Do Q".as_bytes().to_vec();
+            let contents = doc.add_object(Stream::new(dictionary! {}, draw));
+            doc.add_object(dictionary! {
+                "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
+                "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+                "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
+            })
+            .into()
+        })
+        .collect();
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 2 }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+
+    let extraction = extract(&bytes);
+    assert_eq!((extraction.kind, extraction.outcome), (Some(FileKind::Pdf), Outcome::NeedsOcr));
+    assert_eq!(scanned_pages(&bytes), Some(jpegs.iter().map(|jpeg| jpeg.to_vec()).collect()));
+    // A page of another kind of image is still a scan OCR does not reach.
+    assert_eq!(scanned_pages(&pdf(vec![])), None);
 }
 
 #[test]
