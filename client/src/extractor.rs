@@ -404,7 +404,8 @@ fn read_by_ocr(inner: &Rc<RefCell<Inner>>, id: u32, kind: FileKind, pages: Vec<B
         let mut failed = None;
         for (number, page) in (1..).zip(&pages) {
             if let Some(on_progress) = &on_progress {
-                on_progress.emit((id, (number - 1, total)));
+                // The page being read: "page 2 of 4".
+                on_progress.emit((id, (number, total)));
             }
             match crate::ocr::read(page).await {
                 Ok(read) => {
