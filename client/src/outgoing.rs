@@ -382,6 +382,32 @@ mod tests {
         assert!(analysed[0].1.concerns.iter().any(|c| c.ends_with("left out of the analysis")));
     }
 
+    // See: #15
+    #[test]
+    fn a_resume_read_by_ocr_with_low_confidence_says_so_in_its_concerns() {
+        let jd = "Backend engineer.\nRequirements:\n- Rust\n- PostgreSQL";
+        let today = YearMonth::new(2026, 1);
+        let with_ocr = |id: u32, confidence: f32| {
+            let mut scan = resume(id, &format!("scan{id}.png"), JANE, &[]);
+            if let Some(ReadResult::Done(extraction)) = &mut scan.result {
+                extraction.ocr = Some(OcrReading::new(20, confidence));
+            }
+            scan
+        };
+        let resumes = [with_ocr(1, 41.0), with_ocr(2, 93.0)];
+        let analysed = analyze_in_tab(&resumes, jd, today, OutgoingOptions::default());
+        let low = "Low OCR confidence (41%): check the original";
+        assert!(analysed[0].1.concerns.iter().any(|concern| concern == low), "{:?}", analysed[0].1.concerns);
+        assert!(
+            !analysed[1].1.concerns.iter().any(|concern| concern.contains("OCR")),
+            "{:?}",
+            analysed[1].1.concerns
+        );
+        // The same on a server run: the concern joins the model's answer.
+        let [sent] = prepare(&resumes[..1], &[1], OutgoingOptions::default()).try_into().unwrap();
+        assert!(sent.finish(analysis("Rust")).concerns.iter().any(|concern| concern == low));
+    }
+
     #[test]
     fn private_mode_reads_the_text_without_the_hidden_passages_unless_kept() {
         let jd = "Backend engineer.\nRequirements:\n- Rust\n- Kubernetes";
