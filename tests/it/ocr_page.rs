@@ -66,6 +66,11 @@ async fn a_picture_and_a_scan_are_read_by_ocr_in_the_page_analysed_and_exported_
     client.goto(&server.url("/")).await.unwrap();
     client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
 
+    // The OCR engine is not part of the page: nothing of it loads until a
+    // picture needs it.
+    let on_load = server.requests();
+    assert!(!on_load.iter().any(|request| request.contains("/ocr/")), "{on_load:?}");
+
     let dir = tempfile::tempdir().unwrap();
     let scan = dir.path().join("grace.png");
     std::fs::write(&scan, drawn(client, "image/png").await).unwrap();
