@@ -97,8 +97,24 @@ ensure_page_tools() {
   ensure_wasm_opt
 }
 
+# Issue #15: the OCR engine the page loads when a picture needs it, from npm,
+# pinned. index.html has trunk copy the few files it uses into dist/ocr/, so
+# the page serves them from its own origin and never asks a CDN.
+OCR_PACKAGES=(tesseract.js@7.0.0 tesseract.js-core@7.0.0 @tesseract.js-data/eng@1.0.0)
+ensure_ocr_assets() {
+  local prefix="$ROOT/target/ocr"
+  local stamp="$prefix/installed"
+  if [[ "$(cat "$stamp" 2>/dev/null)" != "${OCR_PACKAGES[*]}" ]]; then
+    say "installing the OCR engine (npm ${OCR_PACKAGES[*]})"
+    command -v npm >/dev/null || ensure_apt nodejs npm
+    npm install --no-audit --no-fund --prefix "$prefix" "${OCR_PACKAGES[@]}" >/dev/null
+    printf '%s' "${OCR_PACKAGES[*]}" >"$stamp"
+  fi
+}
+
 # Builds the page in release mode into dist/.
 build_page() {
+  ensure_ocr_assets
   say "building the page (trunk build --release)"
   (cd "$ROOT" && cargo fetch --locked && trunk build --release --dist "$ROOT/dist")
 }

@@ -8,6 +8,12 @@
 //! the rest of the queue. A new worker drops messages sent before its wasm is
 //! running, so each one is used only after it posts [`READY`]. A job that
 //! takes too long is failed and its worker replaced the same way.
+//!
+//! A picture (issue #15) comes back from the worker as needing OCR, and a
+//! scanned PDF the same way after its pages' JPEGs: the page hands them to
+//! `crate::ocr` (tesseract.js in its own worker), page by page, and, when
+//! the text is read, queues it for this worker to finish like any other
+//! file's text, so hidden-text detection and redaction apply to it as well.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -15,13 +21,13 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 use shortlist_core::Analysis;
-use shortlist_core::extract::Extraction;
+use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome};
 use shortlist_core::rubric::Rubric;
-use shortlist_core::worker::{AnalysisJob, READY, RubricJob, WorkerReply, WorkerRequest};
+use shortlist_core::worker::{AnalysisJob, OcrText, READY, RubricJob, WorkerReply, WorkerRequest};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ErrorEvent, File, MessageEvent, Worker};
+use web_sys::{Blob, BlobPropertyBag, ErrorEvent, File, MessageEvent, Worker};
 use yew::Callback;
 
 /// Where trunk puts the worker's loader (`data-loader-shim` in index.html).
@@ -104,6 +110,10 @@ impl Answer {
 struct InFlight {
     id: u32,
     answer: Answer,
+    /// The file being read, kept in case it is a picture for OCR.
+    picture: Option<File>,
+    /// A scanned PDF's pages as JPEGs, when the worker sent them (issue #15).
+    scans: Vec<Blob>,
     _timeout: Timeout,
 }
 
@@ -241,7 +251,12 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
             fail_in_flight(&inner, id, Failure::TooSlow);
         }
     });
-    state.in_flight = Some(InFlight { id, answer: job.answer, _timeout: timeout });
+    let picture = match &job.input {
+        Input::File(file) => Some(file.clone()),
+        Input::Json(_) => None,
+    };
+    state.in_flight =
+        Some(InFlight { id, answer: job.answer, picture, scans: Vec::new(), _timeout: timeout });
     drop(state);
     match job.input {
         Input::File(file) => send_file(inner, id, file),
@@ -292,7 +307,10 @@ fn start_worker(url: &str, weak: Weak<RefCell<Inner>>) -> Result<Running, JsValu
         let weak = weak.clone();
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
             if let Some(inner) = weak.upgrade() {
-                on_message(&inner, event.data().as_string().unwrap_or_default());
+                match event.data().as_string() {
+                    Some(data) => on_message(&inner, data),
+                    None => on_scans(&inner, &event.data()),
+                }
             }
         })
     };
@@ -315,8 +333,18 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
     }
     match serde_json::from_str::<WorkerReply>(&data) {
         Ok(WorkerReply::Extracted(reply)) => {
-            if let Some(Answer::Read(on_read)) = take_in_flight(inner, reply.id) {
-                on_read.emit((reply.id, ReadResult::Done(reply.extraction)));
+            if let Some(job) = take_in_flight_job(inner, reply.id) {
+                let needs_ocr = reply.extraction.outcome == Outcome::NeedsOcr;
+                match (job.answer, job.picture, reply.extraction.kind) {
+                    (Answer::Read(on_read), Some(picture), Some(kind)) if needs_ocr => {
+                        let pages = if job.scans.is_empty() { vec![picture.into()] } else { job.scans };
+                        read_by_ocr(inner, reply.id, kind, pages, on_read);
+                    }
+                    (Answer::Read(on_read), _, _) => {
+                        on_read.emit((reply.id, ReadResult::Done(reply.extraction)));
+                    }
+                    _ => {}
+                }
             }
             pump(inner);
         }
@@ -343,6 +371,69 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
         }
         Err(error) => gloo::console::error!(format!("unexpected message from the worker: {error}")),
     }
+}
+
+/// Issue #15: a scanned PDF's pages, `[id, [ArrayBuffer…]]`, kept with its
+/// job until the worker's answer says it needs OCR.
+fn on_scans(inner: &Rc<RefCell<Inner>>, data: &JsValue) {
+    let message: js_sys::Array = data.clone().unchecked_into();
+    let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
+    let options = BlobPropertyBag::new();
+    options.set_type("image/jpeg");
+    let pages: Vec<Blob> = js_sys::Array::from(&message.get(1))
+        .iter()
+        .filter_map(|buffer| {
+            Blob::new_with_buffer_source_sequence_and_options(&js_sys::Array::of1(&buffer), &options).ok()
+        })
+        .collect();
+    if let Some(job) = inner.borrow_mut().in_flight.as_mut().filter(|job| job.id == id) {
+        job.scans = pages;
+    }
+}
+
+/// Issue #15: reads a picture, or a scan's pages one by one, by OCR, off the
+/// queue (the worker goes on with other files meanwhile), then queues the
+/// text for the worker to finish. A scan's pages show as its progress.
+fn read_by_ocr(inner: &Rc<RefCell<Inner>>, id: u32, kind: FileKind, pages: Vec<Blob>, on_read: OnRead) {
+    let weak = Rc::downgrade(inner);
+    let on_progress = inner.borrow().on_progress.clone().filter(|_| pages.len() > 1);
+    wasm_bindgen_futures::spawn_local(async move {
+        let total = u32::try_from(pages.len()).unwrap_or(u32::MAX);
+        let mut texts = Vec::with_capacity(pages.len());
+        let mut confidence = 0.0;
+        let mut failed = None;
+        for (number, page) in (1..).zip(&pages) {
+            if let Some(on_progress) = &on_progress {
+                // The page being read: "page 2 of 4".
+                on_progress.emit((id, (number, total)));
+            }
+            match crate::ocr::read(page).await {
+                Ok(read) => {
+                    confidence += read.confidence;
+                    texts.push(read.text);
+                }
+                Err(message) => {
+                    failed = Some(message);
+                    break;
+                }
+            }
+        }
+        drop(pages);
+        let Some(inner) = weak.upgrade() else { return };
+        if let Some(message) = failed {
+            on_read.emit((id, ReadResult::Failed(message)));
+            return;
+        }
+        // The mean of the pages' confidences; a page count is far below f32's exact range.
+        let confidence = OcrReading::percent(confidence / total.max(1) as f32);
+        let text = OcrText { id, kind, text: texts.join("\n"), confidence };
+        inner.borrow_mut().queue.push_back(Job {
+            id,
+            input: Input::Json(WorkerRequest::FinishOcr(text)),
+            answer: Answer::Read(on_read),
+        });
+        pump(&inner);
+    });
 }
 
 /// The worker died (a parser panic, or its script failed to load).
@@ -390,9 +481,14 @@ fn fail(inner: &Rc<RefCell<Inner>>, id: u32, failure: Failure) {
 
 /// The answer of the job in flight, if it is `id`'s.
 fn take_in_flight(inner: &Rc<RefCell<Inner>>, id: u32) -> Option<Answer> {
+    take_in_flight_job(inner, id).map(|job| job.answer)
+}
+
+/// The job in flight, if it is `id`'s.
+fn take_in_flight_job(inner: &Rc<RefCell<Inner>>, id: u32) -> Option<InFlight> {
     let mut state = inner.borrow_mut();
     match &state.in_flight {
-        Some(job) if job.id == id => state.in_flight.take().map(|job| job.answer),
+        Some(job) if job.id == id => state.in_flight.take(),
         _ => None,
     }
 }

@@ -8,6 +8,7 @@ pub mod components;
 pub mod download;
 pub mod extractor;
 pub mod hooks;
+pub mod ocr;
 pub mod outgoing;
 pub mod results_view;
 pub mod state;

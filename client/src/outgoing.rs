@@ -7,6 +7,7 @@
 use shortlist_core::Analysis;
 use shortlist_core::analyze_api::{AnalyzeEvent, Analyzer};
 use shortlist_core::api::ServerConfig;
+use shortlist_core::extract::OcrReading;
 use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::{
     EgressReceipt, HiddenText, OutgoingOptions, Redaction, Routing, candidate_name, duplicates, note_hidden,
@@ -35,6 +36,8 @@ pub struct Prepared {
     pub redaction: Option<Redaction>,
     /// Whether the hidden passages were cut out of `text`.
     pub hidden_left_out: bool,
+    /// Issue #15: the text was read by OCR, with this confidence.
+    pub ocr: Option<OcrReading>,
 }
 
 impl Prepared {
@@ -45,6 +48,9 @@ impl Prepared {
             restore_analysis(&mut analysis, redaction);
         }
         note_hidden(&mut analysis, &self.hidden, self.hidden_left_out);
+        if let Some(ocr) = self.ocr {
+            ocr.note(&mut analysis);
+        }
         analysis
     }
 
@@ -78,6 +84,10 @@ pub fn prepare(resumes: &[Resume], ids: &[u32], options: OutgoingOptions) -> Vec
                 hidden,
                 redaction: sent.redaction,
                 hidden_left_out: options.drop_hidden,
+                ocr: match &resume.result {
+                    Some(ReadResult::Done(extraction)) => extraction.ocr,
+                    _ => None,
+                },
             })
         })
         .collect()
@@ -219,6 +229,7 @@ mod tests {
                     .iter()
                     .map(|text| HiddenText { text: (*text).to_owned(), reason: HiddenReason::WhiteText })
                     .collect(),
+                ocr: None,
             })),
         }
     }
@@ -369,6 +380,32 @@ mod tests {
         };
         assert_eq!(analysed, [expected(&resumes[0]), expected(&resumes[1])]);
         assert!(analysed[0].1.concerns.iter().any(|c| c.ends_with("left out of the analysis")));
+    }
+
+    // See: #15
+    #[test]
+    fn a_resume_read_by_ocr_with_low_confidence_says_so_in_its_concerns() {
+        let jd = "Backend engineer.\nRequirements:\n- Rust\n- PostgreSQL";
+        let today = YearMonth::new(2026, 1);
+        let with_ocr = |id: u32, confidence: f32| {
+            let mut scan = resume(id, &format!("scan{id}.png"), JANE, &[]);
+            if let Some(ReadResult::Done(extraction)) = &mut scan.result {
+                extraction.ocr = Some(OcrReading::new(20, confidence));
+            }
+            scan
+        };
+        let resumes = [with_ocr(1, 41.0), with_ocr(2, 93.0)];
+        let analysed = analyze_in_tab(&resumes, jd, today, OutgoingOptions::default());
+        let low = "Low OCR confidence (41%): check the original";
+        assert!(analysed[0].1.concerns.iter().any(|concern| concern == low), "{:?}", analysed[0].1.concerns);
+        assert!(
+            !analysed[1].1.concerns.iter().any(|concern| concern.contains("OCR")),
+            "{:?}",
+            analysed[1].1.concerns
+        );
+        // The same on a server run: the concern joins the model's answer.
+        let [sent] = prepare(&resumes[..1], &[1], OutgoingOptions::default()).try_into().unwrap();
+        assert!(sent.finish(analysis("Rust")).concerns.iter().any(|concern| concern == low));
     }
 
     #[test]

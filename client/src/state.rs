@@ -302,6 +302,10 @@ impl Batch {
                 (None, None, String::new(), Vec::new(), Some(message.clone()))
             }
         };
+        let ocr = match &resume.result {
+            Some(ReadResult::Done(extraction)) => extraction.ocr,
+            _ => None,
+        };
         let (status, error) = match (self.run_status(resume.id), read_error) {
             (_, Some(error)) => (ResumeStatus::Error, Some(error)),
             (Some(RunStatus::Queued), None) => (ResumeStatus::Pending, None),
@@ -320,6 +324,7 @@ impl Batch {
             outcome,
             text,
             hidden,
+            ocr,
             status,
             error,
         }
@@ -340,6 +345,7 @@ impl Batch {
                         outcome,
                         text: stored.text.clone(),
                         hidden: stored.hidden.clone(),
+                        ocr: stored.ocr,
                     }),
                     (None, Some(error)) => ReadResult::Failed(error.clone()),
                     (None, None) => ReadResult::Failed(RELOADED_WHILE_READING.to_owned()),
@@ -613,6 +619,7 @@ mod tests {
             outcome,
             text: text.to_owned(),
             hidden: Vec::new(),
+            ocr: None,
         })
     }
 
@@ -623,6 +630,7 @@ mod tests {
             outcome: Outcome::Read,
             text: text.to_owned(),
             hidden: vec![hidden],
+            ocr: None,
         })
     }
 

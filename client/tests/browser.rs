@@ -145,14 +145,14 @@ async fn analyze_is_enabled_only_with_a_job_description_and_a_resume() {
 async fn a_file_over_the_limit_is_refused_and_the_rest_of_the_choice_kept() {
     let root = mount();
     settle().await;
-    choose(&root, &[file("big.txt", 3 * 1024 * 1024 + 1), file("ok.txt", 10), file("photo.png", 10)]);
+    choose(&root, &[file("big.txt", 3 * 1024 * 1024 + 1), file("ok.txt", 10), file("photo.gif", 10)]);
     settle().await;
     assert_eq!(texts(&root, ".resume-list .name"), ["ok.txt"]);
     assert_eq!(
         texts(&root, ".refusals li"),
         [
             "big.txt was not added: it is 3.1 MB, and the limit is 3 MB a file",
-            "photo.png was not added: only PDF, DOCX and TXT files are accepted",
+            "photo.gif was not added: only PDF, DOCX, TXT, PNG and JPEG files are accepted",
         ]
     );
     // The input is cleared so the same file can be chosen again.
@@ -261,6 +261,7 @@ mod session {
                 outcome: Some(Outcome::Read),
                 text: text.to_owned(),
                 hidden: Vec::new(),
+                ocr: None,
                 status: ResumeStatus::Completed,
                 error: None,
             }],

@@ -23,7 +23,7 @@ impl ChosenFile {
 /// Why one chosen file was not added; its `Display` is the message shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
-    #[error("{file} was not added: only PDF, DOCX and TXT files are accepted")]
+    #[error("{file} was not added: only PDF, DOCX, TXT, PNG and JPEG files are accepted")]
     UnsupportedType { file: String },
     #[error("{file} was not added: it is empty")]
     Empty { file: String },
@@ -53,7 +53,9 @@ impl Refusal {
     /// The reason said once for several files refused alike (issue #19).
     fn reason_for_several(&self) -> String {
         match self {
-            Refusal::UnsupportedType { .. } => "only PDF, DOCX and TXT files are accepted".to_owned(),
+            Refusal::UnsupportedType { .. } => {
+                "only PDF, DOCX, TXT, PNG and JPEG files are accepted".to_owned()
+            }
             Refusal::Empty { .. } => "they are empty".to_owned(),
             Refusal::FileTooLarge { limit, .. } => {
                 format!("each is over the limit of {} a file", human(*limit))
@@ -110,12 +112,25 @@ pub struct Admission {
 }
 
 /// The extensions the page accepts, as the file input's `accept` attribute.
-pub const ACCEPT: &str = ".pdf,.docx,.txt";
+/// PNG and JPEG (issue #15) are scans or photos, read by OCR in the page.
+pub const ACCEPT: &str = ".pdf,.docx,.txt,.png,.jpg,.jpeg";
+
+/// The types read as text: the only ones a job description's file may be.
+pub const TEXT_TYPES: &str = ".pdf,.docx,.txt";
 
 /// Whether a file name has one of the accepted extensions.
 pub fn has_accepted_extension(name: &str) -> bool {
+    has_extension_of(name, ACCEPT)
+}
+
+/// Whether a file name has one of [`TEXT_TYPES`]' extensions.
+pub fn has_text_extension(name: &str) -> bool {
+    has_extension_of(name, TEXT_TYPES)
+}
+
+fn has_extension_of(name: &str, extensions: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    ACCEPT.split(',').any(|extension| lower.ends_with(extension))
+    extensions.split(',').any(|extension| lower.ends_with(extension))
 }
 
 /// Checks `incoming` in order against what `batch` already holds. Each file is
@@ -222,13 +237,13 @@ mod tests {
     #[test]
     fn other_types_empty_files_and_repeats_are_refused_with_reasons() {
         let (accepted, refused) =
-            check(&[("cv.pdf", 10)], &[("photo.png", 10), ("old.doc", 10), ("blank.txt", 0), ("cv.pdf", 10)]);
+            check(&[("cv.pdf", 10)], &[("photo.gif", 10), ("old.doc", 10), ("blank.txt", 0), ("cv.pdf", 10)]);
         assert!(accepted.is_empty());
         assert_eq!(
             refused,
             [
-                "photo.png was not added: only PDF, DOCX and TXT files are accepted",
-                "old.doc was not added: only PDF, DOCX and TXT files are accepted",
+                "photo.gif was not added: only PDF, DOCX, TXT, PNG and JPEG files are accepted",
+                "old.doc was not added: only PDF, DOCX, TXT, PNG and JPEG files are accepted",
                 "blank.txt was not added: it is empty",
                 "cv.pdf was not added: a file of that name is already in the batch",
             ]
@@ -240,7 +255,7 @@ mod tests {
     fn refusals_of_one_kind_are_said_once_with_their_files() {
         let batch: Vec<(String, u64)> = (0..10).map(|i| (format!("r{i}.pdf"), 1000)).collect();
         let batch: Vec<(&str, u64)> = batch.iter().map(|(n, s)| (n.as_str(), *s)).collect();
-        let incoming = [("x.pdf", 10), ("photo.png", 10), ("y.pdf", 10), ("z.txt", 10)];
+        let incoming = [("x.pdf", 10), ("photo.gif", 10), ("y.pdf", 10), ("z.txt", 10)];
         let admission = admit(&files(&batch), files(&incoming), &Limits::current());
         assert_eq!(
             group_refusals(&admission.refused),
@@ -250,7 +265,8 @@ mod tests {
                     files: vec!["x.pdf".to_owned(), "y.pdf".to_owned(), "z.txt".to_owned()],
                 },
                 RefusalGroup {
-                    message: "photo.png was not added: only PDF, DOCX and TXT files are accepted".to_owned(),
+                    message: "photo.gif was not added: only PDF, DOCX, TXT, PNG and JPEG files are accepted"
+                        .to_owned(),
                     files: Vec::new(),
                 },
             ]

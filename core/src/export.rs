@@ -292,6 +292,7 @@ mod tests {
             outcome: Some(Outcome::Read),
             text: "text".to_owned(),
             hidden: Vec::new(),
+            ocr: None,
             status,
             error: None,
         };

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::Analysis;
 use crate::analyze_api::Usage;
 use crate::api::Analyzer;
-use crate::extract::{FileKind, Outcome};
+use crate::extract::{FileKind, OcrReading, Outcome};
 use crate::privacy::{EgressReceipt, HiddenText};
 use crate::rubric::Rubric;
 
@@ -56,6 +56,9 @@ pub struct StoredResume {
     /// Passages hidden from a reader, found while reading the file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hidden: Vec<HiddenText>,
+    /// Issue #15: the text was read by OCR, with this confidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<OcrReading>,
     pub status: ResumeStatus,
     /// Why reading or analysing it failed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -211,6 +214,7 @@ mod tests {
             outcome: Some(Outcome::Read),
             text: "Rust".to_owned(),
             hidden: Vec::new(),
+            ocr: None,
             status,
             error: None,
         };

@@ -6,12 +6,15 @@
 //! resume to analyse, or a job description to read as a rubric (issue #12:
 //! the parser lives in the worker, off the page's thread and out of its
 //! bundle); the worker first posts [`READY`] once its wasm is running, then
-//! one [`WorkerReply`] as JSON per message.
+//! one [`WorkerReply`] as JSON per message. Issue #15: before the answer for
+//! a scanned PDF whose pages are JPEGs ([`crate::extract::scanned_pages`]),
+//! the worker posts `[id, [ArrayBuffer…]]`, the pages, transferred, for the
+//! page's OCR.
 
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::Analysis;
-use crate::extract::Extraction;
+use crate::extract::{self, Extraction, FileKind};
 use crate::local::{self, YearMonth};
 use crate::rubric::Rubric;
 
@@ -36,6 +39,9 @@ pub enum WorkerReply {
 pub enum WorkerRequest {
     Analyze(AnalysisJob),
     ReadRubric(RubricJob),
+    /// Issue #15: the text the page's OCR engine read from a picture, to be
+    /// finished as any file's text; answered with `Extracted`.
+    FinishOcr(OcrText),
 }
 
 impl WorkerRequest {
@@ -44,8 +50,22 @@ impl WorkerRequest {
         match self {
             WorkerRequest::Analyze(job) => WorkerReply::Analyzed(job.analyse()),
             WorkerRequest::ReadRubric(job) => WorkerReply::Rubric(job.read()),
+            WorkerRequest::FinishOcr(read) => WorkerReply::Extracted(ExtractReply {
+                id: read.id,
+                extraction: extract::from_ocr(read.kind, &read.text, f32::from(read.confidence)),
+            }),
         }
     }
+}
+
+/// What OCR read from file `id`, a picture of `kind`, with the engine's
+/// mean confidence (0–100, [`extract::OcrReading::percent`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OcrText {
+    pub id: u32,
+    pub kind: FileKind,
+    pub text: String,
+    pub confidence: u8,
 }
 
 /// A job description to read as a rubric, as the recruiter typed it.
@@ -160,6 +180,22 @@ mod tests {
         let json = serde_json::to_string(&reply).unwrap();
         assert_eq!(json, r#"{"progress":{"id":3,"page":2,"pages":100}}"#);
         assert_eq!(serde_json::from_str::<WorkerReply>(&json).unwrap(), reply);
+    }
+
+    // See: #15
+    #[test]
+    fn ocr_text_comes_back_as_an_extraction_of_its_picture() {
+        let text = "Jane Doe\nNurse, 2015 - present, St Mary's: wound care, triage, patient records.";
+        let request = WorkerRequest::FinishOcr(OcrText {
+            id: 5,
+            kind: FileKind::Png,
+            text: text.into(),
+            confidence: 88,
+        });
+        let sent: WorkerRequest = serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+        let WorkerReply::Extracted(reply) = sent.answer() else { panic!("not an extraction") };
+        assert_eq!(reply, ExtractReply { id: 5, extraction: extract::from_ocr(FileKind::Png, text, 88.0) });
+        assert_eq!(reply.extraction.ocr.map(|ocr| ocr.confidence), Some(88));
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! (`shortlist publish`, issue #14) writes it into `index.html` as a
 //! `<meta http-equiv>` so a page on a static host carries it too. The policy
 //! lets the page load its own scripts, styles and wasm and talk to its own
-//! origin and the configured API origin, and nothing else.
+//! origin and the configured API origin, and nothing else. The OCR engine
+//! (issue #15) needs nothing more: it is served from the page's origin
+//! (`ocr/`), its worker is a same-origin script (no `blob:`), its wasm core
+//! is compiled under `'wasm-unsafe-eval'` and its model fetched from `'self'`.
 
 use axum::extract::{Request, State};
 use axum::http::HeaderValue;
@@ -94,5 +97,8 @@ mod tests {
         assert!(policy.meta().contains("connect-src 'self' https://api.example.com;"), "{}", policy.meta());
         assert!(policy.meta().contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=';"));
         assert!(Policy::default().meta().contains("connect-src 'self';"));
+        // See: #15. The OCR engine's worker and files come from the page's origin alone.
+        assert!(Policy::default().meta().contains("worker-src 'self';"));
+        assert!(!Policy::default().header().contains("blob:"));
     }
 }

@@ -144,7 +144,11 @@ fn analyze_reads_pdf_and_docx_with_the_pages_extraction() {
         assert!(missing(&results[index]).is_empty(), "{stdout}");
     }
     assert_eq!(results[2]["status"], "error");
-    assert!(results[2]["error"].as_str().unwrap().starts_with("Unsupported file type"), "{stdout}");
+    // Issue #15: a picture, whatever its name; OCR runs only in the page.
+    assert!(
+        results[2]["error"].as_str().unwrap().starts_with("A scan or picture: its text is read by OCR"),
+        "{stdout}"
+    );
 }
 
 /// `--upstream` sends each resume to an OpenAI-compatible server: here the

@@ -75,7 +75,8 @@ fn extract_json_reports_every_file_with_its_outcome() {
     let expected = [
         ("resume.txt", "txt", "read"),
         ("resume.pdf", "docx", "read"),
-        ("scan.png", "", "unsupported"),
+        // Issue #15: a picture is read by OCR, in the page only.
+        ("scan.png", "png", "needs_ocr"),
         ("broken.docx", "docx", "damaged"),
         ("huge.txt", "txt", "too_large"),
         ("blank.txt", "", "empty"),

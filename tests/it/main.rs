@@ -14,6 +14,8 @@
 //! - `http`: the server's API and headers, over a real socket.
 //! - `cli`: the `shortlist` binary as an operator starts and stops it; what each binary's help lists.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
+//! - `ocr_page`: issue #15: a picture drawn by Chromium read by OCR in the page, analysed, exported,
+//!   nothing fetched from elsewhere.
 //! - `privacy`: hidden text, `shortlist inspect` and `shortlist-bench bench-privacy` (issue #7).
 //! - `privacy_page`: issue #7 on the page: hidden text shown, the egress preview, what the upstream got.
 //! - `private_mode`: analysis in the page, with nothing sent.
@@ -40,6 +42,7 @@ mod extract;
 mod grounding;
 mod hardening;
 mod http;
+mod ocr_page;
 mod privacy;
 mod privacy_page;
 mod private_mode;

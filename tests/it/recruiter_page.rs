@@ -139,14 +139,14 @@ async fn refusals_are_said_once_per_reason_with_the_files_behind_a_disclosure() 
             )
         })
         .collect();
-    paths.insert(3, write(dir.path(), "photo.png", b"\x89PNG not a resume"));
+    paths.insert(3, write(dir.path(), "photo.gif", b"GIF89a not a resume"));
     open_page(client, &server).await;
     labelled(client, "Resumes").await.send_keys(&paths.join("\n")).await.unwrap();
     wait_until_read(client).await;
 
     let lines = texts(client, ".refusals > li").await;
     assert_eq!(lines.len(), 2, "{lines:?}");
-    assert_eq!(lines[0], "photo.png was not added: only PDF, DOCX and TXT files are accepted");
+    assert_eq!(lines[0], "photo.gif was not added: only PDF, DOCX, TXT, PNG and JPEG files are accepted");
     assert!(lines[1].starts_with("3 files were not added: a batch holds at most 10 resumes"), "{lines:?}");
     // The names are behind "Which files".
     assert!(texts(client, ".refusals details li").await.iter().all(String::is_empty), "closed at first");

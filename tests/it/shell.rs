@@ -32,7 +32,7 @@ async fn a_recruiter_adds_a_job_description_and_resumes() {
     assert_eq!(text(client, "label[for=job-description]").await, "Job description");
     assert_eq!(text(client, "label[for=resumes]").await, "Resumes");
     let input = client.find(Locator::Css("#resumes")).await.unwrap();
-    assert_eq!(input.attr("accept").await.unwrap().as_deref(), Some(".pdf,.docx,.txt"));
+    assert_eq!(input.attr("accept").await.unwrap().as_deref(), Some(".pdf,.docx,.txt,.png,.jpg,.jpeg"));
     assert!(input.attr("multiple").await.unwrap().is_some());
     assert!(text(client, ".drop-zone .hint").await.contains("up to 10 resumes, 3 MB each, 20 MB in all"));
     assert!(!is_enabled(client, "#analyze").await, "nothing to analyze yet");

@@ -7,7 +7,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use shortlist_core::extract::extract_with_progress;
+    use shortlist_core::extract::{FileKind, Outcome, extract_with_progress, scanned_pages};
     use shortlist_core::worker::{ExtractReply, ProgressReply, READY, WorkerReply, WorkerRequest};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::{Closure, JsValue};
@@ -34,6 +34,19 @@ fn main() {
                         let _ = reply_scope.post_message(&JsValue::from_str(&progress));
                     }
                 });
+                // Issue #15: a scanned PDF's page images go to the page for
+                // OCR first, as [id, [ArrayBuffer…]], transferred, not copied.
+                if extraction.outcome == Outcome::NeedsOcr
+                    && extraction.kind == Some(FileKind::Pdf)
+                    && let Some(pages) = scanned_pages(&bytes)
+                {
+                    let buffers = js_sys::Array::new();
+                    for page in &pages {
+                        buffers.push(&js_sys::Uint8Array::from(page.as_slice()).buffer());
+                    }
+                    let message = js_sys::Array::of2(&JsValue::from(id), &buffers);
+                    let _ = reply_scope.post_message_with_transfer(&message, &buffers);
+                }
                 drop(bytes);
                 WorkerReply::Extracted(ExtractReply { id, extraction })
             }

@@ -1,4 +1,4 @@
-use shortlist_core::admit::ACCEPT;
+use shortlist_core::admit::TEXT_TYPES;
 use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -47,7 +47,7 @@ pub fn JobDescription(props: &JobDescriptionProps) -> Html {
             />
             <div class="load-job-description">
                 <label for="job-description-file">{ "Load job description from a file" }</label>
-                <input id="job-description-file" type="file" accept={ACCEPT} onchange={on_file} />
+                <input id="job-description-file" type="file" accept={TEXT_TYPES} onchange={on_file} />
                 if props.loading {
                     <span class="loading" role="status">{ "Reading the file…" }</span>
                 }

@@ -1,4 +1,4 @@
-use shortlist_core::extract::Outcome;
+use shortlist_core::extract::{OcrReading, Outcome};
 use shortlist_core::size::human;
 use yew::prelude::*;
 
@@ -111,6 +111,10 @@ pub fn outcome_text(resume: &Resume) -> String {
     match &resume.result {
         None => "Reading…".to_owned(),
         Some(ReadResult::Done(extraction)) => match (extraction.outcome, extraction.kind) {
+            // Issue #15: a picture's text, with the engine's confidence.
+            (Outcome::Read | Outcome::LowText, _) if extraction.ocr.is_some() => {
+                extraction.ocr.map(OcrReading::message).unwrap_or_default()
+            }
             (Outcome::Read, Some(kind)) => {
                 format!(
                     "Read: {}, {}",
@@ -153,6 +157,7 @@ mod tests {
             outcome,
             text: text.to_owned(),
             hidden: Vec::new(),
+            ocr: None,
         }))
     }
 
@@ -168,6 +173,13 @@ mod tests {
             resume(2, "grace.txt", 900, None),
             resume(3, "scan.pdf", 5000, done(FileKind::Pdf, Outcome::NoTextLayer, "")),
             resume(4, "odd.docx", 100, Some(ReadResult::Failed("The parser failed".into()))),
+            resume(5, "photo.jpg", 4000, {
+                let mut read = done(FileKind::Jpeg, Outcome::Read, "Grace Okafor, nurse");
+                if let Some(ReadResult::Done(extraction)) = &mut read {
+                    extraction.ocr = Some(OcrReading::new(212, 87.4));
+                }
+                read
+            }),
         ])
         .await;
         for expected in [
@@ -175,6 +187,8 @@ mod tests {
             r#"<li class="reading"><span class="name">grace.txt</span><span class="size">900 bytes</span><span class="outcome">Reading…</span>"#,
             r#"<li class="failed"><span class="name">scan.pdf</span><span class="size">5 KB</span><span class="outcome">The PDF has no text layer"#,
             r#"<span class="outcome">The parser failed</span>"#,
+            // See: #15
+            r#"<span class="outcome">Read by OCR: 212 words, confidence 87%</span>"#,
             r#"aria-label="Remove ada.pdf""#,
             // See: #19. Only the file being read shows its pages.
             r#"<span class="outcome">Reading…</span><span role="status" class="progress-pages">page 12 of 100</span>"#,

@@ -57,7 +57,7 @@ pub fn ResumePicker(props: &ResumePickerProps) -> Html {
             <input id="resumes" type="file" multiple=true accept={ACCEPT} onchange={on_change} />
             <p class="hint">
                 { format!(
-                    "Drop PDF, DOCX or TXT files here, or choose them: up to {} resumes, {} each, {} in all.",
+                    "Drop PDF, DOCX or TXT files (or scans as PNG or JPEG) here, or choose them: up to {} resumes, {} each, {} in all.",
                     limits.max_resumes,
                     human(limits.max_file_bytes),
                     human(limits.max_batch_bytes),

@@ -116,6 +116,7 @@ mod tests {
                 outcome: Outcome::Read,
                 text: "Rust".into(),
                 hidden: Vec::new(),
+                ocr: None,
             };
             batch = batch.reduce(BatchAction::Read(id, ReadResult::Done(text)));
         }

@@ -4,7 +4,7 @@
 //! cannot be read leaves the typed text as it was and says why in one line.
 
 use shortlist_core::Limits;
-use shortlist_core::admit::has_accepted_extension;
+use shortlist_core::admit::has_text_extension;
 use shortlist_core::size::{human, human_rounded_up};
 use web_sys::File;
 use yew::prelude::*;
@@ -55,7 +55,7 @@ pub fn use_job_description_file(batch: &UseReducerHandle<Batch>, worker: &Extrac
 
 /// Whether a file may be read as the job description: a resume's types and size limit.
 pub fn admit_job_description(name: &str, size: u64, limits: &Limits) -> Result<(), String> {
-    if !has_accepted_extension(name) {
+    if !has_text_extension(name) {
         Err("only PDF, DOCX and TXT files are accepted".to_owned())
     } else if size == 0 {
         Err("it is empty".to_owned())
@@ -104,6 +104,7 @@ mod tests {
             outcome,
             text: text.to_owned(),
             hidden: Vec::new(),
+            ocr: None,
         })
     }
 

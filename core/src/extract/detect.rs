@@ -10,6 +10,8 @@ pub enum Detected {
     Pdf,
     Docx,
     Txt,
+    /// A PNG or JPEG picture (issue #15): a scan or a photo, read by OCR in the page.
+    Image(FileKind),
     /// A password-protected file of a type we read (an encrypted DOCX is an
     /// OLE container holding an `EncryptedPackage` stream).
     Encrypted(FileKind),
@@ -24,7 +26,7 @@ impl Detected {
             Self::Pdf => Some(FileKind::Pdf),
             Self::Docx => Some(FileKind::Docx),
             Self::Txt => Some(FileKind::Txt),
-            Self::Encrypted(kind) => Some(kind),
+            Self::Image(kind) | Self::Encrypted(kind) => Some(kind),
             Self::Empty | Self::Unsupported => None,
         }
     }
@@ -34,6 +36,9 @@ impl Detected {
 const PDF_HEADER_WINDOW: usize = 1024;
 const ZIP_LOCAL_HEADER: &[u8] = b"PK\x03\x04";
 const OLE_HEADER: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+/// Start of image, then the first marker's 0xFF.
+const JPEG_SIGNATURE: &[u8] = &[0xFF, 0xD8, 0xFF];
 
 /// Detects the type of a file from its bytes.
 pub fn detect(bytes: &[u8]) -> Detected {
@@ -43,6 +48,12 @@ pub fn detect(bytes: &[u8]) -> Detected {
     let head = &bytes[..bytes.len().min(PDF_HEADER_WINDOW)];
     if find(head, b"%PDF-").is_some() {
         return Detected::Pdf;
+    }
+    if bytes.starts_with(PNG_SIGNATURE) {
+        return Detected::Image(FileKind::Png);
+    }
+    if bytes.starts_with(JPEG_SIGNATURE) {
+        return Detected::Image(FileKind::Jpeg);
     }
     if bytes.starts_with(ZIP_LOCAL_HEADER) {
         return if super::docx::is_word_package(bytes) { Detected::Docx } else { Detected::Unsupported };

@@ -1,5 +1,8 @@
 //! Resume text extraction: the bytes of one PDF, DOCX or TXT file in, its text
-//! and an [`Outcome`] a recruiter understands out.
+//! and an [`Outcome`] a recruiter understands out. A PNG or JPEG (issue #15),
+//! and a scanned PDF whose pages are JPEG images ([`scanned_pages`]), come
+//! out as [`Outcome::NeedsOcr`]: the page reads them with its OCR engine and
+//! hands the text to [`from_ocr`], which finishes it as any other text.
 //!
 //! The page runs [`extract`] in a Web Worker and the terminal runs
 //! [`extract_isolated`]; both produce the same text from the same bytes.
@@ -9,6 +12,7 @@
 //! - `cid`: CJK fonts without a ToUnicode map get one from Adobe's CMaps.
 //! - `pdf_hidden`: text a PDF shows to a parser but not to a reader.
 //! - `normalise`: the cleanup every text goes through before the model sees it.
+//! - `ocr`: what an OCR engine read ([`OcrReading`]) and its concern.
 //! - `word_f1`: word-F1 against a reference text, the corpus measure.
 //! - `bytes`: byte search, shared by `detect` and the readers.
 //!
@@ -21,6 +25,7 @@ mod cid;
 mod detect;
 mod docx;
 mod normalise;
+mod ocr;
 mod pdf;
 mod pdf_hidden;
 mod txt;
@@ -34,14 +39,18 @@ use crate::size::human;
 
 pub use detect::{Detected, detect};
 pub use normalise::normalise;
+pub use ocr::{LOW_OCR_CONFIDENCE, OcrReading};
 
-/// The three file types the page reads.
+/// The file types the page reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FileKind {
     Pdf,
     Docx,
     Txt,
+    /// Issue #15: pictures, read by OCR.
+    Png,
+    Jpeg,
 }
 
 impl FileKind {
@@ -51,6 +60,8 @@ impl FileKind {
             Self::Pdf => "PDF",
             Self::Docx => "DOCX",
             Self::Txt => "TXT",
+            Self::Png => "PNG",
+            Self::Jpeg => "JPEG",
         }
     }
 }
@@ -68,6 +79,10 @@ pub enum Outcome {
     PasswordProtected,
     /// A PDF whose pages are images only: a scan. OCR is not supported.
     NoTextLayer,
+    /// A picture (PNG, JPEG), or a PDF of JPEG pages ([`scanned_pages`]):
+    /// its text is read by OCR, which runs in the page (issue #15); the page
+    /// then calls [`from_ocr`].
+    NeedsOcr,
     /// The file is broken or truncated, or its parser failed on it.
     Damaged,
     /// Not a PDF, DOCX or text file (a legacy .doc, an image, another archive).
@@ -91,6 +106,7 @@ impl Outcome {
             Self::LowText => "low_text",
             Self::PasswordProtected => "password_protected",
             Self::NoTextLayer => "no_text_layer",
+            Self::NeedsOcr => "needs_ocr",
             Self::Damaged => "damaged",
             Self::Unsupported => "unsupported",
             Self::Empty => "empty",
@@ -109,8 +125,13 @@ impl Outcome {
                 "The file is password-protected: save a copy without a password".to_owned()
             }
             Self::NoTextLayer => "The PDF has no text layer (a scan?): OCR is not supported".to_owned(),
+            Self::NeedsOcr => {
+                "A scan or picture: its text is read by OCR, which runs only in the page".to_owned()
+            }
             Self::Damaged => "The file is damaged and could not be read".to_owned(),
-            Self::Unsupported => "Unsupported file type: only PDF, DOCX and TXT files can be read".to_owned(),
+            Self::Unsupported => {
+                "Unsupported file type: only PDF, DOCX, TXT, PNG and JPEG files can be read".to_owned()
+            }
             Self::Empty => "The file holds no text".to_owned(),
             Self::TooLarge => {
                 format!("The file is too large: the limit is {} a file", human(MAX_FILE_BYTES))
@@ -137,11 +158,14 @@ pub struct Extraction {
     /// hidden runs) or that addresses a model, in document order.
     #[serde(default)]
     pub hidden: Vec<HiddenText>,
+    /// Issue #15: the text was read by OCR, with this confidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<OcrReading>,
 }
 
 impl Extraction {
     fn failed(kind: Option<FileKind>, outcome: Outcome) -> Self {
-        Self { kind, outcome, text: String::new(), hidden: Vec::new() }
+        Self { kind, outcome, text: String::new(), hidden: Vec::new(), ocr: None }
     }
 }
 
@@ -176,25 +200,43 @@ pub fn extract_with_progress(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32)) ->
         Detected::Pdf => pdf::read(bytes, on_page),
         Detected::Docx => docx::read(bytes),
         Detected::Txt => Ok((txt::read(bytes), Vec::new())),
+        Detected::Image(kind) => return Extraction::failed(Some(kind), Outcome::NeedsOcr),
     };
     match raw {
         Err(outcome) => Extraction::failed(kind, outcome),
-        Ok((raw, mut hidden)) => {
-            // Before normalising, which drops zero-width characters.
-            hidden.extend(scan_text(&raw));
-            hidden.truncate(crate::privacy::MAX_FINDINGS);
-            let text = normalise(&raw);
-            let words = word_f1::tokens(&text).len();
-            let outcome = if words == 0 {
-                return Extraction::failed(kind, Outcome::Empty);
-            } else if words < LOW_TEXT_WORDS {
-                Outcome::LowText
-            } else {
-                Outcome::Read
-            };
-            Extraction { kind, outcome, text, hidden }
-        }
+        Ok((raw, hidden)) => finish(kind, &raw, hidden),
     }
+}
+
+pub use pdf::scanned_pages;
+
+/// Issue #15: the text an OCR engine read from a picture of `kind`, with
+/// its mean confidence (0–100), finished as any file's text: hidden text
+/// looked for, normalised, counted.
+pub fn from_ocr(kind: FileKind, raw: &str, confidence: f32) -> Extraction {
+    let mut extraction = finish(Some(kind), raw, Vec::new());
+    if extraction.outcome.has_text() {
+        let words = word_f1::tokens(&extraction.text).len();
+        extraction.ocr = Some(OcrReading::new(words, confidence));
+    }
+    extraction
+}
+
+/// Raw text and what a reader found hidden in it, as the batch keeps them.
+fn finish(kind: Option<FileKind>, raw: &str, mut hidden: Vec<HiddenText>) -> Extraction {
+    // Before normalising, which drops zero-width characters.
+    hidden.extend(scan_text(raw));
+    hidden.truncate(crate::privacy::MAX_FINDINGS);
+    let text = normalise(raw);
+    let words = word_f1::tokens(&text).len();
+    let outcome = if words == 0 {
+        return Extraction::failed(kind, Outcome::Empty);
+    } else if words < LOW_TEXT_WORDS {
+        Outcome::LowText
+    } else {
+        Outcome::Read
+    };
+    Extraction { kind, outcome, text, hidden, ocr: None }
 }
 
 /// [`extract`], with a parser panic turned into [`Outcome::Damaged`] for that

@@ -14,6 +14,9 @@
 //!
 //! Pages are read one by one, so a page that fails costs only itself, and
 //! the caller hears after each one (the page shows a long PDF's progress).
+//!
+//! A PDF with no text whose every page is one JPEG (DCT) image is a scan the
+//! page reads by OCR (issue #15): [`scanned_pages`] hands it those JPEGs.
 
 use lopdf::{Document, Object};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
@@ -24,17 +27,7 @@ use crate::privacy::HiddenText;
 /// Reads the text of a PDF file, and the passages a reader cannot see.
 /// `on_page` hears `(pages read, pages)` after each page's text is read.
 pub fn read(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32)) -> Result<(String, Vec<HiddenText>), Outcome> {
-    let mut doc = match Document::load_mem(bytes) {
-        Ok(doc) => doc,
-        Err(lopdf::Error::Decryption(_)) => return Err(Outcome::PasswordProtected),
-        Err(_) if super::bytes::find(bytes, b"/Encrypt").is_some() => {
-            return Err(Outcome::PasswordProtected);
-        }
-        Err(_) => return Err(Outcome::Damaged),
-    };
-    if doc.is_encrypted() && doc.decrypt("").is_err() {
-        return Err(Outcome::PasswordProtected);
-    }
+    let mut doc = load(bytes)?;
     repair_fonts(&mut doc);
     expand_width_ranges(&mut doc);
     super::cid::add_unicode_maps(&mut doc);
@@ -58,6 +51,8 @@ pub fn read(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32)) -> Result<(String, 
     if super::word_f1::tokens(&collector.text).is_empty() {
         return Err(if failed_pages == pages.len() {
             Outcome::Damaged
+        } else if page_jpegs(&doc).is_some() {
+            Outcome::NeedsOcr
         } else if has_images(&doc) {
             Outcome::NoTextLayer
         } else {
@@ -65,6 +60,47 @@ pub fn read(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32)) -> Result<(String, 
         });
     }
     Ok((collector.text, hidden))
+}
+
+/// The document, decrypted when it opens with an empty password.
+fn load(bytes: &[u8]) -> Result<Document, Outcome> {
+    let mut doc = match Document::load_mem(bytes) {
+        Ok(doc) => doc,
+        Err(lopdf::Error::Decryption(_)) => return Err(Outcome::PasswordProtected),
+        Err(_) if super::bytes::find(bytes, b"/Encrypt").is_some() => {
+            return Err(Outcome::PasswordProtected);
+        }
+        Err(_) => return Err(Outcome::Damaged),
+    };
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err(Outcome::PasswordProtected);
+    }
+    Ok(doc)
+}
+
+/// Issue #15: the JPEG of each page, in page order, when the PDF is a scan
+/// whose every page is one DCT-encoded image; `None` for any other PDF.
+pub fn scanned_pages(bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let doc = load(bytes).ok()?;
+    page_jpegs(&doc).map(|pages| pages.into_iter().map(<[u8]>::to_vec).collect())
+}
+
+/// The one JPEG image of every page, or `None` if a page has another
+/// number of images, or one another filter encodes.
+fn page_jpegs(doc: &Document) -> Option<Vec<&[u8]>> {
+    let pages: Vec<lopdf::ObjectId> = doc.get_pages().values().copied().collect();
+    if pages.is_empty() {
+        return None;
+    }
+    pages
+        .into_iter()
+        .map(|page| {
+            let images = doc.get_page_images(page).ok()?;
+            let [image] = images.as_slice() else { return None };
+            let dct = image.filters.as_deref().is_some_and(|filters| filters == ["DCTDecode"]);
+            (dct && image.content.starts_with(&[0xFF, 0xD8, 0xFF])).then_some(image.content)
+        })
+        .collect()
 }
 
 /// Fixes font dictionaries that would make pdf-extract panic, before it sees

@@ -99,6 +99,8 @@ pub fn run(args: BenchExtractArgs) -> Result<(), String> {
             FileKind::Pdf => "pdf",
             FileKind::Docx => "docx",
             FileKind::Txt => "txt",
+            FileKind::Png => "png",
+            FileKind::Jpeg => "jpeg",
         };
 
         let start = Instant::now();

@@ -1,0 +1,51 @@
+// Issue #15: reads a picture's text by OCR, for the page (client/src/ocr.rs).
+// The engine is tesseract.js, from npm; it runs in its own Web Worker, so
+// nothing of it runs on the page's thread. Everything it loads is served from
+// this page's own origin, beside this file: trunk copies the engine, its
+// worker, one wasm core and the English model into dist/ocr/ (index.html).
+// No CDN, no blob: worker, nothing stored in the browser.
+(() => {
+  "use strict";
+  const here = new URL("./", document.currentScript.src).href;
+  let engine = null;
+  let queue = Promise.resolve();
+
+  const loadScript = (src) =>
+    new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`the OCR engine could not be loaded (${src})`));
+      document.head.appendChild(script);
+    });
+
+  // The worker, created the first time a picture needs it and then reused.
+  const start = async () => {
+    if (typeof Tesseract === "undefined") {
+      await loadScript(here + "tesseract.min.js");
+    }
+    return Tesseract.createWorker("eng", Tesseract.OEM.LSTM_ONLY, {
+      workerPath: here + "worker.min.js",
+      corePath: here + "tesseract-core-simd-lstm.wasm.js",
+      langPath: here,
+      gzip: true,
+      workerBlobURL: false,
+      cacheMethod: "none",
+    });
+  };
+
+  // One picture at a time, in the order asked: { text, confidence (0–100) }.
+  self.shortlistOcr = (picture) => {
+    const job = queue.then(async () => {
+      engine ??= start().catch((error) => {
+        engine = null;
+        throw error;
+      });
+      const worker = await engine;
+      const { data } = await worker.recognize(picture);
+      return { text: data.text, confidence: data.confidence };
+    });
+    queue = job.catch(() => {});
+    return job;
+  };
+})();

@@ -1,0 +1,176 @@
+//! Issue #15: a picture of a resume and a scanned PDF (a JPEG a page) are
+//! read by OCR in the page, in the OCR engine's own worker, from files the
+//! page's own origin serves; the batch with them and a text PDF is then
+//! analysed in Private mode and exported, and no request leaves the page's
+//! origin. The pictures are drawn here, by Chromium on a canvas, so no binary
+//! file is kept in the repository.
+
+use std::time::Duration;
+
+use base64::Engine as _;
+use fantoccini::{Client, Locator};
+use serde_json::Value;
+use shortlist_core::extract::word_f1::word_f1;
+use shortlist_core::session::SESSION_KEY;
+use shortlist_fixtures::{RESUME, pdf, scanned_pdf};
+
+use crate::support::page::{downloaded, is_enabled, texts, wait_until};
+use crate::support::{Browser, TestServer, dist_dir};
+
+/// What the picture shows: a short resume in plain type.
+const DRAWN: &[&str] = &[
+    "Grace Okafor",
+    "Registered Nurse",
+    "Experience",
+    "Ward nurse at Saint Mary Hospital, 2016 - present",
+    "Triage, wound care and patient records for a busy surgical ward",
+    "Skills",
+    "Python, SQL and Excel for shift planning and audits",
+    "Education",
+    "Bachelor of Nursing, University of Leeds, 2015",
+];
+
+/// The canvas's width and height, in pixels.
+const WIDTH: i64 = 1400;
+const HEIGHT: i64 = 120 + 9 * 56;
+
+/// The picture as `mime` ("image/png", "image/jpeg") bytes, drawn by the
+/// browser on a canvas.
+async fn drawn(client: &Client, mime: &str) -> Vec<u8> {
+    assert_eq!(DRAWN.len(), 9, "HEIGHT counts the lines");
+    let script = "const [lines, mime, width, height] = arguments;
+        const canvas = document.createElement('canvas');
+        canvas.width = width; canvas.height = height;
+        const context = canvas.getContext('2d');
+        context.fillStyle = '#fff'; context.fillRect(0, 0, canvas.width, canvas.height);
+        context.fillStyle = '#000'; context.font = '32px sans-serif'; context.textBaseline = 'top';
+        lines.forEach((line, i) => context.fillText(line, 60, 60 + i * 56));
+        return canvas.toDataURL(mime, 0.95);";
+    let arguments = vec![serde_json::json!(DRAWN), mime.into(), WIDTH.into(), HEIGHT.into()];
+    let url = client.execute(script, arguments).await.unwrap();
+    let url = url.as_str().unwrap();
+    let data = url.strip_prefix(&format!("data:{mime};base64,")).unwrap_or_else(|| panic!("{url:.40}"));
+    base64::engine::general_purpose::STANDARD.decode(data).unwrap()
+}
+
+async fn click(client: &Client, css: &str) {
+    client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_picture_and_a_scan_are_read_by_ocr_in_the_page_analysed_and_exported_without_leaving_it() {
+    let server = TestServer::start(&dist_dir()).await;
+    let downloads = tempfile::tempdir().unwrap();
+    let browser = Browser::start_downloading_to(downloads.path()).await;
+    let client = &browser.client;
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+
+    // The OCR engine is not part of the page: nothing of it loads until a
+    // picture needs it.
+    let on_load = server.requests();
+    assert!(!on_load.iter().any(|request| request.contains("/ocr/")), "{on_load:?}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let scan = dir.path().join("grace.png");
+    std::fs::write(&scan, drawn(client, "image/png").await).unwrap();
+    let text_pdf = dir.path().join("maria.pdf");
+    std::fs::write(&text_pdf, pdf(RESUME)).unwrap();
+    let jpeg = drawn(client, "image/jpeg").await;
+    let scanned = dir.path().join("posted.pdf");
+    std::fs::write(&scanned, scanned_pdf(&[(&jpeg, WIDTH, HEIGHT), (&jpeg, WIDTH, HEIGHT)])).unwrap();
+
+    client
+        .find(Locator::Css("#job-description"))
+        .await
+        .unwrap()
+        .send_keys("Ward Nurse\nRequired: triage, wound care, patient records.\nNice to have: Excel.")
+        .await
+        .unwrap();
+    let input = client.find(Locator::Css("#resumes")).await.unwrap();
+    input
+        .send_keys(&format!("{}\n{}\n{}", scan.display(), text_pdf.display(), scanned.display()))
+        .await
+        .unwrap();
+    // The engine loads the first time a picture needs it: give it time.
+    wait_until("every file is read", 240, async || {
+        client.find_all(Locator::Css(".resume-list li.reading")).await.unwrap().is_empty()
+    })
+    .await;
+
+    let outcomes = texts(client, ".resume-list .outcome").await;
+    assert!(outcomes[0].starts_with("Read by OCR: "), "{outcomes:?}");
+    assert!(outcomes[0].contains("words, confidence "), "{outcomes:?}");
+    assert!(outcomes[1].starts_with("Read: PDF"), "{outcomes:?}");
+    assert!(outcomes[2].starts_with("Read by OCR: "), "{outcomes:?}");
+
+    // The text read is the text drawn, and it went through the same path as
+    // any file's (normalised, kept in the session with its reading).
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let json =
+        client.execute(&format!("return sessionStorage.getItem('{SESSION_KEY}')"), vec![]).await.unwrap();
+    let document: Value = serde_json::from_str(json.as_str().unwrap()).unwrap();
+    let png = &document["resumes"][0];
+    assert_eq!((png["filename"].as_str(), png["kind"].as_str()), (Some("grace.png"), Some("png")));
+    let read = png["text"].as_str().unwrap();
+    let f1 = word_f1(&DRAWN.join("\n"), read).unwrap();
+    assert!(f1 >= 0.9, "word-F1 {f1:.3} of the OCR text: {read}");
+    assert!(png["ocr"]["confidence"].as_u64().unwrap() >= 60, "{png}");
+    // The scan's two pages, in order, the same way.
+    let scan = &document["resumes"][2];
+    assert_eq!((scan["filename"].as_str(), scan["kind"].as_str()), (Some("posted.pdf"), Some("pdf")));
+    let read = scan["text"].as_str().unwrap();
+    let f1 = word_f1(&[DRAWN, DRAWN].concat().join("\n"), read).unwrap();
+    assert!(f1 >= 0.9, "word-F1 {f1:.3} of the scan's OCR text: {read}");
+    assert!(scan["ocr"]["confidence"].as_u64().unwrap() >= 60, "{scan}");
+
+    // Private mode: both are analysed in the tab, and the batch exported.
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+    click(client, "#mode-private").await;
+    click(client, "#analyze").await;
+    wait_until("every resume is analysed", 60, async || {
+        client.find_all(Locator::Css(".ranking tr.analysed")).await.unwrap().len() == 3
+    })
+    .await;
+    assert!(texts(client, ".ranking .name .file").await.contains(&"grace.png".to_owned()));
+    click(client, "#export-json").await;
+    let audit: Value = serde_json::from_str(&downloaded(downloads.path(), "json").await).unwrap();
+    assert_eq!(audit["results"].as_array().map(Vec::len), Some(3), "{audit}");
+
+    // The engine, its core and its model came from the page's origin; the
+    // only API request is `GET /api/config` on load; and the browser
+    // fetched nothing from anywhere else.
+    let requests = server.requests();
+    for file in [
+        "ocr.js",
+        "tesseract.min.js",
+        "worker.min.js",
+        "tesseract-core-simd-lstm.wasm.js",
+        "eng.traineddata.gz",
+    ] {
+        let asked = format!("GET /ocr/{file}");
+        assert!(requests.iter().any(|request| request.starts_with(&asked)), "{asked} in {requests:?}");
+    }
+    let api: Vec<&String> = requests.iter().filter(|request| request.contains("/api/")).collect();
+    assert_eq!(api, ["GET /api/config"], "{requests:?}");
+    assert!(requests.iter().all(|request| request.starts_with("GET /")), "{requests:?}");
+    let resources = client
+        .execute("return performance.getEntriesByType('resource').map(entry => entry.name)", vec![])
+        .await
+        .unwrap();
+    let origin = server.url("/");
+    for resource in resources.as_array().unwrap() {
+        let url = resource.as_str().unwrap();
+        assert!(url.starts_with(&origin), "the page fetched {url}");
+    }
+    let refused: Vec<(String, String)> = browser
+        .console()
+        .await
+        .into_iter()
+        .filter(|(_, message)| message.contains("Content Security Policy") || message.contains("Refused"))
+        .collect();
+    assert!(refused.is_empty(), "{refused:?}");
+
+    browser.close().await;
+    server.stop().await;
+}
