@@ -14,7 +14,7 @@ use shortlist_core::extract::word_f1::word_f1;
 use shortlist_core::session::SESSION_KEY;
 use shortlist_fixtures::{RESUME, pdf, scanned_pdf};
 
-use crate::support::page::{downloaded, is_enabled, texts, wait_until};
+use crate::support::page::{downloaded, fetched_resources, is_enabled, texts, wait_until};
 use crate::support::{Browser, TestServer, dist_dir};
 
 /// What the picture shows: a short resume in plain type.
@@ -154,13 +154,8 @@ async fn a_picture_and_a_scan_are_read_by_ocr_in_the_page_analysed_and_exported_
     let api: Vec<&String> = requests.iter().filter(|request| request.contains("/api/")).collect();
     assert_eq!(api, ["GET /api/config"], "{requests:?}");
     assert!(requests.iter().all(|request| request.starts_with("GET /")), "{requests:?}");
-    let resources = client
-        .execute("return performance.getEntriesByType('resource').map(entry => entry.name)", vec![])
-        .await
-        .unwrap();
     let origin = server.url("/");
-    for resource in resources.as_array().unwrap() {
-        let url = resource.as_str().unwrap();
+    for url in fetched_resources(client).await {
         assert!(url.starts_with(&origin), "the page fetched {url}");
     }
     let refused: Vec<(String, String)> = browser

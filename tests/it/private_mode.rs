@@ -8,7 +8,7 @@ use shortlist_core::privacy::{OutgoingOptions, outgoing};
 use shortlist_core::session::{SESSION_KEY, SessionDocument};
 use shortlist_fixtures::{RESUME, docx};
 
-use crate::support::page::{is_enabled, texts, wait_until};
+use crate::support::page::{fetched_resources, is_enabled, texts, wait_until};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
 #[tokio::test]
@@ -75,13 +75,8 @@ async fn private_mode_ranks_resumes_without_sending_anything() {
     assert_eq!(api, ["GET /api/config"], "{all:?}");
     assert!(all.iter().all(|request| request.starts_with("GET /")), "{all:?}");
     // And the browser itself fetched nothing from anywhere else.
-    let resources = client
-        .execute("return performance.getEntriesByType('resource').map(entry => entry.name)", vec![])
-        .await
-        .unwrap();
     let origin = server.url("/");
-    for resource in resources.as_array().unwrap() {
-        let url = resource.as_str().unwrap();
+    for url in fetched_resources(client).await {
         assert!(
             url.starts_with(&origin) && (!url.contains("/api/") || url == server.url("/api/config")),
             "the page fetched {url}"

@@ -15,7 +15,7 @@ use shortlist_fixtures::{RESUME, docx};
 use shortlist_proxy::config::{ProxyConfig, Secret};
 use shortlist_proxy::{AppState, ConnectionLimits, Page};
 
-use crate::support::page::{downloaded, is_enabled, text, texts, wait_until};
+use crate::support::page::{downloaded, fetched_resources, is_enabled, text, texts, wait_until};
 use crate::support::{Browser, StaticHost, TestServer, artifacts_dir, dist_dir};
 
 const JOB: &str = "Backend Engineer\nRequired: Rust, PostgreSQL, Kubernetes.\nNice to have: Python.";
@@ -247,13 +247,9 @@ async fn with_no_server_the_page_offers_only_private_mode_and_asks_for_nothing_e
         log.iter().all(|request| request.starts_with("GET /shortlist/") && !request.contains("/api/")),
         "{log:?}"
     );
-    let resources = client
-        .execute("return performance.getEntriesByType('resource').map(entry => entry.name)", vec![])
-        .await
-        .unwrap();
-    eprintln!("resources the browser fetched: {resources}");
-    for resource in resources.as_array().unwrap() {
-        let url = resource.as_str().unwrap();
+    let resources = fetched_resources(client).await;
+    eprintln!("resources the browser fetched: {resources:?}");
+    for url in resources {
         assert!(
             url.starts_with(&host.page_url()) || url == format!("{api}/api/config"),
             "the page fetched {url}"

@@ -33,6 +33,15 @@ pub async fn wait_until<F: AsyncFn() -> bool>(what: &str, seconds: u64, check: F
     }
 }
 
+/// Every URL the page has fetched since it loaded (Resource Timing).
+pub async fn fetched_resources(client: &Client) -> Vec<String> {
+    let resources = client
+        .execute("return performance.getEntriesByType('resource').map(entry => entry.name)", vec![])
+        .await
+        .unwrap();
+    resources.as_array().unwrap().iter().map(|url| url.as_str().unwrap().to_owned()).collect()
+}
+
 /// Waits until `css` matches exactly `count` elements.
 pub async fn wait_for_count(client: &Client, css: &str, count: usize) {
     wait_until(&format!("{count} × {css}"), 10, async || {
