@@ -37,7 +37,9 @@ pub fn rubric(job_description: &str) -> Rubric {
                 c.is_whitespace() || BULLETS.contains(&c) || SENTENCE_ENDS.contains(&c)
             });
             let asks = bullet || requirements::asks_of_the_candidate(sentence);
-            if !asks || states_pay(sentence) {
+            // "£16,195 (under age 25)": a pay band by age is the employer's
+            // rule, not a demand of the candidate.
+            if !asks || requirements::names_amount(sentence) {
                 continue;
             }
             if let Some(characteristic) = demanded_characteristic(sentence) {
@@ -46,18 +48,6 @@ pub fn rubric(job_description: &str) -> Rubric {
         }
     }
     read
-}
-
-/// Whether a sentence states an amount of money ("£16,195 (under age 25)"):
-/// a pay band by age is the employer's rule, not a demand of the candidate.
-fn states_pay(sentence: &str) -> bool {
-    let mut chars = sentence.chars().peekable();
-    while let Some(c) = chars.next() {
-        if matches!(c, '£' | '$' | '€' | '¥' | '₹') && chars.peek().is_some_and(char::is_ascii_digit) {
-            return true;
-        }
-    }
-    false
 }
 
 /// What starts a bullet, and what ends a sentence: trimmed from its text.

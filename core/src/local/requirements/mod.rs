@@ -83,6 +83,7 @@ use degrees::degree;
 use items::{loose_forms, phrase_item, prose};
 use languages::languages;
 use qualifiers::strip_qualifiers;
+pub(super) use sections::names_amount;
 use sections::{Section, classify, is_posting_detail, offers_something, wording};
 use technologies::{either_concepts, technologies};
 use years::{held_role, years};

@@ -84,6 +84,15 @@ pub(super) fn is_posting_detail(line: &str) -> bool {
     !words.is_empty() && words.iter().all(|word| POSTING_TERMS.contains(word))
 }
 
+/// Whether a text names an amount of money: a currency sign before a digit
+/// ("£16,195", "$25/hr", "₹4 lakh").
+pub(in crate::local) fn names_amount(text: &str) -> bool {
+    text.char_indices().any(|(at, c)| {
+        matches!(c, '£' | '$' | '€' | '¥' | '₹')
+            && text[at + c.len_utf8()..].starts_with(|next: char| next.is_ascii_digit())
+    })
+}
+
 /// A line that offers rather than asks, wherever it stands: pay
 /// ("£38,890 per annum", "$25/hr"), leave, pension, insurance, bonuses,
 /// parking, hours ("37.5 hours per week"), and equal-opportunity or legal
@@ -112,11 +121,7 @@ pub(super) fn offers_something(line: &str) -> bool {
 /// is no pay line.
 fn names_pay(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let amount = lower.char_indices().any(|(at, c)| {
-        matches!(c, '£' | '$' | '€')
-            && lower[at + c.len_utf8()..].starts_with(|next: char| next.is_ascii_digit())
-    });
-    amount
+    names_amount(line)
         && ([
             "/hr", "/hour", "an hour", "a year", "per year", " - £", " - $", " - €", "–", " to £", " to $",
             "band", "pay", "plus",
