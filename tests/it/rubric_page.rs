@@ -13,6 +13,7 @@ use shortlist_core::privacy::{OutgoingOptions, outgoing};
 use shortlist_core::rubric::{Rubric, RubricItem};
 use shortlist_core::session::{SESSION_KEY, SessionDocument};
 use shortlist_core::verdict::Verdict;
+use shortlist_fake_upstream::FakeUpstream;
 
 use crate::support::page::{downloaded, is_enabled, text, texts, wait_for_count, wait_until};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
@@ -37,6 +38,14 @@ Data analyst, 2016 - 2022, Initech: reports in Python and Excel.
 Ran dashboards on Kubernetes with the platform team.
 Skills: Python, SQL, Excel, Kubernetes.
 Education: BA Economics, 2015.";
+
+/// Opens the page and types [`JOB`]; waits until its rubric is shown.
+async fn type_the_posting(client: &Client, server: &TestServer) {
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#job-description")).await.unwrap();
+    client.find(Locator::Css("#job-description")).await.unwrap().send_keys(JOB).await.unwrap();
+    wait_for_count(client, ".rubric-items .item", 4).await;
+}
 
 async fn click(client: &Client, css: &str) {
     client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
@@ -316,15 +325,11 @@ async fn the_recruiter_edits_the_rubric_and_the_results_follow_it() {
 /// rubric.
 #[tokio::test]
 async fn read_with_the_model_is_offered_only_when_the_server_has_one() {
-    let upstream =
-        shortlist_fake_upstream::FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
+    let upstream = FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
     let server = TestServer::before(&upstream).await;
     let browser = Browser::start().await;
     let client = &browser.client;
-    client.goto(&server.url("/")).await.unwrap();
-    client.wait().for_element(Locator::Css("#job-description")).await.unwrap();
-    client.find(Locator::Css("#job-description")).await.unwrap().send_keys(JOB).await.unwrap();
-    wait_for_count(client, ".rubric-items .item", 4).await;
+    type_the_posting(client, &server).await;
     let config = || server.requests().iter().filter(|request| *request == "GET /api/config").count();
     client.wait().for_element(Locator::Css("#read-with-model")).await.unwrap();
     assert_eq!(text(client, "#read-with-model").await, "Read with the model");
@@ -343,8 +348,7 @@ async fn read_with_the_model_is_offered_only_when_the_server_has_one() {
 #[tokio::test]
 async fn a_models_quote_not_found_in_the_resume_shows_unverified_on_the_page_and_in_the_export() {
     // See: #12.
-    let upstream =
-        shortlist_fake_upstream::FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
+    let upstream = FakeUpstream::start(Duration::from_millis(20), true).await.unwrap();
     let server = TestServer::before(&upstream).await;
     let downloads = tempfile::tempdir().unwrap();
     let browser = Browser::start_downloading_to(downloads.path()).await;
@@ -353,10 +357,7 @@ async fn a_models_quote_not_found_in_the_resume_shows_unverified_on_the_page_and
     let path = files.path().join("ana.txt");
     std::fs::write(&path, format!("{ANA}\nfake-upstream: invent-quote\n")).unwrap();
 
-    client.goto(&server.url("/")).await.unwrap();
-    client.wait().for_element(Locator::Css("#job-description")).await.unwrap();
-    client.find(Locator::Css("#job-description")).await.unwrap().send_keys(JOB).await.unwrap();
-    wait_for_count(client, ".rubric-items .item", 4).await;
+    type_the_posting(client, &server).await;
     client
         .find(Locator::Css("#resumes"))
         .await
