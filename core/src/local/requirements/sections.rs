@@ -5,9 +5,9 @@ use crate::analysis::Importance;
 
 use super::super::layout;
 use super::tables::{
-    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, EMPLOYER_ASKS, EMPLOYER_OPENERS,
-    IGNORED_HEADINGS, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS,
-    PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
+    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, EMPLOYER_ASKS, EMPLOYER_LEADS,
+    EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS, POSTING_TERMS,
+    PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,17 +136,30 @@ fn names_pay(line: &str) -> bool {
 /// it asks for nothing. `None` when the sentence is not the employer's.
 pub(super) fn employer_asks(sentence: &str) -> Option<&str> {
     let lower = sentence.to_lowercase();
-    let opens = EMPLOYER_OPENERS.iter().any(|opener| lower.starts_with(opener));
+    // "At Benenden we are proud of …", "Here at Acme, we …": a short place
+    // or time before "we" still opens the employer's own sentence.
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let after_lead = words.first().is_some_and(|first| EMPLOYER_LEADS.contains(first))
+        && words.iter().take(6).skip(1).any(|word| matches!(*word, "we" | "we're" | "we've" | "we'll"));
+    // "… you can be confident you are joining an industry leading team":
+    // what the candidate joins describes the employer.
+    let joins = JOINING.iter().any(|phrase| lower.contains(phrase));
+    let opens = EMPLOYER_OPENERS.iter().any(|opener| lower.starts_with(opener)) || after_lead || joins;
     if !opens {
         return None;
     }
+    Some(asked_for(sentence).unwrap_or(""))
+}
+
+/// What a sentence asks for after "looking for", "seeking", "need"…, if it
+/// says so: "… we are looking for someone who is CCAB qualified with …".
+pub(super) fn asked_for(sentence: &str) -> Option<&str> {
     // Searched in the sentence itself, so the offset stays on its boundaries.
-    let asked = EMPLOYER_ASKS
+    EMPLOYER_ASKS
         .iter()
         .filter_map(|phrase| find_ascii_ignoring_case(sentence, phrase).map(|at| at + phrase.len()))
         .min()
-        .map_or("", |end| sentence[end..].trim());
-    Some(asked)
+        .map(|end| sentence[end..].trim())
 }
 
 /// The byte offset of `phrase` (ASCII, lower case) as whole words in `text`,

@@ -636,6 +636,24 @@ pub(super) const EMPLOYER_OPENERS: &[&str] = &[
     "our ", "we ", "we'll ", "we're ", "we've ",
 ];
 
+/// The first word of a short lead before "we" in a sentence where the
+/// employer speaks of itself: "At Benenden we are proud …", "Here at Acme, we …".
+pub(super) const EMPLOYER_LEADS: &[&str] = &[
+    // keep sorted
+    "across", "at", "here", "in", "within",
+];
+
+/// Phrases that say what the candidate joins, describing the employer:
+/// "you can be confident you are joining an industry leading team".
+pub(super) const JOINING: &[&str] = &[
+    // keep sorted
+    "you are joining",
+    "you will be joining",
+    "you will join",
+    "you'll be joining",
+    "you'll join",
+];
+
 /// What the employer says before what it asks of the candidate, each
 /// followed by a space: "we are looking for a nurse with …".
 pub(super) const EMPLOYER_ASKS: &[&str] = &[
@@ -702,5 +720,7 @@ mod tests {
         assert_set("EMPLOYER_OPENERS", EMPLOYER_OPENERS);
         assert_set("OFFER_LEADS", OFFER_LEADS);
         assert_set("EMPLOYER_ASKS", EMPLOYER_ASKS);
+        assert_set("EMPLOYER_LEADS", EMPLOYER_LEADS);
+        assert_set("JOINING", JOINING);
     }
 }

@@ -400,3 +400,73 @@ fn a_high_degree_of_accuracy_is_no_degree() {
         parse("Requirements\n- A degree in nursing\n").into_iter().map(|item| item.kind).collect();
     assert_eq!(kinds, [Education]);
 }
+
+#[test]
+fn a_short_lead_before_we_still_opens_the_employers_own_sentence() {
+    // See: #13 (a hospital's pride in its record became a required skill).
+    let parsed = parse("At Northfield we are proud of our record on infection control.\n");
+    assert!(parsed.iter().all(|item| item.importance == Preferred), "{parsed:?}");
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert_eq!(
+        names(
+            "Requirements\nWith a top inspection rating, you can be confident you are joining a leading team.\n"
+        ),
+        Vec::<String>::new()
+    );
+    // A lead without "we" is the candidate's: "In our ideal candidate …".
+    assert_eq!(
+        names("Requirements\nIn our ideal candidate strong leadership skills are a must.\n"),
+        ["Leadership"]
+    );
+}
+
+#[test]
+fn a_label_over_list_items_groups_them_and_asks_nothing() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert_eq!(names("Essential:\n• Tooling:\n• Docker\n• Git\n"), ["Docker", "Git"]);
+    // A label with its explanation after it still names a skill.
+    assert_eq!(names("Requirements:\n1. Management skills:\n\nGood time keeping\n")[0], "Management skills");
+}
+
+#[test]
+fn a_line_that_asks_and_ends_in_a_colon_opens_what_is_asked() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "To be shortlisted, you should be able to show us the following:\n\n• Be computer literate\n\n• Good time keeping\n";
+    assert_eq!(names(jd), ["Be computer literate", "Time keeping"]);
+}
+
+#[test]
+fn clauses_joined_by_commas_are_no_list_of_items() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Requirements\nStrong interpersonal skills are a must as you greet visitors in a calm and friendly way, guiding them from the entrance to the right ward, clinic or office on site.\n";
+    assert_eq!(names(jd), ["Interpersonal"]);
+    // A list in prose still gives its elements.
+    let jd = "Requirements\nYou will have core skills in Workday, Core HCM, Recruiting, and Payroll.\n";
+    assert!(names(jd).contains(&"Core HCM".to_owned()), "{:?}", names(jd));
+}
+
+#[test]
+fn either_or_after_the_items_own_choice_says_how() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert_eq!(
+        names("Requirements\n- Experience in a retail or hospitality role either in person or by phone\n"),
+        ["Retail or hospitality role"]
+    );
+}
+
+#[test]
+fn a_list_in_prose_is_what_the_employer_asks_for() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Requirements\nWorking in a busy, friendly office, we are looking for someone with solid payroll knowledge, strong Excel skills and experience with financial systems.\n";
+    let got = names(jd);
+    assert!(got.contains(&"Financial systems".to_owned()), "{got:?}");
+    assert!(!got.iter().any(|name| name.contains("office")), "{got:?}");
+}
+
+#[test]
+fn what_a_line_that_asks_opens_ends_at_the_next_paragraph_of_prose() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Also, the successful applicant will:\n\n• have strong communication skills\n\n• be curious\n\nPlease read the attached pack and should you wish to talk about the role please contact Jane Porter on 01234 567 890.\n";
+    let got = names(jd);
+    assert_eq!(got, ["Communication skills", "Be curious"]);
+}
