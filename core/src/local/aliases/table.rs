@@ -391,7 +391,7 @@ pub(super) const CONCEPTS: &[(&str, &[&str])] = &[
     ("Unix shell", &["ksh", "csh"]),
     ("Big data", &["big data"]),
     ("Data warehousing", &["data warehousing", "data warehouse", "data warehouses"]),
-    ("Business intelligence", &["business intelligence"]),
+    ("Business intelligence", &["business intelligence", "!BI"]),
     ("OLAP", &["olap"]),
     ("Informatica", &["informatica"]),
     ("Talend", &["talend"]),
@@ -495,6 +495,14 @@ pub(super) const IMPLIES: &[(&str, &str)] = &[
     ("Xero", "Bookkeeping"),
     ("Invoicing", "Bookkeeping"),
     ("CPA", "Bookkeeping"),
+    // Reporting and dashboard tools are business intelligence.
+    ("Power BI", "Business intelligence"),
+    ("Tableau", "Business intelligence"),
+    ("Looker", "Business intelligence"),
+    ("QlikView", "Business intelligence"),
+    ("SSRS", "Business intelligence"),
+    ("SSAS", "Business intelligence"),
+    ("OLAP", "Business intelligence"),
 ];
 
 /// Skills every kind of job lists: named in a duty, they are no requirement.
