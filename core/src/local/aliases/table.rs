@@ -164,7 +164,7 @@ pub(super) const CONCEPTS: &[(&str, &[&str])] = &[
     ("Sass", &["sass", "scss"]),
     ("Tailwind CSS", &["tailwind", "tailwind css", "tailwindcss"]),
     ("GraphQL", &["graphql"]),
-    ("REST APIs", &["rest", "restful", "rest api", "rest apis", "restful apis"]),
+    ("REST APIs", &["!REST", "restful", "rest api", "rest apis", "restful apis"]),
     ("gRPC", &["grpc"]),
     ("WebAssembly", &["webassembly", "wasm"]),
     ("iOS", &["ios"]),

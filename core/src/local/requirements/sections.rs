@@ -42,7 +42,11 @@ pub(super) fn classify(heading: &str) -> Section {
             Section::Ignored
         };
     }
-    if has(PREFERRED_HEADINGS) {
+    // "Additional contact information": whom to contact, whatever else the
+    // heading says.
+    if has(&["contact information", "contact details", "informal visits contact"]) {
+        Section::Ignored
+    } else if has(PREFERRED_HEADINGS) {
         Section::Preferred
     } else if has(REQUIRED_HEADINGS) {
         Section::Requirements

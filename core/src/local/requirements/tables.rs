@@ -596,15 +596,29 @@ pub(super) const ASKING_WORDS: &[&str] = &[
     "understanding",
 ];
 
-/// Boilerplate that asks nothing: equal-opportunity and legal statements.
+/// Boilerplate that asks nothing: equal-opportunity and legal statements,
+/// whom to contact ("For an informal discussion please contact …"), the
+/// catch-all duty ("any other duties as required") and the checks the
+/// employer makes after an offer ("an enhanced disclosure", "DBS check"),
+/// which no resume shows.
 #[rustfmt::skip]
 pub(super) const BOILERPLATE: &[&str] = &[
     // keep sorted
     "affirmative action",
+    "any other duties",
+    "dbs check",
+    "disclosure and barring",
     "discriminat",
+    "enhanced disclosure",
     "equal employment",
     "equal opportunities",
     "equal opportunity",
+    "for further details",
+    "for further information",
+    "for more information",
+    "informal discussion",
+    "informal visit",
+    "please contact",
     "regardless of",
     "without regard to",
 ];

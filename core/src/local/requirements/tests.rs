@@ -470,3 +470,17 @@ fn what_a_line_that_asks_opens_ends_at_the_next_paragraph_of_prose() {
     let got = names(jd);
     assert_eq!(got, ["Communication skills", "Be curious"]);
 }
+
+#[test]
+fn whom_to_contact_and_the_checks_after_an_offer_ask_nothing() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Requirements\n- Excel\nFor an informal discussion about this post, please contact Mary Fields on 01234 567890.\nTo undertake any other duties as required.\nThe successful applicant will be asked to provide an enhanced disclosure.\n\nAdditional contact information\n\nTom Reed\n\nHead of Finance and Leadership Programmes\n";
+    assert_eq!(names(jd), ["Microsoft Excel"]);
+}
+
+#[test]
+fn rest_in_lower_case_is_a_word_not_the_api_style() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert!(names("Requirements\n- Designing REST services\n").iter().any(|name| name.contains("REST")));
+    assert_eq!(names("Find out why working here sets us apart from the rest.\n"), Vec::<String>::new());
+}
