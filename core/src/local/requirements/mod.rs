@@ -338,6 +338,11 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             }
             if statements::has_years(sentence) {
                 either_concepts(sentence, importance, &mut out);
+            } else if sections::is_duty(sentence) {
+                // "Develops lesson plans and instructional materials …": a
+                // duty of the job, in the third person, whatever the heading
+                // over it; only the technologies it names are asked for.
+                technologies(sentence, importance, &mut out);
             } else if section == Section::Unknown && !asks_of_the_candidate(sentence) {
                 // Under no heading, a sentence that asks nothing of the
                 // candidate (about the employer, the place, the team) gives

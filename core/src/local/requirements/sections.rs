@@ -5,7 +5,7 @@ use crate::analysis::Importance;
 
 use super::super::layout;
 use super::tables::{
-    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, EMPLOYER_ASKS, EMPLOYER_LEADS,
+    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS,
     EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS, POSTING_TERMS,
     PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
 };
@@ -183,4 +183,15 @@ fn find_ascii_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
 pub(super) fn opens_offer(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     lower.ends_with(':') && OFFER_LEADS.iter().any(|lead| lower.contains(lead))
+}
+
+/// A duty of the job told in the third person: "Develops lesson plans …",
+/// "Coordinates with other staff members …". Four words or more, so a
+/// short item that happens to open with such a word is still read.
+pub(super) fn is_duty(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    first.starts_with(char::is_uppercase)
+        && DUTY_VERBS.contains(&first.to_ascii_lowercase().as_str())
+        && words.count() >= 3
 }

@@ -656,6 +656,72 @@ pub(super) const EMPLOYER_OPENERS: &[&str] = &[
     "our ", "we ", "we'll ", "we're ", "we've ",
 ];
 
+/// Verbs in the third person that open a duty of the job ("Develops lesson
+/// plans …"), lower case.
+pub(super) const DUTY_VERBS: &[&str] = &[
+    // keep sorted
+    "administers",
+    "advises",
+    "analyses",
+    "analyzes",
+    "assesses",
+    "assists",
+    "attends",
+    "builds",
+    "carries",
+    "collaborates",
+    "communicates",
+    "completes",
+    "conducts",
+    "continues",
+    "contributes",
+    "coordinates",
+    "creates",
+    "delivers",
+    "designs",
+    "develops",
+    "directs",
+    "documents",
+    "encourages",
+    "ensures",
+    "establishes",
+    "evaluates",
+    "facilitates",
+    "follows",
+    "handles",
+    "identifies",
+    "implements",
+    "instructs",
+    "liaises",
+    "maintains",
+    "manages",
+    "monitors",
+    "organises",
+    "organizes",
+    "oversees",
+    "participates",
+    "performs",
+    "plans",
+    "prepares",
+    "promotes",
+    "provides",
+    "records",
+    "reports",
+    "responds",
+    "reviews",
+    "schedules",
+    "serves",
+    "supervises",
+    "supports",
+    "teaches",
+    "tracks",
+    "trains",
+    "undertakes",
+    "utilizes",
+    "works",
+    "writes",
+];
+
 /// The first word of a short lead before "we" in a sentence where the
 /// employer speaks of itself: "At Benenden we are proud …", "Here at Acme, we …".
 pub(super) const EMPLOYER_LEADS: &[&str] = &[
@@ -741,6 +807,7 @@ mod tests {
         assert_set("OFFER_LEADS", OFFER_LEADS);
         assert_set("EMPLOYER_ASKS", EMPLOYER_ASKS);
         assert_set("EMPLOYER_LEADS", EMPLOYER_LEADS);
+        assert_set("DUTY_VERBS", DUTY_VERBS);
         assert_set("JOINING", JOINING);
     }
 }

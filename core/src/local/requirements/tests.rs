@@ -484,3 +484,10 @@ fn rest_in_lower_case_is_a_word_not_the_api_style() {
     assert!(names("Requirements\n- Designing REST services\n").iter().any(|name| name.contains("REST")));
     assert_eq!(names("Find out why working here sets us apart from the rest.\n"), Vec::<String>::new());
 }
+
+#[test]
+fn a_duty_told_in_the_third_person_asks_only_for_the_technologies_it_names() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Essential Functions\n• Develops lesson plans and teaching materials for each term.\n• Coordinates with other staff members within the year group.\n• Maintains student records in PowerSchool and Excel.\n• Classroom management\n";
+    assert_eq!(names(jd), ["Lesson plans (Lesson planning)", "Microsoft Excel", "Classroom management"]);
+}
