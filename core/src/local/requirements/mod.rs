@@ -149,7 +149,7 @@ pub fn read_item(text: &str, kind: RequirementKind, importance: Importance) -> V
 pub fn parse(job_description: &str) -> Vec<Requirement> {
     // Postings are often typed in a word processor: "What You’ll Need:" is
     // the same heading as "What You'll Need:".
-    let job_description = job_description.replace(['\u{2019}', '\u{2018}'], "'");
+    let job_description = rejoined(&job_description.replace(['\u{2019}', '\u{2018}'], "'"));
     let mut out = Reqs::default();
     let mut section = Section::Unknown;
     let mut opening = true;
@@ -366,6 +366,41 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             || !units.iter().all(|unit| header.contains(unit))
     });
     out.items
+}
+
+/// The text with each sentence that a blank line breaks after a joining
+/// word or a comma made whole again: "… excellent communication, numeracy
+/// and" + blank line + "literacy skills, …" is one sentence.
+fn rejoined(text: &str) -> String {
+    const JOINING_WORDS: &[&str] = &["and", "or", "with", "of", "the", "a", "an", "in", "to", "for"];
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        let trimmed = line.trim_end();
+        let last = trimmed.rsplit(' ').next().unwrap_or_default().to_ascii_lowercase();
+        let breaks = trimmed.ends_with(',') || JOINING_WORDS.contains(&last.as_str());
+        if breaks && layout::list_item(trimmed).is_none() {
+            // Blank lines, then a line going on in lower case.
+            let mut ahead = lines.clone();
+            let mut blanks = 0;
+            while ahead.peek().is_some_and(|next| next.trim().is_empty()) {
+                ahead.next();
+                blanks += 1;
+            }
+            if blanks > 0
+                && ahead.peek().is_some_and(|next| next.trim_start().starts_with(char::is_lowercase))
+            {
+                for _ in 0..blanks {
+                    lines.next();
+                }
+                out.push(' ');
+                continue;
+            }
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Whether the section was opened by a line that asks and ends in a colon

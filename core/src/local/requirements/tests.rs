@@ -491,3 +491,19 @@ fn a_duty_told_in_the_third_person_asks_only_for_the_technologies_it_names() {
     let jd = "Essential Functions\n• Develops lesson plans and teaching materials for each term.\n• Coordinates with other staff members within the year group.\n• Maintains student records in PowerSchool and Excel.\n• Classroom management\n";
     assert_eq!(names(jd), ["Lesson plans (Lesson planning)", "Microsoft Excel", "Classroom management"]);
 }
+
+#[test]
+fn a_sentence_broken_by_a_blank_line_after_a_joining_word_is_one() {
+    assert_eq!(
+        rejoined("You need Excel and\n\npayroll skills.\n\nNew paragraph."),
+        "You need Excel and payroll skills.\n\nNew paragraph.\n"
+    );
+    // A list item, or a paragraph opening in capitals, stays apart.
+    assert_eq!(rejoined("- Excel and\n\nPayroll"), "- Excel and\n\nPayroll\n");
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert!(
+        !names("Requirements\nYou will have excellent communication, numeracy and\n\nliteracy skills.\n")
+            .iter()
+            .any(|name| name.ends_with(" and"))
+    );
+}
