@@ -507,3 +507,15 @@ fn a_sentence_broken_by_a_blank_line_after_a_joining_word_is_one() {
             .any(|name| name.ends_with(" and"))
     );
 }
+
+#[test]
+fn years_in_a_field_of_work_are_no_job_title() {
+    let parsed = parse("Requirements\n- 3 years' experience in an electrical maintenance environment\n");
+    assert_eq!(parsed.len(), 1, "{parsed:?}");
+    assert_eq!(parsed[0].name, "3+ years of electrical maintenance");
+    assert!(
+        matches!(parsed[0].need, Need::Months { months: 36, as_role: false, .. }),
+        "{:?}",
+        parsed[0].need
+    );
+}
