@@ -766,3 +766,10 @@ fn reporting_tools_are_business_intelligence() {
     assert_eq!(missing_names(jd, "Experience with Microsoft BI tools\n"), Vec::<String>::new());
     assert_eq!(missing_names(jd, "Bi-weekly stand-ups with the team\n"), ["Business intelligence"]);
 }
+
+#[test]
+fn financial_accounting_and_tally_keep_the_books() {
+    let jd = "Requirements:\n- Book-keeping\n";
+    assert_eq!(missing_names(jd, "Diploma in Financial Accounting with Tally ERP 9\n"), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "Kept a tally of visitors at the front desk\n"), ["Bookkeeping"]);
+}
