@@ -341,6 +341,91 @@ fn withholding_protected_attributes_leaves_contact_data() {
     assert_eq!(withheld.restore(&withheld.text), text);
 }
 
+// ------------------------------------------------- issue #18, second round
+
+/// See: #18. Phones written with a slash after the area code, a country code
+/// in brackets, masked last digits; date ranges of months are not phones.
+#[test]
+fn phones_with_slashes_brackets_and_masks() {
+    check("Mobil: +49 160/5551234", "Mobil: [PHONE-1]");
+    check("0301/5550123 | anna@x.io", "[PHONE-1] | [EMAIL-1]");
+    check("(+86) 139-555-01xxx · wei@x.io", "[PHONE-1] · [EMAIL-1]");
+    check("Tel 0151 2345 67XX", "Tel [PHONE-1]");
+    for text in [
+        "05.2016-08.2016 Acme GmbH, Essen",
+        "01/2022 - 09/2022: analyst; 10/2018 - 01/2022",
+        "12/2019 3/2020 and 1024x768 screens, 5x faster",
+        "3.2020 – 8.2020 Consultant",
+    ] {
+        check(text, text);
+    }
+}
+
+/// See: #18. Streets as German CVs abbreviate them and as Latin American
+/// CVs write them: block and lot, housing estate, neighbourhood.
+#[test]
+fn abbreviated_streets_and_latin_american_addresses() {
+    check("Anna-Seghers-Str. 14\n55122 Mainz", "[ADDRESS-1]\n[ADDRESS-2]");
+    check("Lindenstr. 8, 04109 Leipzig", "[ADDRESS-1]");
+    check("Konrad-Adenauer-Ring 7 | Rust", "[ADDRESS-1] | Rust");
+    check("Mz. C Lt. 14, Urb. Santa Rosa\n3ra etapa, Arequipa\n+51 987 654 321", "[ADDRESS-1]\n[PHONE-1]");
+    check("Col. Del Valle, Calle Providencia 1120, C.P. 03100", "[ADDRESS-1]");
+    check("Jirón Huallaga 345, Cercado de Lima", "[ADDRESS-1]");
+    for text in [
+        "Procesamiento por lote de 500 registros en el sector bancario",
+        "Jr. Developer, 5 years in the public sector",
+        "Hauptstr. is where we met in 2019",
+        "Sector 5, etapa 2 del proyecto",
+    ] {
+        check(text, text);
+    }
+}
+
+/// See: #18. Names the header holds in other shapes: after a title, split
+/// over two lines, before the words that title the document, in a script
+/// without case above the contact line.
+#[test]
+fn names_after_titles_over_two_lines_and_before_document_words() {
+    check(
+        "Dr. Lena\n\nMarkovic\n\nData Engineer\nLena built pipelines",
+        "Dr. [NAME]\n\n[NAME]\n\nData Engineer\n[NAME] built pipelines",
+    );
+    check("Prof. Dr. Jonas Weber\nRust; Weber", "Prof. Dr. [NAME]\nRust; [NAME]");
+    check("Meera Iyer CV\nMeera", "[NAME] CV\n[NAME]");
+    check(
+        "Ravi KFeatured Resume\nDatabase Administrator\nRavi tuned queries",
+        "[NAME] KFeatured Resume\nDatabase Administrator\n[NAME] tuned queries",
+    );
+    check(
+        "李明\nliming@x.io · +86 139 5550 1234\n李明负责后端",
+        "[NAME]\n[EMAIL-1] · [PHONE-1]\n[NAME]负责后端",
+    );
+    check("简历\nliming@x.io", "简历\n[EMAIL-1]");
+    // One-word lines that are a list, and headings, are not a name.
+    for text in ["Python\nDocker\nKubernetes\nGo", "Skills\nRust\nBuilt tools", "Updated Resume\nRust"] {
+        check(text, text);
+    }
+}
+
+/// See: #18. Another person's name after a label of their role gets a
+/// placeholder of its own and comes back as itself.
+#[test]
+fn referees_get_their_own_placeholders() {
+    let text = "Jane Doe\nReferee: Tom Baker, Acme Ltd\n项目经理：王磊\nJane Doe";
+    let redaction = redact(text);
+    assert_eq!(redaction.text, "[NAME]\nReferee: [NAME-2], Acme Ltd\n项目经理：[NAME-3]\n[NAME]");
+    assert_eq!(redaction.restore(&redaction.text), text);
+    assert_eq!(redaction.counts.name, 4);
+    for text in [
+        "References: Available on request",
+        "经理：销售部",
+        "Reporting to: Chief Technology Officer",
+        "Supervisor: Prof. Anna Schmidt",
+    ] {
+        check(text, text);
+    }
+}
+
 proptest::proptest! {
     /// Any text: no panic, every placeholder handed out is in the text, and
     /// the counts cover the entries.
