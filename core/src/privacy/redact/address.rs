@@ -229,7 +229,9 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
     let mut k = 0;
     while k < toks.len() {
         let mut found: Option<(usize, usize)> = None; // token range (first, last)
-        if is_house_number(word(k)) && !word(k).ends_with(',') {
+        // "12, rue de la Paix": French CVs put a comma after the number.
+        let prefix_next = k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str());
+        if is_house_number(word(k)) && (!word(k).ends_with(',') || prefix_next) {
             // "221B Baker Street", "12 rue de la Paix".
             if k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str()) {
                 let last = (k + 2..toks.len().min(k + 7))
@@ -300,7 +302,8 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             } else if STREET_PREFIXES.contains(&lower.as_str()) && !word(k).ends_with(',') {
                 // "Calle Mayor 5", "Rua das Flores 25".
                 for m in k + 2..toks.len().min(k + 7) {
-                    if word(m - 1).ends_with(',') {
+                    // The street's name is words: "Bd = 0" in a formula is not one.
+                    if word(m - 1).ends_with(',') || !word(m - 1).chars().any(char::is_alphabetic) {
                         break;
                     }
                     if is_house_number(word(m)) {

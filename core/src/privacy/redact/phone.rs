@@ -18,7 +18,9 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
     while i < bytes.len() {
         let b = bytes[i];
         let starts = (b == b'+' || b == b'(' || b.is_ascii_digit())
-            && !prev_char(text, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/' || c == ',');
+            && !prev_char(text, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/' || c == ',')
+            // Not inside a hyphenated run that was no phone: "978-3-16-…".
+            && !(i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_digit());
         if !starts {
             i += 1;
             continue;
@@ -31,7 +33,16 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
             let slash = bytes[end] == b'/'
                 && bytes[end - 1].is_ascii_digit()
                 && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-            if !(is_part(bytes[end]) || slash) {
+            // "0171 / 8106299": spaced, only after a lone trunk prefix.
+            let so_far = text[i..end].trim_end();
+            let spaced_slash = bytes[end] == b'/'
+                && bytes[end - 1] == b' '
+                && so_far.starts_with('0')
+                && (3..=5).contains(&so_far.len())
+                && so_far.bytes().all(|b| b.is_ascii_digit())
+                && bytes.get(end + 1) == Some(&b' ')
+                && bytes.get(end + 2).is_some_and(u8::is_ascii_digit);
+            if !(is_part(bytes[end]) || slash || spaced_slash) {
                 break;
             }
             end += 1;
@@ -72,6 +83,11 @@ fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
     }
     let before = text[from..start].to_ascii_lowercase();
     let labelled = PHONE_LABELS.iter().any(|label| before.contains(label));
+    // A book's or a journal's number: "ISBN 978-3-86894-907-5".
+    let catalogue = before.trim_end().trim_end_matches(':').trim_end();
+    if ["isbn", "issn", "isbn-10", "isbn-13"].iter().any(|word| catalogue.ends_with(word)) {
+        return false;
+    }
     let separators: Vec<char> = run.chars().filter(|c| !c.is_ascii_digit() && *c != ' ').collect();
     let is_year = |g: &&str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
     if groups.iter().all(is_year) {

@@ -165,7 +165,7 @@ pub(super) const STREET_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const STREET_PREFIXES: &[&str] = &[
     "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "calle", "calzada", "carrer", "carrera",
-    "chemin", "corso", "jiron", "jirón", "largo", "pasaje", "piazza", "place", "plaza", "praça", "psje", "rua",
+    "chemin", "corso", "impasse", "jiron", "jirón", "largo", "pasaje", "piazza", "place", "plaza", "praça", "psje", "quai", "rua",
     "rue", "travessa", "ul", "ulica", "via", "viale",
 ];
 

@@ -32,6 +32,7 @@ fn urls_and_handles() {
     check("Portfolio: janedoe.dev (see jane.github.io)", "Portfolio: [URL-1] (see [URL-2])");
     check("GitHub: jdoe42\nTwitter: @jdoe", "GitHub: [URL-1]\nTwitter: [URL-2]");
     check("Ping me @jane_doe on Slack", "Ping me [URL-1] on Slack");
+    check("ORCID 0000-0002-1825-009X | orcid.org/0000-0002-1825-0097", "ORCID [URL-1] | [URL-2]");
 }
 
 #[test]
@@ -351,11 +352,14 @@ fn phones_with_slashes_brackets_and_masks() {
     check("0301/5550123 | anna@x.io", "[PHONE-1] | [EMAIL-1]");
     check("(+86) 139-555-01xxx · wei@x.io", "[PHONE-1] · [EMAIL-1]");
     check("Tel 0151 2345 67XX", "Tel [PHONE-1]");
+    check("Telefon: 0221 / 4567890", "Telefon: [PHONE-1]");
+    check("+44 20 7946 0958 / 07700 900123", "[PHONE-1] / [PHONE-2]");
     for text in [
         "05.2016-08.2016 Acme GmbH, Essen",
         "01/2022 - 09/2022: analyst; 10/2018 - 01/2022",
         "12/2019 3/2020 and 1024x768 screens, 5x faster",
         "3.2020 – 8.2020 Consultant",
+        "Published as ISBN 978-3-16-148410-0; ISSN: 2049-3630 12",
     ] {
         check(text, text);
     }
@@ -371,11 +375,13 @@ fn abbreviated_streets_and_latin_american_addresses() {
     check("Mz. C Lt. 14, Urb. Santa Rosa\n3ra etapa, Arequipa\n+51 987 654 321", "[ADDRESS-1]\n[PHONE-1]");
     check("Col. Del Valle, Calle Providencia 1120, C.P. 03100", "[ADDRESS-1]");
     check("Jirón Huallaga 345, Cercado de Lima", "[ADDRESS-1]");
+    check("8, impasse des Lilas | Nantes", "[ADDRESS-1] | Nantes");
     for text in [
         "Procesamiento por lote de 500 registros en el sector bancario",
         "Jr. Developer, 5 years in the public sector",
         "Hauptstr. is where we met in 2019",
         "Sector 5, etapa 2 del proyecto",
+        "where dim Bd = 0, since Av = 12 holds",
     ] {
         check(text, text);
     }
