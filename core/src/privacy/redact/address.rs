@@ -8,6 +8,8 @@
 //!
 //! Second round: a street word ending a hyphenated name or abbreviated with
 //! a dot ("Nelly-Sachs-Str. 23", "Hauptstr. 5", "Konrad-Adenauer-Ring 7");
+//! a comma between the street and its number ("Calle de Alcalá, 45", "12,
+//! rue des Lilas");
 //! and the Latin American forms that name a block and a lot, a housing
 //! estate or a neighbourhood instead of a street ("Mz B lote 7, Urb. Los
 //! Pinos", "Col. Roma Norte, Calle Durango 12"): a line with two such
@@ -301,13 +303,23 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 found = Some((k, k));
             } else if STREET_PREFIXES.contains(&lower.as_str()) && !word(k).ends_with(',') {
                 // "Calle Mayor 5", "Rua das Flores 25".
+                // "Calle de Alcalá, 45", "Via Garibaldi, 10": a comma before
+                // the number when the name is capitalised words and particles.
+                let named = |n: usize| {
+                    let w = word(n).trim_end_matches(',');
+                    is_capitalised(w) || NAME_PARTICLES.contains(&w)
+                };
                 for m in k + 2..toks.len().min(k + 7) {
                     // The street's name is words: "Bd = 0" in a formula is not one.
-                    if word(m - 1).ends_with(',') || !word(m - 1).chars().any(char::is_alphabetic) {
+                    if !word(m - 1).chars().any(char::is_alphabetic) {
                         break;
                     }
-                    if is_house_number(word(m)) {
+                    let comma = word(m - 1).ends_with(',');
+                    if is_house_number(word(m)) && (!comma || (k + 1..m).all(named)) {
                         found = Some((k, m));
+                        break;
+                    }
+                    if comma {
                         break;
                     }
                 }

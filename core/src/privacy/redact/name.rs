@@ -21,7 +21,8 @@
 //! and a second of one word are one name split by the layout ("Dr. Andrey" /
 //! "Vlasenko"); a name may be followed by what titles the document ("Jane
 //! Doe CV", "Ravi K Updated Resume", a portal banner glued to it as in
-//! "Ravi KFeatured Resume"); in a script without letter case (Chinese,
+//! "Ravi KFeatured Resume") or preceded by them ("Curriculum Vitae – Jane
+//! Doe", "Lebenslauf von Max Weber"); in a script without letter case (Chinese,
 //! Arabic, Devanagari, …) a short line right above a line of contact data is
 //! the name.
 //!
@@ -123,7 +124,7 @@ fn header_name(text: &str) -> Option<CandidateName> {
         if is_name(&without_brackets(value).0) {
             return Some(with_given_name(lines, index, value, &locals));
         }
-        if let Some(name) = before_document_words(value) {
+        if let Some(name) = before_document_words(value).or_else(|| after_document_words(line)) {
             return Some(CandidateName::new(&name));
         }
         if index == 0
@@ -201,6 +202,22 @@ fn before_document_words(value: &str) -> Option<String> {
     }
     let name = words.join(" ");
     is_name(&name).then_some(name)
+}
+
+/// A name after the words that title the document: "Curriculum Vitae –
+/// Jane Doe", "Lebenslauf von Max Weber", "CV de Marie Roux", "Resume: Jane Doe".
+fn after_document_words(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let is_noun = |word: &str| DOCUMENT_NOUNS.contains(&word.to_lowercase().trim_end_matches(':'));
+    let mut at = words.iter().take_while(|word| is_noun(word)).count();
+    if at == 0 {
+        return None;
+    }
+    let connectors = ["of", "von", "de", "du", "del", "-", "–", "—", ":", "|"];
+    at += words[at..].iter().take_while(|word| connectors.contains(&word.to_lowercase().as_str())).count();
+    let rest = words[at..].join(" ");
+    let value = without_title(first_segment(&rest));
+    is_name(value).then(|| value.to_owned())
 }
 
 /// In a script without letter case, a short line right above a line of

@@ -376,12 +376,15 @@ fn abbreviated_streets_and_latin_american_addresses() {
     check("Col. Del Valle, Calle Providencia 1120, C.P. 03100", "[ADDRESS-1]");
     check("Jirón Huallaga 345, Cercado de Lima", "[ADDRESS-1]");
     check("8, impasse des Lilas | Nantes", "[ADDRESS-1] | Nantes");
+    check("Calle de Alcalá, 45, 28014 Madrid", "[ADDRESS-1]");
+    check("Via Garibaldi, 10 | Torino", "[ADDRESS-1] | Torino");
     for text in [
         "Procesamiento por lote de 500 registros en el sector bancario",
         "Jr. Developer, 5 years in the public sector",
         "Hauptstr. is where we met in 2019",
         "Sector 5, etapa 2 del proyecto",
         "where dim Bd = 0, since Av = 12 holds",
+        "Via email, 5 replies a day; Calle ocho, 3 veces",
     ] {
         check(text, text);
     }
@@ -398,6 +401,9 @@ fn names_after_titles_over_two_lines_and_before_document_words() {
     );
     check("Prof. Dr. Jonas Weber\nRust; Weber", "Prof. Dr. [NAME]\nRust; [NAME]");
     check("Meera Iyer CV\nMeera", "[NAME] CV\n[NAME]");
+    check("Curriculum Vitae – Jonas Weber\nWeber", "Curriculum Vitae – [NAME]\n[NAME]");
+    check("Lebenslauf von Dr. Max Brandt\nRust", "Lebenslauf von Dr. [NAME]\nRust");
+    check("CV de Marie Roux | Lyon", "CV de [NAME] | Lyon");
     check(
         "Ravi KFeatured Resume\nDatabase Administrator\nRavi tuned queries",
         "[NAME] KFeatured Resume\nDatabase Administrator\n[NAME] tuned queries",
@@ -408,7 +414,13 @@ fn names_after_titles_over_two_lines_and_before_document_words() {
     );
     check("简历\nliming@x.io", "简历\n[EMAIL-1]");
     // One-word lines that are a list, and headings, are not a name.
-    for text in ["Python\nDocker\nKubernetes\nGo", "Skills\nRust\nBuilt tools", "Updated Resume\nRust"] {
+    for text in [
+        "Python\nDocker\nKubernetes\nGo",
+        "Skills\nRust\nBuilt tools",
+        "Updated Resume\nRust",
+        "Resume Writing Services\nRust",
+        "CV Highlights\nRust",
+    ] {
         check(text, text);
     }
 }
