@@ -10,6 +10,7 @@ use zip::write::SimpleFileOptions;
 
 use super::*;
 use crate::limits::{MAX_DOCX_UNZIPPED_BYTES, MAX_FILE_BYTES};
+use crate::privacy::HiddenReason;
 
 fn check(bytes: &[u8], outcome: Outcome, text: &str) {
     let extraction = extract(bytes);
@@ -358,6 +359,89 @@ fn pdf_soft_hyphens_drawn_on_the_page_are_hyphens() {
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).unwrap();
     check(&bytes, Outcome::Read, &format!("On-premise and cloud-native\n{FILLER}"));
+}
+
+/// A filled shape drawn with `m`, `l` (and `c` where `curved`) and `h`, in
+/// the colour `grey`, over x 40..560 and y `from..to`.
+fn filled_path(grey: f64, from: i64, to: i64, curved: bool) -> Vec<Operation> {
+    let point = |op: &str, x: i64, y: i64| Operation::new(op, vec![x.into(), y.into()]);
+    let mut operations = vec![
+        Operation::new("q", vec![]),
+        Operation::new("rg", vec![grey.into(), grey.into(), grey.into()]),
+        point("m", 40, to),
+        point("l", 560, to),
+    ];
+    if curved {
+        let bulge = [600, (from + to) / 2, 600, (from + to) / 2, 560, from];
+        operations.push(Operation::new("c", bulge.iter().map(|&n| n.into()).collect()));
+    } else {
+        operations.push(point("l", 560, from));
+    }
+    operations.extend([point("l", 40, from), Operation::new("h", vec![]), Operation::new("B", vec![])]);
+    operations.push(Operation::new("Q", vec![]));
+    operations
+}
+
+/// `text_at` filled in a grey, inside `q` … `Q`.
+fn grey_text_at(y: i64, grey: f64, text: &str) -> Vec<Operation> {
+    let mut operations = text_at(y, vec![tj(text)]);
+    operations.insert(0, Operation::new("rg", vec![grey.into(), grey.into(), grey.into()]));
+    operations.insert(0, Operation::new("q", vec![]));
+    operations.push(Operation::new("Q", vec![]));
+    operations
+}
+
+/// See: #18. Text is hidden by its colour only where it matches the colour
+/// under it, in paint order: a header in white on a black bar drawn as a
+/// path (not `re`) is visible; grey on a band of the same grey is not.
+#[test]
+fn pdf_text_is_hidden_by_colour_only_on_its_own_colour() {
+    let hidden_of = |operations: Vec<Vec<Operation>>| {
+        let extraction = extract(&pdf(operations.concat()));
+        extraction.hidden.iter().map(|h| (h.reason, h.text.clone())).collect::<Vec<_>>()
+    };
+    let filler = text_at(600, vec![tj(FILLER)]);
+    // White on a black bar drawn before it.
+    let on_bar = hidden_of(vec![
+        filled_path(0.0, 740, 800, false),
+        grey_text_at(760, 1.0, "Sales Clerk"),
+        filler.clone(),
+    ]);
+    assert_eq!(on_bar, []);
+    // The same white text with the bar drawn after it: white on the page
+    // when it was drawn.
+    let under_bar = hidden_of(vec![
+        grey_text_at(760, 1.0, "Sales Clerk"),
+        filled_path(0.0, 740, 800, false),
+        filler.clone(),
+    ]);
+    assert_eq!(under_bar, [(HiddenReason::WhiteText, "Sales Clerk".to_owned())]);
+    // White on the page, and grey on a band of its own grey: hidden.
+    let white = hidden_of(vec![grey_text_at(760, 1.0, "kept out of sight"), filler.clone()]);
+    assert_eq!(white, [(HiddenReason::WhiteText, "kept out of sight".to_owned())]);
+    let grey = hidden_of(vec![
+        filled_path(0.4, 740, 800, false),
+        grey_text_at(760, 0.42, "kept out of sight"),
+        filler.clone(),
+    ]);
+    assert_eq!(grey, [(HiddenReason::WhiteText, "kept out of sight".to_owned())]);
+    // Black on black: hidden; black on a light band: visible.
+    let black = hidden_of(vec![
+        filled_path(0.0, 740, 800, false),
+        grey_text_at(760, 0.0, "kept out of sight"),
+        filler.clone(),
+    ]);
+    assert_eq!(black, [(HiddenReason::WhiteText, "kept out of sight".to_owned())]);
+    let light = hidden_of(vec![
+        filled_path(0.9, 740, 800, false),
+        grey_text_at(760, 0.0, "Sales Clerk"),
+        filler.clone(),
+    ]);
+    assert_eq!(light, []);
+    // Under a curved shape the colour is not known: not reported for it.
+    let curved =
+        hidden_of(vec![filled_path(0.0, 740, 800, true), grey_text_at(760, 0.0, "Sales Clerk"), filler]);
+    assert_eq!(curved, []);
 }
 
 /// `pdf(operations)` with a second font, F2: a Type0 font of the Adobe-GB1
