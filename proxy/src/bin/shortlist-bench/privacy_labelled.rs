@@ -94,7 +94,8 @@ struct Tally {
     by_kind: BTreeMap<String, (usize, usize)>,
     keep_found: usize,
     keep_removed: usize,
-    removed: usize,
+    /// Words removed that no labelled item holds.
+    removed_outside: usize,
     words: usize,
     label_words: usize,
     missed: Vec<String>,
@@ -117,8 +118,7 @@ impl Tally {
             recall,
             keep_found: self.keep_found,
             keep_removed: self.keep_removed,
-            job_words_removed_share: self.removed.saturating_sub(self.label_words) as f64
-                / job_words.max(1) as f64,
+            job_words_removed_share: self.removed_outside as f64 / job_words.max(1) as f64,
             missed: self.missed,
             removed_words: self.removed_words,
         }
@@ -214,24 +214,20 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
             *label_left.entry(word).or_insert(0) += times;
         }
     }
-    let mut removed = 0;
     let mut unlabelled = Vec::new();
     for word in &before_words {
         match left.get_mut(word) {
             Some(n) if *n > 0 => *n -= 1,
-            _ => {
-                removed += 1;
-                match label_left.get_mut(word) {
-                    Some(n) if *n > 0 => *n -= 1,
-                    _ => unlabelled.push(word.clone()),
-                }
-            }
+            _ => match label_left.get_mut(word) {
+                Some(n) if *n > 0 => *n -= 1,
+                _ => unlabelled.push(word.clone()),
+            },
         }
     }
     if !unlabelled.is_empty() {
         tally.removed_words.push(format!("{}: {}", label.id, unlabelled.join(" ")));
     }
-    tally.removed += removed;
+    tally.removed_outside += unlabelled.len();
     tally.words += before_words.len();
     tally.label_words += label_words.min(before_words.len());
 }
