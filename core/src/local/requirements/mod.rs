@@ -256,9 +256,11 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         // "To be considered for this opportunity, you should be able to
         // demonstrate the following:": a line that asks of the candidate and
         // ends in a colon opens what is asked.
+        // So does "Experience in any of the following technologies is
+        // beneficial:" under any heading.
         if line.ends_with(':')
             && layout::list_item(line).is_none()
-            && section == Section::Unknown
+            && (section == Section::Unknown || line.to_ascii_lowercase().contains("the following"))
             && asks_of_the_candidate(line)
         {
             section = match wording(line) {

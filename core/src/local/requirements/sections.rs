@@ -4,6 +4,7 @@
 use crate::analysis::Importance;
 
 use super::super::layout;
+use super::super::units;
 use super::tables::{
     ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS,
     EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS, POSTING_TERMS,
@@ -148,7 +149,10 @@ pub(super) fn employer_asks(sentence: &str) -> Option<&str> {
     // "… you can be confident you are joining an industry leading team":
     // what the candidate joins describes the employer.
     let joins = JOINING.iter().any(|phrase| lower.contains(phrase));
-    let opens = EMPLOYER_OPENERS.iter().any(|opener| lower.starts_with(opener)) || after_lead || joins;
+    let opens = EMPLOYER_OPENERS.iter().any(|opener| lower.starts_with(opener))
+        || after_lead
+        || joins
+        || names_the_employer(sentence);
     if !opens {
         return None;
     }
@@ -194,4 +198,33 @@ pub(super) fn is_duty(sentence: &str) -> bool {
     first.starts_with(char::is_uppercase)
         && DUTY_VERBS.contains(&first.to_ascii_lowercase().as_str())
         && words.count() >= 3
+}
+
+/// Whether a sentence opens with an organisation's name as its subject:
+/// "NECS have a diverse portfolio …", "Acme, Inc. is committed to …", "NHS
+/// Digital supports …" — up to four capitalised words or acronyms (a
+/// company suffix allowed), then a verb of being, having or offering. A
+/// known technology ("Python is a must") or a word that asks ("Experience
+/// is essential") is no employer.
+fn names_the_employer(sentence: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "are", "believes", "combines", "has", "have", "is", "offers", "prides", "provides", "supports",
+        "values", "was", "were",
+    ];
+    let words: Vec<&str> = sentence.split_whitespace().take(6).collect();
+    let Some(verb_at) = words.iter().position(|word| VERBS.contains(&word.to_ascii_lowercase().as_str()))
+    else {
+        return false;
+    };
+    let name = &words[..verb_at];
+    !name.is_empty()
+        && name.iter().all(|word| {
+            word.starts_with(|c: char| c.is_uppercase())
+                && !super::super::words::is_stop_word(&word.to_lowercase())
+        })
+        && !units::content_units(&name.join(" ")).iter().any(|unit| matches!(unit, units::Unit::Concept(_)))
+        && !super::asks_of_the_candidate(&name.join(" "))
+        // "Ideally have …", "Preferably has …": how much, not who.
+        && wording(&name.join(" ")).is_none()
+        && !name.iter().any(|word| word.to_ascii_lowercase().ends_with("ly"))
 }

@@ -609,6 +609,7 @@ pub(super) const BOILERPLATE: &[&str] = &[
     "dbs check",
     "disclosure and barring",
     "discriminat",
+    "eligible for participation",
     "enhanced disclosure",
     "equal employment",
     "equal opportunities",

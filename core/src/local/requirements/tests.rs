@@ -519,3 +519,27 @@ fn years_in_a_field_of_work_are_no_job_title() {
         parsed[0].need
     );
 }
+
+#[test]
+fn a_sentence_whose_subject_is_an_organisation_speaks_of_the_employer() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Requirements\nNorthwind Health have a broad portfolio and combine specialist skills with scale to achieve required results.\nAcme, Inc. is committed to paying competitively.\n- Python is a must\n- Ideally have a Teaching Qualification\n- Experience is essential in Excel\n";
+    let got = names(jd);
+    assert!(got.iter().any(|name| name.contains("Python")), "{got:?}");
+    assert!(got.iter().any(|name| name.contains("Teaching Qualification")), "{got:?}");
+    assert!(got.iter().any(|name| name.contains("Excel")), "{got:?}");
+    assert!(!got.iter().any(|name| name.contains("specialist") || name.contains("Acme")), "{got:?}");
+}
+
+#[test]
+fn a_line_naming_the_following_opens_what_it_asks_under_any_heading() {
+    let parsed = parse(
+        "Requirements\n- C#\nExperience in any of the following technologies is beneficial:\n- Terraform\n- Docker\n",
+    );
+    let got: Vec<(String, Importance)> =
+        parsed.into_iter().map(|item| (item.name, item.importance)).collect();
+    assert_eq!(
+        got,
+        [("C#".to_owned(), Required), ("Terraform".to_owned(), Preferred), ("Docker".to_owned(), Preferred)]
+    );
+}
