@@ -21,13 +21,13 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 use shortlist_core::Analysis;
-use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome};
+use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome, fill_scanned};
 use shortlist_core::rubric::Rubric;
 use shortlist_core::worker::{AnalysisJob, OcrText, READY, RubricJob, WorkerReply, WorkerRequest};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, ErrorEvent, File, MessageEvent, Worker};
+use web_sys::{Blob, ErrorEvent, File, MessageEvent, Worker};
 use yew::Callback;
 
 /// Where trunk puts the worker's loader (`data-loader-shim` in index.html).
@@ -338,7 +338,7 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
                 match (job.answer, job.picture, reply.extraction.kind) {
                     (Answer::Read(on_read), Some(picture), Some(kind)) if needs_ocr => {
                         let pages = if job.scans.is_empty() { vec![picture.into()] } else { job.scans };
-                        read_by_ocr(inner, reply.id, kind, pages, on_read);
+                        read_by_ocr(inner, reply.id, kind, pages, reply.extraction, on_read);
                     }
                     (Answer::Read(on_read), _, _) => {
                         on_read.emit((reply.id, ReadResult::Done(reply.extraction)));
@@ -373,18 +373,15 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
     }
 }
 
-/// Issue #15: a scanned PDF's pages, `[id, [ArrayBuffer…]]`, kept with its
-/// job until the worker's answer says it needs OCR.
+/// Issue #15: a scanned PDF's page pictures (JPEG or PNG files),
+/// `[id, [ArrayBuffer…]]`, kept with its job until the worker's answer says
+/// it needs OCR. The OCR engine tells the formats apart by their bytes.
 fn on_scans(inner: &Rc<RefCell<Inner>>, data: &JsValue) {
     let message: js_sys::Array = data.clone().unchecked_into();
     let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
-    let options = BlobPropertyBag::new();
-    options.set_type("image/jpeg");
     let pages: Vec<Blob> = js_sys::Array::from(&message.get(1))
         .iter()
-        .filter_map(|buffer| {
-            Blob::new_with_buffer_source_sequence_and_options(&js_sys::Array::of1(&buffer), &options).ok()
-        })
+        .filter_map(|buffer| Blob::new_with_buffer_source_sequence(&js_sys::Array::of1(&buffer)).ok())
         .collect();
     if let Some(job) = inner.borrow_mut().in_flight.as_mut().filter(|job| job.id == id) {
         job.scans = pages;
@@ -393,8 +390,16 @@ fn on_scans(inner: &Rc<RefCell<Inner>>, data: &JsValue) {
 
 /// Issue #15: reads a picture, or a scan's pages one by one, by OCR, off the
 /// queue (the worker goes on with other files meanwhile), then queues the
-/// text for the worker to finish. A scan's pages show as its progress.
-fn read_by_ocr(inner: &Rc<RefCell<Inner>>, id: u32, kind: FileKind, pages: Vec<Blob>, on_read: OnRead) {
+/// text, filled into the worker's first `reading` of the text pages, for the
+/// worker to finish. A scan's pages show as its progress.
+fn read_by_ocr(
+    inner: &Rc<RefCell<Inner>>,
+    id: u32,
+    kind: FileKind,
+    pages: Vec<Blob>,
+    reading: Extraction,
+    on_read: OnRead,
+) {
     let weak = Rc::downgrade(inner);
     let on_progress = inner.borrow().on_progress.clone().filter(|_| pages.len() > 1);
     wasm_bindgen_futures::spawn_local(async move {
@@ -426,7 +431,8 @@ fn read_by_ocr(inner: &Rc<RefCell<Inner>>, id: u32, kind: FileKind, pages: Vec<B
         }
         // The mean of the pages' confidences; a page count is far below f32's exact range.
         let confidence = OcrReading::percent(confidence / total.max(1) as f32);
-        let text = OcrText { id, kind, text: texts.join("\n"), confidence };
+        let text = fill_scanned(&reading.text, &texts);
+        let text = OcrText { id, kind, text, confidence, hidden: reading.hidden };
         inner.borrow_mut().queue.push_back(Job {
             id,
             input: Input::Json(WorkerRequest::FinishOcr(text)),
