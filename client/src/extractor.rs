@@ -14,6 +14,8 @@
 //! `crate::ocr` (tesseract.js in its own worker), page by page, and, when
 //! the text is read, queues it for this worker to finish like any other
 //! file's text, so hidden-text detection and redaction apply to it as well.
+//! When the recruiter unticked "Read scans with OCR", a scan is held here
+//! instead, answered as needing OCR, until [`Extractor::read_held_scan`].
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -128,6 +130,19 @@ struct Inner {
     /// Ids of the page's own jobs (job descriptions to read, as text or as
     /// a file), apart from the resumes'.
     rubric_jobs: u32,
+    /// Issue #15: scans are read by OCR as soon as the worker has read them
+    /// (the default), or held in `held` until the recruiter asks.
+    read_scans: bool,
+    held: Vec<HeldScan>,
+}
+
+/// Issue #15: a scan waiting for the recruiter's "Read by OCR".
+struct HeldScan {
+    id: u32,
+    kind: FileKind,
+    pages: Vec<Blob>,
+    reading: Extraction,
+    on_read: OnRead,
 }
 
 /// A worker and the handlers that must live as long as it does.
@@ -155,6 +170,8 @@ impl Extractor {
             in_flight: None,
             on_progress: None,
             rubric_jobs: 0,
+            read_scans: true,
+            held: Vec::new(),
         };
         Self { inner: Rc::new(RefCell::new(inner)) }
     }
@@ -179,6 +196,29 @@ impl Extractor {
         };
         self.inner.borrow_mut().queue.push_back(job);
         pump(&self.inner);
+    }
+
+    /// Issue #15: whether scans are read by OCR at once, or held until
+    /// [`Self::read_held_scan`]. Scans held already stay held.
+    pub fn set_read_scans(&self, at_once: bool) {
+        self.inner.borrow_mut().read_scans = at_once;
+    }
+
+    /// Issue #15: reads the held scan `id` by OCR now; its `on_read` hears
+    /// the result. False when no such scan is held (the page was reloaded,
+    /// or it is being read already).
+    pub fn read_held_scan(&self, id: u32) -> bool {
+        let mut state = self.inner.borrow_mut();
+        let Some(index) = state.held.iter().position(|held| held.id == id) else { return false };
+        let held = state.held.remove(index);
+        drop(state);
+        read_by_ocr(&self.inner, held.id, held.kind, held.pages, held.reading, held.on_read);
+        true
+    }
+
+    /// Issue #15: lets go of the held scan `id` (the resume was removed).
+    pub fn forget_held_scan(&self, id: u32) {
+        self.inner.borrow_mut().held.retain(|held| held.id != id);
     }
 
     /// Where the progress of a long PDF's reading goes.
@@ -338,7 +378,17 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
                 match (job.answer, job.picture, reply.extraction.kind) {
                     (Answer::Read(on_read), Some(picture), Some(kind)) if needs_ocr => {
                         let pages = if job.scans.is_empty() { vec![picture.into()] } else { job.scans };
-                        read_by_ocr(inner, reply.id, kind, pages, reply.extraction, on_read);
+                        if inner.borrow().read_scans {
+                            read_by_ocr(inner, reply.id, kind, pages, reply.extraction, on_read);
+                        } else {
+                            // The row says it is a scan; its text pages wait here.
+                            let answer = Extraction { text: String::new(), ..reply.extraction.clone() };
+                            let id = reply.id;
+                            let held = HeldScan { id, kind, pages, reading: reply.extraction, on_read };
+                            let on_read = held.on_read.clone();
+                            inner.borrow_mut().held.push(held);
+                            on_read.emit((id, ReadResult::Done(answer)));
+                        }
                     }
                     (Answer::Read(on_read), _, _) => {
                         on_read.emit((reply.id, ReadResult::Done(reply.extraction)));

@@ -229,3 +229,64 @@ async fn a_picture_and_a_scan_are_read_by_ocr_in_the_page_analysed_and_exported_
     browser.close().await;
     server.stop().await;
 }
+
+/// Issue #15: with "Read scans with OCR" unticked (kept over a reload), a
+/// picture's row says it is a scan and offers "Read by OCR"; nothing of the
+/// OCR engine loads until it is clicked, and then the picture is read.
+#[tokio::test]
+async fn unticked_read_scans_holds_a_scan_until_read_by_ocr_is_clicked() {
+    let server = TestServer::start(&dist_dir()).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    let ticked =
+        async || client.find(Locator::Css("#read-scans")).await.unwrap().is_selected().await.unwrap();
+    assert!(ticked().await, "on by default");
+    click(client, "#read-scans").await;
+    wait_until("the choice is unticked", 10, async || !ticked().await).await;
+    client.refresh().await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    assert!(!ticked().await, "the choice is kept in the tab");
+
+    let dir = tempfile::tempdir().unwrap();
+    let picture = dir.path().join("grace.png");
+    std::fs::write(&picture, drawn(client, "image/png").await).unwrap();
+    client
+        .find(Locator::Css("#resumes"))
+        .await
+        .unwrap()
+        .send_keys(&picture.display().to_string())
+        .await
+        .unwrap();
+    wait_until("the picture is held as a scan", 60, async || {
+        !client.find_all(Locator::Css(".resume-list li.scan")).await.unwrap().is_empty()
+    })
+    .await;
+    let outcomes = texts(client, ".resume-list .outcome").await;
+    assert_eq!(outcomes, ["A scan: its text is read by OCR, in this tab, when you ask"]);
+    let asked = server.requests();
+    assert!(!asked.iter().any(|request| request.contains("/ocr/")), "{asked:?}");
+
+    click(client, ".resume-list .read-by-ocr").await;
+    wait_until("the scan is read by OCR", 240, async || {
+        texts(client, ".resume-list .outcome")
+            .await
+            .iter()
+            .any(|outcome| outcome.starts_with("Read by OCR: "))
+    })
+    .await;
+    assert!(client.find_all(Locator::Css(".resume-list .read-by-ocr")).await.unwrap().is_empty());
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let json =
+        client.execute(&format!("return sessionStorage.getItem('{SESSION_KEY}')"), vec![]).await.unwrap();
+    let document: Value = serde_json::from_str(json.as_str().unwrap()).unwrap();
+    let read = document["resumes"][0]["text"].as_str().unwrap();
+    let f1 = word_f1(&DRAWN.join("\n"), read).unwrap();
+    assert!(f1 >= 0.9, "word-F1 {f1:.3} of the OCR text: {read}");
+    let asked = server.requests();
+    assert!(asked.iter().any(|request| request.starts_with("GET /ocr/ocr.js")), "{asked:?}");
+
+    browser.close().await;
+    server.stop().await;
+}
