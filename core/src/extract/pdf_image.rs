@@ -23,14 +23,54 @@ pub const MAX_PIXELS: u64 = 40_000_000;
 
 /// Whether the page draws an image this module can hand to OCR.
 pub fn has_picture(doc: &Document, page: ObjectId) -> bool {
-    doc.get_page_images(page).is_ok_and(|images| images.iter().any(|image| supported(doc, image)))
+    page_images(doc, page).iter().any(|image| supported(doc, image))
 }
 
 /// The page's largest image that decodes, as a JPEG or PNG file.
 pub fn picture(doc: &Document, page: ObjectId) -> Option<Vec<u8>> {
-    let mut images = doc.get_page_images(page).ok()?;
+    let mut images = page_images(doc, page);
     images.sort_by_key(|image| std::cmp::Reverse(image.width.saturating_mul(image.height)));
     images.iter().filter(|image| supported(doc, image)).find_map(|image| encode(doc, image))
+}
+
+/// The image XObjects of the page's resources, its own or inherited from
+/// the page tree (`Document::get_page_images` reads only the page's own).
+fn page_images(doc: &Document, page: ObjectId) -> Vec<PdfImage<'_>> {
+    let Ok((own, inherited)) = doc.get_page_resources(page) else { return Vec::new() };
+    let resources = own.into_iter().chain(inherited.into_iter().filter_map(|id| doc.get_dictionary(id).ok()));
+    let mut images: Vec<PdfImage<'_>> = Vec::new();
+    for resources in resources {
+        let Some(Object::Dictionary(xobjects)) = resources.get(b"XObject").ok().map(|x| deref(doc, x)) else {
+            continue;
+        };
+        for (_, xobject) in xobjects {
+            let Ok(id) = xobject.as_reference() else { continue };
+            let Ok(stream) = doc.get_object(id).and_then(Object::as_stream) else { continue };
+            let dict = &stream.dict;
+            if dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Image".as_slice())
+                || images.iter().any(|image| image.id == id)
+            {
+                continue;
+            }
+            let filters = stream
+                .filters()
+                .map(|filters| {
+                    filters.iter().map(|name| String::from_utf8_lossy(name).into_owned()).collect()
+                })
+                .unwrap_or_default();
+            images.push(PdfImage {
+                id,
+                width: integer(doc, dict.get(b"Width").ok()).unwrap_or(0),
+                height: integer(doc, dict.get(b"Height").ok()).unwrap_or(0),
+                color_space: None,
+                filters: Some(filters),
+                bits_per_component: integer(doc, dict.get(b"BitsPerComponent").ok()),
+                content: &stream.content,
+                origin_dict: dict,
+            });
+        }
+    }
+    images
 }
 
 /// The filters this module decodes: one at most, besides pass-through JPEG.

@@ -317,3 +317,23 @@ fn a_picture_too_large_or_in_an_unknown_encoding_is_not_a_scan() {
     assert_eq!(extract(&bytes).outcome, Outcome::NoTextLayer);
     assert!(u64::from(100_000u32) * 100_000 > MAX_PIXELS);
 }
+
+// See: #15
+#[test]
+fn a_scanned_page_whose_image_the_page_tree_holds_is_read_too() {
+    let mut doc = Document::load_mem(&pdf(vec![Some((
+        dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => 1 },
+        packed(|pixel| !pixel),
+    ))]))
+    .unwrap();
+    // The page's resources move up to the page tree, as some producers write them.
+    let pages_id = doc.catalog().unwrap().get(b"Pages").unwrap().as_reference().unwrap();
+    let page_id = *doc.get_pages().values().next().unwrap();
+    let resources = doc.get_dictionary_mut(page_id).unwrap().remove(b"Resources").unwrap();
+    let resources = doc.add_object(resources);
+    doc.get_dictionary_mut(pages_id).unwrap().set("Resources", resources);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    let (extraction, pictures) = extract_for_ocr(&bytes, &mut |_, _| {});
+    assert_eq!((extraction.outcome, pictures.len()), (Outcome::NeedsOcr, 1));
+}
