@@ -23,7 +23,7 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 use shortlist_core::Analysis;
-use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome, fill_scanned};
+use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome};
 use shortlist_core::rubric::Rubric;
 use shortlist_core::worker::{AnalysisJob, OcrText, READY, RubricJob, WorkerReply, WorkerRequest};
 use wasm_bindgen::JsCast;
@@ -440,8 +440,8 @@ fn on_scans(inner: &Rc<RefCell<Inner>>, data: &JsValue) {
 
 /// Issue #15: reads a picture, or a scan's pages one by one, by OCR, off the
 /// queue (the worker goes on with other files meanwhile), then queues the
-/// text, filled into the worker's first `reading` of the text pages, for the
-/// worker to finish. A scan's pages show as its progress.
+/// text, with the worker's first `reading` of the text pages, for the worker
+/// to fill in and finish. A scan's pages show as its progress.
 fn read_by_ocr(
     inner: &Rc<RefCell<Inner>>,
     id: u32,
@@ -481,8 +481,7 @@ fn read_by_ocr(
         }
         // The mean of the pages' confidences; a page count is far below f32's exact range.
         let confidence = OcrReading::percent(confidence / total.max(1) as f32);
-        let text = fill_scanned(&reading.text, &texts);
-        let text = OcrText { id, kind, text, confidence, hidden: reading.hidden };
+        let text = OcrText { id, kind, pages: reading.text, read: texts, confidence, hidden: reading.hidden };
         inner.borrow_mut().queue.push_back(Job {
             id,
             input: Input::Json(WorkerRequest::FinishOcr(text)),

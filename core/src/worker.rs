@@ -54,7 +54,8 @@ impl WorkerRequest {
                 id: read.id,
                 extraction: extract::from_ocr(
                     read.kind,
-                    &read.text,
+                    &read.pages,
+                    &read.read,
                     f32::from(read.confidence),
                     read.hidden.clone(),
                 ),
@@ -69,8 +70,12 @@ impl WorkerRequest {
 pub struct OcrText {
     pub id: u32,
     pub kind: FileKind,
-    /// The OCR text filled into the text pages ([`extract::fill_scanned`]).
-    pub text: String,
+    /// The worker's first reading of the file: empty for a picture; a PDF's
+    /// text pages with a [`extract::SCANNED_PAGE`] line for each scanned page.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pages: String,
+    /// What OCR read of each picture, in order.
+    pub read: Vec<String>,
     pub confidence: u8,
     /// What a PDF's text pages hide, from the worker's first reading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -198,7 +203,8 @@ mod tests {
         let request = WorkerRequest::FinishOcr(OcrText {
             id: 5,
             kind: FileKind::Png,
-            text: text.into(),
+            pages: String::new(),
+            read: vec![text.into()],
             confidence: 88,
             hidden: Vec::new(),
         });
@@ -206,7 +212,10 @@ mod tests {
         let WorkerReply::Extracted(reply) = sent.answer() else { panic!("not an extraction") };
         assert_eq!(
             reply,
-            ExtractReply { id: 5, extraction: extract::from_ocr(FileKind::Png, text, 88.0, Vec::new()) }
+            ExtractReply {
+                id: 5,
+                extraction: extract::from_ocr(FileKind::Png, "", &[text.into()], 88.0, Vec::new())
+            }
         );
         assert_eq!(reply.extraction.ocr.map(|ocr| ocr.confidence), Some(88));
     }

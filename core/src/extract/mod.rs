@@ -2,9 +2,9 @@
 //! and an [`Outcome`] a recruiter understands out. A PNG or JPEG (issue #15),
 //! and a PDF some or all of whose pages are pictures only (a scan), come out
 //! as [`Outcome::NeedsOcr`]: [`extract_for_ocr`] hands the page the scan's
-//! page pictures, which it reads with its OCR engine, fills into the text
-//! ([`fill_scanned`]) and hands to [`from_ocr`], which finishes it as any
-//! other text.
+//! page pictures, which it reads with its OCR engine and hands to
+//! [`from_ocr`], which fills the text into the text pages ([`fill_scanned`])
+//! and finishes it as any other text.
 //!
 //! The page runs [`extract`] in a Web Worker and the terminal runs
 //! [`extract_isolated`]; both produce the same text from the same bytes.
@@ -235,14 +235,21 @@ fn read(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32), pictures: Option<&mut V
     }
 }
 
-/// Issue #15: the text an OCR engine read from a picture of `kind`, filled
-/// into a PDF's text pages ([`fill_scanned`]), with its mean confidence
-/// (0–100), finished as any file's text: hidden text looked for (added to
-/// what the text pages hide), normalised, counted.
-pub fn from_ocr(kind: FileKind, raw: &str, confidence: f32, hidden: Vec<HiddenText>) -> Extraction {
-    let mut extraction = finish(Some(kind), raw, hidden);
+/// Issue #15: the text an OCR engine `read` from each picture of a file of
+/// `kind`, filled into a PDF's text `pages` ([`fill_scanned`]; empty for a
+/// picture), with its mean confidence (0–100), finished as any file's text:
+/// hidden text looked for (added to what the text pages hide), normalised,
+/// counted. The reading counts only the words OCR read.
+pub fn from_ocr(
+    kind: FileKind,
+    pages: &str,
+    read: &[String],
+    confidence: f32,
+    hidden: Vec<HiddenText>,
+) -> Extraction {
+    let mut extraction = finish(Some(kind), &fill_scanned(pages, read), hidden);
     if extraction.outcome.has_text() {
-        let words = word_f1::tokens(&extraction.text).len();
+        let words = word_f1::tokens(&normalise(&read.join("\n"))).len();
         extraction.ocr = Some(OcrReading::new(words, confidence));
     }
     extraction

@@ -7,7 +7,7 @@ use std::io::Write;
 use lopdf::{Dictionary, Document, Object, Stream, dictionary};
 
 use super::*;
-use crate::extract::{FileKind, Outcome, SCANNED_PAGE, extract, extract_for_ocr, fill_scanned, from_ocr};
+use crate::extract::{FileKind, Outcome, SCANNED_PAGE, extract, extract_for_ocr, from_ocr};
 
 const WIDTH: u32 = 27;
 const HEIGHT: u32 = 9;
@@ -285,10 +285,10 @@ fn a_partly_scanned_pdf_reads_its_text_pages_and_hands_over_the_scanned_ones() {
     assert_eq!(pictures.len(), 2, "one picture a scanned page");
 
     let read = ["Page two words".to_owned(), "Page four words".to_owned()];
-    let text = fill_scanned(&extraction.text, &read);
-    let finished = from_ocr(FileKind::Pdf, &text, 80.0, extraction.hidden);
+    let finished = from_ocr(FileKind::Pdf, &extraction.text, &read, 80.0, extraction.hidden);
     assert_eq!(finished.text, format!("{line}\n\nPage two words\n{line}\n\nPage four words"));
-    assert_eq!(finished.ocr.map(|ocr| ocr.confidence), Some(80));
+    // Only what OCR read counts as read by OCR.
+    assert_eq!(finished.ocr, Some(crate::extract::OcrReading::new(6, 80.0)));
 
     // Every page text: no OCR; a picture beside text on a page is not a scan.
     assert_eq!(extract_for_ocr(&pdf(vec![None, None]), &mut |_, _| {}).1.len(), 0);
