@@ -7,7 +7,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use shortlist_core::extract::{FileKind, Outcome, extract_with_progress, scanned_pages};
+    use shortlist_core::extract::extract_for_ocr;
     use shortlist_core::worker::{ExtractReply, ProgressReply, READY, WorkerReply, WorkerRequest};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::{Closure, JsValue};
@@ -28,21 +28,18 @@ fn main() {
                 let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
                 let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
                 // Issue #19: a long PDF's pages read so far, as they are read.
-                let extraction = extract_with_progress(&bytes, &mut |page, pages| {
+                let (extraction, pictures) = extract_for_ocr(&bytes, &mut |page, pages| {
                     if let Some(progress) = ProgressReply::after_page(id, page, pages) {
                         let progress = serde_json::to_string(&progress).expect("a reply always serialises");
                         let _ = reply_scope.post_message(&JsValue::from_str(&progress));
                     }
                 });
-                // Issue #15: a scanned PDF's page images go to the page for
+                // Issue #15: a scanned PDF's page pictures go to the page for
                 // OCR first, as [id, [ArrayBuffer…]], transferred, not copied.
-                if extraction.outcome == Outcome::NeedsOcr
-                    && extraction.kind == Some(FileKind::Pdf)
-                    && let Some(pages) = scanned_pages(&bytes)
-                {
+                if !pictures.is_empty() {
                     let buffers = js_sys::Array::new();
-                    for page in &pages {
-                        buffers.push(&js_sys::Uint8Array::from(page.as_slice()).buffer());
+                    for picture in &pictures {
+                        buffers.push(&js_sys::Uint8Array::from(picture.as_slice()).buffer());
                     }
                     let message = js_sys::Array::of2(&JsValue::from(id), &buffers);
                     let _ = reply_scope.post_message_with_transfer(&message, &buffers);
