@@ -343,7 +343,7 @@ fn report(rows: &[Row], warm_up: f64, tesseract: &Tesseract, args: &BenchOcrArgs
     let _ = writeln!(
         text,
         "page:   tesseract.js 7.0.0 in headless Chromium, the product's OCR path (eng 4.0.0_best_int, \
-         --oem 1, its default segmentation 6); seconds from the file given to its text read, by the \
+         --oem 1, segmentation 3 as client/ocr/ocr.js sets it); seconds from the file given to its text read, by the \
          page's clock; engine start with the first picture {warm_up:.1} s, not counted"
     );
     let _ = writeln!(

@@ -1,8 +1,7 @@
 //! The anchor: Debian's `tesseract` command on the very images the page read.
 //! The same settings as the page's engine where the command has them: English,
-//! the LSTM engine only (`--oem 1`), and tesseract.js's page segmentation
-//! (its `TessBaseAPI` default, 6: one uniform block; client/ocr/ocr.js sets
-//! none). One thread (`OMP_THREAD_LIMIT=1`), as the page's OCR worker has.
+//! the LSTM engine only (`--oem 1`), and the page's segmentation (3, the
+//! page's layout found automatically, as client/ocr/ocr.js sets it). One thread (`OMP_THREAD_LIMIT=1`), as the page's OCR worker has.
 //! Each page is one run of the command, model loading included, as a user
 //! of the command would run it.
 
@@ -21,19 +20,20 @@ pub struct Setting {
 }
 
 /// A: the anchor. B: the same with the page's model, so that A and B apart
-/// tell the model from the build. C: the command's own default segmentation.
+/// tell the model from the build. C: one uniform block of text (6,
+/// tesseract.js's own default, which the page used before), for comparison.
 pub const SETTINGS: &[Setting] = &[
     Setting {
         label: "A",
-        what: "Debian's model, --psm 6 (the page's settings)",
-        psm: "6",
+        what: "Debian's model, --psm 3 (the page's settings)",
+        psm: "3",
         page_model: false,
     },
-    Setting { label: "B", what: "the page's model (4.0.0_best_int), --psm 6", psm: "6", page_model: true },
+    Setting { label: "B", what: "the page's model (4.0.0_best_int), --psm 3", psm: "3", page_model: true },
     Setting {
         label: "C",
-        what: "Debian's model, --psm 3 (the command's default)",
-        psm: "3",
+        what: "Debian's model, --psm 6 (one uniform block)",
+        psm: "6",
         page_model: false,
     },
 ];
