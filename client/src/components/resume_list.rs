@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use shortlist_core::extract::{OcrReading, Outcome};
 use shortlist_core::size::human;
 use yew::prelude::*;
@@ -23,9 +25,9 @@ pub struct ResumeListProps {
     /// Issue #7: whether hidden text is left out of what is analysed.
     #[prop_or(true)]
     pub hidden_left_out: bool,
-    /// Issue #19: a long PDF being read: (id, (pages read, pages)).
+    /// Issue #19: the long PDFs being read: id → (pages read, pages).
     #[prop_or_default]
-    pub progress: Option<(u32, (u32, u32))>,
+    pub progress: HashMap<u32, (u32, u32)>,
 }
 
 /// The resumes in the batch: name, size and how reading each one went.
@@ -41,7 +43,7 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
                     <span class="name">{ &resume.name }</span>
                     <span class="size">{ human(resume.size) }</span>
                     <span class="outcome">{ outcome_text(resume) }</span>
-                    if let Some((_, (page, pages))) = props.progress.filter(|(id, _)| *id == resume.id && resume.is_reading()) {
+                    if let Some((page, pages)) = props.progress.get(&resume.id).filter(|_| resume.is_reading()) {
                         <span class="progress-pages" role="status">{ format!("page {page} of {pages}") }</span>
                     }
                     if let Some((_, flag)) = props.duplicates.iter().find(|(id, _)| *id == resume.id) {
@@ -142,7 +144,7 @@ mod tests {
             on_retry: Callback::noop(),
             duplicates: Vec::new(),
             hidden_left_out: true,
-            progress: Some((2, (12, 100))),
+            progress: HashMap::from([(2, (12, 100))]),
         };
         yew::LocalServerRenderer::<ResumeList>::with_props(props).hydratable(false).render().await
     }
