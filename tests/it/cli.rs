@@ -197,6 +197,7 @@ fn help_lists_the_operator_commands_and_the_benchmarks_apart() {
             "bench-grounding",
             "bench-match",
             "bench-privacy",
+            "bench-page",
             "bench-real",
             "bench-proxy",
             "help"
