@@ -5,10 +5,11 @@
 //! Files and resumes to analyse wait in one queue, in the order asked, for a
 //! pool of plain `web_sys::Worker`s, as many as the machine has cores (at
 //! most [`MAX_WORKERS`]), each doing one job at a time. Answers may come back
-//! out of order; each names its id, so the batch keeps its own order. One
-//! worker is started when the page has painted ([`Extractor::warm`]), so its
-//! wasm is compiled before the first file arrives; the others start when the
-//! queue is longer than the workers free to take it. A panic (a parser's or
+//! out of order; each names its id, so the batch keeps its own order. The
+//! workers are started when the page has painted ([`Extractor::warm`]), so
+//! their wasm is compiled before the first file arrives (the browser compiles
+//! it once and reuses the code for the others); a worker that died is
+//! replaced when the queue is longer than the workers free to take it. A panic (a parser's or
 //! the analyser's) kills only its worker: its `onerror` fails that one file or
 //! resume, and a new worker takes its place. A new worker drops messages sent
 //! before its wasm is running, so each one is used only after it posts
@@ -210,15 +211,16 @@ impl Extractor {
         Self { inner: Rc::new(RefCell::new(inner)) }
     }
 
-    /// Starts one worker now, if none runs, so that its wasm is fetched and
+    /// Starts the pool's workers now, so that their wasm is fetched and
     /// compiled before the first file arrives.
     pub fn warm(&self) {
         let mut state = self.inner.borrow_mut();
-        if state.workers.is_empty()
-            && let Err(error) = state.start(Rc::downgrade(&self.inner))
-        {
-            // The first file will try again and say so.
-            gloo::console::warn!(format!("cannot start the worker yet: {error:?}"));
+        while state.workers.len() < state.size {
+            if let Err(error) = state.start(Rc::downgrade(&self.inner)) {
+                // The first file will try again and say so.
+                gloo::console::warn!(format!("cannot start the workers yet: {error:?}"));
+                break;
+            }
         }
     }
 

@@ -2,9 +2,9 @@
 //! name, until the batch admits them, then go to the workers' queue in the
 //! order chosen; what they read comes back into the batch, by id, so the list
 //! keeps its order whichever file is read first. Their bytes are never
-//! stored: a worker reads them and only the text comes back. The first
-//! worker starts once the page has painted, so its wasm is compiled before
-//! the first file arrives.
+//! stored: a worker reads them and only the text comes back. The workers
+//! start once the page has painted, so their wasm is compiled before the
+//! first file arrives.
 
 use std::collections::HashMap;
 
