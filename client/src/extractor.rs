@@ -2,12 +2,19 @@
 //! reads the job description as a rubric and, in Private mode, runs the
 //! built-in analyser.
 //!
-//! Files and resumes to analyse go to one plain `web_sys::Worker`, one at a
-//! time, in the order asked. A panic (a parser's or the analyser's) kills the
-//! worker: its `onerror` fails that one file or resume, and a new worker takes
-//! the rest of the queue. A new worker drops messages sent before its wasm is
-//! running, so each one is used only after it posts [`READY`]. A job that
-//! takes too long is failed and its worker replaced the same way.
+//! Files and resumes to analyse wait in one queue, in the order asked, for a
+//! pool of plain `web_sys::Worker`s, as many as the machine has cores (at
+//! most [`MAX_WORKERS`]), each doing one job at a time. Answers may come back
+//! out of order; each names its id, so the batch keeps its own order. The
+//! workers are started when the page has painted ([`Extractor::warm`]), so
+//! their wasm is compiled before the first file arrives (the browser compiles
+//! it once and reuses the code for the others); a worker that died is
+//! replaced when the queue is longer than the workers free to take it. A panic (a parser's or
+//! the analyser's) kills only its worker: its `onerror` fails that one file or
+//! resume, and a new worker takes its place. A new worker drops messages sent
+//! before its wasm is running, so each one is used only after it posts
+//! [`READY`]. A job that takes too long is failed and its worker replaced the
+//! same way.
 //!
 //! A picture (issue #15) comes back from the worker as needing OCR, and a
 //! scanned PDF the same way after its pages' JPEGs: the page hands them to
@@ -38,6 +45,11 @@ pub const WORKER_URL: &str = "./shortlist-worker_loader.js";
 /// How long one file or resume may take before its worker is replaced.
 const JOB_TIMEOUT_MS: u32 = 60_000;
 
+/// The most workers a page runs at once: each holds its own copy of the
+/// parsers' wasm and memory, and four already read a batch of ten in about
+/// the time of its longest files.
+pub const MAX_WORKERS: usize = 4;
+
 /// How reading one file ended, from the page's point of view.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadResult {
@@ -59,8 +71,8 @@ pub type OnProgress = Callback<(u32, (u32, u32))>;
 /// Called with the rubric read from a job description, or why there is none.
 pub type OnRubric = Callback<Result<Rubric, String>>;
 
-/// Reads files and analyses resumes in a worker. Cheap to clone; clones
-/// share the worker.
+/// Reads files and analyses resumes in a pool of workers. Cheap to clone;
+/// clones share the pool.
 #[derive(Clone)]
 pub struct Extractor {
     inner: Rc<RefCell<Inner>>,
@@ -121,10 +133,12 @@ struct InFlight {
 
 struct Inner {
     url: String,
-    worker: Option<Running>,
-    ready: bool,
+    /// How many workers may run at once.
+    size: usize,
+    workers: Vec<Slot>,
+    /// Names each worker started, so that its handlers find it again.
+    started: u64,
     queue: VecDeque<Job>,
-    in_flight: Option<InFlight>,
     /// Hears the progress of long PDFs (issue #19).
     on_progress: Option<OnProgress>,
     /// Ids of the page's own jobs (job descriptions to read, as text or as
@@ -145,6 +159,35 @@ struct HeldScan {
     on_read: OnRead,
 }
 
+impl Inner {
+    fn slot(&mut self, key: u64) -> Option<&mut Slot> {
+        self.workers.iter_mut().find(|slot| slot.key == key)
+    }
+
+    /// Takes the worker `key` out of the pool (it is terminated when dropped).
+    fn remove(&mut self, key: u64) -> Option<Slot> {
+        let index = self.workers.iter().position(|slot| slot.key == key)?;
+        Some(self.workers.remove(index))
+    }
+
+    /// Starts worker number `started + 1`.
+    fn start(&mut self, weak: Weak<RefCell<Inner>>) -> Result<(), JsValue> {
+        let key = self.started + 1;
+        let running = start_worker(&self.url, key, weak)?;
+        self.started = key;
+        self.workers.push(Slot { key, running, ready: false, in_flight: None });
+        Ok(())
+    }
+}
+
+/// One worker of the pool and the job it is doing.
+struct Slot {
+    key: u64,
+    running: Running,
+    ready: bool,
+    in_flight: Option<InFlight>,
+}
+
 /// A worker and the handlers that must live as long as it does.
 struct Running {
     worker: Worker,
@@ -161,19 +204,41 @@ impl Drop for Running {
 }
 
 impl Extractor {
+    /// A pool of as many workers as the machine has cores, from 1 to
+    /// [`MAX_WORKERS`]; none runs until [`Extractor::warm`] or a job.
     pub fn new(url: &str) -> Self {
+        // A whole count of cores, as a JS number; 0 when the browser hides it.
+        let cores = web_sys::window().map_or(1.0, |window| window.navigator().hardware_concurrency());
+        Self::with_workers(url, cores as usize)
+    }
+
+    /// A pool of `workers` workers, bounded to 1..=[`MAX_WORKERS`].
+    pub fn with_workers(url: &str, workers: usize) -> Self {
         let inner = Inner {
             url: url.to_owned(),
-            worker: None,
-            ready: false,
+            size: workers.clamp(1, MAX_WORKERS),
+            workers: Vec::new(),
+            started: 0,
             queue: VecDeque::new(),
-            in_flight: None,
             on_progress: None,
             rubric_jobs: 0,
             read_scans: true,
             held: Vec::new(),
         };
         Self { inner: Rc::new(RefCell::new(inner)) }
+    }
+
+    /// Starts the pool's workers now, so that their wasm is fetched and
+    /// compiled before the first file arrives.
+    pub fn warm(&self) {
+        let mut state = self.inner.borrow_mut();
+        while state.workers.len() < state.size {
+            if let Err(error) = state.start(Rc::downgrade(&self.inner)) {
+                // The first file will try again and say so.
+                gloo::console::warn!(format!("cannot start the workers yet: {error:?}"));
+                break;
+            }
+        }
     }
 
     /// Queues `file`; `on_read` is called once with its result.
@@ -257,60 +322,62 @@ impl Extractor {
     }
 }
 
-/// Starts a worker if none runs, or sends the next file if the worker is idle.
+/// Hands queued jobs to the ready workers that are free, and starts workers
+/// (up to the pool's size) while the queue is longer than the workers free
+/// or starting.
 fn pump(inner: &Rc<RefCell<Inner>>) {
-    let mut state = inner.borrow_mut();
-    if state.worker.is_none() {
-        if state.queue.is_empty() {
-            return;
-        }
-        match start_worker(&state.url, Rc::downgrade(inner)) {
-            Ok(running) => {
-                state.worker = Some(running);
-                state.ready = false;
+    loop {
+        let mut state = inner.borrow_mut();
+        let Some(index) = state.workers.iter().position(|slot| slot.ready && slot.in_flight.is_none()) else {
+            break;
+        };
+        let Some(job) = state.queue.pop_front() else { break };
+        let key = state.workers[index].key;
+        let weak = Rc::downgrade(inner);
+        let id = job.id;
+        let timeout = Timeout::new(JOB_TIMEOUT_MS, move || {
+            if let Some(inner) = weak.upgrade() {
+                fail_in_flight(&inner, key, id, Failure::TooSlow);
             }
-            Err(error) => {
+        });
+        let picture = match &job.input {
+            Input::File(file) => Some(file.clone()),
+            Input::Json(_) => None,
+        };
+        state.workers[index].in_flight =
+            Some(InFlight { id, answer: job.answer, picture, scans: Vec::new(), _timeout: timeout });
+        drop(state);
+        match job.input {
+            Input::File(file) => send_file(inner, key, id, file),
+            Input::Json(request) => send_request(inner, key, id, &request),
+        }
+    }
+    let mut state = inner.borrow_mut();
+    while state.workers.len() < state.size
+        && state.queue.len() > state.workers.iter().filter(|slot| slot.in_flight.is_none()).count()
+    {
+        if let Err(error) = state.start(Rc::downgrade(inner)) {
+            gloo::console::error!(format!("cannot start the worker: {error:?}"));
+            if state.workers.is_empty() {
                 let jobs: Vec<Job> = state.queue.drain(..).collect();
                 drop(state);
-                gloo::console::error!(format!("cannot start the worker: {error:?}"));
                 for job in jobs {
                     job.answer.fail(job.id, Failure::Unavailable);
                 }
+                return;
             }
+            break;
         }
-        return;
-    }
-    if !state.ready || state.in_flight.is_some() {
-        return;
-    }
-    let Some(job) = state.queue.pop_front() else { return };
-    let weak = Rc::downgrade(inner);
-    let id = job.id;
-    let timeout = Timeout::new(JOB_TIMEOUT_MS, move || {
-        if let Some(inner) = weak.upgrade() {
-            fail_in_flight(&inner, id, Failure::TooSlow);
-        }
-    });
-    let picture = match &job.input {
-        Input::File(file) => Some(file.clone()),
-        Input::Json(_) => None,
-    };
-    state.in_flight =
-        Some(InFlight { id, answer: job.answer, picture, scans: Vec::new(), _timeout: timeout });
-    drop(state);
-    match job.input {
-        Input::File(file) => send_file(inner, id, file),
-        Input::Json(request) => send_request(inner, id, &request),
     }
 }
 
 /// Posts a resume to analyse or a job description to read, as JSON.
-fn send_request(inner: &Rc<RefCell<Inner>>, id: u32, request: &WorkerRequest) {
+fn send_request(inner: &Rc<RefCell<Inner>>, key: u64, id: u32, request: &WorkerRequest) {
     let posted = match serde_json::to_string(request) {
         Ok(json) => {
-            let state = inner.borrow();
-            match state.worker.as_ref() {
-                Some(running) => running.worker.post_message(&JsValue::from_str(&json)),
+            let mut state = inner.borrow_mut();
+            match state.slot(key) {
+                Some(slot) => slot.running.worker.post_message(&JsValue::from_str(&json)),
                 None => Err(JsValue::from_str("no worker")),
             }
         }
@@ -318,38 +385,39 @@ fn send_request(inner: &Rc<RefCell<Inner>>, id: u32, request: &WorkerRequest) {
     };
     if let Err(error) = posted {
         gloo::console::warn!(format!("cannot hand job {id} to the worker: {error:?}"));
-        fail(inner, id, Failure::Unreadable);
+        fail(inner, key, id, Failure::Unreadable);
     }
 }
 
 /// Reads the file's bytes and transfers them to the worker.
-fn send_file(inner: &Rc<RefCell<Inner>>, id: u32, file: File) {
+fn send_file(inner: &Rc<RefCell<Inner>>, key: u64, id: u32, file: File) {
     let weak = Rc::downgrade(inner);
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = JsFuture::from(file.array_buffer()).await;
         let Some(inner) = weak.upgrade() else { return };
         let posted = bytes.and_then(|buffer| {
-            let state = inner.borrow();
-            let worker = state.worker.as_ref().ok_or_else(|| JsValue::from_str("no worker"))?;
+            let mut state = inner.borrow_mut();
+            let slot = state.slot(key).ok_or_else(|| JsValue::from_str("no worker"))?;
             let message = js_sys::Array::of2(&JsValue::from(id), &buffer);
-            worker.worker.post_message_with_transfer(&message, &js_sys::Array::of1(&buffer))
+            slot.running.worker.post_message_with_transfer(&message, &js_sys::Array::of1(&buffer))
         });
         if let Err(error) = posted {
             gloo::console::warn!(format!("cannot hand file {id} to the worker: {error:?}"));
-            fail(&inner, id, Failure::Unreadable);
+            fail(&inner, key, id, Failure::Unreadable);
         }
     });
 }
 
-fn start_worker(url: &str, weak: Weak<RefCell<Inner>>) -> Result<Running, JsValue> {
+/// Starts the pool's worker `key`; its handlers find it by that key.
+fn start_worker(url: &str, key: u64, weak: Weak<RefCell<Inner>>) -> Result<Running, JsValue> {
     let worker = Worker::new(url)?;
     let on_message = {
         let weak = weak.clone();
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
             if let Some(inner) = weak.upgrade() {
                 match event.data().as_string() {
-                    Some(data) => on_message(&inner, data),
-                    None => on_scans(&inner, &event.data()),
+                    Some(data) => on_message(&inner, key, data),
+                    None => on_scans(&inner, key, &event.data()),
                 }
             }
         })
@@ -357,7 +425,7 @@ fn start_worker(url: &str, weak: Weak<RefCell<Inner>>) -> Result<Running, JsValu
     let on_error = Closure::<dyn Fn(ErrorEvent)>::new(move |event: ErrorEvent| {
         event.prevent_default();
         if let Some(inner) = weak.upgrade() {
-            on_crash(&inner, &event.message());
+            on_crash(&inner, key, &event.message());
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -365,15 +433,17 @@ fn start_worker(url: &str, weak: Weak<RefCell<Inner>>) -> Result<Running, JsValu
     Ok(Running { worker, _on_message: on_message, _on_error: on_error })
 }
 
-fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
+fn on_message(inner: &Rc<RefCell<Inner>>, key: u64, data: String) {
     if data == READY {
-        inner.borrow_mut().ready = true;
+        if let Some(slot) = inner.borrow_mut().slot(key) {
+            slot.ready = true;
+        }
         pump(inner);
         return;
     }
     match serde_json::from_str::<WorkerReply>(&data) {
         Ok(WorkerReply::Extracted(reply)) => {
-            if let Some(job) = take_in_flight_job(inner, reply.id) {
+            if let Some(job) = take_in_flight_job(inner, key, reply.id) {
                 let needs_ocr = reply.extraction.outcome == Outcome::NeedsOcr;
                 match (job.answer, job.picture, reply.extraction.kind) {
                     (Answer::Read(on_read), Some(picture), Some(kind)) if needs_ocr => {
@@ -399,8 +469,11 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
             pump(inner);
         }
         Ok(WorkerReply::Progress(reply)) => {
-            let state = inner.borrow();
-            let current = state.in_flight.as_ref().is_some_and(|job| job.id == reply.id);
+            let mut state = inner.borrow_mut();
+            let current = state
+                .slot(key)
+                .and_then(|slot| slot.in_flight.as_ref())
+                .is_some_and(|job| job.id == reply.id);
             let on_progress = state.on_progress.clone().filter(|_| current);
             drop(state);
             if let Some(on_progress) = on_progress {
@@ -408,13 +481,13 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
             }
         }
         Ok(WorkerReply::Analyzed(reply)) => {
-            if let Some(Answer::Analyzed(on_analyzed)) = take_in_flight(inner, reply.id) {
+            if let Some(Answer::Analyzed(on_analyzed)) = take_in_flight(inner, key, reply.id) {
                 on_analyzed.emit((reply.id, Ok(reply.analysis)));
             }
             pump(inner);
         }
         Ok(WorkerReply::Rubric(reply)) => {
-            if let Some(Answer::Rubric(on_rubric)) = take_in_flight(inner, reply.id) {
+            if let Some(Answer::Rubric(on_rubric)) = take_in_flight(inner, key, reply.id) {
                 on_rubric.emit(Ok(reply.rubric));
             }
             pump(inner);
@@ -426,20 +499,21 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
 /// Issue #15: a scanned PDF's page pictures (JPEG or PNG files),
 /// `[id, [ArrayBuffer…]]`, kept with its job until the worker's answer says
 /// it needs OCR. The OCR engine tells the formats apart by their bytes.
-fn on_scans(inner: &Rc<RefCell<Inner>>, data: &JsValue) {
+fn on_scans(inner: &Rc<RefCell<Inner>>, key: u64, data: &JsValue) {
     let message: js_sys::Array = data.clone().unchecked_into();
     let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
     let pages: Vec<Blob> = js_sys::Array::from(&message.get(1))
         .iter()
         .filter_map(|buffer| Blob::new_with_buffer_source_sequence(&js_sys::Array::of1(&buffer)).ok())
         .collect();
-    if let Some(job) = inner.borrow_mut().in_flight.as_mut().filter(|job| job.id == id) {
+    let mut state = inner.borrow_mut();
+    if let Some(job) = state.slot(key).and_then(|slot| slot.in_flight.as_mut()).filter(|job| job.id == id) {
         job.scans = pages;
     }
 }
 
 /// Issue #15: reads a picture, or a scan's pages one by one, by OCR, off the
-/// queue (the worker goes on with other files meanwhile), then queues the
+/// queue (the workers go on with other files meanwhile), then queues the
 /// text, with the worker's first `reading` of the text pages, for the worker
 /// to fill in and finish. A scan's pages show as its progress.
 fn read_by_ocr(
@@ -491,21 +565,22 @@ fn read_by_ocr(
     });
 }
 
-/// The worker died (a parser panic, or its script failed to load).
-fn on_crash(inner: &Rc<RefCell<Inner>>, message: &str) {
+/// The worker `key` died (a parser panic, or its script failed to load):
+/// its job fails, and a new worker takes its place if the queue needs one.
+fn on_crash(inner: &Rc<RefCell<Inner>>, key: u64, message: &str) {
     let mut state = inner.borrow_mut();
-    let was_ready = state.ready;
-    state.worker = None;
-    state.ready = false;
-    let in_flight = state.in_flight.take();
+    let Some(slot) = state.remove(key) else { return };
+    let others = !state.workers.is_empty();
     drop(state);
     gloo::console::warn!(format!("the worker stopped: {message}"));
-    if let Some(job) = in_flight {
+    let was_ready = slot.ready;
+    if let Some(job) = slot.in_flight {
         job.answer.fail(job.id, Failure::Crashed);
     }
+    drop(slot.running);
     if was_ready {
         pump(inner);
-    } else {
+    } else if !others {
         // It never started: starting another would fail the same way.
         let jobs: Vec<Job> = inner.borrow_mut().queue.drain(..).collect();
         for job in jobs {
@@ -514,36 +589,39 @@ fn on_crash(inner: &Rc<RefCell<Inner>>, message: &str) {
     }
 }
 
-/// The job in flight took too long: replace its worker.
-fn fail_in_flight(inner: &Rc<RefCell<Inner>>, id: u32, failure: Failure) {
-    let is_current = inner.borrow().in_flight.as_ref().is_some_and(|job| job.id == id);
-    if is_current {
-        let mut state = inner.borrow_mut();
-        state.worker = None;
-        state.ready = false;
+/// The job `id` of worker `key` took too long: replace that worker.
+fn fail_in_flight(inner: &Rc<RefCell<Inner>>, key: u64, id: u32, failure: Failure) {
+    let mut state = inner.borrow_mut();
+    let is_current = state.slot(key).and_then(|slot| slot.in_flight.as_ref()).is_some_and(|job| job.id == id);
+    if is_current && let Some(slot) = state.remove(key) {
         drop(state);
-        fail(inner, id, failure);
+        if let Some(job) = slot.in_flight {
+            job.answer.fail(id, failure);
+        }
+        drop(slot.running);
+        pump(inner);
     }
 }
 
-/// The job in flight for `id` failed: say so and go on with the queue.
-fn fail(inner: &Rc<RefCell<Inner>>, id: u32, failure: Failure) {
-    if let Some(answer) = take_in_flight(inner, id) {
+/// The job in flight for `id` on worker `key` failed: say so and go on with the queue.
+fn fail(inner: &Rc<RefCell<Inner>>, key: u64, id: u32, failure: Failure) {
+    if let Some(answer) = take_in_flight(inner, key, id) {
         answer.fail(id, failure);
     }
     pump(inner);
 }
 
-/// The answer of the job in flight, if it is `id`'s.
-fn take_in_flight(inner: &Rc<RefCell<Inner>>, id: u32) -> Option<Answer> {
-    take_in_flight_job(inner, id).map(|job| job.answer)
+/// The answer of worker `key`'s job in flight, if it is `id`'s.
+fn take_in_flight(inner: &Rc<RefCell<Inner>>, key: u64, id: u32) -> Option<Answer> {
+    take_in_flight_job(inner, key, id).map(|job| job.answer)
 }
 
-/// The job in flight, if it is `id`'s.
-fn take_in_flight_job(inner: &Rc<RefCell<Inner>>, id: u32) -> Option<InFlight> {
+/// Worker `key`'s job in flight, if it is `id`'s.
+fn take_in_flight_job(inner: &Rc<RefCell<Inner>>, key: u64, id: u32) -> Option<InFlight> {
     let mut state = inner.borrow_mut();
-    match &state.in_flight {
-        Some(job) if job.id == id => state.in_flight.take(),
+    let slot = state.slot(key)?;
+    match &slot.in_flight {
+        Some(job) if job.id == id => slot.in_flight.take(),
         _ => None,
     }
 }

@@ -470,10 +470,10 @@ mod worker {
         web_sys::Url::create_object_url_with_blob(&blob).unwrap()
     }
 
-    /// Reads `files` in order through one Extractor and returns the results
-    /// in the order they arrived.
+    /// Reads `files` through one Extractor of two workers (the pool answers
+    /// in any order) and returns the results by id.
     async fn read_all(files: Vec<(u32, File)>) -> Vec<(u32, ReadResult)> {
-        let extractor = Extractor::new(&worker_url());
+        let extractor = Extractor::with_workers(&worker_url(), 2);
         let results = Rc::new(RefCell::new(Vec::new()));
         let expected = files.len();
         for (id, file) in files {
@@ -486,8 +486,9 @@ mod worker {
             }
             yew::platform::time::sleep(Duration::from_millis(50)).await;
         }
-        let results = results.borrow().clone();
+        let mut results = results.borrow().clone();
         assert_eq!(results.len(), expected, "{results:?}");
+        results.sort_by_key(|(id, _)| *id);
         results
     }
 

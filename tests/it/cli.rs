@@ -198,6 +198,7 @@ fn help_lists_the_operator_commands_and_the_benchmarks_apart() {
             "bench-match",
             "bench-ocr",
             "bench-privacy",
+            "bench-page",
             "bench-real",
             "bench-proxy",
             "help"

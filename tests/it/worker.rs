@@ -1,9 +1,11 @@
-//! Resumes read inside the page: the release build's extraction worker in
+//! Resumes read inside the page: the release build's extraction workers in
 //! headless Chromium, fed files through the real file input.
 
 use std::path::{Path, PathBuf};
 
 use fantoccini::{Client, Locator};
+use serde_json::Value;
+use shortlist_core::session::SESSION_KEY;
 use shortlist_fixtures::{RESUME, docx, pdf, pdf_that_panics_pdf_extract};
 
 use crate::support::page::{is_enabled, texts, wait_for_count, wait_until, wait_until_read};
@@ -77,6 +79,93 @@ async fn ten_files_each_get_an_outcome_while_the_page_stays_responsive() {
     wait_until("Analyse is enabled", 20, async || is_enabled(client, "#analyze").await).await;
 
     std::fs::write(artifacts_dir().join("extraction.png"), client.screenshot().await.unwrap()).unwrap();
+    browser.close().await;
+    server.stop().await;
+}
+
+/// Counts the workers the page starts, in `window.workersStarted`.
+const COUNT_WORKERS: &str = "window.workersStarted = 0;
+const PageWorker = window.Worker;
+window.Worker = class extends PageWorker {
+  constructor(...args) { super(...args); window.workersStarted += 1; }
+};";
+
+/// See: #16. With four cores the page reads with a pool of workers: every
+/// file gets its own text and keeps its place in the list, and a parser
+/// panic in one worker costs only that file.
+#[tokio::test]
+async fn a_pool_of_workers_reads_each_file_in_its_place_and_a_crash_costs_one_file() {
+    let server = TestServer::start(&dist_dir()).await;
+    let browser = Browser::start().await;
+    browser.emulate_cores(4).await;
+    browser.run_before_each_page(COUNT_WORKERS).await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    let names = ["one.pdf", "two.docx", "crash.pdf", "three.txt", "four.pdf", "five.docx", "six.pdf"];
+    let mut files = Vec::new();
+    for name in names {
+        // Each file names itself, so a text given to the wrong row would show.
+        let reference = format!("Reference {name}");
+        let mut lines = RESUME.to_vec();
+        lines.insert(1, &reference);
+        let bytes = match name {
+            "crash.pdf" => pdf_that_panics_pdf_extract(),
+            _ if name.ends_with(".pdf") => pdf(&lines),
+            _ if name.ends_with(".docx") => docx(&lines),
+            _ => lines.join("\n").into_bytes(),
+        };
+        files.push(write(dir.path(), name, &bytes));
+    }
+
+    client.goto(&server.url("/")).await.unwrap();
+    let input = client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    let paths: Vec<String> = files.iter().map(|path| path.display().to_string()).collect();
+    input.send_keys(&paths.join("\n")).await.unwrap();
+
+    let rows = outcomes_when_read(client, names.len()).await;
+    let listed: Vec<&str> = rows.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(listed, names, "the list keeps the order the files were chosen in");
+    for (name, outcome) in &rows {
+        if name == "crash.pdf" {
+            assert!(outcome.contains("parser failed"), "{rows:?}");
+        } else {
+            assert!(outcome.starts_with("Read: "), "{name}: {rows:?}");
+        }
+    }
+    let started = client.execute("return window.workersStarted", vec![]).await.unwrap();
+    // Two at least read side by side, and one more replaced the one that died.
+    assert!(started.as_u64().is_some_and(|started| started >= 3), "workers started: {started}");
+
+    // Each text is its own file's, as the batch keeps it once saved.
+    let stored = async || -> Vec<Value> {
+        let json = client.execute(&format!("return sessionStorage.getItem('{SESSION_KEY}')"), vec![]).await;
+        let document: Value =
+            json.unwrap().as_str().and_then(|json| serde_json::from_str(json).ok()).unwrap_or_default();
+        document["resumes"].as_array().cloned().unwrap_or_default()
+    };
+    wait_until("the read batch is saved", 10, async || {
+        stored()
+            .await
+            .iter()
+            .filter(|resume| resume["text"].as_str().is_some_and(|text| !text.is_empty()))
+            .count()
+            == names.len() - 1
+    })
+    .await;
+    let resumes = stored().await;
+    assert_eq!(resumes.len(), names.len());
+    for resume in &resumes {
+        let name = resume["filename"].as_str().unwrap();
+        let text = resume["text"].as_str().unwrap();
+        if name == "crash.pdf" {
+            assert_eq!(text, "", "{resume}");
+        } else {
+            assert!(text.contains(&format!("Reference {name}")), "{name}: {text}");
+            for other in names.iter().filter(|other| **other != name) {
+                assert!(!text.contains(&format!("Reference {other}")), "{name} holds {other}'s text");
+            }
+        }
+    }
     browser.close().await;
     server.stop().await;
 }

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use shortlist_core::extract::{OcrReading, Outcome};
 use shortlist_core::size::human;
 use yew::prelude::*;
@@ -23,9 +25,9 @@ pub struct ResumeListProps {
     /// Issue #7: whether hidden text is left out of what is analysed.
     #[prop_or(true)]
     pub hidden_left_out: bool,
-    /// Issue #19: a long PDF being read: (id, (pages read, pages)).
+    /// Issue #19: the long PDFs being read: id → (pages read, pages).
     #[prop_or_default]
-    pub progress: Option<(u32, (u32, u32))>,
+    pub progress: HashMap<u32, (u32, u32)>,
     /// Issue #15: reads a held scan by OCR ("Read scans with OCR" unticked).
     #[prop_or_default]
     pub on_read_by_ocr: Callback<u32>,
@@ -54,7 +56,7 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
                             { "Read by OCR" }
                         </button>
                     }
-                    if let Some((_, (page, pages))) = props.progress.filter(|(id, _)| *id == resume.id && resume.is_reading()) {
+                    if let Some((page, pages)) = props.progress.get(&resume.id).filter(|_| resume.is_reading()) {
                         <span class="progress-pages" role="status">{ format!("page {page} of {pages}") }</span>
                     }
                     if let Some((_, flag)) = props.duplicates.iter().find(|(id, _)| *id == resume.id) {
@@ -162,7 +164,7 @@ mod tests {
             on_retry: Callback::noop(),
             duplicates: Vec::new(),
             hidden_left_out: true,
-            progress: Some((2, (12, 100))),
+            progress: HashMap::from([(2, (12, 100))]),
             on_read_by_ocr: Callback::noop(),
         };
         yew::LocalServerRenderer::<ResumeList>::with_props(props).hydratable(false).render().await

@@ -1,9 +1,15 @@
-//! Feeding chosen files to the extraction worker: the files wait here, by
-//! name, until the batch admits them, then go to the worker one by one; what
-//! it reads comes back into the batch. Their bytes are never stored: the
-//! worker reads them and only the text comes back.
+//! Feeding chosen files to the extraction workers: the files wait here, by
+//! name, until the batch admits them, then go to the workers' queue in the
+//! order chosen; what they read comes back into the batch, by id, so the list
+//! keeps its order whichever file is read first. Their bytes are never
+//! stored: a worker reads them and only the text comes back. The workers
+//! start once the page has painted, so their wasm is compiled before the
+//! first file arrives.
 
 use std::collections::HashMap;
+
+use gloo::render::{AnimationFrame, request_animation_frame};
+use gloo::timers::callback::Timeout;
 
 use shortlist_core::admit::ChosenFile;
 use web_sys::File;
@@ -18,10 +24,10 @@ pub struct FileReader {
     pub on_choose: Callback<Vec<File>>,
     /// Drops the files not yet handed to the worker (Clear session).
     pub on_forget: Callback<()>,
-    /// The worker itself, which also analyses in Private mode.
+    /// The workers, which also analyse in Private mode.
     pub worker: Extractor,
-    /// Issue #19: the file being read, if it is a long PDF: (id, (pages read, pages)).
-    pub progress: Option<(u32, (u32, u32))>,
+    /// Issue #19: the long PDFs being read: id → (pages read, pages).
+    pub progress: HashMap<u32, (u32, u32)>,
 }
 
 /// Reads the files the batch admits in the worker at `worker_url`.
@@ -30,12 +36,30 @@ pub fn use_extractor(batch: &UseReducerHandle<Batch>, worker_url: &AttrValue) ->
     let extractor = use_memo(worker_url.clone(), |url| Extractor::new(url));
     // Files chosen but not yet handed to the worker, by name.
     let waiting = use_mut_ref(HashMap::<String, File>::new);
-    let progress = use_state(|| None::<(u32, (u32, u32))>);
+    // Several files are read at once: each one's latest progress, by id.
+    let pages = use_mut_ref(HashMap::<u32, (u32, u32)>::new);
+    let progress = use_state(HashMap::<u32, (u32, u32)>::new);
     {
-        // Only one file is read at a time, so the latest progress is its.
         let progress = progress.clone();
+        let pages = pages.clone();
         use_effect_with(extractor.clone(), move |extractor| {
-            extractor.on_progress(Callback::from(move |reading| progress.set(Some(reading))));
+            extractor.on_progress(Callback::from(move |(id, reading)| {
+                pages.borrow_mut().insert(id, reading);
+                progress.set(pages.borrow().clone());
+            }));
+        });
+    }
+    {
+        // After the first paint (the frame's callback runs before it, the
+        // timeout after), so the page's start does not wait for it.
+        use_effect_with(extractor.clone(), move |extractor| {
+            let extractor = extractor.clone();
+            let after_paint = std::rc::Rc::new(std::cell::RefCell::new(None::<Timeout>));
+            let frame: AnimationFrame = request_animation_frame({
+                let after_paint = after_paint.clone();
+                move |_| *after_paint.borrow_mut() = Some(Timeout::new(0, move || extractor.warm()))
+            });
+            move || drop((frame, after_paint))
         });
     }
     let on_choose = {
@@ -60,7 +84,12 @@ pub fn use_extractor(batch: &UseReducerHandle<Batch>, worker_url: &AttrValue) ->
         let on_read = batch.dispatcher().to_callback().reform(|(id, result)| BatchAction::Read(id, result));
         let waiting = waiting.clone();
         let extractor = extractor.clone();
+        let pages = pages.clone();
         use_effect_with(batch.clone(), move |batch| {
+            // Progress is kept only for files still being read.
+            pages
+                .borrow_mut()
+                .retain(|id, _| batch.resumes.iter().any(|resume| resume.id == *id && resume.is_reading()));
             let mut waiting = waiting.borrow_mut();
             for resume in batch.resumes.iter().filter(|resume| resume.is_reading()) {
                 if let Some(file) = waiting.remove(&resume.name) {
@@ -80,5 +109,5 @@ pub fn use_extractor(batch: &UseReducerHandle<Batch>, worker_url: &AttrValue) ->
         });
     }
     let on_forget = Callback::from(move |()| waiting.borrow_mut().clear());
-    FileReader { on_choose, on_forget, worker: (*extractor).clone(), progress: *progress }
+    FileReader { on_choose, on_forget, worker: (*extractor).clone(), progress: (*progress).clone() }
 }

@@ -1,12 +1,11 @@
 //! Starting the real parts the tests talk to.
 
-mod browser;
 pub mod page;
 mod server;
 mod static_host;
 
-pub use browser::Browser;
 pub use server::TestServer;
+pub use shortlist_browser::Browser;
 pub use static_host::StaticHost;
 
 use std::path::PathBuf;

@@ -8,6 +8,7 @@ mod bench_extract;
 mod bench_grounding;
 mod bench_match;
 mod bench_ocr;
+mod bench_page;
 mod bench_privacy;
 mod bench_proxy;
 mod bench_real;
@@ -19,7 +20,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "shortlist-bench",
     version,
-    about = "Benchmarks of Shortlist's extraction, OCR, analyser, privacy and proxy"
+    about = "Benchmarks of Shortlist's extraction, page, OCR, analyser, privacy and proxy"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -44,6 +45,9 @@ enum Command {
     /// Measure redaction and hidden-text detection on generated sets and a corpus.
     #[command(name = "bench-privacy")]
     Privacy(bench_privacy::BenchPrivacyArgs),
+    /// Time the page reading a corpus's largest PDFs in headless Chromium against `shortlist extract`.
+    #[command(name = "bench-page")]
+    Page(bench_page::BenchPageArgs),
     /// Measure the local analyser on real postings and resumes: ranking and advice.
     #[command(name = "bench-real")]
     Real(bench_real::BenchRealArgs),
@@ -59,6 +63,7 @@ fn main() -> std::process::ExitCode {
         Command::Grounding(args) => bench_grounding::run(args),
         Command::Match(args) => bench_match::run(args).map_err(|e| e.to_string()),
         Command::Ocr(args) => bench_ocr::run(args),
+        Command::Page(args) => bench_page::run(args),
         Command::Privacy(args) => bench_privacy::run(args),
         Command::Real(args) => bench_real::run(args),
         Command::Proxy(args) => bench_proxy::run(*args).map_err(|e| e.to_string()),

@@ -30,12 +30,7 @@ pub const SETTINGS: &[Setting] = &[
         page_model: false,
     },
     Setting { label: "B", what: "the page's model (4.0.0_best_int), --psm 3", psm: "3", page_model: true },
-    Setting {
-        label: "C",
-        what: "Debian's model, --psm 6 (one uniform block)",
-        psm: "6",
-        page_model: false,
-    },
+    Setting { label: "C", what: "Debian's model, --psm 6 (one uniform block)", psm: "6", page_model: false },
 ];
 
 /// The installed command and where the page's model was unpacked.

@@ -427,13 +427,17 @@ fn verdict(met: bool) -> &'static str {
     if met { "met" } else { "NOT MET" }
 }
 
-/// `--shortlist`, else the `shortlist` binary in the directory of this one,
-/// where cargo builds both (`cargo build --release -p shortlist-proxy
-/// --features bench`).
+/// `--shortlist`, else [`shortlist_beside_this_binary`].
 fn shortlist_binary(args: &BenchArgs) -> std::io::Result<PathBuf> {
-    if let Some(path) = &args.shortlist {
-        return Ok(path.clone());
+    match &args.shortlist {
+        Some(path) => Ok(path.clone()),
+        None => shortlist_beside_this_binary(),
     }
+}
+
+/// The `shortlist` binary in the directory of this one, where cargo builds
+/// both (`cargo build --release -p shortlist-proxy --features bench`).
+pub fn shortlist_beside_this_binary() -> std::io::Result<PathBuf> {
     let shortlist =
         std::env::current_exe()?.with_file_name(format!("shortlist{}", std::env::consts::EXE_SUFFIX));
     if shortlist.is_file() {

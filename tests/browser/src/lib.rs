@@ -1,3 +1,8 @@
+//! Headless Chromium behind its own chromedriver, with a fresh profile: the
+//! browser the end-to-end tests (`tests/it`) drive and `shortlist-bench
+//! bench-page` times the page in. `CHROMEDRIVER` and `CHROMIUM` name the
+//! binaries (chromedriver on the PATH and Debian's Chromium otherwise).
+
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
@@ -128,6 +133,31 @@ impl Browser {
             .issue_cmd(DevTools { command: "Emulation.setEmulatedMedia", params: json!({ "media": media }) })
             .await
             .expect("emulate a media type");
+    }
+
+    /// Makes the page see `cores` as `navigator.hardwareConcurrency`, from
+    /// the next page loaded on (the page sizes its pool of workers by it).
+    pub async fn emulate_cores(&self, cores: u32) {
+        self.client
+            .issue_cmd(DevTools {
+                command: "Emulation.setHardwareConcurrencyOverride",
+                params: json!({ "hardwareConcurrency": cores }),
+            })
+            .await
+            .expect("emulate a number of cores");
+    }
+
+    /// Runs `script` in every page loaded from now on, before the page's own
+    /// scripts (through the DevTools protocol, so the page's policy does
+    /// not apply to it).
+    pub async fn run_before_each_page(&self, script: &str) {
+        self.client
+            .issue_cmd(DevTools {
+                command: "Page.addScriptToEvaluateOnNewDocument",
+                params: json!({ "source": script }),
+            })
+            .await
+            .expect("add a script to every new document");
     }
 
     pub async fn close(mut self) {

@@ -1,0 +1,270 @@
+//! `shortlist-bench bench-page DIR`: how long the page takes to read the
+//! largest PDFs of a corpus (`DIR/files`, laid out like `../shared/corpus`),
+//! beside native `shortlist extract` on the same files, in one run (issue #16).
+//!
+//! The page is the release build in `--dist`, served by this crate's own
+//! server on 127.0.0.1 and loaded in headless Chromium (`shortlist-browser`,
+//! the tests' browser). Each round loads the page in a new tab (the batch
+//! lives in the tab's sessionStorage), waits a second (a
+//! recruiter takes longer than that to choose files; the page warms its
+//! worker meanwhile), drops the files through the file input and times, in
+//! the page (`performance.now()`), from the input's `change` event until every
+//! row of the list is read. Native is the `shortlist` binary built beside this
+//! one, `shortlist extract --json` on the same files, timed from spawn to
+//! exit. Rounds alternate the two; the medians and their ratio are printed.
+//!
+//! A benchmark command: it prints figures and never fails on them; it fails
+//! only when the page or the command does not read the files at all.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, Locator};
+use serde_json::{Value, json};
+use shortlist_browser::Browser;
+use shortlist_proxy::{AppState, ConnectionLimits, Page, app, serve_within};
+
+use crate::bench_proxy::shortlist_beside_this_binary;
+
+#[derive(Debug, clap::Args)]
+pub struct BenchPageArgs {
+    /// The corpus folder (its PDFs are in files/).
+    dir: PathBuf,
+    /// How many of its largest PDFs to read (the page's batch holds 10).
+    #[arg(long, default_value_t = 10)]
+    files: usize,
+    /// The page's release build (`trunk build --release`).
+    #[arg(long, default_value = "dist")]
+    dist: PathBuf,
+    /// Rounds of page and native, alternated; the medians are compared.
+    #[arg(long, default_value_t = 3)]
+    rounds: usize,
+}
+
+/// Marks the input's `change` (capturing, so before the page's own
+/// handler) and, from a MutationObserver, when each row was read and the
+/// moment the list holds `arguments[0]` rows and none is still being read.
+const MEASURE: &str = r#"
+const rows = arguments[0];
+const bench = { start: null, end: null, read: {} };
+window.shortlistBench = bench;
+document.addEventListener('change', (event) => {
+  if (event.target.id === 'resumes' && bench.start === null) bench.start = performance.now();
+}, { capture: true });
+new MutationObserver((_, observer) => {
+  if (bench.start === null) return;
+  const listed = document.querySelectorAll('.resume-list > li');
+  listed.forEach((row, index) => {
+    if (!row.classList.contains('reading') && !(index in bench.read)) {
+      bench.read[index] = performance.now() - bench.start;
+    }
+  });
+  if (listed.length === rows && !document.querySelector('.resume-list > li.reading')) {
+    bench.end = performance.now();
+    observer.disconnect();
+  }
+}).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+"#;
+
+pub fn run(args: BenchPageArgs) -> Result<(), String> {
+    let files = largest_pdfs(&args.dir.join("files"), args.files)?;
+    if !args.dist.join("index.html").is_file() {
+        return Err(format!(
+            "{} holds no built page: run `trunk build --release` first",
+            args.dist.display()
+        ));
+    }
+    let shortlist = shortlist_beside_this_binary().map_err(|error| error.to_string())?;
+    let bytes: u64 = files.iter().map(|(_, size)| size).sum();
+    println!(
+        "{} largest PDFs of {} ({:.1} MB), {} rounds:",
+        files.len(),
+        args.dir.display(),
+        bytes as f64 / 1_000_000.0,
+        args.rounds
+    );
+    for (path, size) in &files {
+        println!("  {:>9} B  {}", size, path.file_name().unwrap_or_default().to_string_lossy());
+    }
+    let paths: Vec<PathBuf> = files.into_iter().map(|(path, _)| path).collect();
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
+    runtime.block_on(bench(&args, &shortlist, &paths))
+}
+
+async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Result<(), String> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.map_err(|e| e.to_string())?;
+    let url = format!("http://{}/", listener.local_addr().map_err(|e| e.to_string())?);
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(serve_within(
+        listener,
+        app(AppState::new(Page::load(&args.dist))),
+        ConnectionLimits::default(),
+        async {
+            let _ = stopped.await;
+        },
+    ));
+    let browser = Browser::start().await;
+    let cores = browser.client.execute("return navigator.hardwareConcurrency", vec![]).await;
+    println!("Chromium reports {} cores", cores.map(|cores| cores.to_string()).unwrap_or_default());
+
+    let mut page = Vec::new();
+    let mut native = Vec::new();
+    let mut result = Ok(());
+    for round in 1..=args.rounds {
+        let native_time = match native_extract(shortlist, paths) {
+            Ok(time) => time,
+            Err(error) => {
+                result = Err(error);
+                break;
+            }
+        };
+        let (page_ms, rows) = match read_in_page(&browser.client, &url, paths).await {
+            Ok(read) => read,
+            Err(error) => {
+                result = Err(error);
+                break;
+            }
+        };
+        let page_time = Duration::from_secs_f64(page_ms / 1000.0);
+        let read = rows.iter().filter(|(outcome, _)| outcome.starts_with("Read")).count();
+        println!(
+            "round {round}: page {:>6.0} ms ({read} of {} rows read as text), native {:>6.0} ms",
+            page_time.as_secs_f64() * 1000.0,
+            rows.len(),
+            native_time.as_secs_f64() * 1000.0,
+        );
+        if round == 1 {
+            for (path, (outcome, read_at)) in paths.iter().zip(&rows) {
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                println!("  read at {read_at:>6.0} ms: {name}: {outcome}");
+            }
+        }
+        page.push(page_time);
+        native.push(native_time);
+    }
+    browser.close().await;
+    let _ = stop.send(());
+    let _ = server.await;
+    result?;
+
+    // A round's two runs are seconds apart, so their ratio is the one a
+    // machine shared with other work changes least.
+    let mut ratios: Vec<f64> = page
+        .iter()
+        .zip(&native)
+        .map(|(page, native)| page.as_secs_f64() / native.as_secs_f64().max(f64::MIN_POSITIVE))
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    let (page, native) = (median(page), median(native));
+    println!(
+        "median: page {:.0} ms, native `shortlist extract` {:.0} ms, page/native {:.2}×; \
+         median of the rounds' page/native {:.2}× (bar: ≤ 1.5×)",
+        page.as_secs_f64() * 1000.0,
+        native.as_secs_f64() * 1000.0,
+        page.as_secs_f64() / native.as_secs_f64().max(f64::MIN_POSITIVE),
+        ratios.get(ratios.len() / 2).copied().unwrap_or(f64::NAN),
+    );
+    Ok(())
+}
+
+/// The `count` largest `.pdf` files of `dir`, with their sizes, largest first.
+fn largest_pdfs(dir: &Path, count: usize) -> Result<Vec<(PathBuf, u64)>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+    let mut pdfs: Vec<(PathBuf, u64)> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("pdf")))
+        .filter_map(|path| Some((path.metadata().ok()?.len(), path)))
+        .map(|(size, path)| (path, size))
+        .collect();
+    pdfs.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    pdfs.truncate(count);
+    if pdfs.is_empty() {
+        return Err(format!("{} holds no PDF", dir.display()));
+    }
+    Ok(pdfs)
+}
+
+/// `shortlist extract --json` on `paths`, from spawn to exit.
+fn native_extract(shortlist: &Path, paths: &[PathBuf]) -> Result<Duration, String> {
+    let start = Instant::now();
+    let output = Command::new(shortlist)
+        .arg("extract")
+        .arg("--json")
+        .args(paths)
+        .output()
+        .map_err(|error| format!("cannot run {}: {error}", shortlist.display()))?;
+    let elapsed = start.elapsed();
+    let lines = String::from_utf8_lossy(&output.stdout).lines().count();
+    if lines != paths.len() {
+        return Err(format!(
+            "`shortlist extract` answered for {lines} of {} files: {}",
+            paths.len(),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(elapsed)
+}
+
+/// Loads the page in a new tab, drops `paths` on its file input and returns
+/// the time the page took to read them all (ms, measured in the page) and
+/// each row's outcome and when it was read.
+async fn read_in_page(
+    client: &Client,
+    url: &str,
+    paths: &[PathBuf],
+) -> Result<(f64, Vec<(String, f64)>), String> {
+    let error = |error: fantoccini::error::CmdError| error.to_string();
+    let tab = client.new_window(true).await.map_err(error)?;
+    client.close_window().await.map_err(error)?;
+    client.switch_to_window(tab.handle).await.map_err(error)?;
+    client.goto(url).await.map_err(error)?;
+    let input = client.wait().for_element(Locator::Css("#resumes")).await.map_err(error)?;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    client.execute(MEASURE, vec![json!(paths.len())]).await.map_err(error)?;
+    let list: Vec<String> = paths.iter().map(|path| path.display().to_string()).collect();
+    input.send_keys(&list.join("\n")).await.map_err(error)?;
+    let deadline = Instant::now() + Duration::from_secs(180);
+    let (elapsed, bench) = loop {
+        let bench = client.execute("return window.shortlistBench", vec![]).await.map_err(error)?;
+        if let (Some(start), Some(end)) = (bench["start"].as_f64(), bench["end"].as_f64()) {
+            break (end - start, bench);
+        }
+        if Instant::now() > deadline {
+            let rows = outcomes(client).await?;
+            return Err(format!("the page did not read the files within 3 minutes: {bench}, rows: {rows:?}"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let rows = outcomes(client)
+        .await?
+        .into_iter()
+        .enumerate()
+        .map(|(index, outcome)| (outcome, bench["read"][index.to_string()].as_f64().unwrap_or(f64::NAN)))
+        .collect();
+    Ok((elapsed, rows))
+}
+
+/// Each row's outcome, in the list's order.
+async fn outcomes(client: &Client) -> Result<Vec<String>, String> {
+    let outcomes = client
+        .execute(
+            "return [...document.querySelectorAll('.resume-list > li > .outcome')].map(outcome => outcome.textContent)",
+            vec![],
+        )
+        .await
+        .map_err(|error| error.to_string())?;
+    match outcomes {
+        Value::Array(outcomes) => {
+            Ok(outcomes.iter().map(|outcome| outcome.as_str().unwrap_or("").to_owned()).collect())
+        }
+        other => Err(format!("unexpected outcomes: {other}")),
+    }
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times.get(times.len() / 2).copied().unwrap_or_default()
+}
