@@ -18,7 +18,7 @@
 
 use super::tables::{
     ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
-    STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
+    PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
 };
 use super::{PiiKind, Span, tokens};
 
@@ -195,6 +195,19 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Where a post-office box and its number start in a lower-cased segment.
+fn po_box_at(lower: &str) -> Option<usize> {
+    PO_BOX_WORDS.iter().find_map(|word| {
+        let at = lower.find(word)?;
+        let boundary = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let number = lower[at + word.len()..]
+            .split_whitespace()
+            .take(2)
+            .any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+        (boundary && number).then_some(at)
+    })
+}
+
 fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let segment = &text[start..end];
     let trimmed = segment.trim_start();
@@ -221,6 +234,23 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         }
     }
     let body = trimmed.trim_end();
+    if let Some(from) = po_box_at(&lower).filter(|_| lower.len() == trimmed.len()) {
+        // "PO BOX 4411-00100 Nairobi, Kenya"; a town alone on the next line goes with it.
+        let mut span_end = lead + body.len();
+        if let Some(next) = text[span_end..].strip_prefix('\n') {
+            let line = next.split('\n').next().unwrap_or_default().trim_end();
+            let words: Vec<&str> = line.split_whitespace().collect();
+            if (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || ",-".contains(c)))
+            {
+                span_end += 1 + line.len();
+            }
+        }
+        out.push(Span { start: lead + from, end: span_end, kind: PiiKind::Address });
+        return;
+    }
     if is_postcode_line(body) {
         out.push(Span { start: lead, end: lead + body.len(), kind: PiiKind::Address });
         return;
