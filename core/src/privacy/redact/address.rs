@@ -24,6 +24,7 @@ use super::{PiiKind, Span, tokens};
 
 pub(super) fn addresses(text: &str) -> Vec<Span> {
     let mut out = locality_lines(text);
+    out.extend(under_label_lines(text));
     let mut seg_start = 0;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
         if matches!(c, '\n' | '|' | '•' | '·' | ';' | '\t') {
@@ -195,6 +196,33 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// The line under a line that is only an address label ("Dirección" /
+/// "Barrio Las Palmas"), a short line of words, as a sidebar lists it.
+fn under_label_lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut lines = text.split('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len() + 1;
+        Some((start, line))
+    });
+    let mut previous: Option<&str> = None;
+    for (start, line) in lines.by_ref() {
+        let body = line.trim();
+        let label = previous.map(|p| p.trim().trim_end_matches([':', '：']).trim_end().to_lowercase());
+        if label.is_some_and(|label| ADDRESS_LABELS.contains(&label.as_str()))
+            && !body.is_empty()
+            && body.split_whitespace().count() <= 8
+            && body.chars().count() <= 80
+            && body.chars().next().is_some_and(char::is_alphanumeric)
+        {
+            let from = start + line.find(body).unwrap_or(0);
+            out.push(Span { start: from, end: from + body.len(), kind: PiiKind::Address });
+        }
+        previous = Some(line);
+    }
+    out
+}
+
 /// Where a post-office box and its number start in a lower-cased segment.
 fn po_box_at(lower: &str) -> Option<usize> {
     PO_BOX_WORDS.iter().find_map(|word| {
@@ -317,12 +345,18 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 // "Südliches Regelholz 2, 32584 Löhne".
                 found = Some((k, m));
             } else if let Some(pin) = (k + 1..toks.len().min(k + 3)).find(|&pin| {
-                word(k).chars().count() >= 3
-                    && word(k).chars().all(char::is_alphabetic)
-                    && (pin == k + 1 || word(k + 1) == "-")
+                let city = word(k).trim_end_matches(',');
+                // "Lucknow, India 226010": a comma, then a state or a country.
+                let state = word(k).ends_with(',')
+                    && pin == k + 2
+                    && is_capitalised(word(k + 1))
+                    && word(k + 1).chars().all(char::is_alphabetic);
+                city.chars().count() >= 3
+                    && city.chars().all(char::is_alphabetic)
+                    && (pin == k + 1 || word(k + 1) == "-" || state)
                     && is_pin(word(pin))
             }) {
-                // "Pune 411001", "Pune - 411001".
+                // "Pune 411001", "Pune - 411001", "Lucknow, India 226010".
                 found = Some((k, pin));
             } else if let Some((city, pin)) = word(k).rsplit_once('-')
                 && is_pin(pin)

@@ -549,7 +549,7 @@ fn post_office_boxes() {
 /// or keyed on a contact line.
 #[test]
 fn handles_by_their_site() {
-    check("• ToolBot (github:KRossi/toolbot), a bot", "• ToolBot ([URL-1]), a bot");
+    check("• ToolBot (github:KRossi/toolbot), a bot", "• ToolBot (github:[URL-1]), a bot");
     check("LinkedIn\nin/josé-pérez-77a\nSkills", "LinkedIn\n[URL-1]\nSkills");
     check("ana.ruiz@mail.example.com +34 600 123 456 anaruiz90", "[EMAIL-1] [PHONE-1] [URL-1]");
     // Without a contact item on the line, such words stay.
@@ -558,4 +558,19 @@ fn handles_by_their_site() {
     {
         check(text, text);
     }
+}
+
+/// See: #18, third round. An address under a label line, an Indian city and
+/// state before the PIN, a referee sharing the candidate's family name.
+#[test]
+fn addresses_under_a_label_and_pins_after_a_state() {
+    check(
+        "(300) 555 0101\nDirección\nBarrio Las Palmas\nPerfil",
+        "[PHONE-1]\nDirección\n[ADDRESS-1]\nPerfil",
+    );
+    check("Jaipur, Rajasthan 302001\nSUMMARY", "[ADDRESS-1]\nSUMMARY");
+    check(
+        "Ana Ruiz\nReferencia Personal, Pedro Ruiz Soto\nana@mail.example.com",
+        "[NAME]\nReferencia Personal, [NAME-2]\n[EMAIL-1]",
+    );
 }

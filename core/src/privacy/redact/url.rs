@@ -31,6 +31,9 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
                 && is_handle_name(word.trim_start_matches('@')));
         let is_handle = is_handle || glued_label_handle(word) || below_site_name(text, start, end);
         if (is_url && !word.contains('@')) || is_handle || is_orcid(word) {
+            // "github:jdoe/toolbox": the site's name stays, as a label would.
+            let start =
+                if glued_label_handle(word) { start + word.find(':').map_or(0, |i| i + 1) } else { start };
             let end = if is_url { continued(text, start, end) } else { end };
             out.push(Span { start, end, kind: PiiKind::Url });
         }
