@@ -599,7 +599,29 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
             part_mentions(text, part, &initials, &mut out);
         }
     }
+    accented_mentions(text, &forms, &mut out);
     out
+}
+
+/// A part written with accents the header left out: "Cécille" in a
+/// publication's authors when the header says "Cecille".
+fn accented_mentions(text: &str, forms: &[String], out: &mut Vec<Span>) {
+    let parts: Vec<String> = forms
+        .iter()
+        .flat_map(|form| form.split_whitespace())
+        .filter(|part| part.chars().count() >= 3 && !NAME_PARTICLES.contains(&part.to_lowercase().as_str()))
+        .map(|part| without_marks(part).to_lowercase())
+        .collect();
+    let mut at = 0;
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let start = at;
+        at += word.len() + text[start + word.len()..].chars().next().map_or(0, char::len_utf8);
+        let plain = without_marks(word);
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if plain != word && capitalised && parts.contains(&plain.to_lowercase()) {
+            push(out, start, start + word.len());
+        }
+    }
 }
 
 /// A word without its combining marks: "Hoàng" → "Hoang", "Jörg" → "Jorg".

@@ -574,3 +574,12 @@ fn addresses_under_a_label_and_pins_after_a_state() {
         "[NAME]\nReferencia Personal, [NAME-2]\n[EMAIL-1]",
     );
 }
+
+/// See: #18, third round. A mention with accents the header left out.
+#[test]
+fn mentions_with_accents_the_header_lacks() {
+    check(
+        "Helene Dupre\nhelene@mail.example.com\nPublications\nHélène Dupré, M. Roux. Depth from video.",
+        "[NAME]\n[EMAIL-1]\nPublications\n[NAME] [NAME], M. Roux. Depth from video.",
+    );
+}
