@@ -18,12 +18,13 @@
 
 use super::tables::{
     ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
-    STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
+    PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
 };
 use super::{PiiKind, Span, tokens};
 
 pub(super) fn addresses(text: &str) -> Vec<Span> {
     let mut out = locality_lines(text);
+    out.extend(under_label_lines(text));
     let mut seg_start = 0;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
         if matches!(c, '\n' | '|' | '•' | '·' | ';' | '\t') {
@@ -195,6 +196,46 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// The line under a line that is only an address label ("Dirección" /
+/// "Barrio Las Palmas"), a short line of words, as a sidebar lists it.
+fn under_label_lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut lines = text.split('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len() + 1;
+        Some((start, line))
+    });
+    let mut previous: Option<&str> = None;
+    for (start, line) in lines.by_ref() {
+        let body = line.trim();
+        let label = previous.map(|p| p.trim().trim_end_matches([':', '：']).trim_end().to_lowercase());
+        if label.is_some_and(|label| ADDRESS_LABELS.contains(&label.as_str()))
+            && !body.is_empty()
+            && body.split_whitespace().count() <= 8
+            && body.chars().count() <= 80
+            && body.chars().next().is_some_and(char::is_alphanumeric)
+        {
+            let from = start + line.find(body).unwrap_or(0);
+            out.push(Span { start: from, end: from + body.len(), kind: PiiKind::Address });
+        }
+        previous = Some(line);
+    }
+    out
+}
+
+/// Where a post-office box and its number start in a lower-cased segment.
+fn po_box_at(lower: &str) -> Option<usize> {
+    PO_BOX_WORDS.iter().find_map(|word| {
+        let at = lower.find(word)?;
+        let boundary = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let number = lower[at + word.len()..]
+            .split_whitespace()
+            .take(2)
+            .any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+        (boundary && number).then_some(at)
+    })
+}
+
 fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let segment = &text[start..end];
     let trimmed = segment.trim_start();
@@ -221,6 +262,23 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         }
     }
     let body = trimmed.trim_end();
+    if let Some(from) = po_box_at(&lower).filter(|_| lower.len() == trimmed.len()) {
+        // "PO BOX 4411-00100 Nairobi, Kenya"; a town alone on the next line goes with it.
+        let mut span_end = lead + body.len();
+        if let Some(next) = text[span_end..].strip_prefix('\n') {
+            let line = next.split('\n').next().unwrap_or_default().trim_end();
+            let words: Vec<&str> = line.split_whitespace().collect();
+            if (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || ",-".contains(c)))
+            {
+                span_end += 1 + line.len();
+            }
+        }
+        out.push(Span { start: lead + from, end: span_end, kind: PiiKind::Address });
+        return;
+    }
     if is_postcode_line(body) {
         out.push(Span { start: lead, end: lead + body.len(), kind: PiiKind::Address });
         return;
@@ -287,12 +345,18 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 // "Südliches Regelholz 2, 32584 Löhne".
                 found = Some((k, m));
             } else if let Some(pin) = (k + 1..toks.len().min(k + 3)).find(|&pin| {
-                word(k).chars().count() >= 3
-                    && word(k).chars().all(char::is_alphabetic)
-                    && (pin == k + 1 || word(k + 1) == "-")
+                let city = word(k).trim_end_matches(',');
+                // "Lucknow, India 226010": a comma, then a state or a country.
+                let state = word(k).ends_with(',')
+                    && pin == k + 2
+                    && is_capitalised(word(k + 1))
+                    && word(k + 1).chars().all(char::is_alphabetic);
+                city.chars().count() >= 3
+                    && city.chars().all(char::is_alphabetic)
+                    && (pin == k + 1 || word(k + 1) == "-" || state)
                     && is_pin(word(pin))
             }) {
-                // "Pune 411001", "Pune - 411001".
+                // "Pune 411001", "Pune - 411001", "Lucknow, India 226010".
                 found = Some((k, pin));
             } else if let Some((city, pin)) = word(k).rsplit_once('-')
                 && is_pin(pin)

@@ -1,7 +1,8 @@
 //! Dates of birth: only a date right after a label ("Date of birth", "DOB",
 //! "Born", "geboren am", "Date et lieu de naissance"); unlabelled dates are
 //! dates of employment and stay. The place of birth after the date ("in
-//! Kasachstan", "à Dakar", ", Lisbon") goes with it.
+//! Kasachstan", "à Dakar", ", Lisbon") goes with it. A date whose ordinal
+//! the layout put on a line of its own ("May 15" / "th" / "1995") is one date.
 
 use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS};
 use super::{PiiKind, Span, next_char, prev_char};
@@ -17,8 +18,13 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
             {
                 continue;
             }
-            let line_end =
+            let mut line_end =
                 text[label_end..].find(['\n', '|', ';', '•']).map_or(text.len(), |i| label_end + i);
+            // "May 15" + "th" + "1995": a superscript ordinal the extraction put
+            // on lines of their own takes the year below it.
+            if date_end(&text[label_end..line_end]).is_none() {
+                line_end = short_lines_after(text, line_end);
+            }
             let mut cap = (label_end + 48).min(line_end);
             while !text.is_char_boundary(cap) {
                 cap -= 1;
@@ -31,6 +37,21 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The end of up to two short lines (four characters at most, as an
+/// ordinal's "th" and a year) after the line that ends at `line_end`.
+fn short_lines_after(text: &str, line_end: usize) -> usize {
+    let mut end = line_end;
+    for _ in 0..2 {
+        let Some(rest) = text[end..].strip_prefix('\n') else { break };
+        let line = rest.split('\n').next().unwrap_or_default();
+        if line.trim().is_empty() || line.trim().chars().count() > 4 {
+            break;
+        }
+        end += 1 + line.len();
+    }
+    end
 }
 
 /// The end of the first date in `value`: after its year (`1990`), or after a

@@ -1,5 +1,6 @@
 //! Emails: `local@domain.tld` (its top-level domain finished on the next
-//! line when the layout broke it there: `…@gmail.co` / `m`), and addresses
+//! line when the layout broke it there: `…@gmail.co` / `m`, or after a space
+//! or a break behind its dot: `…@gmail. com`), and addresses
 //! spelled out to dodge harvesters (`jane[at]example[dot]com`).
 
 use super::tables::{SPELLED_AT, SPELLED_DOT, TLDS};
@@ -25,17 +26,28 @@ pub(super) fn emails(text: &str) -> Vec<Span> {
         while end > at + 1 && b".-".contains(&bytes[end - 1]) {
             end -= 1;
         }
+        if !text[at + 1..end].contains('.') {
+            end += split_tld(text, end);
+        }
         let domain = &text[at + 1..end];
-        let tld = domain.rsplit('.').next().unwrap_or_default();
-        if start < at
-            && domain.contains('.')
-            && tld.len() >= 2
-            && tld.bytes().all(|b| b.is_ascii_alphabetic())
-        {
+        let tld = domain.rsplit('.').next().unwrap_or_default().trim_start();
+        let domain_ok = domain.contains('.');
+        if start < at && domain_ok && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()) {
             out.push(Span { start, end: end + broken_tld(text, end, tld), kind: PiiKind::Email });
         }
     }
     out
+}
+
+/// A top-level domain after a space or a line break the layout put after
+/// the dot: "…@gmail." + "com", "…@gmail. com". Its length with the dot, or 0.
+fn split_tld(text: &str, end: usize) -> usize {
+    let Some(rest) = text[end..].strip_prefix('.') else { return 0 };
+    let Some(after) = rest.strip_prefix([' ', '\n']) else { return 0 };
+    let tld_len = after.bytes().take_while(u8::is_ascii_lowercase).count();
+    let tld = &after[..tld_len];
+    let ends = after[tld_len..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '@');
+    if tld_len >= 2 && ends && TLDS.contains(&tld) { 2 + tld_len } else { 0 }
 }
 
 /// The rest of a top-level domain the layout broke onto the next line,

@@ -240,12 +240,18 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
     if !protected_only {
         add(phone::phones(text), &mut spans);
         add(address::addresses(text), &mut spans);
-        if let Some(name) = &name {
-            add(name::name_mentions(text, name), &mut spans);
-        }
+        // Referees first: "Referencia, Ana Ruiz Soto" keeps its own placeholder
+        // when it shares a family name with the candidate; what a mention of
+        // the candidate's name covers whole is the candidate's.
+        let mentions = name.as_ref().map(|name| name::name_mentions(text, name)).unwrap_or_default();
+        let referees = name::referee_names(text)
+            .into_iter()
+            .filter(|referee| !mentions.iter().any(|m| m.start <= referee.start && referee.end <= m.end))
+            .collect();
         let before = spans.len();
-        add(name::referee_names(text), &mut spans);
+        add(referees, &mut spans);
         others = spans[before..].iter().map(|span| span.start).collect();
+        add(mentions, &mut spans);
         let unlabelled = contact_block::contact_block(text, &spans);
         add(unlabelled, &mut spans);
     }

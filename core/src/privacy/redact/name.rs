@@ -27,7 +27,9 @@
 //! the name.
 //!
 //! Other people's names (a referee, a supervisor) are found only after a
-//! label that names their role ("Referee:", "Ansprechpartner:", "经理："):
+//! label that names their role ("Referee:", "Ansprechpartner:", "经理：",
+//! "Referencia Profesional, …"), or on a line of their own above their
+//! email, whose local part holds a word of the name:
 //! in a cased script two to four capitalised words, in Chinese two or three
 //! characters led by a common family name. They get placeholders of their
 //! own, `[NAME-2]`, `[NAME-3]`, …
@@ -41,9 +43,9 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::tables::{
     CHINESE_FAMILY_NAMES, DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HONORIFICS, NAME_LABELS,
-    NAME_PARTICLES, NOT_NAME_WORDS, REFEREE_LABELS, UNCASED_HEADINGS,
+    NAME_PARTICLES, NOT_NAME_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
-use super::{PiiKind, Span, email, is_whole_word, phone};
+use super::{PiiKind, Span, email, is_whole_word, phone, url};
 
 /// The candidate's name as the CV writes it, and every form of it to find.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +71,25 @@ impl CandidateName {
 
 /// The candidate's name; see the module documentation.
 pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
-    labelled_name(text).or_else(|| header_name(text)).or_else(|| name_near_email(text))
+    if let Some(name) = labelled_name(text) {
+        return Some(name);
+    }
+    let locals = email_locals(text);
+    match header_name(text) {
+        // A header line the emails and profiles share no word with, when
+        // another line's name is in them, was a place or a heading:
+        // "Presidente Epitácio" above … "JOÃO VICTOR" / "LISBOA PORCEL".
+        // A name right above its own email is a referee's, not this one.
+        Some(header) if !header.display.split_whitespace().any(|word| in_locals(word, &locals)) => {
+            let referees = names_above_their_email(text);
+            let near = name_near_email(text).filter(|near| {
+                !referees.iter().any(|span| near.display.starts_with(&text[span.start..span.end]))
+            });
+            Some(near.unwrap_or(header))
+        }
+        Some(header) => Some(header),
+        None => name_near_email(text),
+    }
 }
 
 fn labelled_name(text: &str) -> Option<CandidateName> {
@@ -122,7 +142,9 @@ fn header_name(text: &str) -> Option<CandidateName> {
         }
         let value = without_title(first_segment(line));
         if is_name(&without_brackets(value).0) {
-            return Some(with_given_name(lines, index, value, &locals));
+            let name = with_given_name(lines, index, value, &locals);
+            let next = all.get(index + 1).copied();
+            return Some(with_family_name(text, name, next, &email_locals_only(text)));
         }
         if let Some(name) = before_document_words(value).or_else(|| after_document_words(line)) {
             return Some(CandidateName::new(&name));
@@ -149,18 +171,27 @@ fn without_title(value: &str) -> &str {
     rest
 }
 
-/// A first line of one word and a second of one word, the line after them
-/// not a third: one name the layout split ("Andrey" / "Vlasenko").
+/// Two to four first lines of one word each, the line after them not one
+/// more: one name the layout split ("Andrey" / "Vlasenko", "JUAN" / "CARLOS"
+/// / "PÉREZ" / "GIL").
 fn split_over_two_lines(first: &str, lines: &[&str]) -> Option<CandidateName> {
-    let second = without_title(first_segment(lines.get(1)?));
     let one_word = |line: &str| !line.trim().is_empty() && !line.trim().contains(' ');
-    if !one_word(first) || !one_word(second) || lines.get(2).is_some_and(|third| one_word(third)) {
+    let mut parts = vec![first.to_owned()];
+    for line in lines.iter().skip(1) {
+        let part = without_title(first_segment(line));
+        if !one_word(part) {
+            break;
+        }
+        parts.push(part.to_owned());
+    }
+    if !one_word(first) || !(2..=4).contains(&parts.len()) || parts.len() == lines.len() {
         return None;
     }
-    let joined = format!("{first} {second}");
+    let joined = parts.join(" ");
     is_name(&joined).then(|| {
         let mut name = CandidateName::new(&joined);
-        name.forms.extend([first.to_owned(), second.to_owned()]);
+        name.forms.push(parts.join("\n"));
+        name.forms.extend(parts);
         name
     })
 }
@@ -256,7 +287,17 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
                 if !line.is_char_boundary(at) || !line.is_char_boundary(end) || prev_is_letter(line, at) {
                     continue;
                 }
-                let Some(value) = line[end..].trim_start().strip_prefix([':', '：']) else { continue };
+                // "Referencia Profesional, Jane Doe": a qualifier, then a comma.
+                let after = line[end..].trim_start();
+                let qualifier = after.split([' ', ',', ':']).next().unwrap_or_default();
+                let (after, separators): (&str, &[char]) = if !qualifier.is_empty()
+                    && REFEREE_QUALIFIERS.contains(&qualifier.to_lowercase().as_str())
+                {
+                    (after[qualifier.len()..].trim_start(), &[':', '：', ','])
+                } else {
+                    (after, &[':', '：'])
+                };
+                let Some(value) = after.strip_prefix(separators) else { continue };
                 let value = value.trim_start();
                 let value_at = offset + line.len() - value.len();
                 let found = if label.chars().all(is_cjk) {
@@ -272,7 +313,42 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
             }
         }
     }
+    out.extend(names_above_their_email(text));
     out
+}
+
+/// A line that is a name, with an email on one of the next two lines whose
+/// local part holds a word of it: a referee listed with their contact
+/// ("Jane DOE" / "Senior Lecturer, …" / "jane.doe@uni.fr").
+fn names_above_their_email(text: &str) -> Vec<Span> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        lines.push((at, line));
+        at += line.len() + 1;
+    }
+    let mut out = Vec::new();
+    for (index, &(start, line)) in lines.iter().enumerate() {
+        let value = without_title(line.trim());
+        if !is_name(value) {
+            continue;
+        }
+        let below =
+            lines.iter().skip(index + 1).take(2).map(|(_, next)| *next).collect::<Vec<_>>().join("\n");
+        let locals = email_locals_only(&below);
+        if value.split_whitespace().any(|word| in_locals(word, &locals)) {
+            let from = start + line.find(value).unwrap_or(0);
+            out.push(Span { start: from, end: from + value.len(), kind: PiiKind::Name });
+        }
+    }
+    out
+}
+
+fn email_locals_only(text: &str) -> Vec<String> {
+    email::emails(text)
+        .iter()
+        .map(|span| folded(text[span.start..span.end].split('@').next().unwrap_or("")))
+        .collect()
 }
 
 fn prev_is_letter(text: &str, at: usize) -> bool {
@@ -300,6 +376,16 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
     for (index, line) in lines.iter().enumerate() {
         let value = first_segment(line);
         if is_name(value) && shares_a_word(value) {
+            // "JOÃO VICTOR" / "LISBOA PORCEL": the rest of the name on the next line.
+            if let Some(next) = lines.get(index + 1)
+                && shares_a_word(next)
+                && is_name(&format!("{value} {next}"))
+            {
+                let joined = format!("{value} {next}");
+                let mut name = CandidateName::new(&joined);
+                name.forms.extend([format!("{value}\n{next}"), value.to_owned(), (*next).to_owned()]);
+                return Some(name);
+            }
             return Some(with_given_name(&lines, index, value, &locals));
         }
         // Two one-word lines in a row: "RENAS" / "YOUSSEF".
@@ -318,12 +404,23 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
     None
 }
 
-/// The local parts of the CV's emails, folded.
+/// The local parts of the CV's emails, and the last part of its links
+/// ("www.janedoe.com" → "janedoe", "github.com/jdoe" → "jdoe"), folded.
 fn email_locals(text: &str) -> Vec<String> {
-    email::emails(text)
+    let mut locals: Vec<String> = email::emails(text)
         .iter()
         .map(|span| folded(text[span.start..span.end].split('@').next().unwrap_or("")))
-        .collect()
+        .collect();
+    for span in url::urls(text) {
+        let link = text[span.start..span.end].trim_end_matches('/');
+        let link = link.split("://").last().unwrap_or_default().trim_start_matches("www.");
+        let part = match link.rsplit_once('/') {
+            Some((_, last)) => last,
+            None => link.split('.').next().unwrap_or_default(),
+        };
+        locals.push(folded(part));
+    }
+    locals
 }
 
 /// Whether a word of three letters or more is in one of the email local parts.
@@ -347,6 +444,33 @@ fn with_given_name(lines: &[&str], index: usize, value: &str, locals: &[String])
         return name;
     }
     CandidateName::new(value)
+}
+
+/// The name with one more word the CV writes after it elsewhere ("Brayan
+/// Alexander" + "Urrutia"), when that word is alone on the next line, as a
+/// two-column header leaves a family name, or is in an email or a profile:
+/// "Alejandro Cordoba" and "alejandro.cordoba.bodhert@…".
+fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals: &[String]) -> CandidateName {
+    let display = name.display.clone();
+    let mut from = 0;
+    while let Some(found) = text[from..].find(&display) {
+        let after = from + found + display.len();
+        from = after;
+        let Some(rest) = text[after..].strip_prefix(' ') else { continue };
+        let word: &str = rest.split(|c: char| !c.is_alphabetic() && c != '-').next().unwrap_or_default();
+        // "Jane Doe Git: …": a label, not a name.
+        let labels = rest[word.len()..].starts_with(':');
+        let alone_next = next.is_some_and(|next| next == word);
+        let joined = format!("{display} {word}");
+        if !word.is_empty() && !labels && (alone_next || in_locals(word, locals)) && is_name(&joined) {
+            let mut longer = CandidateName::new(&joined);
+            longer.forms.push(format!("{display}\n{word}"));
+            longer.forms.extend(name.forms.iter().cloned());
+            longer.forms.push(word.to_owned());
+            return longer;
+        }
+    }
+    name
 }
 
 /// Lower case without diacritics, letters only: "Hoàng" → "hoang".
@@ -475,7 +599,29 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
             part_mentions(text, part, &initials, &mut out);
         }
     }
+    accented_mentions(text, &forms, &mut out);
     out
+}
+
+/// A part written with accents the header left out: "Cécille" in a
+/// publication's authors when the header says "Cecille".
+fn accented_mentions(text: &str, forms: &[String], out: &mut Vec<Span>) {
+    let parts: Vec<String> = forms
+        .iter()
+        .flat_map(|form| form.split_whitespace())
+        .filter(|part| part.chars().count() >= 3 && !NAME_PARTICLES.contains(&part.to_lowercase().as_str()))
+        .map(|part| without_marks(part).to_lowercase())
+        .collect();
+    let mut at = 0;
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let start = at;
+        at += word.len() + text[start + word.len()..].chars().next().map_or(0, char::len_utf8);
+        let plain = without_marks(word);
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if plain != word && capitalised && parts.contains(&plain.to_lowercase()) {
+            push(out, start, start + word.len());
+        }
+    }
 }
 
 /// A word without its combining marks: "Hoàng" → "Hoang", "Jörg" → "Jorg".

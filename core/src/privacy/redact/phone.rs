@@ -7,7 +7,7 @@
 //! brackets ("(+86) 131 …"), and the last digits may be masked ("87xxx",
 //! "12**"), as templates and anonymised CVs print them.
 
-use super::tables::PHONE_LABELS;
+use super::tables::{PHONE_LABELS, PO_BOX_WORDS};
 use super::{PiiKind, Span, next_char, prev_char};
 
 pub(super) fn phones(text: &str) -> Vec<Span> {
@@ -83,9 +83,12 @@ fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
     }
     let before = text[from..start].to_ascii_lowercase();
     let labelled = PHONE_LABELS.iter().any(|label| before.contains(label));
-    // A book's or a journal's number: "ISBN 978-3-86894-907-5".
+    // A book's or a journal's number: "ISBN 978-3-86894-907-5"; a
+    // post-office box's: "PO BOX 4411-00100".
     let catalogue = before.trim_end().trim_end_matches(':').trim_end();
-    if ["isbn", "issn", "isbn-10", "isbn-13"].iter().any(|word| catalogue.ends_with(word)) {
+    if ["isbn", "issn", "isbn-10", "isbn-13"].iter().any(|word| catalogue.ends_with(word))
+        || PO_BOX_WORDS.iter().any(|word| catalogue.ends_with(word))
+    {
         return false;
     }
     let separators: Vec<char> = run.chars().filter(|c| !c.is_ascii_digit() && *c != ' ').collect();

@@ -93,6 +93,8 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     "passport", "passport no", "passport number", "photo", "place of birth", "religion",
     "religious affiliation", "religión", "sex", "sexe", "sexo", "situation de famille", "situation familiale",
     "spouse", "staatsangehörigkeit", "staatsbürgerschaft", "weight", "wife's name", "âge", "état civil",
+    // Chinese fields: marital status, age, gender, political affiliation, ethnicity, native place.
+    "婚姻状况", "年龄", "性别", "政治面貌", "民族", "籍贯",
 ];
 
 /// Labels whose value may follow without a colon ("Nationalität deutsch"):
@@ -114,6 +116,8 @@ pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
     "marié", "mariée", "married", "masculin", "masculino", "männlich", "passfoto", "photo",
     "photograph", "single", "soltera", "soltero", "unmarried", "verheiratet", "verwitwet", "viuda",
     "viudo", "weiblich", "widowed",
+    // Chinese: female, Han (ethnicity), male — alone in a field of their own.
+    "女", "汉", "汉族", "男",
 ];
 
 /// Words a licence's number follows: "License #234567".
@@ -127,7 +131,7 @@ pub(super) const LICENCE_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_PHRASES: &[&str] = &[
-    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old",
+    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old", "周岁", "岁",
 ];
 
 // ---------------------------------------------------------------- phone
@@ -227,6 +231,20 @@ pub(super) const ADDRESS_LABELS: &[&str] = &[
     "address", "adresse", "dirección", "endereço", "home address", "postal address",
 ];
 
+/// Words a post-office box's number follows: "PO BOX 4411-00100 Nairobi".
+/// Keep sorted.
+pub(super) const PO_BOX_WORDS: &[&str] = &[
+    "apartado",
+    "b.p.",
+    "boîte postale",
+    "casilla",
+    "p.o. box",
+    "p.o.box",
+    "po box",
+    "post office box",
+    "postfach",
+];
+
 // ---------------------------------------------------------------- name
 
 /// Words that make a first line a heading or a title, not a name.
@@ -322,6 +340,28 @@ pub(super) const REFEREE_LABELS: &[&str] = &[
     "联系人", "证明人",
 ];
 
+/// Words between "Referencia" and its name: "Referencia Profesional, Jane Doe".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const REFEREE_QUALIFIERS: &[&str] = &[
+    "academic", "académica", "académique", "laboral", "laborales", "personal", "personales",
+    "personnelle", "profesional", "profesionales", "professional", "professionnelle",
+];
+
+/// Month names in full, in English, Spanish, French, German, Italian and
+/// Portuguese, for a date written in words ("31 octubre de 2004").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const MONTH_NAMES: &[&str] = &[
+    "abril", "agosto", "aout", "août", "april", "aprile", "august", "avril", "dezember", "dezembro",
+    "dicembre", "diciembre", "décembre", "enero", "febbraio", "febrero", "februar", "february",
+    "fevereiro", "février", "gennaio", "giugno", "janeiro", "januar", "january", "janvier", "juillet",
+    "juin", "julho", "juli", "julio", "july", "june", "junho", "juni", "junio", "luglio", "maggio",
+    "mai", "maio", "march", "mars", "marzo", "março", "mayo", "märz", "november", "novembre",
+    "novembro", "noviembre", "october", "octobre", "octubre", "oktober", "ottobre", "outubro",
+    "september", "septembre", "septiembre", "setembro", "setiembre", "settembre",
+];
+
 /// The hundred commonest Chinese family names, one character each: a
 /// referee's name after a Chinese label starts with one.
 /// Keep sorted.
@@ -365,6 +405,7 @@ mod tests {
         ("LOCALITY_MARKERS", LOCALITY_MARKERS, true),
         ("DIRECTIONS", DIRECTIONS, true),
         ("ADDRESS_LABELS", ADDRESS_LABELS, true),
+        ("PO_BOX_WORDS", PO_BOX_WORDS, true),
         ("NOT_NAME_WORDS", NOT_NAME_WORDS, true),
         ("NAME_PARTICLES", NAME_PARTICLES, true),
         ("NAME_LABELS", NAME_LABELS, true),
@@ -375,6 +416,8 @@ mod tests {
         ("UNCASED_HEADINGS", UNCASED_HEADINGS, true),
         ("REFEREE_LABELS", REFEREE_LABELS, true),
         ("CHINESE_FAMILY_NAMES", CHINESE_FAMILY_NAMES, true),
+        ("REFEREE_QUALIFIERS", REFEREE_QUALIFIERS, true),
+        ("MONTH_NAMES", MONTH_NAMES, true),
     ];
 
     #[test]

@@ -459,3 +459,127 @@ proptest::proptest! {
         proptest::prop_assert!(!kept.chars().any(crate::privacy::is_hiding_character));
     }
 }
+
+/// See: #18, third round. A referee under a qualified label ("Referencia
+/// Laboral, …") or on a line of their own above their email.
+#[test]
+fn referees_by_qualified_label_or_above_their_email() {
+    check(
+        "Ana Ruiz\nReferencia Laboral, Marta Lucía Gómez Prado\nContadora",
+        "[NAME]\nReferencia Laboral, [NAME-2]\nContadora",
+    );
+    check(
+        "Ana Ruiz\nRéférences\nPierre LEBLANC\nMaître de conférences\npierre.leblanc@univ.example.fr",
+        "[NAME]\nRéférences\n[NAME-2]\nMaître de conférences\n[EMAIL-1]",
+    );
+    // An email below a name that shares no word with it is someone else's.
+    let text = "Ana Ruiz\nSales Team\nQuarterly Report\ncontact@shop.example.com";
+    check(text, "[NAME]\nSales Team\nQuarterly Report\n[EMAIL-1]");
+}
+
+/// See: #18, third round. Header names the layout split or cut short.
+#[test]
+fn header_names_split_over_lines_or_continued_elsewhere() {
+    check("LUCAS\nMATEO\nRIVAS\nSOTO\nIngeniero civil", "[NAME]\nIngeniero civil");
+    check(
+        "Sofía Elena\nMarín\n14 mayo de 1999\nsofi.em@mail.example.com\nSofía Elena Marín\nDesarrolladora",
+        "[NAME]\n[DOB-1]\n[EMAIL-1]\n[NAME]\nDesarrolladora",
+    );
+    check(
+        "Tomás Herrera\nCali | tomas.herrera.quintero@mail.example.com\nTomás Herrera Quintero",
+        "[NAME]\nCali | [EMAIL-1]\n[NAME]",
+    );
+    // A place above the name: the email says which line is the name.
+    check(
+        "Porto Alegre\n+55 51 4000-1234\nrafaelcostaneves@mail.example.com\nSobre mim\nRAFAEL COSTA\nNEVES",
+        "Porto Alegre\n[PHONE-1]\n[EMAIL-1]\nSobre mim\n[NAME]",
+    );
+}
+
+/// See: #18, third round. "Role @Employer" names a workplace, not a profile.
+#[test]
+fn an_at_after_a_role_is_an_employer() {
+    for text in ["Backend Intern @Northwind (2022)", "Mentor @opencollab and reviewer"] {
+        check(text, text);
+    }
+    check("Twitter @jdoe\n@jane_doe", "Twitter [URL-1]\n[URL-2]");
+}
+
+/// See: #18, third round. An email whose dot and TLD the layout split.
+#[test]
+fn emails_split_after_the_dot() {
+    check("mail: lena.k33@mail. com\nPhone", "mail: [EMAIL-1]\nPhone");
+    check("lena.k33@mail.\ncom\n(300) 555 0101", "[EMAIL-1]\n[PHONE-1]");
+    check("Version 2@build. Then more", "Version 2@build. Then more");
+}
+
+/// See: #18, third round. Dates of birth in words beside the contact lines,
+/// in other languages, and an ordinal the layout put on its own line.
+#[test]
+fn dates_of_birth_in_words() {
+    check("Ana Ruiz\n3 de marzo de 1998\nana.ruiz@mail.example.com", "[NAME]\n[DOB-1]\n[EMAIL-1]");
+    check(
+        "Ana Ruiz\nVerona (VR), Italia 7 Settembre 2000\nana.ruiz@mail.example.com +39 333 123 4567",
+        "[NAME]\nVerona (VR), Italia [DOB-1]\n[EMAIL-1] [PHONE-1]",
+    );
+    check("Date of birth: June 2\nnd\n1996\nGender: Female", "[DOB-1]\nGender: [PERSONAL-1]");
+    // A date of work beside no contact line stays.
+    let text = "Experience\nStarted 3 de marzo de 2019\nSupport engineer";
+    check(text, text);
+}
+
+/// See: #18, third round. Age, gender and ethnicity in Chinese fields.
+#[test]
+fn chinese_protected_fields() {
+    check("年龄：30\n民族：汉族\n性别：男", "年龄：[PERSONAL-1]\n民族：[PERSONAL-2]\n性别：[PERSONAL-3]");
+    check("25 岁|男|汉\n工作经历", "[PERSONAL-1]|[PERSONAL-2]|[PERSONAL-3]\n工作经历");
+}
+
+/// See: #18, third round. A post-office box is an address, its number no phone.
+#[test]
+fn post_office_boxes() {
+    check("• Address: P.O. Box 4411-00100 Thika, Kenya", "• Address: [ADDRESS-1]");
+    check("Residence\nPost Office Box 77\nMutare\nSkills", "Residence\n[ADDRESS-1]\nSkills");
+    check("PO BOX 903 Gulu", "[ADDRESS-1]");
+    let text = "Boxing club captain, 2019";
+    check(text, text);
+}
+
+/// See: #18, third round. Handles glued to their site, under a site's name,
+/// or keyed on a contact line.
+#[test]
+fn handles_by_their_site() {
+    check("• ToolBot (github:KRossi/toolbot), a bot", "• ToolBot (github:[URL-1]), a bot");
+    check("LinkedIn\nin/josé-pérez-77a\nSkills", "LinkedIn\n[URL-1]\nSkills");
+    check("ana.ruiz@mail.example.com +34 600 123 456 anaruiz90", "[EMAIL-1] [PHONE-1] [URL-1]");
+    // Without a contact item on the line, such words stay.
+    for text in
+        ["Python3 and ES2015 tooling\nLinkedIn\nLearning path", "GitHub\nSKILLS\nRust", "GitHub\nProjects"]
+    {
+        check(text, text);
+    }
+}
+
+/// See: #18, third round. An address under a label line, an Indian city and
+/// state before the PIN, a referee sharing the candidate's family name.
+#[test]
+fn addresses_under_a_label_and_pins_after_a_state() {
+    check(
+        "(300) 555 0101\nDirección\nBarrio Las Palmas\nPerfil",
+        "[PHONE-1]\nDirección\n[ADDRESS-1]\nPerfil",
+    );
+    check("Jaipur, Rajasthan 302001\nSUMMARY", "[ADDRESS-1]\nSUMMARY");
+    check(
+        "Ana Ruiz\nReferencia Personal, Pedro Ruiz Soto\nana@mail.example.com",
+        "[NAME]\nReferencia Personal, [NAME-2]\n[EMAIL-1]",
+    );
+}
+
+/// See: #18, third round. A mention with accents the header left out.
+#[test]
+fn mentions_with_accents_the_header_lacks() {
+    check(
+        "Helene Dupre\nhelene@mail.example.com\nPublications\nHélène Dupré, M. Roux. Depth from video.",
+        "[NAME]\n[EMAIL-1]\nPublications\n[NAME] [NAME], M. Roux. Depth from video.",
+    );
+}

@@ -1,5 +1,7 @@
 //! URLs and profile handles: `https://…`, `www.…`, profile hosts, bare
-//! domains with a common TLD, `@handle`, `GitHub: handle`, and an ORCID iD
+//! domains with a common TLD, a handle glued to its site (`github:jdoe`) or
+//! alone under a line that names the site (`LinkedIn` / `in/josé-p`), `@handle` (not after a word: "Intern @Acme"
+//! names an employer), `GitHub: handle`, and an ORCID iD
 //! (`0000-0002-1825-0097`), a researcher's profile by its number.
 
 use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, TECH_DOMAINS, TLDS};
@@ -20,11 +22,18 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
             || lower.starts_with("www.")
             || PROFILE_HOSTS.iter().any(|host| lower.contains(host))
             || is_bare_domain(word);
-        let is_handle = (word.starts_with('@') && tok.0 == start && is_handle_name(&word[1..]))
+        let is_handle = (word.starts_with('@')
+            && tok.0 == start
+            && is_handle_name(&word[1..])
+            && !(index > 0 && is_at_after_word(text, toks[index - 1])))
             || (index > 0
                 && is_handle_label(text, toks[index - 1])
                 && is_handle_name(word.trim_start_matches('@')));
+        let is_handle = is_handle || glued_label_handle(word) || below_site_name(text, start, end);
         if (is_url && !word.contains('@')) || is_handle || is_orcid(word) {
+            // "github:jdoe/toolbox": the site's name stays, as a label would.
+            let start =
+                if glued_label_handle(word) { start + word.find(':').map_or(0, |i| i + 1) } else { start };
             let end = if is_url { continued(text, start, end) } else { end };
             out.push(Span { start, end, kind: PiiKind::Url });
         }
@@ -83,10 +92,51 @@ fn is_orcid(word: &str) -> bool {
         })
 }
 
+/// A site's name glued to its handle: "github:jdoe/toolbox".
+fn glued_label_handle(word: &str) -> bool {
+    word.split_once(':').is_some_and(|(label, handle)| {
+        HANDLE_LABELS.contains(&label.to_ascii_lowercase().as_str()) && is_handle_name(handle)
+    })
+}
+
+/// A handle alone on its line under a line that is only a site's name, as a
+/// sidebar lists them: "LinkedIn" / "in/josé-pérez-123"; it may hold letters
+/// of any script.
+fn below_site_name(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    if text[line_start..line_end].trim() != &text[start..end] || line_start == 0 {
+        return false;
+    }
+    let above_start = text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
+    let above = text[above_start..line_start - 1].trim().to_lowercase();
+    let handle = &text[start..end];
+    HANDLE_LABELS.contains(&above.as_str())
+        && (2..=60).contains(&handle.chars().count())
+        && handle.chars().all(|c| c.is_alphanumeric() || "_.-/".contains(c))
+        && handle.chars().any(char::is_alphabetic)
+        // A heading under an icon's name ("COMPETENCIAS", "Skills") is none.
+        && (handle.chars().any(|c| c.is_ascii_digit() || "_.-/".contains(c)) || !handle.chars().any(char::is_uppercase))
+}
+
 fn is_handle_name(name: &str) -> bool {
     (2..=40).contains(&name.len())
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.-/".contains(&b))
         && name.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether the token before an `@word` is a capitalised word on its line, a
+/// role, so the `@` reads "at": "Developer Intern @Metaworks", "Mentor
+/// @vovoca" name an employer, not a profile. A label ("Twitter:"), a
+/// separator, an icon or a word of prose ("ping me @jane") is no role.
+fn is_at_after_word(text: &str, tok: (usize, usize)) -> bool {
+    let word = &text[tok.0..tok.1];
+    let same_line = !text[tok.1..].split('@').next().unwrap_or_default().contains('\n');
+    same_line
+        && word.chars().count() >= 2
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == ')')
+        && !HANDLE_LABELS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 /// Whether a token is a label such as "GitHub:" that a handle follows.

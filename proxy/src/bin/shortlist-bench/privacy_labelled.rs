@@ -6,7 +6,8 @@
 //! `kind` is `name`, `email`, `phone`, `url`, `address`, `date_of_birth` or
 //! `personal` (a protected attribute: gender, age, marital status,
 //! nationality, religion, place of birth, photo). `count` is how many times
-//! the item stands in the CV (default: how often its text does). `keep` lists
+//! the item stands in the CV (default: how often its words stand in a row in the extracted text, so
+//! a name glued into an email or a URL is not counted). `keep` lists
 //! words a recruiter needs (awards, institutions, job titles).
 //!
 //! - An item is **withheld** when each of its words is found in what would be
@@ -82,6 +83,12 @@ fn counts(words: Vec<String>) -> HashMap<String, usize> {
 
 fn squashed(text: &str) -> String {
     tokens(text).concat()
+}
+
+/// How often `run` stands in `words` as whole words: "Jane Doe" in "Jane
+/// Doe, jane.doe@x.io" once, the email's words being another item's.
+fn word_runs(words: &[String], run: &[String]) -> usize {
+    if run.is_empty() { 0 } else { words.windows(run.len()).filter(|window| *window == run).count() }
 }
 
 fn occurrences(haystack: &str, needle: &str) -> usize {
@@ -178,7 +185,7 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
     let mut label_words = 0;
     for item in &label.items {
         let item_words = counts(tokens(&item.text));
-        let times = item.count.unwrap_or_else(|| occurrences(&before_squashed, &squashed(&item.text)).max(1));
+        let times = item.count.unwrap_or_else(|| word_runs(&before_words, &tokens(&item.text)).max(1));
         let withheld = !item_words.is_empty()
             && item_words.iter().all(|(word, n)| {
                 let had = before.get(word).copied().unwrap_or(0);
@@ -209,7 +216,7 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
     let mut left = after;
     let mut label_left: HashMap<String, usize> = HashMap::new();
     for item in &label.items {
-        let times = item.count.unwrap_or_else(|| occurrences(&before_squashed, &squashed(&item.text)).max(1));
+        let times = item.count.unwrap_or_else(|| word_runs(&before_words, &tokens(&item.text)).max(1));
         for word in tokens(&item.text) {
             *label_left.entry(word).or_insert(0) += times;
         }
