@@ -7,13 +7,13 @@ use yew::prelude::*;
 
 use crate::clock::Clock;
 use crate::components::{
-    EgressPreview, JobDescription, Mode, ModePicker, PrivacyOptions, ResultRow, Results, ResumeList,
-    ResumePicker, RubricEditor, Status,
+    EgressPreview, JobDescription, Mode, ModePicker, OcrChoice, PrivacyOptions, ResultRow, Results,
+    ResumeList, ResumePicker, RubricEditor, Status,
 };
-use crate::extractor::WORKER_URL;
+use crate::extractor::{ReadResult, WORKER_URL};
 use crate::hooks::{
-    RunCallbacks, RunChoice, ServerStatus, use_extractor, use_job_description_file, use_rubric, use_run,
-    use_server, use_session,
+    RunCallbacks, RunChoice, ServerStatus, keep_read_scans_choice, read_scans_choice, use_extractor,
+    use_job_description_file, use_rubric, use_run, use_server, use_session,
 };
 use crate::outgoing::{candidate_names, duplicate_flags};
 use crate::state::{Batch, BatchAction};
@@ -88,8 +88,39 @@ pub fn App(props: &AppProps) -> Html {
     let has_model = server.status.config().is_some_and(|config| config.analyzer == Analyzer::Llm);
     let model = use_model_reader(&batch);
 
+    // Issue #15: "Read scans with OCR", kept in the tab; on unless turned off.
+    let read_scans = use_state(read_scans_choice);
+    {
+        let worker = reader.worker.clone();
+        use_effect_with(*read_scans, move |&at_once| worker.set_read_scans(at_once));
+    }
+    let on_read_scans = {
+        let read_scans = read_scans.clone();
+        Callback::from(move |at_once: bool| {
+            keep_read_scans_choice(at_once);
+            read_scans.set(at_once);
+        })
+    };
+    let on_read_by_ocr = {
+        let dispatcher = batch.dispatcher();
+        let worker = reader.worker.clone();
+        Callback::from(move |id: u32| {
+            dispatcher.dispatch(BatchAction::ReadByOcr(id));
+            if !worker.read_held_scan(id) {
+                let gone = "The scan is no longer in this tab (the page was reloaded): remove it and choose the file again";
+                dispatcher.dispatch(BatchAction::Read(id, ReadResult::Failed(gone.to_owned())));
+            }
+        })
+    };
     let on_job_description = batch.dispatcher().to_callback().reform(BatchAction::SetJobDescription);
-    let on_remove = batch.dispatcher().to_callback().reform(BatchAction::Remove);
+    let on_remove = {
+        let dispatcher = batch.dispatcher();
+        let worker = reader.worker.clone();
+        Callback::from(move |id: u32| {
+            worker.forget_held_scan(id);
+            dispatcher.dispatch(BatchAction::Remove(id));
+        })
+    };
     let on_edit_rubric = batch.dispatcher().to_callback().reform(BatchAction::EditRubric);
     let on_read_again = {
         let dispatcher = batch.dispatcher();
@@ -183,8 +214,10 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <div class="batch">
             <ResumePicker {limits} on_choose={reader.on_choose} />
+            <OcrChoice at_once={*read_scans} on_change={on_read_scans} />
             <ResumeList resumes={batch.resumes.clone()} run={batch.run.clone()} on_remove={on_remove} on_retry={run.on_retry}
-                duplicates={(*duplicates).clone()} hidden_left_out={privacy.drop_hidden} progress={reader.progress} />
+                duplicates={(*duplicates).clone()} hidden_left_out={privacy.drop_hidden} progress={reader.progress}
+                on_read_by_ocr={on_read_by_ocr} />
             <ModePicker mode={*mode} on_change={on_mode}
                 server_unavailable={server.status.unavailable().cloned()}
                 checking={server.status == ServerStatus::Checking} on_check={server.on_check.clone()} />

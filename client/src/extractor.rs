@@ -14,6 +14,8 @@
 //! `crate::ocr` (tesseract.js in its own worker), page by page, and, when
 //! the text is read, queues it for this worker to finish like any other
 //! file's text, so hidden-text detection and redaction apply to it as well.
+//! When the recruiter unticked "Read scans with OCR", a scan is held here
+//! instead, answered as needing OCR, until [`Extractor::read_held_scan`].
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -27,7 +29,7 @@ use shortlist_core::worker::{AnalysisJob, OcrText, READY, RubricJob, WorkerReply
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, ErrorEvent, File, MessageEvent, Worker};
+use web_sys::{Blob, ErrorEvent, File, MessageEvent, Worker};
 use yew::Callback;
 
 /// Where trunk puts the worker's loader (`data-loader-shim` in index.html).
@@ -128,6 +130,19 @@ struct Inner {
     /// Ids of the page's own jobs (job descriptions to read, as text or as
     /// a file), apart from the resumes'.
     rubric_jobs: u32,
+    /// Issue #15: scans are read by OCR as soon as the worker has read them
+    /// (the default), or held in `held` until the recruiter asks.
+    read_scans: bool,
+    held: Vec<HeldScan>,
+}
+
+/// Issue #15: a scan waiting for the recruiter's "Read by OCR".
+struct HeldScan {
+    id: u32,
+    kind: FileKind,
+    pages: Vec<Blob>,
+    reading: Extraction,
+    on_read: OnRead,
 }
 
 /// A worker and the handlers that must live as long as it does.
@@ -155,6 +170,8 @@ impl Extractor {
             in_flight: None,
             on_progress: None,
             rubric_jobs: 0,
+            read_scans: true,
+            held: Vec::new(),
         };
         Self { inner: Rc::new(RefCell::new(inner)) }
     }
@@ -179,6 +196,29 @@ impl Extractor {
         };
         self.inner.borrow_mut().queue.push_back(job);
         pump(&self.inner);
+    }
+
+    /// Issue #15: whether scans are read by OCR at once, or held until
+    /// [`Self::read_held_scan`]. Scans held already stay held.
+    pub fn set_read_scans(&self, at_once: bool) {
+        self.inner.borrow_mut().read_scans = at_once;
+    }
+
+    /// Issue #15: reads the held scan `id` by OCR now; its `on_read` hears
+    /// the result. False when no such scan is held (the page was reloaded,
+    /// or it is being read already).
+    pub fn read_held_scan(&self, id: u32) -> bool {
+        let mut state = self.inner.borrow_mut();
+        let Some(index) = state.held.iter().position(|held| held.id == id) else { return false };
+        let held = state.held.remove(index);
+        drop(state);
+        read_by_ocr(&self.inner, held.id, held.kind, held.pages, held.reading, held.on_read);
+        true
+    }
+
+    /// Issue #15: lets go of the held scan `id` (the resume was removed).
+    pub fn forget_held_scan(&self, id: u32) {
+        self.inner.borrow_mut().held.retain(|held| held.id != id);
     }
 
     /// Where the progress of a long PDF's reading goes.
@@ -338,7 +378,17 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
                 match (job.answer, job.picture, reply.extraction.kind) {
                     (Answer::Read(on_read), Some(picture), Some(kind)) if needs_ocr => {
                         let pages = if job.scans.is_empty() { vec![picture.into()] } else { job.scans };
-                        read_by_ocr(inner, reply.id, kind, pages, on_read);
+                        if inner.borrow().read_scans {
+                            read_by_ocr(inner, reply.id, kind, pages, reply.extraction, on_read);
+                        } else {
+                            // The row says it is a scan; its text pages wait here.
+                            let answer = Extraction { text: String::new(), ..reply.extraction.clone() };
+                            let id = reply.id;
+                            let held = HeldScan { id, kind, pages, reading: reply.extraction, on_read };
+                            let on_read = held.on_read.clone();
+                            inner.borrow_mut().held.push(held);
+                            on_read.emit((id, ReadResult::Done(answer)));
+                        }
                     }
                     (Answer::Read(on_read), _, _) => {
                         on_read.emit((reply.id, ReadResult::Done(reply.extraction)));
@@ -373,18 +423,15 @@ fn on_message(inner: &Rc<RefCell<Inner>>, data: String) {
     }
 }
 
-/// Issue #15: a scanned PDF's pages, `[id, [ArrayBuffer…]]`, kept with its
-/// job until the worker's answer says it needs OCR.
+/// Issue #15: a scanned PDF's page pictures (JPEG or PNG files),
+/// `[id, [ArrayBuffer…]]`, kept with its job until the worker's answer says
+/// it needs OCR. The OCR engine tells the formats apart by their bytes.
 fn on_scans(inner: &Rc<RefCell<Inner>>, data: &JsValue) {
     let message: js_sys::Array = data.clone().unchecked_into();
     let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
-    let options = BlobPropertyBag::new();
-    options.set_type("image/jpeg");
     let pages: Vec<Blob> = js_sys::Array::from(&message.get(1))
         .iter()
-        .filter_map(|buffer| {
-            Blob::new_with_buffer_source_sequence_and_options(&js_sys::Array::of1(&buffer), &options).ok()
-        })
+        .filter_map(|buffer| Blob::new_with_buffer_source_sequence(&js_sys::Array::of1(&buffer)).ok())
         .collect();
     if let Some(job) = inner.borrow_mut().in_flight.as_mut().filter(|job| job.id == id) {
         job.scans = pages;
@@ -393,8 +440,16 @@ fn on_scans(inner: &Rc<RefCell<Inner>>, data: &JsValue) {
 
 /// Issue #15: reads a picture, or a scan's pages one by one, by OCR, off the
 /// queue (the worker goes on with other files meanwhile), then queues the
-/// text for the worker to finish. A scan's pages show as its progress.
-fn read_by_ocr(inner: &Rc<RefCell<Inner>>, id: u32, kind: FileKind, pages: Vec<Blob>, on_read: OnRead) {
+/// text, with the worker's first `reading` of the text pages, for the worker
+/// to fill in and finish. A scan's pages show as its progress.
+fn read_by_ocr(
+    inner: &Rc<RefCell<Inner>>,
+    id: u32,
+    kind: FileKind,
+    pages: Vec<Blob>,
+    reading: Extraction,
+    on_read: OnRead,
+) {
     let weak = Rc::downgrade(inner);
     let on_progress = inner.borrow().on_progress.clone().filter(|_| pages.len() > 1);
     wasm_bindgen_futures::spawn_local(async move {
@@ -426,7 +481,7 @@ fn read_by_ocr(inner: &Rc<RefCell<Inner>>, id: u32, kind: FileKind, pages: Vec<B
         }
         // The mean of the pages' confidences; a page count is far below f32's exact range.
         let confidence = OcrReading::percent(confidence / total.max(1) as f32);
-        let text = OcrText { id, kind, text: texts.join("\n"), confidence };
+        let text = OcrText { id, kind, pages: reading.text, read: texts, confidence, hidden: reading.hidden };
         inner.borrow_mut().queue.push_back(Job {
             id,
             input: Input::Json(WorkerRequest::FinishOcr(text)),

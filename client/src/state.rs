@@ -105,6 +105,9 @@ pub enum BatchAction {
     Remove(u32),
     /// The worker's result for one resume.
     Read(u32, ReadResult),
+    /// Issue #15: the recruiter asked for a held scan to be read by OCR: it
+    /// is being read again.
+    ReadByOcr(u32),
     /// Analyses of resumes, replacing earlier ones.
     Analyzed(Vec<ResultRecord>),
     /// A run starts for these resumes.
@@ -488,6 +491,11 @@ impl Reducible for Batch {
             BatchAction::Read(id, result) => {
                 if let Some(resume) = next.resumes.iter_mut().find(|resume| resume.id == id) {
                     resume.result = Some(result);
+                }
+            }
+            BatchAction::ReadByOcr(id) => {
+                if let Some(resume) = next.resumes.iter_mut().find(|resume| resume.id == id) {
+                    resume.result = None;
                 }
             }
             BatchAction::Analyzed(results) => {

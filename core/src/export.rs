@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 use crate::analysis::{Analysis, Decision};
 use crate::analyze_api::Usage;
 use crate::api::Analyzer;
+use crate::extract::OcrReading;
 use crate::privacy::EgressReceipt;
 use crate::prompt::PROMPT_VERSION;
 use crate::rubric::Rubric;
@@ -196,6 +197,10 @@ pub struct AuditResult {
     /// Tokens and, when reported, cost of this analysis (issue #19).
     #[serde(default)]
     pub usage: Option<Usage>,
+    /// Issue #15: the resume was read by OCR, with this mean confidence;
+    /// absent when its text was read from the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr: Option<OcrReading>,
 }
 
 impl AuditRecord {
@@ -217,6 +222,7 @@ impl AuditRecord {
                 rubric_fingerprint: result.rubric_fingerprint.clone(),
                 out_of_date: result.is_out_of_date(document.rubric.as_ref()),
                 usage: result.usage,
+                ocr: document.resume(result.resume_id).and_then(|resume| resume.ocr),
             })
             .collect();
         Self {
@@ -470,5 +476,18 @@ mod tests {
         assert_eq!(json["usage"]["cost"], 0.00042);
         let back: AuditRecord = serde_json::from_str(&record.to_json()).unwrap();
         assert_eq!(back, record);
+    }
+
+    // See: #15
+    #[test]
+    fn the_audit_record_says_which_resumes_were_read_by_ocr_and_how_surely() {
+        let mut document = document();
+        document.resumes[2].ocr = Some(OcrReading::new(212, 87.4));
+        let json: serde_json::Value =
+            serde_json::from_str(&AuditRecord::new(&document, 0).to_json()).unwrap();
+        let best = &json["results"][0];
+        assert_eq!(best["file"], "best \"top\".pdf");
+        assert_eq!(best["ocr"], serde_json::json!({ "words": 212, "confidence": 87 }));
+        assert!(json["results"][1].get("ocr").is_none(), "read from the file: no OCR field");
     }
 }

@@ -19,6 +19,10 @@ pub const SESSION_VERSION: u32 = 1;
 /// The `sessionStorage` key the page keeps the batch under.
 pub const SESSION_KEY: &str = "shortlist.session";
 
+/// Issue #15: where the tab keeps the recruiter's "Read scans with OCR"
+/// choice, beside the batch: "on" or "off"; absent means on.
+pub const READ_SCANS_KEY: &str = "shortlist.read-scans";
+
 /// How long a stored batch lives, in milliseconds: the limit's two hours.
 pub const SESSION_MAX_AGE_MS: u64 = crate::limits::SESSION_TTL_SECS * 1000;
 

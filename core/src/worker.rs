@@ -7,9 +7,9 @@
 //! the parser lives in the worker, off the page's thread and out of its
 //! bundle); the worker first posts [`READY`] once its wasm is running, then
 //! one [`WorkerReply`] as JSON per message. Issue #15: before the answer for
-//! a scanned PDF whose pages are JPEGs ([`crate::extract::scanned_pages`]),
-//! the worker posts `[id, [ArrayBuffer…]]`, the pages, transferred, for the
-//! page's OCR.
+//! a PDF with scanned pages ([`crate::extract::extract_for_ocr`]), the
+//! worker posts `[id, [ArrayBuffer…]]`, the pages' pictures (JPEG or PNG
+//! files), transferred, for the page's OCR.
 
 use serde::{Deserialize, Serialize};
 
@@ -52,7 +52,13 @@ impl WorkerRequest {
             WorkerRequest::ReadRubric(job) => WorkerReply::Rubric(job.read()),
             WorkerRequest::FinishOcr(read) => WorkerReply::Extracted(ExtractReply {
                 id: read.id,
-                extraction: extract::from_ocr(read.kind, &read.text, f32::from(read.confidence)),
+                extraction: extract::from_ocr(
+                    read.kind,
+                    &read.pages,
+                    &read.read,
+                    f32::from(read.confidence),
+                    read.hidden.clone(),
+                ),
             }),
         }
     }
@@ -64,8 +70,16 @@ impl WorkerRequest {
 pub struct OcrText {
     pub id: u32,
     pub kind: FileKind,
-    pub text: String,
+    /// The worker's first reading of the file: empty for a picture; a PDF's
+    /// text pages with a [`extract::SCANNED_PAGE`] line for each scanned page.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pages: String,
+    /// What OCR read of each picture, in order.
+    pub read: Vec<String>,
     pub confidence: u8,
+    /// What a PDF's text pages hide, from the worker's first reading.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden: Vec<crate::privacy::HiddenText>,
 }
 
 /// A job description to read as a rubric, as the recruiter typed it.
@@ -189,12 +203,20 @@ mod tests {
         let request = WorkerRequest::FinishOcr(OcrText {
             id: 5,
             kind: FileKind::Png,
-            text: text.into(),
+            pages: String::new(),
+            read: vec![text.into()],
             confidence: 88,
+            hidden: Vec::new(),
         });
         let sent: WorkerRequest = serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
         let WorkerReply::Extracted(reply) = sent.answer() else { panic!("not an extraction") };
-        assert_eq!(reply, ExtractReply { id: 5, extraction: extract::from_ocr(FileKind::Png, text, 88.0) });
+        assert_eq!(
+            reply,
+            ExtractReply {
+                id: 5,
+                extraction: extract::from_ocr(FileKind::Png, "", &[text.into()], 88.0, Vec::new())
+            }
+        );
         assert_eq!(reply.extraction.ocr.map(|ocr| ocr.confidence), Some(88));
     }
 

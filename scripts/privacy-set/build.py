@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Rebuilds the documents of the labelled privacy set (issue #18) from their public sources.
 
-    python3 scripts/privacy-set/build.py --mirrors MIRRORS --realworld REALWORLD --out OUT
+    python3 scripts/privacy-set/build.py --mirrors MIRRORS --realworld REALWORLD --out OUT [--split held-out]
 
 MIRRORS holds a bare git snapshot of each repository named in sources.tsv
 (MIRRORS/<owner>+<name>/repo); REALWORLD is the built real-world set
 (scripts/realworld/build.py), whose documents rows marked "realworld" take by id.
-The documents land in OUT/docs/<id>.<ext>; the hand-written labels in OUT/labels
-are left alone. Python 3 standard library and git; no fetched code is run.
+The documents of the split (sources.tsv's last column; "dev" unless --split says
+otherwise) land in OUT/docs/<id>.<ext>; the hand-written labels in OUT/labels are
+left alone. Build each split into its own OUT. Python 3 standard library and git; no fetched code is run.
 """
 
 import argparse
@@ -31,6 +32,7 @@ def main():
     parser.add_argument("--mirrors", type=pathlib.Path, required=True)
     parser.add_argument("--realworld", type=pathlib.Path, required=True)
     parser.add_argument("--out", type=pathlib.Path, required=True)
+    parser.add_argument("--split", choices=["dev", "held-out"], default="dev")
     args = parser.parse_args()
     docs = args.out / "docs"
     docs.mkdir(parents=True, exist_ok=True)
@@ -40,6 +42,8 @@ def main():
         entry = json.loads(line)
         manifest[entry["id"]] = entry
     for row in rows():
+        if row["split"] != args.split:
+            continue
         if row["repo"] == "realworld":
             source = args.realworld / manifest[row["path"]]["path"]
             data = source.read_bytes()

@@ -196,6 +196,7 @@ fn help_lists_the_operator_commands_and_the_benchmarks_apart() {
             "bench-extract",
             "bench-grounding",
             "bench-match",
+            "bench-ocr",
             "bench-privacy",
             "bench-real",
             "bench-proxy",

@@ -8,7 +8,9 @@ use shortlist_core::privacy::{OutgoingOptions, outgoing};
 use shortlist_core::session::{SESSION_KEY, SessionDocument};
 use shortlist_fixtures::{RESUME, docx};
 
-use crate::support::page::{fetched_resources, is_enabled, texts, wait_until};
+use crate::support::page::{
+    fetched_resources, is_enabled, long_tasks_since, observe_long_tasks, page_now, texts, wait_until,
+};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
 #[tokio::test]
@@ -189,28 +191,6 @@ fn long_resumes() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The main-thread tasks over 50 ms the page's observer has seen since
-/// `since` (ms on the page's clock), as (start, duration).
-async fn long_tasks_since(client: &fantoccini::Client, since: f64) -> Vec<(f64, f64)> {
-    let found = client
-        .execute(
-            "return window.__longTasks.filter(t => t.startTime >= arguments[0]).map(t => [t.startTime, t.duration])",
-            vec![since.into()],
-        )
-        .await
-        .unwrap();
-    found
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|task| (task[0].as_f64().unwrap(), task[1].as_f64().unwrap()))
-        .collect()
-}
-
-async fn page_now(client: &fantoccini::Client) -> f64 {
-    client.execute("return performance.now()", vec![]).await.unwrap().as_f64().unwrap()
-}
-
 /// Issue #16: Private mode analyses in the worker, so ten long resumes never
 /// block the page's thread for more than 50 ms, and the analyses are the
 /// built-in analyser's, exactly.
@@ -233,15 +213,7 @@ async fn private_mode_keeps_every_main_thread_task_under_50_ms() {
     client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
     // Every main-thread task over 50 ms from now on (and those buffered
     // since the page loaded, reported below).
-    client
-        .execute(
-            "window.__longTasks = [];
-             new PerformanceObserver(list => window.__longTasks.push(...list.getEntries()))
-                 .observe({ type: 'longtask', buffered: true });",
-            vec![],
-        )
-        .await
-        .unwrap();
+    observe_long_tasks(client).await;
     // The observer sees a deliberate 100 ms task: the check below can fail.
     let before_busy = page_now(client).await;
     client

@@ -6,7 +6,7 @@
 //! `onerror`, fails that one file or resume and starts a new worker.
 //!
 //! Issue #16: the CJK character maps are not in this wasm. A PDF whose CJK
-//! fonts need one comes back from `extract_with_tables` asking for it; the
+//! fonts need one comes back from `extract_for_ocr` asking for it; the
 //! worker fetches `cmaps/<map>.txt` from the page's origin (once: it keeps
 //! the maps it fetched) and reads the file again. A map that cannot be had
 //! makes that file's outcome `MissingCharacterMap`, and the next file tries
@@ -19,7 +19,7 @@ fn main() {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use shortlist_core::extract::{CidTables, extract_with_tables};
+    use shortlist_core::extract::{CidTables, extract_for_ocr};
     use shortlist_core::worker::{READY, WorkerRequest};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::{Closure, JsValue};
@@ -40,9 +40,10 @@ fn main() {
                 let message: js_sys::Array = event.data().unchecked_into();
                 let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
                 let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
-                let read = extract_with_tables(&bytes, &tables.borrow(), &mut progress(&reply_scope, id));
+                // Issue #19: a long PDF's pages read so far, as they are read.
+                let read = extract_for_ocr(&bytes, &tables.borrow(), &mut progress(&reply_scope, id));
                 match read {
-                    Ok(extraction) => file_read(&reply_scope, id, &bytes, extraction),
+                    Ok((extraction, pictures)) => file_read(&reply_scope, id, extraction, &pictures),
                     // A CJK PDF: its maps first, then read again.
                     Err(missing) => {
                         let (scope, tables) = (reply_scope.clone(), tables.clone());
@@ -63,12 +64,14 @@ fn main() {
                             }
                             // Each map is now at hand or known unavailable, so
                             // this reading ends; without a map it says so.
-                            let extraction =
-                                extract_with_tables(&bytes, &tables.borrow(), &mut progress(&scope, id))
-                                    .unwrap_or_else(|_| shortlist_core::extract::extract(&bytes));
+                            let (extraction, pictures) =
+                                extract_for_ocr(&bytes, &tables.borrow(), &mut progress(&scope, id))
+                                    .unwrap_or_else(|_| {
+                                        (shortlist_core::extract::extract(&bytes), Vec::new())
+                                    });
                             // A map that failed this time is asked for again next time.
                             tables.borrow_mut().clear_unavailable();
-                            file_read(&scope, id, &bytes, extraction);
+                            file_read(&scope, id, extraction, &pictures);
                         });
                     }
                 }
@@ -91,26 +94,22 @@ fn progress(scope: &web_sys::DedicatedWorkerGlobalScope, id: u32) -> impl FnMut(
     }
 }
 
-/// Answers a file read: a scanned PDF's page images first (issue #15), as
+/// Answers a file read: a scanned PDF's page pictures first (issue #15), as
 /// [id, [ArrayBuffer…]], transferred, not copied; then the extraction.
 #[cfg(target_arch = "wasm32")]
 fn file_read(
     scope: &web_sys::DedicatedWorkerGlobalScope,
     id: u32,
-    bytes: &[u8],
     extraction: shortlist_core::extract::Extraction,
+    pictures: &[Vec<u8>],
 ) {
-    use shortlist_core::extract::{FileKind, Outcome, scanned_pages};
     use shortlist_core::worker::{ExtractReply, WorkerReply};
     use wasm_bindgen::JsValue;
 
-    if extraction.outcome == Outcome::NeedsOcr
-        && extraction.kind == Some(FileKind::Pdf)
-        && let Some(pages) = scanned_pages(bytes)
-    {
+    if !pictures.is_empty() {
         let buffers = js_sys::Array::new();
-        for page in &pages {
-            buffers.push(&js_sys::Uint8Array::from(page.as_slice()).buffer());
+        for picture in pictures {
+            buffers.push(&js_sys::Uint8Array::from(picture.as_slice()).buffer());
         }
         let message = js_sys::Array::of2(&JsValue::from(id), &buffers);
         let _ = scope.post_message_with_transfer(&message, &buffers);

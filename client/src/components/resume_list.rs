@@ -26,6 +26,9 @@ pub struct ResumeListProps {
     /// Issue #19: a long PDF being read: (id, (pages read, pages)).
     #[prop_or_default]
     pub progress: Option<(u32, (u32, u32))>,
+    /// Issue #15: reads a held scan by OCR ("Read scans with OCR" unticked).
+    #[prop_or_default]
+    pub on_read_by_ocr: Callback<u32>,
 }
 
 /// The resumes in the batch: name, size and how reading each one went.
@@ -41,6 +44,16 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
                     <span class="name">{ &resume.name }</span>
                     <span class="size">{ human(resume.size) }</span>
                     <span class="outcome">{ outcome_text(resume) }</span>
+                    if is_held_scan(resume) {
+                        <button
+                            type="button"
+                            class="read-by-ocr"
+                            aria-label={format!("Read {} by OCR", resume.name)}
+                            onclick={props.on_read_by_ocr.reform({ let id = resume.id; move |_| id })}
+                        >
+                            { "Read by OCR" }
+                        </button>
+                    }
                     if let Some((_, (page, pages))) = props.progress.filter(|(id, _)| *id == resume.id && resume.is_reading()) {
                         <span class="progress-pages" role="status">{ format!("page {page} of {pages}") }</span>
                     }
@@ -77,9 +90,15 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
     }
 }
 
+/// Issue #15: a scan or picture not read by OCR yet.
+fn is_held_scan(resume: &Resume) -> bool {
+    matches!(&resume.result, Some(ReadResult::Done(extraction)) if extraction.outcome == Outcome::NeedsOcr)
+}
+
 fn status_class(resume: &Resume) -> &'static str {
     match &resume.result {
         None => "reading",
+        Some(ReadResult::Done(extraction)) if extraction.outcome == Outcome::NeedsOcr => "scan",
         Some(ReadResult::Done(extraction)) if extraction.outcome == Outcome::Read => "read",
         Some(ReadResult::Done(extraction)) if extraction.outcome == Outcome::LowText => "flagged",
         Some(_) => "failed",
@@ -115,6 +134,7 @@ pub fn outcome_text(resume: &Resume) -> String {
             (Outcome::Read | Outcome::LowText, _) if extraction.ocr.is_some() => {
                 extraction.ocr.map(OcrReading::message).unwrap_or_default()
             }
+            (Outcome::NeedsOcr, _) => "A scan: its text is read by OCR, in this tab, when you ask".to_owned(),
             (Outcome::Read, Some(kind)) => {
                 format!(
                     "Read: {}, {}",
@@ -143,6 +163,7 @@ mod tests {
             duplicates: Vec::new(),
             hidden_left_out: true,
             progress: Some((2, (12, 100))),
+            on_read_by_ocr: Callback::noop(),
         };
         yew::LocalServerRenderer::<ResumeList>::with_props(props).hydratable(false).render().await
     }
@@ -180,6 +201,7 @@ mod tests {
                 }
                 read
             }),
+            resume(6, "held.png", 3000, done(FileKind::Png, Outcome::NeedsOcr, "")),
         ])
         .await;
         for expected in [
@@ -189,6 +211,8 @@ mod tests {
             r#"<span class="outcome">The parser failed</span>"#,
             // See: #15
             r#"<span class="outcome">Read by OCR: 212 words, confidence 87%</span>"#,
+            // See: #15. A scan held until the recruiter asks for OCR.
+            r#"<li class="scan"><span class="name">held.png</span><span class="size">3 KB</span><span class="outcome">A scan: its text is read by OCR, in this tab, when you ask</span><button type="button" aria-label="Read held.png by OCR" class="read-by-ocr">Read by OCR</button>"#,
             r#"aria-label="Remove ada.pdf""#,
             // See: #19. Only the file being read shows its pages.
             r#"<span class="outcome">Reading…</span><span role="status" class="progress-pages">page 12 of 100</span>"#,

@@ -16,4 +16,4 @@ pub use use_job_description_file::{JobDescriptionFile, use_job_description_file}
 pub use use_rubric::use_rubric;
 pub use use_run::{Run, RunCallbacks, RunChoice, use_run};
 pub use use_server::{Server, ServerStatus, use_server};
-pub use use_session::{Session, use_session};
+pub use use_session::{Session, keep_read_scans_choice, read_scans_choice, use_session};

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
-use shortlist_core::session::{SESSION_KEY, SessionDocument};
+use shortlist_core::session::{READ_SCANS_KEY, SESSION_KEY, SessionDocument};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -223,6 +223,20 @@ fn save(document: &SessionDocument) -> Result<(), String> {
 fn remove() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(SESSION_KEY);
+    }
+}
+
+/// Issue #15: the recruiter's "Read scans with OCR" choice kept in this
+/// tab, on unless it was turned off.
+pub fn read_scans_choice() -> bool {
+    storage().and_then(|storage| storage.get_item(READ_SCANS_KEY).ok().flatten()).as_deref() != Some("off")
+}
+
+/// Keeps the "Read scans with OCR" choice in this tab; a failure to store
+/// it costs only its keeping over a reload.
+pub fn keep_read_scans_choice(at_once: bool) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(READ_SCANS_KEY, if at_once { "on" } else { "off" });
     }
 }
 

@@ -1,8 +1,10 @@
 //! Resume text extraction: the bytes of one PDF, DOCX or TXT file in, its text
 //! and an [`Outcome`] a recruiter understands out. A PNG or JPEG (issue #15),
-//! and a scanned PDF whose pages are JPEG images ([`scanned_pages`]), come
-//! out as [`Outcome::NeedsOcr`]: the page reads them with its OCR engine and
-//! hands the text to [`from_ocr`], which finishes it as any other text.
+//! and a PDF some or all of whose pages are pictures only (a scan), come out
+//! as [`Outcome::NeedsOcr`]: [`extract_for_ocr`] hands the page the scan's
+//! page pictures, which it reads with its OCR engine and hands to
+//! [`from_ocr`], which fills the text into the text pages ([`fill_scanned`])
+//! and finishes it as any other text.
 //!
 //! The page runs [`extract`] in a Web Worker and the terminal runs
 //! [`extract_isolated`]; both produce the same text from the same bytes.
@@ -11,8 +13,10 @@
 //! - `txt`, `docx`, `pdf`: one reader a type; each returns text or an outcome.
 //! - `cid`: CJK fonts without a ToUnicode map get one from Adobe's CMaps,
 //!   whose tables (`cid_table`) are handed in: embedded natively, fetched
-//!   on demand by the page's worker ([`extract_with_tables`]).
+//!   on demand by the page's worker ([`extract_with_tables`], [`extract_for_ocr`]).
 //! - `pdf_hidden`: text a PDF shows to a parser but not to a reader.
+//! - `pdf_image`: a scanned page's picture (JPEG, Flate, CCITT, JBIG2) as a
+//!   JPEG or PNG file for OCR.
 //! - `normalise`: the cleanup every text goes through before the model sees it.
 //! - `ocr`: what an OCR engine read ([`OcrReading`]) and its concern.
 //! - `word_f1`: word-F1 against a reference text, the corpus measure.
@@ -31,6 +35,7 @@ mod normalise;
 mod ocr;
 mod pdf;
 mod pdf_hidden;
+mod pdf_image;
 mod txt;
 pub mod word_f1;
 
@@ -43,7 +48,8 @@ use crate::size::human;
 pub use cid_table::{CidTables, Collection, TableError, UnicodeTable};
 pub use detect::{Detected, detect};
 pub use normalise::normalise;
-pub use ocr::{LOW_OCR_CONFIDENCE, OcrReading};
+pub use ocr::{LOW_OCR_CONFIDENCE, OcrReading, SCANNED_PAGE, fill_scanned};
+pub use pdf_image::MAX_PIXELS;
 
 /// The file types the page reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -83,7 +89,7 @@ pub enum Outcome {
     PasswordProtected,
     /// A PDF whose pages are images only: a scan. OCR is not supported.
     NoTextLayer,
-    /// A picture (PNG, JPEG), or a PDF of JPEG pages ([`scanned_pages`]):
+    /// A picture (PNG, JPEG), or a PDF with pages that are pictures only:
     /// its text is read by OCR, which runs in the page (issue #15); the page
     /// then calls [`from_ocr`].
     NeedsOcr,
@@ -158,7 +164,9 @@ impl std::fmt::Display for Outcome {
     }
 }
 
-/// What reading one file produced. `text` is empty unless the outcome has text.
+/// What reading one file produced. `text` is empty unless the outcome has
+/// text, or is a PDF's [`Outcome::NeedsOcr`]: then it holds the text pages
+/// with a [`SCANNED_PAGE`] line for each page OCR must read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Extraction {
     pub kind: Option<FileKind>,
@@ -213,13 +221,21 @@ pub fn extract_with_tables(
     tables: &CidTables,
     on_page: &mut dyn FnMut(u32, u32),
 ) -> Result<Extraction, Vec<Collection>> {
-    Ok(match read_with_tables(bytes, tables, on_page) {
-        Read::Done(extraction) => extraction,
-        Read::NeedsTables(missing) if missing.iter().any(|c| tables.is_unavailable(*c)) => {
-            Extraction::failed(Some(FileKind::Pdf), Outcome::MissingCharacterMap)
-        }
-        Read::NeedsTables(missing) => return Err(missing),
-    })
+    settle(read(bytes, tables, on_page, None), tables)
+}
+
+/// Issue #15: [`extract_with_tables`], and, for a PDF that needs OCR, its
+/// scanned pages' pictures (JPEG or PNG files), in page order, one for each
+/// [`SCANNED_PAGE`] line of its text. For the page's worker, which fetches
+/// the maps `Err` asks for (issue #16) and calls it again.
+pub fn extract_for_ocr(
+    bytes: &[u8],
+    tables: &CidTables,
+    on_page: &mut dyn FnMut(u32, u32),
+) -> Result<(Extraction, Vec<Vec<u8>>), Vec<Collection>> {
+    let mut pictures = Vec::new();
+    let extraction = settle(read(bytes, tables, on_page, Some(&mut pictures)), tables)?;
+    Ok((extraction, pictures))
 }
 
 enum Read {
@@ -227,7 +243,24 @@ enum Read {
     NeedsTables(Vec<Collection>),
 }
 
-fn read_with_tables(bytes: &[u8], tables: &CidTables, on_page: &mut dyn FnMut(u32, u32)) -> Read {
+/// A reading's end: a PDF that needs maps `tables` knows unavailable is
+/// [`Outcome::MissingCharacterMap`]; one that needs others asks for them.
+fn settle(read: Read, tables: &CidTables) -> Result<Extraction, Vec<Collection>> {
+    match read {
+        Read::Done(extraction) => Ok(extraction),
+        Read::NeedsTables(missing) if missing.iter().any(|c| tables.is_unavailable(*c)) => {
+            Ok(Extraction::failed(Some(FileKind::Pdf), Outcome::MissingCharacterMap))
+        }
+        Read::NeedsTables(missing) => Err(missing),
+    }
+}
+
+fn read(
+    bytes: &[u8],
+    tables: &CidTables,
+    on_page: &mut dyn FnMut(u32, u32),
+    pictures: Option<&mut Vec<Vec<u8>>>,
+) -> Read {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Read::Done(Extraction::failed(detect(bytes).kind(), Outcome::TooLarge));
     }
@@ -237,8 +270,17 @@ fn read_with_tables(bytes: &[u8], tables: &CidTables, on_page: &mut dyn FnMut(u3
         Detected::Empty => Err(Outcome::Empty),
         Detected::Unsupported => Err(Outcome::Unsupported),
         Detected::Encrypted(_) => Err(Outcome::PasswordProtected),
-        Detected::Pdf => match pdf::read(bytes, tables, on_page) {
-            Ok(read) => Ok(read),
+        Detected::Pdf => match pdf::read(bytes, tables, on_page, pictures) {
+            Ok(pdf::Pdf::Text(text, hidden)) => Ok((text, hidden)),
+            Ok(pdf::Pdf::Scan(pages, hidden)) => {
+                return Read::Done(Extraction {
+                    kind,
+                    outcome: Outcome::NeedsOcr,
+                    text: pages,
+                    hidden,
+                    ocr: None,
+                });
+            }
             Err(pdf::Unread::Outcome(outcome)) => Err(outcome),
             Err(pdf::Unread::NeedsTables(missing)) => return Read::NeedsTables(missing),
         },
@@ -252,15 +294,21 @@ fn read_with_tables(bytes: &[u8], tables: &CidTables, on_page: &mut dyn FnMut(u3
     })
 }
 
-pub use pdf::scanned_pages;
-
-/// Issue #15: the text an OCR engine read from a picture of `kind`, with
-/// its mean confidence (0–100), finished as any file's text: hidden text
-/// looked for, normalised, counted.
-pub fn from_ocr(kind: FileKind, raw: &str, confidence: f32) -> Extraction {
-    let mut extraction = finish(Some(kind), raw, Vec::new());
+/// Issue #15: the text an OCR engine `read` from each picture of a file of
+/// `kind`, filled into a PDF's text `pages` ([`fill_scanned`]; empty for a
+/// picture), with its mean confidence (0–100), finished as any file's text:
+/// hidden text looked for (added to what the text pages hide), normalised,
+/// counted. The reading counts only the words OCR read.
+pub fn from_ocr(
+    kind: FileKind,
+    pages: &str,
+    read: &[String],
+    confidence: f32,
+    hidden: Vec<HiddenText>,
+) -> Extraction {
+    let mut extraction = finish(Some(kind), &fill_scanned(pages, read), hidden);
     if extraction.outcome.has_text() {
-        let words = word_f1::tokens(&extraction.text).len();
+        let words = word_f1::tokens(&normalise(&read.join("\n"))).len();
         extraction.ocr = Some(OcrReading::new(words, confidence));
     }
     extraction

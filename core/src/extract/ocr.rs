@@ -11,6 +11,29 @@ use crate::analysis::Analysis;
 /// recruiter is asked to check the original.
 pub const LOW_OCR_CONFIDENCE: u8 = 60;
 
+/// Issue #15: the line that stands for a scanned page in a PDF's text until
+/// OCR has read it ([`fill_scanned`]); never in a text read otherwise.
+pub const SCANNED_PAGE: char = '\u{FFFC}';
+
+/// The text of a file read by OCR: `pages` is the text the worker read
+/// (empty for a picture; a PDF's pages with a [`SCANNED_PAGE`] line for each
+/// scanned page), `read` what OCR read of each picture, in order.
+pub fn fill_scanned(pages: &str, read: &[String]) -> String {
+    if !pages.contains(SCANNED_PAGE) {
+        return read.join("\n");
+    }
+    let mut read = read.iter();
+    let mut text =
+        String::with_capacity(pages.len() + read.as_slice().iter().map(String::len).sum::<usize>());
+    for (index, part) in pages.split(SCANNED_PAGE).enumerate() {
+        if index > 0 {
+            text.push_str(read.next().map_or("", String::as_str));
+        }
+        text.push_str(part);
+    }
+    text
+}
+
 /// One picture's reading by OCR.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct OcrReading {
@@ -55,6 +78,16 @@ impl OcrReading {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // See: #15
+    #[test]
+    fn ocr_text_fills_the_scanned_pages_in_page_order() {
+        let read = ["page two".to_owned(), "page four".to_owned()];
+        let pages = format!("page one\n{SCANNED_PAGE}\npage three\n{SCANNED_PAGE}\n");
+        assert_eq!(fill_scanned(&pages, &read), "page one\npage two\npage three\npage four\n");
+        assert_eq!(fill_scanned("", &read), "page two\npage four", "a picture's pages");
+        assert_eq!(fill_scanned(&format!("{SCANNED_PAGE}\n{SCANNED_PAGE}"), &read[..1]), "page two\n");
+    }
 
     #[test]
     fn a_reading_says_its_words_and_confidence_and_only_a_low_one_is_a_concern() {

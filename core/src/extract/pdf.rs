@@ -15,14 +15,27 @@
 //! Pages are read one by one, so a page that fails costs only itself, and
 //! the caller hears after each one (the page shows a long PDF's progress).
 //!
-//! A PDF with no text whose every page is one JPEG (DCT) image is a scan the
-//! page reads by OCR (issue #15): [`scanned_pages`] hands it those JPEGs.
+//! Issue #15: a page with no words that draws a picture is a scanned page
+//! the page reads by OCR; `pdf_image` turns its picture into a file the OCR
+//! engine reads. Its text is a [`SCANNED_PAGE`] line until OCR fills it in.
 
 use lopdf::{Document, Object};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
+use super::ocr::SCANNED_PAGE;
 use super::{CidTables, Collection, Outcome};
 use crate::privacy::HiddenText;
+
+/// What a PDF holds: text, or pages OCR must read first.
+#[derive(Debug)]
+pub enum Pdf {
+    /// The text, and the passages a reader cannot see.
+    Text(String, Vec<HiddenText>),
+    /// Issue #15: some or all pages are pictures only (a scan). The text of
+    /// the others, page by page, with a [`SCANNED_PAGE`] line for each
+    /// scanned page, and what the text pages hide.
+    Scan(String, Vec<HiddenText>),
+}
 
 /// Why a PDF's text was not read.
 pub enum Unread {
@@ -39,11 +52,15 @@ impl From<Outcome> for Unread {
 
 /// Reads the text of a PDF file, and the passages a reader cannot see.
 /// `on_page` hears `(pages read, pages)` after each page's text is read.
+/// With `pictures`, a scan's page pictures (JPEG or PNG files, in page
+/// order) are added to it, ready for OCR; without, they are not decoded.
+/// Its CJK fonts without a ToUnicode map read through `tables`.
 pub fn read(
     bytes: &[u8],
     tables: &CidTables,
     on_page: &mut dyn FnMut(u32, u32),
-) -> Result<(String, Vec<HiddenText>), Unread> {
+    mut pictures: Option<&mut Vec<Vec<u8>>>,
+) -> Result<Pdf, Unread> {
     let mut doc = load(bytes)?;
     repair_fonts(&mut doc);
     expand_width_ranges(&mut doc);
@@ -58,33 +75,54 @@ pub fn read(
     let mut collector = Collector::default();
     let mut hidden = Vec::new();
     let mut failed_pages = 0;
+    let mut scanned_pages = 0;
     let total = u32::try_from(pages.len()).unwrap_or(u32::MAX);
-    for (read, &(page, page_id)) in (1..).zip(&pages) {
+    for (read, &(page, id)) in (1..).zip(&pages) {
         collector.glyphs.clear();
         collector.words.clear();
         if pdf_extract::output_doc_page(&doc, &mut collector, page).is_err() {
             failed_pages += 1;
         }
+        let start = collector.text.len();
         layout(&mut collector.glyphs, &mut collector.text);
+        if collector.text[start..].contains(SCANNED_PAGE) {
+            let page = collector.text.split_off(start).replace(SCANNED_PAGE, " ");
+            collector.text.push_str(&page);
+        }
+        // Issue #15: a page without a word that draws a picture is a scan.
+        if super::word_f1::tokens(&collector.text[start..]).is_empty() {
+            let scanned = match pictures.as_deref_mut() {
+                Some(pictures) => {
+                    super::pdf_image::picture(&doc, id).map(|picture| pictures.push(picture)).is_some()
+                }
+                None => super::pdf_image::has_picture(&doc, id),
+            };
+            if scanned {
+                collector.text.truncate(start);
+                collector.text.push(SCANNED_PAGE);
+                scanned_pages += 1;
+            }
+        }
         collector.text.push('\n');
         // Hidden text, its strings read as pdf-extract decoded them.
         if (read as usize) <= super::pdf_hidden::MAX_PAGES {
-            super::pdf_hidden::page(&doc, page_id, &collector.words, &mut hidden);
+            super::pdf_hidden::page(&doc, id, &collector.words, &mut hidden);
         }
         on_page(read, total);
+    }
+    if scanned_pages > 0 {
+        return Ok(Pdf::Scan(collector.text, hidden));
     }
     if super::word_f1::tokens(&collector.text).is_empty() {
         return Err(Unread::Outcome(if failed_pages == pages.len() {
             Outcome::Damaged
-        } else if page_jpegs(&doc).is_some() {
-            Outcome::NeedsOcr
         } else if has_images(&doc) {
             Outcome::NoTextLayer
         } else {
             Outcome::Empty
         }));
     }
-    Ok((collector.text, hidden))
+    Ok(Pdf::Text(collector.text, hidden))
 }
 
 /// The document, decrypted when it opens with an empty password.
@@ -101,31 +139,6 @@ fn load(bytes: &[u8]) -> Result<Document, Outcome> {
         return Err(Outcome::PasswordProtected);
     }
     Ok(doc)
-}
-
-/// Issue #15: the JPEG of each page, in page order, when the PDF is a scan
-/// whose every page is one DCT-encoded image; `None` for any other PDF.
-pub fn scanned_pages(bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
-    let doc = load(bytes).ok()?;
-    page_jpegs(&doc).map(|pages| pages.into_iter().map(<[u8]>::to_vec).collect())
-}
-
-/// The one JPEG image of every page, or `None` if a page has another
-/// number of images, or one another filter encodes.
-fn page_jpegs(doc: &Document) -> Option<Vec<&[u8]>> {
-    let pages: Vec<lopdf::ObjectId> = doc.get_pages().values().copied().collect();
-    if pages.is_empty() {
-        return None;
-    }
-    pages
-        .into_iter()
-        .map(|page| {
-            let images = doc.get_page_images(page).ok()?;
-            let [image] = images.as_slice() else { return None };
-            let dct = image.filters.as_deref().is_some_and(|filters| filters == ["DCTDecode"]);
-            (dct && image.content.starts_with(&[0xFF, 0xD8, 0xFF])).then_some(image.content)
-        })
-        .collect()
 }
 
 /// Fixes font dictionaries that would make pdf-extract panic, before it sees

@@ -4,13 +4,17 @@
 //! cannot see:
 //!
 //! - render mode 3 (neither fill nor stroke) or 7 (clip only);
-//! - fill colour white or near it (every component ≥ 0.95) where no darker
-//!   shape or image drawn earlier lies under it (white on a dark sidebar is
-//!   visible and not reported);
+//! - fill colour (near) the colour actually under the text: the page's white,
+//!   or the topmost filled shape drawn before it, in paint order (white text
+//!   on a white page, grey on a band of the same grey); white on a dark
+//!   sidebar or a black header bar is visible and not reported. A shape is
+//!   a rectangle (`re`) or a path of straight axis-aligned edges (`m`, `l`,
+//!   `h`); under a curved shape, a pattern or an image the colour is unknown
+//!   and the text is not reported for its colour;
 //! - an effective size (Tf size × the text and user matrices' vertical
 //!   scale) under 1.5 pt;
 //! - wholly outside the page's CropBox (else MediaBox);
-//! - under a filled rectangle drawn later.
+//! - under a filled rectangle (`re`) or an image drawn later.
 //!
 //! The walk decodes no font itself: each string shown is one `show_text` of
 //! pdf-extract's, in the same order, and its text is what pdf-extract
@@ -32,13 +36,19 @@ use crate::privacy::{HiddenReason, HiddenText};
 
 /// Text smaller than this many points is reported.
 pub const TINY_FONT_PT: f64 = 1.5;
-/// A fill whose every component is at least this is white.
-pub const WHITE_COMPONENT: f64 = 0.95;
+/// Text whose fill differs from the colour under it by at most this in every
+/// RGB component cannot be told from it: white (every component ≥ 0.95) on
+/// a white page, near-black on black.
+pub const NEAR_COLOUR: f64 = 0.05;
+/// The page's own colour, under everything drawn on it.
+const PAGE_WHITE: [f64; 3] = [1.0; 3];
 
 /// Pages past this many are not searched for hidden text.
 pub const MAX_PAGES: usize = 200;
 const MAX_OPERATIONS: usize = 400_000;
 const MAX_FINDINGS: usize = crate::privacy::MAX_FINDINGS;
+const MAX_SUBPATHS: usize = 4_096;
+const MAX_PATH_POINTS: usize = 4_096;
 
 type Matrix = [f64; 6];
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
@@ -145,13 +155,53 @@ struct Piece {
     moved: bool,
 }
 
-/// Something painted: a filled rectangle or an image, with whether it is light.
+/// Something painted: a filled shape or an image.
 #[derive(Debug)]
 struct Paint {
+    /// Its bounding box.
     area: Rect,
-    light: bool,
+    /// Its colour as RGB; `None` for an image, a pattern or a shape whose
+    /// box is not its outline (curves, slanted edges).
+    colour: Option<[f64; 3]>,
+    /// Drawn with `re` or an image: what the "covered" check counts. A
+    /// path drawn after text (a diagram's shape over its label) is not
+    /// taken to hide it.
+    boxed: bool,
     /// How many pieces had been shown before it.
     after: usize,
+}
+
+/// One subpath of the path under construction, in device space.
+#[derive(Debug, Default)]
+struct Subpath {
+    points: Vec<(f64, f64)>,
+    /// Drawn with a curve (`c`, `v`, `y`).
+    curved: bool,
+    /// Drawn with `re`.
+    boxed: bool,
+}
+
+impl Subpath {
+    /// Whether the outline is an axis-aligned rectangle: every edge
+    /// horizontal or vertical, four distinct corners.
+    fn is_rectangle(&self) -> bool {
+        if self.curved || self.points.len() < 4 {
+            return false;
+        }
+        let close = |a: f64, b: f64| (a - b).abs() < 0.01;
+        let mut corners: Vec<(f64, f64)> = Vec::new();
+        for &point in &self.points {
+            if !corners.iter().any(|c| close(c.0, point.0) && close(c.1, point.1)) {
+                corners.push(point);
+            }
+        }
+        let n = self.points.len();
+        let straight = (0..n).all(|i| {
+            let (a, b) = (self.points[i], self.points[(i + 1) % n]);
+            close(a.0, b.0) || close(a.1, b.1)
+        });
+        straight && corners.len() == 4
+    }
 }
 
 /// Which string of a page's text (as pdf-extract shows them) the walk is at.
@@ -198,8 +248,9 @@ fn ascii(bytes: &[u8]) -> String {
     bytes.iter().filter(|b| b.is_ascii_graphic() || **b == b' ').map(|&b| char::from(b)).collect()
 }
 
-fn is_white(rgb: &[f64; 3]) -> bool {
-    rgb.iter().all(|c| *c >= WHITE_COMPONENT)
+/// Whether two colours cannot be told apart.
+fn is_near(a: &[f64; 3], b: &[f64; 3]) -> bool {
+    a.iter().zip(b).all(|(x, y)| (x - y).abs() <= NEAR_COLOUR)
 }
 
 fn colour(values: &[f64]) -> Option<[f64; 3]> {
@@ -235,7 +286,7 @@ pub fn page(doc: &Document, page_id: ObjectId, words: &[String], found: &mut Vec
     let mut moved = true;
     let mut pieces: Vec<Piece> = Vec::new();
     let mut paints: Vec<Paint> = Vec::new();
-    let mut path_rects: Vec<Rect> = Vec::new();
+    let mut path: Vec<Subpath> = Vec::new();
 
     for op in operations.iter().take(MAX_OPERATIONS) {
         let v = numbers(&op.operands);
@@ -329,8 +380,11 @@ pub fn page(doc: &Document, page_id: ObjectId, words: &[String], found: &mut Vec
                 } else if page_area.is_some_and(|area| !area.overlaps(&line_box(&tlm, &gs))) {
                     Some(HiddenReason::OffPage)
                 } else if !matches!(gs.render_mode, 1 | 5)
-                    && gs.fill.as_ref().is_some_and(is_white)
-                    && !on_dark(&paints, bbox.centre())
+                    && gs
+                        .fill
+                        .as_ref()
+                        .zip(colour_under(&paints, bbox.centre()))
+                        .is_some_and(|(a, b)| is_near(a, &b))
                 {
                     Some(HiddenReason::WhiteText)
                 } else {
@@ -341,25 +395,38 @@ pub fn page(doc: &Document, page_id: ObjectId, words: &[String], found: &mut Vec
                 // Advance along the line by the estimated width.
                 tm = multiply(&[1.0, 0.0, 0.0, 1.0, width, 0.0], &tm);
             }
-            "re" if v.len() == 4 => {
-                path_rects.push(
-                    Rect::from_points(&[(v[0], v[1]), (v[0] + v[2], v[1] + v[3])]).transformed(&gs.ctm),
-                );
+            "re" if v.len() == 4 && path.len() < MAX_SUBPATHS => {
+                let corners =
+                    [(v[0], v[1]), (v[0] + v[2], v[1]), (v[0] + v[2], v[1] + v[3]), (v[0], v[1] + v[3])];
+                let points = corners.iter().map(|&(x, y)| apply(&gs.ctm, x, y)).collect();
+                path.push(Subpath { points, curved: false, boxed: true });
+            }
+            "m" if v.len() == 2 && path.len() < MAX_SUBPATHS => {
+                path.push(Subpath { points: vec![apply(&gs.ctm, v[0], v[1])], curved: false, boxed: false });
+            }
+            "l" | "c" | "v" | "y" if v.len() >= 2 && v.len().is_multiple_of(2) => {
+                if let Some(current) = path.last_mut()
+                    && current.points.len() < MAX_PATH_POINTS
+                {
+                    current.curved |= op.operator != "l";
+                    current.points.extend(v.chunks(2).map(|p| apply(&gs.ctm, p[0], p[1])));
+                }
             }
             "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
-                let light = gs.fill.as_ref().is_none_or(is_white);
-                for area in path_rects.drain(..) {
-                    if gs.opaque {
-                        paints.push(Paint { area, light, after: pieces.len() });
+                for subpath in path.drain(..) {
+                    if gs.opaque && subpath.points.len() >= 3 {
+                        let colour = if subpath.is_rectangle() { gs.fill } else { None };
+                        let area = Rect::from_points(&subpath.points);
+                        paints.push(Paint { area, colour, boxed: subpath.boxed, after: pieces.len() });
                     }
                 }
             }
-            "n" | "S" | "s" | "W" | "W*" => path_rects.clear(),
+            "n" | "S" | "s" | "W" | "W*" => path.clear(),
             "Do" => {
                 let Some(name) = op.operands.first().and_then(|o| o.as_name().ok()) else { continue };
                 if images.iter().any(|image| image == name) {
                     let area = Rect { x0: 0.0, y0: 0.0, x1: 1.0, y1: 1.0 }.transformed(&gs.ctm);
-                    paints.push(Paint { area, light: false, after: pieces.len() });
+                    paints.push(Paint { area, colour: None, boxed: true, after: pieces.len() });
                 } else {
                     // pdf-extract shows a form's strings here: count them.
                     strings.next += form_strings(doc, &page_resources, name, 0);
@@ -373,7 +440,10 @@ pub fn page(doc: &Document, page_id: ObjectId, words: &[String], found: &mut Vec
     for (index, piece) in pieces.iter_mut().enumerate() {
         if piece.reason.is_none()
             && paints.iter().any(|p| {
-                p.after > index && p.area.contains(piece.bbox.centre()) && covers(&p.area, &piece.bbox)
+                p.after > index
+                    && p.boxed
+                    && p.area.contains(piece.bbox.centre())
+                    && covers(&p.area, &piece.bbox)
             })
         {
             piece.reason = Some(HiddenReason::Covered);
@@ -498,9 +568,13 @@ fn covers(area: &Rect, text: &Rect) -> bool {
     w * h / own >= 0.8
 }
 
-/// Whether the topmost shape or image painted under a point is dark.
-fn on_dark(paints: &[Paint], point: (f64, f64)) -> bool {
-    paints.iter().rev().find(|p| p.area.contains(point)).is_some_and(|p| !p.light)
+/// The colour under a point: the topmost shape or image painted so far
+/// that holds it, else the page's white; `None` where it is not known.
+fn colour_under(paints: &[Paint], point: (f64, f64)) -> Option<[f64; 3]> {
+    match paints.iter().rev().find(|p| p.area.contains(point)) {
+        Some(paint) => paint.colour,
+        None => Some(PAGE_WHITE),
+    }
 }
 
 fn flush(current: &mut Option<(HiddenReason, String)>, found: &mut Vec<HiddenText>) {

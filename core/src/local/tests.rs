@@ -745,3 +745,31 @@ fn keeping_the_ledgers_is_bookkeeping() {
     }
     assert!(missing_names(jd, "## Skills\n- Customer service\n").iter().any(|name| name.contains("ook")));
 }
+
+#[test]
+fn a_role_in_a_field_is_met_by_work_in_that_field() {
+    // See: #13 (an account executive's resume did not meet "a Customer Service or sales role").
+    let jd = "Requirements:\n- Experience working in a sales role\n";
+    let resume =
+        "Account Executive\nAcme Ltd, 2019 - 2024\n- Grew regional sales by 40% and trained the sales team\n";
+    assert_eq!(missing_names(jd, resume), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "Nurse\nWard 4, 2019 - 2024\n- Cared for patients\n"), ["Sales role"]);
+}
+
+#[test]
+fn reporting_tools_are_business_intelligence() {
+    let jd = "Requirements:\n- Business intelligence\n";
+    assert_eq!(
+        missing_names(jd, "Built SSRS reports and SSAS cubes for the finance team\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(missing_names(jd, "Experience with Microsoft BI tools\n"), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "Bi-weekly stand-ups with the team\n"), ["Business intelligence"]);
+}
+
+#[test]
+fn financial_accounting_and_tally_keep_the_books() {
+    let jd = "Requirements:\n- Book-keeping\n";
+    assert_eq!(missing_names(jd, "Diploma in Financial Accounting with Tally ERP 9\n"), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "Kept a tally of visitors at the front desk\n"), ["Bookkeeping"]);
+}

@@ -19,6 +19,14 @@ enum Turn {
     Alone(#[allow(dead_code)] RwLockWriteGuard<'static, ()>),
 }
 
+/// The preferences that save downloads into `dir` without asking.
+fn downloads_to(dir: &std::path::Path) -> Value {
+    json!({
+        "download.default_directory": dir.display().to_string(),
+        "download.prompt_for_download": false,
+    })
+}
+
 /// Headless Chromium behind its own chromedriver, with a fresh profile.
 pub struct Browser {
     pub client: Client,
@@ -41,11 +49,13 @@ impl Browser {
 
     /// A browser that saves downloads into `dir` without asking.
     pub async fn start_downloading_to(dir: &std::path::Path) -> Self {
-        Self::start_with_prefs(json!({
-            "download.default_directory": dir.display().to_string(),
-            "download.prompt_for_download": false,
-        }))
-        .await
+        Self::start_with_prefs(downloads_to(dir)).await
+    }
+
+    /// [`Self::start_downloading_to`], alone as [`Self::start_alone`] is.
+    pub async fn start_alone_downloading_to(dir: &std::path::Path) -> Self {
+        let turn = Turn::Alone(SIDE_BY_SIDE.write().unwrap_or_else(PoisonError::into_inner));
+        Self::start_in(turn, downloads_to(dir)).await
     }
 
     async fn start_with_prefs(prefs: Value) -> Self {

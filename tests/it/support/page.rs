@@ -69,3 +69,39 @@ pub async fn downloaded(dir: &Path, extension: &str) -> String {
     wait_until(&format!("a .{extension} file is downloaded"), 20, async || find().is_some()).await;
     std::fs::read_to_string(find().unwrap()).unwrap()
 }
+
+/// Starts the page's observer of main-thread tasks over 50 ms (those since
+/// the page loaded included), read by [`long_tasks_since`].
+pub async fn observe_long_tasks(client: &Client) {
+    client
+        .execute(
+            "window.__longTasks = [];
+             new PerformanceObserver(list => window.__longTasks.push(...list.getEntries()))
+                 .observe({ type: 'longtask', buffered: true });",
+            vec![],
+        )
+        .await
+        .unwrap();
+}
+
+/// The main-thread tasks over 50 ms the page's observer has seen since
+/// `since` (ms on the page's clock), as (start, duration).
+pub async fn long_tasks_since(client: &Client, since: f64) -> Vec<(f64, f64)> {
+    let found = client
+        .execute(
+            "return window.__longTasks.filter(t => t.startTime >= arguments[0]).map(t => [t.startTime, t.duration])",
+            vec![since.into()],
+        )
+        .await
+        .unwrap();
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|task| (task[0].as_f64().unwrap(), task[1].as_f64().unwrap()))
+        .collect()
+}
+
+pub async fn page_now(client: &Client) -> f64 {
+    client.execute("return performance.now()", vec![]).await.unwrap().as_f64().unwrap()
+}

@@ -131,13 +131,19 @@ fn marked_item(line: &str) -> Option<&str> {
     None
 }
 
-/// Sentences of a line: split after `.`, `!`, `?` or `;` followed by a space.
+/// Sentences of a line: split after `.`, `!`, `?` or `;` followed by a
+/// space, except where the next word goes on in lower case after a point
+/// ("e.g. wait times", "Acme, Inc. is committed").
 pub fn sentences(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = line.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        if matches!(b, b'.' | b'!' | b'?' | b';') && bytes.get(i + 1).is_none_or(|next| *next == b' ') {
+        let goes_on = b == b'.' && line[i + 1..].trim_start().starts_with(char::is_lowercase);
+        if matches!(b, b'.' | b'!' | b'?' | b';')
+            && bytes.get(i + 1).is_none_or(|next| *next == b' ')
+            && !goes_on
+        {
             let piece = line[start..=i].trim();
             if !piece.is_empty() {
                 out.push(piece);
@@ -155,6 +161,15 @@ pub fn sentences(line: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_point_before_a_lower_case_word_ends_no_sentence() {
+        assert_eq!(
+            sentences("Acme, Inc. is committed. We pay well."),
+            ["Acme, Inc. is committed.", "We pay well."]
+        );
+        assert_eq!(sentences("KPIs, e.g. wait times; Excel"), ["KPIs, e.g. wait times;", "Excel"]);
+    }
 
     #[test]
     fn list_markers_may_lack_a_space() {

@@ -442,6 +442,14 @@ fn cut_purpose(phrase: &str) -> &str {
             end = at;
         }
     }
+    // "a customer service or sales role either face to face or over the
+    // telephone": an "either … or" after the item's own choice says how.
+    if let Some(at) = lower.find(" either ")
+        && at < end
+        && lower[..at].contains(" or ")
+    {
+        end = at;
+    }
     phrase[..end].trim()
 }
 
@@ -474,14 +482,35 @@ fn split_list(phrase: &str) -> Vec<&str> {
     parts.into_iter().map(|part| part.trim_start_matches("and ").trim_start_matches("or ")).collect()
 }
 
+/// The most words of an element inside a list in prose (the last may be
+/// two longer: "and Go for our services").
+const LIST_ELEMENT_WORDS: usize = 4;
+
 /// A prose sentence in a requirements section: known technologies, "X
 /// skills" phrases and Title Case phrases.
 pub(super) fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
     concepts(sentence, importance, out);
     // The short elements of a list inside the sentence: "core skills in
     // WorkDay, Core HCM, Recruiting, and Payroll".
-    let parts = split_list(sentence.trim_end_matches('.'));
-    if parts.len() >= 3 {
+    // A list's elements after the first are short; a long one shows clauses
+    // joined by commas and "and" ("… in a positive and professional manner,
+    // facilitating their conversion …, test or procedure at …"), whose
+    // pieces ask for nothing.
+    // "Working in a friendly and welcoming environment, we are looking for
+    // someone with solid accounting knowledge, strong Excel skills and …":
+    // the list is what is asked for.
+    let asked = super::sections::asked_for(sentence)
+        .filter(|rest| {
+            let before = sentence[..sentence.len() - rest.len()].to_lowercase();
+            before.starts_with("we ") || before.contains(" we ")
+        })
+        .unwrap_or(sentence);
+    let parts = split_list(asked.trim_end_matches(['.', '!']));
+    let words = |part: &&str| part.split_whitespace().count();
+    let is_list = parts.len() >= 3
+        && parts[1..parts.len() - 1].iter().all(|part| words(part) <= LIST_ELEMENT_WORDS)
+        && parts.last().is_some_and(|last| words(last) <= LIST_ELEMENT_WORDS + 2);
+    if is_list {
         for (index, part) in parts.iter().enumerate() {
             let part = if index == 0 { after_last_preposition(part) } else { part };
             short_item(part, importance, out);

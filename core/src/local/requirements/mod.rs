@@ -149,16 +149,18 @@ pub fn read_item(text: &str, kind: RequirementKind, importance: Importance) -> V
 pub fn parse(job_description: &str) -> Vec<Requirement> {
     // Postings are often typed in a word processor: "What You’ll Need:" is
     // the same heading as "What You'll Need:".
-    let job_description = job_description.replace(['\u{2019}', '\u{2018}'], "'");
+    let job_description = rejoined(&job_description.replace(['\u{2019}', '\u{2018}'], "'"));
     let mut out = Reqs::default();
     let mut section = Section::Unknown;
     let mut opening = true;
     let mut started = false;
     let mut started_header = false;
+    let mut led = Led::No;
     // The header's words: the title, the employer, the place.
     let mut header: BTreeSet<Unit> = BTreeSet::new();
-    for line in job_description.lines() {
-        let mut line = line.trim();
+    let lines: Vec<&str> = job_description.lines().map(str::trim).collect();
+    for (at, &line) in lines.iter().enumerate() {
+        let mut line = line;
         if line.is_empty() {
             // The posting's header ends at its first blank line.
             opening = opening && !started;
@@ -208,9 +210,14 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             && (1..=6).contains(&label.split_whitespace().count())
             && matches!(classify(label), Section::Requirements | Section::Unknown)
         {
-            let importance =
-                if section == Section::Preferred { Importance::Preferred } else { Importance::Required };
-            phrase_item(label.trim_matches('*').trim(), importance, &mut out);
+            // "• Ops/Collaboration:" over "• AWS", "• Git": a label over the
+            // list items after it groups them and asks nothing itself.
+            let next = lines[at + 1..].iter().find(|next| !next.is_empty());
+            if next.is_none_or(|next| layout::list_item(next).is_none()) {
+                let importance =
+                    if section == Section::Preferred { Importance::Preferred } else { Importance::Required };
+                phrase_item(label.trim_matches('*').trim(), importance, &mut out);
+            }
             continue;
         }
         if is_posting_detail(line) {
@@ -231,6 +238,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             || (question || bare) && layout::list_item(line).is_none() && classify(line) == Section::Ignored
         {
             section = Section::Ignored;
+            led = Led::No;
             continue;
         }
         // "What to expect?", "What support will you receive?", "Who are we
@@ -242,10 +250,42 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
                 Section::Unknown => Section::Context,
                 known => known,
             };
+            led = Led::No;
             continue;
+        }
+        // "To be considered for this opportunity, you should be able to
+        // demonstrate the following:": a line that asks of the candidate and
+        // ends in a colon opens what is asked.
+        // So does "Experience in any of the following technologies is
+        // beneficial:" under any heading.
+        if line.ends_with(':')
+            && layout::list_item(line).is_none()
+            && (section == Section::Unknown || line.to_ascii_lowercase().contains("the following"))
+            && asks_of_the_candidate(line)
+        {
+            section = match wording(line) {
+                Some(Importance::Preferred) => Section::Preferred,
+                _ => Section::Requirements,
+            };
+            led = Led::Opened;
+            continue;
+        }
+        // What such a line opens is the short lines after it; the first
+        // paragraph of prose after them ("If you are looking for a new
+        // challenge …, then we look forward to hearing from you.") is no
+        // longer under it.
+        if led != Led::No {
+            let prose = line.ends_with(['.', '!']) && words > 12 && layout::list_item(line).is_none();
+            if prose && led == Led::Listing {
+                section = Section::Unknown;
+                led = Led::No;
+            } else if !prose {
+                led = Led::Listing;
+            }
         }
         if let Some((head, rest)) = layout::heading(line) {
             if !head.is_empty() {
+                led = Led::No;
                 section = classify(&head);
             }
             if rest.is_empty() {
@@ -282,7 +322,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             // for after "looking for", "seeking", "need"….
             let sentence = match sections::employer_asks(sentence) {
                 Some("") => {
-                    technologies(sentence, importance, &mut out);
+                    technologies(sentence, Importance::Preferred, &mut out);
                     continue;
                 }
                 Some(asked) => asked,
@@ -300,6 +340,11 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             }
             if statements::has_years(sentence) {
                 either_concepts(sentence, importance, &mut out);
+            } else if sections::is_duty(sentence) {
+                // "Develops lesson plans and instructional materials …": a
+                // duty of the job, in the third person, whatever the heading
+                // over it; only the technologies it names are asked for.
+                technologies(sentence, importance, &mut out);
             } else if section == Section::Unknown && !asks_of_the_candidate(sentence) {
                 // Under no heading, a sentence that asks nothing of the
                 // candidate (about the employer, the place, the team) gives
@@ -323,6 +368,51 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             || !units.iter().all(|unit| header.contains(unit))
     });
     out.items
+}
+
+/// The text with each sentence that a blank line breaks after a joining
+/// word or a comma made whole again: "… excellent communication, numeracy
+/// and" + blank line + "literacy skills, …" is one sentence.
+fn rejoined(text: &str) -> String {
+    const JOINING_WORDS: &[&str] = &["and", "or", "with", "of", "the", "a", "an", "in", "to", "for"];
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        let trimmed = line.trim_end();
+        let last = trimmed.rsplit(' ').next().unwrap_or_default().to_ascii_lowercase();
+        let breaks = trimmed.ends_with(',') || JOINING_WORDS.contains(&last.as_str());
+        if breaks && layout::list_item(trimmed).is_none() {
+            // Blank lines, then a line going on in lower case.
+            let mut ahead = lines.clone();
+            let mut blanks = 0;
+            while ahead.peek().is_some_and(|next| next.trim().is_empty()) {
+                ahead.next();
+                blanks += 1;
+            }
+            if blanks > 0
+                && ahead.peek().is_some_and(|next| next.trim_start().starts_with(char::is_lowercase))
+            {
+                for _ in 0..blanks {
+                    lines.next();
+                }
+                out.push(' ');
+                continue;
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Whether the section was opened by a line that asks and ends in a colon
+/// ("… you should be able to demonstrate the following:"), and whether the
+/// short lines it opens have begun.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Led {
+    No,
+    Opened,
+    Listing,
 }
 
 /// Whether a requirement is a personal quality ("Excellent communication

@@ -4,10 +4,11 @@
 use crate::analysis::Importance;
 
 use super::super::layout;
+use super::super::units;
 use super::tables::{
-    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, EMPLOYER_ASKS, EMPLOYER_OPENERS,
-    IGNORED_HEADINGS, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS,
-    PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
+    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS,
+    EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS, POSTING_TERMS,
+    PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +43,11 @@ pub(super) fn classify(heading: &str) -> Section {
             Section::Ignored
         };
     }
-    if has(PREFERRED_HEADINGS) {
+    // "Additional contact information": whom to contact, whatever else the
+    // heading says.
+    if has(&["contact information", "contact details", "informal visits contact"]) {
+        Section::Ignored
+    } else if has(PREFERRED_HEADINGS) {
         Section::Preferred
     } else if has(REQUIRED_HEADINGS) {
         Section::Requirements
@@ -136,17 +141,33 @@ fn names_pay(line: &str) -> bool {
 /// it asks for nothing. `None` when the sentence is not the employer's.
 pub(super) fn employer_asks(sentence: &str) -> Option<&str> {
     let lower = sentence.to_lowercase();
-    let opens = EMPLOYER_OPENERS.iter().any(|opener| lower.starts_with(opener));
+    // "At Benenden we are proud of …", "Here at Acme, we …": a short place
+    // or time before "we" still opens the employer's own sentence.
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let after_lead = words.first().is_some_and(|first| EMPLOYER_LEADS.contains(first))
+        && words.iter().take(6).skip(1).any(|word| matches!(*word, "we" | "we're" | "we've" | "we'll"));
+    // "… you can be confident you are joining an industry leading team":
+    // what the candidate joins describes the employer.
+    let joins = JOINING.iter().any(|phrase| lower.contains(phrase));
+    let opens = EMPLOYER_OPENERS.iter().any(|opener| lower.starts_with(opener))
+        || after_lead
+        || joins
+        || names_the_employer(sentence);
     if !opens {
         return None;
     }
+    Some(asked_for(sentence).unwrap_or(""))
+}
+
+/// What a sentence asks for after "looking for", "seeking", "need"…, if it
+/// says so: "… we are looking for someone who is CCAB qualified with …".
+pub(super) fn asked_for(sentence: &str) -> Option<&str> {
     // Searched in the sentence itself, so the offset stays on its boundaries.
-    let asked = EMPLOYER_ASKS
+    EMPLOYER_ASKS
         .iter()
         .filter_map(|phrase| find_ascii_ignoring_case(sentence, phrase).map(|at| at + phrase.len()))
         .min()
-        .map_or("", |end| sentence[end..].trim());
-    Some(asked)
+        .map(|end| sentence[end..].trim())
 }
 
 /// The byte offset of `phrase` (ASCII, lower case) as whole words in `text`,
@@ -166,4 +187,44 @@ fn find_ascii_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
 pub(super) fn opens_offer(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     lower.ends_with(':') && OFFER_LEADS.iter().any(|lead| lower.contains(lead))
+}
+
+/// A duty of the job told in the third person: "Develops lesson plans …",
+/// "Coordinates with other staff members …". Four words or more, so a
+/// short item that happens to open with such a word is still read.
+pub(super) fn is_duty(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    first.starts_with(char::is_uppercase)
+        && DUTY_VERBS.contains(&first.to_ascii_lowercase().as_str())
+        && words.count() >= 3
+}
+
+/// Whether a sentence opens with an organisation's name as its subject:
+/// "NECS have a diverse portfolio …", "Acme, Inc. is committed to …", "NHS
+/// Digital supports …" — up to four capitalised words or acronyms (a
+/// company suffix allowed), then a verb of being, having or offering. A
+/// known technology ("Python is a must") or a word that asks ("Experience
+/// is essential") is no employer.
+fn names_the_employer(sentence: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "are", "believes", "combines", "has", "have", "is", "offers", "prides", "provides", "supports",
+        "values", "was", "were",
+    ];
+    let words: Vec<&str> = sentence.split_whitespace().take(6).collect();
+    let Some(verb_at) = words.iter().position(|word| VERBS.contains(&word.to_ascii_lowercase().as_str()))
+    else {
+        return false;
+    };
+    let name = &words[..verb_at];
+    !name.is_empty()
+        && name.iter().all(|word| {
+            word.starts_with(|c: char| c.is_uppercase())
+                && !super::super::words::is_stop_word(&word.to_lowercase())
+        })
+        && !units::content_units(&name.join(" ")).iter().any(|unit| matches!(unit, units::Unit::Concept(_)))
+        && !super::asks_of_the_candidate(&name.join(" "))
+        // "Ideally have …", "Preferably has …": how much, not who.
+        && wording(&name.join(" ")).is_none()
+        && !name.iter().any(|word| word.to_ascii_lowercase().ends_with("ly"))
 }

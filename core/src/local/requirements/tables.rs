@@ -166,6 +166,8 @@ pub(super) const KIND_NOUNS: &[&str] = &[
     "obligations",
     "platform",
     "platforms",
+    "position",
+    "positions",
     "practice",
     "practices",
     "procedure",
@@ -174,9 +176,13 @@ pub(super) const KIND_NOUNS: &[&str] = &[
     "processes",
     "protocol",
     "protocols",
+    "role",
+    "roles",
     "sector",
     "service",
     "services",
+    "setting",
+    "settings",
     "strategies",
     "strategy",
     "technique",
@@ -590,15 +596,30 @@ pub(super) const ASKING_WORDS: &[&str] = &[
     "understanding",
 ];
 
-/// Boilerplate that asks nothing: equal-opportunity and legal statements.
+/// Boilerplate that asks nothing: equal-opportunity and legal statements,
+/// whom to contact ("For an informal discussion please contact …"), the
+/// catch-all duty ("any other duties as required") and the checks the
+/// employer makes after an offer ("an enhanced disclosure", "DBS check"),
+/// which no resume shows.
 #[rustfmt::skip]
 pub(super) const BOILERPLATE: &[&str] = &[
     // keep sorted
     "affirmative action",
+    "any other duties",
+    "dbs check",
+    "disclosure and barring",
     "discriminat",
+    "eligible for participation",
+    "enhanced disclosure",
     "equal employment",
     "equal opportunities",
     "equal opportunity",
+    "for further details",
+    "for further information",
+    "for more information",
+    "informal discussion",
+    "informal visit",
+    "please contact",
     "regardless of",
     "without regard to",
 ];
@@ -634,6 +655,90 @@ pub(super) const OFFER_LEADS: &[&str] = &[
 pub(super) const EMPLOYER_OPENERS: &[&str] = &[
     // keep sorted
     "our ", "we ", "we'll ", "we're ", "we've ",
+];
+
+/// Verbs in the third person that open a duty of the job ("Develops lesson
+/// plans …"), lower case.
+pub(super) const DUTY_VERBS: &[&str] = &[
+    // keep sorted
+    "administers",
+    "advises",
+    "analyses",
+    "analyzes",
+    "assesses",
+    "assists",
+    "attends",
+    "builds",
+    "carries",
+    "collaborates",
+    "communicates",
+    "completes",
+    "conducts",
+    "continues",
+    "contributes",
+    "coordinates",
+    "creates",
+    "delivers",
+    "designs",
+    "develops",
+    "directs",
+    "documents",
+    "encourages",
+    "ensures",
+    "establishes",
+    "evaluates",
+    "facilitates",
+    "follows",
+    "handles",
+    "identifies",
+    "implements",
+    "instructs",
+    "liaises",
+    "maintains",
+    "manages",
+    "monitors",
+    "organises",
+    "organizes",
+    "oversees",
+    "participates",
+    "performs",
+    "plans",
+    "prepares",
+    "promotes",
+    "provides",
+    "records",
+    "reports",
+    "responds",
+    "reviews",
+    "schedules",
+    "serves",
+    "supervises",
+    "supports",
+    "teaches",
+    "tracks",
+    "trains",
+    "undertakes",
+    "utilizes",
+    "works",
+    "writes",
+];
+
+/// The first word of a short lead before "we" in a sentence where the
+/// employer speaks of itself: "At Benenden we are proud …", "Here at Acme, we …".
+pub(super) const EMPLOYER_LEADS: &[&str] = &[
+    // keep sorted
+    "across", "at", "here", "in", "within",
+];
+
+/// Phrases that say what the candidate joins, describing the employer:
+/// "you can be confident you are joining an industry leading team".
+pub(super) const JOINING: &[&str] = &[
+    // keep sorted
+    "you are joining",
+    "you will be joining",
+    "you will join",
+    "you'll be joining",
+    "you'll join",
 ];
 
 /// What the employer says before what it asks of the candidate, each
@@ -702,5 +807,8 @@ mod tests {
         assert_set("EMPLOYER_OPENERS", EMPLOYER_OPENERS);
         assert_set("OFFER_LEADS", OFFER_LEADS);
         assert_set("EMPLOYER_ASKS", EMPLOYER_ASKS);
+        assert_set("EMPLOYER_LEADS", EMPLOYER_LEADS);
+        assert_set("DUTY_VERBS", DUTY_VERBS);
+        assert_set("JOINING", JOINING);
     }
 }

@@ -400,3 +400,146 @@ fn a_high_degree_of_accuracy_is_no_degree() {
         parse("Requirements\n- A degree in nursing\n").into_iter().map(|item| item.kind).collect();
     assert_eq!(kinds, [Education]);
 }
+
+#[test]
+fn a_short_lead_before_we_still_opens_the_employers_own_sentence() {
+    // See: #13 (a hospital's pride in its record became a required skill).
+    let parsed = parse("At Northfield we are proud of our record on infection control.\n");
+    assert!(parsed.iter().all(|item| item.importance == Preferred), "{parsed:?}");
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert_eq!(
+        names(
+            "Requirements\nWith a top inspection rating, you can be confident you are joining a leading team.\n"
+        ),
+        Vec::<String>::new()
+    );
+    // A lead without "we" is the candidate's: "In our ideal candidate …".
+    assert_eq!(
+        names("Requirements\nIn our ideal candidate strong leadership skills are a must.\n"),
+        ["Leadership"]
+    );
+}
+
+#[test]
+fn a_label_over_list_items_groups_them_and_asks_nothing() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert_eq!(names("Essential:\n• Tooling:\n• Docker\n• Git\n"), ["Docker", "Git"]);
+    // A label with its explanation after it still names a skill.
+    assert_eq!(names("Requirements:\n1. Management skills:\n\nGood time keeping\n")[0], "Management skills");
+}
+
+#[test]
+fn a_line_that_asks_and_ends_in_a_colon_opens_what_is_asked() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "To be shortlisted, you should be able to show us the following:\n\n• Be computer literate\n\n• Good time keeping\n";
+    assert_eq!(names(jd), ["Be computer literate", "Time keeping"]);
+}
+
+#[test]
+fn clauses_joined_by_commas_are_no_list_of_items() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Requirements\nStrong interpersonal skills are a must as you greet visitors in a calm and friendly way, guiding them from the entrance to the right ward, clinic or office on site.\n";
+    assert_eq!(names(jd), ["Interpersonal"]);
+    // A list in prose still gives its elements.
+    let jd = "Requirements\nYou will have core skills in Workday, Core HCM, Recruiting, and Payroll.\n";
+    assert!(names(jd).contains(&"Core HCM".to_owned()), "{:?}", names(jd));
+}
+
+#[test]
+fn either_or_after_the_items_own_choice_says_how() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert_eq!(
+        names("Requirements\n- Experience in a retail or hospitality role either in person or by phone\n"),
+        ["Retail or hospitality role"]
+    );
+}
+
+#[test]
+fn a_list_in_prose_is_what_the_employer_asks_for() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Requirements\nWorking in a busy, friendly office, we are looking for someone with solid payroll knowledge, strong Excel skills and experience with financial systems.\n";
+    let got = names(jd);
+    assert!(got.contains(&"Financial systems".to_owned()), "{got:?}");
+    assert!(!got.iter().any(|name| name.contains("office")), "{got:?}");
+}
+
+#[test]
+fn what_a_line_that_asks_opens_ends_at_the_next_paragraph_of_prose() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Also, the successful applicant will:\n\n• have strong communication skills\n\n• be curious\n\nPlease read the attached pack and should you wish to talk about the role please contact Jane Porter on 01234 567 890.\n";
+    let got = names(jd);
+    assert_eq!(got, ["Communication skills", "Be curious"]);
+}
+
+#[test]
+fn whom_to_contact_and_the_checks_after_an_offer_ask_nothing() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Requirements\n- Excel\nFor an informal discussion about this post, please contact Mary Fields on 01234 567890.\nTo undertake any other duties as required.\nThe successful applicant will be asked to provide an enhanced disclosure.\n\nAdditional contact information\n\nTom Reed\n\nHead of Finance and Leadership Programmes\n";
+    assert_eq!(names(jd), ["Microsoft Excel"]);
+}
+
+#[test]
+fn rest_in_lower_case_is_a_word_not_the_api_style() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert!(names("Requirements\n- Designing REST services\n").iter().any(|name| name.contains("REST")));
+    assert_eq!(names("Find out why working here sets us apart from the rest.\n"), Vec::<String>::new());
+}
+
+#[test]
+fn a_duty_told_in_the_third_person_asks_only_for_the_technologies_it_names() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Essential Functions\n• Develops lesson plans and teaching materials for each term.\n• Coordinates with other staff members within the year group.\n• Maintains student records in PowerSchool and Excel.\n• Classroom management\n";
+    assert_eq!(names(jd), ["Lesson plans (Lesson planning)", "Microsoft Excel", "Classroom management"]);
+}
+
+#[test]
+fn a_sentence_broken_by_a_blank_line_after_a_joining_word_is_one() {
+    assert_eq!(
+        rejoined("You need Excel and\n\npayroll skills.\n\nNew paragraph."),
+        "You need Excel and payroll skills.\n\nNew paragraph.\n"
+    );
+    // A list item, or a paragraph opening in capitals, stays apart.
+    assert_eq!(rejoined("- Excel and\n\nPayroll"), "- Excel and\n\nPayroll\n");
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    assert!(
+        !names("Requirements\nYou will have excellent communication, numeracy and\n\nliteracy skills.\n")
+            .iter()
+            .any(|name| name.ends_with(" and"))
+    );
+}
+
+#[test]
+fn years_in_a_field_of_work_are_no_job_title() {
+    let parsed = parse("Requirements\n- 3 years' experience in an electrical maintenance environment\n");
+    assert_eq!(parsed.len(), 1, "{parsed:?}");
+    assert_eq!(parsed[0].name, "3+ years of electrical maintenance");
+    assert!(
+        matches!(parsed[0].need, Need::Months { months: 36, as_role: false, .. }),
+        "{:?}",
+        parsed[0].need
+    );
+}
+
+#[test]
+fn a_sentence_whose_subject_is_an_organisation_speaks_of_the_employer() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Requirements\nNorthwind Health have a broad portfolio and combine specialist skills with scale to achieve required results.\nAcme, Inc. is committed to paying competitively.\n- Python is a must\n- Ideally have a Teaching Qualification\n- Experience is essential in Excel\n";
+    let got = names(jd);
+    assert!(got.iter().any(|name| name.contains("Python")), "{got:?}");
+    assert!(got.iter().any(|name| name.contains("Teaching Qualification")), "{got:?}");
+    assert!(got.iter().any(|name| name.contains("Excel")), "{got:?}");
+    assert!(!got.iter().any(|name| name.contains("specialist") || name.contains("Acme")), "{got:?}");
+}
+
+#[test]
+fn a_line_naming_the_following_opens_what_it_asks_under_any_heading() {
+    let parsed = parse(
+        "Requirements\n- C#\nExperience in any of the following technologies is beneficial:\n- Terraform\n- Docker\n",
+    );
+    let got: Vec<(String, Importance)> =
+        parsed.into_iter().map(|item| (item.name, item.importance)).collect();
+    assert_eq!(
+        got,
+        [("C#".to_owned(), Required), ("Terraform".to_owned(), Preferred), ("Docker".to_owned(), Preferred)]
+    );
+}

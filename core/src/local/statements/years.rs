@@ -108,6 +108,9 @@ pub fn year_phrases(sentence: &str) -> Vec<YearPhrase> {
         }
         let before = words[before_start..at].join(" ");
         let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
+            // "in an electrical maintenance environment", "in a retail
+            // setting": a field of work, not a job title.
+            Some(role) if field_of_work(&role).is_some() => (field_of_work(&role), false),
             Some(role) => (Some(role), true),
             None => match subject_after(&after) {
                 Some(subject) => (Some(subject), false),
@@ -118,6 +121,26 @@ pub fn year_phrases(sentence: &str) -> Vec<YearPhrase> {
         out.push(YearPhrase { count, subject, as_role });
     }
     out
+}
+
+/// The field a "role" names when it ends with a word for a place of work
+/// ("electrical maintenance environment" is "electrical maintenance").
+fn field_of_work(role: &str) -> Option<String> {
+    const PLACES: &[&str] = &[
+        "area",
+        "department",
+        "environment",
+        "environments",
+        "field",
+        "industry",
+        "organisation",
+        "organization",
+        "sector",
+        "setting",
+        "settings",
+    ];
+    let (field, last) = role.trim().rsplit_once(' ')?;
+    PLACES.contains(&last.to_ascii_lowercase().as_str()).then(|| field.trim().to_owned())
 }
 
 fn cut_role(text: &str) -> String {

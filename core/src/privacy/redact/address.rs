@@ -5,14 +5,25 @@
 //! number before a postcode ("Südliches Regelholz 2, 32584 Löhne"), a
 //! postcode and city on a line of their own ("64347 Griesheim", "72 190
 //! Coulaines"), and a city with its six-digit PIN ("Hosur-635109").
+//!
+//! Second round: a street word ending a hyphenated name or abbreviated with
+//! a dot ("Nelly-Sachs-Str. 23", "Hauptstr. 5", "Konrad-Adenauer-Ring 7");
+//! a comma between the street and its number ("Calle de Alcalá, 45", "12,
+//! rue des Lilas");
+//! and the Latin American forms that name a block and a lot, a housing
+//! estate or a neighbourhood instead of a street ("Mz B lote 7, Urb. Los
+//! Pinos", "Col. Roma Norte, Calle Durango 12"): a line with two such
+//! markers, one of them strong and followed by its code, is an address, with
+//! the line after it when that line goes on with one ("2da etapa, Lima").
 
 use super::tables::{
-    ADDRESS_LABELS, DIRECTIONS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
+    ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
+    STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
 };
 use super::{PiiKind, Span, tokens};
 
 pub(super) fn addresses(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out = locality_lines(text);
     let mut seg_start = 0;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
         if matches!(c, '\n' | '|' | '•' | '·' | ';' | '\t') {
@@ -21,6 +32,104 @@ pub(super) fn addresses(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The Latin American lines the module documentation describes.
+fn locality_lines(text: &str) -> Vec<Span> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        lines.push((at, line));
+        at += line.len() + 1;
+    }
+    let mut out = Vec::new();
+    let mut index = 0;
+    while index < lines.len() {
+        let (start, line) = lines[index];
+        if !is_locality_line(line) {
+            index += 1;
+            continue;
+        }
+        let mut last = index;
+        if let Some(&(_, next)) = lines.get(index + 1)
+            && goes_on(next)
+        {
+            last = index + 1;
+        }
+        let (end_start, end_line) = lines[last];
+        let lead = line.len() - line.trim_start().len();
+        out.push(Span {
+            start: start + lead,
+            end: end_start + end_line.trim_end().len(),
+            kind: PiiKind::Address,
+        });
+        index = last + 1;
+    }
+    out
+}
+
+/// A line's words for the locality markers: split at spaces, colons and
+/// commas, lower case, without a trailing dot ("Urb:pachacamac" → "urb",
+/// "pachacamac").
+fn marker_words(line: &str) -> Vec<String> {
+    line.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | ';' | '/'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect()
+}
+
+fn is_marker(word: &str) -> bool {
+    BLOCK_MARKERS.contains(&word) || ESTATE_MARKERS.contains(&word) || LOCALITY_MARKERS.contains(&word)
+}
+
+/// A block, lot or unit's code: "21", "J", "B2", "N°5".
+fn is_code(word: &str) -> bool {
+    let chars = word.chars().count();
+    word.chars().all(char::is_alphanumeric)
+        && (word.chars().all(|c| c.is_ascii_digit()) && chars <= 5
+            || chars <= 3 && word.chars().any(|c| c.is_ascii_digit() || c.is_uppercase()))
+}
+
+fn is_locality_line(line: &str) -> bool {
+    let raw: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | ';' | '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words = marker_words(line);
+    if words.len() > 12 || !line.chars().any(|c| c.is_ascii_digit()) || line.contains('@') {
+        return false;
+    }
+    let markers = words.iter().filter(|w| is_marker(w)).count();
+    // A block with its code after it ("Mz J", "lote 21"), or an estate or
+    // neighbourhood with its name ("Urb. Los Pinos", "Col. Roma").
+    let anchored = words.iter().enumerate().any(|(i, w)| {
+        let Some(next) = raw.get(i + 1).map(|next| next.trim_end_matches('.')) else { return false };
+        let lower = next.to_lowercase();
+        // "Los Pinos", "Del Valle", "pachacamac"; not "de", not a marker.
+        let named = !is_marker(&lower)
+            && (next.chars().next().is_some_and(char::is_uppercase) && next.chars().all(char::is_alphabetic)
+                || next.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && next.chars().next().is_some_and(char::is_alphabetic)
+                    && !NAME_PARTICLES.contains(&lower.as_str()));
+        BLOCK_MARKERS.contains(&w.as_str()) && is_code(next) || ESTATE_MARKERS.contains(&w.as_str()) && named
+    });
+    markers >= 2 && anchored
+}
+
+/// A line that goes on with an address: short, no contact data or label,
+/// and a locality marker or an ordinal ("4ta etapa …", "2nd sector").
+fn goes_on(line: &str) -> bool {
+    let words = marker_words(line);
+    let ordinal = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && (1..=3).contains(&(w.len() - digits))
+            && w[digits..].bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    (1..=8).contains(&words.len())
+        && !line.contains(['@', ':'])
+        && !line.contains("http")
+        && words.iter().any(|w| is_marker(w) || ordinal(w))
 }
 
 fn bare(word: &str) -> String {
@@ -122,7 +231,9 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
     let mut k = 0;
     while k < toks.len() {
         let mut found: Option<(usize, usize)> = None; // token range (first, last)
-        if is_house_number(word(k)) && !word(k).ends_with(',') {
+        // "12, rue de la Paix": French CVs put a comma after the number.
+        let prefix_next = k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str());
+        if is_house_number(word(k)) && (!word(k).ends_with(',') || prefix_next) {
             // "221B Baker Street", "12 rue de la Paix".
             if k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str()) {
                 let last = (k + 2..toks.len().min(k + 7))
@@ -147,7 +258,12 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             }
         } else if is_capitalised(word(k)) {
             let lower = bare(word(k));
-            let ending = STREET_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+            let with_dot = word(k).trim_end_matches(',').to_lowercase();
+            // "Hauptstr. 5", "Nelly-Sachs-Str. 23", "Konrad-Adenauer-Ring 7".
+            let ending = STREET_ENDINGS
+                .iter()
+                .any(|e| [&lower, &with_dot].iter().any(|w| w.len() > e.len() + 2 && w.ends_with(e)))
+                || lower.rsplit_once('-').is_some_and(|(_, last)| STREET_WORDS.contains(&last));
             if ending && k + 1 < toks.len() && is_house_number(word(k + 1)) {
                 found = Some((k, k + 1));
             } else if k + 2 < toks.len()
@@ -187,12 +303,23 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 found = Some((k, k));
             } else if STREET_PREFIXES.contains(&lower.as_str()) && !word(k).ends_with(',') {
                 // "Calle Mayor 5", "Rua das Flores 25".
+                // "Calle de Alcalá, 45", "Via Garibaldi, 10": a comma before
+                // the number when the name is capitalised words and particles.
+                let named = |n: usize| {
+                    let w = word(n).trim_end_matches(',');
+                    is_capitalised(w) || NAME_PARTICLES.contains(&w)
+                };
                 for m in k + 2..toks.len().min(k + 7) {
-                    if word(m - 1).ends_with(',') {
+                    // The street's name is words: "Bd = 0" in a formula is not one.
+                    if !word(m - 1).chars().any(char::is_alphabetic) {
                         break;
                     }
-                    if is_house_number(word(m)) {
+                    let comma = word(m - 1).ends_with(',');
+                    if is_house_number(word(m)) && (!comma || (k + 1..m).all(named)) {
                         found = Some((k, m));
+                        break;
+                    }
+                    if comma {
                         break;
                     }
                 }

@@ -31,15 +31,20 @@
 //!   lines that is two to four capitalised words (or one letter-spaced word,
 //!   "A B I S H E K"), not a heading, an award or a job title, else a line
 //!   that reads as a name and shares a word with the local part of the
-//!   resume's email; every later mention of the full name or of one of its
-//!   parts (three letters or more).
+//!   resume's email; a title before it ("Dr.") left out, a name the layout
+//!   split over the first two lines, a name before the words that title the
+//!   document ("… Resume"), a short line in a script without case above a
+//!   contact line; every later mention of the full name or of one of its
+//!   parts (three letters or more). Also another person's name after a label
+//!   of their role ("Referee:", "经理：").
 //! - **contact block** (last, from what the others found): under icons, with
 //!   no label, a lone handle on a contact line, and beside contact lines a
 //!   date alone (a date of birth) or a house number and street (an address).
 //!
 //! Placeholders: `[EMAIL-1]`, `[PHONE-1]`, `[URL-1]`, `[ADDRESS-1]`, `[DOB-1]`,
 //! `[PERSONAL-1]`, numbered per kind in order of first appearance, the same original always
-//! getting the same number; the name is always `[NAME]`.
+//! getting the same number; the candidate's name is always `[NAME]`, another
+//! person's (a referee's, after a label of their role) `[NAME-2]`, `[NAME-3]`, ….
 //!
 //! [`withhold_protected`] replaces only dates of birth and protected
 //! attributes: what goes when the recruiter turns redaction off, and what
@@ -215,6 +220,8 @@ pub fn withhold_protected(text: &str) -> Redaction {
 
 fn replace(text: &str, protected_only: bool) -> Redaction {
     let mut spans: Vec<Span> = Vec::new();
+    // Where other people's names start: they keep their own text.
+    let mut others: Vec<usize> = Vec::new();
     let add = |found: Vec<Span>, spans: &mut Vec<Span>| {
         for span in found {
             if span.start < span.end && !spans.iter().any(|s| span.start < s.end && s.start < span.end) {
@@ -236,6 +243,9 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         if let Some(name) = &name {
             add(name::name_mentions(text, name), &mut spans);
         }
+        let before = spans.len();
+        add(name::referee_names(text), &mut spans);
+        others = spans[before..].iter().map(|span| span.start).collect();
         let unlabelled = contact_block::contact_block(text, &spans);
         add(unlabelled, &mut spans);
     }
@@ -247,16 +257,27 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
     let mut last = 0;
     for span in spans {
         out.push_str(&text[last..span.start]);
-        let original = if span.kind == PiiKind::Name {
+        let other = span.kind == PiiKind::Name && others.contains(&span.start);
+        let original = if span.kind == PiiKind::Name && !other {
             name.as_ref().map(|name| name.display.clone()).unwrap_or_default()
         } else {
             text[span.start..span.end].to_owned()
         };
-        let placeholder = match entries.iter().find(|e| e.kind == span.kind && e.original == original) {
+        let is_candidate = |e: &RedactionEntry| e.placeholder == "[NAME]";
+        let same = |e: &&RedactionEntry| {
+            e.kind == span.kind
+                && e.original == original
+                && (span.kind != PiiKind::Name || is_candidate(e) != other)
+        };
+        let placeholder = match entries.iter().find(same) {
             Some(entry) => entry.placeholder.clone(),
             None => {
-                let placeholder = if span.kind == PiiKind::Name {
+                let placeholder = if span.kind == PiiKind::Name && !other {
                     "[NAME]".to_owned()
+                } else if other {
+                    let n =
+                        entries.iter().filter(|e| e.kind == PiiKind::Name && !is_candidate(e)).count() + 2;
+                    format!("[NAME-{n}]")
                 } else {
                     let n = entries.iter().filter(|e| e.kind == span.kind).count() + 1;
                     format!("[{}-{n}]", span.kind.tag())

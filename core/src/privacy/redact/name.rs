@@ -16,6 +16,21 @@
 //! - either way, a given name alone on the line before goes with the name
 //!   when the email holds it too ("CHRISTIAN" / "LARICO DEPAZ").
 //!
+//! Also in the header (issue #18, second round): a title before the name is
+//! not part of it ("Dr.", "Prof.", "Dipl.-Ing."); a first line of one word
+//! and a second of one word are one name split by the layout ("Dr. Andrey" /
+//! "Vlasenko"); a name may be followed by what titles the document ("Jane
+//! Doe CV", "Ravi K Updated Resume", a portal banner glued to it as in
+//! "Ravi KFeatured Resume") or preceded by them ("Curriculum Vitae – Jane
+//! Doe", "Lebenslauf von Max Weber"); in a script without letter case (Chinese,
+//! Arabic, Devanagari, …) a short line right above a line of contact data is
+//! the name.
+//!
+//! Other people's names (a referee, a supervisor) are found only after a
+//! label that names their role ("Referee:", "Ansprechpartner:", "经理："):
+//! in a cased script two to four capitalised words, in Chinese two or three
+//! characters led by a common family name. They get placeholders of their
+//! own, `[NAME-2]`, `[NAME-3]`, …
 //! An initial may stand for one part of a name ("Govardhana K"). A part is
 //! also found without its accents ("Nguyen" for "Nguyễn"), and with the
 //! initial a citation puts after it ("Sivan, A.").
@@ -24,8 +39,11 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::tables::{FIRST_NAME_LABELS, NAME_LABELS, NAME_PARTICLES, NOT_NAME_WORDS};
-use super::{PiiKind, Span, email, is_whole_word};
+use super::tables::{
+    CHINESE_FAMILY_NAMES, DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HONORIFICS, NAME_LABELS,
+    NAME_PARTICLES, NOT_NAME_WORDS, REFEREE_LABELS, UNCASED_HEADINGS,
+};
+use super::{PiiKind, Span, email, is_whole_word, phone};
 
 /// The candidate's name as the CV writes it, and every form of it to find.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,15 +113,181 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
 
 fn header_name(text: &str) -> Option<CandidateName> {
     // A "Curriculum Vitae" or "Resume" heading may come before it.
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(3).collect();
+    let all: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(5).collect();
+    let lines = &all[..all.len().min(3)];
     let locals = email_locals(text);
     lines.iter().enumerate().find_map(|(index, line)| {
         if is_letter_spaced(line) {
             return Some(CandidateName::new(line));
         }
-        let value = first_segment(line);
-        is_name(&without_brackets(value).0).then(|| with_given_name(&lines, index, value, &locals))
+        let value = without_title(first_segment(line));
+        if is_name(&without_brackets(value).0) {
+            return Some(with_given_name(lines, index, value, &locals));
+        }
+        if let Some(name) = before_document_words(value).or_else(|| after_document_words(line)) {
+            return Some(CandidateName::new(&name));
+        }
+        if index == 0
+            && let Some(name) = split_over_two_lines(value, &all)
+        {
+            return Some(name);
+        }
+        uncased_name_above_contacts(line, all.get(index + 1).copied()).map(CandidateName::new)
     })
+}
+
+/// A title before a name taken off: "Dr. Andrey" → "Andrey".
+fn without_title(value: &str) -> &str {
+    let mut rest = value.trim();
+    for _ in 0..3 {
+        let Some((word, after)) = rest.split_once(' ') else { break };
+        if !HONORIFICS.contains(&word.to_lowercase().as_str()) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest
+}
+
+/// A first line of one word and a second of one word, the line after them
+/// not a third: one name the layout split ("Andrey" / "Vlasenko").
+fn split_over_two_lines(first: &str, lines: &[&str]) -> Option<CandidateName> {
+    let second = without_title(first_segment(lines.get(1)?));
+    let one_word = |line: &str| !line.trim().is_empty() && !line.trim().contains(' ');
+    if !one_word(first) || !one_word(second) || lines.get(2).is_some_and(|third| one_word(third)) {
+        return None;
+    }
+    let joined = format!("{first} {second}");
+    is_name(&joined).then(|| {
+        let mut name = CandidateName::new(&joined);
+        name.forms.extend([first.to_owned(), second.to_owned()]);
+        name
+    })
+}
+
+/// A name before the words that title the document: "Jane Doe CV", "Ravi
+/// K Updated Resume", "Ravi KFeatured Resume" (a banner glued to the name).
+fn before_document_words(value: &str) -> Option<String> {
+    let mut words: Vec<String> = Vec::new();
+    for word in value.split_whitespace() {
+        // "KFeatured": an initial glued to a capitalised word.
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() > 3 && chars[0].is_uppercase() && chars[1].is_uppercase() && chars[2].is_lowercase() {
+            let cut = chars[0].len_utf8();
+            words.push(word[..cut].to_owned());
+            words.push(word[cut..].to_owned());
+        } else {
+            words.push(word.to_owned());
+        }
+    }
+    let is_document_noun = |word: &str| DOCUMENT_NOUNS.contains(&word.to_lowercase().trim_matches(':'));
+    if !words.last().is_some_and(|last| is_document_noun(last)) {
+        return None;
+    }
+    while words.last().is_some_and(|last| {
+        let lower = last.to_lowercase();
+        is_document_noun(last)
+            || DOCUMENT_QUALIFIERS.contains(&lower.as_str())
+            || ["-", "–", "|"].contains(&last.as_str())
+    }) {
+        words.pop();
+    }
+    if let Some(last) = words.last_mut() {
+        // "Jane Doe's Resume".
+        for possessive in ["'s", "’s"] {
+            if let Some(stripped) = last.strip_suffix(possessive) {
+                *last = stripped.to_owned();
+            }
+        }
+    }
+    let name = words.join(" ");
+    is_name(&name).then_some(name)
+}
+
+/// A name after the words that title the document: "Curriculum Vitae –
+/// Jane Doe", "Lebenslauf von Max Weber", "CV de Marie Roux", "Resume: Jane Doe".
+fn after_document_words(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let is_noun = |word: &str| DOCUMENT_NOUNS.contains(&word.to_lowercase().trim_end_matches(':'));
+    let mut at = words.iter().take_while(|word| is_noun(word)).count();
+    if at == 0 {
+        return None;
+    }
+    let connectors = ["of", "von", "de", "du", "del", "-", "–", "—", ":", "|"];
+    at += words[at..].iter().take_while(|word| connectors.contains(&word.to_lowercase().as_str())).count();
+    let rest = words[at..].join(" ");
+    let value = without_title(first_segment(&rest));
+    is_name(value).then(|| value.to_owned())
+}
+
+/// In a script without letter case, a short line right above a line of
+/// contact data: "张伟" over "zhang@x.io · +86 …".
+fn uncased_name_above_contacts<'a>(line: &'a str, next: Option<&str>) -> Option<&'a str> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let letters = line.chars().filter(|c| !c.is_whitespace()).count();
+    let uncased = line
+        .chars()
+        .all(|c| c.is_whitespace() || (c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()));
+    let short = if line.chars().all(|c| c.is_whitespace() || is_cjk(c)) {
+        (2..=4).contains(&letters)
+    } else {
+        (1..=4).contains(&words.len()) && letters <= 40
+    };
+    let next = next?;
+    let contacts = !email::emails(next).is_empty() || !phone::phones(next).is_empty();
+    (uncased && short && contacts && !UNCASED_HEADINGS.contains(&line)).then_some(line)
+}
+
+/// Other people's names after a label of their role; see the module
+/// documentation.
+pub(super) fn referee_names(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let offset = line_start;
+        line_start += line.len();
+        let lower = line.to_lowercase();
+        if lower.len() != line.len() {
+            continue;
+        }
+        for label in REFEREE_LABELS {
+            for (at, _) in lower.match_indices(label) {
+                let end = at + label.len();
+                if !line.is_char_boundary(at) || !line.is_char_boundary(end) || prev_is_letter(line, at) {
+                    continue;
+                }
+                let Some(value) = line[end..].trim_start().strip_prefix([':', '：']) else { continue };
+                let value = value.trim_start();
+                let value_at = offset + line.len() - value.len();
+                let found = if label.chars().all(is_cjk) {
+                    chinese_name_at(value)
+                } else {
+                    let segment = first_segment(value.trim_end());
+                    let candidate = without_title(segment);
+                    is_name(candidate).then_some((segment.len() - candidate.len(), segment.len()))
+                };
+                if let Some((from, to)) = found {
+                    out.push(Span { start: value_at + from, end: value_at + to, kind: PiiKind::Name });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn prev_is_letter(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    before.is_some_and(|c| c.is_alphanumeric() && !is_cjk(c))
+}
+
+/// Two or three Han characters led by a common family name, then no more
+/// Han characters: the range of the name in `line`.
+fn chinese_name_at(line: &str) -> Option<(usize, usize)> {
+    let chars: Vec<char> = line.chars().take_while(|c| is_cjk(*c)).collect();
+    let first = *chars.first()?;
+    let mut buffer = [0u8; 4];
+    ((2..=3).contains(&chars.len()) && CHINESE_FAMILY_NAMES.contains(&&*first.encode_utf8(&mut buffer)))
+        .then(|| (0, chars.iter().map(|c| c.len_utf8()).sum()))
 }
 
 fn name_near_email(text: &str) -> Option<CandidateName> {

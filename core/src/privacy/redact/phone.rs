@@ -1,5 +1,11 @@
-//! Phones: runs of digits in groups that are not years, dates, IP addresses
-//! or versions.
+//! Phones: runs of digits in groups that are not years, dates, date ranges
+//! ("05.2016-08.2016"), IP addresses or versions.
+//!
+//! Groups are joined by spaces, hyphens, dots, brackets, and a slash between
+//! two digits where the number has a country code, a label or a trunk
+//! prefix ("+49 171/8106299", "0171/8106299"). A country code may stand in
+//! brackets ("(+86) 131 …"), and the last digits may be masked ("87xxx",
+//! "12**"), as templates and anonymised CVs print them.
 
 use super::tables::PHONE_LABELS;
 use super::{PiiKind, Span, next_char, prev_char};
@@ -12,21 +18,42 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
     while i < bytes.len() {
         let b = bytes[i];
         let starts = (b == b'+' || b == b'(' || b.is_ascii_digit())
-            && !prev_char(text, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/' || c == ',');
+            && !prev_char(text, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/' || c == ',')
+            // Not inside a hyphenated run that was no phone: "978-3-16-…".
+            && !(i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_digit());
         if !starts {
             i += 1;
             continue;
         }
         let mut end = i + 1;
-        while end < bytes.len() && is_part(bytes[end]) {
+        if b == b'(' && bytes.get(end) == Some(&b'+') {
+            end += 1; // "(+86)"
+        }
+        while end < bytes.len() {
+            let slash = bytes[end] == b'/'
+                && bytes[end - 1].is_ascii_digit()
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            // "0171 / 8106299": spaced, only after a lone trunk prefix.
+            let so_far = text[i..end].trim_end();
+            let spaced_slash = bytes[end] == b'/'
+                && bytes[end - 1] == b' '
+                && so_far.starts_with('0')
+                && (3..=5).contains(&so_far.len())
+                && so_far.bytes().all(|b| b.is_ascii_digit())
+                && bytes.get(end + 1) == Some(&b' ')
+                && bytes.get(end + 2).is_some_and(u8::is_ascii_digit);
+            if !(is_part(bytes[end]) || slash || spaced_slash) {
+                break;
+            }
             end += 1;
         }
         while end > i && !bytes[end - 1].is_ascii_digit() {
             end -= 1;
         }
-        if end > i && is_phone(text, i, end) {
-            out.push(Span { start: i, end, kind: PiiKind::Phone });
-            i = end;
+        let masked = if end > i { bytes[end..].iter().take_while(|b| MASKS.contains(b)).count() } else { 0 };
+        if end > i && is_phone(text, i, end, masked) {
+            out.push(Span { start: i, end: end + masked, kind: PiiKind::Phone });
+            i = end + masked;
         } else {
             // Try again from the next group.
             i = (i + 1..bytes.len()).find(|&k| !bytes[k].is_ascii_digit()).unwrap_or(bytes.len());
@@ -35,20 +62,32 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
     out
 }
 
-fn is_phone(text: &str, start: usize, end: usize) -> bool {
-    if next_char(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '%') {
+/// What stands for a masked digit at the end of a number: "87xxx".
+const MASKS: &[u8] = b"xX*";
+
+/// Whether `start..end` (digits and separators) with `masked` mask
+/// characters after it is a phone.
+fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
+    if masked > 6
+        || next_char(text, end + masked).is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '%')
+    {
         return false;
     }
     let run = &text[start..end];
     let groups: Vec<&str> = run.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).collect();
-    let digits: usize = groups.iter().map(|g| g.len()).sum();
-    let has_plus = run.starts_with('+');
+    let digits: usize = groups.iter().map(|g| g.len()).sum::<usize>() + masked;
+    let has_plus = run.trim_start_matches('(').starts_with('+');
     let mut from = start.saturating_sub(24);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
     let before = text[from..start].to_ascii_lowercase();
     let labelled = PHONE_LABELS.iter().any(|label| before.contains(label));
+    // A book's or a journal's number: "ISBN 978-3-86894-907-5".
+    let catalogue = before.trim_end().trim_end_matches(':').trim_end();
+    if ["isbn", "issn", "isbn-10", "isbn-13"].iter().any(|word| catalogue.ends_with(word)) {
+        return false;
+    }
     let separators: Vec<char> = run.chars().filter(|c| !c.is_ascii_digit() && *c != ' ').collect();
     let is_year = |g: &&str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
     if groups.iter().all(is_year) {
@@ -56,6 +95,15 @@ fn is_phone(text: &str, start: usize, end: usize) -> bool {
     }
     if groups.len() == 3 && (is_year(&groups[0]) || is_year(&groups[2])) && digits == 8 {
         return false; // 2020-01-15, 15.01.2020
+    }
+    if groups.iter().any(is_year) && groups.iter().all(|g| is_year(g) || g.len() <= 2) {
+        return false; // 05.2016-08.2016, 01/2022 - 09/2022, 3.2020 – 8.2020
+    }
+    // A slash joins groups only after a country code, a label or a trunk
+    // prefix: "+49 171/8106299", "0171/8106299", not "12/2019 3/2020".
+    let trunk = groups.first().is_some_and(|g| g.starts_with('0') && (3..=5).contains(&g.len()));
+    if run.contains('/') && !(has_plus || labelled || trunk) {
+        return false;
     }
     let dots_only = !separators.is_empty() && separators.iter().all(|c| *c == '.');
     if dots_only && groups.iter().any(|g| g.len() < 2) {

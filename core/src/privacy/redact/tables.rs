@@ -164,8 +164,9 @@ pub(super) const STREET_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_PREFIXES: &[&str] = &[
-    "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "calle", "carrer", "chemin", "corso",
-    "largo", "piazza", "place", "plaza", "praça", "rua", "rue", "travessa", "ul", "ulica", "via", "viale",
+    "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "calle", "calzada", "carrer", "carrera",
+    "chemin", "corso", "impasse", "jiron", "jirón", "largo", "pasaje", "piazza", "place", "plaza", "praça", "psje", "quai", "rua",
+    "rue", "travessa", "ul", "ulica", "via", "viale",
 ];
 
 /// Endings of one-word street names: "Hauptstraße 12", "Kerkstraat 5".
@@ -174,6 +175,35 @@ pub(super) const STREET_PREFIXES: &[&str] = &[
 pub(super) const STREET_ENDINGS: &[&str] = &[
     "allee", "gasse", "gatan", "laan", "platz", "plein", "str.", "straat", "strasse", "straße", "vej",
     "vägen", "weg",
+];
+
+/// Markers of a Latin American address that name a block, a lot or a flat
+/// by its code: "Mz J" (manzana), "Lt. 21", "lote 21", "Dpto 302".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const BLOCK_MARKERS: &[&str] = &[
+    "dpto", "lote", "lt", "manzana", "mz", "mza",
+];
+
+/// Markers of a Latin American address that name a housing estate, a
+/// neighbourhood or a street by its name: "Urb. Los Pinos" (urbanización),
+/// "AA.HH." (asentamiento humano), "Col. Roma" (colonia), "Fracc."
+/// (fraccionamiento), "Jirón".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const ESTATE_MARKERS: &[&str] = &[
+    "aa.hh", "asentamiento", "col", "colonia", "fracc", "fraccionamiento", "jiron", "jirón", "urb",
+    "urbanizacion", "urbanización",
+];
+
+/// Weaker markers that go with a block or an estate marker: a street, a
+/// stage of an estate, a sector, a number.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const LOCALITY_MARKERS: &[&str] = &[
+    "av", "avenida", "barrio", "bloque", "c.p", "calle", "carrera", "casa", "cp", "departamento", "distrito",
+    "edificio", "etapa", "int", "interior", "jr", "km", "no", "nro", "num", "numero", "n°", "número",
+    "pasaje", "piso", "psje", "sector", "villa", "zona",
 ];
 
 /// Words that put a flat or suite after the street: "Apt 5B".
@@ -247,6 +277,64 @@ pub(super) const FIRST_NAME_LABELS: &[&str] = &[
     "first name", "given name", "nombres", "prenom", "prénom", "prénoms", "vorname", "vornamen", "имя",
 ];
 
+/// Titles that may stand before a name and are not part of it: "Dr. Andrey".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const HONORIFICS: &[&str] = &[
+    "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "dott.", "dott.ssa", "dr", "dr.", "dr.-ing.", "eng.", "er.",
+    "frau", "herr", "ing.", "lic.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
+    "prof", "prof.", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
+];
+
+/// Nouns that title the document itself: "Jane Doe CV", "… Resume".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const DOCUMENT_NOUNS: &[&str] = &[
+    "bio-data", "biodata", "c.v.", "curriculum", "cv", "lebenslauf", "resume", "résumé", "vitae",
+];
+
+/// Words that qualify a document's title, as portals and file names add
+/// them: "Updated Resume", "Featured Resume".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const DOCUMENT_QUALIFIERS: &[&str] = &[
+    "featured", "final", "latest", "new", "updated",
+];
+
+/// Headings in scripts without letter case that may stand above contact
+/// data and are not a name ("简历" is "résumé", "联系方式" "contact").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const UNCASED_HEADINGS: &[&str] = &[
+    "السيرة الذاتية", "سيرة ذاتية", "बायोडाटा", "个人信息", "个人简历", "基本信息", "基本资料", "履歴書",
+    "求职简历", "简历", "联系信息", "联系方式", "職務経歴書", "連絡先", "연락처", "이력서",
+];
+
+/// Labels of another person a CV names as a referee or a contact: the name
+/// after them is withheld ("Referee: …", "经理：" a manager, "证明人：" a
+/// referee). Thesis supervisors and co-authors are not among them.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const REFEREE_LABELS: &[&str] = &[
+    "ansprechpartner", "ansprechpartnerin", "contact person", "jefe inmediato", "persona de contacto",
+    "personne de contact", "referee", "referees", "reference", "references", "referencia", "referencias",
+    "reporting to", "reports to", "référence", "références", "référent", "上级", "主管", "推荐人", "经理",
+    "联系人", "证明人",
+];
+
+/// The hundred commonest Chinese family names, one character each: a
+/// referee's name after a Chinese label starts with one.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const CHINESE_FAMILY_NAMES: &[&str] = &[
+    "丁", "万", "严", "于", "付", "任", "何", "余", "侯", "冯", "刘", "卢", "史", "叶", "向", "吕", "吴", "周", "唐",
+    "夏", "姚", "姜", "孔", "孙", "孟", "宋", "尹", "崔", "廖", "张", "彭", "徐", "戴", "方", "曹", "曾", "朱", "李",
+    "杜", "杨", "林", "梁", "武", "段", "毛", "江", "汤", "汪", "沈", "潘", "熊", "王", "田", "白", "石", "秦", "程",
+    "罗", "肖", "胡", "苏", "范", "莫", "董", "蒋", "蔡", "薛", "袁", "覃", "许", "谢", "谭", "贺", "贾", "赵", "邓",
+    "邱", "邵", "邹", "郑", "郝", "郭", "金", "钟", "钱", "闫", "陆", "陈", "陶", "雷", "韦", "韩", "顾", "马", "高",
+    "魏", "黄", "黎", "龙", "龚",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,12 +360,21 @@ mod tests {
         ("STREET_WORDS", STREET_WORDS, true),
         ("STREET_ENDINGS", STREET_ENDINGS, true),
         ("UNIT_WORDS", UNIT_WORDS, true),
+        ("BLOCK_MARKERS", BLOCK_MARKERS, true),
+        ("ESTATE_MARKERS", ESTATE_MARKERS, true),
+        ("LOCALITY_MARKERS", LOCALITY_MARKERS, true),
         ("DIRECTIONS", DIRECTIONS, true),
         ("ADDRESS_LABELS", ADDRESS_LABELS, true),
         ("NOT_NAME_WORDS", NOT_NAME_WORDS, true),
         ("NAME_PARTICLES", NAME_PARTICLES, true),
         ("NAME_LABELS", NAME_LABELS, true),
         ("FIRST_NAME_LABELS", FIRST_NAME_LABELS, true),
+        ("HONORIFICS", HONORIFICS, true),
+        ("DOCUMENT_NOUNS", DOCUMENT_NOUNS, true),
+        ("DOCUMENT_QUALIFIERS", DOCUMENT_QUALIFIERS, true),
+        ("UNCASED_HEADINGS", UNCASED_HEADINGS, true),
+        ("REFEREE_LABELS", REFEREE_LABELS, true),
+        ("CHINESE_FAMILY_NAMES", CHINESE_FAMILY_NAMES, true),
     ];
 
     #[test]

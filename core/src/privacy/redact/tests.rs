@@ -32,6 +32,7 @@ fn urls_and_handles() {
     check("Portfolio: janedoe.dev (see jane.github.io)", "Portfolio: [URL-1] (see [URL-2])");
     check("GitHub: jdoe42\nTwitter: @jdoe", "GitHub: [URL-1]\nTwitter: [URL-2]");
     check("Ping me @jane_doe on Slack", "Ping me [URL-1] on Slack");
+    check("ORCID 0000-0002-1825-009X | orcid.org/0000-0002-1825-0097", "ORCID [URL-1] | [URL-2]");
 }
 
 #[test]
@@ -339,6 +340,108 @@ fn withholding_protected_attributes_leaves_contact_data() {
     let withheld = withhold_protected(text);
     assert_eq!(withheld.text, "Jane Doe\njane@x.io\nGender: [PERSONAL-1]\n[DOB-1]");
     assert_eq!(withheld.restore(&withheld.text), text);
+}
+
+// ------------------------------------------------- issue #18, second round
+
+/// See: #18. Phones written with a slash after the area code, a country code
+/// in brackets, masked last digits; date ranges of months are not phones.
+#[test]
+fn phones_with_slashes_brackets_and_masks() {
+    check("Mobil: +49 160/5551234", "Mobil: [PHONE-1]");
+    check("0301/5550123 | anna@x.io", "[PHONE-1] | [EMAIL-1]");
+    check("(+86) 139-555-01xxx · wei@x.io", "[PHONE-1] · [EMAIL-1]");
+    check("Tel 0151 2345 67XX", "Tel [PHONE-1]");
+    check("Telefon: 0221 / 4567890", "Telefon: [PHONE-1]");
+    check("+44 20 7946 0958 / 07700 900123", "[PHONE-1] / [PHONE-2]");
+    for text in [
+        "05.2016-08.2016 Acme GmbH, Essen",
+        "01/2022 - 09/2022: analyst; 10/2018 - 01/2022",
+        "12/2019 3/2020 and 1024x768 screens, 5x faster",
+        "3.2020 – 8.2020 Consultant",
+        "Published as ISBN 978-3-16-148410-0; ISSN: 2049-3630 12",
+    ] {
+        check(text, text);
+    }
+}
+
+/// See: #18. Streets as German CVs abbreviate them and as Latin American
+/// CVs write them: block and lot, housing estate, neighbourhood.
+#[test]
+fn abbreviated_streets_and_latin_american_addresses() {
+    check("Anna-Seghers-Str. 14\n55122 Mainz", "[ADDRESS-1]\n[ADDRESS-2]");
+    check("Lindenstr. 8, 04109 Leipzig", "[ADDRESS-1]");
+    check("Konrad-Adenauer-Ring 7 | Rust", "[ADDRESS-1] | Rust");
+    check("Mz. C Lt. 14, Urb. Santa Rosa\n3ra etapa, Arequipa\n+51 987 654 321", "[ADDRESS-1]\n[PHONE-1]");
+    check("Col. Del Valle, Calle Providencia 1120, C.P. 03100", "[ADDRESS-1]");
+    check("Jirón Huallaga 345, Cercado de Lima", "[ADDRESS-1]");
+    check("8, impasse des Lilas | Nantes", "[ADDRESS-1] | Nantes");
+    check("Calle de Alcalá, 45, 28014 Madrid", "[ADDRESS-1]");
+    check("Via Garibaldi, 10 | Torino", "[ADDRESS-1] | Torino");
+    for text in [
+        "Procesamiento por lote de 500 registros en el sector bancario",
+        "Jr. Developer, 5 years in the public sector",
+        "Hauptstr. is where we met in 2019",
+        "Sector 5, etapa 2 del proyecto",
+        "where dim Bd = 0, since Av = 12 holds",
+        "Via email, 5 replies a day; Calle ocho, 3 veces",
+    ] {
+        check(text, text);
+    }
+}
+
+/// See: #18. Names the header holds in other shapes: after a title, split
+/// over two lines, before the words that title the document, in a script
+/// without case above the contact line.
+#[test]
+fn names_after_titles_over_two_lines_and_before_document_words() {
+    check(
+        "Dr. Lena\n\nMarkovic\n\nData Engineer\nLena built pipelines",
+        "Dr. [NAME]\n\n[NAME]\n\nData Engineer\n[NAME] built pipelines",
+    );
+    check("Prof. Dr. Jonas Weber\nRust; Weber", "Prof. Dr. [NAME]\nRust; [NAME]");
+    check("Meera Iyer CV\nMeera", "[NAME] CV\n[NAME]");
+    check("Curriculum Vitae – Jonas Weber\nWeber", "Curriculum Vitae – [NAME]\n[NAME]");
+    check("Lebenslauf von Dr. Max Brandt\nRust", "Lebenslauf von Dr. [NAME]\nRust");
+    check("CV de Marie Roux | Lyon", "CV de [NAME] | Lyon");
+    check(
+        "Ravi KFeatured Resume\nDatabase Administrator\nRavi tuned queries",
+        "[NAME] KFeatured Resume\nDatabase Administrator\n[NAME] tuned queries",
+    );
+    check(
+        "李明\nliming@x.io · +86 139 5550 1234\n李明负责后端",
+        "[NAME]\n[EMAIL-1] · [PHONE-1]\n[NAME]负责后端",
+    );
+    check("简历\nliming@x.io", "简历\n[EMAIL-1]");
+    // One-word lines that are a list, and headings, are not a name.
+    for text in [
+        "Python\nDocker\nKubernetes\nGo",
+        "Skills\nRust\nBuilt tools",
+        "Updated Resume\nRust",
+        "Resume Writing Services\nRust",
+        "CV Highlights\nRust",
+    ] {
+        check(text, text);
+    }
+}
+
+/// See: #18. Another person's name after a label of their role gets a
+/// placeholder of its own and comes back as itself.
+#[test]
+fn referees_get_their_own_placeholders() {
+    let text = "Jane Doe\nReferee: Tom Baker, Acme Ltd\n项目经理：王磊\nJane Doe";
+    let redaction = redact(text);
+    assert_eq!(redaction.text, "[NAME]\nReferee: [NAME-2], Acme Ltd\n项目经理：[NAME-3]\n[NAME]");
+    assert_eq!(redaction.restore(&redaction.text), text);
+    assert_eq!(redaction.counts.name, 4);
+    for text in [
+        "References: Available on request",
+        "经理：销售部",
+        "Reporting to: Chief Technology Officer",
+        "Supervisor: Prof. Anna Schmidt",
+    ] {
+        check(text, text);
+    }
 }
 
 proptest::proptest! {

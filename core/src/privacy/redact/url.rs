@@ -1,5 +1,6 @@
 //! URLs and profile handles: `https://…`, `www.…`, profile hosts, bare
-//! domains with a common TLD, `@handle`, `GitHub: handle`.
+//! domains with a common TLD, `@handle`, `GitHub: handle`, and an ORCID iD
+//! (`0000-0002-1825-0097`), a researcher's profile by its number.
 
 use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, TECH_DOMAINS, TLDS};
 use super::{PiiKind, Span, tokens, trim_token};
@@ -23,7 +24,7 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
             || (index > 0
                 && is_handle_label(text, toks[index - 1])
                 && is_handle_name(word.trim_start_matches('@')));
-        if (is_url && !word.contains('@')) || is_handle {
+        if (is_url && !word.contains('@')) || is_handle || is_orcid(word) {
             let end = if is_url { continued(text, start, end) } else { end };
             out.push(Span { start, end, kind: PiiKind::Url });
         }
@@ -70,6 +71,16 @@ fn is_bare_domain(word: &str) -> bool {
     TLDS.contains(&tld)
         && !TECH_DOMAINS.contains(&lower.as_str())
         && labels[0].bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Four groups of four digits joined by hyphens, the last digit possibly X.
+fn is_orcid(word: &str) -> bool {
+    let groups: Vec<&str> = word.split('-').collect();
+    groups.len() == 4
+        && groups.iter().enumerate().all(|(i, group)| {
+            group.len() == 4
+                && group.char_indices().all(|(j, c)| c.is_ascii_digit() || (i == 3 && j == 3 && c == 'X'))
+        })
 }
 
 fn is_handle_name(name: &str) -> bool {

@@ -12,7 +12,9 @@
 //!   longer does. Clean files of the same make must have no finding.
 //! - **Corpus** (with `--corpus`, laid out as in its README): the share of
 //!   the resumes' words that redaction removes (personal data included, so an
-//!   upper bound on non-personal words removed), the files with any
+//!   upper bound on non-personal words removed), and the bar's share: outside
+//!   contact data (emails, URLs, phones, postal addresses), dates of birth and
+//!   protected attributes, names counted as errors; the files with any
 //!   hidden-text finding, and the groups of near-duplicate files (no bar).
 //!
 //! Bars: PII recall ≥ 0.95, hidden recall ≥ 0.95, corpus words removed ≤ 1 %,
@@ -56,6 +58,9 @@ pub struct BenchPrivacyArgs {
     /// A labelled set of real CVs (docs/, labels/; issue #18) to measure beside the generated one.
     #[arg(long, value_name = "DIR")]
     labelled: Option<PathBuf>,
+    /// A held-out labelled set, laid out like `--labelled`'s: reported as totals only.
+    #[arg(long, value_name = "DIR", requires = "labelled")]
+    held_out: Option<PathBuf>,
     /// Print the figures as one JSON object.
     #[arg(long)]
     json: bool,
@@ -99,12 +104,16 @@ struct CorpusFigures {
     resume_words: usize,
     /// Words redaction removes from the resumes, personal data included.
     removed_share: f64,
-    /// The bar's measure: words removed other than those of emails, URLs,
-    /// phones, dates of birth and protected attributes (personal data by
+    /// The bar's measure, as the issue words it ("outside contact data"):
+    /// words removed other than those of emails, URLs, phones, postal
+    /// addresses, dates of birth and protected attributes (personal data by
     /// their form or label; `--show` lists them for review), over the words
-    /// that are not theirs. Names and
-    /// addresses count as wrongly removed, so this is an upper bound.
+    /// that are not theirs. Names count as wrongly removed, so this is an
+    /// upper bound.
     non_pii_removed_share: f64,
+    /// The same with addresses counted as wrongly removed too (the measure
+    /// before #18's second round; no bar).
+    strict_removed_share: f64,
     flagged: Vec<String>,
     /// Groups of corpus files read as the same or nearly the same resume.
     duplicates: Vec<Vec<String>>,
@@ -120,7 +129,8 @@ pub fn run(args: BenchPrivacyArgs) -> Result<(), String> {
             None
         }
     };
-    let labelled = args.labelled.as_deref().map(labelled_figures).transpose()?;
+    let labelled =
+        args.labelled.as_deref().map(|dev| labelled_figures(dev, args.held_out.as_deref())).transpose()?;
     let figures = Figures { pii, hidden, corpus, labelled };
     if args.json {
         println!("{}", serde_json::to_string(&figures).map_err(|e| e.to_string())?);
@@ -146,7 +156,8 @@ pub fn run(args: BenchPrivacyArgs) -> Result<(), String> {
         }
     }
     if let Some(labelled) = &figures.labelled {
-        for (part, set) in [("dev", &labelled.dev), ("held-out", &labelled.heldout)] {
+        let parts = [("dev", Some(&labelled.dev)), ("held-out", labelled.heldout.as_ref())];
+        for (part, set) in parts.into_iter().filter_map(|(part, set)| Some((part, set?))) {
             if set.recall["overall"] < LABELLED_RECALL_BAR {
                 missed.push(format!(
                     "labelled {part} recall {:.3} < {LABELLED_RECALL_BAR}",
@@ -192,8 +203,12 @@ fn print_figures(figures: &Figures, show: bool) {
             corpus.files, corpus.resumes, corpus.resume_words, corpus.removed_share
         );
         println!(
-            "  removed outside emails, URLs, phones, dates of birth, protected attributes: {:.4} (bar {CORPUS_REMOVED_BAR}; names and addresses counted as errors)",
+            "  removed outside contact data (emails, URLs, phones, addresses), dates of birth, protected attributes: {:.4} (bar {CORPUS_REMOVED_BAR}; names counted as errors)",
             corpus.non_pii_removed_share
+        );
+        println!(
+            "  the same with addresses counted as errors too: {:.4} (no bar)",
+            corpus.strict_removed_share
         );
         println!("  files flagged for hidden text: {} (bar {CORPUS_FLAGGED_BAR})", corpus.flagged.len());
         for flagged in &corpus.flagged {
@@ -391,22 +406,22 @@ fn hidden_figures(seed: u64, per_way: usize) -> HiddenFigures {
 
 // ---------------------------------------------------------------- corpus
 
-/// Words of a redaction's emails, URLs, phones, dates of birth and protected
-/// attributes (issue #18): personal data by their form or by the label
-/// before them, whatever the scanner.
-fn formal_pii_words(redaction: &Redaction) -> usize {
+/// Words of a redaction's entries of these kinds: contact data, dates of
+/// birth and protected attributes (issue #18) are personal data by their
+/// form or by the label before them, whatever the scanner.
+fn pii_words_of(redaction: &Redaction, kinds: &[PiiKind]) -> usize {
     redaction
         .entries
         .iter()
-        .filter(|e| {
-            matches!(
-                e.kind,
-                PiiKind::Email | PiiKind::Url | PiiKind::Phone | PiiKind::DateOfBirth | PiiKind::Personal
-            )
-        })
+        .filter(|e| kinds.contains(&e.kind))
         .map(|e| redaction.text.matches(&e.placeholder).count() * tokens(&e.original).len())
         .sum()
 }
+
+/// What the corpus bar leaves out of its errors: contact data, dates of
+/// birth, protected attributes.
+const FORMAL_KINDS: [PiiKind; 6] =
+    [PiiKind::Email, PiiKind::Url, PiiKind::Phone, PiiKind::Address, PiiKind::DateOfBirth, PiiKind::Personal];
 
 fn corpus_figures(dir: &Path, show: bool) -> Result<CorpusFigures, String> {
     let manifest = std::fs::read_to_string(dir.join("manifest.tsv"))
@@ -417,7 +432,7 @@ fn corpus_figures(dir: &Path, show: bool) -> Result<CorpusFigures, String> {
         header.iter().position(|h| *h == name).ok_or(format!("manifest.tsv has no `{name}` column"))
     };
     let (file_col, kind_col) = (column("file")?, column("kind")?);
-    let (mut files, mut resumes, mut removed, mut words, mut formal) = (0, 0, 0, 0, 0);
+    let (mut files, mut resumes, mut removed, mut words, mut formal, mut addresses) = (0, 0, 0, 0, 0, 0);
     let mut flagged = Vec::new();
     let mut texts: Vec<(String, String)> = Vec::new();
     for line in lines.filter(|line| !line.trim().is_empty()) {
@@ -448,7 +463,8 @@ fn corpus_figures(dir: &Path, show: bool) -> Result<CorpusFigures, String> {
             resumes += 1;
             removed += r;
             words += w;
-            formal += formal_pii_words(&redaction);
+            formal += pii_words_of(&redaction, &FORMAL_KINDS);
+            addresses += pii_words_of(&redaction, &[PiiKind::Address]);
         }
     }
     let refs: Vec<&str> = texts.iter().map(|(_, text)| text.as_str()).collect();
@@ -464,6 +480,8 @@ fn corpus_figures(dir: &Path, show: bool) -> Result<CorpusFigures, String> {
         removed_share: removed as f64 / words.max(1) as f64,
         non_pii_removed_share: removed.saturating_sub(formal) as f64
             / words.saturating_sub(formal).max(1) as f64,
+        strict_removed_share: removed.saturating_sub(formal - addresses) as f64
+            / words.saturating_sub(formal - addresses).max(1) as f64,
         flagged,
     })
 }

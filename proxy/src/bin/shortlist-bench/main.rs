@@ -7,6 +7,7 @@ mod baselines;
 mod bench_extract;
 mod bench_grounding;
 mod bench_match;
+mod bench_ocr;
 mod bench_privacy;
 mod bench_proxy;
 mod bench_real;
@@ -18,7 +19,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "shortlist-bench",
     version,
-    about = "Benchmarks of Shortlist's extraction, analyser, privacy and proxy"
+    about = "Benchmarks of Shortlist's extraction, OCR, analyser, privacy and proxy"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -37,6 +38,9 @@ enum Command {
     /// Measure the built-in local analyser on a JSON Lines file of triples.
     #[command(name = "bench-match")]
     Match(bench_match::BenchMatchArgs),
+    /// Measure the page's OCR against Debian's tesseract on a generated scan set.
+    #[command(name = "bench-ocr")]
+    Ocr(bench_ocr::BenchOcrArgs),
     /// Measure redaction and hidden-text detection on generated sets and a corpus.
     #[command(name = "bench-privacy")]
     Privacy(bench_privacy::BenchPrivacyArgs),
@@ -54,6 +58,7 @@ fn main() -> std::process::ExitCode {
         Command::Extract(args) => bench_extract::run(args),
         Command::Grounding(args) => bench_grounding::run(args),
         Command::Match(args) => bench_match::run(args).map_err(|e| e.to_string()),
+        Command::Ocr(args) => bench_ocr::run(args),
         Command::Privacy(args) => bench_privacy::run(args),
         Command::Real(args) => bench_real::run(args),
         Command::Proxy(args) => bench_proxy::run(*args).map_err(|e| e.to_string()),

@@ -17,8 +17,9 @@
 //! - **Job words removed**: words removed outside the labelled items, over the
 //!   words outside them.
 //!
-//! A third of the CVs (by the SHA-256 of the id) is held out: reported as
-//! totals only, never example by example.
+//! A held-out set (`--held-out DIR`, laid out the same way, its CVs listed
+//! as `held-out` in `scripts/privacy-set/sources.tsv`) is reported as totals
+//! only, never example by example.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -26,7 +27,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use shortlist_core::extract::extract_isolated;
 use shortlist_core::extract::word_f1::tokens;
-use shortlist_core::privacy::{OutgoingOptions, outgoing, sha256_hex};
+use shortlist_core::privacy::{OutgoingOptions, outgoing};
 
 /// The bars of issue #18 on the labelled set.
 pub const LABELLED_RECALL_BAR: f64 = 0.95;
@@ -67,12 +68,8 @@ pub struct SetFigures {
 #[derive(Debug, Serialize)]
 pub struct LabelledFigures {
     pub dev: SetFigures,
-    pub heldout: SetFigures,
-}
-
-/// Held out: a third of the ids, by the first byte of their SHA-256.
-fn held_out(id: &str) -> bool {
-    u8::from_str_radix(&sha256_hex(id)[..2], 16).is_ok_and(|byte| byte % 3 == 0)
+    /// The held-out set, when one was given: totals only.
+    pub heldout: Option<SetFigures>,
 }
 
 fn counts(words: Vec<String>) -> HashMap<String, usize> {
@@ -97,7 +94,8 @@ struct Tally {
     by_kind: BTreeMap<String, (usize, usize)>,
     keep_found: usize,
     keep_removed: usize,
-    removed: usize,
+    /// Words removed that no labelled item holds.
+    removed_outside: usize,
     words: usize,
     label_words: usize,
     missed: Vec<String>,
@@ -120,15 +118,22 @@ impl Tally {
             recall,
             keep_found: self.keep_found,
             keep_removed: self.keep_removed,
-            job_words_removed_share: self.removed.saturating_sub(self.label_words) as f64
-                / job_words.max(1) as f64,
+            job_words_removed_share: self.removed_outside as f64 / job_words.max(1) as f64,
             missed: self.missed,
             removed_words: self.removed_words,
         }
     }
 }
 
-pub fn labelled_figures(dir: &Path) -> Result<LabelledFigures, String> {
+/// The dev set at `dev`, and the held-out set at `heldout` when given.
+pub fn labelled_figures(dev: &Path, heldout: Option<&Path>) -> Result<LabelledFigures, String> {
+    let dev = tally_set(dev)?.figures();
+    let heldout = heldout.map(|dir| tally_set(dir).map(Tally::figures)).transpose()?;
+    Ok(LabelledFigures { dev, heldout })
+}
+
+/// Every labelled CV of one set folder (`docs/`, `labels/`), measured.
+fn tally_set(dir: &Path) -> Result<Tally, String> {
     let labels_dir = dir.join("labels");
     let mut paths: Vec<_> = std::fs::read_dir(&labels_dir)
         .map_err(|e| format!("cannot read {}: {e}", labels_dir.display()))?
@@ -140,7 +145,7 @@ pub fn labelled_figures(dir: &Path) -> Result<LabelledFigures, String> {
         .map_err(|e| format!("cannot read {}: {e}", dir.join("docs").display()))?
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .collect();
-    let (mut dev, mut heldout) = (Tally::default(), Tally::default());
+    let mut tally = Tally::default();
     for path in paths {
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let label: Label = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -158,11 +163,10 @@ pub fn labelled_figures(dir: &Path) -> Result<LabelledFigures, String> {
                 .fold(sent.text.clone(), |text, entry| text.replace(&entry.placeholder, " ")),
             None => sent.text.clone(),
         };
-        let tally = if held_out(&label.id) { &mut heldout } else { &mut dev };
         tally.documents += 1;
-        measure(&label, &extraction.text, &after_text, tally);
+        measure(&label, &extraction.text, &after_text, &mut tally);
     }
-    Ok(LabelledFigures { dev: dev.figures(), heldout: heldout.figures() })
+    Ok(tally)
 }
 
 fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally) {
@@ -210,24 +214,20 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
             *label_left.entry(word).or_insert(0) += times;
         }
     }
-    let mut removed = 0;
     let mut unlabelled = Vec::new();
     for word in &before_words {
         match left.get_mut(word) {
             Some(n) if *n > 0 => *n -= 1,
-            _ => {
-                removed += 1;
-                match label_left.get_mut(word) {
-                    Some(n) if *n > 0 => *n -= 1,
-                    _ => unlabelled.push(word.clone()),
-                }
-            }
+            _ => match label_left.get_mut(word) {
+                Some(n) if *n > 0 => *n -= 1,
+                _ => unlabelled.push(word.clone()),
+            },
         }
     }
     if !unlabelled.is_empty() {
         tally.removed_words.push(format!("{}: {}", label.id, unlabelled.join(" ")));
     }
-    tally.removed += removed;
+    tally.removed_outside += unlabelled.len();
     tally.words += before_words.len();
     tally.label_words += label_words.min(before_words.len());
 }
@@ -236,10 +236,7 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
 /// held-out part as totals only.
 pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &LabelledFigures, show: bool) {
     let dev = &labelled.dev;
-    println!(
-        "Labelled real CVs: {} dev ({} items), {} held out ({} items)",
-        dev.documents, dev.items, labelled.heldout.documents, labelled.heldout.items
-    );
+    println!("Labelled real CVs: {} dev ({} items)", dev.documents, dev.items);
     println!("  {:<16} {:>9} {:>13}", "recall", "generated", "labelled dev");
     let mut kinds: Vec<&String> = generated.keys().chain(dev.recall.keys()).collect();
     kinds.sort();
@@ -263,9 +260,15 @@ pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &Labelled
             println!("    removed outside the labels: {removed}");
         }
     }
-    let held = &labelled.heldout;
-    println!(
-        "  held out (totals only): recall {:.3} of {} items; kept texts removed {} of {}; job words removed {:.4}",
-        held.recall["overall"], held.items, held.keep_removed, held.keep_found, held.job_words_removed_share
-    );
+    if let Some(held) = &labelled.heldout {
+        println!(
+            "  held out (totals only): {} CVs; recall {:.3} of {} items; kept texts removed {} of {}; job words removed {:.4}",
+            held.documents,
+            held.recall["overall"],
+            held.items,
+            held.keep_removed,
+            held.keep_found,
+            held.job_words_removed_share
+        );
+    }
 }
