@@ -112,9 +112,18 @@ ensure_ocr_assets() {
   fi
 }
 
+# Issue #16: the CJK character maps the worker fetches when a PDF needs one,
+# written from the crates.io hayro-cmap crate by tools/cmaps into target/cmaps;
+# index.html has trunk copy them into dist/cmaps/.
+ensure_cmap_assets() {
+  say "writing the CJK character maps (target/cmaps)"
+  (cd "$ROOT" && cargo run -q --locked -p shortlist-cmaps -- "$ROOT/target/cmaps")
+}
+
 # Builds the page in release mode into dist/.
 build_page() {
   ensure_ocr_assets
+  ensure_cmap_assets
   say "building the page (trunk build --release)"
   (cd "$ROOT" && cargo fetch --locked && trunk build --release --dist "$ROOT/dist")
 }

@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 use fantoccini::{Client, Locator};
 use serde_json::Value;
+use shortlist_core::extract::Collection;
 use shortlist_core::session::SESSION_KEY;
-use shortlist_fixtures::{RESUME, docx, pdf, pdf_that_panics_pdf_extract};
+use shortlist_fixtures::{CHINESE_HEADING, RESUME, docx, pdf, pdf_that_panics_pdf_extract, pdf_with_chinese};
 
 use crate::support::page::{is_enabled, texts, wait_for_count, wait_until, wait_until_read};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
@@ -166,6 +167,106 @@ async fn a_pool_of_workers_reads_each_file_in_its_place_and_a_crash_costs_one_fi
             }
         }
     }
+    browser.close().await;
+    server.stop().await;
+}
+
+/// Chooses `files` in the page's file input and waits until `count` files
+/// are listed and read.
+async fn choose(client: &Client, files: &[PathBuf], count: usize) -> Vec<(String, String)> {
+    let input = client.find(Locator::Css("#resumes")).await.unwrap();
+    let paths: Vec<String> = files.iter().map(|path| path.display().to_string()).collect();
+    input.send_keys(&paths.join("\n")).await.unwrap();
+    outcomes_when_read(client, count).await
+}
+
+/// The requests for CJK character maps the server has seen.
+fn map_requests(server: &TestServer) -> Vec<String> {
+    server.requests().into_iter().filter(|request| request.contains("/cmaps/")).collect()
+}
+
+/// The text the page keeps for the `index`th resume (its session document).
+async fn stored_text(client: &Client, index: usize) -> String {
+    let json =
+        client.execute(&format!("return sessionStorage.getItem('{SESSION_KEY}')"), vec![]).await.unwrap();
+    let document: Value = serde_json::from_str(json.as_str().unwrap_or("{}")).unwrap();
+    document["resumes"][index]["text"].as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn a_chinese_pdf_reads_with_its_character_map_fetched_only_when_needed() {
+    // Issue #16: the worker's wasm carries no CJK character map; it fetches
+    // the one a PDF needs from dist/cmaps/, once.
+    let server = TestServer::start(&dist_dir()).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+
+    let latin = write(dir.path(), "maria.pdf", &pdf(RESUME));
+    let rows = choose(client, &[latin], 1).await;
+    assert!(rows[0].1.starts_with("Read: PDF"), "{rows:?}");
+    assert_eq!(map_requests(&server), Vec::<String>::new(), "a Latin PDF needs no map");
+
+    let chinese = write(dir.path(), "li-wei.pdf", &pdf_with_chinese(RESUME));
+    let again = write(dir.path(), "li-wei-2.pdf", &pdf_with_chinese(&RESUME[..6]));
+    let rows = choose(client, &[chinese, again], 3).await;
+    assert!(rows.iter().all(|(_, outcome)| outcome.starts_with("Read: PDF")), "{rows:?}");
+    let path = Collection::Gb1.path();
+    assert_eq!(map_requests(&server), [format!("GET /{path}")], "fetched once, kept for the next file");
+    wait_until("the batch is saved", 10, async || stored_text(client, 1).await.contains(CHINESE_HEADING))
+        .await;
+    let text = stored_text(client, 1).await;
+    assert!(text.starts_with(CHINESE_HEADING) && text.contains(RESUME[0]), "{text}");
+    assert!(stored_text(client, 2).await.starts_with(CHINESE_HEADING));
+
+    browser.close().await;
+    server.stop().await;
+}
+
+/// Copies a folder's files and folders into `to`, leaving out the folders named `skip`.
+fn copy_tree(from: &Path, to: &Path, skip: &str) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            if entry.file_name() != skip {
+                copy_tree(&entry.path(), &target, skip);
+            }
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_chinese_pdf_whose_character_map_cannot_be_loaded_says_so_and_the_rest_reads() {
+    let page = tempfile::tempdir().unwrap();
+    copy_tree(&dist_dir(), page.path(), "cmaps");
+    let server = TestServer::start(page.path()).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+
+    let files = [
+        write(dir.path(), "li-wei.pdf", &pdf_with_chinese(RESUME)),
+        write(dir.path(), "maria.pdf", &pdf(RESUME)),
+    ];
+    let rows = choose(client, &files, 2).await;
+    let outcome =
+        |name: &str| rows.iter().find(|(n, _)| n == name).map(|(_, o)| o.clone()).unwrap_or_default();
+    assert_eq!(
+        outcome("li-wei.pdf"),
+        "Its Chinese, Japanese or Korean text needs a character map that could not be loaded: add the file again",
+        "{rows:?}"
+    );
+    assert!(outcome("maria.pdf").starts_with("Read: PDF"), "{rows:?}");
+    assert_eq!(map_requests(&server), [format!("GET /{}", Collection::Gb1.path())]);
+
     browser.close().await;
     server.stop().await;
 }

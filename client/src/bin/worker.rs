@@ -4,22 +4,35 @@
 //! built-in analyser, so none of them blocks the page. The parsers and the analyser live only here, not in the page's
 //! bundle. If either panics, this worker dies with it; the page sees
 //! `onerror`, fails that one file or resume and starts a new worker.
+//!
+//! Issue #16: the CJK character maps are not in this wasm. A PDF whose CJK
+//! fonts need one comes back from `extract_for_ocr` asking for it; the
+//! worker fetches `cmaps/<map>.txt` from the page's origin (once: it keeps
+//! the maps it fetched) and reads the file again. A map that cannot be had
+//! makes that file's outcome `MissingCharacterMap`, and the next file tries
+//! again. Every other file is read at once, in the message handler, as
+//! before; the page sends one job at a time, so a file waiting for its map
+//! holds no other job back.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use shortlist_core::extract::extract_for_ocr;
-    use shortlist_core::worker::{ExtractReply, ProgressReply, READY, WorkerReply, WorkerRequest};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use shortlist_core::extract::{CidTables, extract_for_ocr};
+    use shortlist_core::worker::{READY, WorkerRequest};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::{Closure, JsValue};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_scope = scope.clone();
+    let tables = Rc::new(RefCell::new(CidTables::new()));
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let reply = match event.data().as_string() {
+        match event.data().as_string() {
             // A resume to analyse or a job description to read, as JSON.
             Some(json) => match serde_json::from_str::<WorkerRequest>(&json) {
-                Ok(request) => request.answer(),
+                Ok(request) => post_reply(&reply_scope, &request.answer()),
                 Err(error) => panic!("the page sent an unreadable request: {error}"),
             },
             // A file to read: [id, bytes].
@@ -28,33 +41,109 @@ fn main() {
                 let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
                 let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
                 // Issue #19: a long PDF's pages read so far, as they are read.
-                let (extraction, pictures) = extract_for_ocr(&bytes, &mut |page, pages| {
-                    if let Some(progress) = ProgressReply::after_page(id, page, pages) {
-                        let progress = serde_json::to_string(&progress).expect("a reply always serialises");
-                        let _ = reply_scope.post_message(&JsValue::from_str(&progress));
+                let read = extract_for_ocr(&bytes, &tables.borrow(), &mut progress(&reply_scope, id));
+                match read {
+                    Ok((extraction, pictures)) => file_read(&reply_scope, id, extraction, &pictures),
+                    // A CJK PDF: its maps first, then read again.
+                    Err(missing) => {
+                        let (scope, tables) = (reply_scope.clone(), tables.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            for collection in missing {
+                                let table = fetch_table(&scope, collection).await;
+                                let mut tables = tables.borrow_mut();
+                                match table {
+                                    Ok(table) => tables.insert(collection, table),
+                                    Err(error) => {
+                                        gloo::console::warn!(format!(
+                                            "cannot load {}: {error}",
+                                            collection.path()
+                                        ));
+                                        tables.mark_unavailable(collection);
+                                    }
+                                }
+                            }
+                            // Each map is now at hand or known unavailable, so
+                            // this reading ends; without a map it says so.
+                            let (extraction, pictures) =
+                                extract_for_ocr(&bytes, &tables.borrow(), &mut progress(&scope, id))
+                                    .unwrap_or_else(|_| {
+                                        (shortlist_core::extract::extract(&bytes), Vec::new())
+                                    });
+                            // A map that failed this time is asked for again next time.
+                            tables.borrow_mut().clear_unavailable();
+                            file_read(&scope, id, extraction, &pictures);
+                        });
                     }
-                });
-                // Issue #15: a scanned PDF's page pictures go to the page for
-                // OCR first, as [id, [ArrayBuffer…]], transferred, not copied.
-                if !pictures.is_empty() {
-                    let buffers = js_sys::Array::new();
-                    for picture in &pictures {
-                        buffers.push(&js_sys::Uint8Array::from(picture.as_slice()).buffer());
-                    }
-                    let message = js_sys::Array::of2(&JsValue::from(id), &buffers);
-                    let _ = reply_scope.post_message_with_transfer(&message, &buffers);
                 }
-                drop(bytes);
-                WorkerReply::Extracted(ExtractReply { id, extraction })
             }
-        };
-        let reply = serde_json::to_string(&reply).expect("a reply always serialises");
-        // A failed post means the page is gone; there is no one to tell.
-        let _ = reply_scope.post_message(&JsValue::from_str(&reply));
+        }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let _ = scope.post_message(&JsValue::from_str(READY));
+}
+
+/// Issue #19: a long PDF's pages read so far, posted as they are read.
+#[cfg(target_arch = "wasm32")]
+fn progress(scope: &web_sys::DedicatedWorkerGlobalScope, id: u32) -> impl FnMut(u32, u32) + '_ {
+    move |page, pages| {
+        if let Some(progress) = shortlist_core::worker::ProgressReply::after_page(id, page, pages) {
+            let progress = serde_json::to_string(&progress).expect("a reply always serialises");
+            let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(&progress));
+        }
+    }
+}
+
+/// Answers a file read: a scanned PDF's page pictures first (issue #15), as
+/// [id, [ArrayBuffer…]], transferred, not copied; then the extraction.
+#[cfg(target_arch = "wasm32")]
+fn file_read(
+    scope: &web_sys::DedicatedWorkerGlobalScope,
+    id: u32,
+    extraction: shortlist_core::extract::Extraction,
+    pictures: &[Vec<u8>],
+) {
+    use shortlist_core::worker::{ExtractReply, WorkerReply};
+    use wasm_bindgen::JsValue;
+
+    if !pictures.is_empty() {
+        let buffers = js_sys::Array::new();
+        for picture in pictures {
+            buffers.push(&js_sys::Uint8Array::from(picture.as_slice()).buffer());
+        }
+        let message = js_sys::Array::of2(&JsValue::from(id), &buffers);
+        let _ = scope.post_message_with_transfer(&message, &buffers);
+    }
+    post_reply(scope, &WorkerReply::Extracted(ExtractReply { id, extraction }));
+}
+
+/// Posts a reply as JSON. A failed post means the page is gone; there is no
+/// one to tell.
+#[cfg(target_arch = "wasm32")]
+fn post_reply(scope: &web_sys::DedicatedWorkerGlobalScope, reply: &shortlist_core::worker::WorkerReply) {
+    let reply = serde_json::to_string(reply).expect("a reply always serialises");
+    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str(&reply));
+}
+
+/// Fetches and reads one character-map table from beside the page.
+#[cfg(target_arch = "wasm32")]
+async fn fetch_table(
+    scope: &web_sys::DedicatedWorkerGlobalScope,
+    collection: shortlist_core::extract::Collection,
+) -> Result<shortlist_core::extract::UnicodeTable, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    let response =
+        JsFuture::from(scope.fetch_with_str(&collection.path())).await.map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text =
+        JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    let text = text.as_string().ok_or("the response is not text")?;
+    shortlist_core::extract::UnicodeTable::parse(&text).map_err(|error| error.to_string())
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -3,35 +3,45 @@
 //! A Type0 font whose descendant names an Adobe character collection
 //! (Adobe-GB1, -CNS1, -Japan1, -Korea1) identifies its glyphs by CIDs of that
 //! collection. With the Identity-H or Identity-V encoding a shown code is the
-//! CID, and Adobe's predefined `Adobe-<ordering>-UCS2` CMap (embedded in
-//! hayro-cmap) turns a CID into Unicode. pdf-extract only reads a font's own
-//! ToUnicode map, so such fonts get one here, before pdf-extract sees them:
-//! it maps the codes the document shows, not the whole collection, which keeps
-//! it small.
+//! CID, and Adobe's predefined `Adobe-<ordering>-UCS2` CMap (a
+//! [`UnicodeTable`], handed in: `cid_table`) turns a CID into Unicode.
+//! pdf-extract only reads a font's own ToUnicode map, so such fonts get one
+//! here, before pdf-extract sees them: it maps the codes the document shows,
+//! not the whole collection, which keeps it small.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use hayro_cmap::{BfString, CMap, CidFamily};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
+use super::cid_table::{CidTables, Collection, UnicodeTable};
+
 /// Gives every Type0 font of an Adobe collection without a usable ToUnicode
-/// map one built from the collection's predefined CMap.
-pub fn add_unicode_maps(doc: &mut Document) {
+/// map one built from the collection's table in `tables`. Returns the
+/// collections the document needs whose tables `tables` lacks (then nothing
+/// is changed: the caller gets the tables and reads the file again, or says
+/// the map is missing).
+pub fn add_unicode_maps(doc: &mut Document, tables: &CidTables) -> Vec<Collection> {
     let fonts = fonts_without_unicode(doc);
-    if fonts.is_empty() {
-        return;
+    let mut missing: Vec<Collection> = fonts.iter().map(|(_, collection)| *collection).collect();
+    missing.retain(|collection| tables.get(*collection).is_none());
+    missing.sort_unstable();
+    missing.dedup();
+    if fonts.is_empty() || !missing.is_empty() {
+        return missing;
     }
     let codes = shown_codes(doc);
-    let mut maps: Vec<(CidFamily, Option<ObjectId>)> = Vec::new();
-    for (font, family) in fonts {
-        let map = match maps.iter().find(|(known, _)| *known == family) {
+    let mut maps: Vec<(Collection, Option<ObjectId>)> = Vec::new();
+    for (font, collection) in fonts {
+        let map = match maps.iter().find(|(known, _)| *known == collection) {
             Some((_, map)) => *map,
             None => {
-                let map = unicode_map(&family, &codes)
+                let map = tables
+                    .get(collection)
+                    .and_then(|table| unicode_map(table, &codes))
                     .map(|text| doc.add_object(Stream::new(Dictionary::new(), text.into_bytes())));
-                maps.push((family, map));
+                maps.push((collection, map));
                 map
             }
         };
@@ -39,11 +49,12 @@ pub fn add_unicode_maps(doc: &mut Document) {
             font.set("ToUnicode", map);
         }
     }
+    Vec::new()
 }
 
 /// The Type0 fonts, with their collection, that show CIDs of an Adobe
 /// collection (Identity encoding) and have no ToUnicode stream.
-fn fonts_without_unicode(doc: &Document) -> Vec<(ObjectId, CidFamily)> {
+fn fonts_without_unicode(doc: &Document) -> Vec<(ObjectId, Collection)> {
     let mut fonts = Vec::new();
     for (&id, object) in &doc.objects {
         let Ok(font) = object.as_dict() else { continue };
@@ -61,15 +72,15 @@ fn fonts_without_unicode(doc: &Document) -> Vec<(ObjectId, CidFamily)> {
         if !identity || has_map {
             continue;
         }
-        if let Some(family) = collection(doc, font).filter(|family| family.ucs2_cmap().is_some()) {
-            fonts.push((id, family));
+        if let Some(collection) = collection(doc, font) {
+            fonts.push((id, collection));
         }
     }
     fonts
 }
 
-/// The character collection named by a Type0 font's descendant.
-fn collection(doc: &Document, font: &Dictionary) -> Option<CidFamily> {
+/// The Adobe character collection named by a Type0 font's descendant.
+fn collection(doc: &Document, font: &Dictionary) -> Option<Collection> {
     let descendants = font.get(b"DescendantFonts").ok()?;
     let descendant = match doc.dereference(descendants).ok()?.1 {
         Object::Array(descendants) => doc.dereference(descendants.first()?).ok()?.1.as_dict().ok()?,
@@ -82,7 +93,7 @@ fn collection(doc: &Document, font: &Dictionary) -> Option<CidFamily> {
             _ => None,
         }
     };
-    Some(CidFamily::from_registry_ordering(&field(b"Registry")?, &field(b"Ordering")?))
+    Collection::from_registry_ordering(&field(b"Registry")?, &field(b"Ordering")?)
 }
 
 /// Every two-byte code shown by a text operator anywhere in the document
@@ -129,17 +140,11 @@ fn shown_codes(doc: &Document) -> BTreeSet<u32> {
 }
 
 /// A ToUnicode CMap, as PDF syntax, mapping `codes` (CIDs) through the
-/// collection's predefined UCS2 CMap; `None` when none of them maps.
-fn unicode_map(family: &CidFamily, codes: &BTreeSet<u32>) -> Option<String> {
-    let name = family.ucs2_cmap()?;
-    let cmap = CMap::parse(hayro_cmap::load_embedded(name)?, hayro_cmap::load_embedded)?;
+/// collection's table; `None` when none of them maps.
+fn unicode_map(table: &UnicodeTable, codes: &BTreeSet<u32>) -> Option<String> {
     let mut entries = Vec::new();
     for &code in codes {
-        let text = match cmap.lookup_bf_string(code) {
-            Some(BfString::Char(c)) => c.to_string(),
-            Some(BfString::String(text)) => text,
-            None => continue,
-        };
+        let Some(text) = table.get(code) else { continue };
         let mut hex = String::new();
         for unit in text.encode_utf16() {
             let _ = write!(hex, "{unit:04X}");

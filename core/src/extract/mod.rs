@@ -11,7 +11,9 @@
 //!
 //! - `detect`: the file type from the bytes, never from the name.
 //! - `txt`, `docx`, `pdf`: one reader a type; each returns text or an outcome.
-//! - `cid`: CJK fonts without a ToUnicode map get one from Adobe's CMaps.
+//! - `cid`: CJK fonts without a ToUnicode map get one from Adobe's CMaps,
+//!   whose tables (`cid_table`) are handed in: embedded natively, fetched
+//!   on demand by the page's worker ([`extract_with_tables`], [`extract_for_ocr`]).
 //! - `pdf_hidden`: text a PDF shows to a parser but not to a reader.
 //! - `pdf_image`: a scanned page's picture (JPEG, Flate, CCITT, JBIG2) as a
 //!   JPEG or PNG file for OCR.
@@ -26,6 +28,7 @@
 
 mod bytes;
 mod cid;
+mod cid_table;
 mod detect;
 mod docx;
 mod normalise;
@@ -42,6 +45,7 @@ use crate::limits::MAX_FILE_BYTES;
 use crate::privacy::{HiddenText, scan_text};
 use crate::size::human;
 
+pub use cid_table::{CidTables, Collection, TableError, UnicodeTable};
 pub use detect::{Detected, detect};
 pub use normalise::normalise;
 pub use ocr::{LOW_OCR_CONFIDENCE, OcrReading, SCANNED_PAGE, fill_scanned};
@@ -97,6 +101,10 @@ pub enum Outcome {
     Empty,
     /// Over the size limit, checked before parsing.
     TooLarge,
+    /// A PDF whose Chinese, Japanese or Korean text needs one of Adobe's
+    /// character maps, and the map could not be had (the page fetches it
+    /// from its own origin when a file needs it).
+    MissingCharacterMap,
 }
 
 impl Outcome {
@@ -117,6 +125,7 @@ impl Outcome {
             Self::Unsupported => "unsupported",
             Self::Empty => "empty",
             Self::TooLarge => "too_large",
+            Self::MissingCharacterMap => "missing_character_map",
         }
     }
 
@@ -142,6 +151,9 @@ impl Outcome {
             Self::TooLarge => {
                 format!("The file is too large: the limit is {} a file", human(MAX_FILE_BYTES))
             }
+            Self::MissingCharacterMap => "Its Chinese, Japanese or Korean text needs a character map \
+                 that could not be loaded: add the file again"
+                .to_owned(),
         }
     }
 }
@@ -196,43 +208,90 @@ pub fn extract(bytes: &[u8]) -> Extraction {
 /// PDF's text (issue #19: the page shows a long PDF's progress). Other
 /// types, and a PDF's checks before and after its pages, report nothing.
 pub fn extract_with_progress(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32)) -> Extraction {
-    read(bytes, on_page, None)
+    extract_with_tables(bytes, CidTables::builtin(), on_page)
+        .unwrap_or_else(|_| Extraction::failed(Some(FileKind::Pdf), Outcome::MissingCharacterMap))
 }
 
-/// Issue #15: [`extract_with_progress`], and, for a PDF that needs OCR, its
+/// [`extract_with_progress`] with the CJK character maps in `tables`. A PDF
+/// that needs a map `tables` lacks is not read: `Err` lists the collections
+/// to get before reading it again, unless `tables` knows them unavailable,
+/// which is [`Outcome::MissingCharacterMap`].
+pub fn extract_with_tables(
+    bytes: &[u8],
+    tables: &CidTables,
+    on_page: &mut dyn FnMut(u32, u32),
+) -> Result<Extraction, Vec<Collection>> {
+    settle(read(bytes, tables, on_page, None), tables)
+}
+
+/// Issue #15: [`extract_with_tables`], and, for a PDF that needs OCR, its
 /// scanned pages' pictures (JPEG or PNG files), in page order, one for each
-/// [`SCANNED_PAGE`] line of its text. For the page's worker.
-pub fn extract_for_ocr(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32)) -> (Extraction, Vec<Vec<u8>>) {
+/// [`SCANNED_PAGE`] line of its text. For the page's worker, which fetches
+/// the maps `Err` asks for (issue #16) and calls it again.
+pub fn extract_for_ocr(
+    bytes: &[u8],
+    tables: &CidTables,
+    on_page: &mut dyn FnMut(u32, u32),
+) -> Result<(Extraction, Vec<Vec<u8>>), Vec<Collection>> {
     let mut pictures = Vec::new();
-    let extraction = read(bytes, on_page, Some(&mut pictures));
-    (extraction, pictures)
+    let extraction = settle(read(bytes, tables, on_page, Some(&mut pictures)), tables)?;
+    Ok((extraction, pictures))
 }
 
-fn read(bytes: &[u8], on_page: &mut dyn FnMut(u32, u32), pictures: Option<&mut Vec<Vec<u8>>>) -> Extraction {
+enum Read {
+    Done(Extraction),
+    NeedsTables(Vec<Collection>),
+}
+
+/// A reading's end: a PDF that needs maps `tables` knows unavailable is
+/// [`Outcome::MissingCharacterMap`]; one that needs others asks for them.
+fn settle(read: Read, tables: &CidTables) -> Result<Extraction, Vec<Collection>> {
+    match read {
+        Read::Done(extraction) => Ok(extraction),
+        Read::NeedsTables(missing) if missing.iter().any(|c| tables.is_unavailable(*c)) => {
+            Ok(Extraction::failed(Some(FileKind::Pdf), Outcome::MissingCharacterMap))
+        }
+        Read::NeedsTables(missing) => Err(missing),
+    }
+}
+
+fn read(
+    bytes: &[u8],
+    tables: &CidTables,
+    on_page: &mut dyn FnMut(u32, u32),
+    pictures: Option<&mut Vec<Vec<u8>>>,
+) -> Read {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Extraction::failed(detect(bytes).kind(), Outcome::TooLarge);
+        return Read::Done(Extraction::failed(detect(bytes).kind(), Outcome::TooLarge));
     }
     let detected = detect(bytes);
     let kind = detected.kind();
     let raw = match detected {
-        Detected::Empty => return Extraction::failed(None, Outcome::Empty),
-        Detected::Unsupported => return Extraction::failed(None, Outcome::Unsupported),
-        Detected::Encrypted(kind) => return Extraction::failed(Some(kind), Outcome::PasswordProtected),
-        Detected::Pdf => match pdf::read(bytes, on_page, pictures) {
+        Detected::Empty => Err(Outcome::Empty),
+        Detected::Unsupported => Err(Outcome::Unsupported),
+        Detected::Encrypted(_) => Err(Outcome::PasswordProtected),
+        Detected::Pdf => match pdf::read(bytes, tables, on_page, pictures) {
             Ok(pdf::Pdf::Text(text, hidden)) => Ok((text, hidden)),
             Ok(pdf::Pdf::Scan(pages, hidden)) => {
-                return Extraction { kind, outcome: Outcome::NeedsOcr, text: pages, hidden, ocr: None };
+                return Read::Done(Extraction {
+                    kind,
+                    outcome: Outcome::NeedsOcr,
+                    text: pages,
+                    hidden,
+                    ocr: None,
+                });
             }
-            Err(outcome) => Err(outcome),
+            Err(pdf::Unread::Outcome(outcome)) => Err(outcome),
+            Err(pdf::Unread::NeedsTables(missing)) => return Read::NeedsTables(missing),
         },
         Detected::Docx => docx::read(bytes),
         Detected::Txt => Ok((txt::read(bytes), Vec::new())),
-        Detected::Image(kind) => return Extraction::failed(Some(kind), Outcome::NeedsOcr),
+        Detected::Image(_) => Err(Outcome::NeedsOcr),
     };
-    match raw {
+    Read::Done(match raw {
         Err(outcome) => Extraction::failed(kind, outcome),
         Ok((raw, hidden)) => finish(kind, &raw, hidden),
-    }
+    })
 }
 
 /// Issue #15: the text an OCR engine `read` from each picture of a file of

@@ -22,8 +22,8 @@
 use lopdf::{Document, Object};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
-use super::Outcome;
 use super::ocr::SCANNED_PAGE;
+use super::{CidTables, Collection, Outcome};
 use crate::privacy::HiddenText;
 
 /// What a PDF holds: text, or pages OCR must read first.
@@ -37,30 +37,49 @@ pub enum Pdf {
     Scan(String, Vec<HiddenText>),
 }
 
+/// Why a PDF's text was not read.
+pub enum Unread {
+    Outcome(Outcome),
+    /// Its CJK fonts need these collections' tables, which were not handed in.
+    NeedsTables(Vec<Collection>),
+}
+
+impl From<Outcome> for Unread {
+    fn from(outcome: Outcome) -> Self {
+        Self::Outcome(outcome)
+    }
+}
+
 /// Reads the text of a PDF file, and the passages a reader cannot see.
 /// `on_page` hears `(pages read, pages)` after each page's text is read.
 /// With `pictures`, a scan's page pictures (JPEG or PNG files, in page
 /// order) are added to it, ready for OCR; without, they are not decoded.
+/// Its CJK fonts without a ToUnicode map read through `tables`.
 pub fn read(
     bytes: &[u8],
+    tables: &CidTables,
     on_page: &mut dyn FnMut(u32, u32),
     mut pictures: Option<&mut Vec<Vec<u8>>>,
-) -> Result<Pdf, Outcome> {
+) -> Result<Pdf, Unread> {
     let mut doc = load(bytes)?;
     repair_fonts(&mut doc);
     expand_width_ranges(&mut doc);
-    super::cid::add_unicode_maps(&mut doc);
-    let hidden = super::pdf_hidden::find(&doc);
+    let missing = super::cid::add_unicode_maps(&mut doc, tables);
+    if !missing.is_empty() {
+        return Err(Unread::NeedsTables(missing));
+    }
     let pages: Vec<(u32, lopdf::ObjectId)> = doc.get_pages().into_iter().collect();
     if pages.is_empty() {
-        return Err(Outcome::Damaged);
+        return Err(Outcome::Damaged.into());
     }
     let mut collector = Collector::default();
+    let mut hidden = Vec::new();
     let mut failed_pages = 0;
     let mut scanned_pages = 0;
     let total = u32::try_from(pages.len()).unwrap_or(u32::MAX);
     for (read, &(page, id)) in (1..).zip(&pages) {
         collector.glyphs.clear();
+        collector.words.clear();
         if pdf_extract::output_doc_page(&doc, &mut collector, page).is_err() {
             failed_pages += 1;
         }
@@ -85,19 +104,23 @@ pub fn read(
             }
         }
         collector.text.push('\n');
+        // Hidden text, its strings read as pdf-extract decoded them.
+        if (read as usize) <= super::pdf_hidden::MAX_PAGES {
+            super::pdf_hidden::page(&doc, id, &collector.words, &mut hidden);
+        }
         on_page(read, total);
     }
     if scanned_pages > 0 {
         return Ok(Pdf::Scan(collector.text, hidden));
     }
     if super::word_f1::tokens(&collector.text).is_empty() {
-        return Err(if failed_pages == pages.len() {
+        return Err(Unread::Outcome(if failed_pages == pages.len() {
             Outcome::Damaged
         } else if has_images(&doc) {
             Outcome::NoTextLayer
         } else {
             Outcome::Empty
-        });
+        }));
     }
     Ok(Pdf::Text(collector.text, hidden))
 }
@@ -290,6 +313,9 @@ struct Glyph {
 #[derive(Default)]
 struct Collector {
     glyphs: Vec<Glyph>,
+    /// The page's strings as pdf-extract decoded them, one entry a string
+    /// shown (`begin_word`): `pdf_hidden` reads hidden passages from them.
+    words: Vec<String>,
     text: String,
 }
 
@@ -315,6 +341,12 @@ impl OutputDev for Collector {
         font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
+        // A glyph on the page is visible: a soft hyphen drawn is a hyphen
+        // (XeTeX maps its hyphen glyph to U+00AD).
+        let text = text.replace('\u{00AD}', "-");
+        if let Some(word) = self.words.last_mut() {
+            word.push_str(&text);
+        }
         let scale = trm.m11.hypot(trm.m12);
         if !(scale.is_finite() && scale > 0.0 && font_size.is_finite()) {
             return Ok(());
@@ -332,14 +364,13 @@ impl OutputDev for Collector {
             end: u + if advance.is_finite() { advance } else { 0.0 },
             size: if size > 0.1 { size } else { 1.0 },
             direction: ((dx * 8.0).round() as i32, (dy * 8.0).round() as i32),
-            // A glyph on the page is visible: a soft hyphen drawn is a
-            // hyphen (XeTeX maps its hyphen glyph to U+00AD).
-            text: text.replace('\u{00AD}', "-"),
+            text,
         });
         Ok(())
     }
 
     fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.words.push(String::new());
         Ok(())
     }
 

@@ -16,18 +16,21 @@
 //! - wholly outside the page's CropBox (else MediaBox);
 //! - under a filled rectangle (`re`) or an image drawn later.
 //!
-//! Strings are decoded with lopdf's font encodings (simple fonts, WinAnsi,
-//! Differences, ToUnicode); text widths are estimated (half the font size a
-//! character), which is enough to place a run against the page and against
-//! rectangles. Not followed: form XObjects, annotations, clipping paths.
-//! Work is capped (pages, operators, findings); nothing here panics on bad
-//! input: every lookup is checked.
-
-use std::collections::BTreeMap;
+//! The walk decodes no font itself: each string shown is one `show_text` of
+//! pdf-extract's, in the same order, and its text is what pdf-extract
+//! decoded for it (`words`, one entry a string, collected while `pdf` reads
+//! the page), so a hidden passage reads exactly as the page's text does.
+//! Form XObjects are not walked for hiding, but their strings are counted so
+//! the two stay in step; when the counts still differ (a page pdf-extract
+//! stopped on) a string's printable ASCII bytes stand in for its text.
+//! Text widths are estimated (half the font size a character), which is
+//! enough to place a run against the page and against rectangles. Not
+//! followed: annotations, clipping paths. Work is capped (pages, operators,
+//! findings); nothing here panics on bad input: every lookup is checked.
 
 use lopdf::content::Content;
 
-use lopdf::{Dictionary, Document, Encoding, Object, ObjectId};
+use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use crate::privacy::{HiddenReason, HiddenText};
 
@@ -40,7 +43,8 @@ pub const NEAR_COLOUR: f64 = 0.05;
 /// The page's own colour, under everything drawn on it.
 const PAGE_WHITE: [f64; 3] = [1.0; 3];
 
-const MAX_PAGES: usize = 200;
+/// Pages past this many are not searched for hidden text.
+pub const MAX_PAGES: usize = 200;
 const MAX_OPERATIONS: usize = 400_000;
 const MAX_FINDINGS: usize = crate::privacy::MAX_FINDINGS;
 const MAX_SUBPATHS: usize = 4_096;
@@ -112,7 +116,6 @@ struct GraphicsState {
     /// The fill colour as RGB, `None` for a pattern or an unknown space.
     fill: Option<[f64; 3]>,
     render_mode: i64,
-    font: Vec<u8>,
     font_size: f64,
     leading: f64,
     /// Whether fills paint over what is below: full opacity, normal blend.
@@ -125,7 +128,6 @@ impl Default for GraphicsState {
             ctm: IDENTITY,
             fill: Some([0.0; 3]),
             render_mode: 0,
-            font: Vec::new(),
             font_size: 0.0,
             leading: 0.0,
             opaque: true,
@@ -133,10 +135,20 @@ impl Default for GraphicsState {
     }
 }
 
-/// One string shown, placed on the page.
+/// A part of what one text operator shows.
+#[derive(Debug)]
+enum Part {
+    /// The string pdf-extract shows as its `index`th on the page, and its
+    /// printable ASCII bytes in case the walks fall out of step.
+    Shown { index: usize, ascii: String },
+    /// A wide TJ adjustment between two strings: a space.
+    Space,
+}
+
+/// One text operator, placed on the page.
 #[derive(Debug)]
 struct Piece {
-    text: String,
+    parts: Vec<Part>,
     bbox: Rect,
     reason: Option<HiddenReason>,
     /// Starts a new line or block (a space before it when joined).
@@ -192,17 +204,10 @@ impl Subpath {
     }
 }
 
-/// The hidden passages of a PDF, page by page, in content order.
-pub fn find(doc: &Document) -> Vec<HiddenText> {
-    let mut found = Vec::new();
-    for (_, page_id) in doc.get_pages().into_iter().take(MAX_PAGES) {
-        page(doc, page_id, &mut found);
-        if found.len() >= MAX_FINDINGS {
-            found.truncate(MAX_FINDINGS);
-            break;
-        }
-    }
-    found
+/// Which string of a page's text (as pdf-extract shows them) the walk is at.
+struct Strings<'a> {
+    words: &'a [String],
+    next: usize,
 }
 
 fn number(object: &Object) -> Option<f64> {
@@ -239,11 +244,8 @@ fn page_box(doc: &Document, page_id: ObjectId) -> Option<Rect> {
     None
 }
 
-fn decode(encodings: &BTreeMap<Vec<u8>, Option<Encoding<'_>>>, font: &[u8], bytes: &[u8]) -> String {
-    match encodings.get(font).and_then(Option::as_ref).map(|e| Document::decode_text(e, bytes)) {
-        Some(Ok(text)) => text,
-        _ => bytes.iter().filter(|b| b.is_ascii_graphic() || **b == b' ').map(|&b| char::from(b)).collect(),
-    }
+fn ascii(bytes: &[u8]) -> String {
+    bytes.iter().filter(|b| b.is_ascii_graphic() || **b == b' ').map(|&b| char::from(b)).collect()
 }
 
 /// Whether two colours cannot be told apart.
@@ -260,13 +262,18 @@ fn colour(values: &[f64]) -> Option<[f64; 3]> {
     }
 }
 
-fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
+/// Adds the hidden passages of one page, in content order, to `found`.
+/// `words` is the page's text as pdf-extract showed it, one entry a string
+/// (`pdf::Collector`).
+pub fn page(doc: &Document, page_id: ObjectId, words: &[String], found: &mut Vec<HiddenText>) {
+    if found.len() >= MAX_FINDINGS {
+        return;
+    }
     let Ok(content) = doc.get_page_content(page_id) else { return };
     let Ok(Content { operations }) = Content::decode(&content) else { return };
     let page_area = page_box(doc, page_id);
-    let fonts: BTreeMap<Vec<u8>, &Dictionary> = doc.get_page_fonts(page_id).unwrap_or_default();
-    let encodings: BTreeMap<Vec<u8>, Option<Encoding<'_>>> =
-        fonts.iter().map(|(name, font)| (name.clone(), font.get_font_encoding(doc).ok())).collect();
+    let page_resources = resources(doc, page_id);
+    let mut strings = Strings { words, next: 0 };
     let images = resource_names(doc, page_id, b"XObject", |stream| {
         stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Image")
     });
@@ -295,12 +302,7 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
                 }
             }
             "Tr" => gs.render_mode = v.first().map_or(0, |m| *m as i64),
-            "Tf" => {
-                if let Some(Ok(name)) = op.operands.first().map(Object::as_name) {
-                    gs.font = name.to_vec();
-                }
-                gs.font_size = v.first().copied().unwrap_or(gs.font_size);
-            }
+            "Tf" => gs.font_size = v.first().copied().unwrap_or(gs.font_size),
             "TL" => gs.leading = v.first().copied().unwrap_or(gs.leading),
             "BT" => {
                 tm = IDENTITY;
@@ -326,35 +328,40 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
                 moved = true;
             }
             "Tj" | "'" | "\"" | "TJ" => {
-                if op.operator != "Tj" && op.operator != "TJ" {
+                // pdf-extract shows the strings of Tj and TJ, not those of ' and ".
+                let shows = matches!(op.operator.as_str(), "Tj" | "TJ");
+                if !shows {
                     tlm = multiply(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
                     tm = tlm;
                     moved = true;
                 }
-                let mut text = String::new();
+                let mut parts = Vec::new();
                 let mut chars = 0usize;
                 let mut shift = 0.0; // TJ adjustments, thousandths of the font size
-                let strings: Vec<&Object> = match op.operator.as_str() {
+                let shown: Vec<&Object> = match op.operator.as_str() {
                     "TJ" => op
                         .operands
                         .first()
                         .and_then(|o| o.as_array().ok())
                         .map(|a| a.iter().collect())
                         .unwrap_or_default(),
+                    "Tj" => op.operands.first().into_iter().collect(),
                     _ => op.operands.last().into_iter().collect(),
                 };
-                for item in strings {
+                for item in shown {
                     match item {
-                        Object::String(bytes, _) => {
-                            let piece = decode(&encodings, &gs.font, bytes);
-                            chars += piece.chars().count();
-                            text.push_str(&piece);
+                        Object::String(bytes, _) if shows => {
+                            let index = strings.next;
+                            strings.next += 1;
+                            chars +=
+                                strings.words.get(index).map_or(bytes.len(), |word| word.chars().count());
+                            parts.push(Part::Shown { index, ascii: ascii(bytes) });
                         }
                         other => {
                             if let Some(n) = number(other) {
                                 shift -= n;
                                 if n < -200.0 {
-                                    text.push(' ');
+                                    parts.push(Part::Space);
                                 }
                             }
                         }
@@ -383,7 +390,7 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
                 } else {
                     None
                 };
-                pieces.push(Piece { text, bbox, reason, moved });
+                pieces.push(Piece { parts, bbox, reason, moved });
                 moved = false;
                 // Advance along the line by the estimated width.
                 tm = multiply(&[1.0, 0.0, 0.0, 1.0, width, 0.0], &tm);
@@ -416,14 +423,13 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
             }
             "n" | "S" | "s" | "W" | "W*" => path.clear(),
             "Do" => {
-                let is_image = op
-                    .operands
-                    .first()
-                    .and_then(|o| o.as_name().ok())
-                    .is_some_and(|n| images.contains(&n.to_vec()));
-                if is_image {
+                let Some(name) = op.operands.first().and_then(|o| o.as_name().ok()) else { continue };
+                if images.iter().any(|image| image == name) {
                     let area = Rect { x0: 0.0, y0: 0.0, x1: 1.0, y1: 1.0 }.transformed(&gs.ctm);
                     paints.push(Paint { area, colour: None, boxed: true, after: pieces.len() });
+                } else {
+                    // pdf-extract shows a form's strings here: count them.
+                    strings.next += form_strings(doc, &page_resources, name, 0);
                 }
             }
             _ => {}
@@ -444,6 +450,22 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
         }
     }
 
+    // The walks are in step when they counted the same strings.
+    let in_step = strings.next == words.len();
+    let text_of = |parts: &[Part]| -> String {
+        let mut text = String::new();
+        for part in parts {
+            match part {
+                Part::Shown { index, ascii } => match words.get(*index).filter(|_| in_step) {
+                    Some(word) => text.push_str(word),
+                    None => text.push_str(ascii),
+                },
+                Part::Space => text.push(' '),
+            }
+        }
+        text
+    };
+
     // Consecutive hidden pieces of one reason make one passage.
     let mut current: Option<(HiddenReason, String)> = None;
     for piece in pieces {
@@ -452,15 +474,64 @@ fn page(doc: &Document, page_id: ObjectId, found: &mut Vec<HiddenText>) {
                 if piece.moved && !text.ends_with(' ') {
                     text.push(' ');
                 }
-                text.push_str(&piece.text);
+                text.push_str(&text_of(&piece.parts));
             }
             (reason, _) => {
                 flush(&mut current, found);
-                current = reason.map(|r| (r, piece.text));
+                current = reason.map(|r| (r, text_of(&piece.parts)));
             }
         }
     }
     flush(&mut current, found);
+}
+
+/// How deep form XObjects are followed when counting their strings.
+const MAX_FORM_DEPTH: usize = 8;
+
+/// How many strings pdf-extract shows for the form XObject `name` (Tj and
+/// TJ strings, nested forms included); 0 for an image or a missing form.
+fn form_strings(doc: &Document, resources: &[Dictionary], name: &[u8], depth: usize) -> usize {
+    if depth >= MAX_FORM_DEPTH {
+        return 0;
+    }
+    let stream = resources.iter().find_map(|resources| {
+        let Some(Object::Dictionary(xobjects)) = resources.get(b"XObject").ok().and_then(|o| deref(doc, o))
+        else {
+            return None;
+        };
+        match deref(doc, xobjects.get(name).ok()?)? {
+            Object::Stream(stream) => Some(stream),
+            _ => None,
+        }
+    });
+    let Some(stream) = stream else { return 0 };
+    if stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Image") {
+        return 0;
+    }
+    let data = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+    let Ok(Content { operations }) = Content::decode(&data) else { return 0 };
+    let own = match stream.dict.get(b"Resources").ok().and_then(|o| deref(doc, o)) {
+        Some(Object::Dictionary(own)) => vec![own],
+        _ => resources.to_vec(),
+    };
+    let mut count = 0;
+    for op in operations.iter().take(MAX_OPERATIONS) {
+        match op.operator.as_str() {
+            "Tj" => count += usize::from(matches!(op.operands.first(), Some(Object::String(..)))),
+            "TJ" => {
+                if let Some(Object::Array(items)) = op.operands.first() {
+                    count += items.iter().filter(|item| matches!(item, Object::String(..))).count();
+                }
+            }
+            "Do" => {
+                if let Some(Ok(inner)) = op.operands.first().map(Object::as_name) {
+                    count += form_strings(doc, &own, inner, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    count
 }
 
 /// Where the current line starts, a character wide: where a producer placed

@@ -7,7 +7,7 @@ use std::io::Write;
 use lopdf::{Dictionary, Document, Object, Stream, dictionary};
 
 use super::*;
-use crate::extract::{FileKind, Outcome, SCANNED_PAGE, extract, extract_for_ocr, from_ocr};
+use crate::extract::{CidTables, FileKind, Outcome, SCANNED_PAGE, extract, extract_for_ocr, from_ocr};
 
 const WIDTH: u32 = 27;
 const HEIGHT: u32 = 9;
@@ -98,7 +98,7 @@ fn pdf(pages: Vec<Option<(Dictionary, Vec<u8>)>>) -> Vec<u8> {
 /// The one picture a one-page scan hands over, as black-or-not pixels.
 fn decoded(dict: Dictionary, data: Vec<u8>) -> Vec<Vec<bool>> {
     let bytes = pdf(vec![Some((dict, data))]);
-    let (extraction, pictures) = extract_for_ocr(&bytes, &mut |_, _| {});
+    let (extraction, pictures) = extract_for_ocr(&bytes, CidTables::builtin(), &mut |_, _| {}).unwrap();
     assert_eq!(extraction.outcome, Outcome::NeedsOcr);
     let [picture] = pictures.as_slice() else { panic!("{} pictures", pictures.len()) };
     assert!(picture.starts_with(b"\x89PNG"), "a PNG file");
@@ -280,7 +280,7 @@ fn a_partly_scanned_pdf_reads_its_text_pages_and_hands_over_the_scanned_ones() {
     let line = "Registered nurse, triage and wound care since 2015";
     // A text page ends its last line, then the page's own line break.
     assert_eq!(extraction.text, format!("{line}\n\n{SCANNED_PAGE}\n{line}\n\n{SCANNED_PAGE}\n"));
-    let (with_pictures, pictures) = extract_for_ocr(&bytes, &mut |_, _| {});
+    let (with_pictures, pictures) = extract_for_ocr(&bytes, CidTables::builtin(), &mut |_, _| {}).unwrap();
     assert_eq!(with_pictures, extraction);
     assert_eq!(pictures.len(), 2, "one picture a scanned page");
 
@@ -291,7 +291,10 @@ fn a_partly_scanned_pdf_reads_its_text_pages_and_hands_over_the_scanned_ones() {
     assert_eq!(finished.ocr, Some(crate::extract::OcrReading::new(6, 80.0)));
 
     // Every page text: no OCR; a picture beside text on a page is not a scan.
-    assert_eq!(extract_for_ocr(&pdf(vec![None, None]), &mut |_, _| {}).1.len(), 0);
+    assert_eq!(
+        extract_for_ocr(&pdf(vec![None, None]), CidTables::builtin(), &mut |_, _| {}).unwrap().1.len(),
+        0
+    );
 }
 
 // See: #15
@@ -334,6 +337,6 @@ fn a_scanned_page_whose_image_the_page_tree_holds_is_read_too() {
     doc.get_dictionary_mut(pages_id).unwrap().set("Resources", resources);
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).unwrap();
-    let (extraction, pictures) = extract_for_ocr(&bytes, &mut |_, _| {});
+    let (extraction, pictures) = extract_for_ocr(&bytes, CidTables::builtin(), &mut |_, _| {}).unwrap();
     assert_eq!((extraction.outcome, pictures.len()), (Outcome::NeedsOcr, 1));
 }

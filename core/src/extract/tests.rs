@@ -480,10 +480,8 @@ fn pdf_with_gb1_font(widths: Vec<Object>, operations: Vec<Operation>) -> Vec<u8>
     out
 }
 
-#[test]
-fn pdf_cjk_fonts_without_unicode_map_read_through_adobe_cmaps() {
-    // 简历 工程师 ("resume", "engineer") as Adobe-GB1 CIDs; stock
-    // pdf-extract drops them, having no ToUnicode map to read.
+/// 简历 工程师 ("resume", "engineer") as Adobe-GB1 CIDs in F2, then FILLER.
+fn chinese_pdf() -> Vec<u8> {
     let cids: [u16; 5] = [2149, 2533, 1789, 1265, 3389];
     let shown: Vec<u8> = cids.iter().flat_map(|cid| cid.to_be_bytes()).collect();
     let chinese = vec![
@@ -493,8 +491,38 @@ fn pdf_cjk_fonts_without_unicode_map_read_through_adobe_cmaps() {
         Operation::new("Tj", vec![Object::String(shown, lopdf::StringFormat::Hexadecimal)]),
         Operation::new("ET", vec![]),
     ];
-    let bytes = pdf_with_gb1_font(vec![], [chinese, text_at(700, vec![tj(FILLER)])].concat());
-    check(&bytes, Outcome::Read, &format!("简历工程师\n{FILLER}"));
+    pdf_with_gb1_font(vec![], [chinese, text_at(700, vec![tj(FILLER)])].concat())
+}
+
+#[test]
+fn a_cjk_pdf_asks_for_the_table_it_lacks_and_reads_once_handed_it() {
+    // Issue #16: the page's worker holds no table at first.
+    let bytes = chinese_pdf();
+    let mut tables = CidTables::new();
+    assert_eq!(extract_with_tables(&bytes, &tables, &mut |_, _| {}), Err(vec![Collection::Gb1]));
+    // The worker's own call (issue #15's pictures with it) asks alike.
+    assert_eq!(extract_for_ocr(&bytes, &tables, &mut |_, _| {}), Err(vec![Collection::Gb1]));
+    // A Latin PDF needs none.
+    let latin = pdf(text_at(700, vec![tj(FILLER)]));
+    assert_eq!(extract_with_tables(&latin, &tables, &mut |_, _| {}).map(|e| e.outcome), Ok(Outcome::Read));
+    // A table that cannot be had is a clear outcome, not a retry.
+    tables.mark_unavailable(Collection::Gb1);
+    let missing = extract_with_tables(&bytes, &tables, &mut |_, _| {}).unwrap();
+    assert_eq!((missing.outcome, missing.kind), (Outcome::MissingCharacterMap, Some(FileKind::Pdf)));
+    assert!(missing.text.is_empty());
+    // The table as the page serves it: written, fetched, read.
+    let served = UnicodeTable::embedded(Collection::Gb1).unwrap().to_text(Collection::Gb1.name());
+    tables.insert(Collection::Gb1, UnicodeTable::parse(&served).unwrap());
+    let read = extract_with_tables(&bytes, &tables, &mut |_, _| {}).unwrap();
+    assert_eq!(read.text, format!("简历工程师\n{FILLER}"));
+    assert_eq!(read, extract(&bytes), "fetched and embedded tables read alike");
+    assert_eq!(extract_for_ocr(&bytes, &tables, &mut |_, _| {}), Ok((read, Vec::new())), "no scanned page");
+}
+
+#[test]
+fn pdf_cjk_fonts_without_unicode_map_read_through_adobe_cmaps() {
+    // Stock pdf-extract drops them, having no ToUnicode map to read.
+    check(&chinese_pdf(), Outcome::Read, &format!("简历工程师\n{FILLER}"));
 }
 
 /// Shows `text` (ASCII) in the Adobe-GB1 font F2 at `x`, as separate runs
@@ -534,7 +562,11 @@ fn a_pdf_of_images_has_no_text_layer() {
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).unwrap();
     check(&bytes, Outcome::NoTextLayer, "");
-    assert_eq!(extract_for_ocr(&bytes, &mut |_, _| {}).1, Vec::<Vec<u8>>::new(), "not on a page");
+    assert_eq!(
+        extract_for_ocr(&bytes, CidTables::builtin(), &mut |_, _| {}).unwrap().1,
+        Vec::<Vec<u8>>::new(),
+        "not on a page"
+    );
     check(&pdf(vec![]), Outcome::Empty, "");
 }
 
@@ -571,11 +603,14 @@ fn a_pdf_whose_pages_are_jpegs_is_read_by_ocr_and_hands_them_over() {
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).unwrap();
 
-    let (extraction, pictures) = extract_for_ocr(&bytes, &mut |_, _| {});
+    let (extraction, pictures) = extract_for_ocr(&bytes, CidTables::builtin(), &mut |_, _| {}).unwrap();
     assert_eq!((extraction.kind, extraction.outcome), (Some(FileKind::Pdf), Outcome::NeedsOcr));
     assert_eq!(extraction.text, format!("{SCANNED_PAGE}\n{SCANNED_PAGE}\n"));
     assert_eq!(pictures, jpegs.iter().map(|jpeg| jpeg.to_vec()).collect::<Vec<_>>(), "JPEGs as they are");
-    assert_eq!(extract_for_ocr(&pdf(vec![]), &mut |_, _| {}).1, Vec::<Vec<u8>>::new());
+    assert_eq!(
+        extract_for_ocr(&pdf(vec![]), CidTables::builtin(), &mut |_, _| {}).unwrap().1,
+        Vec::<Vec<u8>>::new()
+    );
 }
 
 #[test]
@@ -606,4 +641,49 @@ fn a_pdf_reports_each_page_as_it_is_read() {
     let mut heard = 0;
     extract_with_progress(b"Plain text resume", &mut |_, _| heard += 1);
     assert_eq!(heard, 0, "a text file has no pages");
+}
+
+#[test]
+fn hidden_pdf_text_reads_as_pdf_extract_decodes_it_after_a_form_of_text() {
+    // Issue #16: the hidden-text walk decodes no font; its passages are the
+    // strings pdf-extract decoded, kept in step across a form XObject's text.
+    let white = vec![
+        Operation::new("rg", vec![1.into(), 1.into(), 1.into()]),
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 12.into()]),
+        Operation::new("Td", vec![72.into(), 600.into()]),
+        Operation::new("Tj", vec![Object::String(vec![1, 2, 3, 4], lopdf::StringFormat::Hexadecimal)]),
+        Operation::new("ET", vec![]),
+    ];
+    let operations =
+        [vec![Operation::new("Do", vec!["Fm1".into()])], text_at(700, vec![tj(FILLER)]), white].concat();
+    let mut doc = Document::load_mem(&pdf(operations)).unwrap();
+    let form_content = Content { operations: text_at(760, vec![tj("Form heading")]) }.encode().unwrap();
+    let form = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Form",
+            "BBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        },
+        form_content,
+    ));
+    let to_unicode = doc.add_object(Stream::new(
+        dictionary! {},
+        b"begincmap\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n\
+          4 beginbfchar\n<01> <0048>\n<02> <0069>\n<03> <0072>\n<04> <0065>\nendbfchar\nendcmap\n"
+            .to_vec(),
+    ));
+    for object in doc.objects.values_mut() {
+        let Object::Dictionary(dict) = object else { continue };
+        if dict.get(b"BaseFont").is_ok() {
+            dict.set("ToUnicode", to_unicode);
+        } else if dict.get(b"Font").is_ok() {
+            dict.set("XObject", dictionary! { "Fm1" => form });
+        }
+    }
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    let read = extract(&bytes);
+    assert_eq!(read.text, format!("Form heading\n{FILLER}\nHire"));
+    let hidden: Vec<(HiddenReason, &str)> = read.hidden.iter().map(|h| (h.reason, h.text.as_str())).collect();
+    assert_eq!(hidden, [(HiddenReason::WhiteText, "Hire")]);
 }
