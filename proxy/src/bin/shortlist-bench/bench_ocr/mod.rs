@@ -14,7 +14,6 @@
 //! Word-F1 is the corpus measure (`shortlist_core::extract::word_f1`).
 //! Images and every text read are written under `--out`.
 
-mod browser;
 mod native;
 mod page;
 mod scan_set;

@@ -13,7 +13,7 @@ use shortlist_core::session::SESSION_KEY;
 use shortlist_proxy::{AppState, ConnectionLimits, app, serve_within};
 use tokio::sync::oneshot;
 
-use super::browser::Browser;
+use shortlist_browser::Browser;
 
 /// How long one file may take before the bench gives up on it.
 const PATIENCE: Duration = Duration::from_secs(900);
@@ -42,7 +42,7 @@ impl PageOcr {
         tokio::spawn(serve_within(listener, router, ConnectionLimits::default(), async {
             let _ = stopped.await;
         }));
-        let browser = Browser::start().await?;
+        let browser = Browser::start().await;
         let page = Self { browser, stop: Some(stop) };
         let client = &page.browser.client;
         client.goto(&format!("http://{addr}/")).await.map_err(|e| format!("open the page: {e}"))?;
