@@ -171,6 +171,9 @@ async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Res
 
 /// The `count` largest `.pdf` files of `dir`, with their sizes, largest first.
 fn largest_pdfs(dir: &Path, count: usize) -> Result<Vec<(PathBuf, u64)>, String> {
+    // The browser is given the files by path, and WebDriver takes absolute ones only.
+    let dir = std::fs::canonicalize(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+    let dir = dir.as_path();
     let entries = std::fs::read_dir(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
     let mut pdfs: Vec<(PathBuf, u64)> = entries
         .filter_map(Result::ok)
