@@ -20,7 +20,7 @@ use super::tables::{
     ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
     PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
 };
-use super::{PiiKind, Span, tokens};
+use super::{PiiKind, Span, lines_at, tokens};
 
 pub(super) fn addresses(text: &str) -> Vec<Span> {
     let mut out = locality_lines(text);
@@ -37,12 +37,7 @@ pub(super) fn addresses(text: &str) -> Vec<Span> {
 
 /// The Latin American lines the module documentation describes.
 fn locality_lines(text: &str) -> Vec<Span> {
-    let mut lines: Vec<(usize, &str)> = Vec::new();
-    let mut at = 0;
-    for line in text.split('\n') {
-        lines.push((at, line));
-        at += line.len() + 1;
-    }
+    let lines = lines_at(text);
     let mut out = Vec::new();
     let mut index = 0;
     while index < lines.len() {

@@ -316,6 +316,18 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
         && !next_char(text, end).is_some_and(char::is_alphanumeric)
 }
 
+/// The lines of `text` (split at `\n`), each with the byte offset it starts at.
+fn lines_at(text: &str) -> Vec<(usize, &str)> {
+    let mut at = 0;
+    text.split('\n')
+        .map(|line| {
+            let start = at;
+            at += line.len() + 1;
+            (start, line)
+        })
+        .collect()
+}
+
 /// Whitespace-separated tokens with their byte ranges.
 fn tokens(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

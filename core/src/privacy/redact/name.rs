@@ -45,7 +45,7 @@ use super::tables::{
     CHINESE_FAMILY_NAMES, DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HONORIFICS, NAME_LABELS,
     NAME_PARTICLES, NOT_NAME_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
-use super::{PiiKind, Span, email, is_whole_word, phone, url};
+use super::{PiiKind, Span, email, is_whole_word, lines_at, phone, url};
 
 /// The candidate's name as the CV writes it, and every form of it to find.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -321,12 +321,7 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
 /// local part holds a word of it: a referee listed with their contact
 /// ("Jane DOE" / "Senior Lecturer, …" / "jane.doe@uni.fr").
 fn names_above_their_email(text: &str) -> Vec<Span> {
-    let mut lines: Vec<(usize, &str)> = Vec::new();
-    let mut at = 0;
-    for line in text.split('\n') {
-        lines.push((at, line));
-        at += line.len() + 1;
-    }
+    let lines = lines_at(text);
     let mut out = Vec::new();
     for (index, &(start, line)) in lines.iter().enumerate() {
         let value = without_title(line.trim());
