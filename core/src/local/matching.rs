@@ -328,15 +328,30 @@ fn covered(wanted: &[Unit], have: &[Unit]) -> usize {
 }
 
 /// Whether a line shows a phrase: all of a short one; of a longer one,
-/// most of its units or (from four units up) two that stand side by side in it ("customer
-/// service" in "focus on impeccable customer service etiquette").
+/// most of its units or (from four units up) two that stand side by side
+/// in the phrase and near each other in the line ("customer service" in
+/// "focus on impeccable customer service etiquette"; not "software …
+/// development" scattered over a line about something else).
 fn shows(wanted: &[Unit], have: &[Unit]) -> bool {
     if wanted.is_empty() {
         return false;
     }
-    let hits: Vec<bool> = wanted.iter().map(|unit| have.iter().any(|other| unit.is_met_by(other))).collect();
-    let count = hits.iter().filter(|hit| **hit).count();
-    count >= needed(wanted.len()) || (wanted.len() >= 4 && hits.windows(2).any(|pair| pair[0] && pair[1]))
+    let count = covered(wanted, have);
+    count >= needed(wanted.len())
+        || (wanted.len() >= 4 && wanted.windows(2).any(|pair| near(&pair[0], &pair[1], have)))
+}
+
+/// How far apart, in content units, two words of a phrase may stand in a
+/// line and still be read together ("service to our customers").
+const NEAR: usize = 3;
+
+/// Whether a line holds both units within [`NEAR`] of each other, in either order.
+fn near(first: &Unit, second: &Unit, have: &[Unit]) -> bool {
+    (0..have.len()).any(|at| {
+        first.is_met_by(&have[at])
+            && (at.saturating_sub(NEAR)..have.len().min(at + NEAR + 1))
+                .any(|other| other != at && second.is_met_by(&have[other]))
+    })
 }
 
 /// The units after a line's date range that are no part of the title:

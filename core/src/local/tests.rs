@@ -773,3 +773,15 @@ fn financial_accounting_and_tally_keep_the_books() {
     assert_eq!(missing_names(jd, "Diploma in Financial Accounting with Tally ERP 9\n"), Vec::<String>::new());
     assert_eq!(missing_names(jd, "Kept a tally of visitors at the front desk\n"), ["Bookkeeping"]);
 }
+
+#[test]
+fn two_words_of_a_long_phrase_show_it_only_where_they_stand_together() {
+    let jd = "Requirements:\n- Able to work independently with the vendor's software development package";
+    let wanted = "Work independently with the vendor's software development package";
+    // Near each other, in either order: shown.
+    assert!(missing_names(jd, "Skills\nSoftware development for embedded devices\n").is_empty());
+    assert!(missing_names(jd, "Skills\nDevelopment of embedded software\n").is_empty());
+    // Scattered over a line about something else: not shown.
+    let scattered = "Experience\nUpdated software progress reports weekly for the finance team and supported the new office development";
+    assert_eq!(missing_names(jd, scattered), [wanted]);
+}
