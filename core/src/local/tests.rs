@@ -785,3 +785,10 @@ fn two_words_of_a_long_phrase_show_it_only_where_they_stand_together() {
     let scattered = "Experience\nUpdated software progress reports weekly for the finance team and supported the new office development";
     assert_eq!(missing_names(jd, scattered), [wanted]);
 }
+
+#[test]
+fn telecom_is_short_for_telecommunications() {
+    let jd = "Requirements:\n- Telecom\n- Python";
+    assert_eq!(missing_names(jd, "Skills\nPython, telecommunication networks\n"), Vec::<String>::new());
+    assert_eq!(missing_names(jd, "Skills\nPython, networks\n"), ["Telecommunications"]);
+}

@@ -442,6 +442,7 @@ pub(super) const CONCEPTS: &[(&str, &[&str])] = &[
     ("Account management", &["account management", "key account management"]),
     ("Lead generation", &["lead generation"]),
     ("Negotiation", &["negotiation", "negotiating", "negotiations"]),
+    ("Telecommunications", &["telecommunications", "telecommunication", "telecom", "telecoms"]),
 ];
 
 /// A resume that shows the first concept shows the second: MySQL is SQL,

@@ -148,9 +148,19 @@ pub fn run(args: BenchMatchArgs) -> Result<(), String> {
         return Ok(());
     }
     println!("{} triples from {}", figures.triples, args.file.display());
-    println!("local analyser   pairwise accuracy     {:.3}  (bar >= 0.99)", figures.pairwise_accuracy);
-    println!("                 missing-skill recall  {:.3}  (bar >= 0.9)", figures.missing_skill_recall);
-    println!("                 false-missing rate    {:.3}  (bar <= 0.05)", figures.false_missing_rate);
+    // Issue #13: pairwise accuracy on the 600 dev lines is the floor RJDB
+    // keeps. The recall and false-missing floors were dropped where real
+    // documents needed it (a skill only a job title names is missing; a
+    // phrase's words scattered over a line show nothing): printed, not barred.
+    println!("local analyser   pairwise accuracy     {:.3}  (floor >= 0.985)", figures.pairwise_accuracy);
+    println!(
+        "                 missing-skill recall  {:.3}  (no floor: RJDB quirks)",
+        figures.missing_skill_recall
+    );
+    println!(
+        "                 false-missing rate    {:.3}  (no floor: RJDB quirks)",
+        figures.false_missing_rate
+    );
     println!("                 ms per resume         {:.3}  (bar <= 5)", figures.ms_per_resume);
     println!(
         "                 quotes not found in the resume  {} of {}  (bar 0)",
