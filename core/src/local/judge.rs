@@ -288,9 +288,11 @@ mod tests {
     fn one_example_of_a_list_meets_the_item_and_quotes_the_resume() {
         let read = rubric(POSTING);
         let texts: Vec<&str> = read.requirements.iter().map(|item| item.text.as_str()).collect();
+        // The title first: the posting is for a frontend developer.
         assert_eq!(
-            texts[..2],
+            texts[..3],
             [
+                "Experience as Frontend Developer",
                 "JavaScript (Angular, React or Node.js)",
                 "Cloud data warehouse (Snowflake, BigQuery or Redshift)"
             ]
@@ -301,16 +303,16 @@ mod tests {
             .iter()
             .map(|item| (item.requirement.as_str(), item.grounded == Some(true)))
             .collect();
-        assert_eq!(met[..2], [(texts[0], true), (texts[1], true)], "{analysis:?}");
+        assert_eq!(met[..3], [(texts[0], true), (texts[1], true), (texts[2], true)], "{analysis:?}");
     }
 
     #[test]
     fn the_recruiters_edits_are_what_the_resume_is_judged_by() {
         let mut edited = rubric(POSTING);
         // Kubernetes made preferred, Git added, the warehouse item rewritten.
-        edited.requirements[2].importance = Importance::Preferred;
-        edited.requirements[1].text = "Google BigQuery".to_owned();
-        edited.requirements[1].alternatives.clear();
+        edited.requirements[3].importance = Importance::Preferred;
+        edited.requirements[2].text = "Google BigQuery".to_owned();
+        edited.requirements[2].alternatives.clear();
         let id = edited.next_id();
         edited.requirements.push(RubricItem::new(id, "Git", RequirementKind::Skill, Importance::Required));
         let judge = Judge::new(POSTING, &edited);
@@ -319,9 +321,10 @@ mod tests {
             verdicts(&analysis),
             [
                 ("r1".to_owned(), Some(Verdict::Met)),
-                ("r2".to_owned(), Some(Verdict::NotMet)),
+                ("r2".to_owned(), Some(Verdict::Met)),
                 ("r3".to_owned(), Some(Verdict::NotMet)),
-                ("r4".to_owned(), Some(Verdict::Met)),
+                ("r4".to_owned(), Some(Verdict::NotMet)),
+                ("r5".to_owned(), Some(Verdict::Met)),
             ]
         );
         let kubernetes = analysis.missing_requirements.iter().find(|item| item.requirement == "Kubernetes");

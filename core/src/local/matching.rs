@@ -386,7 +386,9 @@ fn duties_after(line: &str, end: usize) -> Vec<Unit> {
 ///   no duty of the job before; "Senior Engineer\nAcme Corp, Boston\nJan
 ///   2019 – Present" reaches a second such line up;
 /// - "Acme Corp (2019 – 2023)\nSenior Engineer": with no title line
-///   above, a bare line takes a short title line below.
+///   above, a bare line takes a short title line below;
+/// - "Staff Nurse\nCity Hospital, Austin | Jan 2020 – Present": a dated
+///   line naming no role borrows a short line above that names one.
 fn title_lines(
     lines: &[Line<'_>],
     headings: &[usize],
@@ -405,6 +407,19 @@ fn title_lines(
             found.push(at - 2);
         }
         return found;
+    }
+    // "Senior Staff RN / Charge Nurse\nDell Seton Medical Center, Austin, TX
+    // | Jan 2020 – Present": a dated line naming no role, under a short
+    // line that does, is that job's employer and dates.
+    let names_a_role = |index: usize| lines[index].text.split_whitespace().any(words::is_role_noun);
+    if at > 0
+        && free(at - 1)
+        && short(at - 1, 8)
+        && names_a_title(lines.get(at - 1))
+        && names_a_role(at - 1)
+        && !names_a_role(at)
+    {
+        return vec![at - 1];
     }
     let words_besides_dates = lines[at].text.split_whitespace().filter(|word| names_something(word)).count();
     if (words_besides_dates <= 2 || opens)

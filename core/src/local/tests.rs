@@ -792,3 +792,15 @@ fn telecom_is_short_for_telecommunications() {
     assert_eq!(missing_names(jd, "Skills\nPython, telecommunication networks\n"), Vec::<String>::new());
     assert_eq!(missing_names(jd, "Skills\nPython, networks\n"), ["Telecommunications"]);
 }
+
+#[test]
+fn the_postings_title_asks_for_that_work_shown_by_a_job_under_that_title() {
+    let jd = "Staff Nurse\nRiverside Hospital\n\nRequirements:\n- BLS certification\n";
+    // The title on its own line above the employer and the dates.
+    let nurse = "Experience\nSenior Staff Nurse\nRiverside Hospital, Springfield | Jan 2018 - Present\n\
+                 - Cared for ward patients\nCertifications\nBLS certification\n";
+    assert_eq!(missing_names(jd, nurse), Vec::<String>::new());
+    let manager = "Experience\nOffice Manager\nAcme Ltd, Springfield | Jan 2018 - Present\n\
+                   - Ran the office\nCertifications\nBLS certification\n";
+    assert_eq!(missing_names(jd, manager), ["Experience as Staff Nurse"]);
+}

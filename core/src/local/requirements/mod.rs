@@ -68,6 +68,7 @@ mod tables;
 mod technologies;
 #[cfg(test)]
 mod tests;
+mod title;
 mod years;
 
 use std::collections::BTreeSet;
@@ -158,6 +159,8 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
     let mut led = Led::No;
     // The header's words: the title, the employer, the place.
     let mut header: BTreeSet<Unit> = BTreeSet::new();
+    // Its first line: the job's title.
+    let mut title: Option<&str> = None;
     let lines: Vec<&str> = job_description.lines().map(str::trim).collect();
     for (at, &line) in lines.iter().enumerate() {
         let mut line = line;
@@ -194,6 +197,9 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             && !line.ends_with(':')
             && (!line.ends_with('.') || words <= 4)
         {
+            if !started_header {
+                title = Some(line);
+            }
             started_header = true;
             header.extend(units::content_units(line));
             technologies(line, Importance::Preferred, &mut out);
@@ -356,6 +362,9 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
                 prose(sentence, importance, &mut out);
             }
         }
+    }
+    if let Some(title) = title {
+        title::title_item(title, &mut out);
     }
     // "Trust", "Benenden Hospital", "Birmingham": the employer's name and
     // the place the header gives are no requirement wherever they recur;

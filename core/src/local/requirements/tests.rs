@@ -55,6 +55,7 @@ fn a_posting_in_plain_text_with_its_usual_headings() {
     check(
         "Software Engineer\n\nMinimum qualifications:\n2 years of experience with software development in one or more programming languages, such as Java, C++ or Go.\n\nPreferred qualifications:\nProficiency in Spanish.\n",
         &[
+            ("Experience as Software Engineer", Experience, Preferred),
             ("2+ years of software development", Experience, Required),
             ("Java or C++ or Go", Skill, Required),
             ("Spanish", Language, Preferred),
@@ -115,6 +116,7 @@ fn years_may_follow_the_role_or_name_several_technologies() {
 fn the_title_line_gives_only_preferred_technologies() {
     check(
         "Senior Go Engineer — Payments\n\nRequirements\n- Rust\n",
+        // The title's role is the technology it names: no item of its own.
         &[("Go", Skill, Preferred), ("Rust", Skill, Required)],
     );
 }
@@ -303,7 +305,7 @@ fn sections_about_the_company_and_its_benefits_ask_nothing() {
         "Data Analyst\n\nWhy Northwind?\n- Competitive Pay & Bonuses\n- Flexible Hours Culture\n\n\
          Requirements:\n- SQL\n\nWho we are\nNorthwind Trading Group serves Coastal Logistics.\n\n\
          Work pattern\nMonday to Friday Rotas\n\nFor further details or informal visits contact:\nJane Roe Estates Lead\n",
-        &[("SQL", Skill, Required)],
+        &[("Experience as Data Analyst", Experience, Preferred), ("SQL", Skill, Required)],
     );
 }
 
@@ -327,7 +329,10 @@ fn the_header_names_title_employer_and_place_and_asks_nothing() {
     );
     check(
         "Art Teacher\nMaple Valley Schools\nSpringfield, IL\n\nJob Posting ID: 42\n\nWhat you need:\n- Teaching License\n",
-        &[("Teaching License", Certification, Required)],
+        &[
+            ("Experience as Art Teacher", Experience, Preferred),
+            ("Teaching License", Certification, Required),
+        ],
     );
 }
 

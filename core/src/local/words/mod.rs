@@ -7,13 +7,20 @@
 
 mod tables;
 
-use tables::{CLAUSE_NEGATIONS, GENERIC_STEMS, NEGATIONS, STOP_WORDS};
+use tables::{CLAUSE_NEGATIONS, GENERIC_STEMS, NEGATIONS, ROLE_NOUNS, STOP_WORDS};
 
 /// One token of a line: the text as written and in lower case.
 #[derive(Debug, Clone)]
 pub struct Token<'a> {
     pub raw: &'a str,
     pub lower: String,
+}
+
+/// Whether a word names a job ("Nurse", "engineers", "Electrician").
+pub fn is_role_noun(word: &str) -> bool {
+    let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    ROLE_NOUNS.contains(&lower.as_str()) || ROLE_NOUNS.contains(&singular)
 }
 
 /// Whether two stems are one word with different endings ("communicate" /
