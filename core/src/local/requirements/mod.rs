@@ -45,6 +45,12 @@
 //! - "N years" of "A or B" are met by either, and name neither as a skill
 //!   of its own; "experience as a QA Engineer" without years asks for a job
 //!   of that title.
+//! - The posting's title (the first line of its header) says what work the
+//!   job is: when it names a role ("Estates Maintenance Electrician",
+//!   "1561 - Senior Software Engineer"), it is read first, as a preferred
+//!   "experience as …", unless the posting asks for that role already
+//!   (`title`). A thin list or one of duties still ranks resumes of that
+//!   work first.
 //! - "BLS and ACLS certification" asks for each; "AWS or CCNA
 //!   certification" for either.
 //! - A short question standing alone heads what follows: "Who are we looking
