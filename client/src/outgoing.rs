@@ -7,6 +7,8 @@
 //! in memory in this tab and puts the originals back into what the recruiter
 //! reads ([`Prepared::finish`]).
 
+use std::rc::Rc;
+
 use shortlist_core::Analysis;
 use shortlist_core::analyze_api::{AnalyzeEvent, Analyzer};
 use shortlist_core::api::ServerConfig;
@@ -83,28 +85,39 @@ pub fn outgoing_job(resume: &Resume, options: OutgoingOptions) -> Option<Outgoin
 
 /// The worker's answers for the batch's resumes (issue #16), each with the
 /// job it answers: an answer holds while its resume's text and the switches
-/// are those it was asked with.
+/// are those it was asked with. Cheap to clone: the answers are shared.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Outgoings {
-    answers: Vec<(OutgoingJob, OutgoingReply)>,
+    answers: Vec<Rc<(OutgoingJob, OutgoingReply)>>,
 }
 
 impl Outgoings {
     /// Keeps the worker's `reply` to `job`.
     pub fn insert(&mut self, job: OutgoingJob, reply: OutgoingReply) {
-        self.answers.retain(|(kept, _)| *kept != job);
-        self.answers.push((job, reply));
+        self.answers.retain(|answer| answer.0 != job);
+        self.answers.push(Rc::new((job, reply)));
     }
 
     /// The answer to `job`, if it came.
     pub fn answer(&self, job: &OutgoingJob) -> Option<&OutgoingReply> {
-        self.answers.iter().find(|(kept, _)| kept == job).map(|(_, reply)| reply)
+        self.answers.iter().find(|answer| answer.0 == *job).map(|answer| &answer.1)
+    }
+
+    /// The answer for `resume`'s text as it is now under `options`, if it
+    /// came; looked up without copying the text.
+    fn answer_for(&self, resume: &Resume, options: OutgoingOptions) -> Option<&(OutgoingJob, OutgoingReply)> {
+        let text = resume.text()?;
+        let hidden = hidden_of(resume);
+        self.answers.iter().map(|answer| &**answer).find(|(job, _)| {
+            job.id == resume.id && job.options == options && job.text == text && job.hidden == hidden
+        })
     }
 
     /// Forgets the answers no resume of `resumes` asks any more (removed, or
     /// read again).
     pub fn keep_only(&mut self, resumes: &[Resume]) {
-        self.answers.retain(|(job, _)| {
+        self.answers.retain(|answer| {
+            let job = &answer.0;
             resumes.iter().any(|resume| resume.id == job.id && resume.text() == Some(job.text.as_str()))
         });
     }
@@ -113,9 +126,8 @@ impl Outgoings {
     pub fn missing(&self, resumes: &[Resume], ids: &[u32], options: OutgoingOptions) -> Vec<OutgoingJob> {
         resumes
             .iter()
-            .filter(|resume| ids.contains(&resume.id))
+            .filter(|resume| ids.contains(&resume.id) && self.answer_for(resume, options).is_none())
             .filter_map(|resume| outgoing_job(resume, options))
-            .filter(|job| self.answer(job).is_none())
             .collect()
     }
 
@@ -126,13 +138,13 @@ impl Outgoings {
             .iter()
             .filter(|resume| ids.contains(&resume.id))
             .filter_map(|resume| {
-                let job = outgoing_job(resume, options)?;
-                let sent = self.answer(&job)?.outgoing.clone();
+                let (job, reply) = self.answer_for(resume, options)?;
+                let sent = reply.outgoing.clone();
                 Some(Prepared {
                     id: resume.id,
                     file: resume.name.clone(),
                     text: sent.text,
-                    hidden: job.hidden,
+                    hidden: job.hidden.clone(),
                     redaction: sent.redaction,
                     hidden_left_out: options.drop_hidden,
                     ocr: match &resume.result {
@@ -164,9 +176,9 @@ impl Outgoings {
             .iter()
             .filter_map(|resume| {
                 let text = resume.text()?;
-                let (_, reply) =
-                    self.answers.iter().find(|(job, _)| job.id == resume.id && job.text == text)?;
-                Some((resume.id, reply.candidate_name.clone()?))
+                let answer =
+                    self.answers.iter().find(|answer| answer.0.id == resume.id && answer.0.text == text)?;
+                Some((resume.id, answer.1.candidate_name.clone()?))
             })
             .collect()
     }
