@@ -152,6 +152,12 @@ impl Preparer {
             }
         }
         let prepared = self.inner.borrow().answers.prepare(resumes, ids, options);
+        // A resume read again meanwhile lost its answer: it is not sent.
+        for job in self.inner.borrow().answers.missing(resumes, ids, options) {
+            if !failed.iter().any(|(id, _)| *id == job.id) {
+                failed.push((job.id, "the resume changed while its text was being prepared".to_owned()));
+            }
+        }
         (prepared, failed)
     }
 }
