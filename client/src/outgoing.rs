@@ -113,6 +113,12 @@ impl Outgoings {
         })
     }
 
+    /// Whether an answer came for `job`'s resume and text under any switches
+    /// (so its candidate's name is known).
+    pub fn knows(&self, job: &OutgoingJob) -> bool {
+        self.answers.iter().any(|answer| answer.0.id == job.id && answer.0.text == job.text)
+    }
+
     /// Forgets the answers no resume of `resumes` asks any more (removed, or
     /// read again).
     pub fn keep_only(&mut self, resumes: &[Resume]) {
@@ -371,6 +377,7 @@ mod tests {
         assert!(!ready.text.contains("jane.doe@example.com") && !ready.text.contains(HIDDEN));
         assert_eq!(outgoings.missing(&resumes, &[1, 2], options), [jobs[1].clone()]);
         assert_eq!(outgoings.candidate_names(&resumes), [(1, "Jane Doe".to_owned())]);
+        assert!(outgoings.knows(&jobs[0]) && !outgoings.knows(&jobs[1]));
         // Other switches are other jobs: the answer for redaction on is not
         // the text to send with it off.
         let raw = OutgoingOptions { redact: false, drop_hidden: true };

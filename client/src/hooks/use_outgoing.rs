@@ -39,13 +39,20 @@ struct Inner {
     answers: Outgoings,
     /// Jobs asked of a worker and not answered yet, with whoever waits.
     asked: Vec<(OutgoingJob, Vec<OnAnswered>)>,
-    /// Hears the answers each time one came.
+    /// Hears the answers each time one came that the page shows.
     on_change: Callback<Outgoings>,
+    /// The switches the page shows the texts for (the preview's).
+    shown: OutgoingOptions,
 }
 
 impl Preparer {
     fn new(worker: Extractor, on_change: Callback<Outgoings>) -> Self {
-        let inner = Inner { answers: Outgoings::default(), asked: Vec::new(), on_change };
+        let inner = Inner {
+            answers: Outgoings::default(),
+            asked: Vec::new(),
+            on_change,
+            shown: OutgoingOptions::default(),
+        };
         Self { worker, inner: Rc::new(RefCell::new(inner)) }
     }
 
@@ -85,8 +92,12 @@ impl Preparer {
                     Some(index) => state.asked.remove(index).1,
                     None => Vec::new(),
                 };
+                // Only an answer the page shows re-renders it: the preview's
+                // switches, or a resume's first (its candidate's name).
+                let shown = asked.options == state.shown || !state.answers.knows(&asked);
                 let result = reply.map(|reply| state.answers.insert(asked.clone(), reply));
-                let changed = result.is_ok().then(|| (state.on_change.clone(), state.answers.clone()));
+                let changed =
+                    (result.is_ok() && shown).then(|| (state.on_change.clone(), state.answers.clone()));
                 drop(state);
                 if let Some((on_change, answers)) = changed {
                     on_change.emit(answers);
@@ -103,6 +114,7 @@ impl Preparer {
     fn refresh(&self, resumes: &[Resume], options: OutgoingOptions) {
         let missing = {
             let mut inner = self.inner.borrow_mut();
+            inner.shown = options;
             inner.answers.keep_only(resumes);
             inner.answers.missing(resumes, &all_ids(resumes), options)
         };
