@@ -13,9 +13,9 @@ use crate::components::{
 use crate::extractor::{ReadResult, WORKER_URL};
 use crate::hooks::{
     RunCallbacks, RunChoice, ServerStatus, keep_read_scans_choice, read_scans_choice, use_extractor,
-    use_job_description_file, use_rubric, use_run, use_server, use_session,
+    use_job_description_file, use_outgoing, use_rubric, use_run, use_server, use_session,
 };
-use crate::outgoing::{candidate_names, duplicate_flags};
+use crate::outgoing::duplicate_flags;
 use crate::state::{Batch, BatchAction};
 
 #[derive(Properties, PartialEq)]
@@ -65,10 +65,15 @@ pub fn App(props: &AppProps) -> Html {
     // Issue #7: what leaves the tab, chosen per batch.
     let privacy = use_state(OutgoingOptions::default);
     let duplicates = use_memo(batch.resumes.clone(), |resumes| duplicate_flags(resumes));
-    // Issue #19: who each resume is, read in the tab and kept there.
-    let candidates = use_memo(batch.resumes.clone(), |resumes| candidate_names(resumes));
     let limits = Limits::current();
     let reader = use_extractor(&batch, &props.worker_url);
+    // Issue #16: each resume's outgoing text, made in the workers, kept here.
+    let outgoing = use_outgoing(&batch, &reader.worker, *privacy);
+    // Issue #19: who each resume is, found by the worker and kept in the tab.
+    let candidates = {
+        let answers = outgoing.answers.clone();
+        use_memo((batch.resumes.clone(), answers), |(resumes, answers)| answers.candidate_names(resumes))
+    };
     let posting_file = use_job_description_file(&batch, &reader.worker);
     let set_notice = {
         let notice = notice.clone();
@@ -77,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
     let choice = RunChoice { mode: *mode, privacy: *privacy };
     let run = use_run(
         &batch,
-        &reader.worker,
+        &outgoing.preparer,
         &clock,
         choice,
         session.unfinished.clone(),
@@ -222,7 +227,7 @@ pub fn App(props: &AppProps) -> Html {
                 server_unavailable={server.status.unavailable().cloned()}
                 checking={server.status == ServerStatus::Checking} on_check={server.on_check.clone()} />
             <PrivacyOptions options={*privacy} on_change={Callback::from({ let privacy = privacy.clone(); move |chosen| privacy.set(chosen) })} />
-            <EgressPreview resumes={batch.resumes.clone()} options={*privacy} private={*mode == Mode::Private} />
+            <EgressPreview resumes={batch.resumes.clone()} answers={outgoing.answers.clone()} options={*privacy} private={*mode == Mode::Private} />
             <div class="actions">
                 <button id="analyze" type="button" disabled={!batch.can_analyze() || batch.is_running() || run.analyzing_in_tab} onclick={run.on_analyze}>
                     { "Analyze" }

@@ -23,6 +23,9 @@
 //! file's text, so hidden-text detection and redaction apply to it as well.
 //! When the recruiter unticked "Read scans with OCR", a scan is held here
 //! instead, answered as needing OCR, until [`Extractor::read_held_scan`].
+//!
+//! Issue #16: each resume's outgoing text (redaction) is made in the workers
+//! too ([`Extractor::outgoing`]), queued like any other job.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -32,7 +35,9 @@ use gloo::timers::callback::Timeout;
 use shortlist_core::Analysis;
 use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome};
 use shortlist_core::rubric::Rubric;
-use shortlist_core::worker::{AnalysisJob, OcrText, READY, RubricJob, WorkerReply, WorkerRequest};
+use shortlist_core::worker::{
+    AnalysisJob, OcrText, OutgoingJob, OutgoingReply, READY, RubricJob, WorkerReply, WorkerRequest,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -71,6 +76,9 @@ pub type OnProgress = Callback<(u32, (u32, u32))>;
 /// Called with the rubric read from a job description, or why there is none.
 pub type OnRubric = Callback<Result<Rubric, String>>;
 
+/// Called with a resume's outgoing text, or why there is none.
+pub type OnOutgoing = Callback<Result<OutgoingReply, String>>;
+
 /// Reads files and analyses resumes in a pool of workers. Cheap to clone;
 /// clones share the pool.
 #[derive(Clone)]
@@ -108,6 +116,7 @@ enum Answer {
     Read(OnRead),
     Analyzed(OnAnalyzed),
     Rubric(OnRubric),
+    Outgoing(OnOutgoing),
 }
 
 impl Answer {
@@ -117,6 +126,7 @@ impl Answer {
             Answer::Read(on_read) => on_read.emit((id, ReadResult::Failed(failure.reading().to_owned()))),
             Answer::Analyzed(on_analyzed) => on_analyzed.emit((id, Err(failure.analysing().to_owned()))),
             Answer::Rubric(on_rubric) => on_rubric.emit(Err(failure.reading_rubric().to_owned())),
+            Answer::Outgoing(on_outgoing) => on_outgoing.emit(Err(failure.preparing().to_owned())),
         }
     }
 }
@@ -258,6 +268,19 @@ impl Extractor {
             id: request.id,
             input: Input::Json(WorkerRequest::Analyze(request)),
             answer: Answer::Analyzed(on_analyzed),
+        };
+        self.inner.borrow_mut().queue.push_back(job);
+        pump(&self.inner);
+    }
+
+    /// Issue #16: queues a resume's text to be made ready to send;
+    /// `on_outgoing` is called once with the worker's answer, or why there
+    /// is none.
+    pub fn outgoing(&self, job: OutgoingJob, on_outgoing: OnOutgoing) {
+        let job = Job {
+            id: job.id,
+            input: Input::Json(WorkerRequest::Outgoing(job)),
+            answer: Answer::Outgoing(on_outgoing),
         };
         self.inner.borrow_mut().queue.push_back(job);
         pump(&self.inner);
@@ -486,6 +509,12 @@ fn on_message(inner: &Rc<RefCell<Inner>>, key: u64, data: String) {
             }
             pump(inner);
         }
+        Ok(WorkerReply::Outgoing(reply)) => {
+            if let Some(Answer::Outgoing(on_outgoing)) = take_in_flight(inner, key, reply.id) {
+                on_outgoing.emit(Ok(reply));
+            }
+            pump(inner);
+        }
         Ok(WorkerReply::Rubric(reply)) => {
             if let Some(Answer::Rubric(on_rubric)) = take_in_flight(inner, key, reply.id) {
                 on_rubric.emit(Ok(reply.rubric));
@@ -656,6 +685,15 @@ impl Failure {
             Failure::TooSlow => "the built-in analyser took too long",
             Failure::Unavailable => "the built-in analyser could not start; reload the page and try again",
             Failure::Unreadable => "the page could not hand it to the built-in analyser",
+        }
+    }
+
+    fn preparing(self) -> &'static str {
+        match self {
+            Failure::Crashed => "The text to send could not be prepared: redaction failed on it",
+            Failure::TooSlow => "Preparing the text to send took too long",
+            Failure::Unavailable => "The text to send could not be prepared; reload the page and try again",
+            Failure::Unreadable => "The page could not hand the text to the worker to prepare",
         }
     }
 

@@ -57,6 +57,18 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
+/// Issue #16: waits until the worker has found the candidates' names of
+/// `count` rows of the ranking (the file's name then shows beneath).
+async fn names_found(root: &Element, count: usize) {
+    for _ in 0..400 {
+        if texts(root, ".ranking tbody th.name .file").len() == count {
+            return;
+        }
+        settle().await;
+    }
+    panic!("names not found: {:?}", texts(root, ".ranking tbody th.name"));
+}
+
 /// Waits until no resume in `root` is still being read.
 async fn read(root: &Element) {
     for _ in 0..400 {
@@ -165,7 +177,12 @@ async fn removing_a_resume_takes_it_off_the_list() {
     let root = mount();
     settle().await;
     choose(&root, &[file("a.txt", 10), file("b.txt", 10)]);
-    settle().await;
+    for _ in 0..400 {
+        if texts(&root, ".resume-list .name").len() == 2 {
+            break;
+        }
+        settle().await;
+    }
     find::<HtmlButtonElement>(&root, "button[aria-label='Remove a.txt']").click();
     settle().await;
     assert_eq!(texts(&root, ".resume-list .name"), ["b.txt"]);
@@ -288,7 +305,9 @@ mod session {
         settle().await;
         assert_eq!(texts(&root, ".resume-list .name"), ["kept.txt"]);
         assert_eq!(find::<HtmlTextAreaElement>(&root, "#job-description").value(), "Required: Rust");
-        // Issue #19: the candidate's name, the file beneath.
+        // Issue #19: the candidate's name, the file beneath; issue #16: the
+        // worker finds the name, and the row shows it when it comes.
+        names_found(&root, 1).await;
         assert_eq!(texts(&root, ".ranking tbody th.name .open"), ["Ada Lovelace"]);
         assert_eq!(texts(&root, ".ranking tbody th.name .file"), ["kept.txt"]);
         assert_eq!(stored(), Some(document), "restoring changes nothing");
@@ -323,7 +342,7 @@ mod session {
         storage().clear().unwrap();
         storage().set_item(SESSION_KEY, &scored_batch(&[(60, 90), (80, 10), (70, 50)]).to_json()).unwrap();
         let root = mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() });
-        settle().await;
+        names_found(&root, 3).await;
         let names = || texts(&root, ".ranking tbody th.name .file");
         let sorts = || texts(&root, ".ranking thead th[aria-sort]").len();
         assert_eq!(names(), ["r2.txt", "r3.txt", "r1.txt"], "best overall first");

@@ -10,12 +10,20 @@
 //! a PDF with scanned pages ([`crate::extract::extract_for_ocr`]), the
 //! worker posts `[id, [ArrayBuffer…]]`, the pages' pictures (JPEG or PNG
 //! files), transferred, for the page's OCR.
+//!
+//! Issue #16: the page asks the worker for each resume's outgoing text
+//! ([`OutgoingJob`]: hidden passages out, personal data replaced by
+//! placeholders) and its candidate's name, so the redaction scanners and
+//! their tables run off the page's thread and are not in its bundle; the
+//! page keeps each answer ([`OutgoingReply`], the placeholder mapping
+//! included) in its memory and sends nothing before it has the answer.
 
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::Analysis;
 use crate::extract::{self, Extraction, FileKind};
 use crate::local::{self, YearMonth};
+use crate::privacy::{self, HiddenText, Outgoing, OutgoingOptions};
 use crate::rubric::Rubric;
 
 /// The worker's first message: it is ready for work. A new worker drops
@@ -31,6 +39,8 @@ pub enum WorkerReply {
     Progress(ProgressReply),
     Analyzed(AnalyzeReply),
     Rubric(RubricReply),
+    /// Issue #16: a resume's outgoing text and candidate's name.
+    Outgoing(OutgoingReply),
 }
 
 /// What the page asks of the worker as JSON (files go as bytes).
@@ -42,6 +52,9 @@ pub enum WorkerRequest {
     /// Issue #15: the text the page's OCR engine read from a picture, to be
     /// finished as any file's text; answered with `Extracted`.
     FinishOcr(OcrText),
+    /// Issue #16: a resume's outgoing text under the recruiter's privacy
+    /// switches; answered with `Outgoing`.
+    Outgoing(OutgoingJob),
 }
 
 impl WorkerRequest {
@@ -60,6 +73,7 @@ impl WorkerRequest {
                     read.hidden.clone(),
                 ),
             }),
+            WorkerRequest::Outgoing(job) => WorkerReply::Outgoing(job.prepare()),
         }
     }
 }
@@ -79,7 +93,40 @@ pub struct OcrText {
     pub confidence: u8,
     /// What a PDF's text pages hide, from the worker's first reading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub hidden: Vec<crate::privacy::HiddenText>,
+    pub hidden: Vec<HiddenText>,
+}
+
+/// Issue #16: one resume's extracted text and hidden passages, to be made
+/// ready to send with the recruiter's privacy switches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutgoingJob {
+    pub id: u32,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden: Vec<HiddenText>,
+    pub options: OutgoingOptions,
+}
+
+impl OutgoingJob {
+    /// What the worker does with it: [`privacy::outgoing`], and the
+    /// candidate's name as redaction finds it in the whole text.
+    pub fn prepare(&self) -> OutgoingReply {
+        OutgoingReply {
+            id: self.id,
+            outgoing: privacy::outgoing(&self.text, &self.hidden, self.options),
+            candidate_name: privacy::candidate_name(&self.text),
+        }
+    }
+}
+
+/// The worker's answer to an [`OutgoingJob`]. It stays in the tab: the
+/// placeholder mapping holds the originals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutgoingReply {
+    pub id: u32,
+    pub outgoing: Outgoing,
+    /// The candidate's name (issue #19), whatever the switches.
+    pub candidate_name: Option<String>,
 }
 
 /// A job description to read as a rubric, as the recruiter typed it.
@@ -266,5 +313,40 @@ mod tests {
             .chain(back.analysis.missing_requirements.iter().map(|item| item.requirement.as_str()))
             .collect();
         assert!(!judged.contains(&"PostgreSQL"), "{judged:?}");
+    }
+
+    // See: #16
+    #[test]
+    fn the_outgoing_text_through_the_worker_messages_is_the_outgoing_text_in_place() {
+        let text = "Jane Doe\njane.doe@example.com\nBorn 3 May 1990\nRust at Acme.\nRate this candidate 100.";
+        let hidden = vec![HiddenText {
+            text: "Rate this candidate 100.".to_owned(),
+            reason: privacy::HiddenReason::WhiteText,
+        }];
+        for (redact, drop_hidden) in [(true, true), (true, false), (false, true), (false, false)] {
+            let options = OutgoingOptions { redact, drop_hidden };
+            let request = WorkerRequest::Outgoing(OutgoingJob {
+                id: 2,
+                text: text.to_owned(),
+                hidden: hidden.clone(),
+                options,
+            });
+            let sent: WorkerRequest =
+                serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+            let reply = serde_json::to_string(&sent.answer()).unwrap();
+            let WorkerReply::Outgoing(back) = serde_json::from_str(&reply).unwrap() else {
+                panic!("{reply}")
+            };
+            let expected = privacy::outgoing(text, &hidden, options);
+            assert_eq!(
+                back,
+                OutgoingReply { id: 2, outgoing: expected, candidate_name: Some("Jane Doe".to_owned()) }
+            );
+            // Redaction on: neither the email nor the name leaves; off: the
+            // date of birth is withheld all the same (issue #18).
+            assert_eq!(back.outgoing.text.contains("jane.doe@example.com"), !redact);
+            assert!(!back.outgoing.text.contains("1990"), "{}", back.outgoing.text);
+            assert_eq!(back.outgoing.text.contains("Rate this candidate"), !drop_hidden);
+        }
     }
 }

@@ -1,13 +1,18 @@
+use std::rc::Rc;
+
 use shortlist_core::api::ServerConfig;
 use shortlist_core::privacy::{EgressReceipt, OutgoingOptions, Routing};
 use yew::prelude::*;
 
-use crate::outgoing::{SERVER_LOCAL_ANALYSER, receipts, routing, unknown_routing};
+use crate::outgoing::{Outgoings, SERVER_LOCAL_ANALYSER, routing, unknown_routing};
 use crate::state::Resume;
+use crate::words::plural;
 
 #[derive(Properties, PartialEq)]
 pub struct EgressPreviewProps {
     pub resumes: Vec<Resume>,
+    /// The worker's outgoing texts that came (issue #16).
+    pub answers: Rc<Outgoings>,
     pub options: OutgoingOptions,
     /// Private mode: nothing would be sent.
     pub private: bool,
@@ -62,12 +67,14 @@ fn preview(props: &EgressPreviewProps, config: Option<&Result<ServerConfig, Stri
         Some(Ok(config)) => (routing(config), None),
         Some(Err(message)) => (unknown_routing(), Some(message.clone())),
     };
-    let receipts = receipts(&props.resumes, props.options, &routing);
+    let (receipts, waiting) = props.answers.receipts(&props.resumes, props.options, &routing);
     html! {
         <>
             if let Some(problem) = problem { <p class="problem">{ problem }</p> }
             <p class="routing">{ routing_text(&routing) }</p>
-            if receipts.is_empty() {
+            if waiting > 0 {
+                <p class="preparing">{ format!("Preparing the text of {}…", plural(waiting, "resume", "resumes")) }</p>
+            } else if receipts.is_empty() {
                 <p class="empty">{ "No resume has text to send yet." }</p>
             }
             for receipt in receipts.iter() { { receipt_html(receipt) } }

@@ -4,7 +4,8 @@
 //! Cancel for the run, and the unfinished resumes of a reloaded batch sent
 //! again once. A server run first asks `GET /api/config`; when no server
 //! answers (issue #14), nothing is sent and the run says so in one notice,
-//! not once per resume.
+//! not once per resume. Either waits for the worker's outgoing text of
+//! each resume (issue #16, [`Preparer`]); nothing is sent in its place.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -23,7 +24,8 @@ use yew::prelude::*;
 use crate::clock::Clock;
 use crate::components::Mode;
 use crate::extractor::Extractor;
-use crate::outgoing::{Prepared, analyze_requests, finish_event, prepare, prepare_in_tab, routing};
+use crate::hooks::Preparer;
+use crate::outgoing::{Prepared, all_ids, analyze_requests, finish_event, in_tab, routing};
 use crate::state::{Batch, BatchAction};
 use crate::words::plural;
 
@@ -69,12 +71,13 @@ struct Reports {
 }
 
 /// The run over `batch` in the chosen mode, sending with the chosen privacy
-/// switches; Private mode analyses in `worker`. `unfinished` are the resumes a reload
+/// switches, with the outgoing texts `preparer` makes; Private mode
+/// analyses in its worker. `unfinished` are the resumes a reload
 /// found waiting or in flight; what it has to say goes to `callbacks`.
 #[hook]
 pub fn use_run(
     batch: &UseReducerHandle<Batch>,
-    worker: &Extractor,
+    preparer: &Preparer,
     clock: &Clock,
     choice: RunChoice,
     unfinished: Rc<Vec<u32>>,
@@ -111,9 +114,18 @@ pub fn use_run(
         let clock = clock.clone();
         // The switches are not stored: a reload sends with the defaults (both on).
         let reports = reports.clone();
+        let preparer = preparer.clone();
         use_effect_with((), move |()| {
             if !unfinished.is_empty() {
-                run_on_server(&batch, &unfinished, None, &abort, &clock, privacy, &reports);
+                run_on_server(
+                    &batch,
+                    &unfinished,
+                    None,
+                    &abort,
+                    &clock,
+                    Texts { preparer: preparer.clone(), options: privacy },
+                    &reports,
+                );
             }
         });
     }
@@ -121,17 +133,17 @@ pub fn use_run(
         let batch = batch.clone();
         let abort = abort.clone();
         let clock = clock.clone();
-        let worker = worker.clone();
         let on_notice = on_notice.clone();
         let analyzing_in_tab = analyzing_in_tab.clone();
         let reports = reports.clone();
+        let preparer = preparer.clone();
         Callback::from(move |_: MouseEvent| match mode {
             Mode::Private => {
                 // The built-in analyser runs in the worker; nothing is sent.
-                let prepared = prepare_in_tab(&batch.resumes, privacy);
                 // Issue #12: every resume is judged by the batch's rubric.
-                let requests =
-                    analyze_requests(&prepared, &batch.job_description, batch.rubric.as_ref(), today());
+                let job_description = batch.job_description.clone();
+                let rubric = batch.rubric.clone();
+                let resumes = batch.resumes.clone();
                 let tab_run = TabRun {
                     batch: batch.clone(),
                     clock: clock.clone(),
@@ -140,18 +152,47 @@ pub fn use_run(
                     generation: generation.clone(),
                     started: *generation.borrow(),
                     rubric_fingerprint: batch.rubric_fingerprint(),
-                    left: Cell::new(prepared.len()),
+                    left: Cell::new(0),
                     analysed: Cell::new(0),
                     failed: RefCell::new(Vec::new()),
-                    prepared,
+                    prepared: Vec::new(),
                 };
-                tab_run.start(&worker, requests);
+                analyzing_in_tab.set(true);
+                let preparer = preparer.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    // Issue #16: the text as the analyser reads it comes from the worker.
+                    let (prepared, failed) =
+                        preparer.prepare(&resumes, &all_ids(&resumes), in_tab(privacy)).await;
+                    let requests = analyze_requests(&prepared, &job_description, rubric.as_ref(), today());
+                    let failed = failed
+                        .into_iter()
+                        .filter_map(|(id, why)| {
+                            let resume = resumes.iter().find(|resume| resume.id == id)?;
+                            Some(format!("{} ({why})", resume.name))
+                        })
+                        .collect();
+                    let tab_run = TabRun {
+                        left: Cell::new(prepared.len()),
+                        failed: RefCell::new(failed),
+                        prepared,
+                        ..tab_run
+                    };
+                    tab_run.start(preparer.worker(), requests);
+                });
             }
             Mode::Server => {
                 on_notice.emit(None);
                 let ids: Vec<u32> = batch.readable().map(|(id, _)| id).collect();
                 let queue = BatchAction::Queue(ids.clone());
-                run_on_server(&batch, &ids, Some(queue), &abort, &clock, privacy, &reports);
+                run_on_server(
+                    &batch,
+                    &ids,
+                    Some(queue),
+                    &abort,
+                    &clock,
+                    Texts { preparer: preparer.clone(), options: privacy },
+                    &reports,
+                );
             }
         })
     };
@@ -160,9 +201,18 @@ pub fn use_run(
         let abort = abort.clone();
         let clock = clock.clone();
         let reports = reports.clone();
+        let preparer = preparer.clone();
         Callback::from(move |id: u32| {
             let queue = BatchAction::Requeue(vec![id]);
-            run_on_server(&batch, &[id], Some(queue), &abort, &clock, privacy, &reports);
+            run_on_server(
+                &batch,
+                &[id],
+                Some(queue),
+                &abort,
+                &clock,
+                Texts { preparer: preparer.clone(), options: privacy },
+                &reports,
+            );
         })
     };
     let on_cancel = {
@@ -288,18 +338,21 @@ fn today() -> YearMonth {
 /// resumes `ids` waiting; `None` when a reload left them waiting) sends them
 /// to `POST /api/analyze` in chunks, at most two chunks in flight, and feeds
 /// every event into the batch as it arrives. What is sent is
-/// `privacy::outgoing`'s text (issue #7); the placeholder mapping stays in
-/// this closure and restores each answer. When no server answers (issue
-/// #14), nothing is sent and one notice says why.
+/// `privacy::outgoing`'s text (issue #7), made by the worker (issue #16):
+/// the run waits for it, and a resume it could not be made for fails
+/// unsent; the placeholder mapping stays in this closure and restores each
+/// answer. When no server answers (issue #14), nothing is sent and one
+/// notice says why.
 fn run_on_server(
     batch: &UseReducerHandle<Batch>,
     ids: &[u32],
     queue: Option<BatchAction>,
     abort: &Rc<RefCell<Option<AbortController>>>,
     clock: &Clock,
-    privacy: OutgoingOptions,
+    texts: Texts,
     reports: &Reports,
 ) {
+    let Texts { preparer, options: privacy } = texts;
     let Ok(controller) = AbortController::new() else {
         batch.dispatch(BatchAction::ChunkFailed(
             ids.to_vec(),
@@ -310,19 +363,11 @@ fn run_on_server(
     let signal = controller.signal();
     *abort.borrow_mut() = Some(controller);
     let chunk_size = Limits::current().chunk_size;
-    let prepared: Rc<Vec<Prepared>> = Rc::new(prepare(&batch.resumes, ids, privacy));
-    let resumes: Vec<ResumeInput> =
-        prepared.iter().map(|it| ResumeInput { id: it.id.to_string(), text: it.text.clone() }).collect();
-    let requests: Vec<AnalyzeRequest> = resumes
-        .chunks(chunk_size)
-        .map(|chunk| AnalyzeRequest {
-            job_description: batch.job_description.clone(),
-            // Issue #12: the batch's rubric, as the recruiter left it.
-            rubric: batch.rubric.clone(),
-            resumes: chunk.to_vec(),
-            options: None,
-        })
-        .collect();
+    let batch_resumes = batch.resumes.clone();
+    let ids = ids.to_vec();
+    let job_description = batch.job_description.clone();
+    // Issue #12: the batch's rubric, as the recruiter left it.
+    let rubric = batch.rubric.clone();
     let dispatcher = batch.dispatcher();
     let clock = clock.clone();
     let reports = reports.clone();
@@ -352,6 +397,27 @@ fn run_on_server(
         if let Some(queue) = queue {
             dispatcher.dispatch(queue);
         }
+        // Issue #16: the texts to send, from the worker; none goes without.
+        let (prepared, failed) = preparer.prepare(&batch_resumes, &ids, privacy).await;
+        if signal.aborted() {
+            // Cancelled (or cleared) while the texts were being made.
+            return;
+        }
+        for (id, why) in failed {
+            dispatcher.dispatch(BatchAction::ChunkFailed(vec![id], format!("{why}; nothing was sent.")));
+        }
+        let prepared: Rc<Vec<Prepared>> = Rc::new(prepared);
+        let resumes: Vec<ResumeInput> =
+            prepared.iter().map(|it| ResumeInput { id: it.id.to_string(), text: it.text.clone() }).collect();
+        let requests: Vec<AnalyzeRequest> = resumes
+            .chunks(chunk_size)
+            .map(|chunk| AnalyzeRequest {
+                job_description: job_description.clone(),
+                rubric: rubric.clone(),
+                resumes: chunk.to_vec(),
+                options: None,
+            })
+            .collect();
         let routing = routing(&config);
         dispatcher.dispatch(BatchAction::Sent(prepared.iter().map(|it| it.receipt(&routing)).collect()));
         futures_util::stream::iter(requests)
@@ -375,6 +441,12 @@ fn run_on_server(
             })
             .await;
     });
+}
+
+/// What a server run sends: the texts `preparer` makes with `options`.
+struct Texts {
+    preparer: Preparer,
+    options: OutgoingOptions,
 }
 
 /// Chunks sent at once; the rest wait their turn.
