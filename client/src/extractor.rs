@@ -18,9 +18,9 @@
 //!
 //! A picture (issue #15) comes back from the worker as needing OCR, and a
 //! scanned PDF the same way after its pages' pictures (JPEG files, or
-//! pictures still encoded, which `crate::scan` decodes first, issue #16):
-//! the page hands them to `crate::ocr` (tesseract.js in its own worker),
-//! page by page, and, when
+//! pictures still encoded that `ocr/scan.js` decodes first, issue #16): the
+//! page hands them to
+//! `crate::ocr` (tesseract.js in its own worker), page by page, and, when
 //! the text is read, queues it for this worker to finish like any other
 //! file's text, so hidden-text detection and redaction apply to it as well.
 //! When the recruiter unticked "Read scans with OCR", a scan is held here
@@ -40,8 +40,6 @@ use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ErrorEvent, File, MessageEvent, Worker};
 use yew::Callback;
-
-use crate::scan::ScanPage;
 
 /// Where trunk puts the worker's loader (`data-loader-shim` in index.html).
 pub const WORKER_URL: &str = "./shortlist-worker_loader.js";
@@ -131,7 +129,7 @@ struct InFlight {
     /// The file being read, kept in case it is a picture for OCR.
     picture: Option<File>,
     /// A scanned PDF's page pictures, when the worker sent them (issue #15).
-    scans: Vec<ScanPage>,
+    scans: Vec<JsValue>,
     _timeout: Timeout,
 }
 
@@ -158,7 +156,7 @@ struct Inner {
 struct HeldScan {
     id: u32,
     kind: FileKind,
-    pages: Vec<ScanPage>,
+    pages: Vec<JsValue>,
     reading: Extraction,
     on_read: OnRead,
 }
@@ -451,11 +449,7 @@ fn on_message(inner: &Rc<RefCell<Inner>>, key: u64, data: String) {
                 let needs_ocr = reply.extraction.outcome == Outcome::NeedsOcr;
                 match (job.answer, job.picture, reply.extraction.kind) {
                     (Answer::Read(on_read), Some(picture), Some(kind)) if needs_ocr => {
-                        let pages = if job.scans.is_empty() {
-                            vec![ScanPage::File(picture.into())]
-                        } else {
-                            job.scans
-                        };
+                        let pages = if job.scans.is_empty() { vec![picture.into()] } else { job.scans };
                         if inner.borrow().read_scans {
                             read_by_ocr(inner, reply.id, kind, pages, reply.extraction, on_read);
                         } else {
@@ -505,13 +499,13 @@ fn on_message(inner: &Rc<RefCell<Inner>>, key: u64, data: String) {
 }
 
 /// Issue #15: a scanned PDF's page pictures, `[id, [page…]]`, kept with its
-/// job until the worker's answer says it needs OCR: JPEG files, or pictures
-/// still encoded for `crate::scan` to decode (issue #16).
+/// job until the worker's answer says it needs OCR: JPEG files as
+/// `ArrayBuffer`s, or pictures still encoded, `[spec, data, globals]`, which
+/// the OCR driver has decoded first (`ocr/scan.js`, issue #16).
 fn on_scans(inner: &Rc<RefCell<Inner>>, key: u64, data: &JsValue) {
     let message: js_sys::Array = data.clone().unchecked_into();
     let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
-    let pages: Vec<ScanPage> =
-        js_sys::Array::from(&message.get(1)).iter().filter_map(|page| ScanPage::from_posted(&page)).collect();
+    let pages: Vec<JsValue> = js_sys::Array::from(&message.get(1)).iter().collect();
     let mut state = inner.borrow_mut();
     if let Some(job) = state.slot(key).and_then(|slot| slot.in_flight.as_mut()).filter(|job| job.id == id) {
         job.scans = pages;
@@ -521,14 +515,12 @@ fn on_scans(inner: &Rc<RefCell<Inner>>, key: u64, data: &JsValue) {
 /// Issue #15: reads a picture, or a scan's pages one by one, by OCR, off the
 /// queue (the workers go on with other files meanwhile), then queues the
 /// text, with the worker's first `reading` of the text pages, for the worker
-/// to fill in and finish. A scan's pages show as its progress. A page still
-/// encoded is decoded first (`crate::scan`, issue #16); a picture that
-/// cannot be fails the file with its message.
+/// to fill in and finish. A scan's pages show as its progress.
 fn read_by_ocr(
     inner: &Rc<RefCell<Inner>>,
     id: u32,
     kind: FileKind,
-    pages: Vec<ScanPage>,
+    pages: Vec<JsValue>,
     reading: Extraction,
     on_read: OnRead,
 ) {
@@ -539,16 +531,12 @@ fn read_by_ocr(
         let mut texts = Vec::with_capacity(pages.len());
         let mut confidence = 0.0;
         let mut failed = None;
-        for (number, page) in (1..).zip(pages) {
+        for (number, page) in (1..).zip(&pages) {
             if let Some(on_progress) = &on_progress {
                 // The page being read: "page 2 of 4".
                 on_progress.emit((id, (number, total)));
             }
-            let read = match page.file().await {
-                Ok(file) => crate::ocr::read(&file).await,
-                Err(message) => Err(message),
-            };
-            match read {
+            match crate::ocr::read(page).await {
                 Ok(read) => {
                     confidence += read.confidence;
                     texts.push(read.text);
@@ -559,6 +547,7 @@ fn read_by_ocr(
                 }
             }
         }
+        drop(pages);
         let Some(inner) = weak.upgrade() else { return };
         if let Some(message) = failed {
             on_read.emit((id, ReadResult::Failed(message)));

@@ -11,7 +11,6 @@ pub mod hooks;
 pub mod ocr;
 pub mod outgoing;
 pub mod results_view;
-pub mod scan;
 pub mod state;
 pub mod words;
 

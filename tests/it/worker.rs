@@ -281,8 +281,8 @@ fn scan_requests(server: &TestServer) -> Vec<String> {
 #[tokio::test]
 async fn the_scan_decoders_load_only_for_a_scan_and_a_picture_they_cannot_read_fails_its_file_alone() {
     // Issue #16: the extraction worker hands a scan's pictures over still
-    // encoded; the page loads the scan worker, a wasm of its own, the first
-    // time one needs decoding, and keeps it for the next.
+    // encoded; the page's OCR driver loads the scan worker, a wasm of its
+    // own, the first time one needs decoding, and keeps it for the next.
     let server = TestServer::start(&dist_dir()).await;
     let browser = Browser::start().await;
     let client = &browser.client;
@@ -308,7 +308,7 @@ async fn the_scan_decoders_load_only_for_a_scan_and_a_picture_they_cannot_read_f
         scan_requests(&server).into_iter().filter(|request| request.ends_with(".wasm")).collect();
     assert_eq!(wasm, ["GET /shortlist-scan_bg.wasm"], "loaded once, kept for the next scan");
     let engine: Vec<String> =
-        server.requests().into_iter().filter(|request| request.contains("/ocr/")).collect();
+        server.requests().into_iter().filter(|request| request.contains("tesseract")).collect();
     assert_eq!(engine, Vec::<String>::new(), "nothing decoded, nothing for the OCR engine");
 
     browser.close().await;

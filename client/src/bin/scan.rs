@@ -1,14 +1,15 @@
 //! Issue #16: the page's scan worker, a third wasm binary, run in a Web
-//! Worker that the page starts the first time a scanned page's picture must
-//! be decoded (`crate::scan` in the page). It holds the picture decoders
+//! Worker that the OCR driver (`client/ocr/scan.js`) starts the first time
+//! a scanned page's picture must be decoded. It holds the picture decoders
 //! (`shortlist_core::scan`: Flate samples, CCITT fax, JBIG2, PNG), so the
 //! extraction worker, which every file goes through, does not.
 //!
 //! It posts `READY` once its wasm runs; then, for each `[spec, data,
 //! globals]` the page posts, it answers with the JPEG or PNG file as an
 //! `ArrayBuffer`, transferred, or with the message saying why the picture
-//! could not be decoded. A panic kills only this worker; the page fails the
-//! one file whose picture it was decoding and starts another for the next.
+//! could not be decoded. A panic kills only this worker; the driver fails
+//! the one picture (so the one file) it was decoding and starts another for
+//! the next.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
