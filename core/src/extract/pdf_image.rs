@@ -1,9 +1,9 @@
 //! Issue #15: a scanned page's picture, as a [`PageImage`] for OCR.
 //!
 //! A scan's page is one image XObject; the largest image a page draws that
-//! can be decoded is taken, and its dictionary read into what a decoder
-//! needs (issue #16: the decoding itself is `crate::scan`'s, in the page a
-//! second wasm loaded only for a scan). Taken are JPEG (DCT) images, which
+//! a decoder takes is taken, its dictionary read into what the decoder needs
+//! (issue #16: the decoding itself is `crate::scan`'s, in the page a wasm of
+//! its own loaded only for a scan). Taken are JPEG (DCT) images, which
 //! pass through as they are; Flate-compressed or unfiltered samples in
 //! DeviceGray, DeviceRGB, DeviceCMYK, ICCBased (by its component count) or
 //! Indexed colour, 1, 2, 4, 8 or 16 bits a component, image masks included;
