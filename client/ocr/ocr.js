@@ -3,7 +3,9 @@
 // nothing of it runs on the page's thread. Everything it loads is served from
 // this page's own origin, beside this file: trunk copies the engine, its
 // worker, one wasm core and the English model into dist/ocr/ (index.html).
-// No CDN, no blob: worker, nothing stored in the browser.
+// No CDN, no blob: worker, nothing stored in the browser. A scanned page's
+// picture that comes still encoded is first decoded by scan.js (issue #16),
+// loaded from beside this file the first time one does.
 (() => {
   "use strict";
   const here = new URL("./", document.currentScript.src).href;
@@ -39,9 +41,20 @@
     return worker;
   };
 
+  // A file, a JPEG's ArrayBuffer, or [spec, data, globals] still encoded.
+  const file = async (picture) => {
+    if (picture instanceof ArrayBuffer) return new Blob([picture]);
+    if (!Array.isArray(picture)) return picture;
+    if (typeof self.shortlistScan === "undefined") {
+      await loadScript(here + "scan.js");
+    }
+    return self.shortlistScan(picture);
+  };
+
   // One picture at a time, in the order asked: { text, confidence (0–100) }.
   self.shortlistOcr = (picture) => {
     const job = queue.then(async () => {
+      picture = await file(picture);
       engine ??= start().catch((error) => {
         engine = null;
         throw error;

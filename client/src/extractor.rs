@@ -17,7 +17,9 @@
 //! same way.
 //!
 //! A picture (issue #15) comes back from the worker as needing OCR, and a
-//! scanned PDF the same way after its pages' JPEGs: the page hands them to
+//! scanned PDF the same way after its pages' pictures (JPEG files, or
+//! pictures still encoded that `ocr/scan.js` decodes first, issue #16): the
+//! page hands them to
 //! `crate::ocr` (tesseract.js in its own worker), page by page, and, when
 //! the text is read, queues it for this worker to finish like any other
 //! file's text, so hidden-text detection and redaction apply to it as well.
@@ -41,7 +43,7 @@ use shortlist_core::worker::{
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, ErrorEvent, File, MessageEvent, Worker};
+use web_sys::{ErrorEvent, File, MessageEvent, Worker};
 use yew::Callback;
 
 /// Where trunk puts the worker's loader (`data-loader-shim` in index.html).
@@ -136,8 +138,8 @@ struct InFlight {
     answer: Answer,
     /// The file being read, kept in case it is a picture for OCR.
     picture: Option<File>,
-    /// A scanned PDF's pages as JPEGs, when the worker sent them (issue #15).
-    scans: Vec<Blob>,
+    /// A scanned PDF's page pictures, when the worker sent them (issue #15).
+    scans: Vec<JsValue>,
     _timeout: Timeout,
 }
 
@@ -164,7 +166,7 @@ struct Inner {
 struct HeldScan {
     id: u32,
     kind: FileKind,
-    pages: Vec<Blob>,
+    pages: Vec<JsValue>,
     reading: Extraction,
     on_read: OnRead,
 }
@@ -525,16 +527,14 @@ fn on_message(inner: &Rc<RefCell<Inner>>, key: u64, data: String) {
     }
 }
 
-/// Issue #15: a scanned PDF's page pictures (JPEG or PNG files),
-/// `[id, [ArrayBuffer…]]`, kept with its job until the worker's answer says
-/// it needs OCR. The OCR engine tells the formats apart by their bytes.
+/// Issue #15: a scanned PDF's page pictures, `[id, [page…]]`, kept with its
+/// job until the worker's answer says it needs OCR: JPEG files as
+/// `ArrayBuffer`s, or pictures still encoded, `[spec, data, globals]`, which
+/// the OCR driver has decoded first (`ocr/scan.js`, issue #16).
 fn on_scans(inner: &Rc<RefCell<Inner>>, key: u64, data: &JsValue) {
     let message: js_sys::Array = data.clone().unchecked_into();
     let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
-    let pages: Vec<Blob> = js_sys::Array::from(&message.get(1))
-        .iter()
-        .filter_map(|buffer| Blob::new_with_buffer_source_sequence(&js_sys::Array::of1(&buffer)).ok())
-        .collect();
+    let pages: Vec<JsValue> = js_sys::Array::from(&message.get(1)).iter().collect();
     let mut state = inner.borrow_mut();
     if let Some(job) = state.slot(key).and_then(|slot| slot.in_flight.as_mut()).filter(|job| job.id == id) {
         job.scans = pages;
@@ -549,7 +549,7 @@ fn read_by_ocr(
     inner: &Rc<RefCell<Inner>>,
     id: u32,
     kind: FileKind,
-    pages: Vec<Blob>,
+    pages: Vec<JsValue>,
     reading: Extraction,
     on_read: OnRead,
 ) {

@@ -2,6 +2,9 @@
 //! npm) and its driver `client/ocr/ocr.js` are loaded from the page's own
 //! `ocr/` folder the first time a picture needs them, never with the page;
 //! the recognising runs in tesseract.js's own worker, off the page's thread.
+//! Issue #16: a scanned page's picture the extraction worker handed over
+//! still encoded is decoded by the driver first (`client/ocr/scan.js`, the
+//! scan worker's wasm), also loaded only when a scan needs it.
 
 use std::cell::RefCell;
 
@@ -9,7 +12,6 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Blob;
 
 /// The driver, beside the engine's files trunk copies into `dist/ocr/`.
 pub const DRIVER_URL: &str = "./ocr/ocr.js";
@@ -30,8 +32,10 @@ thread_local! {
     static DRIVER: RefCell<Option<Promise>> = const { RefCell::new(None) };
 }
 
-/// Reads `picture`'s text; the error says why it could not, in a line.
-pub async fn read(picture: &Blob) -> Result<OcrResult, String> {
+/// Reads `picture`'s text; the error says why it could not, in a line. The
+/// picture is a file (a `Blob`), a JPEG's `ArrayBuffer`, or a scanned
+/// page's picture still encoded, `[spec, data, globals]`.
+pub async fn read(picture: &JsValue) -> Result<OcrResult, String> {
     let loading = DRIVER.with(|driver| driver.borrow_mut().get_or_insert_with(load_driver).clone());
     if JsFuture::from(loading).await.is_err() {
         DRIVER.with(|driver| driver.borrow_mut().take());

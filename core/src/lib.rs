@@ -18,6 +18,8 @@ pub mod privacy;
 pub mod prompt;
 pub mod requirements_api;
 pub mod rubric;
+#[cfg(feature = "scan-decoders")]
+pub mod scan;
 pub mod scoring;
 pub mod session;
 pub mod size;

@@ -8,8 +8,10 @@
 //! bundle); the worker first posts [`READY`] once its wasm is running, then
 //! one [`WorkerReply`] as JSON per message. Issue #15: before the answer for
 //! a PDF with scanned pages ([`crate::extract::extract_for_ocr`]), the
-//! worker posts `[id, [ArrayBuffer…]]`, the pages' pictures (JPEG or PNG
-//! files), transferred, for the page's OCR.
+//! worker posts `[id, [page…]]`, the pages' pictures for the page's OCR,
+//! their buffers transferred: a JPEG file as an `ArrayBuffer`, any other
+//! picture still encoded as `[spec, data, globals]` (issue #16: the page
+//! has it decoded by its scan worker, `crate::scan`).
 //!
 //! Issue #16: the page asks the worker for each resume's outgoing text
 //! ([`OutgoingJob`]: hidden passages out, personal data replaced by

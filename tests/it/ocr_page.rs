@@ -203,6 +203,8 @@ async fn a_picture_and_a_scan_are_read_by_ocr_in_the_page_analysed_and_exported_
     let requests = server.requests();
     for file in [
         "ocr.js",
+        // Issue #16: the fax page's decoders, loaded for it.
+        "scan.js",
         "tesseract.min.js",
         "worker.min.js",
         "tesseract-core-simd-lstm.wasm.js",
@@ -211,6 +213,7 @@ async fn a_picture_and_a_scan_are_read_by_ocr_in_the_page_analysed_and_exported_
         let asked = format!("GET /ocr/{file}");
         assert!(requests.iter().any(|request| request.starts_with(&asked)), "{asked} in {requests:?}");
     }
+    assert!(requests.iter().any(|request| request == "GET /shortlist-scan_bg.wasm"), "{requests:?}");
     let api: Vec<&String> = requests.iter().filter(|request| request.contains("/api/")).collect();
     assert_eq!(api, ["GET /api/config"], "{requests:?}");
     assert!(requests.iter().all(|request| request.starts_with("GET /")), "{requests:?}");

@@ -7,7 +7,9 @@ use fantoccini::{Client, Locator};
 use serde_json::Value;
 use shortlist_core::extract::Collection;
 use shortlist_core::session::SESSION_KEY;
-use shortlist_fixtures::{CHINESE_HEADING, RESUME, docx, pdf, pdf_that_panics_pdf_extract, pdf_with_chinese};
+use shortlist_fixtures::{
+    CHINESE_HEADING, Page, RESUME, docx, pdf, pdf_of_scans, pdf_that_panics_pdf_extract, pdf_with_chinese,
+};
 
 use crate::support::page::{is_enabled, texts, wait_for_count, wait_until, wait_until_read};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
@@ -266,6 +268,48 @@ async fn a_chinese_pdf_whose_character_map_cannot_be_loaded_says_so_and_the_rest
     );
     assert!(outcome("maria.pdf").starts_with("Read: PDF"), "{rows:?}");
     assert_eq!(map_requests(&server), [format!("GET /{}", Collection::Gb1.path())]);
+
+    browser.close().await;
+    server.stop().await;
+}
+
+/// The requests for the scan decoders' wasm the server has seen.
+fn scan_requests(server: &TestServer) -> Vec<String> {
+    server.requests().into_iter().filter(|request| request.contains("shortlist-scan")).collect()
+}
+
+#[tokio::test]
+async fn the_scan_decoders_load_only_for_a_scan_and_a_picture_they_cannot_read_fails_its_file_alone() {
+    // Issue #16: the extraction worker hands a scan's pictures over still
+    // encoded; the page's OCR driver loads the scan worker, a wasm of its
+    // own, the first time one needs decoding, and keeps it for the next.
+    let server = TestServer::start(&dist_dir()).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+
+    let text = write(dir.path(), "maria.pdf", &pdf(RESUME));
+    let word = write(dir.path(), "maria.docx", &docx(RESUME));
+    let rows = choose(client, &[text, word], 2).await;
+    assert!(rows.iter().all(|(_, outcome)| outcome.starts_with("Read")), "{rows:?}");
+    assert_eq!(scan_requests(&server), Vec::<String>::new(), "no scan, no decoders");
+
+    let damaged = pdf_of_scans(&[Page::Text(RESUME), Page::Damaged(40, 30)]);
+    let first = write(dir.path(), "damaged.pdf", &damaged);
+    let second = write(dir.path(), "damaged-2.pdf", &damaged);
+    let rows = choose(client, &[first, second], 4).await;
+    assert!(rows[..2].iter().all(|(_, outcome)| outcome.starts_with("Read")), "{rows:?}");
+    for (name, outcome) in &rows[2..] {
+        assert!(outcome.contains("picture could not be decoded"), "{name}: {outcome}");
+    }
+    let wasm: Vec<String> =
+        scan_requests(&server).into_iter().filter(|request| request.ends_with(".wasm")).collect();
+    assert_eq!(wasm, ["GET /shortlist-scan_bg.wasm"], "loaded once, kept for the next scan");
+    let engine: Vec<String> =
+        server.requests().into_iter().filter(|request| request.contains("tesseract")).collect();
+    assert_eq!(engine, Vec::<String>::new(), "nothing decoded, nothing for the OCR engine");
 
     browser.close().await;
     server.stop().await;

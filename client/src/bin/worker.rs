@@ -95,23 +95,36 @@ fn progress(scope: &web_sys::DedicatedWorkerGlobalScope, id: u32) -> impl FnMut(
 }
 
 /// Answers a file read: a scanned PDF's page pictures first (issue #15), as
-/// [id, [ArrayBuffer…]], transferred, not copied; then the extraction.
+/// [id, [page…]], their buffers transferred, not copied: a JPEG as its
+/// ArrayBuffer, any other still encoded as [spec, data, globals] (issue #16:
+/// the page's scan worker decodes it); then the extraction.
 #[cfg(target_arch = "wasm32")]
 fn file_read(
     scope: &web_sys::DedicatedWorkerGlobalScope,
     id: u32,
     extraction: shortlist_core::extract::Extraction,
-    pictures: &[Vec<u8>],
+    pictures: &[shortlist_core::extract::PageImage],
 ) {
     use shortlist_core::worker::{ExtractReply, WorkerReply};
     use wasm_bindgen::JsValue;
 
     if !pictures.is_empty() {
-        let buffers = js_sys::Array::new();
+        let (pages, buffers) = (js_sys::Array::new(), js_sys::Array::new());
+        let buffer = |bytes: &[u8]| {
+            let buffer = js_sys::Uint8Array::from(bytes).buffer();
+            buffers.push(&buffer);
+            buffer
+        };
         for picture in pictures {
-            buffers.push(&js_sys::Uint8Array::from(picture.as_slice()).buffer());
+            let data = buffer(&picture.data);
+            if picture.is_file() {
+                pages.push(&data);
+            } else {
+                let spec = serde_json::to_string(&picture.spec).expect("a spec always serialises");
+                pages.push(&js_sys::Array::of3(&JsValue::from_str(&spec), &data, &buffer(&picture.globals)));
+            }
         }
-        let message = js_sys::Array::of2(&JsValue::from(id), &buffers);
+        let message = js_sys::Array::of2(&JsValue::from(id), &pages);
         let _ = scope.post_message_with_transfer(&message, &buffers);
     }
     post_reply(scope, &WorkerReply::Extracted(ExtractReply { id, extraction }));

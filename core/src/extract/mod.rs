@@ -16,7 +16,8 @@
 //!   on demand by the page's worker ([`extract_with_tables`], [`extract_for_ocr`]).
 //! - `pdf_hidden`: text a PDF shows to a parser but not to a reader.
 //! - `pdf_image`: a scanned page's picture (JPEG, Flate, CCITT, JBIG2) as a
-//!   JPEG or PNG file for OCR.
+//!   [`PageImage`], still encoded (`page_image`, issue #16): the page decodes
+//!   it in a wasm of its own only when a scan needs it (`crate::scan`).
 //! - `normalise`: the cleanup every text goes through before the model sees it.
 //! - `ocr`: what an OCR engine read ([`OcrReading`]) and its concern.
 //! - `word_f1`: word-F1 against a reference text, the corpus measure.
@@ -33,6 +34,7 @@ mod detect;
 mod docx;
 mod normalise;
 mod ocr;
+pub mod page_image;
 mod pdf;
 mod pdf_hidden;
 mod pdf_image;
@@ -49,6 +51,7 @@ pub use cid_table::{CidTables, Collection, TableError, UnicodeTable};
 pub use detect::{Detected, detect};
 pub use normalise::normalise;
 pub use ocr::{LOW_OCR_CONFIDENCE, OcrReading, SCANNED_PAGE, fill_scanned};
+pub use page_image::PageImage;
 pub use pdf_image::MAX_PIXELS;
 
 /// The file types the page reads.
@@ -225,14 +228,15 @@ pub fn extract_with_tables(
 }
 
 /// Issue #15: [`extract_with_tables`], and, for a PDF that needs OCR, its
-/// scanned pages' pictures (JPEG or PNG files), in page order, one for each
-/// [`SCANNED_PAGE`] line of its text. For the page's worker, which fetches
+/// scanned pages' pictures, in page order, one for each [`SCANNED_PAGE`]
+/// line of its text, still encoded (issue #16: `crate::scan::decode` makes
+/// each a JPEG or PNG file). For the page's worker, which fetches
 /// the maps `Err` asks for (issue #16) and calls it again.
 pub fn extract_for_ocr(
     bytes: &[u8],
     tables: &CidTables,
     on_page: &mut dyn FnMut(u32, u32),
-) -> Result<(Extraction, Vec<Vec<u8>>), Vec<Collection>> {
+) -> Result<(Extraction, Vec<PageImage>), Vec<Collection>> {
     let mut pictures = Vec::new();
     let extraction = settle(read(bytes, tables, on_page, Some(&mut pictures)), tables)?;
     Ok((extraction, pictures))
@@ -259,7 +263,7 @@ fn read(
     bytes: &[u8],
     tables: &CidTables,
     on_page: &mut dyn FnMut(u32, u32),
-    pictures: Option<&mut Vec<Vec<u8>>>,
+    pictures: Option<&mut Vec<PageImage>>,
 ) -> Read {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Read::Done(Extraction::failed(detect(bytes).kind(), Outcome::TooLarge));

@@ -23,6 +23,7 @@ use lopdf::{Document, Object};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
 use super::ocr::SCANNED_PAGE;
+use super::page_image::PageImage;
 use super::{CidTables, Collection, Outcome};
 use crate::privacy::HiddenText;
 
@@ -52,14 +53,14 @@ impl From<Outcome> for Unread {
 
 /// Reads the text of a PDF file, and the passages a reader cannot see.
 /// `on_page` hears `(pages read, pages)` after each page's text is read.
-/// With `pictures`, a scan's page pictures (JPEG or PNG files, in page
-/// order) are added to it, ready for OCR; without, they are not decoded.
+/// With `pictures`, a scan's page pictures (still encoded, in page order)
+/// are added to it, ready for decoding and OCR.
 /// Its CJK fonts without a ToUnicode map read through `tables`.
 pub fn read(
     bytes: &[u8],
     tables: &CidTables,
     on_page: &mut dyn FnMut(u32, u32),
-    mut pictures: Option<&mut Vec<Vec<u8>>>,
+    mut pictures: Option<&mut Vec<PageImage>>,
 ) -> Result<Pdf, Unread> {
     let mut doc = load(bytes)?;
     repair_fonts(&mut doc);
@@ -90,18 +91,15 @@ pub fn read(
             collector.text.push_str(&page);
         }
         // Issue #15: a page without a word that draws a picture is a scan.
-        if super::word_f1::tokens(&collector.text[start..]).is_empty() {
-            let scanned = match pictures.as_deref_mut() {
-                Some(pictures) => {
-                    super::pdf_image::picture(&doc, id).map(|picture| pictures.push(picture)).is_some()
-                }
-                None => super::pdf_image::has_picture(&doc, id),
-            };
-            if scanned {
-                collector.text.truncate(start);
-                collector.text.push(SCANNED_PAGE);
-                scanned_pages += 1;
+        if super::word_f1::tokens(&collector.text[start..]).is_empty()
+            && let Some(picture) = super::pdf_image::picture(&doc, id)
+        {
+            if let Some(pictures) = pictures.as_deref_mut() {
+                pictures.push(picture);
             }
+            collector.text.truncate(start);
+            collector.text.push(SCANNED_PAGE);
+            scanned_pages += 1;
         }
         collector.text.push('\n');
         // Hidden text, its strings read as pdf-extract decoded them.

@@ -1,36 +1,27 @@
-//! Issue #15: a scanned page's picture, as a file the OCR engine reads.
+//! Issue #15: a scanned page's picture, as a [`PageImage`] for OCR.
 //!
-//! A scan's page is one image XObject; the largest image a page draws is
-//! taken. JPEG (DCT) images pass through as they are. The others are decoded
-//! to pixels here and written as a PNG (the `png` crate):
-//!
-//! - Flate-compressed or unfiltered samples (`flate2`), with the TIFF or PNG
-//!   predictors of `/DecodeParms` undone, in DeviceGray, DeviceRGB,
-//!   DeviceCMYK, ICCBased (by its component count) or Indexed colour, 1, 2,
-//!   4, 8 or 16 bits a component, image masks included;
-//! - CCITT Group 3 and Group 4 fax images (`hayro-ccitt`);
-//! - JBIG2 images, with their `/JBIG2Globals` (`hayro-jbig2`).
-//!
-//! Only the glue is written here: reading the image dictionary, unpacking
-//! samples and mapping colours. A picture over [`MAX_PIXELS`] is not decoded.
-
-use std::io::Read;
+//! A scan's page is one image XObject; the largest image a page draws that
+//! a decoder takes is taken, its dictionary read into what the decoder needs
+//! (issue #16: the decoding itself is `crate::scan`'s, in the page a wasm of
+//! its own loaded only for a scan). Taken are JPEG (DCT) images, which
+//! pass through as they are; Flate-compressed or unfiltered samples in
+//! DeviceGray, DeviceRGB, DeviceCMYK, ICCBased (by its component count) or
+//! Indexed colour, 1, 2, 4, 8 or 16 bits a component, image masks included;
+//! CCITT Group 3 and Group 4 fax images; and JBIG2 images, with their
+//! `/JBIG2Globals`. A picture over [`MAX_PIXELS`] is not taken.
 
 use lopdf::{Dictionary, Document, Object, ObjectId, xobject::PdfImage};
+
+use super::page_image::{Ccitt, Colours, Encoding, ImageSpec, PageImage, Samples};
 
 /// The most pixels a page picture may have: an A4 page at 600 dpi is 35 M.
 pub const MAX_PIXELS: u64 = 40_000_000;
 
-/// Whether the page draws an image this module can hand to OCR.
-pub fn has_picture(doc: &Document, page: ObjectId) -> bool {
-    page_images(doc, page).iter().any(|image| supported(doc, image))
-}
-
-/// The page's largest image that decodes, as a JPEG or PNG file.
-pub fn picture(doc: &Document, page: ObjectId) -> Option<Vec<u8>> {
+/// The page's largest image a decoder can take, still encoded.
+pub fn picture(doc: &Document, page: ObjectId) -> Option<PageImage> {
     let mut images = page_images(doc, page);
     images.sort_by_key(|image| std::cmp::Reverse(image.width.saturating_mul(image.height)));
-    images.iter().filter(|image| supported(doc, image)).find_map(|image| encode(doc, image))
+    images.iter().filter(|image| supported(doc, image)).find_map(|image| describe(doc, image))
 }
 
 /// The image XObjects of the page's resources, its own or inherited from
@@ -112,21 +103,44 @@ fn supported(doc: &Document, image: &PdfImage<'_>) -> bool {
         }
 }
 
-fn encode(doc: &Document, image: &PdfImage<'_>) -> Option<Vec<u8>> {
+/// The image as a decoder needs it: its dictionary read, its bytes as stored.
+fn describe(doc: &Document, image: &PdfImage<'_>) -> Option<PageImage> {
     let width = u32::try_from(image.width).ok()?;
     let height = u32::try_from(image.height).ok()?;
     let dict = image.origin_dict;
     let params = decode_parms(doc, dict);
+    let param = |key: &[u8]| params.as_ref().and_then(|params| params.get(key).ok());
     // Decode [1 0] swaps black and white of a one-component image.
     let inverted = matches!(
         dict.get(b"Decode").and_then(|decode| deref(doc, decode).as_array().map(Vec::as_slice)),
         Ok([first, ..]) if number(first) == Some(1.0)
     );
-    let raster = match filter(image)? {
-        Filter::Dct => return Some(image.content.to_vec()),
-        Filter::Ccitt => ccitt(image.content, width, height, params.as_ref())?.inverted(inverted),
-        Filter::Jbig2 => jbig2(doc, image.content, params.as_ref())?.inverted(inverted),
-        Filter::None | Filter::Flate => {
+    let mut globals = Vec::new();
+    let encoding = match filter(image)? {
+        Filter::Dct => Encoding::Jpeg,
+        Filter::Ccitt => {
+            let flag = |key: &[u8], default: bool| {
+                param(key).and_then(|value| value.as_bool().ok()).unwrap_or(default)
+            };
+            let columns = param(b"Columns").and_then(|value| value.as_i64().ok()).unwrap_or(1728);
+            u32::try_from(columns).ok().filter(|&columns| columns == width)?;
+            Encoding::Ccitt(Ccitt {
+                k: param(b"K").and_then(|value| value.as_i64().ok()).unwrap_or(0),
+                end_of_block: flag(b"EndOfBlock", true),
+                end_of_line: flag(b"EndOfLine", false),
+                byte_aligned: flag(b"EncodedByteAlign", false),
+                black_is_1: flag(b"BlackIs1", false),
+            })
+        }
+        Filter::Jbig2 => {
+            if let Some(stream) =
+                param(b"JBIG2Globals").and_then(|globals| deref(doc, globals).as_stream().ok())
+            {
+                globals = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+            }
+            Encoding::Jbig2
+        }
+        filter @ (Filter::None | Filter::Flate) => {
             let bits = if image_mask(image) {
                 1
             } else {
@@ -136,201 +150,19 @@ fn encode(doc: &Document, image: &PdfImage<'_>) -> Option<Vec<u8>> {
                 return None;
             }
             let colours = if image_mask(image) { Colours::Gray } else { colours(doc, dict)? };
-            let components = colours.components();
-            let row_bytes = (usize::try_from(width).ok()? * components * usize::from(bits)).div_ceil(8);
-            let size = row_bytes.checked_mul(usize::try_from(height).ok()?)?;
-            let samples = if filter(image)? == Filter::Flate {
-                inflate(doc, image.content, params.as_ref(), row_bytes, size)?
-            } else {
-                image.content.to_vec()
-            };
-            samples_to_raster(&samples, width, height, bits, colours, row_bytes, inverted)?
+            let predictor = |key: &[u8], default: i64| integer(doc, param(key)).unwrap_or(default);
+            Encoding::Samples(Samples {
+                flate: filter == Filter::Flate,
+                bits,
+                colours,
+                predictor: predictor(b"Predictor", 1),
+                predictor_colors: predictor(b"Colors", 1),
+                predictor_bits: predictor(b"BitsPerComponent", 8),
+            })
         }
     };
-    raster.png()
-}
-
-/// Pixels ready for a PNG: one-bit grey (1 is white), 8-bit grey or RGB.
-struct Raster {
-    width: u32,
-    height: u32,
-    depth: png::BitDepth,
-    colour: png::ColorType,
-    data: Vec<u8>,
-}
-
-impl Raster {
-    /// A one-bit raster with black and white swapped when `inverted`.
-    fn inverted(mut self, inverted: bool) -> Self {
-        if inverted {
-            self.data.iter_mut().for_each(|byte| *byte = !*byte);
-        }
-        self
-    }
-
-    fn png(&self) -> Option<Vec<u8>> {
-        let mut out = Vec::new();
-        let mut encoder = png::Encoder::new(&mut out, self.width, self.height);
-        encoder.set_color(self.colour);
-        encoder.set_depth(self.depth);
-        encoder.set_compression(png::Compression::Fast);
-        let mut writer = encoder.write_header().ok()?;
-        writer.write_image_data(&self.data).ok()?;
-        writer.finish().ok()?;
-        Some(out)
-    }
-}
-
-/// A one-bit raster, every row padded to a byte, from rows of black pixels.
-struct BitRows {
-    width: u32,
-    row_bytes: usize,
-    data: Vec<u8>,
-    /// Pixels pushed in the last row (JBIG2 pushes them one by one).
-    filled: u32,
-}
-
-impl BitRows {
-    fn new(width: u32) -> Self {
-        Self {
-            width,
-            row_bytes: usize::try_from(width).unwrap_or(0).div_ceil(8),
-            data: Vec::new(),
-            filled: width,
-        }
-    }
-
-    /// Starts a row of white pixels.
-    fn white_row(&mut self) {
-        self.data.resize(self.data.len() + self.row_bytes, 0xFF);
-    }
-
-    /// Blackens pixels `from..to` of the last row.
-    fn black(&mut self, from: u32, to: u32) {
-        let row = self.data.len() - self.row_bytes;
-        for x in from..to.min(self.width) {
-            let x = x as usize;
-            self.data[row + x / 8] &= !(0x80 >> (x % 8));
-        }
-    }
-
-    fn raster(self, height: u32) -> Raster {
-        let rows = u32::try_from(self.data.len() / self.row_bytes.max(1)).unwrap_or(0);
-        let mut data = self.data;
-        // A short stream leaves the rest of the page white.
-        data.resize(self.row_bytes * height as usize, 0xFF);
-        let height = if height == 0 { rows } else { height };
-        Raster {
-            width: self.width,
-            height,
-            depth: png::BitDepth::One,
-            colour: png::ColorType::Grayscale,
-            data,
-        }
-    }
-}
-
-impl hayro_ccitt::Decoder for BitRows {
-    fn push_row(&mut self, changes: &[u32]) {
-        self.white_row();
-        for pair in changes.chunks(2) {
-            self.black(pair[0], pair.get(1).copied().unwrap_or(self.width));
-        }
-    }
-}
-
-/// A CCITT fax image. `/BlackIs1` says whether black is a 1 sample; the
-/// raster holds samples, so a true one turns black to 1 (white in grey).
-fn ccitt(data: &[u8], width: u32, height: u32, params: Option<&Dictionary>) -> Option<Raster> {
-    let param = |key: &[u8]| params.and_then(|params| params.get(key).ok());
-    let flag =
-        |key: &[u8], default: bool| param(key).and_then(|value| value.as_bool().ok()).unwrap_or(default);
-    let k = param(b"K").and_then(|value| value.as_i64().ok()).unwrap_or(0);
-    let columns = param(b"Columns").and_then(|value| value.as_i64().ok()).unwrap_or(1728);
-    let columns = u32::try_from(columns).ok().filter(|&columns| columns == width)?;
-    let settings = hayro_ccitt::DecodeSettings {
-        columns,
-        rows: height,
-        end_of_block: flag(b"EndOfBlock", true),
-        end_of_line: flag(b"EndOfLine", false),
-        rows_are_byte_aligned: flag(b"EncodedByteAlign", false),
-        encoding: match k {
-            k if k < 0 => hayro_ccitt::EncodingMode::Group4,
-            0 => hayro_ccitt::EncodingMode::Group3_1D,
-            _ => hayro_ccitt::EncodingMode::Group3_2D,
-        },
-        strict: false,
-    };
-    let mut rows = BitRows::new(width);
-    let mut context = hayro_ccitt::DecoderContext::new(settings);
-    // A damaged stream keeps the rows decoded before the damage.
-    let _ = hayro_ccitt::decode(data, &mut rows, &mut context);
-    if rows.data.is_empty() {
-        return None;
-    }
-    Some(rows.raster(height).inverted(flag(b"BlackIs1", false)))
-}
-
-impl hayro_jbig2::Decoder for BitRows {
-    fn push_pixel(&mut self, black: bool) {
-        if self.filled >= self.width {
-            self.white_row();
-            self.filled = 0;
-        }
-        if black {
-            self.black(self.filled, self.filled + 1);
-        }
-        self.filled += 1;
-    }
-
-    fn push_pixel_chunk(&mut self, black: bool, chunk_count: u32) {
-        for _ in 0..chunk_count * 8 {
-            self.push_pixel(black);
-        }
-    }
-
-    fn next_line(&mut self) {
-        self.filled = self.width;
-    }
-}
-
-/// A JBIG2 image embedded in a PDF, with its shared `/JBIG2Globals`. The
-/// filter gives 0 for black, as the CCITT filter does by default.
-fn jbig2(doc: &Document, data: &[u8], params: Option<&Dictionary>) -> Option<Raster> {
-    let settings = hayro_jbig2::DecodeSettings::default();
-    let globals = params
-        .and_then(|params| params.get(b"JBIG2Globals").ok())
-        .and_then(|globals| deref(doc, globals).as_stream().ok())
-        .and_then(|stream| stream.decompressed_content().ok().or_else(|| Some(stream.content.clone())))
-        .and_then(|bytes| hayro_jbig2::Globals::new(&bytes, &settings).ok());
-    let page = hayro_jbig2::Page::new_embedded(data, globals.as_ref(), &settings).ok()?;
-    let (width, height) = (page.width(), page.height());
-    if width == 0 || u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return None;
-    }
-    let mut rows = BitRows::new(width);
-    page.decode(&mut rows).ok()?;
-    Some(rows.raster(height))
-}
-
-/// An image's colours: grey, RGB or CMYK samples, or indexes into a palette
-/// of RGB colours.
-#[derive(Debug, Clone, PartialEq)]
-enum Colours {
-    Gray,
-    Rgb,
-    Cmyk,
-    Indexed(Vec<[u8; 3]>),
-}
-
-impl Colours {
-    fn components(&self) -> usize {
-        match self {
-            Self::Gray | Self::Indexed(_) => 1,
-            Self::Rgb => 3,
-            Self::Cmyk => 4,
-        }
-    }
+    let spec = ImageSpec { width, height, encoding, inverted };
+    Some(PageImage { spec, data: image.content.to_vec(), globals })
 }
 
 fn colours(doc: &Document, dict: &Dictionary) -> Option<Colours> {
@@ -366,171 +198,10 @@ fn colour_space(doc: &Document, space: &Object, indexed_allowed: bool) -> Option
                 _ => return None,
             };
             let palette =
-                table.chunks_exact(base.components()).take(entries).map(|entry| rgb(&base, entry)).collect();
+                table.chunks_exact(base.components()).take(entries).map(|entry| base.rgb(entry)).collect();
             Some(Colours::Indexed(palette))
         }
         _ => None,
-    }
-}
-
-/// One colour of `space` (grey, RGB or CMYK, 8 bits a component) as RGB.
-fn rgb(space: &Colours, sample: &[u8]) -> [u8; 3] {
-    match (space, sample) {
-        (Colours::Gray, [gray, ..]) => [*gray; 3],
-        (Colours::Rgb, [r, g, b, ..]) => [*r, *g, *b],
-        (Colours::Cmyk, [c, m, y, k, ..]) => {
-            let ink =
-                |colour: u8| 255 - u8::try_from((u16::from(colour) + u16::from(*k)).min(255)).unwrap_or(255);
-            [ink(*c), ink(*m), ink(*y)]
-        }
-        _ => [255; 3],
-    }
-}
-
-/// Unpacked samples as a raster: one-bit grey stays packed; the rest
-/// becomes 8-bit grey or RGB.
-fn samples_to_raster(
-    samples: &[u8],
-    width: u32,
-    height: u32,
-    bits: u8,
-    colours: Colours,
-    row_bytes: usize,
-    inverted: bool,
-) -> Option<Raster> {
-    let rows = usize::try_from(height).ok()?;
-    let mut samples = samples.to_vec();
-    // A short stream leaves the rest of the page white (or palette entry 0).
-    samples.resize(row_bytes * rows, if colours == Colours::Gray && !inverted { 0xFF } else { 0 });
-    if bits == 1 && colours == Colours::Gray {
-        let raster = Raster {
-            width,
-            height,
-            depth: png::BitDepth::One,
-            colour: png::ColorType::Grayscale,
-            data: samples,
-        };
-        return Some(raster.inverted(inverted));
-    }
-    let components = colours.components();
-    let per_row = usize::try_from(width).ok()? * components;
-    let max = (1u32 << bits.min(8)) - 1;
-    let mut out = Vec::with_capacity(per_row * rows);
-    for row in samples.chunks_exact(row_bytes) {
-        for index in 0..per_row {
-            // A 16-bit sample's high byte is its 8-bit value.
-            let value = match bits {
-                16 => u32::from(row[index * 2]),
-                8 => u32::from(row[index]),
-                _ => {
-                    let bit = index * usize::from(bits);
-                    (u32::from(row[bit / 8]) >> (8 - usize::from(bits) - bit % 8)) & max
-                }
-            };
-            let value = if matches!(colours, Colours::Indexed(_)) { value } else { value * 255 / max };
-            let value = u8::try_from(value).unwrap_or(u8::MAX);
-            out.push(if inverted && components == 1 && !matches!(colours, Colours::Indexed(_)) {
-                255 - value
-            } else {
-                value
-            });
-        }
-    }
-    let (colour, data) = match colours {
-        Colours::Gray => (png::ColorType::Grayscale, out),
-        Colours::Rgb => (png::ColorType::Rgb, out),
-        Colours::Cmyk => {
-            (png::ColorType::Rgb, out.chunks_exact(4).flat_map(|cmyk| rgb(&Colours::Cmyk, cmyk)).collect())
-        }
-        Colours::Indexed(palette) => (
-            png::ColorType::Rgb,
-            out.iter()
-                .flat_map(|&index| palette.get(usize::from(index)).copied().unwrap_or([0; 3]))
-                .collect(),
-        ),
-    };
-    Some(Raster { width, height, depth: png::BitDepth::Eight, colour, data })
-}
-
-/// Flate-compressed samples, inflated to at most what the image needs
-/// (a bomb stops there), with the predictor undone.
-fn inflate(
-    doc: &Document,
-    data: &[u8],
-    params: Option<&Dictionary>,
-    row_bytes: usize,
-    size: usize,
-) -> Option<Vec<u8>> {
-    let predictor = integer(doc, params.and_then(|params| params.get(b"Predictor").ok())).unwrap_or(1);
-    let rows = size / row_bytes.max(1);
-    let limit = if predictor >= 10 { size + rows } else { size };
-    let mut raw = Vec::with_capacity(limit.min(64 << 20));
-    // A damaged stream keeps what inflated before the damage.
-    let _ = flate2::read::ZlibDecoder::new(data).take(limit as u64).read_to_end(&mut raw);
-    if raw.is_empty() {
-        return None;
-    }
-    let param = |key: &[u8], default: i64| {
-        integer(doc, params.and_then(|params| params.get(key).ok())).unwrap_or(default)
-    };
-    let pixel_bytes =
-        usize::try_from(param(b"Colors", 1) * param(b"BitsPerComponent", 8)).ok()?.div_ceil(8).max(1);
-    match predictor {
-        2 => Some(tiff_predictor(raw, row_bytes, pixel_bytes)),
-        10..=15 => Some(png_predictor(&raw, row_bytes, pixel_bytes)),
-        _ => Some(raw),
-    }
-}
-
-/// TIFF predictor 2 for 8-bit samples: each byte adds the one a pixel back.
-fn tiff_predictor(mut data: Vec<u8>, row_bytes: usize, pixel_bytes: usize) -> Vec<u8> {
-    for row in data.chunks_mut(row_bytes) {
-        for index in pixel_bytes..row.len() {
-            row[index] = row[index].wrapping_add(row[index - pixel_bytes]);
-        }
-    }
-    data
-}
-
-/// PNG predictors (10–15): each row starts with its filter type.
-fn png_predictor(data: &[u8], row_bytes: usize, pixel_bytes: usize) -> Vec<u8> {
-    let mut out: Vec<u8> = Vec::with_capacity(data.len());
-    let mut previous = vec![0u8; row_bytes];
-    for encoded in data.chunks(row_bytes + 1) {
-        let (&kind, encoded) = encoded.split_first().unwrap_or((&0, &[]));
-        let mut row = encoded.to_vec();
-        row.resize(row_bytes, 0);
-        for index in 0..row_bytes {
-            let left = if index >= pixel_bytes { row[index - pixel_bytes] } else { 0 };
-            let up = previous[index];
-            let up_left = if index >= pixel_bytes { previous[index - pixel_bytes] } else { 0 };
-            row[index] = row[index].wrapping_add(match kind {
-                1 => left,
-                2 => up,
-                3 => u8::try_from((u16::from(left) + u16::from(up)) / 2).unwrap_or(0),
-                4 => paeth(left, up, up_left),
-                _ => 0,
-            });
-        }
-        out.extend_from_slice(&row);
-        previous = row;
-    }
-    out
-}
-
-fn paeth(left: u8, up: u8, up_left: u8) -> u8 {
-    let estimate = i16::from(left) + i16::from(up) - i16::from(up_left);
-    let (to_left, to_up, to_up_left) = (
-        (estimate - i16::from(left)).abs(),
-        (estimate - i16::from(up)).abs(),
-        (estimate - i16::from(up_left)).abs(),
-    );
-    if to_left <= to_up && to_left <= to_up_left {
-        left
-    } else if to_up <= to_up_left {
-        up
-    } else {
-        up_left
     }
 }
 
@@ -566,7 +237,3 @@ fn number(object: &Object) -> Option<f32> {
         _ => None,
     }
 }
-
-#[cfg(test)]
-#[path = "pdf_image_tests.rs"]
-mod tests;

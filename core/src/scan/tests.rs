@@ -1,12 +1,14 @@
 //! Page pictures of every supported encoding, generated here (flate2
-//! compresses, fax encodes CCITT Group 4), decoded and compared pixel by
-//! pixel; and PDFs with scanned pages, whole or in part.
+//! compresses, fax encodes CCITT Group 4), handed over by `extract_for_ocr`,
+//! decoded by `crate::scan` and compared pixel by pixel; and PDFs with
+//! scanned pages, whole or in part.
 
 use std::io::Write;
 
 use lopdf::{Dictionary, Document, Object, Stream, dictionary};
 
 use super::*;
+use crate::extract::page_image::{Ccitt, Colours, Samples};
 use crate::extract::{CidTables, FileKind, Outcome, SCANNED_PAGE, extract, extract_for_ocr, from_ocr};
 
 const WIDTH: u32 = 27;
@@ -101,6 +103,8 @@ fn decoded(dict: Dictionary, data: Vec<u8>) -> Vec<Vec<bool>> {
     let (extraction, pictures) = extract_for_ocr(&bytes, CidTables::builtin(), &mut |_, _| {}).unwrap();
     assert_eq!(extraction.outcome, Outcome::NeedsOcr);
     let [picture] = pictures.as_slice() else { panic!("{} pictures", pictures.len()) };
+    // Issue #16: handed over encoded; the scan decoders make it a file.
+    let picture = decode(picture).unwrap();
     assert!(picture.starts_with(b"\x89PNG"), "a PNG file");
     let mut decoder = png::Decoder::new(std::io::Cursor::new(picture.as_slice()));
     decoder.set_transformations(png::Transformations::EXPAND);
@@ -142,7 +146,7 @@ fn flate_grey_with_png_predictors_decodes() {
                 1 => left,
                 2 => previous[x],
                 3 => ((u16::from(left) + u16::from(previous[x])) / 2) as u8,
-                4 => paeth(left, previous[x], up_left),
+                4 => samples::paeth(left, previous[x], up_left),
                 _ => 0,
             };
             encoded.push(row[x].wrapping_sub(predicted));
@@ -339,4 +343,64 @@ fn a_scanned_page_whose_image_the_page_tree_holds_is_read_too() {
     doc.save_to(&mut bytes).unwrap();
     let (extraction, pictures) = extract_for_ocr(&bytes, CidTables::builtin(), &mut |_, _| {}).unwrap();
     assert_eq!((extraction.outcome, pictures.len()), (Outcome::NeedsOcr, 1));
+}
+
+// See: #16. The extraction worker hands a picture over as JSON and bytes;
+// the scan worker reads the same picture back from them.
+#[test]
+fn a_picture_handed_over_as_json_and_bytes_decodes_as_in_place() {
+    let dict =
+        dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => 1, "Filter" => "FlateDecode" };
+    let bytes = pdf(vec![Some((dict, zlib(&packed(|pixel| !pixel))))]);
+    let (_, pictures) = extract_for_ocr(&bytes, CidTables::builtin(), &mut |_, _| {}).unwrap();
+    let [picture] = pictures.as_slice() else { panic!("{} pictures", pictures.len()) };
+    assert!(!picture.is_file(), "a bitmap needs a decoder");
+    let spec = serde_json::to_string(&picture.spec).unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&spec).unwrap(),
+        serde_json::json!({ "width": WIDTH, "height": HEIGHT, "encoding": { "filter": "samples",
+            "flate": true, "bits": 1, "colours": "gray", "predictor": 1, "predictor_colors": 1,
+            "predictor_bits": 8 } })
+    );
+    assert_eq!(decode_json(&spec, picture.data.clone(), Vec::new()), decode(picture));
+    assert!(matches!(decode_json("{", Vec::new(), Vec::new()), Err(ScanError::Unreadable(_))));
+}
+
+// See: #16. A picture the decoders refuse or fail on is an error with a
+// message for the recruiter, never a panic.
+#[test]
+fn a_damaged_or_oversized_picture_is_a_clear_error() {
+    let image = |width, encoding| PageImage {
+        spec: ImageSpec { width, height: HEIGHT, encoding, inverted: false },
+        data: vec![0x00, 0x01, 0xFF, 0x13],
+        globals: vec![0xAB; 7],
+    };
+    let fax = Encoding::Ccitt(Ccitt {
+        k: -1,
+        end_of_block: true,
+        end_of_line: false,
+        byte_aligned: false,
+        black_is_1: false,
+    });
+    let samples = |bits| {
+        Encoding::Samples(Samples {
+            flate: true,
+            bits,
+            colours: Colours::Rgb,
+            predictor: 15,
+            predictor_colors: 3,
+            predictor_bits: 8,
+        })
+    };
+    for encoding in [Encoding::Jbig2, samples(8), samples(3)] {
+        let error = decode(&image(WIDTH, encoding.clone())).unwrap_err();
+        assert!(matches!(error, ScanError::Undecodable(_)), "{encoding:?}: {error:?}");
+        assert!(error.to_string().contains("could not be decoded"), "{error}");
+    }
+    // A damaged fax stream keeps what decoded before the damage, if anything.
+    assert!(decode(&image(WIDTH, fax.clone())).is_ok_and(|png| png.starts_with(b"\x89PNG")));
+    let error = decode(&image(u32::MAX, fax)).unwrap_err();
+    assert_eq!(error, ScanError::TooLarge);
+    assert!(error.to_string().contains("too large"), "{error}");
+    assert_eq!(decode(&image(0, Encoding::Jpeg)), Err(ScanError::TooLarge));
 }
