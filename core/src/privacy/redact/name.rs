@@ -182,6 +182,16 @@ fn header_name(text: &str) -> Option<CandidateName> {
         if is_letter_spaced(line) {
             return Some(CandidateName::new(line));
         }
+        // "MATSANGA-DE-" / "BOECE JESSY": a hyphenated name the layout broke at its hyphen.
+        if let Some(next) = all.get(index + 1)
+            && line.ends_with('-')
+            && !line.contains(' ')
+            && is_name(&format!("{line}{next}"))
+        {
+            let mut name = CandidateName::new(&format!("{line}{next}"));
+            name.forms.push(format!("{line}\n{next}"));
+            return Some(name);
+        }
         // "ChangSu, Choi", "DOE, Jane": a name written with a comma, when the email holds a part.
         if let Some((a, b)) = line.split_once(", ")
             && !a.contains(' ')
@@ -557,10 +567,14 @@ fn email_locals(text: &str) -> Vec<String> {
     locals
 }
 
-/// Whether a word of three letters or more is in one of the email local parts.
+/// Whether a word of three letters or more, or a part of a hyphenated one
+/// ("MATSANGA-DE-BOECE"), is in one of the email local parts.
 fn in_locals(word: &str, locals: &[String]) -> bool {
-    let word = folded(word);
-    word.chars().count() >= 3 && locals.iter().any(|local| local.contains(&word))
+    let found = |word: &str| {
+        let word = folded(word);
+        word.chars().count() >= 3 && locals.iter().any(|local| local.contains(&word))
+    };
+    found(word) || (word.contains('-') && word.split('-').any(found))
 }
 
 /// The name on `lines[index]`, with a given name alone on the line before

@@ -4,7 +4,8 @@
 //! old"), and a line that is only a marital status, a gender, a citizenship
 //! or a photo caption ("Ledig", "Male", "CH-Bürger", "Photo"), as CVs list
 //! them under an icon instead of a label. Also a licence's number
-//! ("License #234567"): it names the person as an ID does.
+//! ("License #234567") or a certificate's ("Certificate Number:
+//! T-2410181/C-P/05/2024"): it names the person as an ID does.
 //!
 //! Third round: labels in Turkish, Italian, Dutch, Portuguese, Indonesian and
 //! Vietnamese; a value ends where the next field's label starts ("ESTADO
@@ -64,7 +65,11 @@ fn licence_numbers(text: &str, out: &mut Vec<Span>) {
                 .unwrap_or(lower.len() - rest);
             let token = &text[rest..rest + token_len];
             let digits = token.bytes().filter(u8::is_ascii_digit).count();
-            let well_formed = token.bytes().all(|b| b.is_ascii_alphanumeric() || b"#-".contains(&b));
+            // "T-2410181/C-P/05/2024": slashes in a number with letters, not in years ("2018/2019").
+            let slashes = token.bytes().any(|b| b.is_ascii_alphabetic());
+            let well_formed = token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"#-".contains(&b) || (slashes && b == b'/'));
             if well_formed && (digits >= 5 || (token.starts_with('#') && digits >= 4)) {
                 out.push(Span { start: rest, end: rest + token_len, kind: PiiKind::Personal });
             }

@@ -129,11 +129,11 @@ pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
     "女", "汉", "汉族", "男",
 ];
 
-/// Words a licence's number follows: "License #234567".
+/// Words a licence's or a certificate's number follows: "License #234567".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const LICENCE_WORDS: &[&str] = &[
-    "licence", "licencia", "license", "lizenz",
+    "certificado", "certificat", "certificate", "licence", "licencia", "license", "lizenz", "zertifikat",
 ];
 
 /// What follows an age: "22 years old".

@@ -623,6 +623,9 @@ fn names_in_the_header_written_in_other_forms() {
     check("Berlin, Germany\nEmail: jd@example.com", "Berlin, Germany\nEmail: [EMAIL-1]");
     // A name the layout broke after its particle.
     check("PIETER VAN\nDAMME\nPROFIEL\npieter@example.be", "[NAME]\nPROFIEL\n[EMAIL-1]");
+    // A hyphenated name the layout broke at its hyphen.
+    check("MBALLA-NGO-\nANDEME CLAIRE\nclaire@example.cm", "[NAME]\n[EMAIL-1]");
+    check("MBALLA-NGO-\nANDEME CLAIRE\nngoandeme@example.cm", "[NAME]\n[EMAIL-1]");
     // Initials glued to the given name.
     check("SKILLS\nPython\nK.M.NIMAL PERERA\nnimalperera@example.com", "SKILLS\nPython\n[NAME]\n[EMAIL-1]");
     // The parts written together, as a footer does.
@@ -664,7 +667,12 @@ fn protected_attributes_in_more_languages_and_forms() {
         "Siti Rahma\nMedeni Hali: Bekar\nJenis Kelamin: Perempuan\nNazionalità: italiana\nFather Name: Ahmed Raza",
         "[NAME]\nMedeni Hali: [PERSONAL-1]\nJenis Kelamin: [PERSONAL-2]\nNazionalità: [PERSONAL-3]\nFather Name: [PERSONAL-4]",
     );
-    for text in ["Type: Photo", "Status: In progress", "Mode: Remote"] {
+    // A certificate's number names the person as a licence's does; years stay.
+    check(
+        "Score: 517 (Certificate Number: T-2410181/C-P/05/2024)",
+        "Score: 517 (Certificate Number: [PERSONAL-1])",
+    );
+    for text in ["Type: Photo", "Status: In progress", "Mode: Remote", "Licence 2018/2019"] {
         check(text, text);
     }
 }
