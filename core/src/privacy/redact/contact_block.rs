@@ -17,7 +17,9 @@
 //!   or an email name is a profile ("cgailloty"), a Chinese or Japanese line
 //!   that names a district or a road is an address ("海淀区…"); and between
 //!   two lines of contact data, two to four words of places are where the
-//!   candidate lives ("Barangay Lahug Cebu"), not a label or a job.
+//!   candidate lives ("Barangay Lahug Cebu"), not a label or a job; a line of
+//!   handles side by side is profiles ("nicola-busato Nicola-01"), even
+//!   where they hold the candidate's name.
 
 use super::address::is_house_number;
 use super::tables::{
@@ -66,6 +68,18 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         let free = !found.iter().any(|s| s.start < end && start < s.end);
         // A street may be named after a person ("470 Trần Đại Nghĩa"): the name's spans give way.
         let free_but_names = !found.iter().any(|s| s.kind != PiiKind::Name && s.start < end && start < s.end);
+        if free_but_names && !covered((start, end), &contact) && handles_line(body, text, found) {
+            let mut from = start;
+            for word in line.split(' ') {
+                if !word.trim().is_empty() {
+                    let lead = word.len() - word.trim_start().len();
+                    let word = word.trim();
+                    out.push(Span { start: from + lead, end: from + lead + word.len(), kind: PiiKind::Url });
+                }
+                from += word.len() + 1;
+            }
+            continue;
+        }
         if free_but_names && is_street_line(body) {
             let mut end = at + body.len();
             // "…, HCM," then "Vietnam" alone.
@@ -280,7 +294,13 @@ fn is_handle_like_profile(body: &str, text: &str, found: &[Span]) -> bool {
     if !shape {
         return false;
     }
-    let handles: Vec<String> = found
+    shares_a_run(body, &known_handles(text, found))
+}
+
+/// The CV's handles and email names, lower case: "jane.doe" of
+/// "jane.doe@x.io", "jdoe" of "github.com/jdoe".
+fn known_handles(text: &str, found: &[Span]) -> Vec<String> {
+    found
         .iter()
         .filter(|s| matches!(s.kind, PiiKind::Email | PiiKind::Url))
         .map(|s| {
@@ -288,12 +308,34 @@ fn is_handle_like_profile(body: &str, text: &str, found: &[Span]) -> bool {
             let link = link.split('@').next().unwrap_or_default().to_owned();
             link.trim_end_matches('/').rsplit(['/', ':']).next().unwrap_or_default().to_owned()
         })
-        .collect();
-    let letters: Vec<char> = body.chars().collect();
+        .collect()
+}
+
+/// Whether a word shares five letters in a row with one of the handles.
+fn shares_a_run(word: &str, handles: &[String]) -> bool {
+    let letters: Vec<char> = word.to_ascii_lowercase().chars().collect();
     letters.windows(5).any(|window| {
         let run: String = window.iter().collect();
         run.chars().all(|c| c.is_ascii_lowercase()) && handles.iter().any(|h| h.contains(&run))
     })
+}
+
+/// A line of one to four handles side by side, as icons leave them
+/// ("nicola-busato Nicola-01"): each joins words with a hyphen or an
+/// underscore, or holds digits, and holds digits or shares a run of letters
+/// with another handle of the CV ("e-commerce" is no handle).
+fn handles_line(body: &str, text: &str, found: &[Span]) -> bool {
+    let known = known_handles(text, found);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let digits = w.bytes().any(|b| b.is_ascii_digit());
+            (4..=40).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))
+                && w.bytes().any(|b| b.is_ascii_lowercase())
+                && (digits || w.contains(['-', '_']))
+                && (digits || shares_a_run(w, &known))
+        })
 }
 
 /// A line in Chinese or Japanese that names an administrative

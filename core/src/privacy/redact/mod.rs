@@ -271,9 +271,10 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         others = spans[before..].iter().map(|span| span.start).collect();
         add(mentions, &mut spans);
         let unlabelled = contact_block::contact_block(text, &spans);
-        // A street named after a person ("470 Trần Đại Nghĩa"): the address takes the name's words.
-        for address in unlabelled.iter().filter(|span| span.kind == PiiKind::Address) {
-            spans.retain(|s| !(s.kind == PiiKind::Name && address.start <= s.start && s.end <= address.end));
+        // A street named after a person ("470 Trần Đại Nghĩa"), a handle that holds the name
+        // ("Nicola-01"): the address or the handle takes the name's words.
+        for found in &unlabelled {
+            spans.retain(|s| !(s.kind == PiiKind::Name && found.start <= s.start && s.end <= found.end));
         }
         add(unlabelled, &mut spans);
     }

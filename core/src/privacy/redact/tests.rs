@@ -723,6 +723,15 @@ fn contact_blocks_with_blank_lines_places_and_short_numbers() {
     // A lone handle that shares a run of letters with another of the CV's.
     check("https://analima.dev\nxanalima\ngithub.com/analima", "[URL-1]\n[URL-2]\n[URL-3]");
     check("https://analima.dev\npython\ngithub.com/analima", "[URL-1]\npython\n[URL-2]");
+    // Handles side by side, one holding the candidate's given name.
+    check(
+        "Luca Bianchi\nluca.bianchi.99@example.com\nluca-bianchi Luca-07\nIstruzione",
+        "[NAME]\n[EMAIL-1]\n[URL-1] [URL-2]\nIstruzione",
+    );
+    check(
+        "Luca Bianchi\nluca.bianchi@example.com\ne-commerce\nSkills",
+        "[NAME]\n[EMAIL-1]\ne-commerce\nSkills",
+    );
     // A Chinese address line beside contact data; the same characters elsewhere stay.
     check(
         "李明\n138-1234-5678 | liming@example.cn\n海淀区中关村大街\n个人总结",
