@@ -21,8 +21,11 @@
 //! slash ("Adres: İstasyon Mah. Merkez/Kırklareli"), a value the layout
 //! wrapped onto a line that starts in lower case, post-office boxes in more
 //! languages ("Sanduku la Posta", "Caixa Postal"), postcodes of three and two
-//! digits ("618 00, Czechia") and house numbers with a letter ("115/B").
+//! digits ("618 00, Czechia") and house numbers with a letter ("115/B"); in
+//! a table of personal fields, a label with no colon ("Adresse/Quartier
+//! Niamey / Bassora").
 
+use super::name::is_field_line;
 use super::tables::{
     ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
     PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
@@ -252,6 +255,14 @@ fn po_box_at(lower: &str) -> Option<usize> {
     })
 }
 
+/// Whether the line before or after the one at `start..end` is a personal
+/// field ("Nationalité Nigérienne", "Date de naissance …").
+fn beside_a_field(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].strip_suffix('\n').and_then(|above| above.rsplit('\n').next());
+    let after = text[end..].strip_prefix('\n').and_then(|below| below.split('\n').next());
+    before.into_iter().chain(after).any(is_field_line)
+}
+
 fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let segment = &text[start..end];
     let trimmed = segment.trim_start();
@@ -261,7 +272,16 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         // The label compared alone: lower-casing the value may change its length ("İstasyon").
         if trimmed.get(..label.len()).is_some_and(|head| head.to_lowercase() == *label) {
             let Some(rest) = trimmed.get(label.len()..) else { continue };
-            if let Some(value) = rest.strip_prefix(':').or_else(|| rest.strip_prefix(" :")) {
+            // "Adresse/Quartier Niamey / Bassora": a second label word after a slash.
+            let rest =
+                rest.strip_prefix('/').map_or(rest, |after| after.trim_start_matches(char::is_alphabetic));
+            // In a table of fields, the value follows without a colon.
+            let in_table = || rest.starts_with(' ') && beside_a_field(text, start, end);
+            if let Some(value) = rest
+                .strip_prefix(':')
+                .or_else(|| rest.strip_prefix(" :"))
+                .or_else(|| in_table().then_some(rest))
+            {
                 let value_trim = value.trim();
                 // A street, a number or two places ("İstasyon Mah. Merkez/Kırklareli"); a
                 // city alone is no address.
@@ -269,10 +289,8 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                     || value_trim.contains([',', '/'])
                     || value_trim.split_whitespace().count() >= 2
                 {
-                    let value_start = lead
-                        + label.len()
-                        + (rest.len() - value.len())
-                        + (value.len() - value.trim_start().len());
+                    let value_start =
+                        lead + (trimmed.len() - value.len()) + (value.len() - value.trim_start().len());
                     let mut value_end = value_start + value_trim.len();
                     // "House # 2209, Mohala Ishaq" / "pura near …, Multan": a wrapped
                     // value goes on over a line that starts in lower case.

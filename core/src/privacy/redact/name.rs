@@ -159,7 +159,7 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
 
 /// Whether a line starts with the label of a personal field: a name, a
 /// date or place of birth, an attribute, an address.
-fn is_field_line(line: &str) -> bool {
+pub(super) fn is_field_line(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     NAME_LABELS
         .iter()

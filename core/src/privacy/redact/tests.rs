@@ -693,6 +693,12 @@ fn addresses_in_more_languages_and_forms() {
         "Address: House # 12, Mohalla Ghalib\nnear Clock Tower, Faisalabad\nSKILLS",
         "Address: [ADDRESS-1]\nSKILLS",
     );
+    // In a table of fields, a label with a second word after a slash and no colon.
+    check(
+        "Lieu de naissance Zinder\nAdresse/Quartier Niamey / Plateau",
+        "Lieu de naissance [PERSONAL-1]\nAdresse/Quartier [ADDRESS-1]",
+    );
+    check("Address the needs of clients\nWork in teams", "Address the needs of clients\nWork in teams");
     // A city alone after the label is no address.
     check("Address: Berlin", "Address: Berlin");
     // Postcodes of three and two digits (Czechia, Slovakia, Sweden).
