@@ -15,7 +15,17 @@
 //! Pinos", "Col. Roma Norte, Calle Durango 12"): a line with two such
 //! markers, one of them strong and followed by its code, is an address, with
 //! the line after it when that line goes on with one ("2da etapa, Lima").
+//!
+//! Third round: address labels in more languages ("Adres:", "Anwani:",
+//! "Indirizzo:", "地址："), a labelled value of two words or more or with a
+//! slash ("Adres: İstasyon Mah. Merkez/Kırklareli"), a value the layout
+//! wrapped onto a line that starts in lower case, post-office boxes in more
+//! languages ("Sanduku la Posta", "Caixa Postal"), postcodes of three and two
+//! digits ("618 00, Czechia") and house numbers with a letter ("115/B"); in
+//! a table of personal fields, a label with no colon ("Adresse/Quartier
+//! Niamey / Bassora").
 
+use super::name::is_field_line;
 use super::tables::{
     ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
     PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
@@ -137,6 +147,7 @@ fn bare(word: &str) -> String {
 fn is_postcode_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let code = |w: &str| {
+        let w = w.trim_end_matches(',');
         let w = w
             .strip_prefix("D-")
             .or_else(|| w.strip_prefix("CH-"))
@@ -147,8 +158,12 @@ fn is_postcode_line(line: &str) -> bool {
             && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
     };
     let (city_from, ok) = match words.as_slice() {
+        // "72 190 Coulaines" (France), "618 00, Czechia" (Czechia, Slovakia, Sweden, Greece).
         [a, b, ..]
-            if a.len() == 2 && b.len() == 3 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) =>
+            if {
+                let b = b.trim_end_matches(',');
+                (a.len(), b.len()) == (2, 3) || (a.len(), b.len()) == (3, 2)
+            } && a.bytes().chain(b.trim_end_matches(',').bytes()).all(|c| c.is_ascii_digit()) =>
         {
             (2, true)
         }
@@ -177,6 +192,15 @@ pub(super) fn is_house_number(word: &str) -> bool {
         && (1..=4).contains(&a.len())
         && (1..=4).contains(&b.len())
         && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
+    // "115/B": a number and its letter, as South Asian addresses write them.
+    if let Some((a, b)) = w.split_once('/')
+        && (1..=4).contains(&a.len())
+        && a.bytes().all(|c| c.is_ascii_digit())
+        && b.len() == 1
+        && b.bytes().all(|c| c.is_ascii_uppercase())
     {
         return true;
     }
@@ -231,26 +255,58 @@ fn po_box_at(lower: &str) -> Option<usize> {
     })
 }
 
+/// Whether the line before or after the one at `start..end` is a personal
+/// field ("Nationalité Nigérienne", "Date de naissance …").
+fn beside_a_field(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].strip_suffix('\n').and_then(|above| above.rsplit('\n').next());
+    let after = text[end..].strip_prefix('\n').and_then(|below| below.split('\n').next());
+    before.into_iter().chain(after).any(is_field_line)
+}
+
 fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let segment = &text[start..end];
     let trimmed = segment.trim_start();
     let lead = start + (segment.len() - trimmed.len());
     let lower = trimmed.to_lowercase();
     for label in ADDRESS_LABELS {
-        if lower.starts_with(label) && trimmed.len() == lower.len() {
+        // The label compared alone: lower-casing the value may change its length ("İstasyon").
+        if trimmed.get(..label.len()).is_some_and(|head| head.to_lowercase() == *label) {
             let Some(rest) = trimmed.get(label.len()..) else { continue };
-            if let Some(value) = rest.strip_prefix(':').or_else(|| rest.strip_prefix(" :")) {
+            // "Adresse/Quartier Niamey / Bassora": a second label word after a slash.
+            let rest =
+                rest.strip_prefix('/').map_or(rest, |after| after.trim_start_matches(char::is_alphabetic));
+            // In a table of fields, the value follows without a colon.
+            let in_table = || rest.starts_with(' ') && beside_a_field(text, start, end);
+            if let Some(value) = rest
+                .strip_prefix(':')
+                .or_else(|| rest.strip_prefix(" :"))
+                .or_else(|| in_table().then_some(rest))
+            {
                 let value_trim = value.trim();
-                if value_trim.chars().any(|c| c.is_ascii_digit()) || value_trim.contains(',') {
-                    let value_start = lead
-                        + label.len()
-                        + (rest.len() - value.len())
-                        + (value.len() - value.trim_start().len());
-                    out.push(Span {
-                        start: value_start,
-                        end: value_start + value_trim.len(),
-                        kind: PiiKind::Address,
-                    });
+                // A street, a number or two places ("İstasyon Mah. Merkez/Kırklareli"); a
+                // city alone is no address.
+                if value_trim.chars().any(|c| c.is_ascii_digit())
+                    || value_trim.contains([',', '/'])
+                    || value_trim.split_whitespace().count() >= 2
+                {
+                    let value_start =
+                        lead + (trimmed.len() - value.len()) + (value.len() - value.trim_start().len());
+                    let mut value_end = value_start + value_trim.len();
+                    // "House # 2209, Mohala Ishaq" / "pura near …, Multan": a wrapped
+                    // value goes on over a line that starts in lower case.
+                    if text[value_end..end].trim().is_empty()
+                        && let Some(next) = text[end..].strip_prefix('\n')
+                    {
+                        let line = next.split('\n').next().unwrap_or_default().trim_end();
+                        // Words, not a link or another field ("https://…", "email: …").
+                        if line.chars().next().is_some_and(char::is_lowercase)
+                            && line.chars().count() <= 80
+                            && !line.contains(['@', ':', '/'])
+                        {
+                            value_end = end + 1 + line.len();
+                        }
+                    }
+                    out.push(Span { start: value_start, end: value_end, kind: PiiKind::Address });
                     return;
                 }
             }

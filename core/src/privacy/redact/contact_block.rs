@@ -9,10 +9,23 @@
 //!   ends with one in words after a place ("Thiene (VI), Italy 18 Ottobre
 //!   2001") is a date of birth, and a
 //!   line that starts with a house number and names a street ("18E Dien Bien
-//!   Phu, HCM,") is an address, with a country alone on the line after it.
+//!   Phu, HCM,") is an address, with the places on the line after it ("Da
+//!   Nang"), even when the street is named after the candidate;
+//! - third round: blank lines between the fields are looked through; beside
+//!   contact data, seven or eight digits in groups are a phone ("8712 0614"),
+//!   a lone lower-case word that shares five letters in a row with a handle
+//!   or an email name is a profile ("cgailloty"), a Chinese or Japanese line
+//!   that names a district or a road is an address ("海淀区…"); and between
+//!   two lines of contact data, two to four words of places are where the
+//!   candidate lives ("Barangay Lahug Cebu"), not a label or a job; a line of
+//!   handles side by side is profiles ("nicola-busato Nicola-01"), even
+//!   where they hold the candidate's name.
 
 use super::address::is_house_number;
-use super::tables::{MONTH_NAMES, PROFILE_HOSTS};
+use super::tables::{
+    ADDRESS_LABELS, CJK_ADDRESS_UNITS, CONTACT_LABEL_WORDS, HANDLE_LABELS, MONTH_NAMES, NOT_NAME_WORDS,
+    PHONE_LABELS, PROFILE_HOSTS,
+};
 use super::{PiiKind, Span};
 
 /// Month names and their short forms, in English.
@@ -20,16 +33,15 @@ const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug"
 
 pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
     let lines: Vec<(usize, usize)> = line_ranges(text);
-    // A line all of whose characters, separators aside, lie in spans of these kinds.
+    // A line all of whose characters, separators aside, lie in spans of these kinds, one at least.
     let covered = |(start, end): (usize, usize), kinds: &[PiiKind]| {
-        !text[start..end].trim().is_empty()
-            && text[start..end].char_indices().all(|(i, c)| {
-                c.is_whitespace()
-                    || "|·•,;/".contains(c)
-                    || found
-                        .iter()
-                        .any(|s| kinds.contains(&s.kind) && s.start <= start + i && start + i < s.end)
-            })
+        let inside = |i: usize| {
+            found.iter().any(|s| kinds.contains(&s.kind) && s.start <= start + i && start + i < s.end)
+        };
+        text[start..end].char_indices().any(|(i, _)| inside(i))
+            && text[start..end]
+                .char_indices()
+                .all(|(i, c)| c.is_whitespace() || "|·•,;/".contains(c) || inside(i))
     };
     let contact = [PiiKind::Email, PiiKind::Phone, PiiKind::Url, PiiKind::Personal];
     let mut out = Vec::new();
@@ -43,28 +55,63 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         } else if has_link {
             keyed_handles(text, start, end, found, &mut out);
         }
-        let before = index.checked_sub(1).map(|i| lines[i]);
-        let after = lines.get(index + 1).copied();
+        // The nearest lines that hold something: a layout may leave blank lines between fields.
+        let filled = |&&(from, to): &&(usize, usize)| !text[from..to].trim().is_empty();
+        let before = lines[..index].iter().rev().find(filled).copied();
+        let after = lines[index + 1..].iter().find(filled).copied();
         let beside_contact = before.into_iter().chain(after).any(|range| covered(range, &contact));
         if !beside_contact || covered((start, end), &contact) {
             continue;
         }
         let body = line.trim();
         let at = start + line.find(body).unwrap_or(0);
-        if is_full_date(body) {
-            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::DateOfBirth });
-        } else if let Some(from) = trailing_full_date(body) {
-            out.push(Span { start: at + from, end: at + body.len(), kind: PiiKind::DateOfBirth });
-        } else if is_street_line(body) {
+        let free = !found.iter().any(|s| s.start < end && start < s.end);
+        // A street may be named after a person ("470 Trần Đại Nghĩa"): the name's spans give way.
+        let free_but_names = !found.iter().any(|s| s.kind != PiiKind::Name && s.start < end && start < s.end);
+        if free_but_names && !covered((start, end), &contact) && handles_line(body, text, found) {
+            let mut from = start;
+            for word in line.split(' ') {
+                if !word.trim().is_empty() {
+                    let lead = word.len() - word.trim_start().len();
+                    let word = word.trim();
+                    out.push(Span { start: from + lead, end: from + lead + word.len(), kind: PiiKind::Url });
+                }
+                from += word.len() + 1;
+            }
+            continue;
+        }
+        if free_but_names && is_street_line(body) {
             let mut end = at + body.len();
             // "…, HCM," then "Vietnam" alone.
             if body.ends_with(',')
-                && let Some((next_start, next_end)) = after
+                && let Some((next_start, next_end)) = lines.get(index + 1).copied()
                 && is_place(text[next_start..next_end].trim())
             {
                 end = next_start + text[next_start..next_end].trim_end().len();
             }
             out.push(Span { start: at, end, kind: PiiKind::Address });
+            continue;
+        }
+        // Between two lines of contact data (or a street address), a line that is only places:
+        // where the candidate lives ("Kabac Bantayan Cebu", "Charbulova, Brno-Černovice,").
+        let places = [PiiKind::Email, PiiKind::Phone, PiiKind::Url, PiiKind::Address];
+        let between = before.zip(after).is_some_and(|(b, a)| covered(b, &places) && covered(a, &places));
+        if !free {
+            continue;
+        }
+        if is_short_phone(body) {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Phone });
+        } else if is_handle_like_profile(body, text, found) {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Url });
+        } else if is_cjk_address(body) {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Address });
+        } else if between && is_place_line(body) {
+            let body = body.trim_end_matches(',');
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Address });
+        } else if is_full_date(body) {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::DateOfBirth });
+        } else if let Some(from) = trailing_full_date(body) {
+            out.push(Span { start: at + from, end: at + body.len(), kind: PiiKind::DateOfBirth });
         }
     }
     out
@@ -183,10 +230,17 @@ fn is_full_date(body: &str) -> bool {
     }
 }
 
-/// A house number, then two to five capitalised words, and a comma.
+/// The words of a line, without the separators a layout leaves alone ("Nghĩa , Hoà").
+fn words(body: &str) -> Vec<&str> {
+    body.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect()
+}
+
+/// A house number, then two to five capitalised words, and a comma; or a
+/// number with its letter and a place ("115/B, Ginimellagaha-South").
 fn is_street_line(body: &str) -> bool {
-    let words: Vec<&str> = body.split_whitespace().collect();
-    words.len() >= 3
+    let words = words(body);
+    let lettered = words.first().is_some_and(|w| w.contains('/'));
+    (words.len() >= 3 || lettered && words.len() == 2)
         && words.len() <= 8
         && is_house_number(words[0])
         && words[0].bytes().next().is_some_and(|b| b.is_ascii_digit())
@@ -194,12 +248,106 @@ fn is_street_line(body: &str) -> bool {
         && body.contains(',')
 }
 
-/// One or two capitalised words alone: a city or a country.
+/// One to five capitalised words alone: a city, a district, a country.
 fn is_place(body: &str) -> bool {
-    let words: Vec<&str> = body.split_whitespace().collect();
-    (1..=2).contains(&words.len())
+    let words = words(body);
+    (1..=5).contains(&words.len())
         && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !NOT_NAME_WORDS.contains(&w.to_lowercase().as_str())
         })
+}
+
+/// Two to four words of places, commas between them allowed, none a
+/// heading's, a job's or a contact label's word ("Email", "Phone Number").
+fn is_place_line(body: &str) -> bool {
+    let words = words(body);
+    let label = |w: &&str| {
+        let w = w.trim_end_matches([',', ':']).to_lowercase();
+        [CONTACT_LABEL_WORDS, HANDLE_LABELS, PHONE_LABELS, ADDRESS_LABELS]
+            .iter()
+            .any(|list| list.contains(&w.as_str()))
+    };
+    (2..=4).contains(&words.len()) && !words.iter().any(label) && is_place(body)
+}
+
+/// "8712 0614": seven or eight digits in groups, not years, as countries
+/// with short numbers write them.
+fn is_short_phone(body: &str) -> bool {
+    let groups: Vec<&str> = body.split([' ', '-']).filter(|g| !g.is_empty()).collect();
+    let digits: usize = groups.iter().map(|g| g.len()).sum();
+    let year = |g: &&str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
+    groups.len() >= 2
+        && (7..=8).contains(&digits)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        && !groups.iter().all(year)
+}
+
+/// A lone lower-case word that shares five letters in a row with one of
+/// the CV's handles or email names: "cgailloty" beside "github.com/agailloty".
+fn is_handle_like_profile(body: &str, text: &str, found: &[Span]) -> bool {
+    let shape = (4..=40).contains(&body.len())
+        && body.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b))
+        && body.bytes().any(|b| b.is_ascii_lowercase());
+    if !shape {
+        return false;
+    }
+    shares_a_run(body, &known_handles(text, found))
+}
+
+/// The CV's handles and email names, lower case: "jane.doe" of
+/// "jane.doe@x.io", "jdoe" of "github.com/jdoe".
+fn known_handles(text: &str, found: &[Span]) -> Vec<String> {
+    found
+        .iter()
+        .filter(|s| matches!(s.kind, PiiKind::Email | PiiKind::Url))
+        .map(|s| {
+            let link = text[s.start..s.end].to_ascii_lowercase();
+            let link = link.split('@').next().unwrap_or_default().to_owned();
+            link.trim_end_matches('/').rsplit(['/', ':']).next().unwrap_or_default().to_owned()
+        })
+        .collect()
+}
+
+/// Whether a word shares five letters in a row with one of the handles.
+fn shares_a_run(word: &str, handles: &[String]) -> bool {
+    let letters: Vec<char> = word.to_ascii_lowercase().chars().collect();
+    letters.windows(5).any(|window| {
+        let run: String = window.iter().collect();
+        run.chars().all(|c| c.is_ascii_lowercase()) && handles.iter().any(|h| h.contains(&run))
+    })
+}
+
+/// A line of one to four handles side by side, as icons leave them
+/// ("nicola-busato Nicola-01"): each joins words with a hyphen or an
+/// underscore, or holds digits, and holds digits or shares a run of letters
+/// with another handle of the CV ("e-commerce" is no handle).
+fn handles_line(body: &str, text: &str, found: &[Span]) -> bool {
+    let known = known_handles(text, found);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let digits = w.bytes().any(|b| b.is_ascii_digit());
+            (4..=40).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))
+                && w.bytes().any(|b| b.is_ascii_lowercase())
+                && (digits || w.contains(['-', '_']))
+                && (digits || shares_a_run(w, &known))
+        })
+}
+
+/// A line in Chinese or Japanese that names an administrative
+/// unit, a road or a house number: "天河区棠下骏景花园".
+fn is_cjk_address(body: &str) -> bool {
+    let chars = body.chars().filter(|c| !c.is_whitespace()).count();
+    let cjk = body.chars().filter(|c| is_cjk(*c)).count();
+    (4..=40).contains(&chars)
+        && cjk * 10 >= chars * 8
+        && CJK_ADDRESS_UNITS.iter().any(|unit| body.match_indices(unit).any(|(at, _)| at > 0))
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }

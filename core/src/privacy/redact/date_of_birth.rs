@@ -1,6 +1,7 @@
 //! Dates of birth: only a date right after a label ("Date of birth", "DOB",
 //! "Born", "geboren am", "Date et lieu de naissance"); unlabelled dates are
-//! dates of employment and stay. The place of birth after the date ("in
+//! dates of employment and stay. Labels are abbreviated too ("GEB.",
+//! "DATA DE NASC") and in more languages ("Doğum Tarihi", "Tanggal lahir"). The place of birth after the date ("in
 //! Kasachstan", "à Dakar", ", Lisbon") goes with it. A date whose ordinal
 //! the layout put on a line of its own ("May 15" / "th" / "1995") is one date.
 

@@ -11,7 +11,8 @@
 //!   `github.com/…`), bare domains with a common TLD written in lower case
 //!   (`jane.dev`, not `ASP.NET`, not `socket.io`), `@handle`, `GitHub: handle`.
 //! - **date of birth**: only after a label ("Date of birth", "DOB", "Born",
-//!   "geboren am", "Date et lieu de naissance", "Fecha de nacimiento");
+//!   "geboren am", "Date et lieu de naissance", "Fecha de nacimiento",
+//!   "GEB.", "Doğum Tarihi");
 //!   unlabelled dates are dates of employment and stay. A place after the date
 //!   ("… in Kasachstan", "… à Dakar") goes with it.
 //! - **personal** (issue #18): attributes fair screening withholds, in
@@ -36,7 +37,8 @@
 //!   document ("… Resume"), a short line in a script without case above a
 //!   contact line; every later mention of the full name or of one of its
 //!   parts (three letters or more). Also another person's name after a label
-//!   of their role ("Referee:", "经理：").
+//!   of their role ("Referee:", "经理：") or a title ("Mr. …"), and wherever
+//!   else it stands.
 //! - **contact block** (last, from what the others found): under icons, with
 //!   no label, a lone handle on a contact line, and beside contact lines a
 //!   date alone (a date of birth) or a house number and street (an address).
@@ -244,15 +246,36 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         // when it shares a family name with the candidate; what a mention of
         // the candidate's name covers whole is the candidate's.
         let mentions = name.as_ref().map(|name| name::name_mentions(text, name)).unwrap_or_default();
-        let referees = name::referee_names(text)
+        let mut referees: Vec<Span> = name::referee_names(text)
             .into_iter()
             .filter(|referee| !mentions.iter().any(|m| m.start <= referee.start && referee.end <= m.end))
             .collect();
+        // A referee's full name stands elsewhere too (a co-author list): withheld there as well.
+        let mut elsewhere = Vec::new();
+        for referee in &referees {
+            let form = &text[referee.start..referee.end];
+            if form.split_whitespace().count() >= 2 {
+                name::whole_mentions(text, form, &mut elsewhere);
+            }
+        }
+        let elsewhere: Vec<Span> = elsewhere
+            .into_iter()
+            .filter(|span| {
+                !mentions.iter().any(|m| m.start < span.end && span.start < m.end)
+                    && !referees.iter().any(|r| r.start < span.end && span.start < r.end)
+            })
+            .collect();
+        referees.extend(elsewhere);
         let before = spans.len();
         add(referees, &mut spans);
         others = spans[before..].iter().map(|span| span.start).collect();
         add(mentions, &mut spans);
         let unlabelled = contact_block::contact_block(text, &spans);
+        // A street named after a person ("470 Trần Đại Nghĩa"), a handle that holds the name
+        // ("Nicola-01"): the address or the handle takes the name's words.
+        for found in &unlabelled {
+            spans.retain(|s| !(s.kind == PiiKind::Name && found.start <= s.start && s.end <= found.end));
+        }
         add(unlabelled, &mut spans);
     }
     spans.sort_by_key(|span| span.start);

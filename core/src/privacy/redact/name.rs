@@ -26,13 +26,23 @@
 //! Arabic, Devanagari, …) a short line right above a line of contact data is
 //! the name.
 //!
+//! Third round (issue #18): labels in more languages ("NOME:", "Ad Soyad:")
+//! and a table of fields without colons ("Nom Ali" / "Prénom Awa", when a
+//! line beside it is a field too); in the header, a part in lower case that
+//! the email holds ("Ravi kumar"), a name written with a comma that the email
+//! confirms ("Minho, Park"), a name the layout broke after its particle ("JAN
+//! VAN" / "DAMME"), initials glued to the given name ("K.M.NIMAL PERERA");
+//! and the parts written together ("MinaSong") wherever they stand.
+//!
 //! Other people's names (a referee, a supervisor) are found only after a
 //! label that names their role ("Referee:", "Ansprechpartner:", "经理：",
 //! "Referencia Profesional, …"), or on a line of their own above their
-//! email, whose local part holds a word of the name:
+//! email, whose local part holds a word of the name, or after a person's
+//! title at the start of a line ("Mr. Obed Mokua", "Dr. Amina Yusuf - …"):
 //! in a cased script two to four capitalised words, in Chinese two or three
 //! characters led by a common family name. They get placeholders of their
-//! own, `[NAME-2]`, `[NAME-3]`, …
+//! own, `[NAME-2]`, `[NAME-3]`, …, and a full one is withheld wherever
+//! else it stands (a co-author list).
 //! An initial may stand for one part of a name ("Govardhana K"). A part is
 //! also found without its accents ("Nguyen" for "Nguyễn"), and with the
 //! initial a citation puts after it ("Sivan, A.").
@@ -42,8 +52,9 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::tables::{
-    CHINESE_FAMILY_NAMES, DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HONORIFICS, NAME_LABELS,
-    NAME_PARTICLES, NOT_NAME_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
+    ADDRESS_LABELS, CHINESE_FAMILY_NAMES, DOB_LABELS, DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS,
+    HONORIFICS, NAME_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, PERSONAL_LABELS, REFEREE_LABELS,
+    REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
 use super::{PiiKind, Span, email, is_whole_word, lines_at, phone, url};
 
@@ -94,7 +105,8 @@ pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
 
 fn labelled_name(text: &str) -> Option<CandidateName> {
     let (mut first, mut rest): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
-    for line in text.lines() {
+    let lines: Vec<&str> = text.lines().collect();
+    for (index, line) in lines.iter().enumerate() {
         let trimmed = line.trim().trim_start_matches(['•', '-', '*', '·']).trim_start();
         let lower = trimmed.to_lowercase();
         if lower.len() != trimmed.len() {
@@ -106,7 +118,21 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
             if !lower.starts_with(label) {
                 continue;
             }
-            let Some(value) = trimmed[label.len()..].trim_start().strip_prefix([':', '：']) else {
+            let after = &trimmed[label.len()..];
+            // "Nom Ali Yahouza" / "Prénom Abdou Rahim": a table of fields
+            // without colons, when a line beside it is a field too.
+            let in_table = || {
+                after.starts_with(' ')
+                    && label != "candidate"
+                    && [index.checked_sub(1), Some(index + 1)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|i| lines.get(i))
+                        .any(|line| is_field_line(line))
+            };
+            let Some(value) =
+                after.trim_start().strip_prefix([':', '：']).or_else(|| in_table().then_some(after))
+            else {
                 continue;
             };
             let value = first_segment(value);
@@ -131,6 +157,22 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
     })
 }
 
+/// Whether a line starts with the label of a personal field: a name, a
+/// date or place of birth, an attribute, an address.
+pub(super) fn is_field_line(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    NAME_LABELS
+        .iter()
+        .chain(FIRST_NAME_LABELS)
+        .chain(DOB_LABELS)
+        .chain(PERSONAL_LABELS)
+        .chain(ADDRESS_LABELS)
+        .any(|label| {
+            lower.starts_with(label)
+                && !lower[label.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+}
+
 fn header_name(text: &str) -> Option<CandidateName> {
     // A "Curriculum Vitae" or "Resume" heading may come before it.
     let all: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(5).collect();
@@ -140,7 +182,45 @@ fn header_name(text: &str) -> Option<CandidateName> {
         if is_letter_spaced(line) {
             return Some(CandidateName::new(line));
         }
+        // "MATSANGA-DE-" / "BOECE JESSY": a hyphenated name the layout broke at its hyphen.
+        if let Some(next) = all.get(index + 1)
+            && line.ends_with('-')
+            && !line.contains(' ')
+            && is_name(&format!("{line}{next}"))
+        {
+            let mut name = CandidateName::new(&format!("{line}{next}"));
+            name.forms.push(format!("{line}\n{next}"));
+            return Some(name);
+        }
+        // "ChangSu, Choi", "DOE, Jane": a name written with a comma, when the email holds a part.
+        if let Some((a, b)) = line.split_once(", ")
+            && !a.contains(' ')
+            && !b.trim().contains(' ')
+            && is_name(&format!("{a} {}", b.trim()))
+            && (in_locals(a, &locals) || in_locals(b.trim(), &locals))
+        {
+            let mut name = CandidateName::new(&format!("{a} {}", b.trim()));
+            name.forms.extend([line.to_string(), format!("{} {a}", b.trim())]);
+            return Some(name);
+        }
         let value = without_title(first_segment(line));
+        // "JAN VAN" / "CAUWENBERGHE": a name the layout broke after a particle.
+        if let Some(next) = all.get(index + 1)
+            && value
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+            && (1..=2).contains(&next.split_whitespace().count())
+            && is_name(&format!("{value} {next}"))
+        {
+            let mut name = CandidateName::new(&format!("{value} {next}"));
+            name.forms.push(format!("{value}\n{next}"));
+            return Some(name);
+        }
+        // "Arvinda kumar": a part in lower case that the email holds too.
+        if is_name_with_email_words(value, &locals) {
+            return Some(CandidateName::new(value));
+        }
         if is_name(&without_brackets(value).0) {
             let name = with_given_name(lines, index, value, &locals);
             let next = all.get(index + 1).copied();
@@ -156,6 +236,37 @@ fn header_name(text: &str) -> Option<CandidateName> {
         }
         uncased_name_above_contacts(line, all.get(index + 1).copied()).map(CandidateName::new)
     })
+}
+
+/// "Arvinda kumar": two to four words, one at least capitalised, whose
+/// words in lower case the CV's email or profile holds.
+fn is_name_with_email_words(value: &str, locals: &[String]) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let lower: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().all(char::is_lowercase) && !NAME_PARTICLES.contains(w))
+        .collect();
+    !lower.is_empty()
+        && lower.len() < words.len()
+        && lower.iter().all(|w| in_locals(w, locals))
+        && is_name(&capitalised(value))
+}
+
+/// Each word that starts in lower case capitalised: "rincon" → "Rincon";
+/// particles stay.
+fn capitalised(value: &str) -> String {
+    value
+        .split_whitespace()
+        .map(|word| {
+            if NAME_PARTICLES.contains(&word) {
+                return word.to_owned();
+            }
+            let mut chars = word.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A title before a name taken off: "Dr. Andrey" → "Andrey".
@@ -305,7 +416,14 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
                 } else {
                     let segment = first_segment(value.trim_end());
                     let candidate = without_title(segment);
-                    is_name(candidate).then_some((segment.len() - candidate.len(), segment.len()))
+                    // "Yery Stefany rincon Velasquez": after the label, a part may be in lower case.
+                    let words: Vec<&str> = candidate.split_whitespace().collect();
+                    let loose = words.len() >= 3
+                        && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        && words.iter().all(|w| w.chars().count() >= 4 || NAME_PARTICLES.contains(w))
+                        && is_name(&capitalised(candidate));
+                    (is_name(candidate) || loose).then_some((segment.len() - candidate.len(), segment.len()))
                 };
                 if let Some((from, to)) = found {
                     out.push(Span { start: value_at + from, end: value_at + to, kind: PiiKind::Name });
@@ -314,6 +432,37 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
         }
     }
     out.extend(names_above_their_email(text));
+    out.extend(names_after_titles(text));
+    out
+}
+
+/// A line that starts with a person's title and their name: "Mr. Obed
+/// Mokua", "- Dr. Jane Roe - Lecturer", "Mr Samwel", as a CV lists its
+/// referees. A title in capitals without a dot ("MS Office") is none, nor
+/// a possessive ("Dr. Reddy's Laboratories", a firm).
+fn names_after_titles(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (start, line) in lines_at(text) {
+        let body = line.trim_start().trim_start_matches(['•', '-', '*', '·', '–']).trim_start();
+        let Some((title, rest)) = body.split_once(' ') else { continue };
+        let lower = title.to_lowercase();
+        let written_as_title = title.ends_with('.') || title.chars().skip(1).all(char::is_lowercase);
+        if !HONORIFICS.contains(&lower.as_str()) || !written_as_title || lower == "ms" {
+            continue;
+        }
+        let rest = without_title(rest.trim_start());
+        let segment = first_segment(rest);
+        let possessive = segment.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s"));
+        let one_word = !segment.contains(' ')
+            && segment.chars().count() >= 3
+            && segment.chars().next().is_some_and(char::is_uppercase)
+            && segment.chars().all(char::is_alphabetic)
+            && !NOT_NAME_WORDS.contains(&segment.to_lowercase().as_str());
+        if !possessive && (is_name(segment) || one_word) {
+            let from = start + line.len() - rest.len();
+            out.push(Span { start: from, end: from + segment.len(), kind: PiiKind::Name });
+        }
+    }
     out
 }
 
@@ -418,10 +567,14 @@ fn email_locals(text: &str) -> Vec<String> {
     locals
 }
 
-/// Whether a word of three letters or more is in one of the email local parts.
+/// Whether a word of three letters or more, or a part of a hyphenated one
+/// ("MATSANGA-DE-BOECE"), is in one of the email local parts.
 fn in_locals(word: &str, locals: &[String]) -> bool {
-    let word = folded(word);
-    word.chars().count() >= 3 && locals.iter().any(|local| local.contains(&word))
+    let found = |word: &str| {
+        let word = folded(word);
+        word.chars().count() >= 3 && locals.iter().any(|local| local.contains(&word))
+    };
+    found(word) || (word.contains('-') && word.split('-').any(found))
 }
 
 /// The name on `lines[index]`, with a given name alone on the line before
@@ -551,6 +704,7 @@ fn is_name(value: &str) -> bool {
         return false;
     }
     let name_like = |w: &str| {
+        let w = without_initials(w);
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)
             && w.chars()
@@ -567,6 +721,21 @@ fn is_name(value: &str) -> bool {
         && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
 }
 
+/// A word without the initials glued before it: "A.G.IMALSHA" → "IMALSHA";
+/// an initial alone ("A.") stays.
+fn without_initials(word: &str) -> &str {
+    let mut rest = word;
+    loop {
+        let mut chars = rest.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), Some('.')) if c.is_uppercase() && rest.len() > c.len_utf8() + 1 => {
+                rest = &rest[c.len_utf8() + 1..];
+            }
+            _ => return rest,
+        }
+    }
+}
+
 /// Every mention of the name, whole or in parts (case-insensitive for a
 /// whole form, capitalised or upper-case for a part).
 pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
@@ -577,6 +746,18 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
         let plain = without_marks(form);
         if !forms.contains(&plain) {
             forms.push(plain);
+        }
+    }
+    // The parts written together, as a footer or a handle does: "DonghunKang".
+    for form in name.forms.clone() {
+        let parts: Vec<&str> = form.split_whitespace().collect();
+        let glued: String = parts.concat();
+        if parts.len() >= 2
+            && parts.iter().all(|p| p.chars().count() >= 2)
+            && !glued.chars().any(is_cjk)
+            && !forms.contains(&glued)
+        {
+            forms.push(glued);
         }
     }
     forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
@@ -630,7 +811,7 @@ fn push(out: &mut Vec<Span>, start: usize, end: usize) {
     }
 }
 
-fn whole_mentions(text: &str, form: &str, out: &mut Vec<Span>) {
+pub(super) fn whole_mentions(text: &str, form: &str, out: &mut Vec<Span>) {
     // Chinese, Japanese and Korean write no spaces between words: a name of
     // two characters or more is found wherever it stands.
     let unspaced = form.chars().count() >= 2 && form.chars().all(is_cjk);

@@ -4,10 +4,17 @@
 //! old"), and a line that is only a marital status, a gender, a citizenship
 //! or a photo caption ("Ledig", "Male", "CH-Bürger", "Photo"), as CVs list
 //! them under an icon instead of a label. Also a licence's number
-//! ("License #234567"): it names the person as an ID does.
+//! ("License #234567") or a certificate's ("Certificate Number:
+//! T-2410181/C-P/05/2024"): it names the person as an ID does.
+//!
+//! Third round: labels in Turkish, Italian, Dutch, Portuguese, Indonesian and
+//! Vietnamese; a value ends where the next field's label starts ("ESTADO
+//! CIVIL: Solteiro DATA DE NASC: …"); and after any short label, a value that
+//! is itself a marital status or a gender ("Maritial Status : Married").
 
 use super::tables::{
-    AGE_PHRASES, LICENCE_WORDS, PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
+    AGE_PHRASES, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON,
+    PERSONAL_LINE_WORDS,
 };
 use super::{PiiKind, Span, next_char};
 
@@ -58,7 +65,11 @@ fn licence_numbers(text: &str, out: &mut Vec<Span>) {
                 .unwrap_or(lower.len() - rest);
             let token = &text[rest..rest + token_len];
             let digits = token.bytes().filter(u8::is_ascii_digit).count();
-            let well_formed = token.bytes().all(|b| b.is_ascii_alphanumeric() || b"#-".contains(&b));
+            // "T-2410181/C-P/05/2024": slashes in a number with letters, not in years ("2018/2019").
+            let slashes = token.bytes().any(|b| b.is_ascii_alphabetic());
+            let well_formed = token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"#-".contains(&b) || (slashes && b == b'/'));
             if well_formed && (digits >= 5 || (token.starts_with('#') && digits >= 4)) {
                 out.push(Span { start: rest, end: rest + token_len, kind: PiiKind::Personal });
             }
@@ -111,7 +122,9 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         }
     }
     if let Some((_, value_at)) = best {
-        let value = body[value_at..].trim_end_matches(['.', ',']);
+        // "ESTADO CIVIL: Solteiro DATA DE NASC: 12/06/2002": the next field ends the value.
+        let value_end = next_field_at(&lower, value_at).unwrap_or(body.len());
+        let value = body[value_at..value_end].trim_end().trim_end_matches(['.', ',']);
         if !value.is_empty()
             && value.len() <= MAX_VALUE_CHARS
             && value.split_whitespace().count() <= MAX_VALUE_WORDS
@@ -123,6 +136,18 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             });
         }
         return;
+    }
+    // "Maritial Status : Married", "Status: ledig": a value that is itself a
+    // marital status or a gender, whatever the label's spelling or language.
+    if let Some(colon) = body.find([':', '：']) {
+        let value = body[colon..].trim_start_matches([':', '：']).trim();
+        let bare = value.trim_end_matches(['.', ',']).to_lowercase();
+        let label_words = body[..colon].split_whitespace().count();
+        if (1..=3).contains(&label_words) && is_attribute_word(&bare) {
+            let value_at = at + body.len() - body[colon..].trim_start_matches([':', '：']).trim_start().len();
+            out.push(Span { start: value_at, end: value_at + bare.len(), kind: PiiKind::Personal });
+            return;
+        }
     }
     // A line that is only a marital status, a citizenship or a photo caption.
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -136,6 +161,26 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         let len = body.trim_end_matches(['.', ',', ':']).len();
         out.push(Span { start: at, end: at + len, kind: PiiKind::Personal });
     }
+}
+
+/// A marital status or a gender (not a photo caption: "Type: Photo" is none).
+fn is_attribute_word(word: &str) -> bool {
+    PERSONAL_LINE_WORDS.contains(&word) && !["foto", "photo", "photograph"].contains(&word)
+}
+
+/// Where another field's label starts inside a value, after a space:
+/// "Solteiro DATA DE NASC: 12/06/2002" → the offset of "DATA".
+fn next_field_at(lower: &str, from: usize) -> Option<usize> {
+    lower[from..].char_indices().find_map(|(i, _)| {
+        let at = from + i;
+        let starts_word = i > 0 && lower[..at].ends_with(' ');
+        let rest = &lower[at..];
+        let labelled = |label: &&str| {
+            rest.starts_with(*label) && rest[label.len()..].trim_start().starts_with([':', '：'])
+        };
+        (starts_word && (PERSONAL_LABELS.iter().any(labelled) || DOB_LABELS.iter().any(labelled)))
+            .then_some(at)
+    })
 }
 
 /// "22 years old", "aged 22" is left to its label; "22-year-old", "35 Jahre alt".

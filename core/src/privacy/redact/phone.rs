@@ -5,7 +5,8 @@
 //! two digits where the number has a country code, a label or a trunk
 //! prefix ("+49 171/8106299", "0171/8106299"). A country code may stand in
 //! brackets ("(+86) 131 …"), and the last digits may be masked ("87xxx",
-//! "12**"), as templates and anonymised CVs print them.
+//! "12**"), as templates and anonymised CVs print them. Two numbers may be
+//! joined by a slash ("+237 6…/+242 0…", "07… /07…").
 
 use super::tables::{PHONE_LABELS, PO_BOX_WORDS};
 use super::{PiiKind, Span, next_char, prev_char};
@@ -17,8 +18,14 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // "+237 680986728/+242 044228855", "0775033599 /0786986164": a slash
+        // between two numbers.
+        let after_slash = (b == b'+' || b.is_ascii_digit())
+            && prev_char(text, i) == Some('/')
+            && (b == b'+' || text[..i - 1].ends_with(' '));
         let starts = (b == b'+' || b == b'(' || b.is_ascii_digit())
-            && !prev_char(text, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/' || c == ',')
+            && (after_slash
+                || !prev_char(text, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/' || c == ','))
             // Not inside a hyphenated run that was no phone: "978-3-16-…".
             && !(i >= 2 && bytes[i - 1] == b'-' && bytes[i - 2].is_ascii_digit());
         if !starts {
@@ -68,8 +75,11 @@ const MASKS: &[u8] = b"xX*";
 /// Whether `start..end` (digits and separators) with `masked` mask
 /// characters after it is a phone.
 fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
+    let slash_then_number =
+        text[end + masked..].strip_prefix('/').is_some_and(|rest| rest.starts_with(['+', ' ']));
     if masked > 6
-        || next_char(text, end + masked).is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '%')
+        || next_char(text, end + masked)
+            .is_some_and(|c| c.is_alphanumeric() || (c == '/' && !slash_then_number) || c == '%')
     {
         return false;
     }

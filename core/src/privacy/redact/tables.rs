@@ -69,6 +69,9 @@ pub(super) const DOB_LABELS: &[&str] = &[
     "date of birth", "birth date", "birthdate", "birthday", "d.o.b", "dob", "born", "geburtsdatum",
     "geboren", "fecha de nacimiento", "nacido el", "nacida el", "date et lieu de naissance",
     "date de naissance", "né le", "née le", "data de nascimento", "data di nascita", "дата рождения",
+    // Abbreviated and further languages: "GEB. 24.11.1993", "DATA DE NASC:", "Doğum Tarihi".
+    "geb.", "data de nasc", "data nasc", "fecha de nac", "fecha nac", "doğum tarihi", "geboortedatum",
+    "tanggal lahir", "ngày sinh",
 ];
 
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan".
@@ -84,15 +87,20 @@ pub(super) const BIRTHPLACE_LINKS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const PERSONAL_LABELS: &[&str] = &[
-    "aadhaar", "aadhar", "age", "alter", "birth place", "birthplace", "blood group", "caste",
-    "children", "citizenship", "civil status", "dni", "edad", "estado civil", "etat civil",
-    "familienstand", "father's name", "father’s name", "foto", "geburtsort", "gender", "genero",
-    "geschlecht", "género", "height", "husband's name", "kinder", "konfession", "lieu de naissance",
-    "lugar de nacimiento", "marital status", "mother's name", "mother’s name", "nacionalidad",
-    "national id", "nationalities", "nationality", "nationalität", "nationalité", "number of children",
-    "passport", "passport no", "passport number", "photo", "place of birth", "religion",
-    "religious affiliation", "religión", "sex", "sexe", "sexo", "situation de famille", "situation familiale",
-    "spouse", "staatsangehörigkeit", "staatsbürgerschaft", "weight", "wife's name", "âge", "état civil",
+    "aadhaar", "aadhar", "agama", "age", "alter", "birth place", "birthplace", "blood group",
+    "burgerlijke staat", "caste", "children", "cinsiyet", "citizenship", "cittadinanza", "civil status",
+    "dni", "doğum yeri", "edad", "estado civil", "etat civil", "familienstand", "father name",
+    "father's name", "father’s name", "foto", "geboorteplaats", "geburtsort", "gender", "genero",
+    "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height", "husband's name",
+    "jenis kelamin", "kewarganegaraan", "kinder", "konfession", "lieu de naissance",
+    "lugar de nacimiento", "luogo di nascita", "marital status", "medeni durum", "medeni hali",
+    "mother name", "mother's name", "mother’s name", "nacionalidad", "nacionalidade", "national id",
+    "nationaliteit", "nationalities", "nationality", "nationalität", "nationalité", "naturalidade",
+    "nazionalità", "number of children", "passport", "passport no", "passport number", "photo",
+    "place of birth", "quốc tịch", "religion", "religious affiliation", "religión", "sex", "sexe",
+    "sexo", "situation de famille", "situation familiale", "spouse", "staatsangehörigkeit",
+    "staatsbürgerschaft", "stato civile", "status perkawinan", "tempat lahir", "tình trạng hôn nhân",
+    "uyruk", "uyruğu", "weight", "wife's name", "âge", "état civil",
     // Chinese fields: marital status, age, gender, political affiliation, ethnicity, native place.
     "婚姻状况", "年龄", "性别", "政治面貌", "民族", "籍贯",
 ];
@@ -102,9 +110,10 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const PERSONAL_LABELS_WITHOUT_COLON: &[&str] = &[
-    "citizenship", "estado civil", "familienstand", "geburtsort", "lieu de naissance",
-    "lugar de nacimiento", "marital status", "nacionalidad", "nationality", "nationalität",
-    "nationalité", "place of birth", "staatsangehörigkeit", "état civil",
+    "burgerlijke staat", "citizenship", "cittadinanza", "estado civil", "familienstand", "geburtsort",
+    "lieu de naissance", "lugar de nacimiento", "marital status", "nacionalidad", "nacionalidade",
+    "nationaliteit", "nationality", "nationalität", "nationalité", "nazionalità", "place of birth",
+    "staatsangehörigkeit", "stato civile", "état civil",
 ];
 
 /// Lines that are only a marital status, a gender or a photo caption.
@@ -120,11 +129,11 @@ pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
     "女", "汉", "汉族", "男",
 ];
 
-/// Words a licence's number follows: "License #234567".
+/// Words a licence's or a certificate's number follows: "License #234567".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const LICENCE_WORDS: &[&str] = &[
-    "licence", "licencia", "license", "lizenz",
+    "certificado", "certificat", "certificate", "licence", "licencia", "license", "lizenz", "zertifikat",
 ];
 
 /// What follows an age: "22 years old".
@@ -224,11 +233,30 @@ pub(super) const DIRECTIONS: &[&str] = &[
     "e", "n", "ne", "nw", "s", "se", "sw", "w",
 ];
 
+/// Characters and words of Chinese and Japanese addresses that name
+/// an administrative unit, a road or a house number: a line beside contact
+/// data that holds one after its first character is an address ("天河区…").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const CJK_ADDRESS_UNITS: &[&str] = &[
+    "丁目", "区", "县", "小区", "弄", "村", "町", "省", "県", "街", "路",
+];
+
+/// Words that name a kind of contact data, as a line under an icon does
+/// ("Email", "Phone Number"), besides the labels of handles and phones.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const CONTACT_LABEL_WORDS: &[&str] = &[
+    "contact", "e-mail", "email", "mail", "number", "portfolio", "site", "website",
+];
+
 /// Labels of an address line: "Address: …".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ADDRESS_LABELS: &[&str] = &[
-    "address", "adresse", "dirección", "endereço", "home address", "postal address",
+    "address", "adres", "adresa", "adresse", "alamat", "anschrift", "anwani", "dirección", "domicilio",
+    "endereço", "home address", "indirizzo", "morada", "postal address", "residencia", "wohnort",
+    "địa chỉ", "адрес", "住所", "地址", "주소",
 ];
 
 /// Words a post-office box's number follows: "PO BOX 4411-00100 Nairobi".
@@ -237,12 +265,16 @@ pub(super) const PO_BOX_WORDS: &[&str] = &[
     "apartado",
     "b.p.",
     "boîte postale",
+    "caixa postal",
+    "casella postale",
     "casilla",
     "p.o. box",
     "p.o.box",
     "po box",
     "post office box",
+    "postbus",
     "postfach",
+    "sanduku la posta",
 ];
 
 // ---------------------------------------------------------------- name
@@ -253,22 +285,26 @@ pub(super) const PO_BOX_WORDS: &[&str] = &[
 pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "about", "academy", "accountant", "achievements", "activities", "administrator", "analyst", "and",
     "angaben", "apprentice", "architect", "assistant", "associate", "association", "at", "ausbildung",
-    "award", "awards", "backend", "bank", "berufserfahrung", "bewerbung", "cashier", "center", "centre",
-    "certificate", "certification", "certifications", "certified", "championship", "chief", "clerk", "club",
-    "college", "committee", "company", "competition", "compétences", "conference", "consultant", "contact",
-    "contacto", "coordinator", "corporation", "council", "curriculum", "cv", "data", "daten", "datos",
-    "debate", "declaration", "department", "designer", "details", "developer", "director", "driver",
-    "educación", "education", "engineer", "executive", "experience", "experiencia", "expérience", "for",
-    "formation", "foundation", "frontend", "full", "group", "hackathon", "head", "history", "hobbies",
-    "hospital", "in", "inc", "information", "institute", "interests", "intern", "junior", "kenntnisse",
-    "kontakt", "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd", "manager",
-    "marketing", "me", "ministry", "national", "nurse", "objective", "of", "officer", "olympiad",
-    "operator", "owner", "page", "perfil", "personal", "personales", "persönliche", "principal", "prize",
-    "product", "professional", "professor", "profil", "profile", "project", "projects", "publications",
-    "references", "registered", "representative", "resume", "résumé", "sales", "school", "scientist",
-    "senior", "services", "skills", "society", "software", "solutions", "specialist", "stack", "staff",
-    "street", "student", "summary", "supervisor", "systems", "teacher", "team", "technician",
-    "technologies", "the", "trainee", "university", "vitae", "volunteer", "web", "winner", "with", "work",
+    "award", "awards", "backend", "bank", "berufserfahrung", "bewerbung", "bilgiler", "cashier",
+    "center", "centre", "certificate", "certification", "certifications", "certified", "championship",
+    "chief", "clerk", "club", "college", "committee", "company", "competencias", "competition",
+    "compétences", "conference", "consultant", "contact", "contacto", "coordinator", "corporation",
+    "council", "curriculum", "cv", "dados", "data", "daten", "datos", "debate", "declaration",
+    "deneyim", "department", "designer", "details", "developer", "director", "driver", "educación",
+    "education", "engineer", "executive", "experience", "experiencia", "experiência", "expérience",
+    "eğitim", "for", "formación", "formation", "formação", "foundation", "frontend", "full", "gegevens",
+    "group", "habilidades", "hackathon", "head", "history", "hobbies", "hospital", "in", "inc",
+    "information", "informations", "institute", "interests", "intern", "junior", "kenntnisse",
+    "kişisel", "kontakt", "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd",
+    "manager", "marketing", "me", "ministry", "national", "nurse", "objective", "objetivo", "objetivos",
+    "of", "officer", "olympiad", "operator", "opleiding", "owner", "page", "perfil", "personal",
+    "personales", "personnelles", "persoonlijke", "persönliche", "pessoais", "principal", "prize",
+    "product", "professional", "professor", "profiel", "profil", "profile", "project", "projects",
+    "publications", "references", "registered", "representative", "resume", "résumé", "sales", "school",
+    "scientist", "senior", "services", "skills", "society", "software", "solutions", "specialist",
+    "stack", "staff", "street", "student", "summary", "supervisor", "systems", "teacher", "team",
+    "technician", "technologies", "the", "trainee", "university", "vaardigheden", "vitae", "volunteer",
+    "web", "werkervaring", "winner", "with", "work", "özgeçmiş",
 ];
 
 /// Lower-case parts of a name that are not names themselves: "van der", "de la".
@@ -283,9 +319,9 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_LABELS: &[&str] = &[
-    "apellido", "apellidos", "candidate", "candidate name", "family name", "full name", "last name",
-    "nachname", "name", "nom", "nom de famille", "nombre", "nombre completo", "surname", "фамилия",
-    "фио", "姓名",
+    "ad soyad", "adı soyadı", "apellido", "apellidos", "candidate", "candidate name", "family name",
+    "full name", "last name", "nachname", "name", "nom", "nom de famille", "nombre", "nombre completo",
+    "nome", "nome completo", "surname", "фамилия", "фио", "姓名",
 ];
 
 /// Labels of a first name: "Vorname: …"; it goes before the family name.
@@ -405,6 +441,8 @@ mod tests {
         ("LOCALITY_MARKERS", LOCALITY_MARKERS, true),
         ("DIRECTIONS", DIRECTIONS, true),
         ("ADDRESS_LABELS", ADDRESS_LABELS, true),
+        ("CJK_ADDRESS_UNITS", CJK_ADDRESS_UNITS, true),
+        ("CONTACT_LABEL_WORDS", CONTACT_LABEL_WORDS, true),
         ("PO_BOX_WORDS", PO_BOX_WORDS, true),
         ("NOT_NAME_WORDS", NOT_NAME_WORDS, true),
         ("NAME_PARTICLES", NAME_PARTICLES, true),

@@ -583,3 +583,171 @@ fn mentions_with_accents_the_header_lacks() {
         "[NAME]\n[EMAIL-1]\nPublications\n[NAME] [NAME], M. Roux. Depth from video.",
     );
 }
+
+// ---------------------------------------------------------------- issue #18, third round
+// Forms of the labelled real CVs, written again with invented people.
+
+#[test]
+fn name_labels_in_more_languages_and_tables_without_colons() {
+    check(
+        "DADOS PESSOAIS\nNOME: Lucas Ferreira da Rocha\nEMAIL: lucas.rocha@example.com",
+        "DADOS PESSOAIS\nNOME: [NAME]\nEMAIL: [EMAIL-1]",
+    );
+    check(
+        "Kişisel Bilgiler\nAd Soyad: Elif Kaya Demir\nTelefon: 0532 111 2233",
+        "Kişisel Bilgiler\nAd Soyad: [NAME]\nTelefon: [PHONE-1]",
+    );
+    // Fields in a table, with no colon: the first name goes before the family name.
+    check(
+        "Nom Diallo Moussa\nPrénom Awa\nDate de naissance 3 mars 2001",
+        "Nom [NAME]\nPrénom [NAME]\n[DOB-1]",
+    );
+    assert_eq!(
+        redact("Nom Diallo Moussa\nPrénom Awa\nAdresse e-mail awa@example.org").entries[0].original,
+        "Awa Diallo Moussa"
+    );
+    // A label without a colon and no field beside it is a heading.
+    check(
+        "Awa Diallo\nawa@example.org\nNom du diplôme\nLicence de Physique",
+        "[NAME]\n[EMAIL-1]\nNom du diplôme\nLicence de Physique",
+    );
+}
+
+#[test]
+fn names_in_the_header_written_in_other_forms() {
+    // A part in lower case that the email holds too.
+    check("Ravi kumar\nravikumar88@example.com", "[NAME]\n[EMAIL-1]");
+    // Given name, comma, family name, as the email confirms.
+    check("Minho, Park\nEmail: parkminho@example.com", "[NAME]\nEmail: [EMAIL-1]");
+    // A place line written the same way is no name: the email holds none of it.
+    check("Berlin, Germany\nEmail: jd@example.com", "Berlin, Germany\nEmail: [EMAIL-1]");
+    // A name the layout broke after its particle.
+    check("PIETER VAN\nDAMME\nPROFIEL\npieter@example.be", "[NAME]\nPROFIEL\n[EMAIL-1]");
+    // A hyphenated name the layout broke at its hyphen.
+    check("MBALLA-NGO-\nANDEME CLAIRE\nclaire@example.cm", "[NAME]\n[EMAIL-1]");
+    check("MBALLA-NGO-\nANDEME CLAIRE\nngoandeme@example.cm", "[NAME]\n[EMAIL-1]");
+    // Initials glued to the given name.
+    check("SKILLS\nPython\nK.M.NIMAL PERERA\nnimalperera@example.com", "SKILLS\nPython\n[NAME]\n[EMAIL-1]");
+    // The parts written together, as a footer does.
+    check(
+        "Mina Song\nmina@example.com\nMinaSong · Curriculum Vitae",
+        "[NAME]\n[EMAIL-1]\n[NAME] · Curriculum Vitae",
+    );
+}
+
+#[test]
+fn other_people_after_a_title_and_wherever_their_name_stands() {
+    check(
+        "Grace Wanjiru\ngrace.w@example.com\nREFEREES\nMr. Peter Odhiambo\nStation Manager\nMr Wekesa\n- Dr. Amina Yusuf - Lecturer",
+        "[NAME]\n[EMAIL-1]\nREFEREES\nMr. [NAME-2]\nStation Manager\nMr [NAME-3]\n- Dr. [NAME-4] - Lecturer",
+    );
+    // Office software, a firm named after a doctor and a title alone stay.
+    for text in ["MS Office\nMS Excel", "Dr. Reddy's Laboratories", "Mr. Manager"] {
+        check(&format!("Jane Roe\njane@example.org\n{text}"), &format!("[NAME]\n[EMAIL-1]\n{text}"));
+    }
+    // A referee who is also a co-author is withheld in the author list too.
+    check(
+        "Jane Roe\njane.roe@example.org\nPublications\nA. Smith, Peter Okafor, Jane Roe. Soil carbon.\nReferee: Peter Okafor, Professor",
+        "[NAME]\n[EMAIL-1]\nPublications\nA. Smith, [NAME-2], [NAME]. Soil carbon.\nReferee: [NAME-2], Professor",
+    );
+    // After the label, a part of the name may be in lower case.
+    check(
+        "Ana Gil\nana.gil@example.com\nReferencia Personal, Maria Elena rojas Prieto",
+        "[NAME]\n[EMAIL-1]\nReferencia Personal, [NAME-2]",
+    );
+}
+
+#[test]
+fn protected_attributes_in_more_languages_and_forms() {
+    // Two fields on one line: the next label ends the first value.
+    check("ESTADO CIVIL: Casado DATA DE NASC: 02/03/1999", "ESTADO CIVIL: [PERSONAL-1] [DOB-1]");
+    // A value that is itself a marital status, whatever the label's spelling.
+    check("Maritial Status : Married\nStatus: ledig", "Maritial Status : [PERSONAL-1]\nStatus: [PERSONAL-2]");
+    check(
+        "Siti Rahma\nMedeni Hali: Bekar\nJenis Kelamin: Perempuan\nNazionalità: italiana\nFather Name: Ahmed Raza",
+        "[NAME]\nMedeni Hali: [PERSONAL-1]\nJenis Kelamin: [PERSONAL-2]\nNazionalità: [PERSONAL-3]\nFather Name: [PERSONAL-4]",
+    );
+    // A certificate's number names the person as a licence's does; years stay.
+    check(
+        "Score: 517 (Certificate Number: T-2410181/C-P/05/2024)",
+        "Score: 517 (Certificate Number: [PERSONAL-1])",
+    );
+    for text in ["Type: Photo", "Status: In progress", "Mode: Remote", "Licence 2018/2019"] {
+        check(text, text);
+    }
+}
+
+#[test]
+fn dates_of_birth_abbreviated_and_in_more_languages() {
+    check("GEB. 24.11.1993\nHauptstr. 5", "[DOB-1]\n[ADDRESS-1]");
+    check("Doğum Tarihi ve Yeri: 21.09.2004, Ankara", "[DOB-1]");
+}
+
+#[test]
+fn addresses_in_more_languages_and_forms() {
+    check("Adres: Çınar Mah. Merkez/Edirne", "Adres: [ADDRESS-1]");
+    check("• Anwani: SANDUKU LA POSTA 1234-00100 Nairobi", "• Anwani: [ADDRESS-1]");
+    check("Indirizzo: Via Roma 12, Torino", "Indirizzo: [ADDRESS-1]");
+    // A value the layout wrapped goes on over a line that starts in lower case.
+    check(
+        "Address: House # 12, Mohalla Ghalib\nnear Clock Tower, Faisalabad\nSKILLS",
+        "Address: [ADDRESS-1]\nSKILLS",
+    );
+    // In a table of fields, a label with a second word after a slash and no colon.
+    check(
+        "Lieu de naissance Zinder\nAdresse/Quartier Niamey / Plateau",
+        "Lieu de naissance [PERSONAL-1]\nAdresse/Quartier [ADDRESS-1]",
+    );
+    check("Address the needs of clients\nWork in teams", "Address the needs of clients\nWork in teams");
+    // A city alone after the label is no address.
+    check("Address: Berlin", "Address: Berlin");
+    // Postcodes of three and two digits (Czechia, Slovakia, Sweden).
+    check("612 00 Brno\n618 00, Czechia", "[ADDRESS-1]\n[ADDRESS-2]");
+}
+
+#[test]
+fn contact_blocks_with_blank_lines_places_and_short_numbers() {
+    // Blank lines between the fields; a street named after a person.
+    check(
+        "Minh Tran\n\n05/04/1998\n\nminh.tran@example.com\n\n25 Tran Phu , Hai Chau,\nDa Nang\n\n0912345678",
+        "[NAME]\n\n[DOB-1]\n\n[EMAIL-1]\n\n[ADDRESS-1]\n\n[PHONE-1]",
+    );
+    // A number with its letter and a place.
+    check("nimal@example.com\n115/B, Galle Road-South", "[EMAIL-1]\n[ADDRESS-1]");
+    // Places between two lines of contact data: where the candidate lives.
+    check(
+        "Rosa Dela Cruz\n+63 917 123 4567\nBarangay Lahug Cebu\nrosa.delacruz@example.com",
+        "[NAME]\n[PHONE-1]\n[ADDRESS-1]\n[EMAIL-1]",
+    );
+    // Labels under icons and job titles there stay.
+    check(
+        "+1 555 123 4567\nEmail\njane@example.com\nPhone Number\n+1 555 765 4321\nSenior Developer\nj@example.org",
+        "[PHONE-1]\nEmail\n[EMAIL-1]\nPhone Number\n[PHONE-2]\nSenior Developer\n[EMAIL-2]",
+    );
+    // Eight digits in groups beside contact data.
+    check("Diego Mora\n8765 4321\ndiego.mora@example.com", "[NAME]\n[PHONE-1]\n[EMAIL-1]");
+    // A lone handle that shares a run of letters with another of the CV's.
+    check("https://analima.dev\nxanalima\ngithub.com/analima", "[URL-1]\n[URL-2]\n[URL-3]");
+    check("https://analima.dev\npython\ngithub.com/analima", "[URL-1]\npython\n[URL-2]");
+    // Handles side by side, one holding the candidate's given name.
+    check(
+        "Luca Bianchi\nluca.bianchi.99@example.com\nluca-bianchi Luca-07\nIstruzione",
+        "[NAME]\n[EMAIL-1]\n[URL-1] [URL-2]\nIstruzione",
+    );
+    check(
+        "Luca Bianchi\nluca.bianchi@example.com\ne-commerce\nSkills",
+        "[NAME]\n[EMAIL-1]\ne-commerce\nSkills",
+    );
+    // A Chinese address line beside contact data; the same characters elsewhere stay.
+    check(
+        "李明\n138-1234-5678 | liming@example.cn\n海淀区中关村大街\n个人总结",
+        "[NAME]\n[PHONE-1] | [EMAIL-1]\n[ADDRESS-1]\n个人总结",
+    );
+    check("负责社区运营\n·\n内容运营", "负责社区运营\n·\n内容运营");
+}
+
+#[test]
+fn phones_joined_by_slashes() {
+    check("+237 670000000/+242 060000000", "[PHONE-1]/[PHONE-2]");
+    check("0771234567 /0781234567 / 0791234567", "[PHONE-1] /[PHONE-2] / [PHONE-3]");
+}
