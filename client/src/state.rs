@@ -668,8 +668,10 @@ mod tests {
         }
     }
 
+    // Its first line names no role, so no title item comes first (the
+    // reader's rules are tested in core; these tests are about the state).
     const POSTING: &str =
-        "Backend engineer\nRequirements:\n- Rust\n- PostgreSQL\n- Age: 25-35\nNice to have:\n- Kubernetes";
+        "Payments team, Acme\nRequirements:\n- Rust\n- PostgreSQL\n- Age: 25-35\nNice to have:\n- Kubernetes";
 
     /// (id, text, required) of each item of the batch's rubric.
     fn items(batch: &Batch) -> Vec<(String, String, bool)> {
