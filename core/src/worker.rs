@@ -163,11 +163,18 @@ pub struct ProgressReply {
 
 /// From this many pages on, a PDF's reading reports its progress.
 pub const PROGRESS_MIN_PAGES: u32 = 5;
+/// At most about this many reports a file: each one re-renders the page's
+/// list on its thread, which the workers share the machine's cores with.
+pub const PROGRESS_STEPS: u32 = 20;
 
 impl ProgressReply {
-    /// The progress to post for file `id` after `page` of `pages`, if any.
+    /// The progress to post for file `id` after `page` of `pages`, if any:
+    /// every page up to [`PROGRESS_STEPS`] pages, then every
+    /// `pages / PROGRESS_STEPS`th page and the last.
     pub fn after_page(id: u32, page: u32, pages: u32) -> Option<WorkerReply> {
-        (pages >= PROGRESS_MIN_PAGES).then_some(WorkerReply::Progress(ProgressReply { id, page, pages }))
+        let step = (pages / PROGRESS_STEPS).max(1);
+        (pages >= PROGRESS_MIN_PAGES && (page.is_multiple_of(step) || page == pages))
+            .then_some(WorkerReply::Progress(ProgressReply { id, page, pages }))
     }
 }
 
@@ -239,10 +246,21 @@ mod tests {
     #[test]
     fn only_a_long_pdf_reports_progress() {
         assert_eq!(ProgressReply::after_page(3, 2, PROGRESS_MIN_PAGES - 1), None);
-        let reply = ProgressReply::after_page(3, 2, 100).unwrap();
+        let reply = ProgressReply::after_page(3, 10, 100).unwrap();
         let json = serde_json::to_string(&reply).unwrap();
-        assert_eq!(json, r#"{"progress":{"id":3,"page":2,"pages":100}}"#);
+        assert_eq!(json, r#"{"progress":{"id":3,"page":10,"pages":100}}"#);
         assert_eq!(serde_json::from_str::<WorkerReply>(&json).unwrap(), reply);
+    }
+
+    // See: #16
+    #[test]
+    fn a_long_pdf_reports_about_twenty_steps() {
+        let sent =
+            |pages: u32| (1..=pages).filter(move |&page| ProgressReply::after_page(1, page, pages).is_some());
+        assert_eq!(sent(8).count(), 8);
+        assert_eq!(sent(100).collect::<Vec<_>>(), (1..=20).map(|step| step * 5).collect::<Vec<_>>());
+        assert_eq!(sent(141).count(), 21);
+        assert_eq!(sent(141).next_back(), Some(141));
     }
 
     // See: #15

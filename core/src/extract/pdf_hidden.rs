@@ -28,6 +28,9 @@
 //! followed: annotations, clipping paths. Work is capped (pages, operators,
 //! findings); nothing here panics on bad input: every lookup is checked.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use lopdf::content::Content;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
@@ -265,7 +268,14 @@ fn colour(values: &[f64]) -> Option<[f64; 3]> {
 /// Adds the hidden passages of one page, in content order, to `found`.
 /// `words` is the page's text as pdf-extract showed it, one entry a string
 /// (`pdf::Collector`).
-pub fn page(doc: &Document, page_id: ObjectId, words: &[String], found: &mut Vec<HiddenText>) {
+/// `forms` carries what one page learnt of the document's forms to the next.
+pub fn page(
+    doc: &Document,
+    page_id: ObjectId,
+    words: &[String],
+    forms: &mut Forms,
+    found: &mut Vec<HiddenText>,
+) {
     if found.len() >= MAX_FINDINGS {
         return;
     }
@@ -429,7 +439,7 @@ pub fn page(doc: &Document, page_id: ObjectId, words: &[String], found: &mut Vec
                     paints.push(Paint { area, colour: None, boxed: true, after: pieces.len() });
                 } else {
                     // pdf-extract shows a form's strings here: count them.
-                    strings.next += form_strings(doc, &page_resources, name, 0);
+                    strings.next += form_strings(doc, &page_resources, name, 0, forms);
                 }
             }
             _ => {}
@@ -488,31 +498,56 @@ pub fn page(doc: &Document, page_id: ObjectId, words: &[String], found: &mut Vec
 /// How deep form XObjects are followed when counting their strings.
 const MAX_FORM_DEPTH: usize = 8;
 
+/// The string counts of a document's form XObjects that have resources of
+/// their own, which count the same on every page that draws them (a
+/// letterhead drawn on each page is decoded and counted once).
+#[derive(Default)]
+pub struct Forms(HashMap<ObjectId, usize>);
+
 /// How many strings pdf-extract shows for the form XObject `name` (Tj and
 /// TJ strings, nested forms included); 0 for an image or a missing form.
-fn form_strings(doc: &Document, resources: &[Dictionary], name: &[u8], depth: usize) -> usize {
+fn form_strings(
+    doc: &Document,
+    resources: &[&Dictionary],
+    name: &[u8],
+    depth: usize,
+    forms: &mut Forms,
+) -> usize {
     if depth >= MAX_FORM_DEPTH {
         return 0;
     }
-    let stream = resources.iter().find_map(|resources| {
+    let found = resources.iter().find_map(|resources| {
         let Some(Object::Dictionary(xobjects)) = resources.get(b"XObject").ok().and_then(|o| deref(doc, o))
         else {
             return None;
         };
-        match deref(doc, xobjects.get(name).ok()?)? {
-            Object::Stream(stream) => Some(stream),
+        let entry = xobjects.get(name).ok()?;
+        match deref(doc, entry)? {
+            Object::Stream(stream) => Some((stream, entry.as_reference().ok())),
             _ => None,
         }
     });
-    let Some(stream) = stream else { return 0 };
+    let Some((stream, id)) = found else { return 0 };
     if stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Image") {
         return 0;
     }
-    let data = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
-    let Ok(Content { operations }) = Content::decode(&data) else { return 0 };
     let own = match stream.dict.get(b"Resources").ok().and_then(|o| deref(doc, o)) {
-        Some(Object::Dictionary(own)) => vec![own],
-        _ => resources.to_vec(),
+        Some(Object::Dictionary(own)) => Some(own),
+        _ => None,
+    };
+    // Depth 0 only: deeper, the depth cap may cut a count short.
+    let key = id.filter(|_| own.is_some() && depth == 0);
+    if let Some(&count) = key.and_then(|id| forms.0.get(&id)) {
+        return count;
+    }
+    let data = match stream.decompressed_content() {
+        Ok(data) => Cow::Owned(data),
+        Err(_) => Cow::Borrowed(&stream.content),
+    };
+    let Ok(Content { operations }) = Content::decode(&data) else { return 0 };
+    let own = match own {
+        Some(own) => vec![own],
+        None => resources.to_vec(),
     };
     let mut count = 0;
     for op in operations.iter().take(MAX_OPERATIONS) {
@@ -525,11 +560,14 @@ fn form_strings(doc: &Document, resources: &[Dictionary], name: &[u8], depth: us
             }
             "Do" => {
                 if let Some(Ok(inner)) = op.operands.first().map(Object::as_name) {
-                    count += form_strings(doc, &own, inner, depth + 1);
+                    count += form_strings(doc, &own, inner, depth + 1, forms);
                 }
             }
             _ => {}
         }
+    }
+    if let Some(id) = key {
+        forms.0.insert(id, count);
     }
     count
 }
@@ -543,8 +581,8 @@ fn line_box(tlm: &Matrix, gs: &GraphicsState) -> Rect {
 
 /// Whether an ExtGState leaves fills opaque: fill alpha (`ca`) 1 and a
 /// normal blend mode (a highlight multiplies, a link box is transparent).
-fn is_opaque(doc: &Document, states: &[(Vec<u8>, Dictionary)], name: &[u8]) -> bool {
-    let Some((_, state)) = states.iter().find(|(n, _)| n == name) else { return true };
+fn is_opaque(doc: &Document, states: &[(&[u8], &Dictionary)], name: &[u8]) -> bool {
+    let Some((_, state)) = states.iter().find(|(n, _)| *n == name) else { return true };
     let deref = |o: &Object| match o {
         Object::Reference(id) => doc.get_object(*id).ok().cloned(),
         other => Some(other.clone()),
@@ -587,17 +625,19 @@ fn flush(current: &mut Option<(HiddenReason, String)>, found: &mut Vec<HiddenTex
 }
 
 /// The page's resource dictionaries: its own, then inherited ones.
-fn resources(doc: &Document, page_id: ObjectId) -> Vec<Dictionary> {
+/// Borrowed from the document, never copied: a page's XObjects include its
+/// images, whose bytes a copy would duplicate on every page (issue #16).
+fn resources(doc: &Document, page_id: ObjectId) -> Vec<&Dictionary> {
     let Ok((own, inherited)) = doc.get_page_resources(page_id) else { return Vec::new() };
-    let mut dicts: Vec<Dictionary> = own.into_iter().cloned().collect();
-    dicts.extend(inherited.into_iter().filter_map(|id| doc.get_dictionary(id).ok().cloned()));
+    let mut dicts: Vec<&Dictionary> = own.into_iter().collect();
+    dicts.extend(inherited.into_iter().filter_map(|id| doc.get_dictionary(id).ok()));
     dicts
 }
 
-fn deref(doc: &Document, object: &Object) -> Option<Object> {
+fn deref<'a>(doc: &'a Document, object: &'a Object) -> Option<&'a Object> {
     match object {
-        Object::Reference(id) => doc.get_object(*id).ok().cloned(),
-        other => Some(other.clone()),
+        Object::Reference(id) => doc.get_object(*id).ok(),
+        other => Some(other),
     }
 }
 
@@ -616,7 +656,7 @@ fn resource_names(
         };
         for (name, value) in entries.iter() {
             if let Some(Object::Stream(stream)) = deref(doc, value)
-                && keep(&stream)
+                && keep(stream)
             {
                 names.push(name.clone());
             }
@@ -626,7 +666,7 @@ fn resource_names(
 }
 
 /// The page's graphics-state parameter dictionaries, by name.
-fn ext_g_states(doc: &Document, page_id: ObjectId) -> Vec<(Vec<u8>, Dictionary)> {
+fn ext_g_states(doc: &Document, page_id: ObjectId) -> Vec<(&[u8], &Dictionary)> {
     let mut states = Vec::new();
     for resources in resources(doc, page_id) {
         let Some(Object::Dictionary(entries)) = resources.get(b"ExtGState").ok().and_then(|o| deref(doc, o))
@@ -635,7 +675,7 @@ fn ext_g_states(doc: &Document, page_id: ObjectId) -> Vec<(Vec<u8>, Dictionary)>
         };
         for (name, value) in entries.iter() {
             if let Some(Object::Dictionary(state)) = deref(doc, value) {
-                states.push((name.clone(), state));
+                states.push((name.as_slice(), state));
             }
         }
     }

@@ -68,6 +68,12 @@ pub fn tokens(text: &str) -> Vec<String> {
     out
 }
 
+/// Whether `text` has a token: [`tokens`]`(text)` is not empty, found
+/// without building them (stops at the first word character).
+pub fn has_tokens(text: &str) -> bool {
+    text.nfkc().flat_map(char::to_lowercase).any(is_word_char)
+}
+
 /// Word-F1 of `output` against `reference`, in 0..=1. `None` when the
 /// reference has no tokens (such files are judged by their outcome instead).
 pub fn word_f1(reference: &str, output: &str) -> Option<f64> {
@@ -103,6 +109,9 @@ mod tests {
             ["senior", "rust", "engineer", "finance_team", "2024"]
         );
         assert_eq!(tokens("北京大学ab12 Иван"), ["北", "京", "大", "学", "ab12", "иван"]);
+        for text in ["", " -- ", "\u{0301}", "x", "- ²", "北", "\u{200B}_"] {
+            assert_eq!(has_tokens(text), !tokens(text).is_empty(), "{text:?}");
+        }
     }
 
     #[test]
