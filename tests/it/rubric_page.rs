@@ -18,7 +18,9 @@ use shortlist_fake_upstream::FakeUpstream;
 use crate::support::page::{downloaded, is_enabled, text, texts, wait_for_count, wait_until};
 use crate::support::{Browser, TestServer, artifacts_dir, dist_dir};
 
-const JOB: &str = "Backend Engineer
+// Its first line names no role: the rubric is the list below (the title
+// rule, an "experience as …" item first, is tested in core).
+const JOB: &str = "Payments team, Acme
 Requirements:
 - Rust
 - PostgreSQL

@@ -159,6 +159,11 @@ async fn the_recruiters_workflow_from_ten_files_to_the_exports() {
     // eight are over and the slow two are not.
     wait_until("Analyze is enabled", 30, async || is_enabled(client, "#analyze").await).await;
     click(client, "#analyze").await;
+    // The run starts once the workers have made each resume's text ready to send.
+    wait_until("the run shows its progress", 30, async || {
+        !client.find_all(Locator::Css(".progress span")).await.unwrap().is_empty()
+    })
+    .await;
     let live = client.find(Locator::Css(".progress span")).await.unwrap();
     assert_eq!(live.attr("aria-live").await.unwrap().as_deref(), Some("polite"));
     wait_until("the first eight are over", 60, async || {
