@@ -20,14 +20,30 @@ const JANE: &str = "Jane Doe\njane.doe@example.com\n+1 415 555 0134\n\
     Backend engineer, 2018 - present, at Acme: Rust, Tokio, PostgreSQL.\n\
     2014 - 2018, developer at Initech: Python, Django, AWS.\n";
 
-/// `textContent` of the first element matching `css`: the exact text, with
-/// its line breaks, as the page holds it.
-async fn exact_text(client: &Client, css: &str) -> String {
+/// `textContent` of the first element matching `css`, if any: the exact
+/// text, with its line breaks, as the page holds it.
+async fn text_of(client: &Client, css: &str) -> Option<String> {
     let value = client
         .execute("return document.querySelector(arguments[0])?.textContent ?? null", vec![json!(css)])
         .await
         .unwrap();
-    value.as_str().unwrap_or_else(|| panic!("no element matches {css}")).to_owned()
+    value.as_str().map(str::to_owned)
+}
+
+/// [`text_of`] for an element that must be there.
+async fn exact_text(client: &Client, css: &str) -> String {
+    text_of(client, css).await.unwrap_or_else(|| panic!("no element matches {css}"))
+}
+
+/// The text the preview says will be sent for `file`, once the worker has
+/// made it ready (the preview says "Preparing …" until then).
+async fn sent_text(client: &Client, file: &str) -> String {
+    let css = receipt(file, ".sent-text");
+    wait_until(&format!("the text to send for {file} is ready"), 30, async || {
+        text_of(client, &css).await.is_some()
+    })
+    .await;
+    exact_text(client, &css).await
 }
 
 /// Opens the detail of the result for `file` (shown under the candidate's
@@ -135,10 +151,10 @@ async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
         "{routing:?}"
     );
 
-    let jane_sent = exact_text(client, &receipt("jane.txt", ".sent-text")).await;
+    let jane_sent = sent_text(client, "jane.txt").await;
     assert!(jane_sent.contains("[EMAIL-1]") && jane_sent.contains("[NAME]"), "{jane_sent}");
     assert!(!jane_sent.contains(EMAIL) && !jane_sent.contains(PHONE), "{jane_sent}");
-    let ada_sent = exact_text(client, &receipt("ada.pdf", ".sent-text")).await;
+    let ada_sent = sent_text(client, "ada.pdf").await;
     assert!(!ada_sent.contains(PHRASE), "{ada_sent}");
     assert!(ada_sent.contains("Rust, Kafka, PostgreSQL"), "{ada_sent}");
     for (file, sent) in [("jane.txt", &jane_sent), ("ada.pdf", &ada_sent)] {
@@ -197,11 +213,11 @@ async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
 
     // With redaction off, the preview shows the email as it is.
     client.find(Locator::Css("#redact")).await.unwrap().click().await.unwrap();
-    wait_until("the preview shows the email", 10, async || {
-        exact_text(client, &receipt("jane.txt", ".sent-text")).await.contains(EMAIL)
+    wait_until("the preview shows the email", 30, async || {
+        text_of(client, &receipt("jane.txt", ".sent-text")).await.is_some_and(|sent| sent.contains(EMAIL))
     })
     .await;
-    assert!(!exact_text(client, &receipt("ada.pdf", ".sent-text")).await.contains(PHRASE));
+    assert!(!sent_text(client, "ada.pdf").await.contains(PHRASE));
     client.execute("document.querySelector('.resume-list').scrollIntoView()", vec![]).await.unwrap();
     std::fs::write(artifacts_dir().join("privacy-page.png"), client.screenshot().await.unwrap()).unwrap();
 
@@ -315,7 +331,7 @@ async fn german_and_french_cvs_go_as_placeholders_and_come_back_restored() {
         ),
     ];
     for (file, personal) in originals {
-        let sent = exact_text(client, &receipt(file, ".sent-text")).await;
+        let sent = sent_text(client, file).await;
         for placeholder in
             ["[NAME]", "[ADDRESS-1]", "[PHONE-1]", "[EMAIL-1]", "[URL-1]", "[DOB-1]", "[PERSONAL-1]"]
         {
