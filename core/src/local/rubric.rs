@@ -6,8 +6,10 @@
 //! parser gives them after the protected-characteristic guard has left some
 //! out: its name as the text, its kind and importance, the ordinary weight
 //! (minor for a personal quality such as "Excellent communication skills" or
-//! "Team player": a resume rarely shows one and an interview tells; the
-//! recruiter may raise it),
+//! "Team player", and preferred however the posting words it: a resume
+//! rarely shows one in words a matcher can find, and an interview tells, so
+//! a must-have of this kind would decline most real resumes for what no
+//! resume shows; the recruiter may raise it and make it required),
 //! and the other ways the posting gives to meet it as alternatives ("Go or
 //! Python": "Go" and "Python"). A text or alternative over the rubric's
 //! limits is shortened; items past `MAX_RUBRIC_REQUIREMENTS` are left out
@@ -21,6 +23,7 @@
 //! hospital for women over the age of 18" or a pay band "(under age 25)"
 //! asks nothing of them.
 
+use crate::analysis::Importance;
 use crate::rubric::protected::demanded_characteristic;
 use crate::rubric::{MIN_WEIGHT, Rubric, RubricItem, item_id};
 
@@ -66,6 +69,7 @@ fn item((index, requirement): (usize, Requirement)) -> RubricItem {
     let mut item = RubricItem::new(item_id(index), name, kind, importance);
     if personal {
         item.weight = MIN_WEIGHT;
+        item.importance = Importance::Preferred;
     }
     item.alternatives = alternatives;
     item

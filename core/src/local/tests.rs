@@ -804,3 +804,36 @@ fn the_postings_title_asks_for_that_work_shown_by_a_job_under_that_title() {
                    - Ran the office\nCertifications\nBLS certification\n";
     assert_eq!(missing_names(jd, manager), ["Experience as Staff Nurse"]);
 }
+
+#[test]
+fn office_software_shows_computer_literacy_and_a_named_crm_shows_crm() {
+    let jd = "Requirements\n- Be computer literate\n- Experience of a CRM system\n";
+    assert_eq!(
+        missing_names(jd, "## Skills\nPhotography, cooking\n"),
+        ["Be computer literate", "CRM system"]
+    );
+    assert_eq!(
+        missing_names(
+            jd,
+            "## Skills\nMicrosoft Word, Excel & Outlook\nSalesforce (daily pipeline updates)\n"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_personal_quality_is_asked_as_preferred_and_weighs_little() {
+    let jd = "Requirements\n- Excellent communication skills\n- The ability to work in a fast paced role\n- Python\n";
+    let analysis = analyze(jd, "## Skills\nPython\n", TODAY);
+    let missing: Vec<(String, Importance)> =
+        analysis.missing_requirements.into_iter().map(|item| (item.requirement, item.importance)).collect();
+    assert_eq!(
+        missing,
+        [
+            ("Communication skills".to_owned(), Importance::Preferred),
+            ("Work in a fast paced role".to_owned(), Importance::Preferred)
+        ]
+    );
+    // Every required item met, with a grounded quote: an interview.
+    assert_eq!(analysis.recommendations.decision, Decision::Interview);
+}

@@ -72,6 +72,17 @@ pub(super) const CONCEPTS: &[(&str, &[&str])] = &[
     ("Looker", &["looker"]),
     ("Microsoft Excel", &["!Excel", "ms excel", "microsoft excel", "spreadsheets", "spreadsheet"]),
     ("Microsoft Office", &["microsoft office", "ms office", "office 365", "microsoft 365"]),
+    (
+        "Computer literacy",
+        &[
+            "computer literacy",
+            "computer literate",
+            "computer skills",
+            "computer proficiency",
+            "digital literacy",
+            "digitally literate",
+        ],
+    ),
     ("Machine learning", &["machine learning", "!ML"]),
     ("Deep learning", &["deep learning"]),
     ("Artificial intelligence", &["artificial intelligence", "!AI"]),
@@ -488,6 +499,13 @@ pub(super) const IMPLIES: &[(&str, &str)] = &[
     ("GitLab CI", "CI/CD"),
     ("Jenkins", "CI/CD"),
     ("CircleCI", "CI/CD"),
+    // Office software in daily use is what "computer literate" asks.
+    ("Microsoft Office", "Computer literacy"),
+    ("Microsoft Excel", "Computer literacy"),
+    ("Microsoft Outlook", "Computer literacy"),
+    // Salesforce and HubSpot are customer relationship management systems.
+    ("Salesforce", "CRM"),
+    ("HubSpot", "CRM"),
     ("Scrum", "Agile"),
     ("Kanban", "Agile"),
     // Keeping the ledgers is bookkeeping, whatever the books are kept in.

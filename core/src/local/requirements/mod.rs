@@ -340,6 +340,13 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
                 Some(asked) => asked,
                 None => sentence,
             };
+            // "All enquiries must be responded to promptly and a CRM system
+            // will assist …": how the work is done, asking nothing of the
+            // candidate but the technologies it names, as preferred.
+            if sections::must_be_done_to_a_thing(sentence) {
+                technologies(sentence, Importance::Preferred, &mut out);
+                continue;
+            }
             if !statements::has_years(sentence) && held_role(sentence, importance, &mut out) {
                 continue;
             }

@@ -5,10 +5,11 @@ use crate::analysis::Importance;
 
 use super::super::layout;
 use super::super::units;
+use super::super::words;
 use super::tables::{
-    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CONTEXT_HEADINGS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS,
-    EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS, POSTING_TERMS,
-    PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
+    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONTEXT_HEADINGS, DUTY_VERBS, EMPLOYER_ASKS,
+    EMPLOYER_LEADS, EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS,
+    POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,6 +201,43 @@ pub(super) fn is_duty(sentence: &str) -> bool {
         && words.count() >= 3
 }
 
+/// Whether a sentence says what must be done to a thing, not what the
+/// candidate must be or bring: "All enquiries must be responded to promptly
+/// and a CRM system will assist …". The words before "must be" name no
+/// person (no role noun, no "you" or "candidate"), and nothing after it
+/// asks of the candidate ("experience", "degree", "knowledge"…), so
+/// "Applications must be accompanied by a degree certificate" still asks.
+pub(super) fn must_be_done_to_a_thing(sentence: &str) -> bool {
+    let lower = format!(" {} ", sentence.to_lowercase());
+    let Some(at) = lower.find(" must be ") else { return false };
+    let (subject, rest) = (&lower[..at], &lower[at + " must".len()..]);
+    let person = subject.split_whitespace().any(|word| {
+        words::is_role_noun(word)
+            || [
+                "you",
+                "we",
+                "i",
+                "he",
+                "she",
+                "they",
+                "who",
+                "candidate",
+                "candidates",
+                "applicant",
+                "applicants",
+                "person",
+                "individual",
+                "postholder",
+                "staff",
+                "employee",
+                "employees",
+            ]
+            .contains(&word.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    let asks = CANDIDATE_WORDS.iter().any(|word| *word != " must " && format!(" {rest}").contains(word));
+    !subject.trim().is_empty() && !person && !asks
+}
+
 /// Whether a sentence opens with an organisation's name as its subject:
 /// "NECS have a diverse portfolio …", "Acme, Inc. is committed to …", "NHS
 /// Digital supports …" — up to four capitalised words or acronyms (a
@@ -220,7 +258,7 @@ fn names_the_employer(sentence: &str) -> bool {
     !name.is_empty()
         && name.iter().all(|word| {
             word.starts_with(|c: char| c.is_uppercase())
-                && !super::super::words::is_stop_word(&word.to_lowercase())
+                && !words::is_stop_word(&word.to_lowercase())
         })
         && !units::content_units(&name.join(" ")).iter().any(|unit| matches!(unit, units::Unit::Concept(_)))
         && !super::asks_of_the_candidate(&name.join(" "))

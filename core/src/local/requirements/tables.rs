@@ -759,8 +759,9 @@ pub(super) const EMPLOYER_ASKS: &[&str] = &[
 ];
 
 /// Words of a personal quality ("Excellent communication skills",
-/// "Team player", "Self-motivated"): an item made only of these (and stop
-/// words) is weighed minor in the rubric by default, since a resume rarely
+/// "Team player", "Self-motivated", "Able to work in a fast-paced
+/// environment"): an item made only of these (and stop words) is weighed
+/// minor and preferred in the rubric by default, since a resume rarely
 /// shows one and an interview tells.
 #[rustfmt::skip]
 pub(super) const PERSONAL_QUALITY_WORDS: &[&str] = &[
@@ -768,13 +769,14 @@ pub(super) const PERSONAL_QUALITY_WORDS: &[&str] = &[
     "abilities", "ability", "able", "active", "adaptable", "approach", "articulate", "attention",
     "attitude", "calm", "caring", "commitment", "committed", "communication", "communicator",
     "conscientious", "critical", "decision", "dedicated", "detail", "detailed", "driven", "dynamic",
-    "empathetic", "energetic", "enthusiasm", "enthusiastic", "excellent", "flexible", "friendly",
-    "good", "hard", "honest", "innovative", "interpersonal", "listening", "making", "manner",
-    "motivated", "multitasking", "organisation", "organisational", "organization",
-    "organizational", "organised", "organized", "passion", "passionate", "patient", "people",
-    "player", "positive", "proactive", "problem", "professional", "punctual", "reliable",
-    "resilient", "self", "skill", "skills", "solving", "spirit", "spirited", "strong", "team",
-    "teamwork", "thinking", "verbal", "willing", "work", "worker", "working", "written",
+    "empathetic", "energetic", "enthusiasm", "enthusiastic", "environment", "excellent", "fast",
+    "flexible", "friendly", "good", "hard", "honest", "innovative", "interpersonal", "listening",
+    "making", "manner", "motivated", "multitasking", "organisation", "organisational", "organised",
+    "organization", "organizational", "organized", "pace", "paced", "passion", "passionate",
+    "patient", "people", "player", "positive", "pressure", "proactive", "problem", "professional",
+    "punctual", "reliable", "resilient", "role", "self", "skill", "skills", "solving", "spirit",
+    "spirited", "strong", "team", "teamwork", "thinking", "verbal", "willing", "work", "worker",
+    "working", "written",
 ];
 
 #[cfg(test)]

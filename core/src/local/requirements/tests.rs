@@ -548,3 +548,11 @@ fn a_line_naming_the_following_opens_what_it_asks_under_any_heading() {
         [("C#".to_owned(), Required), ("Terraform".to_owned(), Preferred), ("Docker".to_owned(), Preferred)]
     );
 }
+
+#[test]
+fn what_must_be_done_to_a_thing_asks_only_for_the_technologies_it_names() {
+    check(
+        "Requirements\n- Python\n\nAll enquiries must be responded to promptly and a CRM system will assist in keeping a record.\n\nCandidates must be registered with the NMC.\n",
+        &[("Python", Skill, Required), ("CRM", Skill, Preferred), ("NMC", Skill, Required)],
+    );
+}
