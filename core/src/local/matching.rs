@@ -403,7 +403,10 @@ fn title_lines(
     let short = |index: usize, words: usize| lines[index].text.split_whitespace().count() <= words;
     if at > 0 && free(at - 1) && (bare || opens && names_a_title(lines.get(at - 1))) {
         let mut found = vec![at - 1];
-        if opens && at > 1 && short(at - 1, 6) && free(at - 2) && names_a_title(lines.get(at - 2)) {
+        // Words that name something: "Perkins India Ltd -  Aurangabad,
+        // Maharashtra -" is five, its dashes none.
+        let named = lines[at - 1].text.split_whitespace().filter(|word| names_something(word)).count();
+        if opens && at > 1 && named <= 6 && free(at - 2) && names_a_title(lines.get(at - 2)) {
             found.push(at - 2);
         }
         return found;
@@ -627,6 +630,18 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     outcome
 }
 
+/// Whether a job title is kin to an asked role of two words or more: it
+/// names the role's field with a role noun of its own ("Finance Analyst"
+/// for "Finance Officer"), or the role's profession ("Staff Nurse" for
+/// "Mental Health Nurse"; not "Civil Engineer" for "Software Engineer").
+fn kin_title(role: &[Unit], title: &[Unit]) -> bool {
+    let [.., Unit::Word(field), Unit::Word(head)] = role else { return false };
+    let has = |wanted: &str| title.iter().any(|unit| Unit::Word(wanted.to_owned()).is_met_by(unit));
+    let names_a_role = title.iter().any(|unit| matches!(unit, Unit::Word(word) if words::is_role_stem(word)));
+    (words::is_profession_stem(head) && has(head))
+        || (!words::is_role_stem(field) && has(field) && names_a_role)
+}
+
 fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
     match &requirement.need {
         Need::Phrases(alternatives) => phrases(alternatives, resume),
@@ -710,6 +725,19 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                     .collect(),
                 _ => Vec::new(),
             };
+            // "Experience as Finance Officer" and a "Finance Analyst",
+            // "… as Mental Health Nurse" and a "Staff Nurse": a job of the
+            // role's field (the word before its role noun, with a role noun
+            // of its own) or of its profession is kin to it, and earns what
+            // a title alone does at most.
+            if *as_role {
+                broader.extend(
+                    resume
+                        .jobs
+                        .iter()
+                        .filter(|job| subject.iter().flatten().any(|units| kin_title(units, &job.title))),
+                );
+            }
             broader.extend(jobs.iter().copied());
             let broader_found = months_of(&broader);
             let credit = share(found).max(near).max(share(broader_found).min(TITLE_ONLY));

@@ -837,3 +837,48 @@ fn a_personal_quality_is_asked_as_preferred_and_weighs_little() {
     // Every required item met, with a grounded quote: an interview.
     assert_eq!(analysis.recommendations.decision, Decision::Interview);
 }
+
+/// Each requirement's verdict, in rubric order.
+fn verdicts(jd: &str, resume: &str) -> Vec<(String, crate::verdict::Verdict)> {
+    let analysis = analyze(jd, resume, TODAY);
+    let mut all: Vec<(Option<String>, String, crate::verdict::Verdict)> = analysis
+        .matched_requirements
+        .into_iter()
+        .map(|item| {
+            (item.requirement_id, item.requirement, item.verdict.unwrap_or(crate::verdict::Verdict::Met))
+        })
+        .chain(
+            analysis
+                .missing_requirements
+                .into_iter()
+                .map(|item| (item.requirement_id, item.requirement, crate::verdict::Verdict::NotMet)),
+        )
+        .collect();
+    all.sort_by_key(|(id, _, _)| id.as_deref().and_then(|id| id[1..].parse::<usize>().ok()));
+    all.into_iter().map(|(_, name, verdict)| (name, verdict)).collect()
+}
+
+#[test]
+fn a_job_of_the_roles_field_or_profession_partly_meets_it() {
+    use crate::verdict::Verdict::{NotMet, PartlyMet};
+    let role = |jd_role: &str, title: &str| {
+        let jd = format!("## Requirements\n- Experience as a {jd_role}\n");
+        let resume = format!("## Experience\n{title}, Acme (Jan 2015 - Dec 2019)\n");
+        verdicts(&jd, &resume)[0].1
+    };
+    assert_eq!(role("Finance Officer", "Finance Analyst"), PartlyMet);
+    assert_eq!(role("Mental Health Nurse", "Staff Nurse"), PartlyMet);
+    assert_eq!(role("Maintenance Electrician", "Electrical Supervisor"), PartlyMet);
+    assert_eq!(role("Software Engineer", "Civil Engineer"), NotMet);
+    assert_eq!(role("Finance Officer", "Finance Committee Member"), NotMet);
+}
+
+#[test]
+fn a_title_two_lines_above_the_dates_reaches_over_an_employer_line_with_dashes() {
+    let jd = "## Requirements\n- Experience as an Electrical Supervisor\n";
+    let resume = "## Work Experience\nElectrical Supervisor\nPerkins India Ltd -  Aurangabad, Maharashtra -\nJuly 2017 to Present\n- Maintaining transformers\n";
+    assert_eq!(
+        verdicts(jd, resume),
+        [("Experience as Electrical Supervisor".to_owned(), crate::verdict::Verdict::Met)]
+    );
+}

@@ -7,7 +7,9 @@
 
 mod tables;
 
-use tables::{CLAUSE_NEGATIONS, GENERIC_STEMS, NEGATIONS, ROLE_NOUNS, STOP_WORDS};
+use std::sync::OnceLock;
+
+use tables::{CLAUSE_NEGATIONS, GENERIC_STEMS, NEGATIONS, PROFESSIONS, ROLE_NOUNS, STOP_WORDS};
 
 /// One token of a line: the text as written and in lower case.
 #[derive(Debug, Clone)]
@@ -21,6 +23,26 @@ pub fn is_role_noun(word: &str) -> bool {
     let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     ROLE_NOUNS.contains(&lower.as_str()) || ROLE_NOUNS.contains(&singular)
+}
+
+/// Whether a stem is that of a role noun ("nurs", "engineer").
+pub fn is_role_stem(stem_of_word: &str) -> bool {
+    static STEMS: OnceLock<Vec<String>> = OnceLock::new();
+    STEMS
+        .get_or_init(|| ROLE_NOUNS.iter().map(|noun| stem(noun)).collect())
+        .iter()
+        .any(|it| it == stem_of_word)
+}
+
+/// Whether a stem is that of a role noun naming a trade or profession on
+/// its own ("nurse", "electrician"), not one that needs its field
+/// ("engineer", "officer").
+pub fn is_profession_stem(stem_of_word: &str) -> bool {
+    static STEMS: OnceLock<Vec<String>> = OnceLock::new();
+    STEMS
+        .get_or_init(|| PROFESSIONS.iter().map(|noun| stem(noun)).collect())
+        .iter()
+        .any(|it| it == stem_of_word)
 }
 
 /// Whether two stems are one word with different endings ("communicate" /

@@ -439,16 +439,70 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "writer",
 ];
 
+/// Role nouns that name a trade or profession on their own: a "Staff
+/// Nurse" and a "Mental Health Nurse" share one, an "Electrician" and an
+/// "Electrical Engineer" nearly so. The others ("engineer", "analyst",
+/// "officer") need their field: a civil engineer is no software engineer.
+pub(super) const PROFESSIONS: &[&str] = &[
+    // keep sorted
+    "accountant",
+    "baker",
+    "barista",
+    "bartender",
+    "bookkeeper",
+    "carpenter",
+    "cashier",
+    "chef",
+    "cleaner",
+    "cook",
+    "dietitian",
+    "doctor",
+    "electrician",
+    "housekeeper",
+    "joiner",
+    "lawyer",
+    "librarian",
+    "machinist",
+    "mechanic",
+    "midwife",
+    "nurse",
+    "painter",
+    "paralegal",
+    "paramedic",
+    "pharmacist",
+    "physiotherapist",
+    "plumber",
+    "programmer",
+    "psychologist",
+    "radiographer",
+    "receptionist",
+    "solicitor",
+    "surveyor",
+    "teacher",
+    "tutor",
+    "waiter",
+    "waitress",
+    "welder",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::local::tables::assert_set;
 
     #[test]
+    fn every_profession_is_a_role_noun() {
+        for profession in PROFESSIONS {
+            assert!(ROLE_NOUNS.contains(profession), "{profession}");
+        }
+    }
+
+    #[test]
     fn word_tables_hold_no_duplicates() {
         assert_set("STOP_WORDS", STOP_WORDS);
         assert_set("GENERIC_STEMS", GENERIC_STEMS);
         assert_set("ROLE_NOUNS", ROLE_NOUNS);
+        assert_set("PROFESSIONS", PROFESSIONS);
         assert_set("NEGATIONS", NEGATIONS);
         assert_set("CLAUSE_NEGATIONS", CLAUSE_NEGATIONS);
     }
