@@ -221,6 +221,28 @@ impl<'a> Resume<'a> {
                 });
             }
         }
+        // "* From June 2016 to September 2016 was trained for EMEA …" under
+        // a job of May 2015 – March 2017: a period within the job above, told
+        // in a list item under it, is part of that job, not a job of its own
+        // (nor a very short tenure).
+        let mut kept: Vec<Job> = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            let within = kept.last().is_some_and(|outer| {
+                outer.stated_months.is_none()
+                    && job.stated_months.is_none()
+                    && outer.line < job.line
+                    && layout::list_item(lines[outer.line].text).is_none()
+                    && layout::list_item(lines[job.line].text).is_some()
+                    && outer.span.start <= job.span.start
+                    && job.span.end <= outer.span.end
+            });
+            if within {
+                titles.retain(|at| *at != job.line);
+            } else {
+                kept.push(job);
+            }
+        }
+        let mut jobs = kept;
         for at in titles {
             lines[at].title = true;
         }

@@ -882,3 +882,22 @@ fn a_title_two_lines_above_the_dates_reaches_over_an_employer_line_with_dashes()
         [("Experience as Electrical Supervisor".to_owned(), crate::verdict::Verdict::Met)]
     );
 }
+
+#[test]
+fn a_period_within_the_job_above_told_in_a_list_item_is_no_job_of_its_own() {
+    let jd = "## Requirements\n- 2+ years as a Finance Analyst\n";
+    let resume = "## Work Experience\nFinance Analyst, Oracle (May 2014 to March 2017)\n* Worked for the NAMER region.\n* From June 2016 to September 2016 was trained and worked for EMEA regions.\n";
+    let analysis = analyze(jd, resume, TODAY);
+    assert!(
+        analysis.concerns.iter().all(|concern| !concern.contains("short tenure")),
+        "{:?}",
+        analysis.concerns
+    );
+    assert_eq!(
+        verdicts(jd, resume),
+        [("2+ years as Finance Analyst".to_owned(), crate::verdict::Verdict::Met)]
+    );
+    // Two jobs listed as items stay two jobs, the shorter one a short tenure.
+    let listed = "## Work Experience\n- Finance Analyst, Oracle (May 2015 to March 2017)\n- Clerk, Beta (June 2016 to September 2016)\n";
+    assert!(analyze(jd, listed, TODAY).concerns.iter().any(|concern| concern.contains("short tenure")));
+}
