@@ -121,7 +121,10 @@ impl<'a> Resume<'a> {
                     credential: credentials || names_a_credential(trimmed),
                     title: false,
                     duties: Vec::new(),
-                    label: label_of(trimmed),
+                    // A section's own heading ("PROFESSIONAL EXPERIENCE")
+                    // names the section, no skill: only a heading with text
+                    // after it ("Leadership: led a team of five") labels one.
+                    label: if rest.trim().is_empty() { Vec::new() } else { label_of(trimmed) },
                 });
                 continue;
             }

@@ -901,3 +901,20 @@ fn a_period_within_the_job_above_told_in_a_list_item_is_no_job_of_its_own() {
     let listed = "## Work Experience\n- Finance Analyst, Oracle (May 2015 to March 2017)\n- Clerk, Beta (June 2016 to September 2016)\n";
     assert!(analyze(jd, listed, TODAY).concerns.iter().any(|concern| concern.contains("short tenure")));
 }
+
+#[test]
+fn a_hyphenated_personal_quality_is_one_and_a_bare_section_heading_shows_no_skill() {
+    let jd =
+        "Requirements\n- Good inter-personal skills\n- Awareness of current professional nursing issues\n";
+    let analysis =
+        analyze(jd, "## PROFESSIONAL EXPERIENCE\nStaff Nurse, City Hospital (Jan 2018 - Present)\n", TODAY);
+    let missing: Vec<(String, Importance)> =
+        analysis.missing_requirements.into_iter().map(|item| (item.requirement, item.importance)).collect();
+    assert_eq!(
+        missing,
+        [
+            ("Awareness of current professional nursing issues".to_owned(), Importance::Required),
+            ("Inter-personal skills".to_owned(), Importance::Preferred)
+        ]
+    );
+}

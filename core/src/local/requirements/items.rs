@@ -11,7 +11,7 @@ use super::super::units::{self, Unit};
 use super::super::words;
 use super::Reqs;
 use super::qualifiers::{strip_qualifiers, without_manner, without_wording};
-use super::tables::{KIND_NOUNS, VENDORS};
+use super::tables::{self, KIND_NOUNS, VENDORS};
 use super::technologies::concepts;
 
 /// One list item or short line: phrase requirements, or the technologies
@@ -89,6 +89,10 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
         );
         extra_shown.extend(units::concept_mentions(tail).into_iter().map(|(_, written)| written));
     }
+    // "Promote good relationships with patients, relatives, the public and
+    // other care organisations": the list names the parties a relationship
+    // is with, each no requirement; the item is the relationship.
+    let core = with_parties(core).unwrap_or(core);
     let parts = split_list(core);
     let lower = core.to_ascii_lowercase();
     let alternatives_only = lower.contains(" or ") && !lower.contains(" and ") && !lower.contains(',');
@@ -460,6 +464,19 @@ fn joined_by_to(before: &str, after: &str) -> bool {
         &["attention", "commitment", "adherence", "dedication", "exposure", "sensitivity", "approach"];
     let last = before.split_whitespace().last().unwrap_or("").to_ascii_lowercase();
     NOUNS.contains(&last.as_str()) || after.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// What comes before a list of the parties a relationship is with:
+/// "Promote good relationships with patients, relatives, …" gives "Promote
+/// good relationships"; "Liaise with GPs, pharmacists and social workers"
+/// gives "Liaise". Only where a word of relating stands right before
+/// "with" and a list (a comma) follows it.
+fn with_parties(phrase: &str) -> Option<&str> {
+    let lower = phrase.to_ascii_lowercase();
+    let at = lower.find(" with ")?;
+    let before = phrase[..at].trim_end();
+    let last = before.split_whitespace().last()?.to_ascii_lowercase();
+    (tables::RELATING_WORDS.contains(&last.as_str()) && lower[at..].contains(',')).then_some(before)
 }
 
 /// Parts of a list: "General Ledger, Accounts Receivable, and Fixed Assets".

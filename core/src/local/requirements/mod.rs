@@ -445,11 +445,18 @@ pub fn is_personal_quality(requirement: &Requirement) -> bool {
         return false;
     }
     let lower = requirement.name.to_lowercase();
+    // "Inter-personal skills", "self-motivated": a hyphenated word is one
+    // of them written whole or made of them.
+    let quality = |word: &str| {
+        tables::PERSONAL_QUALITY_WORDS.contains(&word.replace('-', "").as_str())
+            || word.split('-').all(|part| tables::PERSONAL_QUALITY_WORDS.contains(&part))
+    };
     let mut words = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(|word| word.trim_matches('-'))
         .filter(|word| !word.is_empty() && !words::is_stop_word(word))
         .peekable();
-    words.peek().is_some() && words.all(|word| tables::PERSONAL_QUALITY_WORDS.contains(&word))
+    words.peek().is_some() && words.all(quality)
 }
 
 /// The text of a short question standing alone on its line ("What to

@@ -779,6 +779,17 @@ pub(super) const PERSONAL_QUALITY_WORDS: &[&str] = &[
     "working", "written",
 ];
 
+/// Words of relating that, right before "with", make the list after it the
+/// parties a relationship is with, not things asked: "Promote good
+/// relationships with patients, relatives, …", "Liaise with GPs, …".
+#[rustfmt::skip]
+pub(super) const RELATING_WORDS: &[&str] = &[
+    // keep sorted
+    "collaborate", "collaborating", "collaboration", "communicate", "communicating", "communication",
+    "contact", "liaise", "liaising", "liaison", "rapport", "relations", "relationship",
+    "relationships", "working",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -801,6 +812,7 @@ mod tests {
         assert_set("REQUIRED_HEADINGS", REQUIRED_HEADINGS);
         assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
         assert_set("PERSONAL_QUALITY_WORDS", PERSONAL_QUALITY_WORDS);
+        assert_set("RELATING_WORDS", RELATING_WORDS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);
         assert_set("BENEFIT_WORDS", BENEFIT_WORDS);

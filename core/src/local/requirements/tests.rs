@@ -556,3 +556,17 @@ fn what_must_be_done_to_a_thing_asks_only_for_the_technologies_it_names() {
         &[("Python", Skill, Required), ("CRM", Skill, Preferred), ("NMC", Skill, Required)],
     );
 }
+
+#[test]
+fn the_parties_a_relationship_is_with_are_no_items() {
+    check(
+        "Requirements\n- Promote good relationships with patients, relatives, the public and other care organisations\n- Liaise with GPs, pharmacists and social workers\n- Experience with budgeting, forecasting and reporting\n",
+        &[
+            ("Promote good relationships", Skill, Required),
+            ("Liaise", Skill, Required),
+            ("Budgeting", Skill, Required),
+            ("Forecasting", Skill, Required),
+            ("Reporting", Skill, Required),
+        ],
+    );
+}
