@@ -26,7 +26,11 @@ fn document() -> Document {
 /// that element.
 fn mount() -> Element {
     storage().clear().unwrap();
-    mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() })
+    mount_with(AppProps {
+        worker_url: worker::worker_url().into(),
+        analysis_url: worker::analysis_url().into(),
+        ..AppProps::default()
+    })
 }
 
 /// Mounts an App with `props`, after unmounting the ones earlier tests left:
@@ -224,8 +228,12 @@ mod session {
             let now = now.clone();
             move || now.get()
         });
-        let root =
-            mount_with(AppProps { worker_url: worker::worker_url().into(), clock, expiry_check_ms: 10 });
+        let root = mount_with(AppProps {
+            worker_url: worker::worker_url().into(),
+            analysis_url: worker::analysis_url().into(),
+            clock,
+            expiry_check_ms: 10,
+        });
         settle().await;
         assert_eq!(stored(), None, "an empty page stores nothing");
         type_job_description(&root, "Rust engineer");
@@ -301,7 +309,11 @@ mod session {
         storage().clear().unwrap();
         let document = stored_batch();
         storage().set_item(SESSION_KEY, &document.to_json()).unwrap();
-        let root = mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() });
+        let root = mount_with(AppProps {
+            worker_url: worker::worker_url().into(),
+            analysis_url: worker::analysis_url().into(),
+            ..AppProps::default()
+        });
         settle().await;
         assert_eq!(texts(&root, ".resume-list .name"), ["kept.txt"]);
         assert_eq!(find::<HtmlTextAreaElement>(&root, "#job-description").value(), "Required: Rust");
@@ -341,7 +353,11 @@ mod session {
     async fn the_table_sorts_from_its_headers_and_enter_opens_a_detail() {
         storage().clear().unwrap();
         storage().set_item(SESSION_KEY, &scored_batch(&[(60, 90), (80, 10), (70, 50)]).to_json()).unwrap();
-        let root = mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() });
+        let root = mount_with(AppProps {
+            worker_url: worker::worker_url().into(),
+            analysis_url: worker::analysis_url().into(),
+            ..AppProps::default()
+        });
         names_found(&root, 3).await;
         let names = || texts(&root, ".ranking tbody th.name .file");
         let sorts = || texts(&root, ".ranking thead th[aria-sort]").len();
@@ -474,13 +490,22 @@ mod worker {
         File::new_with_u8_array_sequence(&parts, name).unwrap()
     }
 
-    /// The worker's loader as trunk writes it, but with absolute URLs: the
-    /// test runner's page resolves a worker's relative imports differently.
+    /// The extraction worker's loader.
     pub fn worker_url() -> String {
+        loader_url("shortlist-worker")
+    }
+
+    /// Issue #16: the analysis worker's loader.
+    pub fn analysis_url() -> String {
+        loader_url("shortlist-analysis")
+    }
+
+    /// A worker's loader as trunk writes it, but with absolute URLs: the
+    /// test runner's page resolves a worker's relative imports differently.
+    fn loader_url(bin: &str) -> String {
         let origin = web_sys::window().unwrap().location().origin().unwrap();
-        let loader = format!(
-            "importScripts('{origin}/dist/shortlist-worker.js');wasm_bindgen('{origin}/dist/shortlist-worker_bg.wasm');"
-        );
+        let loader =
+            format!("importScripts('{origin}/dist/{bin}.js');wasm_bindgen('{origin}/dist/{bin}_bg.wasm');");
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("text/javascript");
         let blob =
@@ -492,7 +517,7 @@ mod worker {
     /// Reads `files` through one Extractor of two workers (the pool answers
     /// in any order) and returns the results by id.
     async fn read_all(files: Vec<(u32, File)>) -> Vec<(u32, ReadResult)> {
-        let extractor = Extractor::with_workers(&worker_url(), 2);
+        let extractor = Extractor::with_workers(&worker_url(), &analysis_url(), 2);
         let results = Rc::new(RefCell::new(Vec::new()));
         let expected = files.len();
         for (id, file) in files {

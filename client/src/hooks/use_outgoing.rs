@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use shortlist_core::privacy::OutgoingOptions;
-use shortlist_core::worker::{OutgoingJob, OutgoingReply};
+use shortlist_core::worker::analysis::{OutgoingJob, OutgoingReply};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;

@@ -16,7 +16,7 @@ use shortlist_core::api::ServerConfig;
 use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::OutgoingOptions;
 use shortlist_core::session::ResultRecord;
-use shortlist_core::worker::AnalysisJob;
+use shortlist_core::worker::analysis::AnalysisJob;
 use shortlist_core::{Analysis, Limits};
 use web_sys::AbortController;
 use yew::prelude::*;
