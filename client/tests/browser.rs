@@ -574,4 +574,53 @@ mod worker {
         assert_eq!((results[1].0, outcome), (2, Outcome::Read));
         assert!(text.contains("Maria Lopez"), "{text}");
     }
+
+    /// Reads `job_descriptions` as rubrics through `extractor`'s analysis
+    /// workers and returns the answers in the order they came.
+    async fn read_rubrics(
+        extractor: &Extractor,
+        job_descriptions: &[&str],
+    ) -> Vec<Result<Vec<String>, String>> {
+        let answers = Rc::new(RefCell::new(Vec::new()));
+        for job_description in job_descriptions {
+            let answers = answers.clone();
+            extractor.read_rubric(
+                job_description,
+                Callback::from(move |answer: Result<shortlist_core::rubric::Rubric, String>| {
+                    let texts =
+                        answer.map(|rubric| rubric.requirements.into_iter().map(|item| item.text).collect());
+                    answers.borrow_mut().push(texts);
+                }),
+            );
+        }
+        for _ in 0..600 {
+            if answers.borrow().len() == job_descriptions.len() {
+                break;
+            }
+            yew::platform::time::sleep(Duration::from_millis(50)).await;
+        }
+        let answers = answers.borrow().clone();
+        assert_eq!(answers.len(), job_descriptions.len(), "{answers:?}");
+        answers
+    }
+
+    // See: #16
+    #[wasm_bindgen_test]
+    async fn the_analysis_workers_read_a_rubric_and_a_crash_costs_one_job() {
+        let extractor = Extractor::with_workers(&worker_url(), &analysis_url(), 2);
+        let answers = read_rubrics(&extractor, &["Requirements:\n- Rust\n- PostgreSQL"]).await;
+        let texts = answers[0].clone().unwrap();
+        assert!(texts.contains(&"Rust".to_owned()) && texts.contains(&"PostgreSQL".to_owned()), "{texts:?}");
+
+        // A worker that dies on a job fails that job alone, and a new one,
+        // once ready, takes the next: here the pool of one is given the
+        // extraction worker, which holds no analyser and dies on any
+        // analysis request, so both jobs fail as crashes, neither unanswered.
+        let crashing = Extractor::with_workers(&worker_url(), &worker_url(), 1);
+        let answers = read_rubrics(&crashing, &["Requirements:\n- Rust", "Requirements:\n- Go"]).await;
+        for answer in answers {
+            let message = answer.unwrap_err();
+            assert!(message.contains("the parser failed on this job description"), "{message}");
+        }
+    }
 }
