@@ -71,7 +71,7 @@ pub fn App(props: &AppProps) -> Html {
     let duplicates = use_memo(batch.resumes.clone(), |resumes| duplicate_flags(resumes));
     let limits = Limits::current();
     let reader = use_extractor(&batch, &props.worker_url, &props.analysis_url);
-    // Issue #16: each resume's outgoing text, made in the workers, kept here.
+    // Issue #16: each resume's outgoing text, made in the analysis workers, kept here.
     let outgoing = use_outgoing(&batch, &reader.worker, *privacy);
     // Issue #19: who each resume is, found by the worker and kept in the tab.
     let candidates = {
@@ -92,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
         session.unfinished.clone(),
         RunCallbacks { on_notice: set_notice, on_server: server.on_answer.clone() },
     );
-    // Issue #12: the rubric, read in the worker as the job description is typed.
+    // Issue #12: the rubric, read in an analysis worker as the job description is typed.
     use_rubric(&batch, &reader.worker);
     let has_model = server.status.config().is_some_and(|config| config.analyzer == Analyzer::Llm);
     let model = use_model_reader(&batch);

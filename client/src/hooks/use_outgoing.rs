@@ -1,4 +1,4 @@
-//! Issue #16: each resume's outgoing text, made by the workers and kept in
+//! Issue #16: each resume's outgoing text, made by the analysis workers and kept in
 //! this tab. As resumes are read (or the privacy switches change), the
 //! worker is asked for what is not ready yet; its answers ([`Outgoings`])
 //! give the preview, the candidates' names and, through [`Preparer`], the
@@ -56,7 +56,7 @@ impl Preparer {
         Self { worker, inner: Rc::new(RefCell::new(inner)) }
     }
 
-    /// The workers it asks, which also analyse in Private mode.
+    /// The workers it asks (their analysis workers, which also analyse in Private mode).
     pub fn worker(&self) -> &Extractor {
         &self.worker
     }
