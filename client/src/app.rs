@@ -10,7 +10,7 @@ use crate::components::{
     EgressPreview, JobDescription, Mode, ModePicker, OcrChoice, PrivacyOptions, ResultRow, Results,
     ResumeList, ResumePicker, RubricEditor, Status,
 };
-use crate::extractor::{ReadResult, WORKER_URL};
+use crate::extractor::{ANALYSIS_URL, ReadResult, WORKER_URL};
 use crate::hooks::{
     RunCallbacks, RunChoice, ServerStatus, keep_read_scans_choice, read_scans_choice, use_extractor,
     use_job_description_file, use_outgoing, use_rubric, use_run, use_server, use_session,
@@ -23,6 +23,9 @@ pub struct AppProps {
     /// Where the extraction worker's script is; tests point it elsewhere.
     #[prop_or(AttrValue::Static(WORKER_URL))]
     pub worker_url: AttrValue,
+    /// Issue #16: where the analysis worker's script is; tests point it elsewhere.
+    #[prop_or(AttrValue::Static(ANALYSIS_URL))]
+    pub analysis_url: AttrValue,
     /// The page's clock; tests pass one they can advance.
     #[prop_or_default]
     pub clock: Clock,
@@ -35,6 +38,7 @@ impl Default for AppProps {
     fn default() -> Self {
         Self {
             worker_url: AttrValue::Static(WORKER_URL),
+            analysis_url: AttrValue::Static(ANALYSIS_URL),
             clock: Clock::default(),
             expiry_check_ms: EXPIRY_CHECK_MS,
         }
@@ -66,8 +70,8 @@ pub fn App(props: &AppProps) -> Html {
     let privacy = use_state(OutgoingOptions::default);
     let duplicates = use_memo(batch.resumes.clone(), |resumes| duplicate_flags(resumes));
     let limits = Limits::current();
-    let reader = use_extractor(&batch, &props.worker_url);
-    // Issue #16: each resume's outgoing text, made in the workers, kept here.
+    let reader = use_extractor(&batch, &props.worker_url, &props.analysis_url);
+    // Issue #16: each resume's outgoing text, made in the analysis workers, kept here.
     let outgoing = use_outgoing(&batch, &reader.worker, *privacy);
     // Issue #19: who each resume is, found by the worker and kept in the tab.
     let candidates = {
@@ -88,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
         session.unfinished.clone(),
         RunCallbacks { on_notice: set_notice, on_server: server.on_answer.clone() },
     );
-    // Issue #12: the rubric, read in the worker as the job description is typed.
+    // Issue #12: the rubric, read in an analysis worker as the job description is typed.
     use_rubric(&batch, &reader.worker);
     let has_model = server.status.config().is_some_and(|config| config.analyzer == Analyzer::Llm);
     let model = use_model_reader(&batch);

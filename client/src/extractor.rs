@@ -1,12 +1,16 @@
-//! The page's side of its worker (`src/bin/worker.rs`), which reads files,
-//! reads the job description as a rubric and, in Private mode, runs the
-//! built-in analyser.
+//! The page's side of its workers: the extraction worker
+//! (`src/bin/worker.rs`), which reads files, and the analysis worker
+//! (`src/bin/analysis.rs`, issue #16), which reads the job description as a
+//! rubric, makes each resume's outgoing text and, in Private mode, runs the
+//! built-in analyser. Each kind has a pool of its own, run the same way.
 //!
-//! Files and resumes to analyse wait in one queue, in the order asked, for a
-//! pool of plain `web_sys::Worker`s, as many as the machine has cores (at
-//! most [`MAX_WORKERS`]), each doing one job at a time. Answers may come back
+//! Files wait in one queue, in the order asked, for a pool of plain
+//! `web_sys::Worker`s, as many as the machine has cores (at most
+//! [`MAX_WORKERS`]), each doing one job at a time; the analysis jobs wait in
+//! another for a pool of analysis workers of the same size, started as its
+//! queue needs them. Answers may come back
 //! out of order; each names its id, so the batch keeps its own order. The
-//! workers are started when the page has painted ([`Extractor::warm`]), so
+//! extraction workers are started when the page has painted ([`Extractor::warm`]), so
 //! their wasm is compiled before the first file arrives (the browser compiles
 //! it once and reuses the code for the others); a worker that died is
 //! replaced when the queue is longer than the workers free to take it. A panic (a parser's or
@@ -26,8 +30,8 @@
 //! When the recruiter unticked "Read scans with OCR", a scan is held here
 //! instead, answered as needing OCR, until [`Extractor::read_held_scan`].
 //!
-//! Issue #16: each resume's outgoing text (redaction) is made in the workers
-//! too ([`Extractor::outgoing`]), queued like any other job.
+//! Issue #16: each resume's outgoing text (redaction) is made in the
+//! analysis workers too ([`Extractor::outgoing`]), queued like any other job.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -37,17 +41,21 @@ use gloo::timers::callback::Timeout;
 use shortlist_core::Analysis;
 use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome};
 use shortlist_core::rubric::Rubric;
-use shortlist_core::worker::{
-    AnalysisJob, OcrText, OutgoingJob, OutgoingReply, READY, RubricJob, WorkerReply, WorkerRequest,
+use shortlist_core::worker::analysis::{
+    AnalysisJob, AnalysisReply, AnalysisRequest, OutgoingJob, OutgoingReply, RubricJob,
 };
+use shortlist_core::worker::{OcrText, READY, WorkerReply, WorkerRequest};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ErrorEvent, File, MessageEvent, Worker};
 use yew::Callback;
 
-/// Where trunk puts the worker's loader (`data-loader-shim` in index.html).
+/// Where trunk puts the extraction worker's loader (`data-loader-shim` in index.html).
 pub const WORKER_URL: &str = "./shortlist-worker_loader.js";
+
+/// Issue #16: where trunk puts the analysis worker's loader.
+pub const ANALYSIS_URL: &str = "./shortlist-analysis_loader.js";
 
 /// How long one file or resume may take before its worker is replaced.
 const JOB_TIMEOUT_MS: u32 = 60_000;
@@ -81,11 +89,14 @@ pub type OnRubric = Callback<Result<Rubric, String>>;
 /// Called with a resume's outgoing text, or why there is none.
 pub type OnOutgoing = Callback<Result<OutgoingReply, String>>;
 
-/// Reads files and analyses resumes in a pool of workers. Cheap to clone;
-/// clones share the pool.
+/// Reads files in a pool of extraction workers, and analyses resumes, reads
+/// rubrics and makes outgoing text in a pool of analysis workers. Cheap to
+/// clone; clones share the pools.
 #[derive(Clone)]
 pub struct Extractor {
     inner: Rc<RefCell<Inner>>,
+    /// Issue #16: the analysis workers' pool.
+    analysis: Rc<RefCell<Inner>>,
 }
 
 impl std::fmt::Debug for Extractor {
@@ -96,7 +107,7 @@ impl std::fmt::Debug for Extractor {
 
 impl PartialEq for Extractor {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.inner, &other.inner)
+        Rc::ptr_eq(&self.inner, &other.inner) && Rc::ptr_eq(&self.analysis, &other.analysis)
     }
 }
 
@@ -109,8 +120,10 @@ struct Job {
 /// What the worker is given.
 enum Input {
     File(File),
-    /// A resume to analyse or a job description to read, as JSON.
+    /// OCR's text to finish, as JSON.
     Json(WorkerRequest),
+    /// Issue #16: a job for an analysis worker, as JSON.
+    Analysis(AnalysisRequest),
 }
 
 /// Where its answer goes.
@@ -172,6 +185,22 @@ struct HeldScan {
 }
 
 impl Inner {
+    /// A pool of `workers` workers of the worker at `url`, bounded to
+    /// 1..=[`MAX_WORKERS`], none started.
+    fn new(url: &str, workers: usize) -> Self {
+        Inner {
+            url: url.to_owned(),
+            size: workers.clamp(1, MAX_WORKERS),
+            workers: Vec::new(),
+            started: 0,
+            queue: VecDeque::new(),
+            on_progress: None,
+            rubric_jobs: 0,
+            read_scans: true,
+            held: Vec::new(),
+        }
+    }
+
     fn slot(&mut self, key: u64) -> Option<&mut Slot> {
         self.workers.iter_mut().find(|slot| slot.key == key)
     }
@@ -216,32 +245,27 @@ impl Drop for Running {
 }
 
 impl Extractor {
-    /// A pool of as many workers as the machine has cores, from 1 to
-    /// [`MAX_WORKERS`]; none runs until [`Extractor::warm`] or a job.
-    pub fn new(url: &str) -> Self {
+    /// Pools of as many workers as the machine has cores, from 1 to
+    /// [`MAX_WORKERS`], of the extraction worker at `url` and of the
+    /// analysis worker at `analysis_url`; none runs until
+    /// [`Extractor::warm`] or a job.
+    pub fn new(url: &str, analysis_url: &str) -> Self {
         // A whole count of cores, as a JS number; 0 when the browser hides it.
         let cores = web_sys::window().map_or(1.0, |window| window.navigator().hardware_concurrency());
-        Self::with_workers(url, cores as usize)
+        Self::with_workers(url, analysis_url, cores as usize)
     }
 
-    /// A pool of `workers` workers, bounded to 1..=[`MAX_WORKERS`].
-    pub fn with_workers(url: &str, workers: usize) -> Self {
-        let inner = Inner {
-            url: url.to_owned(),
-            size: workers.clamp(1, MAX_WORKERS),
-            workers: Vec::new(),
-            started: 0,
-            queue: VecDeque::new(),
-            on_progress: None,
-            rubric_jobs: 0,
-            read_scans: true,
-            held: Vec::new(),
-        };
-        Self { inner: Rc::new(RefCell::new(inner)) }
+    /// Pools of `workers` workers each, bounded to 1..=[`MAX_WORKERS`].
+    pub fn with_workers(url: &str, analysis_url: &str, workers: usize) -> Self {
+        Self {
+            inner: Rc::new(RefCell::new(Inner::new(url, workers))),
+            analysis: Rc::new(RefCell::new(Inner::new(analysis_url, workers))),
+        }
     }
 
-    /// Starts the pool's workers now, so that their wasm is fetched and
-    /// compiled before the first file arrives.
+    /// Starts the pool's extraction workers now, so that their wasm is
+    /// fetched and compiled before the first file arrives. The analysis
+    /// workers start when the first job for them is queued.
     pub fn warm(&self) {
         let mut state = self.inner.borrow_mut();
         while state.workers.len() < state.size {
@@ -268,11 +292,11 @@ impl Extractor {
     pub fn analyse(&self, request: AnalysisJob, on_analyzed: OnAnalyzed) {
         let job = Job {
             id: request.id,
-            input: Input::Json(WorkerRequest::Analyze(request)),
+            input: Input::Analysis(AnalysisRequest::Analyze(request)),
             answer: Answer::Analyzed(on_analyzed),
         };
-        self.inner.borrow_mut().queue.push_back(job);
-        pump(&self.inner);
+        self.analysis.borrow_mut().queue.push_back(job);
+        pump(&self.analysis);
     }
 
     /// Issue #16: queues a resume's text to be made ready to send;
@@ -281,11 +305,11 @@ impl Extractor {
     pub fn outgoing(&self, job: OutgoingJob, on_outgoing: OnOutgoing) {
         let job = Job {
             id: job.id,
-            input: Input::Json(WorkerRequest::Outgoing(job)),
+            input: Input::Analysis(AnalysisRequest::Outgoing(job)),
             answer: Answer::Outgoing(on_outgoing),
         };
-        self.inner.borrow_mut().queue.push_back(job);
-        pump(&self.inner);
+        self.analysis.borrow_mut().queue.push_back(job);
+        pump(&self.analysis);
     }
 
     /// Issue #15: whether scans are read by OCR at once, or held until
@@ -335,15 +359,15 @@ impl Extractor {
     /// with the rubric it reads, or why there is none.
     pub fn read_rubric(&self, job_description: &str, on_rubric: OnRubric) {
         let id = self.own_id();
-        let mut state = self.inner.borrow_mut();
+        let mut state = self.analysis.borrow_mut();
         let job = RubricJob { id, job_description: job_description.to_owned() };
         state.queue.push_back(Job {
             id,
-            input: Input::Json(WorkerRequest::ReadRubric(job)),
+            input: Input::Analysis(AnalysisRequest::ReadRubric(job)),
             answer: Answer::Rubric(on_rubric),
         });
         drop(state);
-        pump(&self.inner);
+        pump(&self.analysis);
     }
 }
 
@@ -367,14 +391,15 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
         });
         let picture = match &job.input {
             Input::File(file) => Some(file.clone()),
-            Input::Json(_) => None,
+            Input::Json(_) | Input::Analysis(_) => None,
         };
         state.workers[index].in_flight =
             Some(InFlight { id, answer: job.answer, picture, scans: Vec::new(), _timeout: timeout });
         drop(state);
         match job.input {
             Input::File(file) => send_file(inner, key, id, file),
-            Input::Json(request) => send_request(inner, key, id, &request),
+            Input::Json(request) => send_request(inner, key, id, serde_json::to_string(&request)),
+            Input::Analysis(request) => send_request(inner, key, id, serde_json::to_string(&request)),
         }
     }
     let mut state = inner.borrow_mut();
@@ -396,9 +421,9 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
     }
 }
 
-/// Posts a resume to analyse or a job description to read, as JSON.
-fn send_request(inner: &Rc<RefCell<Inner>>, key: u64, id: u32, request: &WorkerRequest) {
-    let posted = match serde_json::to_string(request) {
+/// Posts a request to worker `key`, written as JSON.
+fn send_request(inner: &Rc<RefCell<Inner>>, key: u64, id: u32, request: serde_json::Result<String>) {
+    let posted = match request {
         Ok(json) => {
             let mut state = inner.borrow_mut();
             match state.slot(key) {
@@ -505,26 +530,34 @@ fn on_message(inner: &Rc<RefCell<Inner>>, key: u64, data: String) {
                 on_progress.emit((reply.id, (reply.page, reply.pages)));
             }
         }
-        Ok(WorkerReply::Analyzed(reply)) => {
+        // Issue #16: an analysis worker's answer.
+        Err(error) => match serde_json::from_str::<AnalysisReply>(&data) {
+            Ok(reply) => on_analysis_reply(inner, key, reply),
+            Err(_) => gloo::console::error!(format!("unexpected message from the worker: {error}")),
+        },
+    }
+}
+
+/// Issue #16: an analysis worker's answer to the job it was doing.
+fn on_analysis_reply(inner: &Rc<RefCell<Inner>>, key: u64, reply: AnalysisReply) {
+    match reply {
+        AnalysisReply::Analyzed(reply) => {
             if let Some(Answer::Analyzed(on_analyzed)) = take_in_flight(inner, key, reply.id) {
                 on_analyzed.emit((reply.id, Ok(reply.analysis)));
             }
-            pump(inner);
         }
-        Ok(WorkerReply::Outgoing(reply)) => {
+        AnalysisReply::Outgoing(reply) => {
             if let Some(Answer::Outgoing(on_outgoing)) = take_in_flight(inner, key, reply.id) {
                 on_outgoing.emit(Ok(reply));
             }
-            pump(inner);
         }
-        Ok(WorkerReply::Rubric(reply)) => {
+        AnalysisReply::Rubric(reply) => {
             if let Some(Answer::Rubric(on_rubric)) = take_in_flight(inner, key, reply.id) {
                 on_rubric.emit(Ok(reply.rubric));
             }
-            pump(inner);
         }
-        Err(error) => gloo::console::error!(format!("unexpected message from the worker: {error}")),
     }
+    pump(inner);
 }
 
 /// Issue #15: a scanned PDF's page pictures, `[id, [page…]]`, kept with its

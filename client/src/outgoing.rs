@@ -18,7 +18,7 @@ use shortlist_core::privacy::{
     EgressReceipt, HiddenText, OutgoingOptions, Redaction, Routing, duplicates, note_hidden, restore_analysis,
 };
 use shortlist_core::rubric::Rubric;
-use shortlist_core::worker::{AnalysisJob, OutgoingJob, OutgoingReply};
+use shortlist_core::worker::analysis::{AnalysisJob, OutgoingJob, OutgoingReply};
 
 use crate::extractor::ReadResult;
 use crate::state::Resume;

@@ -26,7 +26,11 @@ fn document() -> Document {
 /// that element.
 fn mount() -> Element {
     storage().clear().unwrap();
-    mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() })
+    mount_with(AppProps {
+        worker_url: worker::worker_url().into(),
+        analysis_url: worker::analysis_url().into(),
+        ..AppProps::default()
+    })
 }
 
 /// Mounts an App with `props`, after unmounting the ones earlier tests left:
@@ -224,8 +228,12 @@ mod session {
             let now = now.clone();
             move || now.get()
         });
-        let root =
-            mount_with(AppProps { worker_url: worker::worker_url().into(), clock, expiry_check_ms: 10 });
+        let root = mount_with(AppProps {
+            worker_url: worker::worker_url().into(),
+            analysis_url: worker::analysis_url().into(),
+            clock,
+            expiry_check_ms: 10,
+        });
         settle().await;
         assert_eq!(stored(), None, "an empty page stores nothing");
         type_job_description(&root, "Rust engineer");
@@ -301,7 +309,11 @@ mod session {
         storage().clear().unwrap();
         let document = stored_batch();
         storage().set_item(SESSION_KEY, &document.to_json()).unwrap();
-        let root = mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() });
+        let root = mount_with(AppProps {
+            worker_url: worker::worker_url().into(),
+            analysis_url: worker::analysis_url().into(),
+            ..AppProps::default()
+        });
         settle().await;
         assert_eq!(texts(&root, ".resume-list .name"), ["kept.txt"]);
         assert_eq!(find::<HtmlTextAreaElement>(&root, "#job-description").value(), "Required: Rust");
@@ -341,7 +353,11 @@ mod session {
     async fn the_table_sorts_from_its_headers_and_enter_opens_a_detail() {
         storage().clear().unwrap();
         storage().set_item(SESSION_KEY, &scored_batch(&[(60, 90), (80, 10), (70, 50)]).to_json()).unwrap();
-        let root = mount_with(AppProps { worker_url: worker::worker_url().into(), ..AppProps::default() });
+        let root = mount_with(AppProps {
+            worker_url: worker::worker_url().into(),
+            analysis_url: worker::analysis_url().into(),
+            ..AppProps::default()
+        });
         names_found(&root, 3).await;
         let names = || texts(&root, ".ranking tbody th.name .file");
         let sorts = || texts(&root, ".ranking thead th[aria-sort]").len();
@@ -474,13 +490,22 @@ mod worker {
         File::new_with_u8_array_sequence(&parts, name).unwrap()
     }
 
-    /// The worker's loader as trunk writes it, but with absolute URLs: the
-    /// test runner's page resolves a worker's relative imports differently.
+    /// The extraction worker's loader.
     pub fn worker_url() -> String {
+        loader_url("shortlist-worker")
+    }
+
+    /// Issue #16: the analysis worker's loader.
+    pub fn analysis_url() -> String {
+        loader_url("shortlist-analysis")
+    }
+
+    /// A worker's loader as trunk writes it, but with absolute URLs: the
+    /// test runner's page resolves a worker's relative imports differently.
+    fn loader_url(bin: &str) -> String {
         let origin = web_sys::window().unwrap().location().origin().unwrap();
-        let loader = format!(
-            "importScripts('{origin}/dist/shortlist-worker.js');wasm_bindgen('{origin}/dist/shortlist-worker_bg.wasm');"
-        );
+        let loader =
+            format!("importScripts('{origin}/dist/{bin}.js');wasm_bindgen('{origin}/dist/{bin}_bg.wasm');");
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("text/javascript");
         let blob =
@@ -492,7 +517,7 @@ mod worker {
     /// Reads `files` through one Extractor of two workers (the pool answers
     /// in any order) and returns the results by id.
     async fn read_all(files: Vec<(u32, File)>) -> Vec<(u32, ReadResult)> {
-        let extractor = Extractor::with_workers(&worker_url(), 2);
+        let extractor = Extractor::with_workers(&worker_url(), &analysis_url(), 2);
         let results = Rc::new(RefCell::new(Vec::new()));
         let expected = files.len();
         for (id, file) in files {
@@ -548,5 +573,54 @@ mod worker {
         let (_, outcome, text) = text_of(&results[1].1);
         assert_eq!((results[1].0, outcome), (2, Outcome::Read));
         assert!(text.contains("Maria Lopez"), "{text}");
+    }
+
+    /// Reads `job_descriptions` as rubrics through `extractor`'s analysis
+    /// workers and returns the answers in the order they came.
+    async fn read_rubrics(
+        extractor: &Extractor,
+        job_descriptions: &[&str],
+    ) -> Vec<Result<Vec<String>, String>> {
+        let answers = Rc::new(RefCell::new(Vec::new()));
+        for job_description in job_descriptions {
+            let answers = answers.clone();
+            extractor.read_rubric(
+                job_description,
+                Callback::from(move |answer: Result<shortlist_core::rubric::Rubric, String>| {
+                    let texts =
+                        answer.map(|rubric| rubric.requirements.into_iter().map(|item| item.text).collect());
+                    answers.borrow_mut().push(texts);
+                }),
+            );
+        }
+        for _ in 0..600 {
+            if answers.borrow().len() == job_descriptions.len() {
+                break;
+            }
+            yew::platform::time::sleep(Duration::from_millis(50)).await;
+        }
+        let answers = answers.borrow().clone();
+        assert_eq!(answers.len(), job_descriptions.len(), "{answers:?}");
+        answers
+    }
+
+    // See: #16
+    #[wasm_bindgen_test]
+    async fn the_analysis_workers_read_a_rubric_and_a_crash_costs_one_job() {
+        let extractor = Extractor::with_workers(&worker_url(), &analysis_url(), 2);
+        let answers = read_rubrics(&extractor, &["Requirements:\n- Rust\n- PostgreSQL"]).await;
+        let texts = answers[0].clone().unwrap();
+        assert!(texts.contains(&"Rust".to_owned()) && texts.contains(&"PostgreSQL".to_owned()), "{texts:?}");
+
+        // A worker that dies on a job fails that job alone, and a new one,
+        // once ready, takes the next: here the pool of one is given the
+        // extraction worker, which holds no analyser and dies on any
+        // analysis request, so both jobs fail as crashes, neither unanswered.
+        let crashing = Extractor::with_workers(&worker_url(), &worker_url(), 1);
+        let answers = read_rubrics(&crashing, &["Requirements:\n- Rust", "Requirements:\n- Go"]).await;
+        for answer in answers {
+            let message = answer.unwrap_err();
+            assert!(message.contains("the parser failed on this job description"), "{message}");
+        }
     }
 }

@@ -314,3 +314,45 @@ async fn the_scan_decoders_load_only_for_a_scan_and_a_picture_they_cannot_read_f
     browser.close().await;
     server.stop().await;
 }
+
+/// The requests for either worker's wasm the server has seen.
+fn wasm_requests(server: &TestServer, bin: &str) -> usize {
+    let wasm = format!("GET /{bin}_bg.wasm");
+    server.requests().into_iter().filter(|request| *request == wasm).count()
+}
+
+#[tokio::test]
+async fn the_analyser_and_redaction_are_in_a_wasm_of_their_own_loaded_for_the_first_resume() {
+    // Issue #16: the extraction worker, which every file goes through, holds
+    // only the parsers; the analyser, the rubric parser and redaction (with
+    // their tables) are in the analysis worker, started when a job needs it.
+    let dist = dist_dir();
+    let wasm = |bin: &str| std::fs::read(dist.join(format!("{bin}_bg.wasm"))).unwrap();
+    // An entry of redaction's table of profile hosts and a technology of the
+    // analyser's tables: in the analysis worker's wasm alone.
+    for word in [&b"leetcode.com"[..], b"kubernetes"] {
+        let holds = |bytes: &[u8]| bytes.windows(word.len()).any(|window| window == word);
+        let word = String::from_utf8_lossy(word);
+        assert!(holds(&wasm("shortlist-analysis")), "{word} is in the analysis worker");
+        assert!(!holds(&wasm("shortlist-worker")), "{word} is not in the extraction worker");
+    }
+
+    let server = TestServer::start(&dist).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    wait_until("the extraction workers start", 30, async || wasm_requests(&server, "shortlist-worker") > 0)
+        .await;
+    assert_eq!(wasm_requests(&server, "shortlist-analysis"), 0, "no job for it yet");
+
+    // A resume read: its outgoing text is made in the analysis worker.
+    let rows = choose(client, &[write(dir.path(), "maria.txt", RESUME.join("\n").as_bytes())], 1).await;
+    assert!(rows[0].1.starts_with("Read"), "{rows:?}");
+    wait_until("the analysis worker starts", 30, async || wasm_requests(&server, "shortlist-analysis") > 0)
+        .await;
+
+    browser.close().await;
+    server.stop().await;
+}

@@ -1,9 +1,11 @@
-//! The page's worker: a second wasm binary, run in a Web Worker, that turns
-//! a file's bytes into text with `shortlist_core::extract`, reads the job
-//! description as a rubric and, in Private mode, analyses a resume with the
-//! built-in analyser, so none of them blocks the page. The parsers and the analyser live only here, not in the page's
-//! bundle. If either panics, this worker dies with it; the page sees
-//! `onerror`, fails that one file or resume and starts a new worker.
+//! The page's extraction worker: a second wasm binary, run in Web Workers,
+//! that turns a file's bytes into text with `shortlist_core::extract` (and
+//! finishes the text OCR read from a file's pictures), so no parser blocks
+//! the page. The parsers live only here, not in the page's bundle; the
+//! analyser, the rubric parser and redaction are in the analysis worker
+//! (`analysis.rs`, issue #16), not here. If a parser panics, this worker
+//! dies with it; the page sees `onerror`, fails that one file and starts a
+//! new worker.
 //!
 //! Issue #16: the CJK character maps are not in this wasm. A PDF whose CJK
 //! fonts need one comes back from `extract_for_ocr` asking for it; the
@@ -30,7 +32,7 @@ fn main() {
     let tables = Rc::new(RefCell::new(CidTables::new()));
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         match event.data().as_string() {
-            // A resume to analyse or a job description to read, as JSON.
+            // OCR's text to finish, as JSON.
             Some(json) => match serde_json::from_str::<WorkerRequest>(&json) {
                 Ok(request) => post_reply(&reply_scope, &request.answer()),
                 Err(error) => panic!("the page sent an unreadable request: {error}"),

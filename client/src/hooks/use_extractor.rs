@@ -24,16 +24,24 @@ pub struct FileReader {
     pub on_choose: Callback<Vec<File>>,
     /// Drops the files not yet handed to the worker (Clear session).
     pub on_forget: Callback<()>,
-    /// The workers, which also analyse in Private mode.
+    /// The workers: the extraction workers, and the analysis workers that
+    /// read rubrics, make outgoing text and analyse in Private mode.
     pub worker: Extractor,
     /// Issue #19: the long PDFs being read: id → (pages read, pages).
     pub progress: HashMap<u32, (u32, u32)>,
 }
 
-/// Reads the files the batch admits in the worker at `worker_url`.
+/// Reads the files the batch admits in the worker at `worker_url`; the
+/// analysis worker is at `analysis_url` (issue #16).
 #[hook]
-pub fn use_extractor(batch: &UseReducerHandle<Batch>, worker_url: &AttrValue) -> FileReader {
-    let extractor = use_memo(worker_url.clone(), |url| Extractor::new(url));
+pub fn use_extractor(
+    batch: &UseReducerHandle<Batch>,
+    worker_url: &AttrValue,
+    analysis_url: &AttrValue,
+) -> FileReader {
+    let extractor = use_memo((worker_url.clone(), analysis_url.clone()), |(url, analysis_url)| {
+        Extractor::new(url, analysis_url)
+    });
     // Files chosen but not yet handed to the worker, by name.
     let waiting = use_mut_ref(HashMap::<String, File>::new);
     // Several files are read at once: each one's latest progress, by id.

@@ -1,4 +1,4 @@
-//! Issue #16: each resume's outgoing text, made by the workers and kept in
+//! Issue #16: each resume's outgoing text, made by the analysis workers and kept in
 //! this tab. As resumes are read (or the privacy switches change), the
 //! worker is asked for what is not ready yet; its answers ([`Outgoings`])
 //! give the preview, the candidates' names and, through [`Preparer`], the
@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use shortlist_core::privacy::OutgoingOptions;
-use shortlist_core::worker::{OutgoingJob, OutgoingReply};
+use shortlist_core::worker::analysis::{OutgoingJob, OutgoingReply};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -56,7 +56,7 @@ impl Preparer {
         Self { worker, inner: Rc::new(RefCell::new(inner)) }
     }
 
-    /// The workers it asks, which also analyse in Private mode.
+    /// The workers it asks (their analysis workers, which also analyse in Private mode).
     pub fn worker(&self) -> &Extractor {
         &self.worker
     }

@@ -1,4 +1,4 @@
-//! Issue #12: the job description read as a rubric in the worker (the
+//! Issue #12: the job description read as a rubric in an analysis worker (the
 //! parser stays off the page's thread and out of its bundle) once typing
 //! pauses, for as long as the recruiter has not edited the rubric.
 

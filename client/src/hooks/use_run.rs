@@ -1,5 +1,5 @@
 //! The analysis run: in this tab (Private mode: the built-in analyser runs
-//! in the worker, one resume at a time, so the page stays responsive) or on
+//! in an analysis worker, one resume at a time, so the page stays responsive) or on
 //! the server in chunks, at most two in flight, with Retry for one resume,
 //! Cancel for the run, and the unfinished resumes of a reloaded batch sent
 //! again once. A server run first asks `GET /api/config`; when no server
@@ -16,7 +16,7 @@ use shortlist_core::api::ServerConfig;
 use shortlist_core::local::YearMonth;
 use shortlist_core::privacy::OutgoingOptions;
 use shortlist_core::session::ResultRecord;
-use shortlist_core::worker::AnalysisJob;
+use shortlist_core::worker::analysis::AnalysisJob;
 use shortlist_core::{Analysis, Limits};
 use web_sys::AbortController;
 use yew::prelude::*;
@@ -139,7 +139,7 @@ pub fn use_run(
         let preparer = preparer.clone();
         Callback::from(move |_: MouseEvent| match mode {
             Mode::Private => {
-                // The built-in analyser runs in the worker; nothing is sent.
+                // The built-in analyser runs in an analysis worker; nothing is sent.
                 // Issue #12: every resume is judged by the batch's rubric.
                 let job_description = batch.job_description.clone();
                 let rubric = batch.rubric.clone();
