@@ -32,7 +32,7 @@
 //! What each outcome earns is in `scoring`.
 
 use super::YearMonth;
-use super::aliases;
+use super::aliases::{self, ConceptId};
 use super::dates::{self, Span};
 use super::layout;
 use super::requirements::{Need, Requirement};
@@ -572,6 +572,9 @@ fn is_technology(unit: &Unit) -> bool {
 /// counts as shown.
 const NAMED_PART: f64 = 0.75;
 
+/// The credit of a comparable tool of the asked kind: partly met.
+const SUBSTITUTE: f64 = 0.5;
+
 /// Most words of a resume line that is a label: a skills list names a skill
 /// in a few words ("- Recruiting", "Expertise in admin functions").
 const LABEL_WORDS: usize = 4;
@@ -637,6 +640,23 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
         return assess_need(requirement, &credentials);
     }
     let outcome = assess_need(requirement, resume);
+    // "QlikView" asked and "Tableau" shown: a comparable tool of one kind
+    // (two SQL databases, two CI servers) partly meets it.
+    if outcome.credit < SUBSTITUTE
+        && let Need::Phrases(alternatives) = &requirement.need
+    {
+        let asked: Vec<ConceptId> = alternatives
+            .iter()
+            .filter_map(|units| match units.as_slice() {
+                [Unit::Concept(id)] => Some(*id),
+                _ => None,
+            })
+            .collect();
+        let stands_in = |unit: &Unit| matches!(unit, Unit::Concept(have) if asked.iter().any(|want| aliases::substitutes(*have, *want)));
+        if let Some(line) = resume.lines.iter().find(|line| line.units.iter().any(stands_in)) {
+            return Outcome { credit: SUBSTITUTE, evidence: Some(quote(line.text)), months_found: None };
+        }
+    }
     // "Fluent English": a resume written in English shows it in itself.
     let english = Unit::Word(words::stem("english"));
     if requirement.kind == RequirementKind::Language

@@ -138,8 +138,8 @@ fn an_entry_line_with_dates_is_a_job_not_a_heading() {
 
 #[test]
 fn a_clause_that_says_not_is_not_evidence() {
-    let jd = "## Requirements\n- QlikView\n- Tableau\n";
-    let resume = "Despite QlikView not being part of the tool set, I built dashboards in Tableau.\n";
+    let jd = "## Requirements\n- QlikView\n- Python\n";
+    let resume = "Despite QlikView not being part of the tool set, I built dashboards in Python.\n";
     let analysis = analyze(jd, resume, TODAY);
     let missing: Vec<&str> =
         analysis.missing_requirements.iter().map(|item| item.requirement.as_str()).collect();
@@ -917,4 +917,14 @@ fn a_hyphenated_personal_quality_is_one_and_a_bare_section_heading_shows_no_skil
             ("Inter-personal skills".to_owned(), Importance::Preferred)
         ]
     );
+}
+
+#[test]
+fn a_comparable_tool_of_the_asked_kind_partly_meets_it() {
+    use crate::verdict::Verdict::{NotMet, PartlyMet};
+    let jd = "## Requirements\n- QlikView\n- MySQL\n- Django\n";
+    let resume = "## Skills\nTableau, PostgreSQL, pandas\n";
+    let got: Vec<crate::verdict::Verdict> =
+        verdicts(jd, resume).into_iter().map(|(_, verdict)| verdict).collect();
+    assert_eq!(got, [PartlyMet, PartlyMet, NotMet]);
 }

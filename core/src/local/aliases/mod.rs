@@ -12,11 +12,11 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::words::{self, Token};
-use table::{CONCEPTS, IMPLIES, NOT_BEFORE, SOFT};
+use table::{CONCEPTS, IMPLIES, NOT_BEFORE, SOFT, SUBSTITUTES};
 
 /// The index of a concept in the alias table (`table::CONCEPTS`).
 pub type ConceptId = u16;
@@ -30,6 +30,34 @@ pub fn is_soft(concept: ConceptId) -> bool {
 pub fn implies(have: ConceptId, want: ConceptId) -> bool {
     let (have, want) = (name(have), name(want));
     IMPLIES.iter().any(|(specific, general)| *specific == have && *general == want)
+}
+
+/// Whether concept `have` stands in for concept `want`: two specific
+/// concepts of one general kind whose members are interchangeable tools
+/// (`table::SUBSTITUTES`), such as two SQL databases.
+pub fn substitutes(have: ConceptId, want: ConceptId) -> bool {
+    static PAIRS: OnceLock<HashSet<(ConceptId, ConceptId)>> = OnceLock::new();
+    PAIRS
+        .get_or_init(|| {
+            let id = |name: &str| {
+                CONCEPTS.iter().position(|(it, _)| *it == name).and_then(|at| ConceptId::try_from(at).ok())
+            };
+            let mut pairs = HashSet::new();
+            for general in SUBSTITUTES {
+                let members: Vec<ConceptId> = IMPLIES
+                    .iter()
+                    .filter(|(_, it)| it == general)
+                    .filter_map(|(specific, _)| id(specific))
+                    .collect();
+                for &a in &members {
+                    for &b in members.iter().filter(|b| **b != a) {
+                        pairs.insert((a, b));
+                    }
+                }
+            }
+            pairs
+        })
+        .contains(&(have, want))
 }
 
 struct Alias {

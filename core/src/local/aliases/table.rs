@@ -530,6 +530,25 @@ pub(super) const IMPLIES: &[(&str, &str)] = &[
     ("OLAP", "Business intelligence"),
 ];
 
+/// General concepts whose specific ones (in `IMPLIES`) stand in for each
+/// other: a resume showing PostgreSQL where MySQL is asked, Tableau where
+/// QlikView is, Jenkins where GitLab CI is, shows a comparable tool. Not
+/// the languages (Django and pandas both imply Python, yet one does not do
+/// the other's work) nor computer literacy or bookkeeping, whose specifics
+/// are different tasks or credentials.
+#[rustfmt::skip]
+pub(super) const SUBSTITUTES: &[&str] = &[
+    // keep sorted
+    "Agile",
+    "Business intelligence",
+    "CI/CD",
+    "CRM",
+    "CSS",
+    "Data visualization",
+    "Machine learning",
+    "SQL",
+];
+
 /// Skills every kind of job lists: named in a duty, they are no requirement.
 #[rustfmt::skip]
 pub(super) const SOFT: &[&str] = &[

@@ -1,12 +1,20 @@
 use std::collections::BTreeMap;
 
-use super::table::{CONCEPTS, IMPLIES};
+use super::table::{CONCEPTS, IMPLIES, SUBSTITUTES};
 
 #[test]
 fn every_implication_names_known_concepts() {
     for (specific, general) in IMPLIES {
         assert!(CONCEPTS.iter().any(|(name, _)| name == specific), "{specific}");
         assert!(CONCEPTS.iter().any(|(name, _)| name == general), "{general}");
+    }
+}
+
+#[test]
+fn every_kind_of_substitutes_is_a_general_concept_of_two_or_more() {
+    for general in SUBSTITUTES {
+        let members = IMPLIES.iter().filter(|(_, it)| it == general).count();
+        assert!(members >= 2, "{general}: {members}");
     }
 }
 
