@@ -11,6 +11,8 @@
   const here = new URL("./", document.currentScript.src).href;
   let engine = null;
   let queue = Promise.resolve();
+  // The files removed: their pictures still queued are dropped unread.
+  const forgotten = new Set();
 
   const loadScript = (src) =>
     new Promise((resolve, reject) => {
@@ -51,9 +53,14 @@
     return self.shortlistScan(picture);
   };
 
-  // One picture at a time, in the order asked: { text, confidence (0–100) }.
-  self.shortlistOcr = (picture) => {
+  self.shortlistOcrForget = (id) => forgotten.add(id);
+
+  // One picture at a time, in the order asked: { text, confidence (0–100) },
+  // or undefined when the file `id` was forgotten before the picture's
+  // turn: then it is neither decoded nor read.
+  self.shortlistOcr = (picture, id) => {
     const job = queue.then(async () => {
+      if (forgotten.has(id)) return undefined;
       picture = await file(picture);
       engine ??= start().catch((error) => {
         engine = null;

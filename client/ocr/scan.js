@@ -3,13 +3,14 @@
 // decoded into a PNG or JPEG Blob for the OCR engine. The decoders (CCITT fax,
 // JBIG2, Flate samples to PNG: shortlist_core::scan) are a wasm of their own,
 // the scan worker (client/src/bin/scan.rs), which this script starts from the
-// page's origin the first time a picture needs it and keeps for the next; so
-// the extraction worker, which every file goes through, carries none of them.
-// ocr.js loads this script only then. One picture at a time: a decoder that
-// dies fails only the picture it was decoding, and the next starts a new one.
+// page's origin (through scan-worker.js, its loader) the first time a picture
+// needs it and keeps for the next; so the extraction worker, which every file
+// goes through, carries none of them. ocr.js loads this script only then. One
+// picture at a time: a decoder that dies, or could not start, fails only the
+// picture it was given, and the next starts a new one.
 (() => {
   "use strict";
-  const url = new URL("../shortlist-scan_loader.js", document.currentScript.src).href;
+  const url = new URL("./scan-worker.js", document.currentScript.src).href;
   let decoder = null;
   let queue = Promise.resolve();
 
@@ -35,7 +36,7 @@
         const error = new Error(
           current.ready
             ? "A scanned page's picture could not be decoded: its decoder failed on it, so the file is probably damaged"
-            : "The scan decoder could not be loaded; reload the page and try again",
+            : "The scan decoder could not be loaded: remove the file and choose it again",
         );
         reject(error);
         current.answer?.reject(error);

@@ -16,7 +16,7 @@ use crate::hooks::{
     use_job_description_file, use_outgoing, use_rubric, use_run, use_server, use_session,
 };
 use crate::outgoing::duplicate_flags;
-use crate::state::{Batch, BatchAction};
+use crate::state::{Batch, BatchAction, RELOADED_BEFORE_OCR};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -116,8 +116,9 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |id: u32| {
             dispatcher.dispatch(BatchAction::ReadByOcr(id));
             if !worker.read_held_scan(id) {
-                let gone = "The scan is no longer in this tab (the page was reloaded): remove it and choose the file again";
-                dispatcher.dispatch(BatchAction::Read(id, ReadResult::Failed(gone.to_owned())));
+                // Its pictures were lost with a reload.
+                let gone = ReadResult::Failed(RELOADED_BEFORE_OCR.to_owned());
+                dispatcher.dispatch(BatchAction::Read(id, gone));
             }
         })
     };
@@ -126,7 +127,8 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = batch.dispatcher();
         let worker = reader.worker.clone();
         Callback::from(move |id: u32| {
-            worker.forget_held_scan(id);
+            // Read no further, by OCR too.
+            worker.forget(id);
             dispatcher.dispatch(BatchAction::Remove(id));
         })
     };
@@ -148,9 +150,12 @@ pub fn App(props: &AppProps) -> Html {
         let notice = notice.clone();
         let on_abort = run.on_abort.clone();
         let on_forget = reader.on_forget.clone();
+        let worker = reader.worker.clone();
         Callback::from(move |_: MouseEvent| {
             on_abort.emit(());
             on_forget.emit(());
+            // Nothing more is heard of its files (a scan being read by OCR stops).
+            batch.resumes.iter().for_each(|resume| worker.forget(resume.id));
             notice.set(None);
             batch.dispatch(BatchAction::Clear);
         })

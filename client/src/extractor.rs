@@ -29,6 +29,10 @@
 //! file's text, so hidden-text detection and redaction apply to it as well.
 //! When the recruiter unticked "Read scans with OCR", a scan is held here
 //! instead, answered as needing OCR, until [`Extractor::read_held_scan`].
+//! A file removed while it is read ([`Extractor::forget`]) is heard of no
+//! more: a worker's answer for it is ignored, a held scan let go, and its
+//! reading by OCR stops before its next page, its page waiting in the OCR
+//! engine's queue dropped there.
 //!
 //! Issue #16: each resume's outgoing text (redaction) is made in the
 //! analysis workers too ([`Extractor::outgoing`]), queued like any other job.
@@ -80,8 +84,27 @@ pub type OnRead = Callback<(u32, ReadResult)>;
 /// Called with the resume id and its analysis, or why there is none.
 pub type OnAnalyzed = Callback<(u32, Result<Analysis, String>)>;
 
-/// Called with a file's id and how far its reading is: (pages read, pages).
-pub type OnProgress = Callback<(u32, (u32, u32))>;
+/// How far a file's reading is. Counts past 65,535 (far more pages than a
+/// 3 MB file holds) stay there: as small as the pair of counts it
+/// replaced, it adds no new map code to the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageProgress {
+    /// The page read last (a long PDF's text), or being read (by OCR).
+    pub page: u16,
+    pub pages: u16,
+    /// Issue #15: the pages are pictures read by OCR.
+    pub by_ocr: bool,
+}
+
+impl PageProgress {
+    pub fn new(page: u32, pages: u32, by_ocr: bool) -> Self {
+        let count = |count: u32| u16::try_from(count).unwrap_or(u16::MAX);
+        Self { page: count(page), pages: count(pages), by_ocr }
+    }
+}
+
+/// Called with a file's id and how far its reading is.
+pub type OnProgress = Callback<(u32, PageProgress)>;
 
 /// Called with the rubric read from a job description, or why there is none.
 pub type OnRubric = Callback<Result<Rubric, String>>;
@@ -173,6 +196,8 @@ struct Inner {
     /// (the default), or held in `held` until the recruiter asks.
     read_scans: bool,
     held: Vec<HeldScan>,
+    /// Issue #15: the files removed; a resume's id is never used again.
+    forgotten: Vec<u32>,
 }
 
 /// Issue #15: a scan waiting for the recruiter's "Read by OCR".
@@ -198,6 +223,7 @@ impl Inner {
             rubric_jobs: 0,
             read_scans: true,
             held: Vec::new(),
+            forgotten: Vec::new(),
         }
     }
 
@@ -330,9 +356,16 @@ impl Extractor {
         true
     }
 
-    /// Issue #15: lets go of the held scan `id` (the resume was removed).
-    pub fn forget_held_scan(&self, id: u32) {
-        self.inner.borrow_mut().held.retain(|held| held.id != id);
+    /// The resume `id` was removed (or the batch cleared): nothing more is
+    /// heard of its file. A worker's answer for it is ignored; a held scan
+    /// is let go; OCR stops before its next page, and its page waiting in
+    /// the engine's queue is dropped there.
+    pub fn forget(&self, id: u32) {
+        let mut state = self.inner.borrow_mut();
+        state.held.retain(|held| held.id != id);
+        state.forgotten.push(id);
+        drop(state);
+        crate::ocr::forget(id);
     }
 
     /// Where the progress of a long PDF's reading goes.
@@ -493,7 +526,8 @@ fn on_message(inner: &Rc<RefCell<Inner>>, key: u64, data: String) {
     }
     match serde_json::from_str::<WorkerReply>(&data) {
         Ok(WorkerReply::Extracted(reply)) => {
-            if let Some(job) = take_in_flight_job(inner, key, reply.id) {
+            let job = take_in_flight_job(inner, key, reply.id);
+            if let Some(job) = job.filter(|_| !inner.borrow().forgotten.contains(&reply.id)) {
                 let needs_ocr = reply.extraction.outcome == Outcome::NeedsOcr;
                 match (job.answer, job.picture, reply.extraction.kind) {
                     (Answer::Read(on_read), Some(picture), Some(kind)) if needs_ocr => {
@@ -527,7 +561,8 @@ fn on_message(inner: &Rc<RefCell<Inner>>, key: u64, data: String) {
             let on_progress = state.on_progress.clone().filter(|_| current);
             drop(state);
             if let Some(on_progress) = on_progress {
-                on_progress.emit((reply.id, (reply.page, reply.pages)));
+                let progress = PageProgress::new(reply.page, reply.pages, false);
+                on_progress.emit((reply.id, progress));
             }
         }
         // Issue #16: an analysis worker's answer.
@@ -577,7 +612,10 @@ fn on_scans(inner: &Rc<RefCell<Inner>>, key: u64, data: &JsValue) {
 /// Issue #15: reads a picture, or a scan's pages one by one, by OCR, off the
 /// queue (the workers go on with other files meanwhile), then queues the
 /// text, with the worker's first `reading` of the text pages, for the worker
-/// to fill in and finish. A scan's pages show as its progress.
+/// to fill in and finish. Each page shows as the file's progress while it is
+/// read. A file forgotten meanwhile ([`Extractor::forget`]) stops before its
+/// next page, its page waiting in the engine's queue is dropped there, and
+/// nothing more is said of it.
 fn read_by_ocr(
     inner: &Rc<RefCell<Inner>>,
     id: u32,
@@ -587,22 +625,28 @@ fn read_by_ocr(
     on_read: OnRead,
 ) {
     let weak = Rc::downgrade(inner);
-    let on_progress = inner.borrow().on_progress.clone().filter(|_| pages.len() > 1);
+    let on_progress = inner.borrow().on_progress.clone();
     wasm_bindgen_futures::spawn_local(async move {
+        let wanted = || weak.upgrade().is_some_and(|inner| !inner.borrow().forgotten.contains(&id));
         let total = u32::try_from(pages.len()).unwrap_or(u32::MAX);
         let mut texts = Vec::with_capacity(pages.len());
         let mut confidence = 0.0;
         let mut failed = None;
-        for (number, page) in (1..).zip(&pages) {
-            if let Some(on_progress) = &on_progress {
-                // The page being read: "page 2 of 4".
-                on_progress.emit((id, (number, total)));
+        for (page, picture) in (1..).zip(&pages) {
+            if !wanted() {
+                return;
             }
-            match crate::ocr::read(page).await {
-                Ok(read) => {
+            if let Some(on_progress) = &on_progress {
+                // The page being read: "OCR page 2 of 4".
+                on_progress.emit((id, PageProgress::new(page, total, true)));
+            }
+            match crate::ocr::read(picture, id).await {
+                Ok(Some(read)) => {
                     confidence += read.confidence;
                     texts.push(read.text);
                 }
+                // Forgotten while it waited in the engine's queue.
+                Ok(None) => return,
                 Err(message) => {
                     failed = Some(message);
                     break;
@@ -610,7 +654,10 @@ fn read_by_ocr(
             }
         }
         drop(pages);
-        let Some(inner) = weak.upgrade() else { return };
+        let Some(inner) = weak.upgrade().filter(|_| wanted()) else {
+            // Forgotten while its last page was read.
+            return;
+        };
         if let Some(message) = failed {
             on_read.emit((id, ReadResult::Failed(message)));
             return;

@@ -48,6 +48,11 @@ impl Resume {
 /// What a resume the page was still reading when it went away says.
 pub const RELOADED_WHILE_READING: &str = "The page was reloaded before this file was read: add it again.";
 
+/// Issue #15: a scan held for "Read by OCR" keeps its pictures in the tab
+/// only, so a reload loses them.
+pub const RELOADED_BEFORE_OCR: &str =
+    "The page was reloaded before this scan was read by OCR: remove it and choose the file again";
+
 /// Where one resume's analysis stands in the current run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RunStatus {
@@ -336,13 +341,15 @@ impl Batch {
     /// The batch a stored document describes. What was waiting for or in
     /// the middle of its analysis is queued again (the caller sends it: see
     /// [`SessionDocument::unfinished`]); finished results stay. A file the
-    /// page was still reading is lost with the page, and says so.
+    /// page was still reading, or a scan it held for OCR, is lost with the
+    /// page, and says so.
     pub fn from_document(document: SessionDocument) -> Self {
         let resumes: Vec<Resume> = document
             .resumes
             .iter()
             .map(|stored| {
                 let result = match (stored.outcome, &stored.error) {
+                    (Some(Outcome::NeedsOcr), _) => ReadResult::Failed(RELOADED_BEFORE_OCR.to_owned()),
                     (Some(outcome), _) => ReadResult::Done(Extraction {
                         kind: stored.kind,
                         outcome,
@@ -1169,6 +1176,24 @@ mod tests {
         // New files get new ids.
         let after = apply(Rc::new(after), vec![BatchAction::Choose(vec![ChosenFile::new("7.txt", 1)])]);
         assert_eq!(after.resumes.last().map(|resume| resume.id), Some(7));
+    }
+
+    // See: #15
+    #[test]
+    fn a_scan_held_for_ocr_is_lost_with_a_reload_and_says_so() {
+        let batch = apply(
+            Rc::default(),
+            vec![
+                BatchAction::Begin { batch_id: "b-3".into(), created_at: 9 },
+                BatchAction::Choose(vec![ChosenFile::new("held.png", 1), ChosenFile::new("a.txt", 1)]),
+                BatchAction::Read(1, read("", Outcome::NeedsOcr)),
+                BatchAction::Read(2, read("Rust", Outcome::Read)),
+            ],
+        );
+        let document = SessionDocument::parse(&batch.to_document().to_json()).unwrap();
+        let after = Batch::from_document(document);
+        assert_eq!(after.resumes[0].result, Some(ReadResult::Failed(RELOADED_BEFORE_OCR.into())));
+        assert_eq!(after.resumes[1].result, batch.resumes[1].result);
     }
 
     #[test]

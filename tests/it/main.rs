@@ -15,7 +15,8 @@
 //! - `cli`: the `shortlist` binary as an operator starts and stops it; what each binary's help lists.
 //! - `extract`: `shortlist extract` on generated files; the corpus bars.
 //! - `ocr_page`: issue #15: a picture drawn by Chromium read by OCR in the page, analysed, exported,
-//!   nothing fetched from elsewhere.
+//!   nothing fetched from elsewhere; a scan removed mid-OCR read no further; a scan decoder that
+//!   cannot start failing only its file.
 //! - `privacy`: hidden text, `shortlist inspect` and `shortlist-bench bench-privacy` (issue #7).
 //! - `privacy_page`: issue #7 on the page: hidden text shown, the egress preview, what the upstream got.
 //! - `private_mode`: analysis in the page, with nothing sent.

@@ -5,7 +5,7 @@ use shortlist_core::size::human;
 use yew::prelude::*;
 
 use crate::components::HiddenFindings;
-use crate::extractor::ReadResult;
+use crate::extractor::{PageProgress, ReadResult};
 use crate::outgoing::hidden_of;
 use crate::state::{Resume, RunStatus};
 
@@ -25,9 +25,10 @@ pub struct ResumeListProps {
     /// Issue #7: whether hidden text is left out of what is analysed.
     #[prop_or(true)]
     pub hidden_left_out: bool,
-    /// Issue #19: the long PDFs being read: id → (pages read, pages).
+    /// Issue #19: the long PDFs being read, and issue #15: the scans being
+    /// read by OCR, by id.
     #[prop_or_default]
-    pub progress: HashMap<u32, (u32, u32)>,
+    pub progress: HashMap<u32, PageProgress>,
     /// Issue #15: reads a held scan by OCR ("Read scans with OCR" unticked).
     #[prop_or_default]
     pub on_read_by_ocr: Callback<u32>,
@@ -56,8 +57,8 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
                             { "Read by OCR" }
                         </button>
                     }
-                    if let Some((page, pages)) = props.progress.get(&resume.id).filter(|_| resume.is_reading()) {
-                        <span class="progress-pages" role="status">{ format!("page {page} of {pages}") }</span>
+                    if let Some(progress) = props.progress.get(&resume.id).filter(|_| resume.is_reading()) {
+                        <span class="progress-pages" role="status">{ progress_text(progress) }</span>
                     }
                     if let Some((_, flag)) = props.duplicates.iter().find(|(id, _)| *id == resume.id) {
                         <span class="duplicate">{ flag }</span>
@@ -90,6 +91,14 @@ pub fn ResumeList(props: &ResumeListProps) -> Html {
             }
         </ul>
     }
+}
+
+/// A long PDF's pages as they are read ("page 12 of 100", issue #19), or the
+/// picture OCR is reading ("OCR page 2 of 4", issue #15).
+fn progress_text(progress: &PageProgress) -> String {
+    let PageProgress { page, pages, by_ocr } = *progress;
+    let ocr = if by_ocr { "OCR " } else { "" };
+    format!("{ocr}page {page} of {pages}")
 }
 
 /// Issue #15: a scan or picture not read by OCR yet.
@@ -164,7 +173,12 @@ mod tests {
             on_retry: Callback::noop(),
             duplicates: Vec::new(),
             hidden_left_out: true,
-            progress: HashMap::from([(2, (12, 100))]),
+            progress: HashMap::from([
+                (2, PageProgress::new(12, 100, false)),
+                (7, PageProgress::new(2, 4, true)),
+                // Read: its progress is not shown any more.
+                (1, PageProgress::new(1, 1, true)),
+            ]),
             on_read_by_ocr: Callback::noop(),
         };
         yew::LocalServerRenderer::<ResumeList>::with_props(props).hydratable(false).render().await
@@ -204,6 +218,7 @@ mod tests {
                 read
             }),
             resume(6, "held.png", 3000, done(FileKind::Png, Outcome::NeedsOcr, "")),
+            resume(7, "posted.pdf", 90_000, None),
         ])
         .await;
         for expected in [
@@ -218,8 +233,11 @@ mod tests {
             r#"aria-label="Remove ada.pdf""#,
             // See: #19. Only the file being read shows its pages.
             r#"<span class="outcome">Reading…</span><span role="status" class="progress-pages">page 12 of 100</span>"#,
+            // See: #15. The page OCR is reading.
+            r#"<span class="outcome">Reading…</span><span role="status" class="progress-pages">OCR page 2 of 4</span>"#,
         ] {
             assert!(html.contains(expected), "{expected}\n in {html}");
         }
+        assert_eq!(html.matches("progress-pages").count(), 2, "only the files being read: {html}");
     }
 }

@@ -15,7 +15,7 @@ use shortlist_core::admit::ChosenFile;
 use web_sys::File;
 use yew::prelude::*;
 
-use crate::extractor::Extractor;
+use crate::extractor::{Extractor, PageProgress};
 use crate::state::{Batch, BatchAction};
 
 /// What [`use_extractor`] gives the page.
@@ -27,8 +27,9 @@ pub struct FileReader {
     /// The workers: the extraction workers, and the analysis workers that
     /// read rubrics, make outgoing text and analyse in Private mode.
     pub worker: Extractor,
-    /// Issue #19: the long PDFs being read: id → (pages read, pages).
-    pub progress: HashMap<u32, (u32, u32)>,
+    /// Issue #19: the long PDFs being read, and issue #15: the scans being
+    /// read by OCR, by id.
+    pub progress: HashMap<u32, PageProgress>,
 }
 
 /// Reads the files the batch admits in the worker at `worker_url`; the
@@ -45,8 +46,8 @@ pub fn use_extractor(
     // Files chosen but not yet handed to the worker, by name.
     let waiting = use_mut_ref(HashMap::<String, File>::new);
     // Several files are read at once: each one's latest progress, by id.
-    let pages = use_mut_ref(HashMap::<u32, (u32, u32)>::new);
-    let progress = use_state(HashMap::<u32, (u32, u32)>::new);
+    let pages = use_mut_ref(HashMap::<u32, PageProgress>::new);
+    let progress = use_state(HashMap::<u32, PageProgress>::new);
     {
         let progress = progress.clone();
         let pages = pages.clone();

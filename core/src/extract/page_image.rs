@@ -44,7 +44,7 @@ pub struct ImageSpec {
 pub enum Encoding {
     /// DCT: a JPEG file as it is.
     Jpeg,
-    /// Samples, Flate-compressed or not (a raw or Flate image).
+    /// Samples, compressed (Flate, LZW, RunLength) or not.
     Samples(Samples),
     /// A CCITT Group 3 or Group 4 fax image.
     Ccitt(Ccitt),
@@ -52,11 +52,11 @@ pub enum Encoding {
     Jbig2,
 }
 
-/// Unpacked samples: `bits` a component in `colours`, perhaps Flate-compressed
-/// with a predictor.
+/// Unpacked samples: `bits` a component in `colours`, perhaps compressed,
+/// Flate or LZW with a predictor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Samples {
-    pub flate: bool,
+    pub compression: Compression,
     /// 1, 2, 4, 8 or 16 bits a component (1 for an image mask).
     pub bits: u8,
     pub colours: Colours,
@@ -65,6 +65,19 @@ pub struct Samples {
     /// The predictor's `/Colors` and `/BitsPerComponent`.
     pub predictor_colors: i64,
     pub predictor_bits: i64,
+}
+
+/// How samples are compressed: the image's one filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Compression {
+    None,
+    Flate,
+    /// `/EarlyChange`: 1 (the default) widens the codes one code early.
+    Lzw {
+        early_change: bool,
+    },
+    RunLength,
 }
 
 /// An image's colours: grey, RGB or CMYK samples, or indexes into a palette

@@ -4,7 +4,8 @@
 //! a decoder takes is taken, its dictionary read into what the decoder needs
 //! (issue #16: the decoding itself is `crate::scan`'s, in the page a wasm of
 //! its own loaded only for a scan). Taken are JPEG (DCT) images, which
-//! pass through as they are; Flate-compressed or unfiltered samples in
+//! pass through as they are; Flate-, LZW- or RunLength-compressed or
+//! unfiltered samples in
 //! DeviceGray, DeviceRGB, DeviceCMYK, ICCBased (by its component count) or
 //! Indexed colour, 1, 2, 4, 8 or 16 bits a component, image masks included;
 //! CCITT Group 3 and Group 4 fax images; and JBIG2 images, with their
@@ -12,7 +13,7 @@
 
 use lopdf::{Dictionary, Document, Object, ObjectId, xobject::PdfImage};
 
-use super::page_image::{Ccitt, Colours, Encoding, ImageSpec, PageImage, Samples};
+use super::page_image::{Ccitt, Colours, Compression, Encoding, ImageSpec, PageImage, Samples};
 
 /// The most pixels a page picture may have: an A4 page at 600 dpi is 35 M.
 pub const MAX_PIXELS: u64 = 40_000_000;
@@ -69,6 +70,8 @@ fn page_images(doc: &Document, page: ObjectId) -> Vec<PdfImage<'_>> {
 enum Filter {
     None,
     Flate,
+    Lzw,
+    RunLength,
     Dct,
     Ccitt,
     Jbig2,
@@ -79,6 +82,8 @@ fn filter(image: &PdfImage<'_>) -> Option<Filter> {
         [] => Some(Filter::None),
         [one] => match one.as_str() {
             "FlateDecode" | "Fl" => Some(Filter::Flate),
+            "LZWDecode" | "LZW" => Some(Filter::Lzw),
+            "RunLengthDecode" | "RL" => Some(Filter::RunLength),
             "DCTDecode" | "DCT" => Some(Filter::Dct),
             "CCITTFaxDecode" | "CCF" => Some(Filter::Ccitt),
             "JBIG2Decode" => Some(Filter::Jbig2),
@@ -96,7 +101,7 @@ fn supported(doc: &Document, image: &PdfImage<'_>) -> bool {
         && match filter(image) {
             Some(Filter::Dct) => image.content.starts_with(&[0xFF, 0xD8, 0xFF]),
             Some(Filter::Ccitt | Filter::Jbig2) => true,
-            Some(Filter::None | Filter::Flate) => {
+            Some(Filter::None | Filter::Flate | Filter::Lzw | Filter::RunLength) => {
                 image_mask(image) || colours(doc, image.origin_dict).is_some()
             }
             None => false,
@@ -140,7 +145,7 @@ fn describe(doc: &Document, image: &PdfImage<'_>) -> Option<PageImage> {
             }
             Encoding::Jbig2
         }
-        filter @ (Filter::None | Filter::Flate) => {
+        filter @ (Filter::None | Filter::Flate | Filter::Lzw | Filter::RunLength) => {
             let bits = if image_mask(image) {
                 1
             } else {
@@ -151,8 +156,16 @@ fn describe(doc: &Document, image: &PdfImage<'_>) -> Option<PageImage> {
             }
             let colours = if image_mask(image) { Colours::Gray } else { colours(doc, dict)? };
             let predictor = |key: &[u8], default: i64| integer(doc, param(key)).unwrap_or(default);
+            let compression = match filter {
+                Filter::Flate => Compression::Flate,
+                Filter::Lzw => Compression::Lzw {
+                    early_change: param(b"EarlyChange").and_then(|value| value.as_i64().ok()) != Some(0),
+                },
+                Filter::RunLength => Compression::RunLength,
+                _ => Compression::None,
+            };
             Encoding::Samples(Samples {
-                flate: filter == Filter::Flate,
+                compression,
                 bits,
                 colours,
                 predictor: predictor(b"Predictor", 1),

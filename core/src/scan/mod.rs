@@ -6,7 +6,8 @@
 //! the first time a scan needs it, so that the extraction worker, which
 //! every file goes through, carries none of these decoders.
 //!
-//! - `samples`: raw or Flate samples, predictors and colours (`flate2`);
+//! - `samples`: raw, Flate, LZW or RunLength samples, predictors and
+//!   colours (`flate2`, `weezl`);
 //! - `bilevel`: CCITT Group 3 and 4 fax (`hayro-ccitt`) and JBIG2
 //!   (`hayro-jbig2`);
 //! - `raster`: the pixels, written as a PNG (`png`).

@@ -1,10 +1,11 @@
-//! Unpacked samples (a raw or Flate image): inflated (`flate2`) with the
-//! TIFF or PNG predictor undone, then as grey or RGB pixels.
+//! Unpacked samples (a raw, Flate, LZW or RunLength image): inflated
+//! (`flate2`) or LZW-decoded (`weezl`) with the TIFF or PNG predictor undone,
+//! or run lengths expanded, then as grey or RGB pixels.
 
 use std::io::Read;
 
 use super::raster::Raster;
-use crate::extract::page_image::{Colours, Samples};
+use crate::extract::page_image::{Colours, Compression, Samples};
 
 /// Unpacked samples as a raster: one-bit grey stays packed; the rest
 /// becomes 8-bit grey or RGB.
@@ -71,15 +72,20 @@ fn samples_to_raster(
     Some(Raster { width, height, depth: png::BitDepth::Eight, colour, data })
 }
 
-/// Flate-compressed samples, inflated to at most what the image needs
-/// (a bomb stops there), with the predictor undone.
-fn inflate(data: &[u8], samples: &Samples, row_bytes: usize, size: usize) -> Option<Vec<u8>> {
+/// Flate- or LZW-compressed samples, decompressed to at most what the image
+/// needs (a bomb stops there), with the predictor undone.
+fn decompress(data: &[u8], samples: &Samples, row_bytes: usize, size: usize) -> Option<Vec<u8>> {
     let predictor = samples.predictor;
     let rows = size / row_bytes.max(1);
     let limit = if predictor >= 10 { size + rows } else { size };
     let mut raw = Vec::with_capacity(limit.min(64 << 20));
-    // A damaged stream keeps what inflated before the damage.
-    let _ = flate2::read::ZlibDecoder::new(data).take(limit as u64).read_to_end(&mut raw);
+    // A damaged stream keeps what decompressed before the damage.
+    match samples.compression {
+        Compression::Lzw { early_change } => lzw(data, early_change, limit, &mut raw),
+        _ => {
+            let _ = flate2::read::ZlibDecoder::new(data).take(limit as u64).read_to_end(&mut raw);
+        }
+    }
     if raw.is_empty() {
         return None;
     }
@@ -90,6 +96,55 @@ fn inflate(data: &[u8], samples: &Samples, row_bytes: usize, size: usize) -> Opt
         10..=15 => Some(png_predictor(&raw, row_bytes, pixel_bytes)),
         _ => Some(raw),
     }
+}
+
+/// LZW codes as PDF and TIFF write them (most significant bit first, 9 to 12
+/// bits), decoded into `out` up to `limit` bytes.
+fn lzw(data: &[u8], early_change: bool, limit: usize, out: &mut Vec<u8>) {
+    use weezl::{BitOrder, LzwStatus, decode::Decoder};
+    let mut decoder = if early_change {
+        Decoder::with_tiff_size_switch(BitOrder::Msb, 8)
+    } else {
+        Decoder::new(BitOrder::Msb, 8)
+    };
+    let mut input = data;
+    let mut buffer = vec![0u8; 1 << 16];
+    while out.len() < limit {
+        let result = decoder.decode_bytes(input, &mut buffer);
+        out.extend_from_slice(&buffer[..result.consumed_out]);
+        input = &input[result.consumed_in..];
+        if !matches!(result.status, Ok(LzwStatus::Ok)) {
+            break;
+        }
+    }
+    out.truncate(limit);
+}
+
+/// RunLength-compressed samples: a length byte, then that many plus one
+/// bytes as they are (0–127) or one byte repeated 257 minus it times
+/// (129–255); 128 ends the data. At most `limit` bytes.
+fn run_lengths(data: &[u8], limit: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut rest = data;
+    while let Some((&length, after)) = rest.split_first()
+        && out.len() < limit
+    {
+        match length {
+            0..=127 => {
+                let (literal, after) = after.split_at((usize::from(length) + 1).min(after.len()));
+                out.extend_from_slice(literal);
+                rest = after;
+            }
+            128 => break,
+            _ => {
+                let Some((&byte, after)) = after.split_first() else { break };
+                out.resize(out.len() + 257 - usize::from(length), byte);
+                rest = after;
+            }
+        }
+    }
+    out.truncate(limit);
+    out
 }
 
 /// TIFF predictor 2 for 8-bit samples: each byte adds the one a pixel back.
@@ -144,8 +199,8 @@ pub(super) fn paeth(left: u8, up: u8, up_left: u8) -> u8 {
     }
 }
 
-/// The samples of a raw or Flate image as a raster; `None` when they are not
-/// 1, 2, 4, 8 or 16 bits a component or do not inflate.
+/// The samples of a raw or compressed image as a raster; `None` when they
+/// are not 1, 2, 4, 8 or 16 bits a component or do not decompress.
 pub fn raster(data: &[u8], width: u32, height: u32, samples: &Samples, inverted: bool) -> Option<Raster> {
     if !matches!(samples.bits, 1 | 2 | 4 | 8 | 16) {
         return None;
@@ -153,6 +208,10 @@ pub fn raster(data: &[u8], width: u32, height: u32, samples: &Samples, inverted:
     let row_bytes =
         (usize::try_from(width).ok()? * samples.colours.components() * usize::from(samples.bits)).div_ceil(8);
     let size = row_bytes.checked_mul(usize::try_from(height).ok()?)?;
-    let unpacked = if samples.flate { inflate(data, samples, row_bytes, size)? } else { data.to_vec() };
+    let unpacked = match samples.compression {
+        Compression::None => data.to_vec(),
+        Compression::Flate | Compression::Lzw { .. } => decompress(data, samples, row_bytes, size)?,
+        Compression::RunLength => Some(run_lengths(data, size)).filter(|unpacked| !unpacked.is_empty())?,
+    };
     samples_to_raster(&unpacked, width, height, samples.bits, samples.colours.clone(), row_bytes, inverted)
 }

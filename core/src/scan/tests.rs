@@ -8,7 +8,7 @@ use std::io::Write;
 use lopdf::{Dictionary, Document, Object, Stream, dictionary};
 
 use super::*;
-use crate::extract::page_image::{Ccitt, Colours, Samples};
+use crate::extract::page_image::{Ccitt, Colours, Compression, Samples};
 use crate::extract::{CidTables, FileKind, Outcome, SCANNED_PAGE, extract, extract_for_ocr, from_ocr};
 
 const WIDTH: u32 = 27;
@@ -158,6 +158,37 @@ fn flate_grey_with_png_predictors_decodes() {
         "DecodeParms" => dictionary! { "Predictor" => 15, "Columns" => i64::from(WIDTH), "Colors" => 1 },
     };
     assert_eq!(decoded(dict, zlib(&encoded)), pattern());
+}
+
+// See: #15. LZW (early change or not, with a predictor) and RunLength.
+#[test]
+fn lzw_and_run_length_samples_decode() {
+    let grey: Vec<u8> = pattern().iter().flatten().map(|&pixel| if pixel { 20 } else { 235 }).collect();
+    for early_change in [1, 0] {
+        let mut encoder = if early_change == 1 {
+            weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8)
+        } else {
+            weezl::encode::Encoder::new(weezl::BitOrder::Msb, 8)
+        };
+        let dict = dictionary! {
+            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "LZWDecode",
+            "DecodeParms" => dictionary! { "EarlyChange" => early_change },
+        };
+        assert_eq!(decoded(dict, encoder.encode(&grey).unwrap()), pattern(), "EarlyChange {early_change}");
+    }
+    // RunLength: each row a run of its first pixel's byte, then the rest as they are.
+    let mut runs = Vec::new();
+    for row in grey.chunks(WIDTH as usize) {
+        runs.extend([255, row[0]]);
+        runs.push(u8::try_from(row.len() - 3).unwrap());
+        runs.extend(&row[2..]);
+    }
+    runs.push(128);
+    let dict =
+        dictionary! { "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "RunLengthDecode" };
+    let mut expected = pattern();
+    expected.iter_mut().for_each(|row| row[1] = row[0]);
+    assert_eq!(decoded(dict, runs), expected);
 }
 
 // See: #15
@@ -359,7 +390,7 @@ fn a_picture_handed_over_as_json_and_bytes_decodes_as_in_place() {
     assert_eq!(
         serde_json::from_str::<serde_json::Value>(&spec).unwrap(),
         serde_json::json!({ "width": WIDTH, "height": HEIGHT, "encoding": { "filter": "samples",
-            "flate": true, "bits": 1, "colours": "gray", "predictor": 1, "predictor_colors": 1,
+            "compression": "flate", "bits": 1, "colours": "gray", "predictor": 1, "predictor_colors": 1,
             "predictor_bits": 8 } })
     );
     assert_eq!(decode_json(&spec, picture.data.clone(), Vec::new()), decode(picture));
@@ -384,7 +415,7 @@ fn a_damaged_or_oversized_picture_is_a_clear_error() {
     });
     let samples = |bits| {
         Encoding::Samples(Samples {
-            flate: true,
+            compression: Compression::Flate,
             bits,
             colours: Colours::Rgb,
             predictor: 15,
