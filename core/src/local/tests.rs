@@ -928,3 +928,11 @@ fn a_comparable_tool_of_the_asked_kind_partly_meets_it() {
         verdicts(jd, resume).into_iter().map(|(_, verdict)| verdict).collect();
     assert_eq!(got, [PartlyMet, PartlyMet, NotMet]);
 }
+
+#[test]
+fn curiosity_and_prioritisation_are_personal_qualities() {
+    let jd = "Requirements\n- Be curious and have an enquiring mind\n- Be conscientious and have excellent prioritisation skills\n- SQL\n";
+    let analysis = analyze(jd, "## Skills\nSQL\n", TODAY);
+    assert!(analysis.missing_requirements.iter().all(|item| item.importance == Importance::Preferred));
+    assert_eq!(analysis.recommendations.decision, Decision::Interview);
+}

@@ -527,7 +527,13 @@ pub(super) fn prose(sentence: &str, importance: Importance, out: &mut Reqs) {
     let is_list = parts.len() >= 3
         && parts[1..parts.len() - 1].iter().all(|part| words(part) <= LIST_ELEMENT_WORDS)
         && parts.last().is_some_and(|last| words(last) <= LIST_ELEMENT_WORDS + 2);
-    if is_list {
+    // "… drive continuous improvement in our software, techniques and
+    // processes": a list the employer's "our" governs names what it has,
+    // not what it asks.
+    let employers = parts
+        .first()
+        .is_some_and(|first| after_last_preposition(first).to_ascii_lowercase().starts_with("our "));
+    if is_list && !employers {
         for (index, part) in parts.iter().enumerate() {
             let part = if index == 0 { after_last_preposition(part) } else { part };
             short_item(part, importance, out);

@@ -766,17 +766,20 @@ pub(super) const EMPLOYER_ASKS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PERSONAL_QUALITY_WORDS: &[&str] = &[
     // keep sorted
-    "abilities", "ability", "able", "active", "adaptable", "approach", "articulate", "attention",
-    "attitude", "calm", "caring", "commitment", "committed", "communication", "communicator",
-    "conscientious", "critical", "decision", "dedicated", "detail", "detailed", "driven", "dynamic",
-    "empathetic", "energetic", "enthusiasm", "enthusiastic", "environment", "excellent", "fast",
-    "flexible", "friendly", "good", "hard", "honest", "innovative", "interpersonal", "listening",
-    "making", "manner", "motivated", "multitasking", "organisation", "organisational", "organised",
-    "organization", "organizational", "organized", "pace", "paced", "passion", "passionate",
-    "patient", "people", "player", "positive", "pressure", "proactive", "problem", "professional",
-    "punctual", "reliable", "resilient", "role", "self", "skill", "skills", "solving", "spirit",
-    "spirited", "strong", "team", "teamwork", "thinking", "verbal", "willing", "work", "worker",
-    "working", "written",
+    "abilities", "ability", "able", "active", "adaptable", "approach", "approachable", "articulate",
+    "attention", "attitude", "calm", "caring", "commitment", "committed", "communication",
+    "communicator", "compassion", "compassionate", "confidence", "confident", "conscientious",
+    "critical", "curious", "decision", "dedicated", "detail", "detailed", "diplomatic", "driven",
+    "dynamic", "eager", "empathetic", "empathy", "energetic", "enquiring", "enthusiasm",
+    "enthusiastic", "environment", "excellent", "fast", "flexible", "friendly", "good", "hard",
+    "honest", "initiative", "innovative", "inquiring", "inquisitive", "integrity", "interpersonal",
+    "keen", "listening", "making", "manner", "mind", "minded", "motivated", "multitasking",
+    "organisation", "organisational", "organised", "organization", "organizational", "organized",
+    "pace", "paced", "passion", "passionate", "patient", "people", "player", "positive", "pressure",
+    "prioritisation", "prioritization", "proactive", "problem", "professional", "punctual",
+    "reliable", "resilient", "resourceful", "respectful", "role", "self", "skill", "skills",
+    "solving", "spirit", "spirited", "strong", "supportive", "tactful", "team", "teamwork",
+    "thinking", "verbal", "willing", "work", "worker", "working", "written",
 ];
 
 /// Words of relating that, right before "with", make the list after it the

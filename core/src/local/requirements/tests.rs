@@ -570,3 +570,14 @@ fn the_parties_a_relationship_is_with_are_no_items() {
         ],
     );
 }
+
+#[test]
+fn a_list_the_employers_our_governs_asks_nothing() {
+    let names: Vec<String> = parse(
+        "Requirements\nWorking in an Agile environment you should be able to drive continuous improvement in our software, techniques and processes.\n",
+    )
+    .into_iter()
+    .map(|item| item.name)
+    .collect();
+    assert_eq!(names, ["Agile"]);
+}
