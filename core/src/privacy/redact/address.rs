@@ -446,7 +446,7 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             } else if let Some((city, pin)) = word(k).rsplit_once('-')
                 && is_pin(pin)
                 && city.chars().count() >= 3
-                && city.chars().all(char::is_alphabetic)
+                && city.chars().all(|c| c.is_alphabetic() || "()".contains(c))
             {
                 // "Hosur-635109".
                 found = Some((k, k));
@@ -473,6 +473,15 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                     }
                 }
             }
+        }
+        // "12, Oke-ola street, Modakeke": a comma after the number, then a named street.
+        if found.is_none() && word(k).ends_with(',') && is_house_number(word(k)) {
+            found = (k + 2..toks.len().min(k + 5))
+                .find(|&m| {
+                    STREET_SUFFIXES.contains(&bare(word(m)).as_str())
+                        && (k + 1..m).all(|n| is_capitalised(word(n)) && !word(n).ends_with(','))
+                })
+                .map(|m| (k, m));
         }
         let Some((first, mut last)) = found else {
             k += 1;

@@ -133,10 +133,11 @@ fn date_end(value: &str) -> Option<usize> {
     let bytes = value.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
-            if let Some(len) = cjk_date_len(&value[i..]) {
-                return Some(i + len);
-            }
+        if bytes[i].is_ascii_digit()
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && let Some(len) = cjk_date_len(&value[i..])
+        {
+            return Some(i + len);
         }
         if bytes[i].is_ascii_digit() {
             let mut j = i;

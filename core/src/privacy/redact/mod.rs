@@ -37,8 +37,9 @@
 //!   document ("… Resume"), a short line in a script without case above a
 //!   contact line; every later mention of the full name or of one of its
 //!   parts (three letters or more). Also another person's name after a label
-//!   of their role ("Referee:", "经理：") or a title ("Mr. …"), and wherever
-//!   else it stands.
+//!   of their role ("Referee:", "经理：") or a title ("Mr. …"), or in a line
+//!   under a "Referees" heading with contact data below it (two names side
+//!   by side in two columns), and wherever else it stands.
 //! - **Japanese 履歴書** (`japanese`): 〒 postcodes, address cells and their
 //!   kana readings.
 //! - **contact block** (last, from what the others found): under icons, with

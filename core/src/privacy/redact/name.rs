@@ -479,6 +479,57 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
     }
     out.extend(names_above_their_email(text));
     out.extend(names_after_titles(text));
+    out.extend(names_under_referee_heading(text));
+    out
+}
+
+/// Lines lower than a heading that is only a referee label ("REFEREES")
+/// that hold one name, or two side by side as a two-column layout puts them
+/// ("Totona Lonyeiye Emmanuel Amanga"), with contact data within the next
+/// three lines ("Cell: …", "Email: …").
+fn names_under_referee_heading(text: &str) -> Vec<Span> {
+    const SECTION_LINES: usize = 24;
+    let lines = lines_at(text);
+    let mut out = Vec::new();
+    for (index, &(_, heading)) in lines.iter().enumerate() {
+        let heading = heading.trim().trim_end_matches([':', '：']).to_lowercase();
+        if !REFEREE_LABELS.contains(&heading.as_str()) {
+            continue;
+        }
+        let section = &lines[index + 1..lines.len().min(index + 1 + SECTION_LINES)];
+        for (k, &(start, line)) in section.iter().enumerate() {
+            let words: Vec<(usize, &str)> = line
+                .split(' ')
+                .scan(0, |at, word| {
+                    let here = *at;
+                    *at += word.len() + 1;
+                    Some((here, word))
+                })
+                .filter(|(_, word)| !word.is_empty())
+                .collect();
+            let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(|(_, below)| {
+                let lower = below.to_lowercase();
+                below.contains('@')
+                    || ["cell", "email", "e-mail", "mobile", "phone", "tel"].iter().any(|l| lower.contains(l))
+            });
+            let pairs: Vec<&[(usize, &str)]> = match words.len() {
+                2 | 3 => vec![&words[..]],
+                4 => vec![&words[..2], &words[2..]],
+                _ => continue,
+            };
+            let joined = |pair: &[(usize, &str)]| pair.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+            if contact_below && pairs.iter().all(|pair| is_name(&joined(pair))) {
+                for pair in pairs {
+                    let (first, last) = (pair[0], pair[pair.len() - 1]);
+                    out.push(Span {
+                        start: start + first.0,
+                        end: start + last.0 + last.1.len(),
+                        kind: PiiKind::Name,
+                    });
+                }
+            }
+        }
+    }
     out
 }
 

@@ -75,7 +75,12 @@ fn licence_numbers(text: &str, out: &mut Vec<Span>) {
             let well_formed = token
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"#-".contains(&b) || (slashes && b == b'/'));
-            if well_formed && (digits >= 5 || (token.starts_with('#') && digits >= 4)) {
+            // "UC-H41VLXC1": a code of letters and digits, as course certificates number them.
+            let code = token.contains('-')
+                && slashes
+                && digits >= 3
+                && token.bytes().filter(u8::is_ascii_alphanumeric).count() >= 9;
+            if well_formed && (digits >= 5 || code || (token.starts_with('#') && digits >= 4)) {
                 out.push(Span { start: rest, end: rest + token_len, kind: PiiKind::Personal });
             }
         }

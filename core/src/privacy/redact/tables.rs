@@ -55,7 +55,7 @@ pub(super) const TECH_DOMAINS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HANDLE_LABELS: &[&str] = &[
     "behance", "dribbble", "github", "gitlab", "instagram", "kaggle", "leetcode", "linkedin", "mastodon",
-    "medium", "skype", "stackoverflow", "telegram", "twitter",
+    "medium", "skype", "stackoverflow", "telegram", "twitter", "url",
 ];
 
 // ---------------------------------------------------------------- date of birth
@@ -143,7 +143,8 @@ pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const LICENCE_WORDS: &[&str] = &[
-    "certificado", "certificat", "certificate", "licence", "licencia", "license", "lizenz", "zertifikat",
+    "certificado", "certificat", "certificate", "certificato", "licence", "licencia", "license", "lizenz",
+    "zertifikat",
 ];
 
 /// What follows an age: "22 years old".
@@ -280,9 +281,10 @@ pub(super) const CONTACT_LABEL_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ADDRESS_LABELS: &[&str] = &[
-    "address", "adres", "adresa", "adresse", "alamat", "anschrift", "anwani", "dirección", "domicilio",
-    "endereço", "home address", "indirizzo", "morada", "postal address", "postcode", "postleitzahl",
-    "residencia", "wohnort",
+    "address", "adres", "adresa", "adresse", "alamat", "anschrift", "anwani", "current address",
+    "dirección", "domicilio", "endereço", "home address", "indirizzo", "morada", "permanent address",
+    "postal address", "postcode", "postleitzahl", "present address", "residencia",
+    "residential address", "wohnort",
     "địa chỉ", "адрес", "住所", "地址", "주소",
 ];
 

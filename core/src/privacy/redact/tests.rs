@@ -870,3 +870,35 @@ fn a_cyrillic_name_split_over_the_first_two_lines() {
         "[NAME]\nGolang Разработчик\n[URL-1]\nTime Tracker\nСервер",
     );
 }
+
+#[test]
+fn referees_side_by_side_under_their_heading() {
+    let text = "Jane Wanjiru\njane.wanjiru@mail.com\nREFEREES\n\nTotona Lonyeiye Emmanuel Amanga\nLecturer Software Developer\n\
+                Strathmore University Freight In Time Limited\nCell: +254 712 345678 Cell: +254 733 123456";
+    let redacted = redact(text).text;
+    assert!(
+        redacted
+            .starts_with("[NAME]\n[EMAIL-1]\nREFEREES\n\n[NAME-2] [NAME-3]\nLecturer Software Developer\n"),
+        "{redacted}"
+    );
+    assert!(redacted.contains("Strathmore University Freight In Time Limited"), "{redacted}");
+    // Without contact data below, two names are a line of words.
+    check(
+        "Jane Wanjiru\njane.wanjiru@mail.com\nREFEREES\nAvailable Upon Request",
+        "[NAME]\n[EMAIL-1]\nREFEREES\nAvailable Upon Request",
+    );
+}
+
+#[test]
+fn certificate_codes_their_links_and_labelled_home_addresses() {
+    check(
+        "• Url: ude.my/UC-H41VLXC1\n• Codice certificato: UC-H41VLXC1",
+        "• Url: [URL-1]\n• Codice certificato: [PERSONAL-1]",
+    );
+    check("Certificate: AWS-SAA-C03", "Certificate: AWS-SAA-C03");
+    check(
+        "Permanent Address :No:7A,Old Sarugani Road,\nDevakottai(Taluk)-630302.",
+        "Permanent Address :[ADDRESS-1]\n[ADDRESS-2]",
+    );
+    check("12, Oke-ola street, Modakeke, Osun state.", "[ADDRESS-1]");
+}
