@@ -38,6 +38,8 @@ pub mod page_image;
 mod pdf;
 mod pdf_hidden;
 mod pdf_image;
+mod pdf_type3;
+mod pdf_xref;
 mod txt;
 pub mod word_f1;
 

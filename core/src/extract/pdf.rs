@@ -64,6 +64,7 @@ pub fn read(
 ) -> Result<Pdf, Unread> {
     let mut doc = load(bytes)?;
     repair_fonts(&mut doc);
+    super::pdf_type3::scale_widths(&mut doc);
     expand_width_ranges(&mut doc);
     inflate_reread_streams(&mut doc);
     let missing = super::cid::add_unicode_maps(&mut doc, tables);
@@ -133,7 +134,11 @@ fn load(bytes: &[u8]) -> Result<Document, Outcome> {
         Err(_) if super::bytes::find(bytes, b"/Encrypt").is_some() => {
             return Err(Outcome::PasswordProtected);
         }
-        Err(_) => return Err(Outcome::Damaged),
+        // A cross-reference table whose entries lack their 20 bytes (Figma).
+        Err(_) => match super::pdf_xref::repaired(bytes).and_then(|fixed| Document::load_mem(&fixed).ok()) {
+            Some(doc) => doc,
+            None => return Err(Outcome::Damaged),
+        },
     };
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(Outcome::PasswordProtected);

@@ -282,6 +282,68 @@ fn pdf_text_is_read_with_word_gaps_as_spaces() {
     check(&bytes, Outcome::Read, FILLER);
 }
 
+/// Figma ends each cross-reference entry with a lone newline (19 bytes, not
+/// 20): lopdf refuses the table, pdftotext reads the file, and so do we.
+#[test]
+fn a_pdf_whose_xref_entries_are_one_byte_short_is_read() {
+    let mut doc = Document::load_mem(&pdf(text_at(700, vec![tj(FILLER)]))).unwrap();
+    doc.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    let table = bytes.windows(5).rposition(|w| w == b"\nxref").unwrap() + 1;
+    let tail = std::str::from_utf8(&bytes[table..]).unwrap();
+    let mut short = bytes[..table].to_vec();
+    short.extend_from_slice(tail.replace(" \n", "\n").replace("\r\n", "\n").as_bytes());
+    assert!(short.len() < bytes.len());
+    assert!(Document::load_mem(&short).is_err(), "lopdf should refuse the short entries");
+    check(&short, Outcome::Read, FILLER);
+}
+
+/// Figma's Type 3 fonts map glyph space to text space one to one
+/// (`/FontMatrix [1 0 0 1 0 0]`, widths such as 0.5) and kern every glyph:
+/// read as thousandths, the widths left each line's letters piled up and
+/// shuffled by the kerning.
+#[test]
+fn type3_widths_are_read_through_the_font_matrix() {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let widths: Vec<Object> =
+        (32..=126).map(|code| Object::Real(if code == 32 { 0.25 } else { 0.5 })).collect();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type3",
+        "FontMatrix" => vec![1.into(), 0.into(), 0.into(), 1.into(), 0.into(), 0.into()],
+        "FontBBox" => vec![0.into(), 0.into(), 0.into(), 0.into()],
+        "FirstChar" => 32, "LastChar" => 126, "Widths" => widths,
+        "Encoding" => dictionary! { "Type" => "Encoding", "Differences" => Vec::<Object>::new() },
+        "CharProcs" => dictionary! {}, "Resources" => dictionary! {},
+    });
+    let kerned: Vec<Object> =
+        FILLER.chars().flat_map(|c| [Object::string_literal(c.to_string()), 20.into()]).collect();
+    let operations = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 1.into()]),
+        Operation::new("Tm", vec![8.into(), 0.into(), 0.into(), 8.into(), 10.into(), 700.into()]),
+        tj_array(kerned),
+        Operation::new("ET", vec![]),
+    ];
+    let content_id = doc.add_object(Stream::new(dictionary! {}, Content { operations }.encode().unwrap()));
+    let page_id =
+        doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
+            "MediaBox" => vec![0.into(), 0.into(), 1200.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    check(&bytes, Outcome::Read, FILLER);
+}
+
 #[test]
 fn pdf_kerning_inside_words_is_not_a_space() {
     // Google Docs and Chromium write their spaces and kern inside words:

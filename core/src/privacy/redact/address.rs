@@ -24,6 +24,11 @@
 //! digits ("618 00, Czechia") and house numbers with a letter ("115/B"); in
 //! a table of personal fields, a label with no colon ("Adresse/Quartier
 //! Niamey / Bassora").
+//!
+//! Fourth round: a street and number on the line above a postcode and city
+//! ("Ochsenkamp 30" / "45259 Essen", "Am Rinnweg 4"), a second label word
+//! after a comma ("Postcode, plaats 2100 Deurne"), the unit after a dash
+//! ("Bisschoppenhoflaan 422 – bus 16"); Japanese addresses are `japanese`'s.
 
 use super::name::is_field_line;
 use super::tables::{
@@ -33,13 +38,39 @@ use super::tables::{
 use super::{PiiKind, Span, lines_at, tokens};
 
 pub(super) fn addresses(text: &str) -> Vec<Span> {
-    let mut out = locality_lines(text);
+    let mut out = streets_above_postcodes(text);
+    out.extend(locality_lines(text));
     out.extend(under_label_lines(text));
     let mut seg_start = 0;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
         if matches!(c, '\n' | '|' | '•' | '·' | ';' | '\t') {
             address_in_segment(text, seg_start, i, &mut out);
             seg_start = i + c.len_utf8();
+        }
+    }
+    out
+}
+
+/// "Ochsenkamp 30" above "45259 Essen": one to four capitalised words and a
+/// house number, alone on the line above a postcode and city.
+fn streets_above_postcodes(text: &str) -> Vec<Span> {
+    let lines = lines_at(text);
+    let mut out = Vec::new();
+    for pair in lines.windows(2) {
+        let ((start, line), (_, below)) = (pair[0], pair[1]);
+        let body = line.trim();
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let Some((number, name)) = words.split_last() else { continue };
+        let street = (1..=4).contains(&name.len())
+            && name.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || "-.'".contains(c))
+            })
+            && is_house_number(number)
+            && !number.ends_with(',');
+        if street && is_postcode_line(below.trim()) {
+            let from = start + line.find(body).unwrap_or(0);
+            out.push(Span { start: from, end: from + body.len(), kind: PiiKind::Address });
         }
     }
     out
@@ -273,8 +304,11 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         if trimmed.get(..label.len()).is_some_and(|head| head.to_lowercase() == *label) {
             let Some(rest) = trimmed.get(label.len()..) else { continue };
             // "Adresse/Quartier Niamey / Bassora": a second label word after a slash.
-            let rest =
-                rest.strip_prefix('/').map_or(rest, |after| after.trim_start_matches(char::is_alphabetic));
+            // "Postcode, plaats 2100 Deurne": after a comma.
+            let rest = rest
+                .strip_prefix('/')
+                .or_else(|| rest.strip_prefix(", "))
+                .map_or(rest, |after| after.trim_start_matches(char::is_alphabetic));
             // In a table of fields, the value follows without a colon.
             let in_table = || rest.starts_with(' ') && beside_a_field(text, start, end);
             if let Some(value) = rest
@@ -412,7 +446,7 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             } else if let Some((city, pin)) = word(k).rsplit_once('-')
                 && is_pin(pin)
                 && city.chars().count() >= 3
-                && city.chars().all(char::is_alphabetic)
+                && city.chars().all(|c| c.is_alphabetic() || "()".contains(c))
             {
                 // "Hosur-635109".
                 found = Some((k, k));
@@ -440,6 +474,15 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 }
             }
         }
+        // "12, Oke-ola street, Modakeke": a comma after the number, then a named street.
+        if found.is_none() && word(k).ends_with(',') && is_house_number(word(k)) {
+            found = (k + 2..toks.len().min(k + 5))
+                .find(|&m| {
+                    STREET_SUFFIXES.contains(&bare(word(m)).as_str())
+                        && (k + 1..m).all(|n| is_capitalised(word(n)) && !word(n).ends_with(','))
+                })
+                .map(|m| (k, m));
+        }
         let Some((first, mut last)) = found else {
             k += 1;
             continue;
@@ -447,13 +490,23 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         if last + 1 < toks.len() && DIRECTIONS.contains(&bare(word(last + 1)).as_str()) {
             last += 1;
         }
-        // "Apt 5B", "Suite 100", "#12" right after the street.
-        if last + 1 < toks.len() && !word(last).ends_with(',') {
-            let unit = bare(word(last + 1));
-            if unit.starts_with('#') && unit.len() > 1 {
+        // "Apt 5B", "Suite 100", "#12" right after the street; "Piso 8 Puerta B",
+        // "– bus 16" (a dash before it).
+        for _ in 0..2 {
+            if last + 1 >= toks.len() || word(last).ends_with(',') {
+                break;
+            }
+            let dash = usize::from(["-", "–"].contains(&word(last + 1)));
+            if last + 1 + dash >= toks.len() {
+                break;
+            }
+            let unit = bare(word(last + 1 + dash));
+            if unit.starts_with('#') && unit.len() > 1 && dash == 0 {
                 last += 1;
-            } else if UNIT_WORDS.contains(&unit.as_str()) && last + 2 < toks.len() {
-                last += 2;
+            } else if UNIT_WORDS.contains(&unit.as_str()) && last + 2 + dash < toks.len() {
+                last += 2 + dash;
+            } else {
+                break;
             }
         }
         let span_start = toks[first].0;
@@ -477,6 +530,29 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             span_end += 1 + lead_ws + part.len();
             rest = &text[span_end..end];
             parts += 1;
+        }
+        // "Via Bolzano, 5 - 37135 - Verona (VR)": a postcode after a dash, then its city.
+        let mut took_code = false;
+        while let Some(after) = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" – ")) {
+            let part_len =
+                [" - ", " – ", ","].iter().filter_map(|sep| after.find(sep)).min().unwrap_or(after.len());
+            let part = after[..part_len].trim_end();
+            let year = part.len() == 4 && (part.starts_with("19") || part.starts_with("20"));
+            let code = (4..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()) && !year;
+            let city = took_code
+                && is_capitalised(part)
+                && part.split_whitespace().count() <= 3
+                && part.len() <= 40
+                && !part.contains(':');
+            if !(code || city) || part.starts_with(' ') {
+                break;
+            }
+            span_end += rest.len() - after.len() + part.len();
+            rest = &text[span_end..end];
+            if city {
+                break;
+            }
+            took_code = true;
         }
         let span_end_trimmed = span_start + text[span_start..span_end].trim_end_matches(',').len();
         out.push(Span { start: span_start, end: span_end_trimmed, kind: PiiKind::Address });

@@ -55,6 +55,12 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         } else if has_link {
             keyed_handles(text, start, end, found, &mut out);
         }
+        // "Italiano • 15/01/1991 • Lecco • jane@x.io": a date alone among a contact line's fields.
+        let has_contact =
+            has_link || found.iter().any(|s| s.kind == PiiKind::Phone && start <= s.start && s.end <= end);
+        if has_contact && line.contains(['•', '|']) {
+            dates_among_fields(text, start, end, found, &mut out);
+        }
         // The nearest lines that hold something: a layout may leave blank lines between fields.
         let filled = |&&(from, to): &&(usize, usize)| !text[from..to].trim().is_empty();
         let before = lines[..index].iter().rev().find(filled).copied();
@@ -194,6 +200,25 @@ fn trailing_full_date(body: &str) -> Option<usize> {
 
 /// "Feb 28, 1997", "28 February 1997", "31 octubre de 2004", "May 15th
 /// 1995", "28.02.1997", "1997-02-28".
+/// The fields of the line `start..end` split at "•" and "|" that are a full
+/// date and that no span holds: dates of birth.
+fn dates_among_fields(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<Span>) {
+    let mut from = start;
+    for (i, c) in text[start..end].char_indices().chain(std::iter::once((end - start, '|'))) {
+        if c != '•' && c != '|' {
+            continue;
+        }
+        let field = &text[from..start + i];
+        let body = field.trim();
+        let at = from + (field.len() - field.trim_start().len());
+        let free = !found.iter().any(|s| s.start < at + body.len() && at < s.end);
+        if !body.is_empty() && free && is_full_date(body) {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::DateOfBirth });
+        }
+        from = start + i + c.len_utf8();
+    }
+}
+
 fn is_full_date(body: &str) -> bool {
     let year = |w: &str| {
         w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())

@@ -4,8 +4,14 @@
 //! "DATA DE NASC") and in more languages ("Doğum Tarihi", "Tanggal lahir"). The place of birth after the date ("in
 //! Kasachstan", "à Dakar", ", Lisbon") goes with it. A date whose ordinal
 //! the layout put on a line of its own ("May 15" / "th" / "1995") is one date.
+//!
+//! Fourth round: a label alone on its line takes the date on the next line
+//! ("Data urodzenia" / "2000-08-28"), and a place on the line after the date
+//! goes with it ("in: Schleiz"); Japanese and Chinese dates
+//! ("2003年 11月 13日", "平成13年10月01日"), and such a date marked as a
+//! birth by "生" after it, with no label ("平成13年10月01日生").
 
-use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS};
+use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS, JAPANESE_ERAS};
 use super::{PiiKind, Span, next_char, prev_char};
 
 pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
@@ -22,9 +28,14 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
             let mut line_end =
                 text[label_end..].find(['\n', '|', ';', '•']).map_or(text.len(), |i| label_end + i);
             // "May 15" + "th" + "1995": a superscript ordinal the extraction put
-            // on lines of their own takes the year below it.
+            // on lines of their own takes the year below it; a label alone on
+            // its line, the line below it.
             if date_end(&text[label_end..line_end]).is_none() {
-                line_end = short_lines_after(text, line_end);
+                line_end = if text[label_end..line_end].trim_matches([' ', ':', '：']).is_empty() {
+                    next_line_end(text, line_end)
+                } else {
+                    short_lines_after(text, line_end)
+                };
             }
             let mut cap = (label_end + 48).min(line_end);
             while !text.is_char_boundary(cap) {
@@ -32,12 +43,73 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
             }
             if let Some(date_end) = date_end(&text[label_end..cap]) {
                 let end = label_end + date_end;
-                let end = end + place_end(&text[end..line_end]);
+                let mut end = end + place_end(&text[end..line_end]);
+                // "geboren am: 04.09.1960" / "in: Schleiz": the place on the next line.
+                if text[end..line_end].trim().is_empty() {
+                    let next = next_line_end(text, line_end);
+                    let below = &text[(line_end + 1).min(next)..next];
+                    if next > line_end
+                        && ["in:", "in ", "à "].iter().any(|link| below.trim_start().starts_with(link))
+                    {
+                        let place = place_end(below);
+                        if place > 0 {
+                            end = line_end + 1 + place;
+                        }
+                    }
+                }
                 out.push(Span { start: at, end, kind: PiiKind::DateOfBirth });
             }
         }
     }
+    born_marked(text, &mut out);
     out
+}
+
+/// The end of the line after the one that ends at `line_end` (`line_end`
+/// itself when there is none).
+fn next_line_end(text: &str, line_end: usize) -> usize {
+    match text[line_end..].strip_prefix('\n') {
+        Some(rest) => line_end + 1 + rest.find('\n').unwrap_or(rest.len()),
+        None => line_end,
+    }
+}
+
+/// A Japanese or Chinese date with "生" (born) after it: "平成13年10月01日生",
+/// "2003年11月13日生", with its era.
+fn born_marked(text: &str, out: &mut Vec<Span>) {
+    for (at, c) in text.char_indices() {
+        if !c.is_ascii_digit() || text[..at].chars().next_back().is_some_and(|p| p.is_ascii_digit()) {
+            continue;
+        }
+        let Some(len) = cjk_date_len(&text[at..]) else { continue };
+        let end = at + len;
+        let after = text[end..].trim_start_matches(' ');
+        if !after.starts_with('生') {
+            continue;
+        }
+        let end = text.len() - after.len() + '生'.len_utf8();
+        let before = text[..at].trim_end_matches(' ');
+        let start = JAPANESE_ERAS
+            .iter()
+            .find(|era| before.ends_with(**era))
+            .map_or(at, |era| before.len() - era.len());
+        out.push(Span { start, end, kind: PiiKind::DateOfBirth });
+    }
+}
+
+/// The length of a date written with 年, 月 and 日 at the start of `value`
+/// ("2003年 11月 13日", "13年10月01日" after an era).
+fn cjk_date_len(value: &str) -> Option<usize> {
+    let mut rest = value;
+    for (unit, most) in [('年', 4), ('月', 2), ('日', 2)] {
+        rest = rest.trim_start_matches(' ');
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if !(1..=most).contains(&digits) {
+            return None;
+        }
+        rest = rest[digits..].trim_start_matches(' ').strip_prefix(unit)?;
+    }
+    Some(value.len() - rest.len())
 }
 
 /// The end of up to two short lines (four characters at most, as an
@@ -61,6 +133,12 @@ fn date_end(value: &str) -> Option<usize> {
     let bytes = value.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if bytes[i].is_ascii_digit()
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && let Some(len) = cjk_date_len(&value[i..])
+        {
+            return Some(i + len);
+        }
         if bytes[i].is_ascii_digit() {
             let mut j = i;
             while j < bytes.len() && (bytes[j].is_ascii_digit() || b"/.-".contains(&bytes[j])) {
@@ -88,10 +166,15 @@ fn date_end(value: &str) -> Option<usize> {
 fn place_end(rest: &str) -> usize {
     let trimmed = rest.trim_start();
     let Some(link) = BIRTHPLACE_LINKS.iter().find(|link| {
-        trimmed.strip_prefix(**link).is_some_and(|after| **link == "," || after.starts_with(' '))
+        trimmed
+            .strip_prefix(**link)
+            .is_some_and(|after| **link == "," || after.starts_with(' ') || after.starts_with(": "))
     }) else {
         return 0;
     };
+    // "in: Schleiz": the link written as a label.
+    let link_len = if trimmed[link.len()..].starts_with(':') { link.len() + 1 } else { link.len() };
+    let link = &trimmed[..link_len];
     let place = trimmed[link.len()..].trim_start();
     let words: Vec<&str> = place.split_whitespace().collect();
     let capitalised = place.chars().next().is_some_and(char::is_uppercase);

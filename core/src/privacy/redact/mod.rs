@@ -37,8 +37,11 @@
 //!   document ("… Resume"), a short line in a script without case above a
 //!   contact line; every later mention of the full name or of one of its
 //!   parts (three letters or more). Also another person's name after a label
-//!   of their role ("Referee:", "经理：") or a title ("Mr. …"), and wherever
-//!   else it stands.
+//!   of their role ("Referee:", "经理：") or a title ("Mr. …"), or in a line
+//!   under a "Referees" heading with contact data below it (two names side
+//!   by side in two columns), and wherever else it stands.
+//! - **Japanese 履歴書** (`japanese`): 〒 postcodes, address cells and their
+//!   kana readings.
 //! - **contact block** (last, from what the others found): under icons, with
 //!   no label, a lone handle on a contact line, and beside contact lines a
 //!   date alone (a date of birth) or a house number and street (an address).
@@ -62,6 +65,7 @@ mod address;
 mod contact_block;
 mod date_of_birth;
 mod email;
+mod japanese;
 mod name;
 mod personal;
 mod phone;
@@ -242,6 +246,7 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
     if !protected_only {
         add(phone::phones(text), &mut spans);
         add(address::addresses(text), &mut spans);
+        add(japanese::addresses(text), &mut spans);
         // Referees first: "Referencia, Ana Ruiz Soto" keeps its own placeholder
         // when it shares a family name with the candidate; what a mention of
         // the candidate's name covers whole is the candidate's.
@@ -349,6 +354,26 @@ fn lines_at(text: &str) -> Vec<(usize, &str)> {
             (start, line)
         })
         .collect()
+}
+
+/// Where `label` ends at the start of `line`, its characters apart by
+/// spaces or not, as forms letter-space a label ("氏 名", "現 住 所");
+/// only labels in scripts without spaces between words are read so.
+fn spaced_label_end(line: &str, label: &str) -> Option<usize> {
+    if label.is_ascii() {
+        return line.starts_with(label).then_some(label.len());
+    }
+    let mut at = 0;
+    for (i, c) in label.chars().enumerate() {
+        if i > 0 {
+            at = line.len() - line[at..].trim_start_matches([' ', '\u{3000}']).len();
+        }
+        if !line[at..].starts_with(c) {
+            return None;
+        }
+        at += c.len_utf8();
+    }
+    Some(at)
 }
 
 /// Whitespace-separated tokens with their byte ranges.

@@ -53,10 +53,10 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::tables::{
     ADDRESS_LABELS, CHINESE_FAMILY_NAMES, DOB_LABELS, DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS,
-    HONORIFICS, NAME_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, PERSONAL_LABELS, REFEREE_LABELS,
-    REFEREE_QUALIFIERS, UNCASED_HEADINGS,
+    HONORIFICS, JAPANESE_FIELD_WORDS, JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NOT_NAME_WORDS,
+    PERSONAL_LABELS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
-use super::{PiiKind, Span, email, is_whole_word, lines_at, phone, url};
+use super::{PiiKind, Span, email, is_whole_word, lines_at, phone, spaced_label_end, url};
 
 /// The candidate's name as the CV writes it, and every form of it to find.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,7 +91,11 @@ pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
         // another line's name is in them, was a place or a heading:
         // "Presidente Epitácio" above … "JOÃO VICTOR" / "LISBOA PORCEL".
         // A name right above its own email is a referee's, not this one.
-        Some(header) if !header.display.split_whitespace().any(|word| in_locals(word, &locals)) => {
+        // A header in a script the emails cannot spell ("Павел Адмайкин") is kept.
+        Some(header)
+            if header.display.split_whitespace().any(|word| folded(word).chars().count() >= 3)
+                && !header.display.split_whitespace().any(|word| in_locals(word, &locals)) =>
+        {
             let referees = names_above_their_email(text);
             let near = name_near_email(text).filter(|near| {
                 !referees.iter().any(|span| near.display.starts_with(&text[span.start..span.end]))
@@ -108,11 +112,26 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
     let lines: Vec<&str> = text.lines().collect();
     for (index, line) in lines.iter().enumerate() {
         let trimmed = line.trim().trim_start_matches(['•', '-', '*', '·']).trim_start();
+        // "氏 名 中山 誠司": a letter-spaced label read as one word; "ふりがな"
+        // above the name's cell, the name's reading.
+        let joined;
+        let spaced = spaced_name_label(trimmed, lines.get(index + 1).copied());
+        let reading = spaced.is_some_and(|(label, _)| JAPANESE_READING_LABELS.contains(&label));
+        let trimmed = match spaced {
+            Some((label, end)) => {
+                joined = format!("{label}{}", before_field_word(&trimmed[end..]));
+                joined.as_str()
+            }
+            None => trimmed,
+        };
         let lower = trimmed.to_lowercase();
         if lower.len() != trimmed.len() {
             continue;
         }
         let mut labels: Vec<&str> = NAME_LABELS.iter().chain(FIRST_NAME_LABELS).copied().collect();
+        if reading {
+            labels.extend(JAPANESE_READING_LABELS);
+        }
         labels.sort_by_key(|label| std::cmp::Reverse(label.len()));
         for label in labels {
             if !lower.starts_with(label) {
@@ -124,14 +143,20 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
             let in_table = || {
                 after.starts_with(' ')
                     && label != "candidate"
+                    && !JAPANESE_READING_LABELS.contains(&label)
                     && [index.checked_sub(1), Some(index + 1)]
                         .into_iter()
                         .flatten()
                         .filter_map(|i| lines.get(i))
                         .any(|line| is_field_line(line))
             };
-            let Some(value) =
-                after.trim_start().strip_prefix([':', '：']).or_else(|| in_table().then_some(after))
+            // A label in a script without case is never a sentence's first word.
+            let uncased =
+                after.starts_with(' ') && label.chars().all(|c| !c.is_lowercase() && !c.is_uppercase());
+            let Some(value) = after
+                .trim_start()
+                .strip_prefix([':', '：'])
+                .or_else(|| (uncased || in_table()).then_some(after))
             else {
                 continue;
             };
@@ -155,6 +180,27 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
         }
         name
     })
+}
+
+/// A name label in a script without spaces at the start of `line`, maybe
+/// letter-spaced ("氏 名"), or a kana reading's label (ふりがな) when the
+/// line below is the name's: the label and where it ends in `line`.
+fn spaced_name_label(line: &str, below: Option<&str>) -> Option<(&'static str, usize)> {
+    let labelled = |line: &str, labels: &[&'static str]| {
+        labels.iter().filter(|l| !l.is_ascii()).find_map(|l| spaced_label_end(line, l).map(|end| (*l, end)))
+    };
+    let names: Vec<&'static str> = NAME_LABELS.iter().chain(FIRST_NAME_LABELS).copied().collect();
+    if let Some(found) = labelled(line, &names) {
+        return Some(found);
+    }
+    let reading = labelled(line, JAPANESE_READING_LABELS)?;
+    below.and_then(|below| labelled(below.trim(), &names)).map(|_| reading)
+}
+
+/// A value up to the next field's word in a form's cell ("なかやま せいじ 性別").
+fn before_field_word(value: &str) -> &str {
+    let cut = JAPANESE_FIELD_WORDS.iter().filter_map(|word| value.find(word)).min().unwrap_or(value.len());
+    &value[..cut]
 }
 
 /// Whether a line starts with the label of a personal field: a name, a
@@ -433,6 +479,57 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
     }
     out.extend(names_above_their_email(text));
     out.extend(names_after_titles(text));
+    out.extend(names_under_referee_heading(text));
+    out
+}
+
+/// Lines lower than a heading that is only a referee label ("REFEREES")
+/// that hold one name, or two side by side as a two-column layout puts them
+/// ("Totona Lonyeiye Emmanuel Amanga"), with contact data within the next
+/// three lines ("Cell: …", "Email: …").
+fn names_under_referee_heading(text: &str) -> Vec<Span> {
+    const SECTION_LINES: usize = 24;
+    let lines = lines_at(text);
+    let mut out = Vec::new();
+    for (index, &(_, heading)) in lines.iter().enumerate() {
+        let heading = heading.trim().trim_end_matches([':', '：']).to_lowercase();
+        if !REFEREE_LABELS.contains(&heading.as_str()) {
+            continue;
+        }
+        let section = &lines[index + 1..lines.len().min(index + 1 + SECTION_LINES)];
+        for (k, &(start, line)) in section.iter().enumerate() {
+            let words: Vec<(usize, &str)> = line
+                .split(' ')
+                .scan(0, |at, word| {
+                    let here = *at;
+                    *at += word.len() + 1;
+                    Some((here, word))
+                })
+                .filter(|(_, word)| !word.is_empty())
+                .collect();
+            let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(|(_, below)| {
+                let lower = below.to_lowercase();
+                below.contains('@')
+                    || ["cell", "email", "e-mail", "mobile", "phone", "tel"].iter().any(|l| lower.contains(l))
+            });
+            let pairs: Vec<&[(usize, &str)]> = match words.len() {
+                2 | 3 => vec![&words[..]],
+                4 => vec![&words[..2], &words[2..]],
+                _ => continue,
+            };
+            let joined = |pair: &[(usize, &str)]| pair.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+            if contact_below && pairs.iter().all(|pair| is_name(&joined(pair))) {
+                for pair in pairs {
+                    let (first, last) = (pair[0], pair[pair.len() - 1]);
+                    out.push(Span {
+                        start: start + first.0,
+                        end: start + last.0 + last.1.len(),
+                        kind: PiiKind::Name,
+                    });
+                }
+            }
+        }
+    }
     out
 }
 
@@ -617,6 +714,18 @@ fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals:
             longer.forms.push(word.to_owned());
             return longer;
         }
+    }
+    // "NUR MİNA" / "ÖZEKES": the family name alone on the next line, which the
+    // email holds ("nurmina.ozekes.04@…").
+    if let Some(word) = next.map(str::trim).filter(|w| !w.is_empty() && !w.contains(' '))
+        && in_locals(word, locals)
+        && is_name(&format!("{display} {word}"))
+    {
+        let mut longer = CandidateName::new(&format!("{display} {word}"));
+        longer.forms.push(format!("{display}\n{word}"));
+        longer.forms.extend(name.forms.iter().cloned());
+        longer.forms.push(word.to_owned());
+        return longer;
     }
     name
 }

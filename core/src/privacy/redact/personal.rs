@@ -11,10 +11,15 @@
 //! Vietnamese; a value ends where the next field's label starts ("ESTADO
 //! CIVIL: Solteiro DATA DE NASC: …"); and after any short label, a value that
 //! is itself a marital status or a gender ("Maritial Status : Married").
+//!
+//! Fourth round: an age in words that also read as a duration ("21 anos",
+//! "22 ans") where the number and the word stand alone in their field; a
+//! Japanese age ("満 19 歳"); a marital status or a gender that is one part
+//! of a line joined by dashes or commas ("29 Anos - Casado").
 
 use super::tables::{
-    AGE_PHRASES, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON,
-    PERSONAL_LINE_WORDS,
+    AGE_PHRASES, AGE_PREFIXES, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
+    PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
 };
 use super::{PiiKind, Span, next_char};
 
@@ -70,7 +75,12 @@ fn licence_numbers(text: &str, out: &mut Vec<Span>) {
             let well_formed = token
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"#-".contains(&b) || (slashes && b == b'/'));
-            if well_formed && (digits >= 5 || (token.starts_with('#') && digits >= 4)) {
+            // "UC-H41VLXC1": a code of letters and digits, as course certificates number them.
+            let code = token.contains('-')
+                && slashes
+                && digits >= 3
+                && token.bytes().filter(u8::is_ascii_alphanumeric).count() >= 9;
+            if well_formed && (digits >= 5 || code || (token.starts_with('#') && digits >= 4)) {
                 out.push(Span { start: rest, end: rest + token_len, kind: PiiKind::Personal });
             }
         }
@@ -160,6 +170,36 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     if PERSONAL_LINE_WORDS.contains(&bare) || citizenship {
         let len = body.trim_end_matches(['.', ',', ':']).len();
         out.push(Span { start: at, end: at + len, kind: PiiKind::Personal });
+        return;
+    }
+    // "29 Anos - Casado": parts of a line joined by spaced dashes or commas, each an attribute.
+    let mut parts = Vec::new();
+    let mut from = 0;
+    loop {
+        let next = [" - ", " – ", " — ", ", "]
+            .iter()
+            .filter_map(|sep| body[from..].find(sep).map(|i| (from + i, sep.len())))
+            .min();
+        match next {
+            Some((cut, len)) => {
+                parts.push((from, cut));
+                from = cut + len;
+            }
+            None => {
+                parts.push((from, body.len()));
+                break;
+            }
+        }
+    }
+    if parts.len() >= 2 {
+        for (start, end) in parts {
+            let part = &body[start..end];
+            let value = part.trim().trim_end_matches('.');
+            if is_attribute_word(&value.to_lowercase()) {
+                let value_at = at + start + (part.len() - part.trim_start().len());
+                out.push(Span { start: value_at, end: value_at + value.len(), kind: PiiKind::Personal });
+            }
+        }
     }
 }
 
@@ -200,12 +240,43 @@ fn ages(text: &str, out: &mut Vec<Span>) {
             if !(1..=2).contains(&digits) {
                 continue;
             }
-            let start = before.len() - digits;
+            let mut start = before.len() - digits;
+            let age: u32 = before[start..].parse().unwrap_or(0);
+            // "満 19 歳": the word for full years goes with the age.
+            let head = before[..start].trim_end();
+            if let Some(prefix) = AGE_PREFIXES.iter().find(|prefix| head.ends_with(**prefix)) {
+                start = head.len() - prefix.len();
+            }
             if before[..start].chars().next_back().is_some_and(char::is_alphanumeric) {
                 continue;
             }
-            let age: u32 = before[start..].parse().unwrap_or(0);
             if (14..=99).contains(&age) {
+                out.push(Span { start, end, kind: PiiKind::Personal });
+            }
+        }
+    }
+    ages_alone(text, &lower, out);
+}
+
+/// "21 anos", "29 Anos - Casado", "(22 ans)": a number of years alone in
+/// its field, as no duration stands ("15 anos de experiência" goes on).
+fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
+    const ENDS: &[char] = &['\n', '-', '–', '—', ',', '•', '|', ')', '.', ';', '/'];
+    for word in AGE_WORDS_ALONE {
+        for (at, _) in lower.match_indices(word) {
+            let end = at + word.len();
+            let after = text[end..].trim_start_matches(' ');
+            if !(after.is_empty() || after.starts_with(ENDS)) || !text[..at].ends_with(' ') {
+                continue;
+            }
+            let before = text[..at].trim_end_matches(' ');
+            let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let start = before.len() - digits;
+            let head = text[..start].trim_end_matches(' ');
+            let field_start =
+                head.is_empty() || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', ':', '/']);
+            let age: u32 = before[start..].parse().unwrap_or(0);
+            if (1..=2).contains(&digits) && field_start && (14..=99).contains(&age) {
                 out.push(Span { start, end, kind: PiiKind::Personal });
             }
         }

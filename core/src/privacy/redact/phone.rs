@@ -7,6 +7,10 @@
 //! brackets ("(+86) 131 …"), and the last digits may be masked ("87xxx",
 //! "12**"), as templates and anonymised CVs print them. Two numbers may be
 //! joined by a slash ("+237 6…/+242 0…", "07… /07…").
+//!
+//! Fourth round: full-width brackets, as Japanese forms write a number
+//! ("080（3894）3297"), and numbers side by side with only a space between
+//! them ("09150980730 07064642059"), each a phone.
 
 use super::tables::{PHONE_LABELS, PO_BOX_WORDS};
 use super::{PiiKind, Span, next_char, prev_char};
@@ -49,6 +53,11 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
                 && so_far.bytes().all(|b| b.is_ascii_digit())
                 && bytes.get(end + 1) == Some(&b' ')
                 && bytes.get(end + 2).is_some_and(u8::is_ascii_digit);
+            // "080（3894）3297": full-width brackets, three bytes each.
+            if text[end..].starts_with(['（', '）']) {
+                end += '（'.len_utf8();
+                continue;
+            }
             if !(is_part(bytes[end]) || slash || spaced_slash) {
                 break;
             }
@@ -61,12 +70,37 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
         if end > i && is_phone(text, i, end, masked) {
             out.push(Span { start: i, end: end + masked, kind: PiiKind::Phone });
             i = end + masked;
+        } else if end > i && side_by_side(text, i, end, &mut out) {
+            i = end;
         } else {
             // Try again from the next group.
             i = (i + 1..bytes.len()).find(|&k| !bytes[k].is_ascii_digit()).unwrap_or(bytes.len());
         }
     }
     out
+}
+
+/// Numbers of ten to thirteen digits each, with only spaces between them:
+/// "09150980730 07064642059", each a phone.
+fn side_by_side(text: &str, start: usize, end: usize, out: &mut Vec<Span>) -> bool {
+    let run = &text[start..end];
+    let mut numbers = Vec::new();
+    let mut at = start;
+    for word in run.split(' ') {
+        if !word.is_empty() {
+            numbers.push((at, at + word.len()));
+        }
+        at += word.len() + 1;
+    }
+    let each = numbers.iter().all(|&(s, e)| {
+        let word = &text[s..e];
+        word.bytes().all(|b| b.is_ascii_digit()) && (10..=13).contains(&word.len())
+    });
+    if numbers.len() < 2 || !each || next_char(text, end).is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    out.extend(numbers.into_iter().map(|(start, end)| Span { start, end, kind: PiiKind::Phone }));
+    true
 }
 
 /// What stands for a masked digit at the end of a number: "87xxx".

@@ -55,7 +55,7 @@ pub(super) const TECH_DOMAINS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HANDLE_LABELS: &[&str] = &[
     "behance", "dribbble", "github", "gitlab", "instagram", "kaggle", "leetcode", "linkedin", "mastodon",
-    "medium", "skype", "stackoverflow", "telegram", "twitter",
+    "medium", "skype", "stackoverflow", "telegram", "twitter", "url",
 ];
 
 // ---------------------------------------------------------------- date of birth
@@ -72,6 +72,8 @@ pub(super) const DOB_LABELS: &[&str] = &[
     // Abbreviated and further languages: "GEB. 24.11.1993", "DATA DE NASC:", "Doğum Tarihi".
     "geb.", "data de nasc", "data nasc", "fecha de nac", "fecha nac", "doğum tarihi", "geboortedatum",
     "tanggal lahir", "ngày sinh",
+    // Italian "born on", Swiss German "birthday", Polish, Japanese and Chinese.
+    "nato il", "nata il", "geburtstag", "data urodzenia", "生年月日", "出生日期",
 ];
 
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan".
@@ -79,6 +81,13 @@ pub(super) const DOB_LABELS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const BIRTHPLACE_LINKS: &[&str] = &[
     ",", "a", "en", "in", "à",
+];
+
+/// Eras of Japanese dates: "平成13年10月01日".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const JAPANESE_ERAS: &[&str] = &[
+    "令和", "大正", "平成", "昭和",
 ];
 
 // ---------------------------------------------------------------- personal
@@ -101,8 +110,9 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     "sexo", "situation de famille", "situation familiale", "spouse", "staatsangehörigkeit",
     "staatsbürgerschaft", "stato civile", "status perkawinan", "tempat lahir", "tình trạng hôn nhân",
     "uyruk", "uyruğu", "weight", "wife's name", "âge", "état civil",
-    // Chinese fields: marital status, age, gender, political affiliation, ethnicity, native place.
-    "婚姻状况", "年龄", "性别", "政治面貌", "民族", "籍贯",
+    // Chinese fields: marital status, age, gender, political affiliation, ethnicity, native place;
+    // Japanese: nationality (国籍), gender (性別).
+    "国籍", "婚姻状况", "年龄", "性別", "性别", "政治面貌", "民族", "籍贯",
 ];
 
 /// Labels whose value may follow without a colon ("Nationalität deutsch"):
@@ -133,14 +143,31 @@ pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const LICENCE_WORDS: &[&str] = &[
-    "certificado", "certificat", "certificate", "licence", "licencia", "license", "lizenz", "zertifikat",
+    "certificado", "certificat", "certificate", "certificato", "licence", "licencia", "license", "lizenz",
+    "zertifikat",
 ];
 
 /// What follows an age: "22 years old".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_PHRASES: &[&str] = &[
-    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old", "周岁", "岁",
+    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old", "周岁", "岁", "歳",
+];
+
+/// Words before an age that belong to it: "満 19 歳" (full years).
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const AGE_PREFIXES: &[&str] = &[
+    "満",
+];
+
+/// "Years" in languages whose age reads like a duration ("21 anos", "22
+/// ans", "30 años"): an age only where the number and the word stand alone
+/// in their field ("29 Anos - Casado"), not in "15 anos de experiência".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const AGE_WORDS_ALONE: &[&str] = &[
+    "anni", "anos", "ans", "años", "jahre", "lat", "yaşında",
 ];
 
 // ---------------------------------------------------------------- phone
@@ -223,7 +250,7 @@ pub(super) const LOCALITY_MARKERS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const UNIT_WORDS: &[&str] = &[
-    "apartment", "apt", "fl", "flat", "floor", "ste", "suite", "unit",
+    "apartment", "apt", "bus", "fl", "flat", "floor", "piso", "planta", "puerta", "ste", "suite", "unit",
 ];
 
 /// Compass points after a street: "1600 Pennsylvania Avenue NW".
@@ -254,8 +281,10 @@ pub(super) const CONTACT_LABEL_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ADDRESS_LABELS: &[&str] = &[
-    "address", "adres", "adresa", "adresse", "alamat", "anschrift", "anwani", "dirección", "domicilio",
-    "endereço", "home address", "indirizzo", "morada", "postal address", "residencia", "wohnort",
+    "address", "adres", "adresa", "adresse", "alamat", "anschrift", "anwani", "current address",
+    "dirección", "domicilio", "endereço", "home address", "indirizzo", "morada", "permanent address",
+    "postal address", "postcode", "postleitzahl", "present address", "residencia",
+    "residential address", "wohnort",
     "địa chỉ", "адрес", "住所", "地址", "주소",
 ];
 
@@ -275,6 +304,30 @@ pub(super) const PO_BOX_WORDS: &[&str] = &[
     "postbus",
     "postfach",
     "sanduku la posta",
+];
+
+/// Labels of the kana reading of the line below it in a Japanese
+/// 履歴書 (the name's or the address's).
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const JAPANESE_READING_LABELS: &[&str] = &[
+    "ふりがな", "フリガナ",
+];
+
+/// Labels of a Japanese 履歴書's addresses: the present address, the
+/// contact address, the home the student returns to.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const JAPANESE_ADDRESS_LABELS: &[&str] = &[
+    "住所", "帰省先", "現住所", "連絡先",
+];
+
+/// The next field's words in a 履歴書's cell: they end the value before
+/// them ("なかやま せいじ 性別"), and a line that holds one is no address.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const JAPANESE_FIELD_WORDS: &[&str] = &[
+    "e-mail", "メールアドレス", "性別", "携帯", "電話",
 ];
 
 // ---------------------------------------------------------------- name
@@ -321,7 +374,7 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 pub(super) const NAME_LABELS: &[&str] = &[
     "ad soyad", "adı soyadı", "apellido", "apellidos", "candidate", "candidate name", "family name",
     "full name", "last name", "nachname", "name", "nom", "nom de famille", "nombre", "nombre completo",
-    "nome", "nome completo", "surname", "фамилия", "фио", "姓名",
+    "nome", "nome completo", "surname", "фамилия", "фио", "姓名", "氏名",
 ];
 
 /// Labels of a first name: "Vorname: …"; it goes before the family name.
@@ -429,6 +482,12 @@ mod tests {
         ("PERSONAL_LABELS_WITHOUT_COLON", PERSONAL_LABELS_WITHOUT_COLON, true),
         ("PERSONAL_LINE_WORDS", PERSONAL_LINE_WORDS, true),
         ("AGE_PHRASES", AGE_PHRASES, true),
+        ("AGE_PREFIXES", AGE_PREFIXES, true),
+        ("AGE_WORDS_ALONE", AGE_WORDS_ALONE, true),
+        ("JAPANESE_ERAS", JAPANESE_ERAS, true),
+        ("JAPANESE_READING_LABELS", JAPANESE_READING_LABELS, true),
+        ("JAPANESE_ADDRESS_LABELS", JAPANESE_ADDRESS_LABELS, true),
+        ("JAPANESE_FIELD_WORDS", JAPANESE_FIELD_WORDS, true),
         ("LICENCE_WORDS", LICENCE_WORDS, true),
         ("PHONE_LABELS", PHONE_LABELS, true),
         ("STREET_SUFFIXES", STREET_SUFFIXES, true),

@@ -751,3 +751,154 @@ fn phones_joined_by_slashes() {
     check("+237 670000000/+242 060000000", "[PHONE-1]/[PHONE-2]");
     check("0771234567 /0781234567 / 0791234567", "[PHONE-1] /[PHONE-2] / [PHONE-3]");
 }
+
+#[test]
+fn a_japanese_rirekisho_form() {
+    let form = "履 歴 書\nふりがな なかやま せいじ 性別\n氏 名 中山 誠司\n生年月日 2003年 11月 13日生（満 19歳）\n\
+                ふりがな ひょうごけんこうべし\n現 住 所\n〒657-0016\n兵庫県神戸市灘区篠原台16-1\n\
+                携帯電話番号：080（3894）3297\n学歴\n2019 3 岡山県立笠岡商業高等学校 入学";
+    check(
+        form,
+        "履 歴 書\nふりがな [NAME] 性別\n氏 名 [NAME]\n[DOB-1]生（[PERSONAL-1]）\n\
+         ふりがな [ADDRESS-1]\n現 住 所\n[ADDRESS-2]\n[ADDRESS-3]\n\
+         携帯電話番号：[PHONE-1]\n学歴\n2019 3 岡山県立笠岡商業高等学校 入学",
+    );
+    // A date marked "born" with its era, and an address after its label on one line.
+    check(
+        "平成13年10月01日生 (満21歳)\n現住所 〒277-0813\n千葉県 柏市 大室1340-90\n連絡先 〒 （現住所以外）\n同上",
+        "[DOB-1] ([PERSONAL-1])\n現住所 [ADDRESS-1]\n[ADDRESS-2]\n連絡先 〒 （現住所以外）\n同上",
+    );
+    // A date of work stays; a reading above anything but a name or an address is no name.
+    for text in ["2020年3月 卒業", "ふりがな メールアドレス\nE-mail a"] {
+        assert_eq!(redact(text).counts.total(), 0, "{text}");
+    }
+}
+
+#[test]
+fn ages_in_words_that_also_read_as_durations() {
+    check("29 Anos - Casado", "[PERSONAL-1] - [PERSONAL-2]");
+    check("Brasil\n21 anos\nEscolaridade", "Brasil\n[PERSONAL-1]\nEscolaridade");
+    check("Célibataire, 22 ans", "[PERSONAL-1], [PERSONAL-2]");
+    for text in [
+        "15 anos de experiência em Java",
+        "Trans 25 ans plus tard",
+        "10 anos - Java",
+        "Single-page apps, React",
+    ] {
+        check(text, text);
+    }
+}
+
+#[test]
+fn dates_of_birth_below_their_label_with_the_place_after() {
+    check("Data urodzenia\n2000-08-28\nUmiejętności", "[DOB-1]\nUmiejętności");
+    check(
+        "geboren am: 04.09.1960\nin: Schleiz\nFamilienstand: ledig",
+        "[DOB-1]\nFamilienstand: [PERSONAL-1]",
+    );
+    check("NATO IL: 22/09/1990", "[DOB-1]");
+    check("Geburtstag Datum: 24/01/1991", "[DOB-1]");
+    // A heading after the date is no place.
+    check("Date of birth: 1990\nIn 2019 I moved", "[DOB-1]\nIn 2019 I moved");
+}
+
+#[test]
+fn phones_side_by_side_and_in_full_width_brackets() {
+    check("09150980730 07064642059 +2348031234567", "[PHONE-1] [PHONE-2] [PHONE-3]");
+    check("090（1357）3374", "[PHONE-1]");
+    check("2018 2019 2020 2021 2022", "2018 2019 2020 2021 2022");
+}
+
+#[test]
+fn handles_in_more_forms() {
+    check("platzi.com/@soru13", "[URL-1]");
+    check("GitHub : jdoe LinkedIn : in/solomon-t-800352332", "GitHub : [URL-1] LinkedIn : [URL-2]");
+    check("Galahhadd (Github)\nSkills", "[URL-1] (Github)\nSkills");
+    check("/in/milanir • /RiMillo", "[URL-1] • /RiMillo");
+    check("Source code (GitHub) is open", "Source code (GitHub) is open");
+}
+
+#[test]
+fn european_streets_above_their_postcode_and_units_after_a_dash() {
+    check("Ochsenkamp 30\n45259 Essen\nTel", "[ADDRESS-1]\n[ADDRESS-2]\nTel");
+    check("Am Rinnweg 4\n64347 Griesheim", "[ADDRESS-1]\n[ADDRESS-2]");
+    check(
+        "Adres Bisschoppenhoflaan 422 – bus 16\nPostcode, plaats 2100 Deurne\nMobiel 0474690036",
+        "Adres [ADDRESS-1]\nPostcode, plaats [ADDRESS-2]\nMobiel [PHONE-1]",
+    );
+    check("Plaza Mayor 5 Piso 8 Puerta B", "[ADDRESS-1]");
+    // A release and its year are no street.
+    check("Version 2\n2019 Berlin", "Version 2\n2019 Berlin");
+}
+
+#[test]
+fn an_italian_street_with_its_postcode_and_city_after_dashes() {
+    check("Via Bolzano, 5 - 37135 - Verona (VR)\nFormazione", "[ADDRESS-1]\nFormazione");
+    // A date range after a street is not its postcode.
+    check("Via Roma 5 - 2019 - 2020", "[ADDRESS-1] - 2019 - 2020");
+}
+
+#[test]
+fn a_family_name_alone_below_the_header_that_the_email_holds() {
+    check(
+        "NUR MİNA\nÖZEKES\nBİLGİSAYAR PROGRAMCILIĞI\nnurmina.ozekes.04@gmail.com",
+        "[NAME]\nBİLGİSAYAR PROGRAMCILIĞI\n[EMAIL-1]",
+    );
+    // A title below the name stays when the email does not hold it.
+    check("JANE DOE\nPROGRAMMER\njane.doe@mail.com", "[NAME]\nPROGRAMMER\n[EMAIL-1]");
+}
+
+#[test]
+fn a_date_alone_among_a_contact_lines_fields() {
+    check(
+        "Italiano • 15/01/1991 • Lecco • ricc.m@gmail.com • +33 7 83 93 34 47",
+        "Italiano • [DOB-1] • Lecco • [EMAIL-1] • [PHONE-1]",
+    );
+    // A line of dates without contact data stays.
+    check("Rome • 15/01/2019 • 20/03/2020", "Rome • 15/01/2019 • 20/03/2020");
+}
+
+#[test]
+fn a_cyrillic_name_split_over_the_first_two_lines() {
+    check(
+        "Павел\nАдмайкин\nGolang Разработчик\nEmail\nadmaikin.pavel@gmail.com",
+        "[NAME]\nGolang Разработчик\nEmail\n[EMAIL-1]",
+    );
+    // A project's name that a profile link holds does not take the header's place.
+    check(
+        "Павел\nАдмайкин\nGolang Разработчик\nhttps://github.com/Dor1ma/Time-Tracker\nTime Tracker\nСервер",
+        "[NAME]\nGolang Разработчик\n[URL-1]\nTime Tracker\nСервер",
+    );
+}
+
+#[test]
+fn referees_side_by_side_under_their_heading() {
+    let text = "Jane Wanjiru\njane.wanjiru@mail.com\nREFEREES\n\nTotona Lonyeiye Emmanuel Amanga\nLecturer Software Developer\n\
+                Strathmore University Freight In Time Limited\nCell: +254 712 345678 Cell: +254 733 123456";
+    let redacted = redact(text).text;
+    assert!(
+        redacted
+            .starts_with("[NAME]\n[EMAIL-1]\nREFEREES\n\n[NAME-2] [NAME-3]\nLecturer Software Developer\n"),
+        "{redacted}"
+    );
+    assert!(redacted.contains("Strathmore University Freight In Time Limited"), "{redacted}");
+    // Without contact data below, two names are a line of words.
+    check(
+        "Jane Wanjiru\njane.wanjiru@mail.com\nREFEREES\nAvailable Upon Request",
+        "[NAME]\n[EMAIL-1]\nREFEREES\nAvailable Upon Request",
+    );
+}
+
+#[test]
+fn certificate_codes_their_links_and_labelled_home_addresses() {
+    check(
+        "• Url: ude.my/UC-H41VLXC1\n• Codice certificato: UC-H41VLXC1",
+        "• Url: [URL-1]\n• Codice certificato: [PERSONAL-1]",
+    );
+    check("Certificate: AWS-SAA-C03", "Certificate: AWS-SAA-C03");
+    check(
+        "Permanent Address :No:7A,Old Sarugani Road,\nDevakottai(Taluk)-630302.",
+        "Permanent Address :[ADDRESS-1]\n[ADDRESS-2]",
+    );
+    check("12, Oke-ola street, Modakeke, Osun state.", "[ADDRESS-1]");
+}

@@ -3,6 +3,11 @@
 //! alone under a line that names the site (`LinkedIn` / `in/josé-p`), `@handle` (not after a word: "Intern @Acme"
 //! names an employer), `GitHub: handle`, and an ORCID iD
 //! (`0000-0002-1825-0097`), a researcher's profile by its number.
+//!
+//! Fourth round: a profile at a site's path (`platzi.com/@jdoe`), a label
+//! set apart from its colon (`LinkedIn : in/jdoe`), a handle with its site
+//! named after it (`jdoe (GitHub)`), and a LinkedIn path under its icon
+//! (`/in/jdoe`).
 
 use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, TECH_DOMAINS, TLDS};
 use super::{PiiKind, Span, tokens, trim_token};
@@ -28,9 +33,26 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
             && !(index > 0 && is_at_after_word(text, toks[index - 1])))
             || (index > 0
                 && is_handle_label(text, toks[index - 1])
-                && is_handle_name(word.trim_start_matches('@')));
+                && is_handle_name(word.trim_start_matches('@')))
+            // "LinkedIn : in/jdoe": the colon apart from its label.
+            || (index > 1
+                && &text[toks[index - 1].0..toks[index - 1].1] == ":"
+                && HANDLE_LABELS.contains(&text[toks[index - 2].0..toks[index - 2].1].to_ascii_lowercase().as_str())
+                && is_handle_name(word.trim_start_matches('@')))
+            // "jdoe (GitHub)": the site named after the handle.
+            || (toks.get(index + 1).is_some_and(|&next| {
+                let site = &text[next.0..next.1];
+                site.strip_prefix('(').and_then(|s| s.strip_suffix(')')).is_some_and(|site| {
+                    HANDLE_LABELS.contains(&site.to_ascii_lowercase().as_str())
+                })
+            }) && is_handle_name(word.trim_start_matches('@'))
+                && alone_with_site(text, tok.0, toks[index + 1].1))
+            // "/in/jdoe": a LinkedIn profile's path under its icon.
+            || word.strip_prefix("/in/").is_some_and(is_handle_name);
         let is_handle = is_handle || glued_label_handle(word) || below_site_name(text, start, end);
-        if (is_url && !word.contains('@')) || is_handle || is_orcid(word) {
+        // "platzi.com/@jdoe": a profile at a site's path, not an email.
+        let at_path = word.contains("/@");
+        if (is_url && (!word.contains('@') || at_path)) || is_handle || is_orcid(word) {
             // "github:jdoe/toolbox": the site's name stays, as a label would.
             let start =
                 if glued_label_handle(word) { start + word.find(':').map_or(0, |i| i + 1) } else { start };
@@ -117,6 +139,12 @@ fn below_site_name(text: &str, start: usize, end: usize) -> bool {
         && handle.chars().any(char::is_alphabetic)
         // A heading under an icon's name ("COMPETENCIAS", "Skills") is none.
         && (handle.chars().any(|c| c.is_ascii_digit() || "_.-/".contains(c)) || !handle.chars().any(char::is_uppercase))
+}
+
+/// Whether `start..end` (a handle and its site in brackets) is its line.
+fn alone_with_site(text: &str, start: usize, end: usize) -> bool {
+    text[..start].rsplit('\n').next().is_some_and(|head| head.trim().is_empty())
+        && text[end..].split('\n').next().is_some_and(|tail| tail.trim().is_empty())
 }
 
 fn is_handle_name(name: &str) -> bool {
