@@ -36,6 +36,17 @@
 //!
 //! Issue #16: each resume's outgoing text (redaction) is made in the
 //! analysis workers too ([`Extractor::outgoing`]), queued like any other job.
+//!
+//! Issue #16: one long PDF would keep one worker busy while the others
+//! finish the batch, so a long PDF is read in runs of its pages. A file goes
+//! to a worker told how many workers the pool has; a PDF long enough
+//! (`extract::runs_for`) comes back as split, that worker reads the first
+//! run, and the other runs go ahead of the queue for the next free
+//! workers, each loading the file itself. The runs' answers and progress are
+//! kept together ([`Runs`]); once all are in, a worker joins them into the
+//! file's extraction, the same as one worker reading it whole. A run that
+//! fails fails the file; a file with a scanned page is read again whole,
+//! for its pictures.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -43,12 +54,14 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 use shortlist_core::Analysis;
-use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome};
+use shortlist_core::extract::{Extraction, FileKind, OcrReading, Outcome, PageRun};
 use shortlist_core::rubric::Rubric;
 use shortlist_core::worker::analysis::{
     AnalysisJob, AnalysisReply, AnalysisRequest, OutgoingJob, OutgoingReply, RubricJob,
 };
-use shortlist_core::worker::{OcrText, READY, WorkerReply, WorkerRequest};
+use shortlist_core::worker::{
+    FileReading, JoinJob, OcrText, READY, RunReply, SplitReply, WorkerReply, WorkerRequest,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -142,8 +155,9 @@ struct Job {
 
 /// What the worker is given.
 enum Input {
-    File(File),
-    /// OCR's text to finish, as JSON.
+    /// A file, and how to read it (issue #16: whole, or a run of a long PDF).
+    File(File, FileReading),
+    /// OCR's text to finish, or a long PDF's runs to join, as JSON.
     Json(WorkerRequest),
     /// Issue #16: a job for an analysis worker, as JSON.
     Analysis(AnalysisRequest),
@@ -155,6 +169,21 @@ enum Answer {
     Analyzed(OnAnalyzed),
     Rubric(OnRubric),
     Outgoing(OnOutgoing),
+    /// Issue #16: run `.1` of a long PDF read in runs.
+    Run(Rc<RefCell<Runs>>, u32),
+}
+
+/// Issue #16: a long PDF read in runs by several workers, until its runs
+/// are joined.
+struct Runs {
+    file: File,
+    /// Hears the file's result; `None` once it has (a failed run fails the
+    /// file, and the other runs' answers are then dropped).
+    on_read: Option<OnRead>,
+    runs: Vec<Option<PageRun>>,
+    /// Each run's pages read so far, and the file's pages: its progress.
+    read: Vec<u32>,
+    pages: u32,
 }
 
 impl Answer {
@@ -165,6 +194,12 @@ impl Answer {
             Answer::Analyzed(on_analyzed) => on_analyzed.emit((id, Err(failure.analysing().to_owned()))),
             Answer::Rubric(on_rubric) => on_rubric.emit(Err(failure.reading_rubric().to_owned())),
             Answer::Outgoing(on_outgoing) => on_outgoing.emit(Err(failure.preparing().to_owned())),
+            Answer::Run(runs, _) => {
+                let on_read = runs.borrow_mut().on_read.take();
+                if let Some(on_read) = on_read {
+                    on_read.emit((id, ReadResult::Failed(failure.reading().to_owned())));
+                }
+            }
         }
     }
 }
@@ -305,11 +340,15 @@ impl Extractor {
 
     /// Queues `file`; `on_read` is called once with its result.
     pub fn read(&self, id: u32, file: File, on_read: OnRead) {
-        self.inner.borrow_mut().queue.push_back(Job {
+        let mut state = self.inner.borrow_mut();
+        // Issue #16: a long PDF is read in runs by the pool's workers.
+        let workers = u32::try_from(state.size).unwrap_or(1);
+        state.queue.push_back(Job {
             id,
-            input: Input::File(file),
+            input: Input::File(file, FileReading::First { workers }),
             answer: Answer::Read(on_read),
         });
+        drop(state);
         pump(&self.inner);
     }
 
@@ -423,14 +462,14 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
             }
         });
         let picture = match &job.input {
-            Input::File(file) => Some(file.clone()),
+            Input::File(file, _) => Some(file.clone()),
             Input::Json(_) | Input::Analysis(_) => None,
         };
         state.workers[index].in_flight =
             Some(InFlight { id, answer: job.answer, picture, scans: Vec::new(), _timeout: timeout });
         drop(state);
         match job.input {
-            Input::File(file) => send_file(inner, key, id, file),
+            Input::File(file, reading) => send_file(inner, key, id, file, reading),
             Input::Json(request) => send_request(inner, key, id, serde_json::to_string(&request)),
             Input::Analysis(request) => send_request(inner, key, id, serde_json::to_string(&request)),
         }
@@ -472,16 +511,18 @@ fn send_request(inner: &Rc<RefCell<Inner>>, key: u64, id: u32, request: serde_js
     }
 }
 
-/// Reads the file's bytes and transfers them to the worker.
-fn send_file(inner: &Rc<RefCell<Inner>>, key: u64, id: u32, file: File) {
+/// Reads the file's bytes and transfers them to the worker, with how to
+/// read them.
+fn send_file(inner: &Rc<RefCell<Inner>>, key: u64, id: u32, file: File, reading: FileReading) {
     let weak = Rc::downgrade(inner);
+    let reading = JsValue::from_str(&serde_json::to_string(&reading).expect("a reading always serialises"));
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = JsFuture::from(file.array_buffer()).await;
         let Some(inner) = weak.upgrade() else { return };
         let posted = bytes.and_then(|buffer| {
             let mut state = inner.borrow_mut();
             let slot = state.slot(key).ok_or_else(|| JsValue::from_str("no worker"))?;
-            let message = js_sys::Array::of2(&JsValue::from(id), &buffer);
+            let message = js_sys::Array::of3(&JsValue::from(id), &buffer, &reading);
             slot.running.worker.post_message_with_transfer(&message, &js_sys::Array::of1(&buffer))
         });
         if let Err(error) = posted {
@@ -554,16 +595,32 @@ fn on_message(inner: &Rc<RefCell<Inner>>, key: u64, data: String) {
         }
         Ok(WorkerReply::Progress(reply)) => {
             let mut state = inner.borrow_mut();
-            let current = state
-                .slot(key)
-                .and_then(|slot| slot.in_flight.as_ref())
-                .is_some_and(|job| job.id == reply.id);
-            let on_progress = state.on_progress.clone().filter(|_| current);
+            let job =
+                state.slot(key).and_then(|slot| slot.in_flight.as_ref()).filter(|job| job.id == reply.id);
+            // Issue #16: a run's pages add up with the other runs'.
+            let progress = match job.map(|job| &job.answer) {
+                None => None,
+                Some(Answer::Run(runs, index)) => {
+                    let mut runs = runs.borrow_mut();
+                    if let Some(read) = runs.read.get_mut(*index as usize) {
+                        *read = reply.page;
+                    }
+                    Some((runs.read.iter().sum(), runs.pages))
+                }
+                Some(_) => Some((reply.page, reply.pages)),
+            };
+            let on_progress = state.on_progress.clone();
             drop(state);
-            if let Some(on_progress) = on_progress {
-                let progress = PageProgress::new(reply.page, reply.pages, false);
-                on_progress.emit((reply.id, progress));
+            if let (Some(on_progress), Some((page, pages))) = (on_progress, progress) {
+                on_progress.emit((reply.id, PageProgress::new(page, pages, false)));
             }
+        }
+        Ok(WorkerReply::Split(reply)) => on_split(inner, key, reply),
+        Ok(WorkerReply::Run(reply)) => {
+            if let Some(Answer::Run(runs, _)) = take_in_flight(inner, key, reply.id) {
+                on_run(inner, &runs, reply);
+            }
+            pump(inner);
         }
         // Issue #16: an analysis worker's answer.
         Err(error) => match serde_json::from_str::<AnalysisReply>(&data) {
@@ -593,6 +650,72 @@ fn on_analysis_reply(inner: &Rc<RefCell<Inner>>, key: u64, reply: AnalysisReply)
         }
     }
     pump(inner);
+}
+
+/// Issue #16: the first worker's file is a long PDF, read in runs: this
+/// worker reads the first, and the others go ahead of the queue, for the
+/// next workers free.
+fn on_split(inner: &Rc<RefCell<Inner>>, key: u64, split: SplitReply) {
+    let mut state = inner.borrow_mut();
+    let Some(job) = state.slot(key).and_then(|slot| slot.in_flight.as_mut()).filter(|job| job.id == split.id)
+    else {
+        return;
+    };
+    let Some(file) = job.picture.clone() else { return };
+    let runs = Rc::new(RefCell::new(Runs {
+        file: file.clone(),
+        on_read: None,
+        runs: vec![None; split.runs as usize],
+        read: vec![0; split.runs as usize],
+        pages: split.pages,
+    }));
+    match std::mem::replace(&mut job.answer, Answer::Run(runs.clone(), 0)) {
+        Answer::Read(on_read) => runs.borrow_mut().on_read = Some(on_read),
+        other => {
+            job.answer = other;
+            return;
+        }
+    }
+    for index in (1..split.runs).rev() {
+        state.queue.push_front(Job {
+            id: split.id,
+            input: Input::File(file.clone(), FileReading::Run { index, runs: split.runs }),
+            answer: Answer::Run(runs.clone(), index),
+        });
+    }
+    drop(state);
+    pump(inner);
+}
+
+/// Issue #16: a run of a long PDF read. Once all are, they go to a worker
+/// to be joined, ahead of the queue; a file with a scanned page is read
+/// again whole, for its pictures.
+fn on_run(inner: &Rc<RefCell<Inner>>, runs: &Rc<RefCell<Runs>>, reply: RunReply) {
+    let mut file = runs.borrow_mut();
+    let run = match reply.run {
+        Ok(run) => run,
+        Err(extraction) => {
+            if let Some(on_read) = file.on_read.take() {
+                on_read.emit((reply.id, ReadResult::Done(extraction)));
+            }
+            return;
+        }
+    };
+    if let Some(slot) = file.runs.get_mut(reply.index as usize) {
+        *slot = Some(run);
+    }
+    if file.runs.iter().any(Option::is_none) {
+        return;
+    }
+    let Some(on_read) = file.on_read.take() else { return };
+    let job = JoinJob { id: reply.id, runs: file.runs.iter_mut().filter_map(Option::take).collect() };
+    let input = if job.has_scans() {
+        Input::File(file.file.clone(), FileReading::First { workers: 1 })
+    } else {
+        Input::Json(WorkerRequest::JoinRuns(job))
+    };
+    drop(file);
+    inner.borrow_mut().queue.push_front(Job { id: reply.id, input, answer: Answer::Read(on_read) });
 }
 
 /// Issue #15: a scanned PDF's page pictures, `[id, [page…]]`, kept with its

@@ -17,6 +17,16 @@
 //! workers of their own, the analysis workers ([`analysis`]), so the
 //! extraction worker's wasm holds only the parsers. Both kinds post
 //! [`READY`] first and answer one JSON message with one JSON reply.
+//!
+//! Issue #16: a long PDF is read by several workers. The page posts a file
+//! as `[id, bytes, reading]`, `reading` a [`FileReading`] as JSON: the first
+//! worker, told how many workers there are, reads a PDF long enough for
+//! more than one run ([`extract::runs_for`]) by posting [`SplitReply`] (how
+//! many runs) before reading its first run, and answers [`RunReply`]; the
+//! page hands the other runs to the next free workers, ahead of the queue,
+//! each answering [`RunReply`], and then the runs, in page order, to a
+//! worker to join ([`WorkerRequest::JoinRuns`]), which answers `Extracted`
+//! as if one worker had read the file.
 
 pub mod analysis;
 
@@ -36,6 +46,55 @@ pub enum WorkerReply {
     Extracted(ExtractReply),
     /// Issue #19: a long PDF's pages read so far; its `Extracted` follows.
     Progress(ProgressReply),
+    /// Issue #16: the file is a long PDF, read in runs; this worker reads
+    /// the first and answers `Run`.
+    Split(SplitReply),
+    /// Issue #16: one run of a long PDF's pages read.
+    Run(RunReply),
+}
+
+/// Issue #16: how a worker reads the file posted with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileReading {
+    /// All of it, unless it is a PDF long enough to be read in runs by the
+    /// pool's `workers` workers: then its first run ([`extract::extract_first_run`]).
+    First { workers: u32 },
+    /// Run `index` (from 0) of `runs` of a long PDF ([`extract::extract_run`]).
+    Run { index: u32, runs: u32 },
+}
+
+/// Issue #16: file `id` is a PDF of `pages` pages, read in `runs` runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SplitReply {
+    pub id: u32,
+    pub runs: u32,
+    pub pages: u32,
+}
+
+/// Issue #16: run `index` of file `id` read, or, when the file cannot be
+/// read after all, its extraction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunReply {
+    pub id: u32,
+    pub index: u32,
+    pub run: Result<extract::PageRun, Extraction>,
+}
+
+/// Issue #16: the runs of file `id`, in page order, to be joined.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinJob {
+    pub id: u32,
+    pub runs: Vec<extract::PageRun>,
+}
+
+impl JoinJob {
+    /// Whether a page of the file is a scan: its pictures are only had by
+    /// reading the whole file again in one worker, which the page does
+    /// instead of asking for the join.
+    pub fn has_scans(&self) -> bool {
+        self.runs.iter().any(|run| run.scanned > 0)
+    }
 }
 
 /// What the page asks of the extraction worker as JSON (files go as bytes).
@@ -45,6 +104,8 @@ pub enum WorkerRequest {
     /// Issue #15: the text the page's OCR engine read from a picture, to be
     /// finished as any file's text; answered with `Extracted`.
     FinishOcr(OcrText),
+    /// Issue #16: a long PDF's runs to join; answered with `Extracted`.
+    JoinRuns(JoinJob),
 }
 
 impl WorkerRequest {
@@ -60,6 +121,17 @@ impl WorkerRequest {
                     f32::from(read.confidence),
                     read.hidden.clone(),
                 ),
+            }),
+            WorkerRequest::JoinRuns(job) => WorkerReply::Extracted(ExtractReply {
+                id: job.id,
+                // The page reads a file with scans whole instead (`has_scans`).
+                extraction: extract::join_runs(job.runs.clone()).unwrap_or_else(|| Extraction {
+                    kind: Some(FileKind::Pdf),
+                    outcome: extract::Outcome::Damaged,
+                    text: String::new(),
+                    hidden: Vec::new(),
+                    ocr: None,
+                }),
             }),
         }
     }
@@ -83,7 +155,9 @@ pub struct OcrText {
     pub hidden: Vec<HiddenText>,
 }
 
-/// A file's reading under way: `page` of `pages` read. Sent only for PDFs
+/// A file's reading under way: `page` of `pages` read. For a run of a long
+/// PDF (issue #16), `page` counts that run's pages read; the page adds its
+/// runs up. Sent only for PDFs
 /// of [`PROGRESS_MIN_PAGES`] pages or more; shorter ones read too fast to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProgressReply {

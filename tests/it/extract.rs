@@ -167,3 +167,52 @@ fn corpus_extraction_meets_the_quality_bars() {
     assert!(mean("pdf") >= 0.98, "PDF mean F1 {:.3}", mean("pdf"));
     assert!(low_resumes.is_empty(), "resumes below their bar: {low_resumes:?}");
 }
+
+/// Issue #16: file `bytes` read as the page's pool of `workers` workers
+/// reads it: a long PDF in runs, each in a reading of its own, joined.
+fn read_in_runs(bytes: &[u8], workers: u32) -> (shortlist_core::extract::Extraction, u32) {
+    use shortlist_core::extract::{CidTables, FirstReading, extract_first_run, extract_run, join_runs};
+    let tables = CidTables::builtin();
+    let mut runs = 1;
+    let first = extract_first_run(bytes, tables, workers, &mut |split, _| runs = split, &mut |_, _| {})
+        .expect("the native tables are embedded");
+    let first = match first {
+        FirstReading::Whole(extraction, _) => return (extraction, 1),
+        FirstReading::FirstRun(run) => run,
+    };
+    let mut all = vec![first];
+    for index in 1..runs {
+        let run = extract_run(bytes, tables, index, runs, &mut |_, _| {}).expect("embedded tables");
+        all.push(run.expect("the first run read the file"));
+    }
+    // A scanned page: the page reads the file again whole, for its pictures.
+    (join_runs(all).unwrap_or_else(|| shortlist_core::extract::extract(bytes)), runs)
+}
+
+/// Issue #16: every PDF of the corpus reads the same whether one worker
+/// reads it or its pages are shared out among two or four.
+#[test]
+fn corpus_pdfs_read_in_runs_read_as_one_worker_reads_them() {
+    let Some(dir) = corpus() else {
+        eprintln!("note: ../shared/corpus is absent; reading in runs not checked on it");
+        return;
+    };
+    let mut split = 0;
+    for entry in std::fs::read_dir(dir.join("files")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|extension| extension != "pdf") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        // A file pdf-extract panics on costs its worker, however it is read.
+        let Ok(whole) = std::panic::catch_unwind(|| shortlist_core::extract::extract(&bytes)) else {
+            continue;
+        };
+        for workers in [2, 4] {
+            let (read, runs) = read_in_runs(&bytes, workers);
+            assert_eq!(read, whole, "{} in {runs} runs", path.display());
+            split += usize::from(runs > 1);
+        }
+    }
+    assert!(split > 0, "no PDF of the corpus is long enough to be read in runs");
+}

@@ -173,6 +173,44 @@ async fn a_pool_of_workers_reads_each_file_in_its_place_and_a_crash_costs_one_fi
     server.stop().await;
 }
 
+/// Records how the page asks its workers to read each file, in
+/// `window.fileReadings` (the third element of a file's message, issue #16).
+const RECORD_READINGS: &str = "window.fileReadings = [];
+const post = window.Worker.prototype.postMessage;
+window.Worker.prototype.postMessage = function (message, ...rest) {
+  if (Array.isArray(message) && typeof message[2] === 'string') window.fileReadings.push(message[2]);
+  return post.call(this, message, ...rest);
+};";
+
+/// See: #16. A long PDF's pages are shared out among the pool's workers,
+/// and the text the page keeps is the text one reading makes of it.
+#[tokio::test]
+async fn a_long_pdf_is_read_in_runs_by_the_pool_and_reads_as_one_worker_reads_it() {
+    let server = TestServer::start(&dist_dir()).await;
+    let browser = Browser::start().await;
+    browser.emulate_cores(4).await;
+    browser.run_before_each_page(RECORD_READINGS).await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    let long = shortlist_fixtures::long_pdf(40, RESUME);
+    let files = [write(dir.path(), "long.pdf", &long), write(dir.path(), "short.pdf", &pdf(RESUME))];
+
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    let rows = choose(client, &files, 2).await;
+    assert!(rows.iter().all(|(_, outcome)| outcome.starts_with("Read: PDF")), "{rows:?}");
+    let readings: Vec<String> =
+        serde_json::from_value(client.execute("return window.fileReadings", vec![]).await.unwrap()).unwrap();
+    let runs: Vec<&String> = readings.iter().filter(|reading| reading.contains("\"run\"")).collect();
+    // 40 pages, four workers: the first reads a run and three more go to the others.
+    assert_eq!(runs.len(), 3, "{readings:?}");
+    wait_until("the read batch is saved", 10, async || !stored_text(client, 0).await.is_empty()).await;
+    assert_eq!(stored_text(client, 0).await, shortlist_core::extract::extract(&long).text);
+    assert!(stored_text(client, 0).await.contains("Page 40 of 40"));
+    browser.close().await;
+    server.stop().await;
+}
+
 /// Chooses `files` in the page's file input and waits until `count` files
 /// are listed and read.
 async fn choose(client: &Client, files: &[PathBuf], count: usize) -> Vec<(String, String)> {

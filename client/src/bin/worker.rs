@@ -15,14 +15,19 @@
 //! again. Every other file is read at once, in the message handler, as
 //! before; the page sends one job at a time, so a file waiting for its map
 //! holds no other job back.
+//!
+//! Issue #16: a file comes with how to read it (`FileReading`): whole, or,
+//! for a long PDF, split into runs of pages for the pool's workers (this
+//! worker says how and reads the first) or one of those runs. Each run
+//! loads the file for itself; the page has a worker join the runs.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use shortlist_core::extract::{CidTables, extract_for_ocr};
-    use shortlist_core::worker::{READY, WorkerRequest};
+    use shortlist_core::extract::CidTables;
+    use shortlist_core::worker::{FileReading, READY, RunReply, WorkerReply, WorkerRequest};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::{Closure, JsValue};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -37,45 +42,50 @@ fn main() {
                 Ok(request) => post_reply(&reply_scope, &request.answer()),
                 Err(error) => panic!("the page sent an unreadable request: {error}"),
             },
-            // A file to read: [id, bytes].
+            // A file to read: [id, bytes] or, issue #16, [id, bytes, reading].
             None => {
                 let message: js_sys::Array = event.data().unchecked_into();
                 let id = message.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
                 let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
-                // Issue #19: a long PDF's pages read so far, as they are read.
-                let read = extract_for_ocr(&bytes, &tables.borrow(), &mut progress(&reply_scope, id));
-                match read {
-                    Ok((extraction, pictures)) => file_read(&reply_scope, id, extraction, &pictures),
-                    // A CJK PDF: its maps first, then read again.
-                    Err(missing) => {
-                        let (scope, tables) = (reply_scope.clone(), tables.clone());
-                        wasm_bindgen_futures::spawn_local(async move {
-                            for collection in missing {
-                                let table = fetch_table(&scope, collection).await;
-                                let mut tables = tables.borrow_mut();
-                                match table {
-                                    Ok(table) => tables.insert(collection, table),
-                                    Err(error) => {
-                                        gloo::console::warn!(format!(
-                                            "cannot load {}: {error}",
-                                            collection.path()
-                                        ));
-                                        tables.mark_unavailable(collection);
-                                    }
+                let reading = message
+                    .get(2)
+                    .as_string()
+                    .and_then(|json| serde_json::from_str::<FileReading>(&json).ok())
+                    .unwrap_or(FileReading::First { workers: 1 });
+                let read = read_file(&reply_scope, id, &bytes, reading, &tables.borrow());
+                // A CJK PDF: its maps first, then read again.
+                if let Err(missing) = read {
+                    let (scope, tables) = (reply_scope.clone(), tables.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        for collection in missing {
+                            let table = fetch_table(&scope, collection).await;
+                            let mut tables = tables.borrow_mut();
+                            match table {
+                                Ok(table) => tables.insert(collection, table),
+                                Err(error) => {
+                                    gloo::console::warn!(format!(
+                                        "cannot load {}: {error}",
+                                        collection.path()
+                                    ));
+                                    tables.mark_unavailable(collection);
                                 }
                             }
-                            // Each map is now at hand or known unavailable, so
-                            // this reading ends; without a map it says so.
-                            let (extraction, pictures) =
-                                extract_for_ocr(&bytes, &tables.borrow(), &mut progress(&scope, id))
-                                    .unwrap_or_else(|_| {
-                                        (shortlist_core::extract::extract(&bytes), Vec::new())
-                                    });
-                            // A map that failed this time is asked for again next time.
-                            tables.borrow_mut().clear_unavailable();
-                            file_read(&scope, id, extraction, &pictures);
-                        });
-                    }
+                        }
+                        // Each map is now at hand or known unavailable, so
+                        // this reading ends; without a map it says so.
+                        if read_file(&scope, id, &bytes, reading, &tables.borrow()).is_err() {
+                            let extraction = shortlist_core::extract::extract(&bytes);
+                            match reading {
+                                FileReading::First { .. } => file_read(&scope, id, extraction, &[]),
+                                FileReading::Run { index, .. } => {
+                                    let run = Err(extraction);
+                                    post_reply(&scope, &WorkerReply::Run(RunReply { id, index, run }));
+                                }
+                            }
+                        }
+                        // A map that failed this time is asked for again next time.
+                        tables.borrow_mut().clear_unavailable();
+                    });
                 }
             }
         }
@@ -83,6 +93,40 @@ fn main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let _ = scope.post_message(&JsValue::from_str(READY));
+}
+
+/// Reads file `id` as `reading` says (issue #16: whole, or a long PDF's
+/// first run after saying how it is split, or another of its runs) and
+/// posts the answer; `Err` lists the character maps to fetch first.
+#[cfg(target_arch = "wasm32")]
+fn read_file(
+    scope: &web_sys::DedicatedWorkerGlobalScope,
+    id: u32,
+    bytes: &[u8],
+    reading: shortlist_core::worker::FileReading,
+    tables: &shortlist_core::extract::CidTables,
+) -> Result<(), Vec<shortlist_core::extract::Collection>> {
+    use shortlist_core::extract::{FirstReading, extract_first_run, extract_run};
+    use shortlist_core::worker::{FileReading, RunReply, SplitReply, WorkerReply};
+
+    match reading {
+        FileReading::First { workers } => {
+            let mut split =
+                |runs, pages| post_reply(scope, &WorkerReply::Split(SplitReply { id, runs, pages }));
+            // Issue #19: a long PDF's pages read so far, as they are read.
+            match extract_first_run(bytes, tables, workers, &mut split, &mut progress(scope, id))? {
+                FirstReading::Whole(extraction, pictures) => file_read(scope, id, extraction, &pictures),
+                FirstReading::FirstRun(run) => {
+                    post_reply(scope, &WorkerReply::Run(RunReply { id, index: 0, run: Ok(run) }));
+                }
+            }
+        }
+        FileReading::Run { index, runs } => {
+            let run = extract_run(bytes, tables, index, runs, &mut progress(scope, id))?;
+            post_reply(scope, &WorkerReply::Run(RunReply { id, index, run }));
+        }
+    }
+    Ok(())
 }
 
 /// Issue #19: a long PDF's pages read so far, posted as they are read.

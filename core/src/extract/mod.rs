@@ -54,6 +54,7 @@ pub use detect::{Detected, detect};
 pub use normalise::normalise;
 pub use ocr::{LOW_OCR_CONFIDENCE, OcrReading, SCANNED_PAGE, fill_scanned};
 pub use page_image::PageImage;
+pub use pdf::PageRun;
 pub use pdf_image::MAX_PIXELS;
 
 /// The file types the page reads.
@@ -276,20 +277,7 @@ fn read(
         Detected::Empty => Err(Outcome::Empty),
         Detected::Unsupported => Err(Outcome::Unsupported),
         Detected::Encrypted(_) => Err(Outcome::PasswordProtected),
-        Detected::Pdf => match pdf::read(bytes, tables, on_page, pictures) {
-            Ok(pdf::Pdf::Text(text, hidden)) => Ok((text, hidden)),
-            Ok(pdf::Pdf::Scan(pages, hidden)) => {
-                return Read::Done(Extraction {
-                    kind,
-                    outcome: Outcome::NeedsOcr,
-                    text: pages,
-                    hidden,
-                    ocr: None,
-                });
-            }
-            Err(pdf::Unread::Outcome(outcome)) => Err(outcome),
-            Err(pdf::Unread::NeedsTables(missing)) => return Read::NeedsTables(missing),
-        },
+        Detected::Pdf => return pdf_read(pdf::read(bytes, tables, on_page, pictures)),
         Detected::Docx => docx::read(bytes),
         Detected::Txt => Ok((txt::read(bytes), Vec::new())),
         Detected::Image(_) => Err(Outcome::NeedsOcr),
@@ -298,6 +286,113 @@ fn read(
         Err(outcome) => Extraction::failed(kind, outcome),
         Ok((raw, hidden)) => finish(kind, &raw, hidden),
     })
+}
+
+/// A PDF's reading as the batch keeps it.
+fn pdf_read(read: Result<pdf::Pdf, pdf::Unread>) -> Read {
+    let kind = Some(FileKind::Pdf);
+    Read::Done(match read {
+        Ok(pdf::Pdf::Text(text, hidden)) => finish(kind, &text, hidden),
+        Ok(pdf::Pdf::Scan(pages, hidden)) => {
+            Extraction { kind, outcome: Outcome::NeedsOcr, text: pages, hidden, ocr: None }
+        }
+        Err(pdf::Unread::Outcome(outcome)) => Extraction::failed(kind, outcome),
+        Err(pdf::Unread::NeedsTables(missing)) => return Read::NeedsTables(missing),
+    })
+}
+
+/// Issue #16: a PDF of at least this many pages a run is read in runs, by
+/// as many workers as there are runs (each loads the file, so a run must
+/// be long enough to be worth a load).
+pub const MIN_RUN_PAGES: u32 = 4;
+
+/// How many runs a PDF of `pages` pages is read in by up to `workers`
+/// workers: one for each [`MIN_RUN_PAGES`] pages, at most one a worker.
+pub fn runs_for(pages: u32, workers: u32) -> u32 {
+    (pages / MIN_RUN_PAGES).clamp(1, workers.max(1))
+}
+
+/// The pages (indices from 0) of run `index` of `runs` over `pages` pages:
+/// runs follow each other in page order and differ by a page at most.
+pub fn run_range(index: u32, runs: u32, pages: u32) -> std::ops::Range<usize> {
+    let runs = u64::from(runs.max(1));
+    let at = |index: u32| (u64::from(index.min(runs as u32)) * u64::from(pages) / runs) as usize;
+    at(index)..at(index + 1)
+}
+
+/// How a worker's first reading of a file ended (issue #16).
+#[derive(Debug)]
+pub enum FirstReading {
+    /// The whole file was read: its extraction, and a scan's page pictures
+    /// as [`extract_for_ocr`] gives them.
+    Whole(Extraction, Vec<PageImage>),
+    /// A long PDF, in runs: this is the first run's reading. Before reading
+    /// it, `on_split` heard how many runs and pages; the other runs are for
+    /// [`extract_run`], and [`join_runs`] makes them one reading.
+    FirstRun(PageRun),
+}
+
+/// Issue #16: [`extract_for_ocr`] for a pool of `workers` workers: a PDF
+/// long enough for more than one run ([`runs_for`]) tells `on_split`
+/// `(runs, pages)` and reads only its first run; every other file is read
+/// whole, as [`extract_for_ocr`] reads it.
+pub fn extract_first_run(
+    bytes: &[u8],
+    tables: &CidTables,
+    workers: u32,
+    on_split: &mut dyn FnMut(u32, u32),
+    on_page: &mut dyn FnMut(u32, u32),
+) -> Result<FirstReading, Vec<Collection>> {
+    if workers <= 1 || bytes.len() as u64 > MAX_FILE_BYTES || !matches!(detect(bytes), Detected::Pdf) {
+        return extract_for_ocr(bytes, tables, on_page)
+            .map(|(extraction, pictures)| FirstReading::Whole(extraction, pictures));
+    }
+    let opened = match pdf::Opened::open(bytes, tables) {
+        Ok(opened) => opened,
+        Err(unread) => {
+            return settle(pdf_read(Err(unread)), tables).map(|done| FirstReading::Whole(done, Vec::new()));
+        }
+    };
+    let pages = opened.page_count();
+    let runs = runs_for(pages, workers);
+    if runs <= 1 {
+        let mut pictures = Vec::new();
+        let run = opened.read_run(run_range(0, 1, pages), on_page, Some(&mut pictures));
+        let extraction = settle(pdf_read(pdf::join(vec![run]).map_err(pdf::Unread::Outcome)), tables)?;
+        return Ok(FirstReading::Whole(extraction, pictures));
+    }
+    on_split(runs, pages);
+    Ok(FirstReading::FirstRun(opened.read_run(run_range(0, runs, pages), on_page, None)))
+}
+
+/// Issue #16: run `index` of `runs` of a long PDF, as [`extract_first_run`]
+/// split it; `on_page` hears `(pages of the run read, pages)`. `Ok(Err(_))`
+/// is the file's extraction when it cannot be read after all; `Err` lists
+/// the character maps to get first, as [`extract_with_tables`] does.
+pub fn extract_run(
+    bytes: &[u8],
+    tables: &CidTables,
+    index: u32,
+    runs: u32,
+    on_page: &mut dyn FnMut(u32, u32),
+) -> Result<Result<PageRun, Extraction>, Vec<Collection>> {
+    match pdf::Opened::open(bytes, tables) {
+        Ok(opened) => Ok(Ok(opened.read_run(run_range(index, runs, opened.page_count()), on_page, None))),
+        Err(unread) => settle(pdf_read(Err(unread)), tables).map(Err),
+    }
+}
+
+/// Issue #16: a long PDF's runs, in page order, as one extraction: the same
+/// as reading it whole. `None` when a page is a scan: the file is then read
+/// whole again ([`extract_for_ocr`]) for its page pictures.
+pub fn join_runs(runs: Vec<PageRun>) -> Option<Extraction> {
+    if runs.iter().any(|run| run.scanned > 0) {
+        return None;
+    }
+    match pdf_read(pdf::join(runs).map_err(pdf::Unread::Outcome)) {
+        Read::Done(extraction) => Some(extraction),
+        Read::NeedsTables(_) => None,
+    }
 }
 
 /// Issue #15: the text an OCR engine `read` from each picture of a file of

@@ -21,6 +21,7 @@
 
 use lopdf::{Document, Object};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+use serde::{Deserialize, Serialize};
 
 use super::ocr::SCANNED_PAGE;
 use super::page_image::PageImage;
@@ -60,70 +61,149 @@ pub fn read(
     bytes: &[u8],
     tables: &CidTables,
     on_page: &mut dyn FnMut(u32, u32),
-    mut pictures: Option<&mut Vec<PageImage>>,
+    pictures: Option<&mut Vec<PageImage>>,
 ) -> Result<Pdf, Unread> {
-    let mut doc = load(bytes)?;
-    repair_fonts(&mut doc);
-    super::pdf_type3::scale_widths(&mut doc);
-    expand_width_ranges(&mut doc);
-    inflate_reread_streams(&mut doc);
-    let missing = super::cid::add_unicode_maps(&mut doc, tables);
-    if !missing.is_empty() {
-        return Err(Unread::NeedsTables(missing));
-    }
-    let pages: Vec<(u32, lopdf::ObjectId)> = doc.get_pages().into_iter().collect();
-    if pages.is_empty() {
-        return Err(Outcome::Damaged.into());
-    }
-    let mut collector = Collector::default();
-    let mut hidden = Vec::new();
-    let mut forms = super::pdf_hidden::Forms::default();
-    let mut failed_pages = 0;
-    let mut scanned_pages = 0;
-    let total = u32::try_from(pages.len()).unwrap_or(u32::MAX);
-    for (read, &(page, id)) in (1..).zip(&pages) {
-        collector.glyphs.clear();
-        collector.words.clear();
-        if pdf_extract::output_doc_page(&doc, &mut collector, page).is_err() {
-            failed_pages += 1;
+    let opened = Opened::open(bytes, tables)?;
+    let run = opened.read_run(0..opened.pages.len(), on_page, pictures);
+    join(vec![run]).map_err(Unread::Outcome)
+}
+
+/// A PDF loaded, repaired and ready to read page by page.
+pub struct Opened {
+    doc: Document,
+    /// Its pages, in order: number and object.
+    pages: Vec<(u32, lopdf::ObjectId)>,
+}
+
+impl Opened {
+    /// Loads the file, with the repairs and the shared work every page uses
+    /// done once. Its CJK fonts without a ToUnicode map read through `tables`.
+    pub fn open(bytes: &[u8], tables: &CidTables) -> Result<Self, Unread> {
+        let mut doc = load(bytes)?;
+        repair_fonts(&mut doc);
+        super::pdf_type3::scale_widths(&mut doc);
+        expand_width_ranges(&mut doc);
+        inflate_reread_streams(&mut doc);
+        let missing = super::cid::add_unicode_maps(&mut doc, tables);
+        if !missing.is_empty() {
+            return Err(Unread::NeedsTables(missing));
         }
-        let start = collector.text.len();
-        layout(&mut collector.glyphs, &mut collector.text);
-        if collector.text[start..].contains(SCANNED_PAGE) {
-            let page = collector.text.split_off(start).replace(SCANNED_PAGE, " ");
-            collector.text.push_str(&page);
+        let pages: Vec<(u32, lopdf::ObjectId)> = doc.get_pages().into_iter().collect();
+        if pages.is_empty() {
+            return Err(Outcome::Damaged.into());
         }
-        // Issue #15: a page without a word that draws a picture is a scan.
-        if !super::word_f1::has_tokens(&collector.text[start..])
-            && let Some(picture) = super::pdf_image::picture(&doc, id)
-        {
-            if let Some(pictures) = pictures.as_deref_mut() {
-                pictures.push(picture);
+        Ok(Self { doc, pages })
+    }
+
+    /// How many pages it has.
+    pub fn page_count(&self) -> u32 {
+        u32::try_from(self.pages.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Reads the pages at `range` (indices from 0, in page order): their
+    /// text, what they hide, and which failed or are scans. `on_page` hears
+    /// `(pages of the run read, pages of the document)` after each one.
+    pub fn read_run(
+        &self,
+        range: std::ops::Range<usize>,
+        on_page: &mut dyn FnMut(u32, u32),
+        mut pictures: Option<&mut Vec<PageImage>>,
+    ) -> PageRun {
+        let doc = &self.doc;
+        let range = range.start.min(self.pages.len())..range.end.min(self.pages.len());
+        let mut collector = Collector::default();
+        let mut run = PageRun { pages: u32::try_from(range.len()).unwrap_or(u32::MAX), ..PageRun::default() };
+        let mut forms = super::pdf_hidden::Forms::default();
+        let total = self.page_count();
+        for (read, index) in (1..).zip(range) {
+            let (page, id) = self.pages[index];
+            collector.glyphs.clear();
+            collector.words.clear();
+            if pdf_extract::output_doc_page(doc, &mut collector, page).is_err() {
+                run.failed += 1;
             }
-            collector.text.truncate(start);
-            collector.text.push(SCANNED_PAGE);
-            scanned_pages += 1;
+            let start = collector.text.len();
+            layout(&mut collector.glyphs, &mut collector.text);
+            if collector.text[start..].contains(SCANNED_PAGE) {
+                let page = collector.text.split_off(start).replace(SCANNED_PAGE, " ");
+                collector.text.push_str(&page);
+            }
+            // Issue #15: a page without a word that draws a picture is a scan.
+            if !super::word_f1::has_tokens(&collector.text[start..])
+                && let Some(picture) = super::pdf_image::picture(doc, id)
+            {
+                if let Some(pictures) = pictures.as_deref_mut() {
+                    pictures.push(picture);
+                }
+                collector.text.truncate(start);
+                collector.text.push(SCANNED_PAGE);
+                run.scanned += 1;
+            }
+            collector.text.push('\n');
+            // Hidden text, its strings read as pdf-extract decoded them.
+            if index < super::pdf_hidden::MAX_PAGES {
+                super::pdf_hidden::page(doc, id, &collector.words, &mut forms, &mut run.hidden);
+            }
+            on_page(read, total);
         }
-        collector.text.push('\n');
-        // Hidden text, its strings read as pdf-extract decoded them.
-        if (read as usize) <= super::pdf_hidden::MAX_PAGES {
-            super::pdf_hidden::page(&doc, id, &collector.words, &mut forms, &mut hidden);
+        // Only a text without a word asks whether the document draws images.
+        if !super::word_f1::has_tokens(&collector.text) {
+            run.images = has_images(doc);
         }
-        on_page(read, total);
+        run.text = collector.text;
+        run
     }
-    if scanned_pages > 0 {
-        return Ok(Pdf::Scan(collector.text, hidden));
+}
+
+/// What a run of a PDF's pages holds (issue #16: a long PDF's pages are read
+/// in runs by several workers, and [`join`] puts the runs together).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageRun {
+    /// The pages' text, a line break after each page.
+    pub text: String,
+    /// What the pages hide, in content order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden: Vec<HiddenText>,
+    /// How many pages the run has,
+    pub pages: u32,
+    /// how many of them pdf-extract failed on,
+    pub failed: u32,
+    /// and how many are scans (a [`SCANNED_PAGE`] line each).
+    pub scanned: u32,
+    /// Whether the document draws an image (looked up only for a run without
+    /// a word).
+    pub images: bool,
+}
+
+/// The runs of a PDF's pages, in page order, as one reading: the same as
+/// reading all pages in one run.
+pub fn join(runs: Vec<PageRun>) -> Result<Pdf, Outcome> {
+    let mut text = String::new();
+    let mut hidden = Vec::new();
+    let (mut pages, mut failed, mut scanned, mut images) = (0, 0, 0, false);
+    for run in runs {
+        text.push_str(&run.text);
+        hidden.extend(run.hidden);
+        pages += run.pages;
+        failed += run.failed;
+        scanned += run.scanned;
+        images |= run.images;
     }
-    if !super::word_f1::has_tokens(&collector.text) {
-        return Err(Unread::Outcome(if failed_pages == pages.len() {
+    // Each run stops at the cap; one run would have kept its first findings.
+    hidden.truncate(crate::privacy::MAX_FINDINGS);
+    if scanned > 0 {
+        return Ok(Pdf::Scan(text, hidden));
+    }
+    if !super::word_f1::has_tokens(&text) {
+        return Err(if failed == pages {
             Outcome::Damaged
-        } else if has_images(&doc) {
+        } else if images {
             Outcome::NoTextLayer
         } else {
             Outcome::Empty
-        }));
+        });
     }
-    Ok(Pdf::Text(collector.text, hidden))
+    Ok(Pdf::Text(text, hidden))
 }
 
 /// The document, decrypted when it opens with an empty password.

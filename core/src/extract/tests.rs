@@ -748,3 +748,87 @@ fn hidden_pdf_text_reads_as_pdf_extract_decodes_it_after_a_form_of_text() {
     let hidden: Vec<(HiddenReason, &str)> = read.hidden.iter().map(|h| (h.reason, h.text.as_str())).collect();
     assert_eq!(hidden, [(HiddenReason::WhiteText, "Hire")]);
 }
+
+/// What the page's workers do with a file (issue #16), one after the other:
+/// the first run and, for a long PDF, each other run, joined.
+fn read_in_runs(bytes: &[u8], workers: u32) -> (Extraction, u32, Vec<(u32, u32)>) {
+    let tables = CidTables::builtin();
+    let (mut split, mut heard) = (None, Vec::new());
+    let first = extract_first_run(
+        bytes,
+        tables,
+        workers,
+        &mut |runs, pages| split = Some((runs, pages)),
+        &mut |page, pages| heard.push((page, pages)),
+    )
+    .unwrap();
+    let first = match first {
+        FirstReading::Whole(extraction, _) => return (extraction, 1, heard),
+        FirstReading::FirstRun(run) => run,
+    };
+    let (runs, pages) = split.expect("a file read in runs says so first");
+    let mut all = vec![first];
+    for index in 1..runs {
+        let run = extract_run(bytes, tables, index, runs, &mut |page, pages| heard.push((page, pages)));
+        all.push(run.unwrap().unwrap());
+    }
+    assert_eq!(all.iter().map(|run| run.pages).sum::<u32>(), pages);
+    // Joined by a worker, the runs having gone through the page as JSON.
+    let job = crate::worker::JoinJob { id: 7, runs: all };
+    assert!(!job.has_scans());
+    let request = crate::worker::WorkerRequest::JoinRuns(job);
+    let request: crate::worker::WorkerRequest =
+        serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
+    match request.answer() {
+        crate::worker::WorkerReply::Extracted(reply) => (reply.extraction, runs, heard),
+        other => panic!("unexpected answer {other:?}"),
+    }
+}
+
+// See: #16
+#[test]
+fn a_long_pdf_read_in_runs_by_several_workers_reads_as_one_worker_reads_it() {
+    let pages: Vec<Vec<Operation>> = (1..=11)
+        .map(|n| {
+            let mut page = text_at(700, vec![tj(&format!("Page {n}: {FILLER}"))]);
+            if n % 3 == 0 {
+                page.extend(grey_text_at(500, 1.0, &format!("white passage on page {n}")));
+            }
+            page
+        })
+        .collect();
+    let bytes = pdf_of_pages(pages);
+    let whole = extract(&bytes);
+    assert_eq!(whole.hidden.len(), 3, "{:?}", whole.hidden);
+    for workers in [1, 2, 3, 4] {
+        let (read, runs, heard) = read_in_runs(&bytes, workers);
+        assert_eq!(read, whole, "{workers} workers");
+        // Four pages a run at least: 11 pages make two runs at most.
+        assert_eq!(runs, workers.min(2));
+        assert_eq!(heard.len(), 11, "each page is heard once: {heard:?}");
+    }
+    // Too short to split: read whole by the first worker.
+    let short = pdf_of_pages(vec![text_at(700, vec![tj(FILLER)]); 7]);
+    let (read, runs, _) = read_in_runs(&short, 4);
+    assert_eq!((read, runs), (extract(&short), 1));
+    // A file that is no PDF, or fails, is read whole as before.
+    let (read, runs, _) = read_in_runs(b"Plain text resume", 4);
+    assert_eq!((read, runs), (extract(b"Plain text resume"), 1));
+    assert_eq!(read_in_runs(b"%PDF-1.4 garbage", 4).0.outcome, Outcome::Damaged);
+}
+
+#[test]
+fn runs_cover_every_page_once_in_order() {
+    for pages in 0..40 {
+        for runs in 1..=4 {
+            let ranges: Vec<_> = (0..runs).map(|index| run_range(index, runs, pages)).collect();
+            assert_eq!(ranges.first().unwrap().start, 0);
+            assert_eq!(ranges.last().unwrap().end, pages as usize);
+            assert!(ranges.windows(2).all(|pair| pair[0].end == pair[1].start));
+        }
+    }
+    assert_eq!(runs_for(117, 4), 4);
+    assert_eq!(runs_for(117, 1), 1);
+    assert_eq!(runs_for(7, 4), 1);
+    assert_eq!(runs_for(8, 4), 2);
+}
