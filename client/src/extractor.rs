@@ -38,7 +38,9 @@
 //! analysis workers too ([`Extractor::outgoing`]), queued like any other job.
 //!
 //! Issue #16: one long PDF would keep one worker busy while the others
-//! finish the batch, so a long PDF is read in runs of its pages. A file goes
+//! wait, so a long PDF is read in runs of its pages, among the workers
+//! that would otherwise wait (none while other files are queued: then
+//! every worker has a file to read, and runs would only add their loads). A file goes
 //! to a worker told how many workers the pool has; a PDF long enough
 //! (`extract::runs_for`) comes back as split, that worker reads the first
 //! run, and the other runs go ahead of the queue for the next free
@@ -452,7 +454,15 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
         let Some(index) = state.workers.iter().position(|slot| slot.ready && slot.in_flight.is_none()) else {
             break;
         };
-        let Some(job) = state.queue.pop_front() else { break };
+        let Some(mut job) = state.queue.pop_front() else { break };
+        // Issue #16: a long PDF is split only among workers that would
+        // otherwise wait: with files still queued, every worker has one to
+        // read, and runs would only add their loads and the join.
+        if let Input::File(_, FileReading::First { workers }) = &mut job.input {
+            let busy = state.workers.iter().filter(|slot| slot.in_flight.is_some()).count();
+            let spare = state.size.saturating_sub(busy + 1).saturating_sub(state.queue.len());
+            *workers = (*workers).min(u32::try_from(spare + 1).unwrap_or(1));
+        }
         let key = state.workers[index].key;
         let weak = Rc::downgrade(inner);
         let id = job.id;
