@@ -28,10 +28,7 @@ pub fn is_role_noun(word: &str) -> bool {
 /// Whether a stem is that of a role noun ("nurs", "engineer").
 pub fn is_role_stem(stem_of_word: &str) -> bool {
     static STEMS: OnceLock<Vec<String>> = OnceLock::new();
-    STEMS
-        .get_or_init(|| ROLE_NOUNS.iter().map(|noun| stem(noun)).collect())
-        .iter()
-        .any(|it| it == stem_of_word)
+    stems_of(&STEMS, ROLE_NOUNS).iter().any(|it| it == stem_of_word)
 }
 
 /// Whether a stem is that of a role noun naming a trade or profession on
@@ -39,10 +36,12 @@ pub fn is_role_stem(stem_of_word: &str) -> bool {
 /// ("engineer", "officer").
 pub fn is_profession_stem(stem_of_word: &str) -> bool {
     static STEMS: OnceLock<Vec<String>> = OnceLock::new();
-    STEMS
-        .get_or_init(|| PROFESSIONS.iter().map(|noun| stem(noun)).collect())
-        .iter()
-        .any(|it| it == stem_of_word)
+    stems_of(&STEMS, PROFESSIONS).iter().any(|it| it == stem_of_word)
+}
+
+/// The stems of a word table, made once into `cell`.
+fn stems_of<'a>(cell: &'a OnceLock<Vec<String>>, table: &[&str]) -> &'a [String] {
+    cell.get_or_init(|| table.iter().map(|word| stem(word)).collect())
 }
 
 /// Whether two stems are one word with different endings ("communicate" /
