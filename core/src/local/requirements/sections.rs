@@ -8,8 +8,9 @@ use super::super::units;
 use super::super::words;
 use super::tables::{
     ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONTEXT_HEADINGS, DUTY_VERBS, EMPLOYER_ASKS,
-    EMPLOYER_LEADS, EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, POSTING_LABELS,
-    POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
+    EMPLOYER_LEADS, EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, PERSON_WORDS,
+    POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
+    REQUIRED_WORDING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,29 +213,10 @@ pub(super) fn must_be_done_to_a_thing(sentence: &str) -> bool {
     let Some(at) = lower.find(" must be ") else { return false };
     let (subject, rest) = (&lower[..at], &lower[at + " must".len()..]);
     let person = subject.split_whitespace().any(|word| {
-        words::is_role_noun(word)
-            || [
-                "you",
-                "we",
-                "i",
-                "he",
-                "she",
-                "they",
-                "who",
-                "candidate",
-                "candidates",
-                "applicant",
-                "applicants",
-                "person",
-                "individual",
-                "postholder",
-                "staff",
-                "employee",
-                "employees",
-            ]
-            .contains(&word.trim_matches(|c: char| !c.is_alphanumeric()))
+        words::is_role_noun(word) || PERSON_WORDS.contains(&word.trim_matches(|c: char| !c.is_alphanumeric()))
     });
-    let asks = CANDIDATE_WORDS.iter().any(|word| *word != " must " && format!(" {rest}").contains(word));
+    let rest = format!(" {rest}");
+    let asks = CANDIDATE_WORDS.iter().any(|word| *word != " must " && rest.contains(word));
     !subject.trim().is_empty() && !person && !asks
 }
 

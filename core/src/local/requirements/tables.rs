@@ -793,6 +793,15 @@ pub(super) const RELATING_WORDS: &[&str] = &[
     "relationships", "working",
 ];
 
+/// Words before "must be" that make its subject a person, so the sentence
+/// asks of someone ("Candidates must be registered …"), besides role nouns.
+#[rustfmt::skip]
+pub(super) const PERSON_WORDS: &[&str] = &[
+    // keep sorted
+    "applicant", "applicants", "candidate", "candidates", "employee", "employees", "he", "i",
+    "individual", "person", "postholder", "she", "staff", "they", "we", "who", "you",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -816,6 +825,7 @@ mod tests {
         assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
         assert_set("PERSONAL_QUALITY_WORDS", PERSONAL_QUALITY_WORDS);
         assert_set("RELATING_WORDS", RELATING_WORDS);
+        assert_set("PERSON_WORDS", PERSON_WORDS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);
         assert_set("BENEFIT_WORDS", BENEFIT_WORDS);
