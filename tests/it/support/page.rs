@@ -66,7 +66,10 @@ pub async fn downloaded(dir: &Path, extension: &str) -> String {
             .filter_map(|entry| entry.ok().map(|entry| entry.path()))
             .find(|path| path.extension().is_some_and(|found| found == extension))
     };
-    wait_until(&format!("a .{extension} file is downloaded"), 20, async || find().is_some()).await;
+    // Chromium may name the file before it has written it: an export is
+    // never empty, so its content is what is waited for.
+    let written = || find().and_then(|path| std::fs::metadata(path).ok()).is_some_and(|meta| meta.len() > 0);
+    wait_until(&format!("a .{extension} file is downloaded"), 20, async || written()).await;
     std::fs::read_to_string(find().unwrap()).unwrap()
 }
 
