@@ -5,8 +5,8 @@ The set is DATA and lives outside the repository. The repository keeps only this
 script and ``sources.tsv``: for every document, the public repository, commit and
 path it came from, the field it belongs to, its id, how to extract it and its
 language. Nothing fetched is committed here, and no fetched code is ever run: the
-script only reads blobs with ``git show`` and converts JSON/HTML/JS string
-literals to text with the standard library.
+script only reads blobs with ``git show`` and converts JSON, CSV, XML, HTML and
+JavaScript literals to text with the standard library.
 
 Usage::
 
@@ -30,6 +30,17 @@ Output under ``OUT``::
 ordered by SHA-256 of the id and the first round(n/3) are held out. The choice
 depends on the id only, never on the content.
 
+``extract`` (a column of ``sources.tsv``) says how a document is read from its
+blob: ``file`` (as it is; the extension is the path's), ``file-as-txt`` (as it
+is, written as ``.txt``, e.g. a Markdown resume), ``shared`` (a file of the
+shared corpus), ``schema-jobposting`` (a schema.org JobPosting JSON),
+``jsonl-content:N`` (line N's "content"), ``json-item:N`` / ``js-job:ANCHOR``
+(a job-search result in JSON / JavaScript), ``csv-row:COLUMN=VALUE`` (the row of
+an EMSCAD-style CSV whose COLUMN is VALUE), ``xml-job:N`` (the N-th, 0-based,
+``<job>`` of an appcast-style XML feed) and ``js-serp-item:N`` (the N-th
+``jobs_results`` item of a Google-Jobs search saved as a JavaScript object
+literal).
+
 Postings are written as published, boilerplate included (company blurb, pay,
 benefits, equal-opportunity and legal text): that is what an analyser has to
 learn to ignore. Only markup is turned into text (HTML tags to line breaks, HTML
@@ -51,14 +62,17 @@ Python 3.11 standard library only (plus the ``git`` command).
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import html
+import io
 import json
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 HERE = Path(__file__).resolve().parent
 FIELDS = {
@@ -233,6 +247,188 @@ def json_item_to_text(raw: bytes, n: int) -> str:
     return head + "\n\n" + str(item["description"]).strip() + "\n"
 
 
+EMSCAD_HEAD = [
+    ("department", "Department"), ("salary_range", "Salary"), ("employment_type", "Employment type"),
+    ("required_experience", "Experience"), ("required_education", "Education"),
+    ("industry", "Industry"), ("function", "Function"),
+]
+EMSCAD_BODY = ("company_profile", "description", "requirements", "benefits")
+
+
+def emscad_cell(s: str) -> str:
+    return html.unescape(s).replace("\u00a0", " ").strip()
+
+
+def csv_row_to_text(raw: bytes, key: str, value: str) -> str:
+    """The row of an EMSCAD-style CSV (Workable postings) whose column ``key``
+    is ``value``: title and location, then the labelled facts that are given
+    (department, salary, employment type, experience, education, industry,
+    function), then company profile, description, requirements and benefits as
+    paragraphs. Only HTML entities are decoded: the data set already stripped the
+    markup, so list items often run together; that is left as it is."""
+    reader = csv.DictReader(io.StringIO(raw.decode("utf-8"), newline=""))
+    if key not in (reader.fieldnames or []):
+        raise ValueError(f"the CSV has no column {key!r}")
+    for rec in reader:
+        if rec[key] == value:
+            break
+    else:
+        raise ValueError(f"no row with {key}={value}")
+    head = [emscad_cell(rec.get("title") or ""), emscad_cell(rec.get("location") or "")]
+    for col, label in EMSCAD_HEAD:
+        cell = emscad_cell(rec.get(col) or "")
+        if cell:
+            head.append(f"{label}: {cell}")
+    body = [emscad_cell(rec.get(col) or "") for col in EMSCAD_BODY]
+    return "\n".join(h for h in head if h) + "\n\n" + "\n\n".join(b for b in body if b) + "\n"
+
+
+def xml_job_to_text(raw: bytes, n: int) -> str:
+    """Job ``n`` (0-based) of an appcast-style XML job feed (``<source><jobs><job>``):
+    title, company, location, category, job type and date, then the HTML body
+    as text. The XML is only parsed, never resolved against anything outside it."""
+    root = ElementTree.fromstring(raw)
+    jobs = root.findall("./jobs/job") or root.findall(".//job")
+    if n >= len(jobs):
+        raise ValueError(f"the feed has {len(jobs)} jobs, no job {n}")
+    job = jobs[n]
+
+    def cell(tag: str) -> str:
+        return (job.findtext(tag) or "").strip()
+
+    head = [cell("title"), cell("company"), cell("location")]
+    for tag, label in (("category", "Category"), ("job_type", "Job type"), ("posted_at", "Posted")):
+        if cell(tag):
+            head.append(f"{label}: {cell(tag)}")
+    return "\n".join(h for h in head if h) + "\n\n" + html_to_text(job.findtext("body") or "")
+
+
+# A JavaScript object literal (as a logged SerpAPI response is saved in a .js file)
+# is read as data: tokens, then objects, arrays, and strings joined with "+".
+# Nothing is evaluated; anything else (calls, templates with ${}) is refused.
+JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+JS_PUNCT = "{}[]:,+"
+
+
+def js_string_literal(src: str, i: int) -> tuple[str, int]:
+    """Decodes the string literal whose quote is at ``src[i]``; returns the text
+    and the index after the closing quote."""
+    quote, out, i = src[i], [], i + 1
+    while i < len(src):
+        c = src[i]
+        if c == quote:
+            return "".join(out), i + 1
+        if quote == "`" and src.startswith("${", i):
+            raise ValueError("template literal with a substitution")
+        if c == "\\":
+            e = src[i + 1]
+            if e in JS_ESCAPES:
+                out.append(JS_ESCAPES[e])
+                i += 2
+            elif e == "x":
+                out.append(chr(int(src[i + 2:i + 4], 16)))
+                i += 4
+            elif e == "u" and src[i + 2] == "{":
+                end = src.index("}", i)
+                out.append(chr(int(src[i + 3:end], 16)))
+                i = end + 1
+            elif e == "u":
+                out.append(chr(int(src[i + 2:i + 6], 16)))
+                i += 6
+            elif src.startswith("\r\n", i + 1):  # line continuation
+                i += 3
+            elif e in "\n\r\u2028\u2029":
+                i += 2
+            else:
+                out.append(e)
+                i += 2
+            continue
+        if c == "\n" and quote != "`":
+            raise ValueError("line break inside a string literal")
+        out.append(c)
+        i += 1
+    raise ValueError("unterminated string literal")
+
+
+def js_tokens(src: str) -> list[tuple[str, str]]:
+    """(kind, text) tokens: ``str`` (decoded), ``punct`` or ``word``."""
+    toks, i = [], 0
+    while i < len(src):
+        c = src[i]
+        if c.isspace():
+            i += 1
+        elif src.startswith("//", i):
+            i = src.find("\n", i) if "\n" in src[i:] else len(src)
+        elif src.startswith("/*", i):
+            i = src.index("*/", i) + 2
+        elif c in "'\"`":
+            text, i = js_string_literal(src, i)
+            toks.append(("str", text))
+        elif c in JS_PUNCT:
+            toks.append(("punct", c))
+            i += 1
+        else:
+            m = re.compile(r"[^\s{}\[\]:,+'\"`]+").match(src, i)
+            toks.append(("word", m.group(0)))
+            i = m.end()
+    return toks
+
+
+def js_value(toks: list[tuple[str, str]], i: int):
+    """Parses one value from token ``i``; returns (value, next index)."""
+    kind, text = toks[i]
+    if (kind, text) == ("punct", "{"):
+        obj, i = {}, i + 1
+        while toks[i] != ("punct", "}"):
+            key_kind, key = toks[i]
+            if key_kind not in ("word", "str") or toks[i + 1] != ("punct", ":"):
+                raise ValueError(f"expected a key and ':' near {key!r}")
+            obj[key], i = js_value(toks, i + 2)
+            if toks[i] == ("punct", ","):
+                i += 1
+        return obj, i + 1
+    if (kind, text) == ("punct", "["):
+        arr, i = [], i + 1
+        while toks[i] != ("punct", "]"):
+            item, i = js_value(toks, i)
+            arr.append(item)
+            if toks[i] == ("punct", ","):
+                i += 1
+        return arr, i + 1
+    if kind == "str":
+        parts, i = [text], i + 1
+        while toks[i] == ("punct", "+"):
+            if toks[i + 1][0] != "str":
+                raise ValueError("'+' joins something other than strings")
+            parts.append(toks[i + 1][1])
+            i += 2
+        return "".join(parts), i
+    if kind == "word":
+        return text, i + 1
+    raise ValueError(f"unexpected {text!r}")
+
+
+def js_serp_item_to_text(raw: bytes, n: int) -> str:
+    """Result ``n`` (0-based) of the ``jobs_results`` of a Google-Jobs search
+    (SerpAPI) saved as a JavaScript object literal: title, company, location and
+    "via", then the description as the job board shows it."""
+    toks = js_tokens(raw.decode("utf-8"))
+    if ("punct", "{") not in toks:
+        raise ValueError("no object literal")
+    try:
+        data, _ = js_value(toks, toks.index(("punct", "{")))
+    except IndexError:
+        raise ValueError("the object literal is not closed") from None
+    results = data.get("jobs_results") if isinstance(data, dict) else None
+    if not isinstance(results, list) or n >= len(results):
+        raise ValueError(f"no jobs_results item {n}")
+    item = results[n]
+    if not isinstance(item, dict) or not isinstance(item.get("description"), str):
+        raise ValueError(f"jobs_results item {n} has no description")
+    head = "\n".join(str(item[k]) for k in ("title", "company_name", "location", "via") if item.get(k))
+    return head + "\n\n" + str(item["description"]).strip() + "\n"
+
+
 # ---------------------------------------------------------------- build
 
 def extract(row: dict, mirrors: Path, shared: Path) -> tuple[bytes, str, str]:
@@ -257,6 +453,17 @@ def extract(row: dict, mirrors: Path, shared: Path) -> tuple[bytes, str, str]:
     if how.startswith("json-item:"):
         n = int(how.split(":", 1)[1])
         return json_item_to_text(raw, n).encode("utf-8"), "txt", f"{source}#{n}"
+    if how == "file-as-txt":
+        return raw, "txt", source
+    if how.startswith("csv-row:"):
+        key, _, value = how.split(":", 1)[1].partition("=")
+        return csv_row_to_text(raw, key, value).encode("utf-8"), "txt", f"{source}#{key}={value}"
+    if how.startswith("xml-job:"):
+        n = int(how.split(":", 1)[1])
+        return xml_job_to_text(raw, n).encode("utf-8"), "txt", f"{source}#job{n}"
+    if how.startswith("js-serp-item:"):
+        n = int(how.split(":", 1)[1])
+        return js_serp_item_to_text(raw, n).encode("utf-8"), "txt", f"{source}#{n}"
     if how.startswith("js-job:"):
         anchor = how.split(":", 1)[1]
         return js_job_to_text(raw, anchor).encode("utf-8"), "txt", source
