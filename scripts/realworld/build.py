@@ -26,9 +26,12 @@ Output under ``OUT``::
                      {"id", "kind", "field", "path", "source", "language",
                       "split", "sha256", "notes"}
 
-``split`` is ``dev`` or ``heldout``: within each (kind, field) the ids are
-ordered by SHA-256 of the id and the first round(n/3) are held out. The choice
-depends on the id only, never on the content.
+``split`` is ``dev`` for every document. Held-out sets are not carved out of
+this set: they are built separately, by independent readers, outside this
+script, and measured once; once spent, their rows join ``sources.tsv`` (and
+their judgments join ``OUT/judgments``) as development data. The field stays
+in the manifest: the bench selects by it, and a held-out set built elsewhere in
+the same layout marks its documents ``heldout``.
 
 ``extract`` (a column of ``sources.tsv``) says how a document is read from its
 blob: ``file`` (as it is; the extension is the path's), ``file-as-txt`` (as it
@@ -485,16 +488,8 @@ def shared_origin(shared: Path, fname: str) -> tuple[str, str, str]:
 
 
 def assign_splits(rows: list[dict]) -> dict[str, str]:
-    groups: dict[tuple[str, str], list[str]] = {}
-    for r in rows:
-        groups.setdefault((r["kind"], r["field"]), []).append(r["id"])
-    split = {}
-    for ids in groups.values():
-        ids.sort(key=lambda i: hashlib.sha256(i.encode()).hexdigest())
-        k = round(len(ids) / 3)
-        for j, i in enumerate(ids):
-            split[i] = "heldout" if j < k else "dev"
-    return split
+    """Every document is development data (see the module notes on held-out sets)."""
+    return {r["id"]: "dev" for r in rows}
 
 
 def main(argv: list[str] | None = None) -> int:
