@@ -37,14 +37,12 @@
 //!   resumes with the same verdicts, the one that shows more (a skill on
 //!   three lines rather than one, 3 of 4 asked years rather than 2) ranks
 //!   first;
-//! - the whole resume's closeness to the whole posting (the cosine of their
-//!   content words): the list explains, the whole text says how near the
-//!   resume's field is to the posting's, even when the list is thin.
+//! - the whole resume's closeness to the whole posting (see `closeness`: the
+//!   cosine of their content words weighed by how rare each is in English):
+//!   the list explains, the whole text says how near the resume's field is
+//!   to the posting's, even when the list is thin.
 //!
-//! With an empty rubric the grade is the share of the posting's distinct
-//! content words the resume uses.
-
-use std::collections::{BTreeMap, BTreeSet};
+//! With an empty rubric the grade is the closeness alone.
 
 use crate::analysis::{Analysis, RequirementKind};
 use crate::grounding;
@@ -53,11 +51,11 @@ use crate::scoring;
 use crate::verdict::{RequirementVerdict, Verdict};
 
 use super::YearMonth;
+use super::closeness::Vector;
 use super::matching::{self, Outcome, Resume};
 use super::requirements::{self, Need, Requirement};
 use super::rubric::rubric_of;
 use super::scoring::{is_met, question, resume_concerns, summary};
-use super::units::{self, Unit};
 
 /// A credit from which a requirement not met counts as partly met.
 pub const PARTLY_MET_AT: f64 = 0.5;
@@ -69,11 +67,8 @@ pub struct Judge {
     /// Per rubric item, the ways to meet it; each way the requirements it
     /// reads as.
     ways: Vec<Vec<Vec<Requirement>>>,
-    /// The posting's distinct content words: with an empty rubric, the
-    /// share of them the resume uses is its grade.
-    posting: BTreeSet<Unit>,
-    /// The posting's content words with their weights, for the cosine.
-    posting_vector: BTreeMap<Unit, f64>,
+    /// The posting's content words, weighed, for the closeness.
+    posting: Vector,
 }
 
 /// How one way to meet an item fared.
@@ -128,10 +123,7 @@ impl Judge {
                 ways
             })
             .collect();
-        let posting_units = units::content_units(job_description);
-        let posting_vector = vector(&posting_units);
-        let posting = posting_units.into_iter().collect();
-        Self { rubric: rubric.clone(), ways, posting, posting_vector }
+        Self { rubric: rubric.clone(), ways, posting: Vector::of(job_description) }
     }
 
     /// The rubric this judge reads.
@@ -172,14 +164,9 @@ impl Judge {
             verdicts.push(RequirementVerdict::new(item.id.clone(), verdict, quote));
         }
         grounding::ground(resume, &mut verdicts);
-        let scored = scoring::score(
-            &self.rubric,
-            &verdicts,
-            graded
-                .value()
-                .map(|credit| (credit + self.cosine(resume)) / 2.0)
-                .or_else(|| self.word_share(resume)),
-        );
+        let closeness = self.posting.closeness(&Vector::of(resume));
+        let grade = graded.value().map_or(closeness, |credit| (credit + closeness) / 2.0);
+        let scored = scoring::score(&self.rubric, &verdicts, Some(grade));
         let (resume_concerns, resume_questions) = resume_concerns(&read);
         concerns.extend(resume_concerns);
         let mut questions: Vec<String> = scored.missing.iter().take(5).map(question).collect();
@@ -187,45 +174,6 @@ impl Judge {
         let summary = summary(&self.rubric, &scored);
         scored.into_analysis(concerns, summary, questions)
     }
-}
-
-impl Judge {
-    /// How close the whole resume is to the whole posting: the cosine of
-    /// their content words, each counted 1 + ln(times used), so a word used
-    /// often weighs more without drowning the rest.
-    fn cosine(&self, resume: &str) -> f64 {
-        let other = vector(&units::content_units(resume));
-        let dot: f64 =
-            self.posting_vector.iter().filter_map(|(unit, x)| other.get(unit).map(|y| x * y)).sum();
-        let norm = |vector: &BTreeMap<Unit, f64>| vector.values().map(|x| x * x).sum::<f64>().sqrt();
-        let norms = norm(&self.posting_vector) * norm(&other);
-        if norms == 0.0 { 0.0 } else { dot / norms }
-    }
-
-    /// The share of the posting's distinct content words the resume uses;
-    /// `None` for a posting without any.
-    fn word_share(&self, resume: &str) -> Option<f64> {
-        if self.posting.is_empty() {
-            return None;
-        }
-        let have: BTreeSet<Unit> = units::units(resume).into_iter().collect();
-        #[allow(clippy::cast_precision_loss)] // Word counts are small.
-        let share =
-            self.posting.iter().filter(|unit| have.contains(unit)).count() as f64 / self.posting.len() as f64;
-        Some(share)
-    }
-}
-
-/// Content words with their weights, 1 + ln(count).
-fn vector(units: &[Unit]) -> BTreeMap<Unit, f64> {
-    let mut counts: BTreeMap<Unit, f64> = BTreeMap::new();
-    for unit in units {
-        *counts.entry(unit.clone()).or_default() += 1.0;
-    }
-    for value in counts.values_mut() {
-        *value = 1.0 + value.ln();
-    }
-    counts
 }
 
 /// How one way fared: the mean credit of its requirements, met when each is.
@@ -364,7 +312,7 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_rubric_scores_the_share_of_the_postings_words_and_says_so() {
+    fn an_empty_rubric_scores_the_closeness_to_the_posting_and_says_so() {
         let empty = Rubric::default();
         let analysis = judge("React developer for the shop's pages", &empty, RESUME, TODAY);
         assert!(analysis.overall_score > 0, "{analysis:?}");

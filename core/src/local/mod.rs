@@ -9,6 +9,7 @@
 //! - `matching`: the resume read once; each requirement found or not.
 //! - `scoring`: credits, scores, concerns and advice; the weights are
 //!   explained there.
+//! - `closeness`: how near the whole resume is to the whole posting.
 //! - `rubric`: the requirements as a [`crate::rubric::Rubric`] for the
 //!   recruiter (issue #12); the analysis does not read it.
 //!
@@ -25,6 +26,7 @@
 //! test fails on a duplicate in a list, and on a name or alias of two concepts.
 
 mod aliases;
+mod closeness;
 mod dates;
 mod judge;
 mod layout;

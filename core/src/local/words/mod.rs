@@ -5,10 +5,12 @@
 //! Tokens keep the characters that make C++, C#, .NET, Node.js and CI/CD one
 //! token, so "Java" is never found inside "JavaScript" and "C" never in "C++".
 
+mod rarity;
 mod tables;
 
 use std::sync::OnceLock;
 
+pub use rarity::rarity;
 use tables::{CLAUSE_NEGATIONS, GENERIC_STEMS, NEGATIONS, PROFESSIONS, ROLE_NOUNS, STOP_WORDS};
 
 /// One token of a line: the text as written and in lower case.
