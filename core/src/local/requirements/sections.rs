@@ -184,10 +184,12 @@ fn find_ascii_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
 }
 
 /// A line that opens a list of what the employer offers, however long: it
-/// ends in a colon and says so ("… we offer a wide range of benefits
-/// including:").
+/// ends in a colon, maybe with a dash after it, and says so ("… we offer a
+/// wide range of benefits including:", "… can offer you some fantastic
+/// benefits: –").
 pub(super) fn opens_offer(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
+    let lower = lower.trim_end_matches(['-', '–', '—', ' ']);
     lower.ends_with(':') && OFFER_LEADS.iter().any(|lead| lower.contains(lead))
 }
 

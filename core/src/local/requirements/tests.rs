@@ -390,6 +390,9 @@ fn a_line_opening_the_employers_offer_ends_the_requirements() {
     let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
     let jd = "Role requirements:\n- Good leadership skills\nIn return for your expertise and hard work, we offer a wide range of benefits including:\n- Career development\n- Life assurance\n";
     assert_eq!(names(jd), ["Leadership skills"]);
+    // A dash after the colon, as a word processor leaves it.
+    let jd = "Requirements\n- Good leadership skills\nIn return for your hard work the agency can offer you some great benefits: –\n- Help when you need it, day and night\n- Pension scheme\n";
+    assert_eq!(names(jd), ["Leadership skills"]);
     let jd = "Requirements\n- Java\nThese salaries are offered in accordance with NHS Terms and Conditions and the HEE Pay Progression Policy.\n";
     assert_eq!(names(jd), ["Java"]);
 }
