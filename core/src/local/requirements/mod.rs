@@ -60,6 +60,9 @@
 //!   innovative and caring people", "We are a friendly practice") only the
 //!   known technologies it names count, and what it asks for after "looking
 //!   for", "seeking", "need", "require"….
+//! - A posting whose markup was stripped runs items and headings together
+//!   ("layout)Excellent verbal…", "SUMMARYAs a teacher…"): each seam is a
+//!   line break again (`unglue`).
 //! - A line ending in a colon that opens the employer's offer ("In return
 //!   for your expertise and hard work, we offer … including:") ends the
 //!   requirements; what follows is the offer.
@@ -75,6 +78,7 @@ mod technologies;
 #[cfg(test)]
 mod tests;
 mod title;
+mod unglue;
 mod years;
 
 use std::collections::BTreeSet;
@@ -156,7 +160,7 @@ pub fn read_item(text: &str, kind: RequirementKind, importance: Importance) -> V
 pub fn parse(job_description: &str) -> Vec<Requirement> {
     // Postings are often typed in a word processor: "What You’ll Need:" is
     // the same heading as "What You'll Need:".
-    let job_description = rejoined(&job_description.replace(['\u{2019}', '\u{2018}'], "'"));
+    let job_description = rejoined(&unglue::unglued(&job_description.replace(['\u{2019}', '\u{2018}'], "'")));
     let mut out = Reqs::default();
     let mut section = Section::Unknown;
     let mut opening = true;

@@ -10,7 +10,7 @@ mod tables;
 
 use std::sync::OnceLock;
 
-pub use rarity::rarity;
+pub use rarity::{is_common, rarity};
 use tables::{CLAUSE_NEGATIONS, GENERIC_STEMS, NEGATIONS, PROFESSIONS, ROLE_NOUNS, STOP_WORDS};
 
 /// One token of a line: the text as written and in lower case.

@@ -5,7 +5,7 @@
 //! "payroll", "kubernetes") is rarer than a word any resume uses ("team",
 //! "work"), so it says more about how near two texts are.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::stem;
@@ -23,6 +23,12 @@ const CEILING: f64 = 8.0;
 pub fn rarity(stem_of_word: &str) -> f64 {
     let frequency = frequencies().get(stem_of_word).copied().unwrap_or(RARE);
     CEILING - frequency.max(RARE)
+}
+
+/// Whether a word, in lower case, is one of the table's common words.
+pub fn is_common(lower: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| entries().map(|(word, _)| word).collect()).contains(lower)
 }
 
 /// The table by stem: "manager" and "managers" are one entry, at the

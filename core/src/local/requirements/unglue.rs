@@ -1,0 +1,130 @@
+//! Postings copied from a page whose markup was stripped run their list
+//! items and headings into each other: "…all items accounted forBalancing
+//! out cash drawers…", "skills (including layout)Excellent verbal…",
+//! "THE NETWORKThe Albany…", "Mathematics 7-12.Demonstrated ability…". Each
+//! such seam is where a line ended, so it becomes one again before the
+//! posting is read.
+//!
+//! A seam is a capital letter starting a word glued to what comes before it:
+//! - a common English word (the table of `words::is_common`) after a
+//!   lower-case common word of four letters or more ("forBalancing" is not
+//!   one, "preferredStrong" is);
+//! - any word after a closing bracket, or after a point ending a word or
+//!   number ("7-12.");
+//! - a common word after a run of three capitals or more ("SUMMARYAs", not
+//!   "ASICs").
+//!
+//! A token the alias table knows whole ("JavaScript", "Node.JS") has no
+//! seam, and neither has one whose parts are not both words.
+
+use super::super::aliases;
+use super::super::words::is_common;
+
+/// `text` with a line break at each seam.
+pub(super) fn unglued(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let token = piece.trim_end();
+        let seams = seams(token);
+        if seams.is_empty() {
+            out.push_str(piece);
+            continue;
+        }
+        let mut from = 0;
+        for seam in seams {
+            out.push_str(&token[from..seam]);
+            out.push('\n');
+            from = seam;
+        }
+        out.push_str(&piece[from..]);
+    }
+    out
+}
+
+/// The byte offsets of the seams inside one whitespace-free token.
+fn seams(token: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = token.char_indices().collect();
+    if chars.len() < 5 || !chars.iter().any(|(_, c)| c.is_ascii_uppercase()) {
+        return Vec::new();
+    }
+    let whole = token.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if aliases::is_alias_token(&whole) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for i in 1..chars.len() {
+        let (at, c) = chars[i];
+        if !c.is_ascii_uppercase() {
+            continue;
+        }
+        let right = word_from(&chars, i);
+        if right.chars().count() < 2 {
+            continue;
+        }
+        let common = is_common(&right.to_lowercase());
+        let before = chars[i - 1].1;
+        let seam = if before.is_ascii_lowercase() {
+            let left = word_before(&chars, i);
+            left.chars().count() >= 4
+                && left.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && right.chars().count() >= 3
+                && common
+                && is_common(&left.to_lowercase())
+        } else if before == ')' {
+            true
+        } else if before == '.' {
+            i >= 3 && chars[i - 2].1.is_alphanumeric() && chars[i - 3].1.is_alphanumeric()
+        } else if before.is_ascii_uppercase() {
+            let caps = chars[..i].iter().rev().take_while(|(_, c)| c.is_ascii_uppercase()).count();
+            caps >= 3 && common && chars.get(i + 1).is_some_and(|(_, next)| next.is_ascii_lowercase())
+        } else {
+            false
+        };
+        if seam {
+            out.push(at);
+        }
+    }
+    out
+}
+
+/// The word of letters starting at `chars[i]`: a capital and the lower-case
+/// letters after it ("Balancing" of "Balancing"), or a run of capitals
+/// ("POSITION").
+fn word_from(chars: &[(usize, char)], i: usize) -> String {
+    let rest = &chars[i + 1..];
+    let lower = rest.iter().take_while(|(_, c)| c.is_ascii_lowercase()).count();
+    let len = if lower > 0 { lower } else { rest.iter().take_while(|(_, c)| c.is_ascii_uppercase()).count() };
+    chars[i..=i + len].iter().map(|(_, c)| *c).collect()
+}
+
+/// The word of letters ending just before `chars[i]`.
+fn word_before(chars: &[(usize, char)], i: usize) -> String {
+    let len = chars[..i].iter().rev().take_while(|(_, c)| c.is_alphabetic()).count();
+    chars[i - len..i].iter().map(|(_, c)| *c).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unglued;
+
+    #[test]
+    fn list_items_and_headings_run_together_come_apart() {
+        assert_eq!(
+            unglued("Check each delivery arrivedCount the cash drawers"),
+            "Check each delivery arrived\nCount the cash drawers"
+        );
+        assert_eq!(unglued("shelves and layout)Excellent writing"), "shelves and layout)\nExcellent writing");
+        assert_eq!(unglued("THE COMPANYThe school opened"), "THE COMPANY\nThe school opened");
+        assert_eq!(unglued("Grades 7-12.Demonstrated skill"), "Grades 7-12.\nDemonstrated skill");
+        assert_eq!(unglued("at Bright Ltd.ABOUT US\n"), "at Bright Ltd.\nABOUT US\n");
+    }
+
+    #[test]
+    fn names_written_in_one_word_stay_whole() {
+        for text in
+            ["JavaScript and TypeScript", "Node.JS", "iPhone apps", "McDonald", "APIs and URLs", "ASICs"]
+        {
+            assert_eq!(unglued(text), text);
+        }
+    }
+}
