@@ -819,6 +819,11 @@ fn office_software_shows_computer_literacy_and_a_named_crm_shows_crm() {
         ),
         Vec::<String>::new()
     );
+    // The business software of a desk job shows it too.
+    assert_eq!(
+        missing_names(jd, "## Experience\nKept the ledgers in QuickBooks and Tally.\n"),
+        ["CRM system"]
+    );
 }
 
 #[test]

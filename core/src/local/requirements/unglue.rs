@@ -15,40 +15,51 @@
 //!   "ASICs").
 //!
 //! A token the alias table knows whole ("JavaScript", "Node.JS") has no
-//! seam, and neither has one whose parts are not both words.
+//! seam, nor has a point before one it knows (".NET" of "in.NET"). Two
+//! common words in one ("SecureWorks") are a seam only in a posting with
+//! two sure seams or more: alone, they are most often a name.
 
 use super::super::aliases;
 use super::super::words::is_common;
 
 /// `text` with a line break at each seam.
 pub(super) fn unglued(text: &str) -> String {
+    let pieces: Vec<(&str, Vec<Seam>)> =
+        text.split_inclusive(char::is_whitespace).map(|piece| (piece, seams(piece.trim_end()))).collect();
+    // Two words glued in one case ("SecureWorks", "SuccessFactors") are
+    // often a name: they are a seam only in a text that shows it lost its
+    // line breaks elsewhere.
+    let glued = pieces.iter().flat_map(|(_, seams)| seams).filter(|seam| seam.sure).count() >= 2;
     let mut out = String::with_capacity(text.len());
-    for piece in text.split_inclusive(char::is_whitespace) {
-        let token = piece.trim_end();
-        let seams = seams(token);
-        if seams.is_empty() {
-            out.push_str(piece);
-            continue;
-        }
+    for (piece, seams) in pieces {
         let mut from = 0;
-        for seam in seams {
-            out.push_str(&token[from..seam]);
+        for seam in seams.into_iter().filter(|seam| seam.sure || glued) {
+            out.push_str(&piece[from..seam.at]);
             out.push('\n');
-            from = seam;
+            from = seam.at;
         }
         out.push_str(&piece[from..]);
     }
     out
 }
 
-/// The byte offsets of the seams inside one whitespace-free token.
-fn seams(token: &str) -> Vec<usize> {
+/// Where a line ended inside a token, and whether that is sure (after a
+/// point, a bracket or capitals) or only likely (two words in one case).
+struct Seam {
+    at: usize,
+    sure: bool,
+}
+
+/// The seams inside one whitespace-free token.
+fn seams(token: &str) -> Vec<Seam> {
     let chars: Vec<(usize, char)> = token.char_indices().collect();
     if chars.len() < 5 || !chars.iter().any(|(_, c)| c.is_ascii_uppercase()) {
         return Vec::new();
     }
-    let whole = token.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if aliases::is_alias_token(&whole) {
+    let known = |part: &str| {
+        aliases::is_alias_token(&part.trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_lowercase())
+    };
+    if known(token) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -63,25 +74,35 @@ fn seams(token: &str) -> Vec<usize> {
         }
         let common = is_common(&right.to_lowercase());
         let before = chars[i - 1].1;
-        let seam = if before.is_ascii_lowercase() {
+        if before.is_ascii_lowercase() {
             let left = word_before(&chars, i);
-            left.chars().count() >= 4
+            if left.chars().count() >= 4
                 && left.chars().skip(1).all(|c| c.is_ascii_lowercase())
                 && right.chars().count() >= 3
                 && common
                 && is_common(&left.to_lowercase())
-        } else if before == ')' {
-            true
-        } else if before == '.' {
-            i >= 3 && chars[i - 2].1.is_alphanumeric() && chars[i - 3].1.is_alphanumeric()
-        } else if before.is_ascii_uppercase() {
-            let caps = chars[..i].iter().rev().take_while(|(_, c)| c.is_ascii_uppercase()).count();
-            caps >= 3 && common && chars.get(i + 1).is_some_and(|(_, next)| next.is_ascii_lowercase())
-        } else {
-            false
+            {
+                out.push(Seam { at, sure: false });
+            }
+            continue;
+        }
+        let sure = match before {
+            ')' => true,
+            // "in.NET" and "Basic.NET" name .NET.
+            '.' => {
+                i >= 3
+                    && chars[i - 2].1.is_alphanumeric()
+                    && chars[i - 3].1.is_alphanumeric()
+                    && !known(&token[chars[i - 1].0..])
+            }
+            _ if before.is_ascii_uppercase() => {
+                let caps = chars[..i].iter().rev().take_while(|(_, c)| c.is_ascii_uppercase()).count();
+                caps >= 3 && common && chars.get(i + 1).is_some_and(|(_, next)| next.is_ascii_lowercase())
+            }
+            _ => false,
         };
-        if seam {
-            out.push(at);
+        if sure {
+            out.push(Seam { at, sure });
         }
     }
     out
@@ -110,8 +131,8 @@ mod tests {
     #[test]
     fn list_items_and_headings_run_together_come_apart() {
         assert_eq!(
-            unglued("Check each delivery arrivedCount the cash drawers"),
-            "Check each delivery arrived\nCount the cash drawers"
+            unglued("THE TEAMWe sell. Check each delivery arrivedCount the cash drawers (daily)Excellent"),
+            "THE TEAM\nWe sell. Check each delivery arrived\nCount the cash drawers (daily)\nExcellent"
         );
         assert_eq!(unglued("shelves and layout)Excellent writing"), "shelves and layout)\nExcellent writing");
         assert_eq!(unglued("THE COMPANYThe school opened"), "THE COMPANY\nThe school opened");
@@ -121,10 +142,23 @@ mod tests {
 
     #[test]
     fn names_written_in_one_word_stay_whole() {
-        for text in
-            ["JavaScript and TypeScript", "Node.JS", "iPhone apps", "McDonald", "APIs and URLs", "ASICs"]
-        {
+        for text in [
+            "JavaScript and TypeScript",
+            "Node.JS",
+            "Visual Basic.NET",
+            "iPhone apps",
+            "McDonald",
+            "APIs and URLs",
+            "ASICs",
+        ] {
             assert_eq!(unglued(text), text);
         }
+        // Two words in one are a name unless the posting lost its line
+        // breaks elsewhere too.
+        assert_eq!(unglued("SecureWorks or SuccessFactors. Good."), "SecureWorks or SuccessFactors. Good.");
+        assert_eq!(
+            unglued("THE TEAMWe use SecureWorks (daily)Excellent"),
+            "THE TEAM\nWe use Secure\nWorks (daily)\nExcellent"
+        );
     }
 }
