@@ -50,7 +50,9 @@
 //!   "1561 - Senior Software Engineer"), it is read first, as a preferred
 //!   "experience as …", unless the posting asks for that role already
 //!   (`title`). A thin list or one of duties still ranks resumes of that
-//!   work first.
+//!   work first; a list requiring less than two things requires it.
+//! - The header's facts ("Employment type: Full-time", "Education: Master's
+//!   Degree", "Function: Education") each head their own line only.
 //! - "BLS and ACLS certification" asks for each; "AWS or CCNA
 //!   certification" for either.
 //! - A short question standing alone heads what follows: "Who are we looking
@@ -172,8 +174,14 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
     // Its first line: the job's title.
     let mut title: Option<&str> = None;
     let lines: Vec<&str> = job_description.lines().map(str::trim).collect();
+    // The section a header fact's label ("Education: Master's Degree")
+    // stood in for, back after its line.
+    let mut restore: Option<Section> = None;
     for (at, &line) in lines.iter().enumerate() {
         let mut line = line;
+        if let Some(before) = restore.take() {
+            section = before;
+        }
         if line.is_empty() {
             // The posting's header ends at its first blank line.
             opening = opening && !started;
@@ -215,7 +223,13 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             technologies(line, Importance::Preferred, &mut out);
             continue;
         }
-        if !is_posting_detail(line) {
+        // "Education: Master's Degree" among the header's facts.
+        let header_fact = opening
+            && layout::list_item(line).is_none()
+            && line.split_once(':').is_some_and(|(label, value)| {
+                label.split_whitespace().count() <= 3 && !value.trim().is_empty()
+            });
+        if !is_posting_detail(line) && !header_fact {
             opening = false;
         }
         // "3. Management skills:" under requirements: a list item that labels
@@ -302,6 +316,13 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         if let Some((head, rest)) = layout::heading(line) {
             if !head.is_empty() {
                 led = Led::No;
+                // Among the header's facts ("Employment type: Full-time",
+                // "Education: Master's Degree", "Function: Education") a
+                // label heads its own line only: the employer's blurb after
+                // them is under no heading.
+                if header_fact {
+                    restore = Some(section);
+                }
                 section = classify(&head);
             }
             if rest.is_empty() {

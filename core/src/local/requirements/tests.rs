@@ -305,7 +305,7 @@ fn sections_about_the_company_and_its_benefits_ask_nothing() {
         "Data Analyst\n\nWhy Northwind?\n- Competitive Pay & Bonuses\n- Flexible Hours Culture\n\n\
          Requirements:\n- SQL\n\nWho we are\nNorthwind Trading Group serves Coastal Logistics.\n\n\
          Work pattern\nMonday to Friday Rotas\n\nFor further details or informal visits contact:\nJane Roe Estates Lead\n",
-        &[("Experience as Data Analyst", Experience, Preferred), ("SQL", Skill, Required)],
+        &[("Experience as Data Analyst", Experience, Required), ("SQL", Skill, Required)],
     );
 }
 
@@ -330,7 +330,8 @@ fn the_header_names_title_employer_and_place_and_asks_nothing() {
     check(
         "Art Teacher\nMaple Valley Schools\nSpringfield, IL\n\nJob Posting ID: 42\n\nWhat you need:\n- Teaching License\n",
         &[
-            ("Experience as Art Teacher", Experience, Preferred),
+            // One required item is a thin list: the title's role is required.
+            ("Experience as Art Teacher", Experience, Required),
             ("Teaching License", Certification, Required),
         ],
     );
@@ -583,4 +584,20 @@ fn a_list_the_employers_our_governs_asks_nothing() {
     .map(|item| item.name)
     .collect();
     assert_eq!(names, ["Agile"]);
+}
+
+#[test]
+fn a_header_fact_heads_its_own_line_and_a_thin_list_requires_the_titles_role() {
+    let read = |jd: &str| -> Vec<(String, Importance)> {
+        parse(jd).into_iter().map(|item| (item.name, item.importance)).collect()
+    };
+    let jd = "Chemistry Teacher\nLeeds\nEmployment type: Full-time\nEducation: Master's Degree\nFunction: Education\n\n\
+        The Northern Schools Trust runs five schools in the City of Leeds, from Armley to Beeston.\n";
+    assert_eq!(
+        read(jd),
+        [("Experience as Chemistry Teacher".to_owned(), Required), ("Master's Degree".to_owned(), Required),]
+    );
+    // With a list of its own, the title's role is preferred.
+    let jd = "Chemistry Teacher\n\nRequirements\n- QTS\n- Classroom management\n";
+    assert_eq!(read(jd)[0], ("Experience as Chemistry Teacher".to_owned(), Preferred));
 }

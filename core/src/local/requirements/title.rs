@@ -1,8 +1,9 @@
 //! The posting's own title as the work it asks for: "Estates Maintenance
 //! Electrician" over a posting whose list is thin or all duties still says
 //! what a recruiter looks for first, a job doing that work. Read as
-//! "experience as …", preferred (the list says what is required), and only
-//! when the title names a role (`words::is_role_noun`): a first line that is the
+//! "experience as …", preferred (the list says what is required) unless the
+//! list requires less than two things, and only when the title names a
+//! role (`words::is_role_noun`): a first line that is the
 //! employer's name asks nothing.
 
 use crate::analysis::Importance;
@@ -10,6 +11,10 @@ use crate::analysis::Importance;
 use super::super::words::is_role_noun;
 use super::years::held_role;
 use super::{Need, Reqs};
+
+/// Below this many required items, a posting's list is thin and its
+/// title's role is required.
+const THIN: usize = 2;
 
 /// The role a posting's title line names: "1561 - Senior Software Engineer"
 /// gives "Senior Software Engineer", "Registered Mental Health Nurse (RMN)"
@@ -47,7 +52,11 @@ pub(super) fn title_role(line: &str) -> Option<String> {
 pub(super) fn title_item(line: &str, out: &mut Reqs) {
     let Some(role) = title_role(line) else { return };
     let mut found = Reqs::default();
-    if !held_role(&format!("experience as {role}"), Importance::Preferred, &mut found) {
+    // A posting that requires less than two things of its own says in its
+    // title what it requires first.
+    let required = out.items.iter().filter(|item| item.importance == Importance::Required).count();
+    let importance = if required < THIN { Importance::Required } else { Importance::Preferred };
+    if !held_role(&format!("experience as {role}"), importance, &mut found) {
         return;
     }
     let Some(item) = found.items.pop() else { return };
