@@ -18,10 +18,10 @@
 //! of a line joined by dashes or commas ("29 Anos - Casado").
 
 use super::tables::{
-    AGE_PHRASES, AGE_PREFIXES, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
+    AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
     PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
 };
-use super::{PiiKind, Span, next_char};
+use super::{PiiKind, Span, next_char, skip_translation, translated_label_at};
 
 /// The longest value a label may own: longer, it is prose, not a field.
 const MAX_VALUE_CHARS: usize = 60;
@@ -115,11 +115,19 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         if !lower.starts_with(label) || next_char(&lower, label.len()).is_some_and(char::is_alphanumeric) {
             continue;
         }
-        let rest = &body[label.len()..];
+        // "Jenis Kelamin / Gender : …": the label's translation before the colon.
+        let rest = skip_translation(&body[label.len()..]);
         let after_space = rest.trim_start();
+        // "Sexo Masculino": with no colon, a value that is itself a gender or a marital status.
+        let attribute_value = || {
+            let value = after_space.split(['|', ',', ';']).next().unwrap_or_default().trim();
+            rest.starts_with(' ') && is_attribute_word(&value.trim_end_matches('.').to_lowercase())
+        };
         let value = if let Some(value) = after_space.strip_prefix([':', '：']) {
             Some(value)
-        } else if PERSONAL_LABELS_WITHOUT_COLON.contains(label) && rest.starts_with(' ') {
+        } else if (PERSONAL_LABELS_WITHOUT_COLON.contains(label) || attribute_value())
+            && rest.starts_with(' ')
+        {
             Some(after_space)
         } else {
             None
@@ -146,6 +154,14 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             });
         }
         return;
+    }
+    // "Status Marital / Marital Status : …": a label known in its second language.
+    if let Some(second) = translated_label_at(body) {
+        let before = out.len();
+        in_segment(text, at + second, end, out);
+        if out.len() > before {
+            return;
+        }
     }
     // "Maritial Status : Married", "Status: ledig": a value that is itself a
     // marital status or a gender, whatever the label's spelling or language.
@@ -266,15 +282,30 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
         for (at, _) in lower.match_indices(word) {
             let end = at + word.len();
             let after = text[end..].trim_start_matches(' ');
-            if !(after.is_empty() || after.starts_with(ENDS)) || !text[..at].ends_with(' ') {
+            if !text[..at].ends_with(' ') || next_char(lower, end).is_some_and(char::is_alphanumeric) {
                 continue;
             }
             let before = text[..at].trim_end_matches(' ');
             let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let start = before.len() - digits;
             let head = text[..start].trim_end_matches(' ');
+            // "tengo 22 años y soy de …", "j'ai 22 ans": a verb that says one's age.
+            let lower_head = &lower[..head.len()];
+            let said = AGE_VERBS.iter().any(|verb| {
+                lower_head.ends_with(verb)
+                    && !lower_head[..lower_head.len() - verb.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            });
+            // "tengo 5 años de experiencia", "j'ai 30 ans d'expérience": a duration.
+            let duration =
+                ["de ", "d'", "d’", "di ", "da ", "do ", "of "].iter().any(|of| after.starts_with(of));
+            if !(after.is_empty() || after.starts_with(ENDS) || (said && !duration)) {
+                continue;
+            }
             let field_start =
-                head.is_empty() || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', ':', '/']);
+                head.is_empty() || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', ':', '/']) || said;
             let age: u32 = before[start..].parse().unwrap_or(0);
             if (1..=2).contains(&digits) && field_start && (14..=99).contains(&age) {
                 out.push(Span { start, end, kind: PiiKind::Personal });
