@@ -38,7 +38,8 @@
 use super::name::is_field_line;
 use super::tables::{
     ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
-    PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
+    ORGANISATION_WORDS, PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS,
+    UNIT_WORDS,
 };
 use super::{PiiKind, Span, lines_at, skip_translation, tokens, translated_label_at};
 
@@ -215,10 +216,11 @@ fn is_postcode_line(line: &str) -> bool {
         })
 }
 
-/// In a table of fields, the lines of an address value before the next
-/// field ("Alamat : Jl. Mawar 3" / "Desa Suka RT 02" / "Kab. Jepara" /
-/// "Kode Pos : …"): one to three lines of one to six words, no label, no
-/// heading in capitals, then a line that is a field ("Label : value").
+/// In a table of fields, the lines of an address value with no comma before
+/// the next field ("Alamat : Jl. Mawar 3" / "Desa Suka RT 02" / "Kab.
+/// Jepara" / "Kode Pos : …"): one to three lines of one to six words, no
+/// label, no heading in capitals, no year, school or firm, then a line that
+/// is a field ("Label : value").
 /// Their length from the start of `rest`.
 fn lines_before_next_field(rest: &str) -> Option<usize> {
     let mut len: usize = 0;
@@ -234,7 +236,15 @@ fn lines_before_next_field(rest: &str) -> Option<usize> {
         }
         let words = trimmed.split_whitespace().count();
         let heading = !trimmed.chars().any(char::is_lowercase);
-        if count >= 3 || !(1..=6).contains(&words) || heading || trimmed.contains('@') {
+        // A date, a school or a firm is the next entry, not the address.
+        let entry = trimmed.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let year = w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit());
+            year || ORGANISATION_WORDS.contains(&w.as_str())
+        });
+        if count >= 3 || !(1..=6).contains(&words) || heading || entry || trimmed.contains(['@', '(']) {
             return None;
         }
         len += line.len() + 1;
@@ -408,7 +418,9 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                             && !line.contains(['@', ':', '/'])
                         {
                             value_end = end + 1 + line.len();
-                        } else if let Some(more) = lines_before_next_field(next) {
+                        } else if !value_trim.contains(',')
+                            && let Some(more) = lines_before_next_field(next)
+                        {
                             value_end = end + 1 + more;
                         }
                     }

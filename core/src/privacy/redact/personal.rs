@@ -16,6 +16,12 @@
 //! "22 ans") where the number and the word stand alone in their field; a
 //! Japanese age ("満 19 歳"); a marital status or a gender that is one part
 //! of a line joined by dashes or commas ("29 Anos - Casado").
+//!
+//! Fifth round: a label's translation before its colon ("Jenis Kelamin /
+//! Gender : …") or a label known only in its second language; a gender or
+//! a marital status after its label with no colon ("Sexo Masculino"); fields
+//! side by side on one line ("Nationality: Romanian Gender: Male"); an age
+//! said in a sentence ("tengo 22 años", not "5 años de experiencia").
 
 use super::tables::{
     AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
@@ -32,7 +38,7 @@ pub(super) fn protected_attributes(text: &str) -> Vec<Span> {
     let mut seg_start = 0;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
         if matches!(c, '\n' | '|' | '•' | ';' | '\t') {
-            in_segment(text, seg_start, i, &mut out);
+            in_fields(text, seg_start, i, &mut out);
             seg_start = i + c.len_utf8();
         }
     }
@@ -99,6 +105,26 @@ fn body(segment: &str) -> (usize, &str) {
     (segment.len() - rest.len(), rest.trim_end())
 }
 
+/// A segment that holds fields side by side with only spaces between them,
+/// as Europass prints them ("Date of birth: 31/07/1997 Nationality:
+/// Bangladeshi Gender: Female"): each field read as a segment of its own.
+fn in_fields(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let segment = &text[start..end];
+    let lower = segment.to_lowercase();
+    let mut from = start;
+    if lower.len() == segment.len() {
+        let mut at = 0;
+        while let Some(next) =
+            next_field_at(&lower, at + lower[at..].chars().next().map_or(1, char::len_utf8))
+        {
+            in_segment(text, from, start + next, out);
+            from = start + next;
+            at = next;
+        }
+    }
+    in_segment(text, from, end, out);
+}
+
 fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let (lead, body) = body(&text[start..end]);
     let at = start + lead;
@@ -141,7 +167,8 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
     if let Some((_, value_at)) = best {
         // "ESTADO CIVIL: Solteiro DATA DE NASC: 12/06/2002": the next field ends the value.
-        let value_end = next_field_at(&lower, value_at).unwrap_or(body.len());
+        let value_end =
+            next_field_at(&lower, value_at).or_else(|| label_inside(body, value_at)).unwrap_or(body.len());
         let value = body[value_at..value_end].trim_end().trim_end_matches(['.', ',']);
         if !value.is_empty()
             && value.len() <= MAX_VALUE_CHARS
@@ -224,10 +251,30 @@ fn is_attribute_word(word: &str) -> bool {
     PERSONAL_LINE_WORDS.contains(&word) && !["foto", "photo", "photograph"].contains(&word)
 }
 
+/// Where a label of any field starts inside a value: "Female Phone number:
+/// …" → the offset of "Phone". A word with a colon after the value's first,
+/// and the capitalised word that starts its label.
+fn label_inside(body: &str, from: usize) -> Option<usize> {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = from;
+    for word in body[from..].split(' ') {
+        if !word.is_empty() {
+            words.push((at, word));
+        }
+        at += word.len() + 1;
+    }
+    let colon = words.iter().skip(1).position(|(_, w)| w.ends_with([':', '：']))? + 1;
+    words[1..=colon]
+        .iter()
+        .rev()
+        .find(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|(at, _)| *at)
+}
+
 /// Where another field's label starts inside a value, after a space:
 /// "Solteiro DATA DE NASC: 12/06/2002" → the offset of "DATA".
 fn next_field_at(lower: &str, from: usize) -> Option<usize> {
-    lower[from..].char_indices().find_map(|(i, _)| {
+    lower.get(from..)?.char_indices().find_map(|(i, _)| {
         let at = from + i;
         let starts_word = i > 0 && lower[..at].ends_with(' ');
         let rest = &lower[at..];

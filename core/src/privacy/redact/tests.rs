@@ -1057,8 +1057,16 @@ fn an_address_value_goes_on_over_lines_until_the_next_field() {
         "Alamat : Jl. Mawar 3\nDesa Suka RT 01 RW 02\nKab. Kudus\nEmail : budi@x.id",
         "Alamat : [ADDRESS-1]\nEmail : [EMAIL-1]",
     );
-    // A heading ends it.
+    // A heading, a dated entry or a school ends it; a value with commas is whole.
     check("Address: 5 Elm Road\nEXPERIENCE\nRole: Clerk", "Address: [ADDRESS-1]\nEXPERIENCE\nRole: Clerk");
+    check(
+        "Address: Lake Road\n2015 – 2020 Accra\nBSc University of Ghana\nGrade: A",
+        "Address: [ADDRESS-1]\n2015 – 2020 Accra\nBSc University of Ghana\nGrade: A",
+    );
+    check(
+        "Address: 4 Lake Road, Accra, Ghana\nHome office\nGrade: A",
+        "Address: [ADDRESS-1]\nHome office\nGrade: A",
+    );
 }
 
 #[test]
@@ -1066,5 +1074,13 @@ fn a_name_in_capitals_goes_on_below_before_a_job_title() {
     check(
         "Skills\nReact\n\nJABU NKOSI\nZULU\nWEB DEVELOPER\njabu.nk@x.io",
         "Skills\nReact\n\n[NAME]\nWEB DEVELOPER\n[EMAIL-1]",
+    );
+}
+
+#[test]
+fn fields_side_by_side_on_one_line() {
+    check(
+        "Date of birth: 02/03/1999 Nationality: Kenyan Gender: Female Phone number:\n+254 700 111222",
+        "[DOB-1] Nationality: [PERSONAL-1] Gender: [PERSONAL-2] Phone number:\n[PHONE-1]",
     );
 }
