@@ -113,9 +113,18 @@ const MASKS: &[u8] = b"xX*";
 fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
     let slash_then_number =
         text[end + masked..].strip_prefix('/').is_some_and(|rest| rest.starts_with(['+', ' ']));
+    // "(819)329-9727jane@x.ca": an email the layout glued after the number.
+    let email_after = {
+        let rest = &text[end + masked..];
+        let word = rest.split(char::is_whitespace).next().unwrap_or_default();
+        rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            && word.contains('@')
+            && text[start..end].contains('-')
+    };
     if masked > 6
-        || next_char(text, end + masked)
-            .is_some_and(|c| c.is_alphanumeric() || (c == '/' && !slash_then_number) || c == '%')
+        || next_char(text, end + masked).is_some_and(|c| {
+            (c.is_alphanumeric() && !email_after) || (c == '/' && !slash_then_number) || c == '%'
+        })
     {
         return false;
     }

@@ -1084,3 +1084,10 @@ fn fields_side_by_side_on_one_line() {
         "[DOB-1] Nationality: [PERSONAL-1] Gender: [PERSONAL-2] Phone number:\n[PHONE-1]",
     );
 }
+
+#[test]
+fn a_phone_glued_before_an_email() {
+    check("Ana Lima\n(514)555-0199ana.lima@x.ca", "[NAME]\n[PHONE-1][EMAIL-1]");
+    // An address whose local part starts with digits keeps them.
+    check("Ana Lima\n2024ana@x.ca", "[NAME]\n[EMAIL-1]");
+}
