@@ -24,8 +24,11 @@
 //! the two stay in step; when the counts still differ (a page pdf-extract
 //! stopped on) a string's printable ASCII bytes stand in for its text.
 //! Text widths are estimated (half the font size a character), which is
-//! enough to place a run against the page and against rectangles. Not
-//! followed: annotations, clipping paths. Work is capped (pages, operators,
+//! enough to place a run against the page and against rectangles. A
+//! clipping path (`W`) limits what a fill or an image paints to its box: a
+//! page-sized fill clipped to a bullet's square (as Europass and other
+//! Cairo-made CVs draw them) covers only the square. Not followed:
+//! annotations. Work is capped (pages, operators,
 //! findings); nothing here panics on bad input: every lookup is checked.
 
 use std::borrow::Cow;
@@ -111,6 +114,18 @@ impl Rect {
     fn overlaps(&self, other: &Rect) -> bool {
         self.x0 <= other.x1 && other.x0 <= self.x1 && self.y0 <= other.y1 && other.y0 <= self.y1
     }
+
+    /// The part of this box inside `clip`, `None` when nothing of it is.
+    fn clipped(self, clip: Option<Rect>) -> Option<Self> {
+        let Some(clip) = clip else { return Some(self) };
+        let r = Rect {
+            x0: self.x0.max(clip.x0),
+            y0: self.y0.max(clip.y0),
+            x1: self.x1.min(clip.x1),
+            y1: self.y1.min(clip.y1),
+        };
+        (r.x0 <= r.x1 && r.y0 <= r.y1).then_some(r)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +138,9 @@ struct GraphicsState {
     leading: f64,
     /// Whether fills paint over what is below: full opacity, normal blend.
     opaque: bool,
+    /// The box of the clipping path (`W`), `None` for the whole page: a
+    /// page-sized fill clipped to a bullet's square paints only the square.
+    clip: Option<Rect>,
 }
 
 impl Default for GraphicsState {
@@ -134,6 +152,7 @@ impl Default for GraphicsState {
             font_size: 0.0,
             leading: 0.0,
             opaque: true,
+            clip: None,
         }
     }
 }
@@ -427,16 +446,31 @@ pub fn page(
                     if gs.opaque && subpath.points.len() >= 3 {
                         let colour = if subpath.is_rectangle() { gs.fill } else { None };
                         let area = Rect::from_points(&subpath.points);
-                        paints.push(Paint { area, colour, boxed: subpath.boxed, after: pieces.len() });
+                        if let Some(area) = area.clipped(gs.clip) {
+                            paints.push(Paint { area, colour, boxed: subpath.boxed, after: pieces.len() });
+                        }
                     }
                 }
             }
-            "n" | "S" | "s" | "W" | "W*" => path.clear(),
+            "W" | "W*" => {
+                let points: Vec<(f64, f64)> =
+                    path.iter().flat_map(|sub| sub.points.iter().copied()).collect();
+                if !points.is_empty() {
+                    let area = Rect::from_points(&points);
+                    // Nothing left to paint when the clip misses the one before.
+                    gs.clip =
+                        Some(area.clipped(gs.clip).unwrap_or(Rect { x0: 0.0, y0: 0.0, x1: -1.0, y1: -1.0 }));
+                }
+                path.clear();
+            }
+            "n" | "S" | "s" => path.clear(),
             "Do" => {
                 let Some(name) = op.operands.first().and_then(|o| o.as_name().ok()) else { continue };
                 if images.iter().any(|image| image == name) {
                     let area = Rect { x0: 0.0, y0: 0.0, x1: 1.0, y1: 1.0 }.transformed(&gs.ctm);
-                    paints.push(Paint { area, colour: None, boxed: true, after: pieces.len() });
+                    if let Some(area) = area.clipped(gs.clip) {
+                        paints.push(Paint { area, colour: None, boxed: true, after: pieces.len() });
+                    }
                 } else {
                     // pdf-extract shows a form's strings here: count them.
                     strings.next += form_strings(doc, &page_resources, name, 0, forms);

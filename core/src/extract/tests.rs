@@ -506,6 +506,37 @@ fn pdf_text_is_hidden_by_colour_only_on_its_own_colour() {
     assert_eq!(curved, []);
 }
 
+/// See: #18. A fill clipped to a small square (a bullet drawn as a
+/// page-sized fill inside `re W n`, as Cairo-made CVs draw them) covers only
+/// the square: the text painted before it stays visible. Unclipped, the
+/// same fill covers it.
+#[test]
+fn pdf_text_under_a_fill_clipped_elsewhere_is_visible() {
+    let hidden_of = |operations: Vec<Vec<Operation>>| {
+        let extraction = extract(&pdf(operations.concat()));
+        extraction.hidden.iter().map(|h| (h.reason, h.text.clone())).collect::<Vec<_>>()
+    };
+    let rect = |v: [i64; 4]| Operation::new("re", v.iter().map(|&n| n.into()).collect());
+    let bullet = |clipped: bool| {
+        let mut operations = vec![Operation::new("q", vec![])];
+        if clipped {
+            operations.extend([
+                rect([20, 700, 5, 5]),
+                Operation::new("W", vec![]),
+                Operation::new("n", vec![]),
+            ]);
+        }
+        operations.extend([rect([0, 0, 612, 792]), Operation::new("f", vec![]), Operation::new("Q", vec![])]);
+        operations
+    };
+    let filler = text_at(600, vec![tj(FILLER)]);
+    let clipped =
+        hidden_of(vec![text_at(760, vec![tj("Faculty of Electronics")]), bullet(true), filler.clone()]);
+    assert_eq!(clipped, []);
+    let whole = hidden_of(vec![text_at(760, vec![tj("Faculty of Electronics")]), bullet(false), filler]);
+    assert!(whole.iter().any(|(reason, _)| *reason == HiddenReason::Covered), "{whole:?}");
+}
+
 /// `pdf(operations)` with a second font, F2: a Type0 font of the Adobe-GB1
 /// collection with the Identity-H encoding and no ToUnicode map, as Chinese
 /// resumes made with LaTeX (ctex) embed it. Its codes are Adobe-GB1 CIDs;

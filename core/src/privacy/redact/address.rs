@@ -29,13 +29,19 @@
 //! ("Ochsenkamp 30" / "45259 Essen", "Am Rinnweg 4"), a second label word
 //! after a comma ("Postcode, plaats 2100 Deurne"), the unit after a dash
 //! ("Bisschoppenhoflaan 422 – bus 16"); Japanese addresses are `japanese`'s.
+//!
+//! Fifth round: the city and postcode after the street with no comma
+//! ("… Piso 8 Puerta B Alcalá de Henares, Madrid 28804", "Hauptstr. 5 10115
+//! Berlin"), and a line below that holds only the flat and the postcode
+//! ("Av. Bento Gonçalves, 4093" / "ap 302 90650-003").
 
 use super::name::is_field_line;
 use super::tables::{
     ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
-    PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
+    ORGANISATION_WORDS, PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS,
+    UNIT_WORDS,
 };
-use super::{PiiKind, Span, lines_at, tokens};
+use super::{PiiKind, Span, lines_at, skip_translation, tokens, translated_label_at};
 
 pub(super) fn addresses(text: &str) -> Vec<Span> {
     let mut out = streets_above_postcodes(text);
@@ -210,6 +216,69 @@ fn is_postcode_line(line: &str) -> bool {
         })
 }
 
+/// In a table of fields, the lines of an address value with no comma before
+/// the next field ("Alamat : Jl. Mawar 3" / "Desa Suka RT 02" / "Kab.
+/// Jepara" / "Kode Pos : …"): one to three lines of one to six words, no
+/// label, no heading in capitals, no year, school or firm, then a line that
+/// is a field ("Label : value").
+/// Their length from the start of `rest`.
+fn lines_before_next_field(rest: &str) -> Option<usize> {
+    let mut len: usize = 0;
+    for (count, line) in rest.split('\n').enumerate() {
+        let trimmed = line.trim();
+        let field = trimmed.find([':', '：']).is_some_and(|colon| {
+            let label = trimmed[..colon].trim();
+            (1..=6).contains(&label.split_whitespace().count())
+                && label.chars().all(|c| c.is_alphabetic() || " /.'’-".contains(c))
+        });
+        if field {
+            return (count > 0).then_some(len.saturating_sub(1));
+        }
+        let words = trimmed.split_whitespace().count();
+        let heading = !trimmed.chars().any(char::is_lowercase);
+        // A date, a school or a firm is the next entry, not the address.
+        let entry = trimmed.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let year = w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit());
+            year || ORGANISATION_WORDS.contains(&w.as_str())
+        });
+        if count >= 3 || !(1..=6).contains(&words) || heading || entry || trimmed.contains(['@', '(']) {
+            return None;
+        }
+        len += line.len() + 1;
+    }
+    None
+}
+
+/// A postcode of four or five digits, not a year: "28804", "1010,".
+fn is_postcode(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']);
+    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    (4..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !year
+}
+
+/// The length of a line that is only a flat's unit word, its number and
+/// maybe a postcode ("ap 302 90650-003", "Apt 4B"), at the start of `rest`.
+fn flat_line_below(rest: &str) -> Option<usize> {
+    let line = rest.split('\n').next().unwrap_or_default().trim_end();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let code = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.len() <= 10
+            && w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && w.matches('-').count() <= 1
+    };
+    let starts_flat = words.first().is_some_and(|w| UNIT_WORDS.contains(&bare(w).as_str()));
+    (starts_flat
+        && line.starts_with(words[0])
+        && (2..=3).contains(&words.len())
+        && words[1..].iter().all(|w| code(w)))
+    .then_some(line.len())
+}
+
 /// A six-digit Indian PIN after a city: "Hosur-635109", "Pune 411001".
 fn is_pin(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']);
@@ -299,10 +368,21 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
     let trimmed = segment.trim_start();
     let lead = start + (segment.len() - trimmed.len());
     let lower = trimmed.to_lowercase();
+    // "Kode Pos / Postal Code : …": a label known in its second language.
+    let starts_with_label = |lower: &str, label: &str| {
+        lower.starts_with(label) && !lower[label.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    };
+    if let Some(second) = translated_label_at(trimmed)
+        && !ADDRESS_LABELS.iter().any(|label| starts_with_label(&lower, label))
+        && ADDRESS_LABELS.iter().any(|label| trimmed[second..].to_lowercase().starts_with(label))
+    {
+        address_in_segment(text, lead + second, end, out);
+        return;
+    }
     for label in ADDRESS_LABELS {
         // The label compared alone: lower-casing the value may change its length ("İstasyon").
         if trimmed.get(..label.len()).is_some_and(|head| head.to_lowercase() == *label) {
-            let Some(rest) = trimmed.get(label.len()..) else { continue };
+            let Some(rest) = trimmed.get(label.len()..).map(skip_translation) else { continue };
             // "Adresse/Quartier Niamey / Bassora": a second label word after a slash.
             // "Postcode, plaats 2100 Deurne": after a comma.
             let rest = rest
@@ -338,6 +418,10 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                             && !line.contains(['@', ':', '/'])
                         {
                             value_end = end + 1 + line.len();
+                        } else if !value_trim.contains(',')
+                            && let Some(more) = lines_before_next_field(next)
+                        {
+                            value_end = end + 1 + more;
                         }
                     }
                     out.push(Span { start: value_start, end: value_end, kind: PiiKind::Address });
@@ -509,6 +593,30 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 break;
             }
         }
+        // "… Puerta B Alcalá de Henares, Madrid 28804": the city and its postcode
+        // with no comma after the street, capitalised words and particles up to a
+        // postcode; "… 5 10115 Berlin": the postcode first, then the city.
+        let street_end = last;
+        if !word(last).ends_with(',') {
+            let place = |n: usize| {
+                let w = word(n).trim_end_matches(',');
+                (is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                    || NAME_PARTICLES.contains(&w)
+            };
+            if let Some(code) = (last + 1..toks.len().min(last + 7))
+                .take_while(|&n| is_postcode(word(n)) || place(n))
+                .find(|&n| is_postcode(word(n)))
+            {
+                last = code;
+                if code == street_end + 1
+                    && !word(code).ends_with(',')
+                    && code + 1 < toks.len()
+                    && place(code + 1)
+                {
+                    last = code + 1;
+                }
+            }
+        }
         let span_start = toks[first].0;
         let mut span_end = toks[last].0 + word(last).trim_end_matches(',').len();
         // The city, state and postcode after a comma.
@@ -554,7 +662,15 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             }
             took_code = true;
         }
-        let span_end_trimmed = span_start + text[span_start..span_end].trim_end_matches(',').len();
+        let mut span_end_trimmed = span_start + text[span_start..span_end].trim_end_matches(',').len();
+        // "Av. Bento Gonçalves, 4093" / "ap 302 90650-003": the flat and the
+        // postcode on the line below, when the address ends its line.
+        if text[span_end_trimmed..end].trim().is_empty()
+            && text[end..].starts_with('\n')
+            && let Some(below) = flat_line_below(&text[end + 1..])
+        {
+            span_end_trimmed = end + 1 + below;
+        }
         out.push(Span { start: span_start, end: span_end_trimmed, kind: PiiKind::Address });
         k = toks.iter().position(|t| t.0 >= span_end).unwrap_or(toks.len());
     }

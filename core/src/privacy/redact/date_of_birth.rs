@@ -12,10 +12,11 @@
 //! birth by "生" after it, with no label ("平成13年10月01日生").
 
 use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS, JAPANESE_ERAS};
-use super::{PiiKind, Span, next_char, prev_char};
+use super::{PiiKind, Span, lower_same_len, next_char, prev_char};
 
 pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
-    let lower = text.to_ascii_lowercase();
+    // "Дата рождения", "ΗΜΕΡΟΜΗΝΙΑ": labels in any cased script.
+    let lower = lower_same_len(text);
     let mut out = Vec::new();
     for label in DOB_LABELS {
         for (at, _) in lower.match_indices(label) {

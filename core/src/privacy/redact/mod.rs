@@ -9,7 +9,9 @@
 //! - **email**: `local@domain.tld`.
 //! - **url**: `http(s)://…`, `www.…`, known profile hosts (`linkedin.com/in/…`,
 //!   `github.com/…`), bare domains with a common TLD written in lower case
-//!   (`jane.dev`, not `ASP.NET`, not `socket.io`), `@handle`, `GitHub: handle`.
+//!   (`jane.dev`, not `ASP.NET`, not `socket.io`), `@handle`, `GitHub: handle`;
+//!   a capitalised bare domain that names an employer ("Paixus.com"), holding
+//!   no word of the candidate's name and after no label, stays.
 //! - **date of birth**: only after a label ("Date of birth", "DOB", "Born",
 //!   "geboren am", "Date et lieu de naissance", "Fecha de nacimiento",
 //!   "GEB.", "Doğum Tarihi");
@@ -243,9 +245,25 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
     add(date_of_birth::dates_of_birth(text), &mut spans);
     add(personal::protected_attributes(text), &mut spans);
     let name = if protected_only { None } else { name::candidate_name(text) };
+    // "Paixus.com Co-founder": an employer's domain that holds no word of the name stays.
+    if let Some(name) = &name {
+        spans.retain(|s| {
+            !(s.kind == PiiKind::Url && url::is_organisation_domain(text, s.start, s.end, &name.display))
+        });
+    }
     if !protected_only {
         add(phone::phones(text), &mut spans);
-        add(address::addresses(text), &mut spans);
+        // A flat's number and postcode the phone scanner read as digits
+        // ("ap 302 90650-003") belong to the address that covers them whole.
+        let streets = address::addresses(text);
+        for street in &streets {
+            let inside = |s: &Span| street.start <= s.start && s.end <= street.end;
+            let overlaps = |s: &Span| s.start < street.end && street.start < s.end;
+            if spans.iter().filter(|s| overlaps(s)).all(|s| s.kind == PiiKind::Phone && inside(s)) {
+                spans.retain(|s| !overlaps(s));
+            }
+        }
+        add(streets, &mut spans);
         add(japanese::addresses(text), &mut spans);
         // Referees first: "Referencia, Ana Ruiz Soto" keeps its own placeholder
         // when it shares a family name with the candidate; what a mention of
@@ -374,6 +392,52 @@ fn spaced_label_end(line: &str, label: &str) -> Option<usize> {
         at += c.len_utf8();
     }
     Some(at)
+}
+
+/// A bilingual label's other half skipped ("Jenis Kelamin / Gender : …",
+/// "Nom / Name: …"): `rest` (what follows the first half) from the colon
+/// on, when a slash and one to four words of letters stand before it; else
+/// `rest` as it is.
+fn skip_translation(rest: &str) -> &str {
+    let Some(after) = rest.trim_start().strip_prefix('/') else { return rest };
+    let Some(colon) = after.find([':', '：']) else { return rest };
+    let between = &after[..colon];
+    let words = between.split_whitespace().count();
+    if (1..=4).contains(&words) && between.chars().all(|c| c.is_alphabetic() || " .'’-".contains(c)) {
+        &after[colon..]
+    } else {
+        rest
+    }
+}
+
+/// Where the second half of a bilingual label starts, when the first is
+/// one the scanners do not know: "Status Marital / Marital Status : …" →
+/// the offset of "Marital Status". One to four words of letters, then " / ",
+/// then a colon further on.
+fn translated_label_at(line: &str) -> Option<usize> {
+    let slash = line.find(" / ")?;
+    let colon = line.find([':', '：'])?;
+    let head = &line[..slash];
+    let words = head.split_whitespace().count();
+    (slash < colon
+        && (1..=4).contains(&words)
+        && head.chars().all(|c| c.is_alphabetic() || " .'’-".contains(c)))
+    .then_some(slash + 3)
+}
+
+/// The text in lower case, letter for letter where that keeps each letter's
+/// length in bytes (Cyrillic, Greek, accented Latin), so offsets in it are
+/// offsets in `text`: "Дата рождения" → "дата рождения".
+fn lower_same_len(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 /// Whitespace-separated tokens with their byte ranges.

@@ -52,11 +52,15 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::tables::{
-    ADDRESS_LABELS, CHINESE_FAMILY_NAMES, DOB_LABELS, DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS,
-    HONORIFICS, JAPANESE_FIELD_WORDS, JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NOT_NAME_WORDS,
+    ADDRESS_LABELS, CHINESE_FAMILY_NAMES, CONTACT_LABEL_WORDS, DOB_LABELS, DOCUMENT_NOUNS,
+    DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HANDLE_LABELS, HONORIFICS, JAPANESE_FIELD_WORDS,
+    JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
     PERSONAL_LABELS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
-use super::{PiiKind, Span, email, is_whole_word, lines_at, phone, spaced_label_end, url};
+use super::{
+    PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
+    translated_label_at, url,
+};
 
 /// The candidate's name as the CV writes it, and every form of it to find.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,10 +104,10 @@ pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
             let near = name_near_email(text).filter(|near| {
                 !referees.iter().any(|span| near.display.starts_with(&text[span.start..span.end]))
             });
-            Some(near.unwrap_or(header))
+            Some(near.map_or(header, |near| continued_below(text, near)))
         }
         Some(header) => Some(header),
-        None => name_near_email(text),
+        None => name_near_email(text).map(|name| continued_below(text, name)),
     }
 }
 
@@ -124,6 +128,15 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
             }
             None => trimmed,
         };
+        // "Nama Lengkap / Full Name : …": a label known in its second language.
+        let known = |line: &str| {
+            let lower = line.to_lowercase();
+            NAME_LABELS.iter().chain(FIRST_NAME_LABELS).any(|label| lower.starts_with(label))
+        };
+        let trimmed = match translated_label_at(trimmed) {
+            Some(second) if !known(trimmed) && known(&trimmed[second..]) => &trimmed[second..],
+            _ => trimmed,
+        };
         let lower = trimmed.to_lowercase();
         if lower.len() != trimmed.len() {
             continue;
@@ -137,7 +150,8 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
             if !lower.starts_with(label) {
                 continue;
             }
-            let after = &trimmed[label.len()..];
+            // "Nama / Name : …": the label's translation before the colon.
+            let after = skip_translation(&trimmed[label.len()..]);
             // "Nom Ali Yahouza" / "Prénom Abdou Rahim": a table of fields
             // without colons, when a line beside it is a field too.
             let in_table = || {
@@ -220,6 +234,52 @@ pub(super) fn is_field_line(line: &str) -> bool {
 }
 
 fn header_name(text: &str) -> Option<CandidateName> {
+    header_line_name(text).map(|name| continued_below(text, name))
+}
+
+/// The rest of a header's name on the line below, when that line goes on
+/// from it as only a name can: it starts with a particle ("Raimundo Oscar" /
+/// "de Sousa Jr."), or it is one more word in capitals under a name in
+/// capitals, with a blank line, a heading or a job title after it ("BOECE
+/// JESSY" / "MERRYSSA", "SIMO WILSON" / "DLAMINI" / "WEB DEVELOPER").
+fn continued_below(text: &str, name: CandidateName) -> CandidateName {
+    let raw: Vec<&str> = text.lines().map(str::trim).collect();
+    let ends: Vec<&str> =
+        name.forms.iter().filter_map(|form| form.rsplit('\n').next()).map(str::trim).collect();
+    let Some(index) = raw.iter().position(|line| !line.is_empty() && ends.contains(line)) else {
+        return name;
+    };
+    let Some(next) = raw.get(index + 1).copied().filter(|next| !next.is_empty()) else { return name };
+    let words: Vec<&str> = next.split_whitespace().collect();
+    let joined = format!("{} {next}", name.display);
+    if !(1..=3).contains(&words.len()) || !is_name(&joined) {
+        return name;
+    }
+    let particle = words.len() >= 2 && NAME_PARTICLES.contains(&words[0]);
+    let upper =
+        |value: &str| value.chars().any(char::is_alphabetic) && !value.chars().any(char::is_lowercase);
+    // The line after it is blank, or a job title or a heading: the name ended before it.
+    let ended = raw.get(index + 2).is_none_or(|after| {
+        after.is_empty()
+            || after.split_whitespace().any(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()))
+    });
+    let capitals = words.len() == 1 && upper(&name.display) && upper(next) && ended;
+    if !particle && !capitals {
+        return name;
+    }
+    let mut longer = CandidateName::new(&joined);
+    for form in &name.forms {
+        if form.rsplit('\n').next().is_some_and(|end| ends.contains(&end.trim()) && end.trim() == raw[index])
+        {
+            longer.forms.push(format!("{form}\n{next}"));
+        }
+    }
+    longer.forms.extend(name.forms.iter().cloned());
+    longer.forms.push(next.to_owned());
+    longer
+}
+
+fn header_line_name(text: &str) -> Option<CandidateName> {
     // A "Curriculum Vitae" or "Resume" heading may come before it.
     let all: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(5).collect();
     let lines = &all[..all.len().min(3)];
@@ -265,6 +325,18 @@ fn header_name(text: &str) -> Option<CandidateName> {
         }
         // "Arvinda kumar": a part in lower case that the email holds too.
         if is_name_with_email_words(value, &locals) {
+            return Some(CandidateName::new(value));
+        }
+        // "Alistair M. Senior" and alistair.senior@…: a name that is also a
+        // job word, when the email holds it and another part of the line.
+        let job_words: Vec<String> = value
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .filter(|w| NOT_NAME_WORDS.contains(&w.as_str()) && in_locals(w, &locals))
+            .collect();
+        let other_in_email =
+            value.split_whitespace().any(|w| !job_words.contains(&w.to_lowercase()) && in_locals(w, &locals));
+        if !job_words.is_empty() && other_in_email && is_name_allowing(value, &job_words) {
             return Some(CandidateName::new(value));
         }
         if is_name(&without_brackets(value).0) {
@@ -486,7 +558,8 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
 /// Lines lower than a heading that is only a referee label ("REFEREES")
 /// that hold one name, or two side by side as a two-column layout puts them
 /// ("Totona Lonyeiye Emmanuel Amanga"), with contact data within the next
-/// three lines ("Cell: …", "Email: …").
+/// three lines ("Cell: …", "Email: …", a number alone) or on the line right
+/// above, where a two-column layout may put a referee's number.
 fn names_under_referee_heading(text: &str) -> Vec<Span> {
     const SECTION_LINES: usize = 24;
     let lines = lines_at(text);
@@ -507,11 +580,16 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
                 })
                 .filter(|(_, word)| !word.is_empty())
                 .collect();
-            let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(|(_, below)| {
-                let lower = below.to_lowercase();
-                below.contains('@')
+            // Contact data below, or right above as a two-column layout may put a number.
+            let is_contact = |(_, line): &(usize, &str)| {
+                let lower = line.to_lowercase();
+                let digits = line.chars().filter(char::is_ascii_digit).count();
+                line.contains('@')
                     || ["cell", "email", "e-mail", "mobile", "phone", "tel"].iter().any(|l| lower.contains(l))
-            });
+                    || (digits >= 7 && !line.chars().any(char::is_alphabetic))
+            };
+            let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(is_contact)
+                || section[k.saturating_sub(1)..k].iter().any(is_contact);
             let pairs: Vec<&[(usize, &str)]> = match words.len() {
                 2 | 3 => vec![&words[..]],
                 4 => vec![&words[..2], &words[2..]],
@@ -548,7 +626,7 @@ fn names_after_titles(text: &str) -> Vec<Span> {
             continue;
         }
         let rest = without_title(rest.trim_start());
-        let segment = first_segment(rest);
+        let segment = without_postnominals(first_segment(rest));
         let possessive = segment.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s"));
         let one_word = !segment.contains(' ')
             && segment.chars().count() >= 3
@@ -561,6 +639,31 @@ fn names_after_titles(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A name without the honours and degrees after it, as capitals of two to
+/// four letters: "Stephen Simpson AC FAA FRS" → "Stephen Simpson". A name
+/// written in capitals keeps its words.
+fn without_postnominals(value: &str) -> &str {
+    let is_letters = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let words: Vec<(usize, &str)> = value
+        .split(' ')
+        .scan(0, |at, word| {
+            let here = *at;
+            *at += word.len() + 1;
+            Some((here, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+        .collect();
+    let keep = words.len() - words.iter().rev().take_while(|(_, w)| is_letters(w)).count();
+    if keep < 2
+        || keep == words.len()
+        || words[..keep].iter().all(|(_, w)| !w.chars().any(char::is_lowercase))
+    {
+        return value;
+    }
+    let (at, last) = words[keep - 1];
+    &value[..at + last.len()]
 }
 
 /// A line that is a name, with an email on one of the next two lines whose
@@ -618,8 +721,13 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
         let value = first_segment(line);
         if is_name(value) && shares_a_word(value) {
             // "JOÃO VICTOR" / "LISBOA PORCEL": the rest of the name on the next line.
+            // A contact label under the name ("Website") is none.
             if let Some(next) = lines.get(index + 1)
                 && shares_a_word(next)
+                && !next.split_whitespace().any(|w| {
+                    let w = w.to_lowercase();
+                    CONTACT_LABEL_WORDS.contains(&w.as_str()) || HANDLE_LABELS.contains(&w.as_str())
+                })
                 && is_name(&format!("{value} {next}"))
             {
                 let joined = format!("{value} {next}");
@@ -639,6 +747,22 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
                 let mut name = CandidateName::new(&joined);
                 name.forms.push(format!("{value}\n{next}"));
                 return Some(name);
+            }
+        }
+    }
+    // "… jcb7@x.es Juan Casado Ballesteros Web: @juancasadoballesteros": in
+    // the first lines, words inside a line of contact data that read as a
+    // name and that the handles hold, every one of them.
+    for line in lines.iter().take(10) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for size in (2..=4).rev() {
+            for window in words.windows(size) {
+                let value = window.join(" ");
+                let long: Vec<&&str> =
+                    window.iter().filter(|word| folded(word).chars().count() >= 3).collect();
+                if long.len() >= 2 && long.iter().all(|word| in_locals(word, &locals)) && is_name(&value) {
+                    return Some(CandidateName::new(&value));
+                }
             }
         }
     }
@@ -704,7 +828,9 @@ fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals:
         let Some(rest) = text[after..].strip_prefix(' ') else { continue };
         let word: &str = rest.split(|c: char| !c.is_alphabetic() && c != '-').next().unwrap_or_default();
         // "Jane Doe Git: …": a label, not a name.
-        let labels = rest[word.len()..].starts_with(':');
+        let labels = rest[word.len()..].starts_with(':')
+            || CONTACT_LABEL_WORDS.contains(&word.to_lowercase().as_str())
+            || HANDLE_LABELS.contains(&word.to_lowercase().as_str());
         let alone_next = next.is_some_and(|next| next == word);
         let joined = format!("{display} {word}");
         if !word.is_empty() && !labels && (alone_next || in_locals(word, locals)) && is_name(&joined) {
@@ -718,6 +844,7 @@ fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals:
     // "NUR MİNA" / "ÖZEKES": the family name alone on the next line, which the
     // email holds ("nurmina.ozekes.04@…").
     if let Some(word) = next.map(str::trim).filter(|w| !w.is_empty() && !w.contains(' '))
+        && !CONTACT_LABEL_WORDS.contains(&word.to_lowercase().as_str())
         && in_locals(word, locals)
         && is_name(&format!("{display} {word}"))
     {
@@ -730,9 +857,29 @@ fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals:
     name
 }
 
-/// Lower case without diacritics, letters only: "Hoàng" → "hoang".
+/// Lower case without diacritics, letters only: "Hoàng" → "hoang"; the
+/// Latin letters that do not decompose spelled as an address would: "Đồng"
+/// → "dong", "Łukasz" → "lukasz", "Søren" → "soren".
 fn folded(text: &str) -> String {
-    text.nfd().filter(char::is_ascii_alphabetic).flat_map(|c| c.to_lowercase()).collect()
+    text.nfd()
+        .flat_map(|c| {
+            let plain = match c {
+                'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+                'ł' | 'Ł' => "l",
+                'ø' | 'Ø' => "o",
+                'ı' => "i",
+                'ħ' | 'Ħ' => "h",
+                'ß' => "ss",
+                'æ' | 'Æ' => "ae",
+                'œ' | 'Œ' => "oe",
+                'þ' | 'Þ' => "th",
+                _ => "",
+            };
+            let kept = c.is_ascii_alphabetic().then_some(c);
+            plain.chars().chain(kept).collect::<Vec<char>>()
+        })
+        .flat_map(|c| c.to_lowercase())
+        .collect()
 }
 
 /// "A B I S H E K": four or more capital letters, each alone.
@@ -806,7 +953,17 @@ fn is_labelled_name(value: &str) -> bool {
 }
 
 fn is_name(value: &str) -> bool {
-    let words: Vec<&str> = value.split_whitespace().collect();
+    is_name_allowing(value, &[])
+}
+
+/// [`is_name`], with words that are names here though the table of words no
+/// name holds lists them: "Senior" in "Alistair M. Senior".
+fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
+    let mut words: Vec<&str> = value.split_whitespace().collect();
+    // "Raimundo Oscar de Sousa Jr.": a suffix after the family name is no name of its own.
+    if words.len() > 2 && words.last().is_some_and(|w| is_name_suffix(w)) {
+        words.pop();
+    }
     // Two to four names, particles ("van der", "de la") not counted.
     let names = words.iter().filter(|w| !NAME_PARTICLES.contains(&w.to_lowercase().as_str())).count();
     if !(2..=4).contains(&names) || words.len() > 7 {
@@ -818,7 +975,8 @@ fn is_name(value: &str) -> bool {
         chars.next().is_some_and(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || "-'’".contains(c) || (c == '.' && w.chars().count() == 2))
-            && !NOT_NAME_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+            && (!NOT_NAME_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+                || allowed.contains(&w.to_lowercase()))
     };
     let first_ok = name_like(words[0]);
     let last_ok = name_like(words[words.len() - 1]);
@@ -828,6 +986,11 @@ fn is_name(value: &str) -> bool {
         && middle_ok
         // An initial may stand for one of them ("Govardhana K"), not for all.
         && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+}
+
+/// "Jr.", "III": a suffix after a family name (in any case).
+fn is_name_suffix(word: &str) -> bool {
+    NAME_SUFFIXES.contains(&word.trim_end_matches(',').to_lowercase().as_str())
 }
 
 /// A word without the initials glued before it: "A.G.IMALSHA" → "IMALSHA";
@@ -944,6 +1107,9 @@ pub(super) fn whole_mentions(text: &str, form: &str, out: &mut Vec<Span>) {
 }
 
 fn part_mentions(text: &str, part: &str, initials: &[char], out: &mut Vec<Span>) {
+    if is_name_suffix(part) {
+        return;
+    }
     let part = part.trim_end_matches('.');
     if part.chars().count() < 3 || NAME_PARTICLES.contains(&part.to_lowercase().as_str()) {
         return;
@@ -965,24 +1131,63 @@ fn part_mentions(text: &str, part: &str, initials: &[char], out: &mut Vec<Span>)
     for variant in variants {
         for (at, _) in text.match_indices(&variant) {
             let end = at + variant.len();
-            if is_whole_word(text, at, end) {
-                push(out, at, end + citation_initial(&text[end..], initials));
+            // "Senior" alone is a job word; "Senior, A.M." cites the candidate.
+            let citation = citation_initial(&text[end..], initials);
+            let job_word = NOT_NAME_WORDS.contains(&part.to_lowercase().as_str());
+            if is_whole_word(text, at, end)
+                && !names_an_organisation(&text[end..])
+                && (!job_word || citation > 0)
+            {
+                push(out, at, end + citation);
             }
         }
     }
+}
+
+/// Whether the words after a part of the name go on to an organisation's
+/// word ("Kwame" in "Kwame Nkrumah University of …"): up to three
+/// capitalised words on the same line.
+fn names_an_organisation(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or_default();
+    for word in line.split_whitespace().take(3) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !bare.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if ORGANISATION_WORDS.contains(&bare.to_lowercase().as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
-/// The length of ", A." at the start of `rest` when A is an initial of the
-/// name; else 0.
+/// The length of ", A." (or ", A.B.", ", A. B.", with a suffix before the
+/// comma: " Jr., A.") at the start of `rest` when each letter is an initial
+/// of the name; else 0.
 fn citation_initial(rest: &str, initials: &[char]) -> usize {
-    let Some(after) = rest.strip_prefix(", ") else { return 0 };
-    let mut chars = after.chars();
-    match (chars.next(), chars.next()) {
-        (Some(initial), Some('.')) if initials.contains(&initial) => 2 + initial.len_utf8() + 1,
-        _ => 0,
+    let suffix = rest
+        .strip_prefix(' ')
+        .and_then(|after| after.split(',').next())
+        .filter(|word| !word.contains(' ') && is_name_suffix(word))
+        .map_or(0, |word| 1 + word.len());
+    let Some(after) = rest[suffix..].strip_prefix(", ") else { return 0 };
+    let mut taken = 0;
+    let mut at = after;
+    loop {
+        let gap = at.len() - at.trim_start_matches(' ').len();
+        let mut chars = at[gap..].chars();
+        match (chars.next(), chars.next()) {
+            (Some(initial), Some('.')) if initials.contains(&initial) && (taken == 0 || gap <= 1) => {
+                let len = gap + initial.len_utf8() + 1;
+                taken = after.len() - at.len() + len;
+                at = &at[len..];
+            }
+            _ => break,
+        }
     }
+    if taken == 0 { 0 } else { suffix + 2 + taken }
 }

@@ -16,12 +16,18 @@
 //! "22 ans") where the number and the word stand alone in their field; a
 //! Japanese age ("満 19 歳"); a marital status or a gender that is one part
 //! of a line joined by dashes or commas ("29 Anos - Casado").
+//!
+//! Fifth round: a label's translation before its colon ("Jenis Kelamin /
+//! Gender : …") or a label known only in its second language; a gender or
+//! a marital status after its label with no colon ("Sexo Masculino"); fields
+//! side by side on one line ("Nationality: Romanian Gender: Male"); an age
+//! said in a sentence ("tengo 22 años", not "5 años de experiencia").
 
 use super::tables::{
-    AGE_PHRASES, AGE_PREFIXES, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
+    AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
     PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
 };
-use super::{PiiKind, Span, next_char};
+use super::{PiiKind, Span, next_char, skip_translation, translated_label_at};
 
 /// The longest value a label may own: longer, it is prose, not a field.
 const MAX_VALUE_CHARS: usize = 60;
@@ -32,7 +38,7 @@ pub(super) fn protected_attributes(text: &str) -> Vec<Span> {
     let mut seg_start = 0;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
         if matches!(c, '\n' | '|' | '•' | ';' | '\t') {
-            in_segment(text, seg_start, i, &mut out);
+            in_fields(text, seg_start, i, &mut out);
             seg_start = i + c.len_utf8();
         }
     }
@@ -99,6 +105,26 @@ fn body(segment: &str) -> (usize, &str) {
     (segment.len() - rest.len(), rest.trim_end())
 }
 
+/// A segment that holds fields side by side with only spaces between them,
+/// as Europass prints them ("Date of birth: 31/07/1997 Nationality:
+/// Bangladeshi Gender: Female"): each field read as a segment of its own.
+fn in_fields(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let segment = &text[start..end];
+    let lower = segment.to_lowercase();
+    let mut from = start;
+    if lower.len() == segment.len() {
+        let mut at = 0;
+        while let Some(next) =
+            next_field_at(&lower, at + lower[at..].chars().next().map_or(1, char::len_utf8))
+        {
+            in_segment(text, from, start + next, out);
+            from = start + next;
+            at = next;
+        }
+    }
+    in_segment(text, from, end, out);
+}
+
 fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let (lead, body) = body(&text[start..end]);
     let at = start + lead;
@@ -115,11 +141,19 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         if !lower.starts_with(label) || next_char(&lower, label.len()).is_some_and(char::is_alphanumeric) {
             continue;
         }
-        let rest = &body[label.len()..];
+        // "Jenis Kelamin / Gender : …": the label's translation before the colon.
+        let rest = skip_translation(&body[label.len()..]);
         let after_space = rest.trim_start();
+        // "Sexo Masculino": with no colon, a value that is itself a gender or a marital status.
+        let attribute_value = || {
+            let value = after_space.split(['|', ',', ';']).next().unwrap_or_default().trim();
+            rest.starts_with(' ') && is_attribute_word(&value.trim_end_matches('.').to_lowercase())
+        };
         let value = if let Some(value) = after_space.strip_prefix([':', '：']) {
             Some(value)
-        } else if PERSONAL_LABELS_WITHOUT_COLON.contains(label) && rest.starts_with(' ') {
+        } else if (PERSONAL_LABELS_WITHOUT_COLON.contains(label) || attribute_value())
+            && rest.starts_with(' ')
+        {
             Some(after_space)
         } else {
             None
@@ -133,7 +167,8 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
     if let Some((_, value_at)) = best {
         // "ESTADO CIVIL: Solteiro DATA DE NASC: 12/06/2002": the next field ends the value.
-        let value_end = next_field_at(&lower, value_at).unwrap_or(body.len());
+        let value_end =
+            next_field_at(&lower, value_at).or_else(|| label_inside(body, value_at)).unwrap_or(body.len());
         let value = body[value_at..value_end].trim_end().trim_end_matches(['.', ',']);
         if !value.is_empty()
             && value.len() <= MAX_VALUE_CHARS
@@ -146,6 +181,14 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             });
         }
         return;
+    }
+    // "Status Marital / Marital Status : …": a label known in its second language.
+    if let Some(second) = translated_label_at(body) {
+        let before = out.len();
+        in_segment(text, at + second, end, out);
+        if out.len() > before {
+            return;
+        }
     }
     // "Maritial Status : Married", "Status: ledig": a value that is itself a
     // marital status or a gender, whatever the label's spelling or language.
@@ -208,10 +251,30 @@ fn is_attribute_word(word: &str) -> bool {
     PERSONAL_LINE_WORDS.contains(&word) && !["foto", "photo", "photograph"].contains(&word)
 }
 
+/// Where a label of any field starts inside a value: "Female Phone number:
+/// …" → the offset of "Phone". A word with a colon after the value's first,
+/// and the capitalised word that starts its label.
+fn label_inside(body: &str, from: usize) -> Option<usize> {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = from;
+    for word in body[from..].split(' ') {
+        if !word.is_empty() {
+            words.push((at, word));
+        }
+        at += word.len() + 1;
+    }
+    let colon = words.iter().skip(1).position(|(_, w)| w.ends_with([':', '：']))? + 1;
+    words[1..=colon]
+        .iter()
+        .rev()
+        .find(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|(at, _)| *at)
+}
+
 /// Where another field's label starts inside a value, after a space:
 /// "Solteiro DATA DE NASC: 12/06/2002" → the offset of "DATA".
 fn next_field_at(lower: &str, from: usize) -> Option<usize> {
-    lower[from..].char_indices().find_map(|(i, _)| {
+    lower.get(from..)?.char_indices().find_map(|(i, _)| {
         let at = from + i;
         let starts_word = i > 0 && lower[..at].ends_with(' ');
         let rest = &lower[at..];
@@ -266,15 +329,30 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
         for (at, _) in lower.match_indices(word) {
             let end = at + word.len();
             let after = text[end..].trim_start_matches(' ');
-            if !(after.is_empty() || after.starts_with(ENDS)) || !text[..at].ends_with(' ') {
+            if !text[..at].ends_with(' ') || next_char(lower, end).is_some_and(char::is_alphanumeric) {
                 continue;
             }
             let before = text[..at].trim_end_matches(' ');
             let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let start = before.len() - digits;
             let head = text[..start].trim_end_matches(' ');
+            // "tengo 22 años y soy de …", "j'ai 22 ans": a verb that says one's age.
+            let lower_head = &lower[..head.len()];
+            let said = AGE_VERBS.iter().any(|verb| {
+                lower_head.ends_with(verb)
+                    && !lower_head[..lower_head.len() - verb.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            });
+            // "tengo 5 años de experiencia", "j'ai 30 ans d'expérience": a duration.
+            let duration =
+                ["de ", "d'", "d’", "di ", "da ", "do ", "of "].iter().any(|of| after.starts_with(of));
+            if !(after.is_empty() || after.starts_with(ENDS) || (said && !duration)) {
+                continue;
+            }
             let field_start =
-                head.is_empty() || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', ':', '/']);
+                head.is_empty() || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', ':', '/']) || said;
             let age: u32 = before[start..].parse().unwrap_or(0);
             if (1..=2).contains(&digits) && field_start && (14..=99).contains(&age) {
                 out.push(Span { start, end, kind: PiiKind::Personal });

@@ -10,7 +10,8 @@
 //!
 //! Fourth round: full-width brackets, as Japanese forms write a number
 //! ("080（3894）3297"), and numbers side by side with only a space between
-//! them ("09150980730 07064642059"), each a phone.
+//! them ("09150980730 07064642059"), each a phone; or only a slash
+//! ("08995861929/085641342353").
 
 use super::tables::{PHONE_LABELS, PO_BOX_WORDS};
 use super::{PiiKind, Span, next_char, prev_char};
@@ -80,13 +81,14 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
     out
 }
 
-/// Numbers of ten to thirteen digits each, with only spaces between them:
-/// "09150980730 07064642059", each a phone.
+/// Numbers of ten to thirteen digits each, with only spaces or a slash
+/// between them: "09150980730 07064642059", "08995861929/085641342353",
+/// each a phone.
 fn side_by_side(text: &str, start: usize, end: usize, out: &mut Vec<Span>) -> bool {
     let run = &text[start..end];
     let mut numbers = Vec::new();
     let mut at = start;
-    for word in run.split(' ') {
+    for word in run.split([' ', '/']) {
         if !word.is_empty() {
             numbers.push((at, at + word.len()));
         }
@@ -111,9 +113,18 @@ const MASKS: &[u8] = b"xX*";
 fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
     let slash_then_number =
         text[end + masked..].strip_prefix('/').is_some_and(|rest| rest.starts_with(['+', ' ']));
+    // "(819)329-9727jane@x.ca": an email the layout glued after the number.
+    let email_after = {
+        let rest = &text[end + masked..];
+        let word = rest.split(char::is_whitespace).next().unwrap_or_default();
+        rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            && word.contains('@')
+            && text[start..end].contains('-')
+    };
     if masked > 6
-        || next_char(text, end + masked)
-            .is_some_and(|c| c.is_alphanumeric() || (c == '/' && !slash_then_number) || c == '%')
+        || next_char(text, end + masked).is_some_and(|c| {
+            (c.is_alphanumeric() && !email_after) || (c == '/' && !slash_then_number) || c == '%'
+        })
     {
         return false;
     }

@@ -40,7 +40,7 @@ pub(super) const PROFILE_HOSTS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const TLDS: &[&str] = &[
     "ai", "app", "au", "blog", "br", "ca", "ch", "cn", "co", "com", "de", "dev", "es", "eu", "fr", "info",
-    "io", "jp", "me", "net", "nl", "org", "page", "pl", "pt", "ru", "se", "site", "tech", "uk", "vn", "xyz",
+    "io", "jp", "me", "my", "net", "nl", "org", "page", "pl", "pt", "ru", "se", "site", "tech", "uk", "vn", "xyz",
 ];
 
 /// Technologies spelled like domains.
@@ -69,6 +69,8 @@ pub(super) const DOB_LABELS: &[&str] = &[
     "date of birth", "birth date", "birthdate", "birthday", "d.o.b", "dob", "born", "geburtsdatum",
     "geboren", "fecha de nacimiento", "nacido el", "nacida el", "date et lieu de naissance",
     "date de naissance", "né le", "née le", "data de nascimento", "data di nascita", "дата рождения",
+    // Greek.
+    "ημερομηνία γέννησης", "ημ. γέννησης",
     // Abbreviated and further languages: "GEB. 24.11.1993", "DATA DE NASC:", "Doğum Tarihi".
     "geb.", "data de nasc", "data nasc", "fecha de nac", "fecha nac", "doğum tarihi", "geboortedatum",
     "tanggal lahir", "ngày sinh",
@@ -112,6 +114,8 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     "uyruk", "uyruğu", "weight", "wife's name", "âge", "état civil",
     // Chinese fields: marital status, age, gender, political affiliation, ethnicity, native place;
     // Japanese: nationality (国籍), gender (性別).
+    // Greek: nationality, marital status, citizenship, gender.
+    "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο",
     "国籍", "婚姻状况", "年龄", "性別", "性别", "政治面貌", "民族", "籍贯",
 ];
 
@@ -159,6 +163,14 @@ pub(super) const AGE_PHRASES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const AGE_PREFIXES: &[&str] = &[
     "満",
+];
+
+/// Verbs before a number and "years" that make it the writer's age: "tengo
+/// 22 años", "j'ai 22 ans", "ho 30 anni", "tenho 21 anos".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const AGE_VERBS: &[&str] = &[
+    "ho", "j'ai", "j’ai", "tengo", "tenho",
 ];
 
 /// "Years" in languages whose age reads like a duration ("21 anos", "22
@@ -250,7 +262,8 @@ pub(super) const LOCALITY_MARKERS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const UNIT_WORDS: &[&str] = &[
-    "apartment", "apt", "bus", "fl", "flat", "floor", "piso", "planta", "puerta", "ste", "suite", "unit",
+    "ap", "apartamento", "apartment", "apt", "apto", "bus", "fl", "flat", "floor", "piso", "planta", "puerta",
+    "ste", "suite", "unit",
 ];
 
 /// Compass points after a street: "1600 Pennsylvania Avenue NW".
@@ -281,11 +294,11 @@ pub(super) const CONTACT_LABEL_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ADDRESS_LABELS: &[&str] = &[
-    "address", "adres", "adresa", "adresse", "alamat", "anschrift", "anwani", "current address",
-    "dirección", "domicilio", "endereço", "home address", "indirizzo", "morada", "permanent address",
-    "postal address", "postcode", "postleitzahl", "present address", "residencia",
-    "residential address", "wohnort",
-    "địa chỉ", "адрес", "住所", "地址", "주소",
+    "address", "adres", "adresa", "adresse", "alamat", "anschrift", "anwani", "code postal",
+    "current address", "código postal", "dirección", "domicilio", "endereço", "home address",
+    "indirizzo", "kode pos", "morada", "permanent address", "postal address", "postal code", "postcode",
+    "postleitzahl", "present address", "residencia", "residential address", "wohnort", "zip code",
+    "địa chỉ", "διεύθυνση", "ταχυδρομικός κώδικας", "адрес", "住所", "地址", "주소",
 ];
 
 /// Words a post-office box's number follows: "PO BOX 4411-00100 Nairobi".
@@ -351,13 +364,26 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "kişisel", "kontakt", "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd",
     "manager", "marketing", "me", "ministry", "national", "nurse", "objective", "objetivo", "objetivos",
     "of", "officer", "olympiad", "operator", "opleiding", "owner", "page", "perfil", "personal",
-    "personales", "personnelles", "persoonlijke", "persönliche", "pessoais", "principal", "prize",
+    "personales", "personnelles", "persoonlijke", "persönliche", "pessoais", "pessoal", "principal", "prize",
     "product", "professional", "professor", "profiel", "profil", "profile", "project", "projects",
-    "publications", "references", "registered", "representative", "resume", "résumé", "sales", "school",
+    "publications", "references", "registered", "representative", "resume", "riwayat", "résumé", "sales", "school",
     "scientist", "senior", "services", "skills", "society", "software", "solutions", "specialist",
     "stack", "staff", "street", "student", "summary", "supervisor", "systems", "teacher", "team",
     "technician", "technologies", "the", "trainee", "university", "vaardigheden", "vitae", "volunteer",
     "web", "werkervaring", "winner", "with", "work", "özgeçmiş",
+];
+
+/// Words that end an organisation's name: a part of the candidate's name
+/// right before them names the place, not the person ("Kwame Nkrumah
+/// University", "Rizal Memorial College").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const ORGANISATION_WORDS: &[&str] = &[
+    "academy", "bank", "center", "centre", "colegio", "college", "collège", "company", "corporation",
+    "foundation", "fundación", "gmbh", "group", "gymnasium", "hall", "hochschule", "hospital", "inc",
+    "institut", "institute", "instituto", "laboratories", "laboratory", "llc", "ltd", "lycée", "memorial",
+    "polytechnic", "school", "schule", "stiftung", "universidad", "universidade", "universitas",
+    "university", "università", "universität", "université",
 ];
 
 /// Lower-case parts of a name that are not names themselves: "van der", "de la".
@@ -368,13 +394,22 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
     "von", "y",
 ];
 
+/// Words after a family name that tell apart a son from his father, part
+/// of the name but not a name: "de Sousa Jr.", "Wright III".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const NAME_SUFFIXES: &[&str] = &[
+    "ii", "iii", "iv", "jnr", "jnr.", "jr", "jr.", "júnior", "snr", "snr.",
+];
+
 /// Labels of a name line: "Name: …".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_LABELS: &[&str] = &[
     "ad soyad", "adı soyadı", "apellido", "apellidos", "candidate", "candidate name", "family name",
-    "full name", "last name", "nachname", "name", "nom", "nom de famille", "nombre", "nombre completo",
-    "nome", "nome completo", "surname", "фамилия", "фио", "姓名", "氏名",
+    "full name", "last name", "nachname", "nama", "nama lengkap", "name", "nom", "nom de famille", "nombre",
+    "nombre completo", "nome", "nome completo", "surname", "επώνυμο", "ονοματεπώνυμο", "όνομα", "фамилия", "фио",
+    "姓名", "氏名",
 ];
 
 /// Labels of a first name: "Vorname: …"; it goes before the family name.
@@ -390,7 +425,8 @@ pub(super) const FIRST_NAME_LABELS: &[&str] = &[
 pub(super) const HONORIFICS: &[&str] = &[
     "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "dott.", "dott.ssa", "dr", "dr.", "dr.-ing.", "eng.", "er.",
     "frau", "herr", "ing.", "lic.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
-    "prof", "prof.", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
+    "prof", "prof.", "profesor", "profesora", "professeur", "professor", "professora", "shri", "smt", "smt.",
+    "sr.", "sra.", "srta.",
 ];
 
 /// Nouns that title the document itself: "Jane Doe CV", "… Resume".
@@ -483,6 +519,7 @@ mod tests {
         ("PERSONAL_LINE_WORDS", PERSONAL_LINE_WORDS, true),
         ("AGE_PHRASES", AGE_PHRASES, true),
         ("AGE_PREFIXES", AGE_PREFIXES, true),
+        ("AGE_VERBS", AGE_VERBS, true),
         ("AGE_WORDS_ALONE", AGE_WORDS_ALONE, true),
         ("JAPANESE_ERAS", JAPANESE_ERAS, true),
         ("JAPANESE_READING_LABELS", JAPANESE_READING_LABELS, true),
@@ -505,6 +542,8 @@ mod tests {
         ("PO_BOX_WORDS", PO_BOX_WORDS, true),
         ("NOT_NAME_WORDS", NOT_NAME_WORDS, true),
         ("NAME_PARTICLES", NAME_PARTICLES, true),
+        ("ORGANISATION_WORDS", ORGANISATION_WORDS, true),
+        ("NAME_SUFFIXES", NAME_SUFFIXES, true),
         ("NAME_LABELS", NAME_LABELS, true),
         ("FIRST_NAME_LABELS", FIRST_NAME_LABELS, true),
         ("HONORIFICS", HONORIFICS, true),

@@ -902,3 +902,192 @@ fn certificate_codes_their_links_and_labelled_home_addresses() {
     );
     check("12, Oke-ola street, Modakeke, Osun state.", "[ADDRESS-1]");
 }
+
+// ------------------------------------------------ issue #18, fifth round
+
+#[test]
+fn a_header_name_goes_on_below_after_a_particle_or_in_capitals() {
+    // The family name on the next line, led by a particle, with a suffix.
+    check(
+        "Lucas Bento\nda Rocha Jr.\nGeólogo\nRocha Jr., L.B.; Lima, P. (2021). Mapas.",
+        "[NAME]\nGeólogo\n[NAME]; Lima, P. (2021). Mapas.",
+    );
+    // One more word in capitals under a name in capitals, a blank line after it.
+    check("TANO-\nMBELE ROSE\nAMINA\n\nDouala\n", "[NAME]\n\nDouala\n");
+    // A city under a name in title case stays; a job title in capitals too.
+    check("Lucas Bento\nRecife\n\nlucas@x.io", "[NAME]\nRecife\n\n[EMAIL-1]");
+    check("ROSE AMINA\nENGINEER\n\nrose@x.io", "[NAME]\nENGINEER\n\n[EMAIL-1]");
+}
+
+#[test]
+fn a_suffix_is_part_of_a_name_but_not_a_word_of_it() {
+    check("Tom Wade Jr.\nJunior analyst at Júnior Labs", "[NAME]\nJunior analyst at Júnior Labs");
+}
+
+#[test]
+fn a_name_inside_a_contact_line_that_the_handles_spell() {
+    check(
+        "Rua Alta 3 · tm@x.io Tiago Mendes Faria Web: @tiagomendesfaria\nTiago Mendes wrote it.",
+        "[ADDRESS-1] · [EMAIL-1] [NAME] Web: [URL-1]\n[NAME] [NAME] wrote it.",
+    );
+    // Words the handles do not spell stay.
+    check(
+        "Rua Alta 3 · tm@x.io Nova Escola Web: @tiagomendesfaria",
+        "[ADDRESS-1] · [EMAIL-1] Nova Escola Web: [URL-1]",
+    );
+}
+
+#[test]
+fn a_referee_under_the_heading_with_a_number_right_above() {
+    check(
+        "Ana Lima\nREFERENCES\n071-5550199\nKofi Mensah\nTeam Lead, Acme",
+        "[NAME]\nREFERENCES\n[PHONE-1]\n[NAME-2]\nTeam Lead, Acme",
+    );
+}
+
+#[test]
+fn a_link_broken_over_lines_in_any_script_or_inside_its_domain() {
+    check("https://www.linkedin.com/in/jo\nsé-peña-4a1b2c/\nSkills", "[URL-1]\nSkills");
+    check("https://www.facebook.co\nm/jo.pena\nSkills", "[URL-1]\nSkills");
+    // A word on the next line is not the rest of a domain.
+    check("https://jane.dev\nmore/less", "[URL-1]\nmore/less");
+}
+
+#[test]
+fn an_employer_written_as_its_domain_stays() {
+    check(
+        "Jane Roe\nAcmely.io Software Engineer\nJaneRoe.dev\nWeb: Mysite.dev",
+        "[NAME]\nAcmely.io Software Engineer\n[URL-1]\nWeb: [URL-2]",
+    );
+}
+
+#[test]
+fn a_city_and_postcode_after_the_street_with_no_comma() {
+    check("Calle Luna 7 Piso 2 Alcalá de Henares, Madrid 28801, Spain", "[ADDRESS-1]");
+    check("Hauptstr. 5 10115 Berlin", "[ADDRESS-1]");
+    // A year after a street is no postcode.
+    check("Hauptstr. 5 Team Alpha 2019", "[ADDRESS-1] Team Alpha 2019");
+}
+
+#[test]
+fn the_flat_and_postcode_on_the_line_below_the_street() {
+    check("Ana Lima\nAv. Brasil, 400\nap 12 01430-001\nSão Paulo", "[NAME]\n[ADDRESS-1]\nSão Paulo");
+    check("Rua Alta 3\napto 4B\n", "[ADDRESS-1]\n");
+}
+
+#[test]
+fn bilingual_labels_read_in_either_language() {
+    check(
+        "Nama / Name : Budi\nJenis Kelamin / Gender : Pria\nStatus Kawin / Marital Status : Kawin\nAgama / Religion : Hindu\nKode Pos / Postal Code : 12345\nAlamat / Address : Jl. Mawar 3",
+        "Nama / Name : [NAME]\nJenis Kelamin / Gender : [PERSONAL-1]\nStatus Kawin / Marital Status : [PERSONAL-2]\nAgama / Religion : [PERSONAL-3]\nKode Pos / Postal Code : [ADDRESS-1]\nAlamat / Address : [ADDRESS-2]",
+    );
+    // A slash in a heading is no label.
+    check("Skills / Tools: Rust, Go", "Skills / Tools: Rust, Go");
+}
+
+#[test]
+fn an_attribute_after_its_label_with_no_colon() {
+    check("Sexo Masculino | Idiomas: inglés", "Sexo [PERSONAL-1] | Idiomas: inglés");
+    check("Ana Lima\nGender Equality Network", "[NAME]\nGender Equality Network");
+}
+
+#[test]
+fn a_part_of_the_name_in_an_institution_stays() {
+    check(
+        "Ama Kwame Mensah\nKwame Nkrumah University of Science\nMensah, A. (2020). Rice.",
+        "[NAME]\nKwame Nkrumah University of Science\n[NAME] (2020). Rice.",
+    );
+}
+
+#[test]
+fn a_family_name_that_is_also_a_job_word() {
+    check(
+        "CV\nMara K. Lead\nmara.lead@uni.edu\nTeam Lead at Acme\nLead, M.K. & Roe, J. (2020). Ants.",
+        "CV\n[NAME]\n[EMAIL-1]\nTeam Lead at Acme\n[NAME] & Roe, J. (2020). Ants.",
+    );
+}
+
+#[test]
+fn a_referee_after_professor_without_their_honours() {
+    check(
+        "Ana Lima\nReferees\nProfessor Ian Holt FRS FAA – Supervisor\nWith Ian Holt, 2019.",
+        "[NAME]\nReferees\nProfessor [NAME-2] FRS FAA – Supervisor\nWith [NAME-2], 2019.",
+    );
+}
+
+#[test]
+fn labels_in_cyrillic_capitals_and_ages_said_in_a_sentence() {
+    check("Дата рождения: 3 мая 2001 г.", "[DOB-1] г.");
+    check(
+        "Ana Ruiz\nSobre mí: tengo 23 años y vivo en Lima.",
+        "[NAME]\nSobre mí: tengo [PERSONAL-1] y vivo en Lima.",
+    );
+    for text in ["J'ai 30 ans d'expérience", "Ana Ruiz\nSobre mí: tengo 5 años de experiencia"] {
+        let kept = redact(text).text;
+        assert!(kept.ends_with(&text[text.len() - 12..]), "{kept}");
+    }
+}
+
+#[test]
+fn a_word_is_matched_to_an_address_with_its_letters_spelled_out() {
+    // "Đồng" (a word of a sentence) is not "ong" in the handle.
+    check(
+        "Hòa đồng, thân thiện\nTrần Văn Long\nlong.tranvan@x.vn",
+        "Hòa đồng, thân thiện\n[NAME]\n[EMAIL-1]",
+    );
+}
+
+#[test]
+fn two_mobile_numbers_joined_by_a_slash() {
+    check("Phone : 08123456789/081298765432", "Phone : [PHONE-1]/[PHONE-2]");
+    check("Periode 12/2019", "Periode 12/2019");
+}
+
+#[test]
+fn labels_in_greek() {
+    check(
+        "Διεύθυνση: Ερμού 12, Αθήνα\nΤαχυδρομικός κώδικας : 10563\nΗμερομηνία γέννησης: 3/4/2001",
+        "Διεύθυνση: [ADDRESS-1]\nΤαχυδρομικός κώδικας : [ADDRESS-2]\n[DOB-1]",
+    );
+}
+
+#[test]
+fn an_address_value_goes_on_over_lines_until_the_next_field() {
+    check(
+        "Alamat : Jl. Mawar 3\nDesa Suka RT 01 RW 02\nKab. Kudus\nEmail : budi@x.id",
+        "Alamat : [ADDRESS-1]\nEmail : [EMAIL-1]",
+    );
+    // A heading, a dated entry or a school ends it; a value with commas is whole.
+    check("Address: 5 Elm Road\nEXPERIENCE\nRole: Clerk", "Address: [ADDRESS-1]\nEXPERIENCE\nRole: Clerk");
+    check(
+        "Address: Lake Road\n2015 – 2020 Accra\nBSc University of Ghana\nGrade: A",
+        "Address: [ADDRESS-1]\n2015 – 2020 Accra\nBSc University of Ghana\nGrade: A",
+    );
+    check(
+        "Address: 4 Lake Road, Accra, Ghana\nHome office\nGrade: A",
+        "Address: [ADDRESS-1]\nHome office\nGrade: A",
+    );
+}
+
+#[test]
+fn a_name_in_capitals_goes_on_below_before_a_job_title() {
+    check(
+        "Skills\nReact\n\nJABU NKOSI\nZULU\nWEB DEVELOPER\njabu.nk@x.io",
+        "Skills\nReact\n\n[NAME]\nWEB DEVELOPER\n[EMAIL-1]",
+    );
+}
+
+#[test]
+fn fields_side_by_side_on_one_line() {
+    check(
+        "Date of birth: 02/03/1999 Nationality: Kenyan Gender: Female Phone number:\n+254 700 111222",
+        "[DOB-1] Nationality: [PERSONAL-1] Gender: [PERSONAL-2] Phone number:\n[PHONE-1]",
+    );
+}
+
+#[test]
+fn a_phone_glued_before_an_email() {
+    check("Ana Lima\n(514)555-0199ana.lima@x.ca", "[NAME]\n[PHONE-1][EMAIL-1]");
+    // An address whose local part starts with digits keeps them.
+    check("Ana Lima\n2024ana@x.ca", "[NAME]\n[EMAIL-1]");
+}

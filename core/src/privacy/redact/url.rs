@@ -66,16 +66,32 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
 /// A URL the layout broke at its line's end goes on over the next line when
 /// that line is one piece of a path: "indeed.com/r/Jane-Doe/" + "a76c9c40",
 /// "linkedin.com/in/christianl" + "arico/", or the rest of a profile's
-/// handle: "github.com/nghoangc" + "hung".
+/// handle: "github.com/nghoangc" + "hung"; a path in any script; a host
+/// broken inside its top-level domain: "www.facebook.co" + "m/jane.doe".
 fn continued(text: &str, start: usize, end: usize) -> usize {
     let Some(next) = text[end..].strip_prefix('\n') else { return end };
     let line = next.split('\n').next().unwrap_or_default();
     let piece = line.trim_end_matches(['.', ',', ';', ')']);
+    // A path may hold letters of any script: "in/nur-mina-özekes-0b72/".
     let is_path = !piece.is_empty()
-        && piece.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_/?=&%#.".contains(&b))
-        && piece.bytes().any(|b| b.is_ascii_digit() || b == b'/');
+        && piece.chars().all(|c| c.is_alphanumeric() || "-_/?=&%#.".contains(c))
+        && piece.chars().any(|c| c.is_ascii_digit() || c == '/');
     let url = &text[start..end];
     let has_path = url.trim_start_matches("https://").trim_start_matches("http://").contains('/');
+    // The host broken inside its last label: "https://www.facebook.co" + "m/jane.doe".
+    let broken_host = !has_path
+        && is_path
+        && url.contains('.')
+        && piece.split_once('/').is_some_and(|(rest, _)| {
+            (1..=3).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_lowercase())
+        })
+        && url.rsplit('.').next().is_some_and(|label| {
+            let tld = format!("{label}{}", piece.split('/').next().unwrap_or_default());
+            TLDS.contains(&tld.as_str())
+        });
+    if broken_host {
+        return end + 1 + piece.len();
+    }
     // A profile's handle broken onto a line of its own: "github.com/nghoangc" + "hung".
     let handle_rest = PROFILE_HOSTS.iter().any(|host| url.to_ascii_lowercase().contains(host))
         && !url.ends_with('/')
@@ -172,4 +188,27 @@ fn is_handle_label(text: &str, tok: (usize, usize)) -> bool {
     let word = &text[tok.0..tok.1];
     let Some(label) = word.strip_suffix(':') else { return false };
     HANDLE_LABELS.contains(&label.to_ascii_lowercase().as_str())
+}
+
+/// A bare domain written as an organisation's name, capitalised and with no
+/// scheme, `www.` or path, that holds no word of the candidate's name nor
+/// follows a label: "Paixus.com Co-founder", "Credilike.me Developer" name
+/// an employer; "JaneDoe.dev" and "Web: Janedoe.io" are the candidate's.
+pub(super) fn is_organisation_domain(text: &str, start: usize, end: usize, name: &str) -> bool {
+    let word = &text[start..end];
+    let lower = word.to_lowercase();
+    let label_before = text[..start].trim_end().ends_with(':');
+    let folded_host: String =
+        lower.split('.').next().unwrap_or_default().chars().filter(|c| c.is_alphanumeric()).collect();
+    let holds_name = name
+        .split_whitespace()
+        .map(|part| part.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        .any(|part| part.chars().count() >= 3 && folded_host.contains(&part));
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !word.contains(['/', '@', ':'])
+        && !lower.starts_with("www.")
+        && !PROFILE_HOSTS.iter().any(|host| lower.contains(host))
+        && is_bare_domain(word)
+        && !label_before
+        && !holds_name
 }

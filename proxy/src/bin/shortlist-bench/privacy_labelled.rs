@@ -14,7 +14,13 @@
 //!   sent at least `count` times fewer than in the extracted text, whatever
 //!   placeholder took it; a label whose words the extraction lacks is missed.
 //! - A `keep` text is **removed** when it is found fewer times after than
-//!   before (letters and digits compared, case ignored).
+//!   before (letters and digits compared, case ignored), outside emails and
+//!   web addresses: "Moringa School" in a referee's `…@moringaschool.com`
+//!   or "Udemy" in a certificate's `ude.my/UC-…` link is not where a
+//!   recruiter reads the school, and the address goes as a whole.
+//! - A CV over the 3 MB a file may have is **refused** by the page, which
+//!   sends nothing of it: it is left out of the recall and the shares, and
+//!   the output says how many CVs and items that leaves out.
 //! - **Job words removed**: words removed outside the labelled items, over the
 //!   words outside them.
 //!
@@ -28,6 +34,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use shortlist_core::extract::extract_isolated;
 use shortlist_core::extract::word_f1::tokens;
+use shortlist_core::limits::MAX_FILE_BYTES;
 use shortlist_core::privacy::{OutgoingOptions, outgoing};
 
 /// The bars of issue #18 on the labelled set.
@@ -53,6 +60,10 @@ struct Item {
 pub struct SetFigures {
     pub documents: usize,
     pub items: usize,
+    /// CVs over the file size limit, which the page refuses whole: not measured.
+    pub refused_documents: usize,
+    /// Their labelled items.
+    pub refused_items: usize,
     /// Recall by kind and `overall`.
     pub recall: BTreeMap<String, f64>,
     /// `keep` texts found in the extracted text, and how many of them redaction removed.
@@ -85,6 +96,17 @@ fn squashed(text: &str) -> String {
     tokens(text).concat()
 }
 
+/// The text without its emails and web addresses (a piece of text with an
+/// `@`, a `://`, a `www.` or a host before a path: `ude.my/…`), for counting
+/// the texts a recruiter reads.
+fn without_addresses(text: &str) -> String {
+    let is_address = |word: &&str| {
+        let host_and_path = word.split_once('/').is_some_and(|(host, _)| host.contains('.'));
+        word.contains('@') || word.contains("://") || word.to_lowercase().contains("www.") || host_and_path
+    };
+    text.split_whitespace().filter(|word| !is_address(word)).collect::<Vec<_>>().join(" ")
+}
+
 /// How often `run` stands in `words` as whole words: "Jane Doe" in "Jane
 /// Doe, jane.doe@x.io" once, the email's words being another item's.
 fn word_runs(words: &[String], run: &[String]) -> usize {
@@ -98,6 +120,8 @@ fn occurrences(haystack: &str, needle: &str) -> usize {
 #[derive(Default)]
 struct Tally {
     documents: usize,
+    refused_documents: usize,
+    refused_items: usize,
     by_kind: BTreeMap<String, (usize, usize)>,
     keep_found: usize,
     keep_removed: usize,
@@ -122,6 +146,8 @@ impl Tally {
         SetFigures {
             documents: self.documents,
             items: all,
+            refused_documents: self.refused_documents,
+            refused_items: self.refused_items,
             recall,
             keep_found: self.keep_found,
             keep_removed: self.keep_removed,
@@ -161,6 +187,11 @@ fn tally_set(dir: &Path) -> Result<Tally, String> {
             .find(|doc| doc.file_stem().is_some_and(|stem| stem == label.id.as_str()))
             .ok_or(format!("no document for label {}", label.id))?;
         let bytes = std::fs::read(doc).map_err(|e| format!("{}: {e}", doc.display()))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            tally.refused_documents += 1;
+            tally.refused_items += label.items.len();
+            continue;
+        }
         let extraction = extract_isolated(&bytes);
         let sent = outgoing(&extraction.text, &extraction.hidden, OutgoingOptions::default());
         let after_text = match &sent.redaction {
@@ -180,8 +211,8 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
     let before_words = tokens(before_text);
     let before = counts(before_words.clone());
     let after = counts(tokens(after_text));
-    let before_squashed = squashed(before_text);
-    let after_squashed = squashed(after_text);
+    let before_squashed = squashed(&without_addresses(before_text));
+    let after_squashed = squashed(&without_addresses(after_text));
     let mut label_words = 0;
     for item in &label.items {
         let item_words = counts(tokens(&item.text));
@@ -244,6 +275,14 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
 pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &LabelledFigures, show: bool) {
     let dev = &labelled.dev;
     println!("Labelled real CVs: {} dev ({} items)", dev.documents, dev.items);
+    if dev.refused_documents > 0 {
+        println!(
+            "  left out: {} CV(s) over the {} MB a file may have ({} items): the page refuses them and sends nothing",
+            dev.refused_documents,
+            MAX_FILE_BYTES >> 20,
+            dev.refused_items
+        );
+    }
     println!("  {:<16} {:>9} {:>13}", "recall", "generated", "labelled dev");
     let mut kinds: Vec<&String> = generated.keys().chain(dev.recall.keys()).collect();
     kinds.sort();
@@ -269,8 +308,10 @@ pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &Labelled
     }
     if let Some(held) = &labelled.heldout {
         println!(
-            "  held out (totals only): {} CVs; recall {:.3} of {} items; kept texts removed {} of {}; job words removed {:.4}",
+            "  held out (totals only): {} CVs ({} over {} MB left out); recall {:.3} of {} items; kept texts removed {} of {}; job words removed {:.4}",
             held.documents,
+            held.refused_documents,
+            MAX_FILE_BYTES >> 20,
             held.recall["overall"],
             held.items,
             held.keep_removed,
