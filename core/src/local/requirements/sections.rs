@@ -10,7 +10,7 @@ use super::tables::{
     ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONTEXT_HEADINGS, DUTY_VERBS, EMPLOYER_ASKS,
     EMPLOYER_LEADS, EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, PERSON_WORDS,
     POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
-    REQUIRED_WORDING,
+    REQUIRED_WORDING, SENIORITY_WORDS,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +79,11 @@ pub(super) fn wording(sentence: &str) -> Option<Importance> {
 pub(super) fn is_posting_detail(line: &str) -> bool {
     let body = layout::list_item(line).unwrap_or(line).trim();
     let lower = body.to_ascii_lowercase();
-    if let Some((label, _)) = lower.split_once(':')
-        && POSTING_LABELS.contains(&label.trim())
+    if let Some((label, value)) = lower.split_once(':')
+        && (POSTING_LABELS.contains(&label.trim())
+            || label.trim() == "experience"
+                && value.split_whitespace().all(|word| SENIORITY_WORDS.contains(&word))
+                && !value.trim().is_empty())
     {
         return true;
     }

@@ -289,6 +289,25 @@ pub(super) const REQUIRED_WORDING: &[&str] = &[
     "requires",
 ];
 
+/// Words a seniority level is made of, the value of a header's
+/// "Experience:" that says the post's level, not years ("Experience:
+/// Mid-Senior level", "Experience: Associate").
+pub(super) const SENIORITY_WORDS: &[&str] = &[
+    // keep sorted
+    "applicable",
+    "associate",
+    "director",
+    "entry",
+    "executive",
+    "internship",
+    "junior",
+    "level",
+    "mid",
+    "mid-senior",
+    "not",
+    "senior",
+];
+
 /// Labels of a line about the post: "Location: Dallas, TX".
 #[rustfmt::skip]
 pub(super) const POSTING_LABELS: &[&str] = &[
@@ -301,6 +320,7 @@ pub(super) const POSTING_LABELS: &[&str] = &[
     "deadline",
     "department",
     "employment type",
+    "function",
     "grade",
     "hours",
     "hours per day",
@@ -818,6 +838,7 @@ mod tests {
         assert_set("REQUIRED_WORDING", REQUIRED_WORDING);
         assert_set("POSTING_LABELS", POSTING_LABELS);
         assert_set("POSTING_TERMS", POSTING_TERMS);
+        assert_set("SENIORITY_WORDS", SENIORITY_WORDS);
         assert_set("WORDING_LEADS", WORDING_LEADS);
         assert_set("WORDING_TAILS", WORDING_TAILS);
         assert_set("PREFERRED_HEADINGS", PREFERRED_HEADINGS);

@@ -591,7 +591,7 @@ fn a_header_fact_heads_its_own_line_and_a_thin_list_requires_the_titles_role() {
     let read = |jd: &str| -> Vec<(String, Importance)> {
         parse(jd).into_iter().map(|item| (item.name, item.importance)).collect()
     };
-    let jd = "Chemistry Teacher\nLeeds\nEmployment type: Full-time\nEducation: Master's Degree\nFunction: Education\n\n\
+    let jd = "Chemistry Teacher\nLeeds\nEmployment type: Full-time\nExperience: Mid-Senior level\nEducation: Master's Degree\nFunction: Education\n\n\
         The Northern Schools Trust runs five schools in the City of Leeds, from Armley to Beeston.\n";
     assert_eq!(
         read(jd),
