@@ -169,7 +169,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
     let mut started = false;
     let mut started_header = false;
     let mut led = Led::No;
-    // The header's words: the title, the employer, the place.
+    // The header's words but the title's: the employer, the place.
     let mut header: BTreeSet<Unit> = BTreeSet::new();
     // Its first line: the job's title.
     let mut title: Option<&str> = None;
@@ -215,11 +215,15 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             && !line.ends_with(':')
             && (!line.ends_with('.') || words <= 4)
         {
-            if !started_header {
+            // The title's words are the work asked for ("Barista"
+            // over "Barista experience is a plus"); the other lines' are
+            // the employer's and the place's.
+            if started_header {
+                header.extend(units::content_units(line));
+            } else {
                 title = Some(line);
             }
             started_header = true;
-            header.extend(units::content_units(line));
             technologies(line, Importance::Preferred, &mut out);
             continue;
         }

@@ -601,3 +601,11 @@ fn a_header_fact_heads_its_own_line_and_a_thin_list_requires_the_titles_role() {
     let jd = "Chemistry Teacher\n\nRequirements\n- QTS\n- Classroom management\n";
     assert_eq!(read(jd)[0], ("Experience as Chemistry Teacher".to_owned(), Preferred));
 }
+
+#[test]
+fn the_titles_words_are_the_work_asked_for() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Barista\nCorner Cafe\nWashington, DC\n\nOur cafe by the river is looking for a barista.\n\n\
+        Requirements:\n- Latte art\n- Barista experience is a plus\n";
+    assert_eq!(names(jd), ["Latte art", "Barista experience"]);
+}
