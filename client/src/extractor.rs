@@ -30,7 +30,7 @@
 //! When the recruiter unticked "Read scans with OCR", a scan is held here
 //! instead, answered as needing OCR, until [`Extractor::read_held_scan`].
 //! A file removed while it is read ([`Extractor::forget`]) is heard of no
-//! more: a worker's answer for it is ignored, a held scan let go, and its
+//! more: a file or run of it still queued is not read, a worker's answer for it is ignored, a held scan let go, and its
 //! reading by OCR stops before its next page, its page waiting in the OCR
 //! engine's queue dropped there.
 //!
@@ -41,7 +41,8 @@
 //! wait, so a long PDF is read in runs of its pages, among the workers
 //! that would otherwise wait (none while other files are queued: then
 //! every worker has a file to read, and runs would only add their loads). A file goes
-//! to a worker told how many workers the pool has; a PDF long enough
+//! to a worker told how many workers may share it (decided in one place, when
+//! a worker takes it: `pump`); a PDF long enough
 //! (`extract::runs_for`) comes back as split, that worker reads the first
 //! run, and the other runs go ahead of the queue for the next free
 //! workers, each loading the file itself. The runs' answers and progress are
@@ -157,6 +158,9 @@ struct Job {
 
 /// What the worker is given.
 enum Input {
+    /// A file the page was given: [`pump`] decides how many workers may
+    /// share it when a worker takes it (issue #16).
+    NewFile(File),
     /// A file, and how to read it (issue #16: whole, or a run of a long PDF).
     File(File, FileReading),
     /// OCR's text to finish, or a long PDF's runs to join, as JSON.
@@ -342,15 +346,8 @@ impl Extractor {
 
     /// Queues `file`; `on_read` is called once with its result.
     pub fn read(&self, id: u32, file: File, on_read: OnRead) {
-        let mut state = self.inner.borrow_mut();
-        // Issue #16: a long PDF is read in runs by the pool's workers.
-        let workers = u32::try_from(state.size).unwrap_or(1);
-        state.queue.push_back(Job {
-            id,
-            input: Input::File(file, FileReading::First { workers }),
-            answer: Answer::Read(on_read),
-        });
-        drop(state);
+        let job = Job { id, input: Input::NewFile(file), answer: Answer::Read(on_read) };
+        self.inner.borrow_mut().queue.push_back(job);
         pump(&self.inner);
     }
 
@@ -455,13 +452,20 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
             break;
         };
         let Some(mut job) = state.queue.pop_front() else { break };
+        // Issue #16: a file removed before a worker took it (or a run of
+        // one) is not read; nothing would hear of it.
+        if state.forgotten.contains(&job.id) {
+            continue;
+        }
         // Issue #16: a long PDF is split only among workers that would
         // otherwise wait: with files still queued, every worker has one to
-        // read, and runs would only add their loads and the join.
-        if let Input::File(_, FileReading::First { workers }) = &mut job.input {
+        // read, and runs would only add their loads and the join. This is
+        // the one place that decides it.
+        if let Input::NewFile(file) = job.input {
             let busy = state.workers.iter().filter(|slot| slot.in_flight.is_some()).count();
             let spare = state.size.saturating_sub(busy + 1).saturating_sub(state.queue.len());
-            *workers = (*workers).min(u32::try_from(spare + 1).unwrap_or(1));
+            let workers = u32::try_from(spare + 1).unwrap_or(1);
+            job.input = Input::File(file, FileReading::First { workers });
         }
         let key = state.workers[index].key;
         let weak = Rc::downgrade(inner);
@@ -472,7 +476,7 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
             }
         });
         let picture = match &job.input {
-            Input::File(file, _) => Some(file.clone()),
+            Input::File(file, _) | Input::NewFile(file) => Some(file.clone()),
             Input::Json(_) | Input::Analysis(_) => None,
         };
         state.workers[index].in_flight =
@@ -480,6 +484,8 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
         drop(state);
         match job.input {
             Input::File(file, reading) => send_file(inner, key, id, file, reading),
+            // Made a `File` above.
+            Input::NewFile(file) => send_file(inner, key, id, file, FileReading::First { workers: 1 }),
             Input::Json(request) => send_request(inner, key, id, serde_json::to_string(&request)),
             Input::Analysis(request) => send_request(inner, key, id, serde_json::to_string(&request)),
         }

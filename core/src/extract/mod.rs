@@ -15,6 +15,8 @@
 //!   whose tables (`cid_table`) are handed in: embedded natively, fetched
 //!   on demand by the page's worker ([`extract_with_tables`], [`extract_for_ocr`]).
 //! - `pdf_hidden`: text a PDF shows to a parser but not to a reader.
+//! - `pdf_once`: what pdf-extract would redo on every page (inflating
+//!   streams, parsing Type 1 programs, reading images), done once (issue #16).
 //! - `pdf_image`: a scanned page's picture (JPEG, Flate, CCITT, JBIG2) as a
 //!   [`PageImage`], still encoded (`page_image`, issue #16): the page decodes
 //!   it in a wasm of its own only when a scan needs it (`crate::scan`).
@@ -38,6 +40,7 @@ pub mod page_image;
 mod pdf;
 mod pdf_hidden;
 mod pdf_image;
+mod pdf_once;
 mod pdf_type3;
 mod pdf_xref;
 mod txt;

@@ -73,6 +73,8 @@ pub struct Opened {
     doc: Document,
     /// Its pages, in order: number and object.
     pages: Vec<(u32, lopdf::ObjectId)>,
+    /// Its images' bytes, out of pdf-extract's way (`pdf_once`).
+    images: super::pdf_once::Images,
 }
 
 impl Opened {
@@ -83,7 +85,10 @@ impl Opened {
         repair_fonts(&mut doc);
         super::pdf_type3::scale_widths(&mut doc);
         expand_width_ranges(&mut doc);
-        inflate_reread_streams(&mut doc);
+        // Issue #16: what pdf-extract would redo on every page, done once.
+        super::pdf_once::skip_type1_programs(&mut doc);
+        super::pdf_once::inflate_reread_streams(&mut doc);
+        let images = super::pdf_once::set_images_aside(&mut doc);
         let missing = super::cid::add_unicode_maps(&mut doc, tables);
         if !missing.is_empty() {
             return Err(Unread::NeedsTables(missing));
@@ -92,7 +97,7 @@ impl Opened {
         if pages.is_empty() {
             return Err(Outcome::Damaged.into());
         }
-        Ok(Self { doc, pages })
+        Ok(Self { doc, pages, images })
     }
 
     /// How many pages it has.
@@ -130,7 +135,7 @@ impl Opened {
             }
             // Issue #15: a page without a word that draws a picture is a scan.
             if !super::word_f1::has_tokens(&collector.text[start..])
-                && let Some(picture) = super::pdf_image::picture(doc, id)
+                && let Some(picture) = super::pdf_image::picture(doc, &self.images, id)
             {
                 if let Some(pictures) = pictures.as_deref_mut() {
                     pictures.push(picture);
@@ -297,46 +302,6 @@ fn repair_fonts(doc: &mut Document) {
                     *entry = Object::Name(b"space".to_vec());
                 }
             }
-        }
-    }
-}
-
-/// Inflates, once and in place, the streams that are otherwise inflated again
-/// each time they are read: pdf-extract builds every font afresh on each page
-/// it is used on (its program, ToUnicode and encoding CMaps) and decodes a
-/// form XObject at each `Do`, and `pdf_hidden` reads each page's content
-/// after pdf-extract has. An inflated stream has no `/Filter`, so both read
-/// the same bytes as before, without a Flate pass each time (issue #16: on a
-/// 100-page LaTeX PDF, a sixth of the page's reading time in the worker). A
-/// stream that does not inflate is left as it was, as are images and every
-/// other stream, which are read once or never.
-fn inflate_reread_streams(doc: &mut Document) {
-    let reference = |dict: &lopdf::Dictionary, key: &[u8]| dict.get(key).and_then(Object::as_reference).ok();
-    let mut ids: Vec<lopdf::ObjectId> =
-        doc.get_pages().values().flat_map(|&page| doc.get_page_contents(page)).collect();
-    for (&id, object) in &doc.objects {
-        match object {
-            Object::Dictionary(dict) => {
-                for key in [b"FontFile".as_slice(), b"FontFile2", b"FontFile3", b"ToUnicode", b"Encoding"] {
-                    ids.extend(reference(dict, key));
-                }
-            }
-            Object::Stream(stream)
-                if stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Form") =>
-            {
-                ids.push(id);
-            }
-            _ => {}
-        }
-    }
-    ids.sort_unstable();
-    ids.dedup();
-    for id in ids {
-        if let Ok(Object::Stream(stream)) = doc.get_object_mut(id)
-            && stream.is_compressed()
-            && !stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Image")
-        {
-            let _ = stream.decompress();
         }
     }
 }

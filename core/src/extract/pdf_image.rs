@@ -14,23 +14,25 @@
 use lopdf::{Dictionary, Document, Object, ObjectId, xobject::PdfImage};
 
 use super::page_image::{Ccitt, Colours, Compression, Encoding, ImageSpec, PageImage, Samples};
+use super::pdf_once::Images;
 
 /// The most pixels a page picture may have: an A4 page at 600 dpi is 35 M.
 pub const MAX_PIXELS: u64 = 40_000_000;
 
-/// The page's largest image a decoder can take, still encoded.
-pub fn picture(doc: &Document, page: ObjectId) -> Option<PageImage> {
-    let mut images = page_images(doc, page);
+/// The page's largest image a decoder can take, still encoded; its bytes
+/// are in `stored` when they were set aside (`pdf_once`).
+pub fn picture(doc: &Document, stored: &Images, page: ObjectId) -> Option<PageImage> {
+    let mut images = page_images(doc, stored, page);
     images.sort_by_key(|image| std::cmp::Reverse(image.width.saturating_mul(image.height)));
     images.iter().filter(|image| supported(doc, image)).find_map(|image| describe(doc, image))
 }
 
 /// The image XObjects of the page's resources, its own or inherited from
 /// the page tree (`Document::get_page_images` reads only the page's own).
-fn page_images(doc: &Document, page: ObjectId) -> Vec<PdfImage<'_>> {
+fn page_images<'a>(doc: &'a Document, stored: &'a Images, page: ObjectId) -> Vec<PdfImage<'a>> {
     let Ok((own, inherited)) = doc.get_page_resources(page) else { return Vec::new() };
     let resources = own.into_iter().chain(inherited.into_iter().filter_map(|id| doc.get_dictionary(id).ok()));
-    let mut images: Vec<PdfImage<'_>> = Vec::new();
+    let mut images: Vec<PdfImage<'a>> = Vec::new();
     for resources in resources {
         let Some(Object::Dictionary(xobjects)) = resources.get(b"XObject").ok().map(|x| deref(doc, x)) else {
             continue;
@@ -57,7 +59,7 @@ fn page_images(doc: &Document, page: ObjectId) -> Vec<PdfImage<'_>> {
                 color_space: None,
                 filters: Some(filters),
                 bits_per_component: integer(doc, dict.get(b"BitsPerComponent").ok()),
-                content: &stream.content,
+                content: stored.bytes(id, &stream.content),
                 origin_dict: dict,
             });
         }

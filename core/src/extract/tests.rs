@@ -344,6 +344,85 @@ fn type3_widths_are_read_through_the_font_matrix() {
     check(&bytes, Outcome::Read, FILLER);
 }
 
+/// A Type 1 font program whose built-in encoding swaps `a` and `e`.
+fn type1_program_swapping_a_and_e() -> Vec<u8> {
+    let mut program = b"%!PS-AdobeFont-1.0: Swapped\n/Encoding 256 array\n\
+        0 1 255 {1 index exch /.notdef put} for\n"
+        .to_vec();
+    for code in 32u8..=126 {
+        let glyph = match code {
+            b' ' => "space".to_owned(),
+            b',' => "comma".to_owned(),
+            b'a' => "e".to_owned(),
+            b'e' => "a".to_owned(),
+            c if c.is_ascii_alphanumeric() => char::from(c).to_string(),
+            _ => continue,
+        };
+        program.extend(format!("dup {code} /{glyph} put\n").bytes());
+    }
+    program.extend(b"readonly def\ncurrentfile eexec\n\x80\x01binary");
+    program
+}
+
+// See: #16 (pdf-extract parsed a Type 1 program on every page; `pdf_once`
+// reads its encoding once).
+#[test]
+fn a_type1_program_encoding_is_read_only_for_a_font_without_one() {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let program = doc.add_object(Stream::new(dictionary! {}, type1_program_swapping_a_and_e()));
+    let descriptor = doc.add_object(dictionary! {
+        "Type" => "FontDescriptor", "FontName" => "Swapped", "Flags" => 32, "FontFile" => program,
+    });
+    let widths: Vec<Object> = (32..=126).map(|_| 500.into()).collect();
+    let font = |encoding: Option<&str>| {
+        let mut font = dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Swapped",
+            "FirstChar" => 32, "LastChar" => 126, "Widths" => widths.clone(), "FontDescriptor" => descriptor,
+        };
+        if let Some(encoding) = encoding {
+            font.set("Encoding", encoding);
+        }
+        font
+    };
+    let own = doc.add_object(font(None));
+    let named = doc.add_object(font(Some("WinAnsiEncoding")));
+    let line = |font: &str, y: i64| {
+        vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec![font.into(), 12.into()]),
+            Operation::new("Td", vec![72.into(), y.into()]),
+            tj(FILLER),
+            Operation::new("ET", vec![]),
+        ]
+    };
+    let operations = [line("F1", 700), line("F2", 600)].concat();
+    let content_id = doc.add_object(Stream::new(dictionary! {}, Content { operations }.encode().unwrap()));
+    let page_id =
+        doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => own, "F2" => named } },
+            "MediaBox" => vec![0.into(), 0.into(), 1200.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    let swapped: String = FILLER
+        .chars()
+        .map(|c| match c {
+            'a' => 'e',
+            'e' => 'a',
+            c => c,
+        })
+        .collect();
+    check(&bytes, Outcome::Read, &format!("{swapped}\n{FILLER}"));
+}
+
 #[test]
 fn pdf_kerning_inside_words_is_not_a_space() {
     // Google Docs and Chromium write their spaces and kern inside words:

@@ -1,0 +1,251 @@
+//! Work pdf-extract would redo on every page, done once when a PDF is
+//! opened (issue #16: reading a long PDF, and reading in the page's worker,
+//! where inflating and parsing cost several times what they do natively).
+//!
+//! pdf-extract builds every font afresh on each page it is used on, and
+//! follows every `Do` of a page's content, images included. None of this
+//! changes what it reads; each rewrite gives it the same result from less
+//! work:
+//!
+//! - [`inflate_reread_streams`]: the streams read again on each page (font
+//!   programs, CMaps, form XObjects, page contents) are inflated in place;
+//! - [`skip_type1_programs`]: a Type 1 font's program is parsed for its
+//!   built-in encoding, which only a font without `/Encoding` uses: such a
+//!   font gets the same encoding as a `/Differences` array, read once, and
+//!   no Type 1 font keeps a program for pdf-extract to parse;
+//! - [`set_images_aside`]: an image's bytes are inflated and parsed as if
+//!   they were a content stream at each `Do`, for no text: they are kept
+//!   beside the document ([`Images`]), where only a scanned page's picture
+//!   is read from (`pdf_image`).
+
+use std::collections::HashMap;
+
+use lopdf::{Dictionary, Document, Object, ObjectId};
+
+/// Image XObjects' bytes as stored, by object id, set aside by
+/// [`set_images_aside`]: the document keeps their dictionaries and an empty
+/// stream.
+#[derive(Debug, Default)]
+pub struct Images(HashMap<ObjectId, Vec<u8>>);
+
+impl Images {
+    /// The bytes of image `id`, or `stored` when it was not set aside.
+    pub fn bytes<'a>(&'a self, id: ObjectId, stored: &'a [u8]) -> &'a [u8] {
+        self.0.get(&id).map_or(stored, Vec::as_slice)
+    }
+}
+
+fn is_image(dict: &Dictionary) -> bool {
+    dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Image")
+}
+
+/// Inflates, once and in place, the streams that are otherwise inflated again
+/// each time they are read: pdf-extract builds every font afresh on each page
+/// it is used on (its program, ToUnicode and encoding CMaps) and decodes a
+/// form XObject at each `Do`, and `pdf_hidden` reads each page's content
+/// after pdf-extract has. An inflated stream has no `/Filter`, so both read
+/// the same bytes as before, without a Flate pass each time (issue #16: on a
+/// 100-page LaTeX PDF, a sixth of the page's reading time in the worker). A
+/// stream that does not inflate is left as it was, as are images and every
+/// other stream, which are read once or never.
+pub fn inflate_reread_streams(doc: &mut Document) {
+    let reference = |dict: &Dictionary, key: &[u8]| dict.get(key).and_then(Object::as_reference).ok();
+    let mut ids: Vec<ObjectId> =
+        doc.get_pages().values().flat_map(|&page| doc.get_page_contents(page)).collect();
+    for (&id, object) in &doc.objects {
+        match object {
+            Object::Dictionary(dict) => {
+                for key in [b"FontFile".as_slice(), b"FontFile2", b"FontFile3", b"ToUnicode", b"Encoding"] {
+                    ids.extend(reference(dict, key));
+                }
+            }
+            Object::Stream(stream)
+                if stream.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Form") =>
+            {
+                ids.push(id);
+            }
+            _ => {}
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    for id in ids {
+        if let Ok(Object::Stream(stream)) = doc.get_object_mut(id)
+            && stream.is_compressed()
+            && !is_image(&stream.dict)
+        {
+            let _ = stream.decompress();
+        }
+    }
+}
+
+/// Takes every image XObject's bytes out of the document into [`Images`],
+/// leaving its dictionary and an empty stream: pdf-extract, which inflates
+/// and parses an image drawn with `Do` as a content stream (issue #16: on
+/// two of the corpus's largest resumes, a third of their reading natively;
+/// the worker's inflate has no SIMD), then finds nothing to read, and the
+/// hidden-text walk and the scan check, which read the dictionaries only,
+/// see what they saw.
+pub fn set_images_aside(doc: &mut Document) -> Images {
+    let mut images = HashMap::new();
+    for (&id, object) in &mut doc.objects {
+        if let Object::Stream(stream) = object
+            && is_image(&stream.dict)
+            && !stream.content.is_empty()
+        {
+            images.insert(id, std::mem::take(&mut stream.content));
+        }
+    }
+    Images(images)
+}
+
+/// Spares pdf-extract parsing Type 1 font programs on every page (issue
+/// #16: natively about a fifth of the time of the corpus's largest resumes). It parses a simple
+/// `/Type1` font's `/FontFile` for the encoding built into the program and
+/// uses that encoding only when the font has no `/Encoding`. Such a font
+/// gets the program's encoding as an `/Encoding` dictionary with
+/// `/Differences` over no base encoding, which pdf-extract reads into the
+/// same table (PDFDocEncoding, then each code's glyph name); then no font
+/// using the program needs it, and its descriptor loses its `/FontFile`.
+///
+/// A program whose encoding pdf-extract would fail on is left as it was, as
+/// is a FontAwesome font (pdf-extract reads its unknown glyph names one way
+/// from a program and another from `/Differences`).
+pub fn skip_type1_programs(doc: &mut Document) {
+    // Each simple Type 1 font with a program: its id, its descriptor
+    // (`None` when inline in the font), and whether it has an encoding.
+    let mut fonts = Vec::new();
+    for (&id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else { continue };
+        if font.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Type1".as_slice())
+            || font.get(b"Type").and_then(Object::as_name).is_ok_and(|name| name != b"Font")
+        {
+            continue;
+        }
+        let Ok(descriptor) = font.get(b"FontDescriptor") else { continue };
+        let descriptor_id = descriptor.as_reference().ok();
+        let Ok((_, Object::Dictionary(descriptor))) = doc.dereference(descriptor) else { continue };
+        let Ok((_, Object::Stream(program))) =
+            descriptor.get(b"FontFile").and_then(|file| doc.dereference(file))
+        else {
+            continue;
+        };
+        let encoding = if font.has(b"Encoding") {
+            Some(None)
+        } else {
+            // A FontAwesome font, or one without a name, keeps its program.
+            let named = font
+                .get(b"BaseFont")
+                .and_then(Object::as_name)
+                .is_ok_and(|name| super::bytes::find(name, b"FontAwesome").is_none());
+            let program = program.decompressed_content().unwrap_or_else(|_| program.content.clone());
+            if named { type1_differences(&program).map(Some) } else { None }
+        };
+        fonts.push((id, descriptor_id, encoding));
+    }
+    // A descriptor loses its program only when every font using it can.
+    let mut keep: Vec<ObjectId> = Vec::new();
+    for (id, descriptor, encoding) in &fonts {
+        if encoding.is_none() {
+            keep.push(descriptor.unwrap_or(*id));
+        }
+    }
+    for (id, descriptor, encoding) in fonts {
+        let Some(encoding) = encoding else { continue };
+        if let (Some(differences), Ok(Object::Dictionary(font))) = (encoding, doc.get_object_mut(id)) {
+            let mut dict = Dictionary::new();
+            dict.set("Differences", differences);
+            font.set("Encoding", dict);
+        }
+        let holder = descriptor.unwrap_or(id);
+        if keep.contains(&holder) {
+            continue;
+        }
+        let descriptor = match (descriptor, doc.get_object_mut(holder)) {
+            (Some(_), Ok(Object::Dictionary(descriptor))) => Some(descriptor),
+            (None, Ok(Object::Dictionary(font))) => match font.get_mut(b"FontDescriptor") {
+                Ok(Object::Dictionary(descriptor)) => Some(descriptor),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(descriptor) = descriptor {
+            descriptor.remove(b"FontFile");
+        }
+    }
+}
+
+/// The encoding built into a Type 1 font program as a `/Differences` array
+/// (`code /name` pairs, in code order), read as
+/// `type1_encoding_parser::get_encoding_map` reads it; `None` where that
+/// would fail or panic, or where a code is past 255 (pdf-extract would
+/// index its table with it).
+fn type1_differences(program: &[u8]) -> Option<Vec<Object>> {
+    use type1_encoding_parser::Value;
+    let lexed = type1_encoding_parser::parse(program).ok()?;
+    let mut codes: HashMap<u32, Vec<u8>> = HashMap::new();
+    let mut i = 0;
+    while i < lexed.len() {
+        if !matches!(&lexed[i], Value::Operator(operator) if operator == "array") {
+            i += 1;
+            continue;
+        }
+        // `count name array`: the count first, then the name.
+        let count = lexed.get(i.checked_sub(1)?)?;
+        if !matches!(count, Value::Integer(_)) {
+            return None;
+        }
+        let Value::Name(name) = lexed.get(i.checked_sub(2)?)? else { return None };
+        i += 1;
+        if name != b"Encoding" {
+            continue;
+        }
+        while i < lexed.len() {
+            match &lexed[i] {
+                Value::Operator(operator) if operator == "put" => {
+                    let (Value::Name(glyph), Value::Integer(code)) = (&lexed[i - 1], &lexed[i - 2]) else {
+                        return None;
+                    };
+                    codes.insert(*code as u32, glyph.clone());
+                }
+                Value::Operator(operator) if operator == "def" => break,
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+    let mut codes: Vec<(u32, Vec<u8>)> = codes.into_iter().collect();
+    codes.sort_unstable();
+    if codes.last().is_some_and(|(code, _)| *code > 255) {
+        return None;
+    }
+    Some(
+        codes
+            .into_iter()
+            .flat_map(|(code, glyph)| [Object::Integer(i64::from(code)), Object::Name(glyph)])
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use lopdf::Object;
+
+    use super::type1_differences;
+
+    #[test]
+    fn a_type1_encoding_becomes_differences_in_code_order() {
+        let program = b"/Encoding 256 array 0 1 255 {1 index exch /.notdef put} for \
+            66 /B put 65 /A put readonly def currentfile eexec \x80binary";
+        let expected = vec![Object::Integer(65), "A".into(), Object::Integer(66), "B".into()];
+        assert_eq!(type1_differences(program), Some(expected));
+    }
+
+    #[test]
+    fn a_type1_encoding_pdf_extract_would_fail_on_is_left_alone() {
+        // `array` with nothing before it, a count that is not one, a code past 255.
+        assert_eq!(type1_differences(b"array"), None);
+        assert_eq!(type1_differences(b"/Encoding /x array"), None);
+        assert_eq!(type1_differences(b"/Encoding 256 array 300 /A put readonly def"), None);
+    }
+}
