@@ -571,15 +571,7 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
         }
         let section = &lines[index + 1..lines.len().min(index + 1 + SECTION_LINES)];
         for (k, &(start, line)) in section.iter().enumerate() {
-            let words: Vec<(usize, &str)> = line
-                .split(' ')
-                .scan(0, |at, word| {
-                    let here = *at;
-                    *at += word.len() + 1;
-                    Some((here, word))
-                })
-                .filter(|(_, word)| !word.is_empty())
-                .collect();
+            let words = words_at(line);
             // Contact data below, or right above as a two-column layout may put a number.
             let is_contact = |(_, line): &(usize, &str)| {
                 let lower = line.to_lowercase();
@@ -641,20 +633,24 @@ fn names_after_titles(text: &str) -> Vec<Span> {
     out
 }
 
-/// A name without the honours and degrees after it, as capitals of two to
-/// four letters: "Stephen Simpson AC FAA FRS" → "Stephen Simpson". A name
-/// written in capitals keeps its words.
-fn without_postnominals(value: &str) -> &str {
-    let is_letters = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
-    let words: Vec<(usize, &str)> = value
-        .split(' ')
+/// The words of a line split at single spaces, each with its byte offset.
+fn words_at(line: &str) -> Vec<(usize, &str)> {
+    line.split(' ')
         .scan(0, |at, word| {
             let here = *at;
             *at += word.len() + 1;
             Some((here, word))
         })
         .filter(|(_, word)| !word.is_empty())
-        .collect();
+        .collect()
+}
+
+/// A name without the honours and degrees after it, as capitals of two to
+/// four letters: "Stephen Simpson AC FAA FRS" → "Stephen Simpson". A name
+/// written in capitals keeps its words.
+fn without_postnominals(value: &str) -> &str {
+    let is_letters = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let words = words_at(value);
     let keep = words.len() - words.iter().rev().take_while(|(_, w)| is_letters(w)).count();
     if keep < 2
         || keep == words.len()
