@@ -7,8 +7,8 @@ analyser weighs each word of a resume and a posting by how rare it is in
 English, so "nursing" or "payroll" says more about a field than "team".
 
 Usage (from the repository root):
-    python3 -m venv /tmp/wordfreq && /tmp/wordfreq/bin/pip install wordfreq==3.1.1
-    /tmp/wordfreq/bin/python scripts/word-frequency/build.py > core/src/local/words/common.txt
+    python3 -m venv target/wordfreq && target/wordfreq/bin/pip install wordfreq==3.1.1
+    target/wordfreq/bin/python scripts/word-frequency/build.py > core/src/local/words/common.txt
 """
 
 import re
