@@ -5,18 +5,21 @@ The set is DATA and lives outside the repository. The repository keeps only this
 script and ``sources.tsv``: for every document, the public repository, commit and
 path it came from, the field it belongs to, its id, how to extract it and its
 language. Nothing fetched is committed here, and no fetched code is ever run: the
-script only reads blobs with ``git show`` and converts JSON, CSV, XML, HTML and
-JavaScript literals to text with the standard library.
+script only reads blobs with ``git show`` and converts JSON, CSV, XML, HTML,
+Markdown and JavaScript literals to text with the standard library.
 
 Usage::
 
-    python3 scripts/realworld/build.py --mirrors MIRRORS --shared SHARED --out OUT
+    python3 scripts/realworld/build.py --mirrors MIRRORS --shared SHARED --out OUT [--blobs BLOBS]
 
 ``MIRRORS`` holds one bare git directory per source repository, found as the
 first of ``MIRRORS/<owner>+<name>/repo/.git``, ``MIRRORS/<owner>+<name>/repo``,
 ``MIRRORS/<owner>/<name>.git``, ``MIRRORS/<owner>/<name>``. ``SHARED`` is the
 shared data folder that has ``corpus/files/`` (the real CVs with reference
-texts); rows whose ``extract`` is ``shared`` are copied from there.
+texts); rows whose ``extract`` is ``shared`` are copied from there. A repository
+too large to snapshot may be given by its one file instead, kept from a stored
+copy of that commit as ``BLOBS/<owner>+<name>/<commit>/<path>``; the build says
+which rows were read that way.
 
 Output under ``OUT``::
 
@@ -42,7 +45,17 @@ shared corpus), ``schema-jobposting`` (a schema.org JobPosting JSON),
 an EMSCAD-style CSV whose COLUMN is VALUE), ``xml-job:N`` (the N-th, 0-based,
 ``<job>`` of an appcast-style XML feed) and ``js-serp-item:N`` (the N-th
 ``jobs_results`` item of a Google-Jobs search saved as a JavaScript object
-literal).
+literal), ``markdown-page[:TEMPLATE]`` (a Markdown job page: header lines the
+template builds from its front matter, then the body as text),
+``html-visible-text:ID`` (the text a browser shows of the HTML or PHP element
+whose id is ID) and ``js-position-item:N:TEMPLATE`` (the N-th, 0-based, object
+of the array literal a JS/TS careers file assigns, laid out as the page renders
+it). A TEMPLATE is lines joined by ``|``; ``{key}`` (``{a.b}`` nested,
+``{key:N}`` its first N characters) is the record's value, a line naming a
+missing key is left out, a line naming a list is written once per item, and
+other text is the page's own labels. The template is data: it records which
+fields a page shows and how, and a value a file only names (a constant defined
+in another file) is written in it as the page shows it.
 
 Postings are written as published, boilerplate included (company blurb, pay,
 benefits, equal-opportunity and legal text): that is what an analyser has to
@@ -353,10 +366,14 @@ def js_string_literal(src: str, i: int) -> tuple[str, int]:
     raise ValueError("unterminated string literal")
 
 
-def js_tokens(src: str) -> list[tuple[str, str]]:
-    """(kind, text) tokens: ``str`` (decoded), ``punct`` or ``word``."""
-    toks, i = [], 0
+def js_tokens(src: str, start: int = 0, one_value: bool = False) -> list[tuple[str, str]]:
+    """(kind, text) tokens: ``str`` (decoded), ``punct`` or ``word``, from
+    ``src[start:]``; with ``one_value``, only up to the bracket that closes the
+    first one opened (so code after a data literal is never read)."""
+    toks, i, depth = [], start, 0
     while i < len(src):
+        if one_value and depth == 0 and toks:
+            break
         c = src[i]
         if c.isspace():
             i += 1
@@ -369,6 +386,7 @@ def js_tokens(src: str) -> list[tuple[str, str]]:
             toks.append(("str", text))
         elif c in JS_PUNCT:
             toks.append(("punct", c))
+            depth += (c in "{[") - (c in "}]")
             i += 1
         else:
             m = re.compile(r"[^\s{}\[\]:,+'\"`]+").match(src, i)
@@ -406,6 +424,17 @@ def js_value(toks: list[tuple[str, str]], i: int):
             parts.append(toks[i + 1][1])
             i += 2
         return "".join(parts), i
+    if kind == "word" and re.fullmatch(r"[A-Za-z_$][\w$.]*\(", text):
+        # A call with one string argument, as a translation wrapper such as
+        # localize('...') is written: the argument is the value.
+        if toks[i + 1][0] != "str":
+            raise ValueError(f"a call other than {text}'...')")
+        value, i = js_value(toks, i + 1)
+        if toks[i] == ("punct", ","):
+            i += 1
+        if toks[i] != ("word", ")"):
+            raise ValueError(f"a call {text}...) with more than one argument")
+        return value, i + 1
     if kind == "word":
         return text, i + 1
     raise ValueError(f"unexpected {text!r}")
@@ -432,9 +461,244 @@ def js_serp_item_to_text(raw: bytes, n: int) -> str:
     return head + "\n\n" + str(item["description"]).strip() + "\n"
 
 
+# ---- templates: how a page lays out the fields of a record (a Markdown page's
+# front matter, a job object in a JS/TS data file). A template is lines joined
+# by "|"; "{key}" (dotted for a nested key, "{key:N}" for its first N
+# characters) stands for the record's value. A line whose keys are not all in
+# the record is left out; a line whose key holds a list is written once per
+# item; other lines are written as they stand (the page's own labels).
+TEMPLATE_KEY = re.compile(r"\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(?::(\d+))?\}")
+
+
+def template_value(record, dotted: str):
+    value = record
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    if isinstance(value, list):
+        return [str(v).strip() for v in value]
+    return None if value is None or str(value).strip() == "" else str(value).strip()
+
+
+def render_template(template: str, record: dict) -> list[str]:
+    out = []
+    for line in template.split("|"):
+        keys = TEMPLATE_KEY.findall(line)
+        values = [template_value(record, k) for k, _ in keys]
+        if any(v is None for v in values):
+            continue
+        lists = [v for v in values if isinstance(v, list)]
+        if len(lists) > 1:
+            raise ValueError(f"template line {line!r} names more than one list")
+        for item in (lists[0] if lists else [None]):
+            def fill(m, item=item):
+                v = template_value(record, m.group(1))
+                v = item if isinstance(v, list) else v
+                return v[: int(m.group(2))] if m.group(2) else v
+            out.append(TEMPLATE_KEY.sub(fill, line))
+    return out
+
+
+# ---- Markdown job pages (Jekyll, Middleman, Astro and handbook pages)
+
+def yaml_scalar(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1].replace("''", "'")
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return json.loads(text)
+    return text
+
+
+def front_matter(src: str) -> tuple[dict, str]:
+    """Splits a page into its YAML front matter (read only as far as pages
+    use it: "key: value" lines, one level of nested "key: value" and of "- item"
+    lists; folded and literal blocks are skipped) and its body."""
+    lines = src.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return {}, src
+    try:
+        end = next(n for n in range(1, len(lines)) if lines[n].rstrip() in ("---", "..."))
+    except StopIteration:
+        raise ValueError("front matter without its closing ---") from None
+    data: dict = {}
+    parent, n = None, 1
+    while n < end:
+        line = lines[n].rstrip()
+        n += 1
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indented = line[0] in " \t"
+        m = re.match(r"\s*([^:#]+?):(?:\s+(.*))?$", line)
+        if indented and parent is not None and line.strip().startswith("- "):
+            if not isinstance(data[parent], list):
+                data[parent] = []
+            data[parent].append(yaml_scalar(line.strip()[2:]))
+            continue
+        if not m:
+            raise ValueError(f"front matter line not understood: {line!r}")
+        key, value = m.group(1).strip(), (m.group(2) or "").strip()
+        if value[:1] in (">", "|"):  # a folded or literal block: skipped
+            while n < end and (not lines[n].strip() or lines[n][0] in " \t"):
+                n += 1
+            continue
+        if indented and parent is not None and isinstance(data[parent], dict):
+            data[parent][key] = yaml_scalar(value)
+        elif not indented:
+            data[key] = yaml_scalar(value) if value else {}
+            parent = None if value else key
+    return data, "\n".join(lines[end + 1:])
+
+
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$])")
+MD_STRONG = re.compile(r"\*\*(.+?)\*\*")
+MD_EMPH = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+MD_HEADING = re.compile(r"#{1,6}\s+(.*?)(?:\s+#+)?")
+MD_BULLET = re.compile(r"[-*+]\s+(.*)")
+MD_NUMBERED = re.compile(r"\d+[.)]\s")
+
+
+def markdown_inline(text: str) -> str:
+    text = MD_LINK.sub(r"\1", text)
+    text = MD_STRONG.sub(r"\1", text)
+    text = MD_EMPH.sub(r"\1", text)
+    return MD_ESCAPE.sub(r"\1", text)
+
+
+def markdown_page_to_text(raw: bytes, template: str) -> str:
+    """A Markdown job page as a reader sees it: the header lines the template
+    builds from the front matter, then the body, paragraph by paragraph.
+    Headings, emphasis and links become their text, "*"/"-" bullets "• ",
+    numbered items keep their number, and the lines of a paragraph or an item
+    are joined with a space (as a renderer joins soft-wrapped lines). A ">"
+    quote is left out: on a page that copies a posting it is the copier's own
+    words."""
+    meta, body = front_matter(raw.decode("utf-8"))
+    blocks, block, after_heading = [], [], False
+    for line in body.split("\n") + [""]:
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            continue
+        if not stripped:
+            if block:
+                blocks.append(block)
+            block = []
+            continue
+        heading, bullet = MD_HEADING.fullmatch(stripped), MD_BULLET.fullmatch(stripped)
+        if heading:
+            block.append(heading.group(1))
+        elif bullet:
+            block.append("• " + bullet.group(1))
+        elif MD_NUMBERED.match(stripped) or not block or after_heading:
+            block.append(stripped)
+        else:
+            block[-1] = block[-1].rstrip() + " " + stripped
+        after_heading = bool(heading)
+    head = render_template(template, meta) if template else []
+    paras = ["\n".join(markdown_inline(ln) for ln in b) for b in blocks]
+    return "\n\n".join((["\n".join(head)] if head else []) + paras) + "\n"
+
+
+# ---- the visible text of an HTML (or PHP) page
+
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+PHP_CODE = re.compile(r"<\?(?:php|=).*?\?>", re.S)
+HTML_BLOCK = re.compile(
+    r"</?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|"
+    r"h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)\b[^>]*>", re.I)
+HTML_LIST = re.compile(r"<(/?)(ul|ol|li)\b[^>]*>", re.I)
+
+
+def element_by_id(src: str, element_id: str) -> str:
+    """The inside of the element whose id is ``element_id`` (its tag's
+    nesting counted, so inner elements of the same tag do not end it)."""
+    m = re.search(r"<([a-zA-Z][\w-]*)\b[^>]*\bid\s*=\s*[\"']" + re.escape(element_id) + r"[\"'][^>]*>", src)
+    if not m:
+        raise ValueError(f"no element with id {element_id!r}")
+    tag, depth = m.group(1), 1
+    for t in re.finditer(r"<(/?)" + re.escape(tag) + r"\b[^>]*>", src[m.end():], re.I):
+        depth += -1 if t.group(1) else 1
+        if depth == 0:
+            return src[m.end():m.end() + t.start()]
+    raise ValueError(f"the element with id {element_id!r} is not closed")
+
+
+def html_visible_text(raw: bytes, element_id: str) -> str:
+    """The text a browser shows of the element with id ``element_id``: HTML
+    comments and PHP left out (a PHP page's included parts are not in the
+    file), every block a line of its own with its spaces collapsed, the items
+    of a bulleted list (<ul>) marked "• ", entities decoded. A file that is not
+    UTF-8 is read as Windows-1252, as browsers read such pages."""
+    try:
+        src = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        src = raw.decode("cp1252")
+    src = element_by_id(PHP_CODE.sub("", HTML_COMMENT.sub("", src)), element_id)
+    lists, parts, pos = [], [], 0
+    for m in HTML_LIST.finditer(src):
+        parts.append(src[pos:m.start()])
+        closing, tag = m.group(1), m.group(2).lower()
+        if tag != "li":
+            if closing and lists:
+                lists.pop()
+            elif not closing:
+                lists.append(tag)
+        parts.append("\n• " if tag == "li" and not closing and lists[-1:] == ["ul"] else "\n")
+        pos = m.end()
+    parts.append(src[pos:])
+    text = ANY_TAG.sub("", HTML_BLOCK.sub("\n", "".join(parts)))
+    text = html.unescape(text).replace("\u00a0", " ")
+    lines = (re.sub(r"\s+", " ", ln).strip() for ln in text.split("\n"))
+    return "\n".join(ln for ln in lines if ln and ln != "•") + "\n"
+
+
+# ---- a job object of a JS/TS data file (careers pages that keep their
+# openings as an array literal, e.g. "const jobs = [{title: ..., ...}]")
+
+def js_position_item_to_text(raw: bytes, n: int, template: str) -> str:
+    """Object ``n`` (0-based) of the first array literal assigned in the file
+    (``= [``), laid out by ``template`` as the page renders it. The literal is
+    read as data (strings, lists, objects, a translation call's string);
+    names that stand for values defined elsewhere stay names, so a template
+    writes what they show."""
+    src = raw.decode("utf-8")
+    m = re.search(r"=\s*\[", src)
+    if not m:
+        raise ValueError("no array literal assigned in the file")
+    toks = js_tokens(src, m.end() - 1, one_value=True)
+    try:
+        items, _ = js_value(toks, 0)
+    except IndexError:
+        raise ValueError("the array literal is not closed") from None
+    if n >= len(items) or not isinstance(items[n], dict):
+        raise ValueError(f"the array has no object {n}")
+    lines = render_template(template, items[n])
+    while lines and not lines[-1]:
+        lines.pop()
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)) + "\n"
+
+
 # ---------------------------------------------------------------- build
 
-def extract(row: dict, mirrors: Path, shared: Path) -> tuple[bytes, str, str]:
+def read_blob(row: dict, mirrors: Path, blobs: Path | None) -> bytes:
+    """The file a row names, from its repository's snapshot; for a repository
+    too large to snapshot, from ``BLOBS/<owner>+<name>/<commit>/<path>`` (the
+    one file, kept from a stored copy of that commit) when ``--blobs`` is given."""
+    try:
+        return git_show(mirrors, row["repo"], row["commit"], row["path"])
+    except FileNotFoundError:
+        if blobs is None:
+            raise
+        single = blobs / row["repo"].replace("/", "+", 1) / row["commit"] / row["path"]
+        if not single.is_file():
+            raise FileNotFoundError(f"no snapshot of {row['repo']} under the mirrors, nor {single}") from None
+        print(f"{row['id']}: read from {single}", file=sys.stderr)
+        return single.read_bytes()
+
+
+def extract(row: dict, mirrors: Path, shared: Path, blobs: Path | None = None) -> tuple[bytes, str, str]:
     """Returns (content, extension, source string)."""
     how = row["extract"]
     if how == "shared":
@@ -444,7 +708,7 @@ def extract(row: dict, mirrors: Path, shared: Path) -> tuple[bytes, str, str]:
         repo, commit, orig = shared_origin(shared, row["path"])
         return data, ext, f"{repo}:{orig}@{commit}"
     source = f"{row['repo']}:{row['path']}@{row['commit']}"
-    raw = git_show(mirrors, row["repo"], row["commit"], row["path"])
+    raw = read_blob(row, mirrors, blobs)
     if how == "file":
         ext = row["path"].rsplit(".", 1)[-1].lower()
         return raw, ext, source
@@ -467,6 +731,16 @@ def extract(row: dict, mirrors: Path, shared: Path) -> tuple[bytes, str, str]:
     if how.startswith("js-serp-item:"):
         n = int(how.split(":", 1)[1])
         return js_serp_item_to_text(raw, n).encode("utf-8"), "txt", f"{source}#{n}"
+    if how == "markdown-page" or how.startswith("markdown-page:"):
+        template = how.partition(":")[2]
+        return markdown_page_to_text(raw, template).encode("utf-8"), "txt", source
+    if how.startswith("html-visible-text:"):
+        element_id = how.split(":", 1)[1]
+        return html_visible_text(raw, element_id).encode("utf-8"), "txt", source
+    if how.startswith("js-position-item:"):
+        n, _, template = how.split(":", 1)[1].partition(":")
+        text = js_position_item_to_text(raw, int(n), template)
+        return text.encode("utf-8"), "txt", f"{source}#item={n}"
     if how.startswith("js-job:"):
         anchor = how.split(":", 1)[1]
         return js_job_to_text(raw, anchor).encode("utf-8"), "txt", source
@@ -497,6 +771,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mirrors", required=True, type=Path, help="folder of source repository snapshots")
     ap.add_argument("--shared", required=True, type=Path, help="shared data folder (has corpus/)")
     ap.add_argument("--out", required=True, type=Path, help="where to build the set")
+    ap.add_argument("--blobs", type=Path, help="folder of single files of repositories too large to snapshot")
     ap.add_argument("--sources", type=Path, default=HERE / "sources.tsv")
     ap.add_argument("--check", action="store_true", help="only validate sources.tsv")
     args = ap.parse_args(argv)
@@ -514,7 +789,7 @@ def main(argv: list[str] | None = None) -> int:
     failures = 0
     for r in rows:
         try:
-            data, ext, source = extract(r, args.mirrors, args.shared)
+            data, ext, source = extract(r, args.mirrors, args.shared, args.blobs)
         except Exception as e:  # report and go on; the summary says how many failed
             print(f"FAILED {r['id']}: {e}", file=sys.stderr)
             failures += 1
