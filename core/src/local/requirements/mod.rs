@@ -257,6 +257,16 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         if is_posting_detail(line) {
             continue;
         }
+        // "… from check-in through check-out.  What will I be doing?": a
+        // question heading that a page ran onto the paragraph before it
+        // heads what follows that paragraph.
+        if let Some((body, question)) = trailing_question(line) {
+            restore = Some(match classify(question) {
+                Section::Unknown => Section::Context,
+                known => known,
+            });
+            line = body;
+        }
         // "Why join us?", "What are the working hours like?", "For further
         // details / informal visits contact:", "Who we are",
         // "Work pattern": a short question, or a bare line of up to four
@@ -292,6 +302,14 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         // ends in a colon opens what is asked.
         // So does "Experience in any of the following technologies is
         // beneficial:" under any heading.
+        // "A Receptionist … must perform the following tasks:", "In this
+        // role you will:": a line that opens the job's duties; what follows
+        // tells about the job.
+        if layout::list_item(line).is_none() && sections::opens_duties(line) {
+            section = Section::Context;
+            led = Led::Opened;
+            continue;
+        }
         if line.ends_with(':')
             && layout::list_item(line).is_none()
             && (section == Section::Unknown || line.to_ascii_lowercase().contains("the following"))
@@ -393,10 +411,15 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
                 // duty of the job, in the third person, whatever the heading
                 // over it; only the technologies it names are asked for.
                 technologies(sentence, importance, &mut out);
-            } else if section == Section::Unknown && !asks_of_the_candidate(sentence) {
+            } else if (section == Section::Unknown || item.is_none() && !short && tells(sentence))
+                && !asks_of_the_candidate(sentence)
+            {
                 // Under no heading, a sentence that asks nothing of the
                 // candidate (about the employer, the place, the team) gives
-                // only the technologies it names.
+                // only the technologies it names; so does one in prose under
+                // any heading that tells how things are ("Receptionists
+                // serving Hilton brands are always working with other Team
+                // Members.").
                 technologies(sentence, Importance::Preferred, &mut out);
             } else if item.is_some() || short {
                 phrase_item(sentence, importance, &mut out);
@@ -500,10 +523,46 @@ fn question_heading(line: &str) -> Option<&str> {
     (opens && words <= 8 && layout::list_item(line).is_none()).then_some(question)
 }
 
+/// A line with a question heading run onto its end, apart: the line's text
+/// and the question's. After a full stop ("… as required.  What will I be
+/// doing?"), or glued to a list item with a capital question word ("•
+/// Previous experience in cash handling What will it be like to work for
+/// Hilton?").
+fn trailing_question(line: &str) -> Option<(&str, &str)> {
+    if !line.ends_with('?') {
+        return None;
+    }
+    let sentences = layout::sentences(line);
+    let last = *sentences.last()?;
+    let at = line.rfind(last)?;
+    if let Some(question) = question_heading(last) {
+        let body = line[..at].trim_end();
+        return (layout::list_item(line).is_none() && body.ends_with(['.', '!'])).then_some((body, question));
+    }
+    let glued = ["What", "Who", "How", "Why", "When", "Where", "Which"]
+        .iter()
+        .filter_map(|word| last.rfind(&format!(" {word} ")))
+        .max()?;
+    // Glued on, a question may be a little longer than one standing alone.
+    let question = last[glued + 1..].trim_end_matches('?');
+    (question.split_whitespace().count() <= 12).then_some((line[..at + glued].trim_end(), question))
+}
+
+/// Whether a sentence tells how things are, with "is" or "are", rather than
+/// naming what is wanted ("Comfortable working with MS Excel and Visio.").
+fn tells(sentence: &str) -> bool {
+    let lower = format!(" {} ", sentence.to_lowercase());
+    [" is ", " are ", " was ", " were "].iter().any(|verb| lower.contains(verb))
+}
+
 /// Whether a sentence asks something of the candidate: it addresses them, or
 /// names what a candidate brings ("experience", "knowledge", "qualified"…).
 pub(super) fn asks_of_the_candidate(sentence: &str) -> bool {
-    let lower = format!(" {} ", sentence.to_lowercase());
+    // "… complete audits, as required": when needed, not asked for.
+    let lower = format!(" {} ", sentence.to_lowercase())
+        .replace(" as required", " ")
+        .replace(" when required", " ")
+        .replace(" if required", " ");
     tables::CANDIDATE_WORDS.iter().any(|word| lower.contains(word))
 }
 

@@ -7,9 +7,9 @@ use super::super::layout;
 use super::super::units;
 use super::super::words;
 use super::tables::{
-    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONTEXT_HEADINGS, DUTY_VERBS, EMPLOYER_ASKS,
-    EMPLOYER_LEADS, EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS, PERSON_WORDS,
-    POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
+    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONTEXT_HEADINGS, DUTY_LEADS, DUTY_VERBS,
+    EMPLOYER_ASKS, EMPLOYER_LEADS, EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS,
+    PERSON_WORDS, POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
     REQUIRED_WORDING, SENIORITY_WORDS,
 };
 
@@ -194,6 +194,16 @@ pub(super) fn opens_offer(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let lower = lower.trim_end_matches(['-', '–', '—', ' ']);
     lower.ends_with(':') && OFFER_LEADS.iter().any(|lead| lower.contains(lead))
+}
+
+/// A line ending in a colon that opens a list of the job's duties rather
+/// than of what the candidate brings: "… must perform the following tasks
+/// to the highest standards:", "In this role you will:", "Key
+/// responsibilities include:".
+pub(super) fn opens_duties(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let lower = lower.trim_end_matches(['-', '–', '—', ' ']);
+    lower.ends_with(':') && DUTY_LEADS.iter().any(|lead| lower.contains(lead))
 }
 
 /// A duty of the job told in the third person: "Develops lesson plans …",

@@ -671,6 +671,31 @@ pub(super) const OFFER_LEADS: &[&str] = &[
     "you will receive",
 ];
 
+/// Words of a line ending in a colon that opens a list of the job's duties:
+/// "… must perform the following tasks:", "Your responsibilities will
+/// include:", "As a Receptionist you will:".
+pub(super) const DUTY_LEADS: &[&str] = &[
+    // keep sorted
+    "day to day",
+    "day-to-day",
+    "duties include",
+    "duties will include",
+    "following duties",
+    "following tasks",
+    "main duties",
+    "responsibilities include",
+    "responsibilities will include",
+    "responsible for the following",
+    "tasks include",
+    "tasks will include",
+    "the role involves",
+    "you will:",
+    "you'll:",
+    "your duties",
+    "your responsibilities",
+    "your role will",
+];
+
 /// How a sentence opens where the employer speaks of itself.
 pub(super) const EMPLOYER_OPENERS: &[&str] = &[
     // keep sorted
@@ -857,6 +882,7 @@ mod tests {
         assert_set("EMPLOYER_ASKS", EMPLOYER_ASKS);
         assert_set("EMPLOYER_LEADS", EMPLOYER_LEADS);
         assert_set("DUTY_VERBS", DUTY_VERBS);
+        assert_set("DUTY_LEADS", DUTY_LEADS);
         assert_set("JOINING", JOINING);
     }
 }

@@ -609,3 +609,44 @@ fn the_titles_words_are_the_work_asked_for() {
         Requirements:\n- Latte art\n- Barista experience is a plus\n";
     assert_eq!(names(jd), ["Latte art", "Barista experience"]);
 }
+
+#[test]
+fn a_list_of_duties_opened_by_a_lead_line_or_a_question_asks_nothing() {
+    // The lead line and the question heading run onto a paragraph both open
+    // the job's duties; the list after "looking for" still asks.
+    let jd = "Front Desk Agent\n\nA Front Desk Agent welcomes visitors and keeps the lobby in order.  \
+              What will I be doing?\n\nThe agent must perform the following tasks:\n\
+              • Ensure an efficient check in/out for visitors\n• Follow company brand standards\n\
+              • Comply with fire regulations\n\nWho are we looking for?\n\
+              • Previous experience in a customer-focused industry\n• Excellent grooming standards\n";
+    let names: Vec<String> = parsed(jd).into_iter().map(|(name, _, _)| name).collect();
+    assert!(
+        names.iter().any(|name| name == "Previous experience in a customer-focused industry"),
+        "{names:?}"
+    );
+    assert!(names.iter().any(|name| name == "Grooming standards"), "{names:?}");
+    for duty in ["Ensure", "Follow company", "Fire regulations", "Check in"] {
+        assert!(!names.iter().any(|name| name.contains(duty)), "{duty} in {names:?}");
+    }
+}
+
+#[test]
+fn a_question_glued_to_an_item_heads_what_follows() {
+    let jd = "Requirements:\n• Previous experience in cash handling What will it be like to work for Acme?\n\
+              • Free meals on every shift\n";
+    check(jd, &[("Previous experience in cash handling", Skill, Required)]);
+}
+
+#[test]
+fn prose_that_tells_how_things_are_asks_nothing_under_any_heading() {
+    // "as required" is "when needed", not a requirement; a sentence with
+    // "is"/"are" tells; one that names what is wanted still asks.
+    let jd = "Requirements:\nReceptionists at Acme Hotels are always working on behalf of our Guests \
+              and with other Team Members.\nComfortable working with business support tools such as \
+              MS Word and Visio.\n";
+    let names: Vec<String> = parsed(jd).into_iter().map(|(name, _, _)| name).collect();
+    assert!(!names.iter().any(|name| name.contains("Team Members") || name.contains("Guests")), "{names:?}");
+    assert!(names.iter().any(|name| name.contains("Visio") || name.contains("MS Word")), "{names:?}");
+    assert!(!asks_of_the_candidate("Complete audits, as required"));
+    assert!(asks_of_the_candidate("A driving licence is required"));
+}
