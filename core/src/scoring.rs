@@ -30,8 +30,12 @@
 //! The **advice** uses fixed thresholds, stated here and not tuned to any data
 //! set: *interview* when every required item (there is at least one) is met
 //! with a grounded quote, or when the overall score and must-haves are both
-//! [`INTERVIEW_AT`] (75) or more; *decline* when the overall score is under
-//! [`DECLINE_UNDER`] (40), or must-haves are under 40; *consider* otherwise.
+//! [`INTERVIEW_AT`] (75) or more; *decline* when the overall score and
+//! must-haves are both under [`DECLINE_UNDER`] (40), or no required item is
+//! met even in part (must-haves 0); *consider* otherwise. One low figure alone
+//! does not decline: a real posting's list runs long and mixes what a resume
+//! shows with what only an interview can (hand judgments of real postings and
+//! resumes, issue #13, put most such resumes at *consider*).
 //! Scores are rounded before the thresholds apply, so the advice agrees with
 //! the numbers shown. A rubric with no requirements scores the grade
 //! alone (0 without one), shows every component at 100, advises *consider*,
@@ -60,7 +64,7 @@ pub const REQUIRED_FACTOR: f64 = 2.0;
 pub const GRADED_SHARE: f64 = 0.2;
 /// Overall and must-haves at or above this advise an interview.
 pub const INTERVIEW_AT: Score = 75;
-/// Overall (or must-haves) below this advise to decline.
+/// Overall and must-haves both below this advise to decline.
 pub const DECLINE_UNDER: Score = 40;
 
 /// What the formula makes of one resume's verdicts.
@@ -289,7 +293,10 @@ pub fn score(rubric: &Rubric, verdicts: &[RequirementVerdict], grade: Option<f64
         || (overall_score >= INTERVIEW_AT && component_scores.must_haves >= INTERVIEW_AT)
     {
         Decision::Interview
-    } else if overall_score < DECLINE_UNDER || (has_required && component_scores.must_haves < DECLINE_UNDER) {
+    } else if (overall_score < DECLINE_UNDER
+        && (!has_required || component_scores.must_haves < DECLINE_UNDER))
+        || (has_required && component_scores.must_haves == 0)
+    {
         Decision::Decline
     } else {
         Decision::Consider
@@ -379,12 +386,15 @@ mod tests {
         check("p p p p", None, "50 50/50/50/50 Consider");
         check("m n m m", None, "67 100/0/100/50 Consider");
         check("n n m m", None, "33 33/0/100/0 Decline");
-        check("p n m m", None, "50 67/0/100/25 Decline");
+        check("p n m m", None, "50 67/0/100/25 Consider");
+        check("n p n n", None, "17 0/50/0/25 Decline");
         check("- - - -", None, "0 0/0/0/0 Decline");
         check("m m n n", Some(1.0), "73 67/100/0/100 Interview");
         check("p p p p", Some(1.0), "60 50/50/50/50 Consider");
         check("p p p p", Some(0.0), "40 50/50/50/50 Consider");
         check("n n m m", Some(2.0), "47 33/0/100/0 Decline");
+        check("p n p n", Some(0.0), "20 33/0/50/25 Decline");
+        check("m n n n", None, "33 67/0/0/50 Consider");
         check("p p p p", Some(f64::NAN), "50 50/50/50/50 Consider");
     }
 
@@ -403,9 +413,10 @@ mod tests {
         let scored = score(&rubric, &[verdict("r1", "m"), verdict("r2", "m")], None);
         assert!(scored.overall_score < DECLINE_UNDER, "{}", scored.overall_score);
         assert_eq!(scored.decision, Decision::Interview);
-        // One of them unverified: no longer the rule's interview.
+        // One of them unverified: no longer the rule's interview, but
+        // must-haves of 75 keep a low overall score from declining.
         let scored = score(&rubric, &[verdict("r1", "m"), verdict("r2", "u")], None);
-        assert_eq!(scored.decision, Decision::Decline);
+        assert_eq!(scored.decision, Decision::Consider);
         assert_eq!(scored.unverified, ["r2"]);
     }
 
