@@ -19,7 +19,7 @@
 //!
 //! The **overall score** is the weighted mean credit of all items × 100. An
 //! analyser that grades more finely than three verdicts may pass that grade
-//! (0 to 1, weighted as above); it is blended in: 80 % verdicts, 20 % grade
+//! (0 to 1, weighted as above); it is blended in: 60 % verdicts, 40 % grade
 //! × 100 ([`GRADED_SHARE`]). The local analyser passes the mean of its
 //! matcher's credits (a skill on three lines is shown more strongly than on
 //! one, 3 of 4 asked years more than 2) and the whole resume's closeness to
@@ -61,7 +61,7 @@ pub const CREDIT_PARTLY_MET: f64 = 0.5;
 /// How many times a required item counts for its weight; a preferred one once.
 pub const REQUIRED_FACTOR: f64 = 2.0;
 /// The share of the overall score an analyser's finer grade takes when given.
-pub const GRADED_SHARE: f64 = 0.2;
+pub const GRADED_SHARE: f64 = 0.4;
 /// Overall and must-haves at or above this advise an interview.
 pub const INTERVIEW_AT: Score = 75;
 /// Overall and must-haves both below this advise to decline.
@@ -389,11 +389,11 @@ mod tests {
         check("p n m m", None, "50 67/0/100/25 Consider");
         check("n p n n", None, "17 0/50/0/25 Decline");
         check("- - - -", None, "0 0/0/0/0 Decline");
-        check("m m n n", Some(1.0), "73 67/100/0/100 Interview");
-        check("p p p p", Some(1.0), "60 50/50/50/50 Consider");
-        check("p p p p", Some(0.0), "40 50/50/50/50 Consider");
-        check("n n m m", Some(2.0), "47 33/0/100/0 Decline");
-        check("p n p n", Some(0.0), "20 33/0/50/25 Decline");
+        check("m m n n", Some(1.0), "80 67/100/0/100 Interview");
+        check("p p p p", Some(1.0), "70 50/50/50/50 Consider");
+        check("p p p p", Some(0.0), "30 50/50/50/50 Consider");
+        check("n n m m", Some(2.0), "60 33/0/100/0 Decline");
+        check("p n p n", Some(0.0), "15 33/0/50/25 Decline");
         check("m n n n", None, "33 67/0/0/50 Consider");
         check("p p p p", Some(f64::NAN), "50 50/50/50/50 Consider");
     }

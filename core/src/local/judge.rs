@@ -32,7 +32,7 @@
 //!
 //! # The grade
 //!
-//! The formula's 20 % *graded* part is the mean of two measures from 0 to 1:
+//! The formula's 40 % *graded* part is the mean of two measures from 0 to 1:
 //! - the matcher's credits, weighted as the formula weighs items: between two
 //!   resumes with the same verdicts, the one that shows more (a skill on
 //!   three lines rather than one, 3 of 4 asked years rather than 2) ranks
@@ -51,6 +51,7 @@ use crate::scoring;
 use crate::verdict::{RequirementVerdict, Verdict};
 
 use super::YearMonth;
+use super::behaviours;
 use super::closeness::Vector;
 use super::matching::{self, Outcome, Resume};
 use super::requirements::{self, Need, Requirement};
@@ -178,8 +179,19 @@ impl Judge {
 
 /// How one way fared: the mean credit of its requirements, met when each is.
 fn fare(way: &[Requirement], resume: &Resume<'_>) -> Fared {
-    let outcomes: Vec<(&Requirement, Outcome)> =
-        way.iter().map(|requirement| (requirement, matching::assess(requirement, resume))).collect();
+    let outcomes: Vec<(&Requirement, Outcome)> = way
+        .iter()
+        .map(|requirement| {
+            let outcome = matching::assess(requirement, resume);
+            // A quality shown only by the work done: partly met.
+            let outcome = if outcome.credit < PARTLY_MET_AT {
+                behaviours::shown_in_part(requirement, resume, PARTLY_MET_AT).unwrap_or(outcome)
+            } else {
+                outcome
+            };
+            (requirement, outcome)
+        })
+        .collect();
     #[allow(clippy::cast_precision_loss)] // A handful of parts.
     let credit = outcomes.iter().map(|(_, outcome)| outcome.credit).sum::<f64>() / outcomes.len() as f64;
     let met = outcomes.iter().all(|(requirement, outcome)| is_met(requirement, outcome));

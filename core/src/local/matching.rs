@@ -489,7 +489,7 @@ fn names_a_title(line: Option<&Line<'_>>) -> bool {
     })
 }
 
-fn quote(line: &str) -> String {
+pub(super) fn quote(line: &str) -> String {
     let item = layout::list_item(line).unwrap_or(line).trim_matches('*').trim();
     // A marker glued to the item ("òSolid research", a symbol-font bullet
     // read as a letter) stays, so the quote is found in the resume as it is.

@@ -26,6 +26,7 @@
 //! test fails on a duplicate in a list, and on a name or alias of two concepts.
 
 mod aliases;
+mod behaviours;
 mod closeness;
 mod dates;
 mod judge;

@@ -85,6 +85,14 @@ pub fn degree_level(line: &str) -> Option<DegreeLevel> {
             "degree" if next != Some("of") => DegreeLevel::Bachelor,
             "associate" | "associates" if says_degree => DegreeLevel::Associate,
             "diploma" | "ged" => DegreeLevel::Associate,
+            // "High school certificate", "Leaving Certificate": a school's
+            // diploma, not a certification.
+            "certificate"
+                if at > 0
+                    && matches!(tokens[at - 1].lower.as_str(), "school" | "leaving" | "matriculation") =>
+            {
+                DegreeLevel::Associate
+            }
             _ => continue,
         };
         best = Some(best.map_or(level, |best: DegreeLevel| best.max(level)));

@@ -1,0 +1,37 @@
+//! What shows a quality no resume names outright.
+
+/// A quality a posting asks for, as the concept or word a requirement names
+/// it by, and words of a resume's line that show it done: "Communication"
+/// by presenting, negotiating, training; "Attention to detail" by
+/// reconciling, auditing, checking. Words are matched as stems, so one form
+/// stands for its kin ("present" for "presented", "presentations").
+#[rustfmt::skip]
+pub(super) const SHOWN_BY: &[(&str, &[&str])] = &[
+    ("Attention to detail", &["accuracy", "accurate", "audit", "checked", "compliance", "inspect", "proofread", "quality", "reconcile", "reconciliation", "review", "verify"]),
+    ("Communication", &["correspondence", "liaise", "negotiate", "present", "presentation", "public", "speaking", "teach", "train", "wrote"]),
+    ("Customer service", &["client", "customer", "guest", "patient", "patron", "served"]),
+    ("Interpersonal skills", &["client", "colleague", "customer", "guest", "mentor", "parent", "patient", "stakeholder", "student"]),
+    ("Leadership", &["head", "led", "mentor", "supervise", "supervisor"]),
+    ("Multitasking", &["concurrent", "multiple", "simultaneous"]),
+    ("Organizational skills", &["coordinate", "deadline", "organise", "organize", "plan", "prioritise", "prioritize", "schedule"]),
+    ("Problem solving", &["debug", "diagnose", "resolve", "solve", "troubleshoot"]),
+    ("Teamwork", &["collaborate", "collaboration", "team"]),
+    ("fast", &["busy", "deadline", "fast", "high-volume", "pressure"]),
+    ("indicator", &["achieve", "exceed", "kpi", "quota", "target"]),
+    ("team", &["collaborate", "team"]),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::SHOWN_BY;
+    use crate::local::tables::assert_set;
+
+    #[test]
+    fn each_quality_and_its_words_are_listed_once() {
+        let qualities: Vec<&str> = SHOWN_BY.iter().map(|(quality, _)| *quality).collect();
+        assert_set("SHOWN_BY", &qualities);
+        for (quality, words) in SHOWN_BY {
+            assert_set(quality, words);
+        }
+    }
+}
