@@ -16,7 +16,9 @@
 //! - wholly outside the page's CropBox (else MediaBox);
 //! - under a filled rectangle (`re`) or an image drawn later.
 //!
-//! The walk decodes no font itself: each string shown is one `show_text` of
+//! The page's operations are read by `pdf_content` (lopdf's reading, without
+//! lopdf's parser for the streams every producer writes). The walk decodes
+//! no font itself: each string shown is one `show_text` of
 //! pdf-extract's, in the same order, and its text is what pdf-extract
 //! decoded for it (`words`, one entry a string, collected while `pdf` reads
 //! the page), so a hidden passage reads exactly as the page's text does.
@@ -33,8 +35,6 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-
-use lopdf::content::Content;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
@@ -299,7 +299,7 @@ pub fn page(
         return;
     }
     let Ok(content) = doc.get_page_content(page_id) else { return };
-    let Ok(Content { operations }) = Content::decode(&content) else { return };
+    let Some(operations) = super::pdf_content::decode(&content) else { return };
     let page_area = page_box(doc, page_id);
     let page_resources = resources(doc, page_id);
     let mut strings = Strings { words, next: 0 };
@@ -578,7 +578,7 @@ fn form_strings(
         Ok(data) => Cow::Owned(data),
         Err(_) => Cow::Borrowed(&stream.content),
     };
-    let Ok(Content { operations }) = Content::decode(&data) else { return 0 };
+    let Some(operations) = super::pdf_content::decode(&data) else { return 0 };
     let own = match own {
         Some(own) => vec![own],
         None => resources.to_vec(),
