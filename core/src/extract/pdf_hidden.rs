@@ -159,18 +159,18 @@ impl Default for GraphicsState {
 
 /// A part of what one text operator shows.
 #[derive(Debug)]
-enum Part {
+enum Part<'a> {
     /// The string pdf-extract shows as its `index`th on the page, and its
-    /// printable ASCII bytes in case the walks fall out of step.
-    Shown { index: usize, ascii: String },
+    /// bytes, whose printable ASCII stands in if the walks fall out of step.
+    Shown { index: usize, bytes: &'a [u8] },
     /// A wide TJ adjustment between two strings: a space.
     Space,
 }
 
 /// One text operator, placed on the page.
 #[derive(Debug)]
-struct Piece {
-    parts: Vec<Part>,
+struct Piece<'a> {
+    parts: Vec<Part<'a>>,
     bbox: Rect,
     reason: Option<HiddenReason>,
     /// Starts a new line or block (a space before it when joined).
@@ -313,12 +313,15 @@ pub fn page(
     let mut tm = IDENTITY;
     let mut tlm = IDENTITY;
     let mut moved = true;
-    let mut pieces: Vec<Piece> = Vec::new();
+    let mut pieces: Vec<Piece<'_>> = Vec::new();
     let mut paints: Vec<Paint> = Vec::new();
     let mut path: Vec<Subpath> = Vec::new();
 
+    // One buffer for every operation's numeric operands.
+    let mut v: Vec<f64> = Vec::new();
     for op in operations.iter().take(MAX_OPERATIONS) {
-        let v = numbers(&op.operands);
+        v.clear();
+        v.extend(op.operands.iter().filter_map(number));
         match op.operator.as_str() {
             "q" if stack.len() < 64 => stack.push(gs.clone()),
             "Q" => gs = stack.pop().unwrap_or_default(),
@@ -384,7 +387,7 @@ pub fn page(
                             strings.next += 1;
                             chars +=
                                 strings.words.get(index).map_or(bytes.len(), |word| word.chars().count());
-                            parts.push(Part::Shown { index, ascii: ascii(bytes) });
+                            parts.push(Part::Shown { index, bytes });
                         }
                         other => {
                             if let Some(n) = number(other) {
@@ -500,9 +503,9 @@ pub fn page(
         let mut text = String::new();
         for part in parts {
             match part {
-                Part::Shown { index, ascii } => match words.get(*index).filter(|_| in_step) {
+                Part::Shown { index, bytes } => match words.get(*index).filter(|_| in_step) {
                     Some(word) => text.push_str(word),
-                    None => text.push_str(ascii),
+                    None => text.push_str(&ascii(bytes)),
                 },
                 Part::Space => text.push(' '),
             }
