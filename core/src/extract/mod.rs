@@ -38,6 +38,7 @@ mod normalise;
 mod ocr;
 pub mod page_image;
 mod pdf;
+mod pdf_content;
 mod pdf_hidden;
 mod pdf_image;
 mod pdf_once;

@@ -88,6 +88,7 @@ impl Opened {
         // Issue #16: what pdf-extract would redo on every page, done once.
         super::pdf_once::skip_type1_programs(&mut doc);
         super::pdf_once::inflate_reread_streams(&mut doc);
+        super::pdf_once::skip_cff_programs(&mut doc);
         let images = super::pdf_once::set_images_aside(&mut doc);
         let missing = super::cid::add_unicode_maps(&mut doc, tables);
         if !missing.is_empty() {

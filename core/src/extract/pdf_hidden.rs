@@ -16,7 +16,9 @@
 //! - wholly outside the page's CropBox (else MediaBox);
 //! - under a filled rectangle (`re`) or an image drawn later.
 //!
-//! The walk decodes no font itself: each string shown is one `show_text` of
+//! The page's operations are read by `pdf_content` (lopdf's reading, without
+//! lopdf's parser for the streams every producer writes). The walk decodes
+//! no font itself: each string shown is one `show_text` of
 //! pdf-extract's, in the same order, and its text is what pdf-extract
 //! decoded for it (`words`, one entry a string, collected while `pdf` reads
 //! the page), so a hidden passage reads exactly as the page's text does.
@@ -33,8 +35,6 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-
-use lopdf::content::Content;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
@@ -159,18 +159,18 @@ impl Default for GraphicsState {
 
 /// A part of what one text operator shows.
 #[derive(Debug)]
-enum Part {
+enum Part<'a> {
     /// The string pdf-extract shows as its `index`th on the page, and its
-    /// printable ASCII bytes in case the walks fall out of step.
-    Shown { index: usize, ascii: String },
+    /// bytes, whose printable ASCII stands in if the walks fall out of step.
+    Shown { index: usize, bytes: &'a [u8] },
     /// A wide TJ adjustment between two strings: a space.
     Space,
 }
 
 /// One text operator, placed on the page.
 #[derive(Debug)]
-struct Piece {
-    parts: Vec<Part>,
+struct Piece<'a> {
+    parts: Vec<Part<'a>>,
     bbox: Rect,
     reason: Option<HiddenReason>,
     /// Starts a new line or block (a space before it when joined).
@@ -299,7 +299,7 @@ pub fn page(
         return;
     }
     let Ok(content) = doc.get_page_content(page_id) else { return };
-    let Ok(Content { operations }) = Content::decode(&content) else { return };
+    let Some(operations) = super::pdf_content::decode(&content) else { return };
     let page_area = page_box(doc, page_id);
     let page_resources = resources(doc, page_id);
     let mut strings = Strings { words, next: 0 };
@@ -313,12 +313,15 @@ pub fn page(
     let mut tm = IDENTITY;
     let mut tlm = IDENTITY;
     let mut moved = true;
-    let mut pieces: Vec<Piece> = Vec::new();
+    let mut pieces: Vec<Piece<'_>> = Vec::new();
     let mut paints: Vec<Paint> = Vec::new();
     let mut path: Vec<Subpath> = Vec::new();
 
+    // One buffer for every operation's numeric operands.
+    let mut v: Vec<f64> = Vec::new();
     for op in operations.iter().take(MAX_OPERATIONS) {
-        let v = numbers(&op.operands);
+        v.clear();
+        v.extend(op.operands.iter().filter_map(number));
         match op.operator.as_str() {
             "q" if stack.len() < 64 => stack.push(gs.clone()),
             "Q" => gs = stack.pop().unwrap_or_default(),
@@ -384,7 +387,7 @@ pub fn page(
                             strings.next += 1;
                             chars +=
                                 strings.words.get(index).map_or(bytes.len(), |word| word.chars().count());
-                            parts.push(Part::Shown { index, ascii: ascii(bytes) });
+                            parts.push(Part::Shown { index, bytes });
                         }
                         other => {
                             if let Some(n) = number(other) {
@@ -500,9 +503,9 @@ pub fn page(
         let mut text = String::new();
         for part in parts {
             match part {
-                Part::Shown { index, ascii } => match words.get(*index).filter(|_| in_step) {
+                Part::Shown { index, bytes } => match words.get(*index).filter(|_| in_step) {
                     Some(word) => text.push_str(word),
-                    None => text.push_str(ascii),
+                    None => text.push_str(&ascii(bytes)),
                 },
                 Part::Space => text.push(' '),
             }
@@ -578,7 +581,7 @@ fn form_strings(
         Ok(data) => Cow::Owned(data),
         Err(_) => Cow::Borrowed(&stream.content),
     };
-    let Ok(Content { operations }) = Content::decode(&data) else { return 0 };
+    let Some(operations) = super::pdf_content::decode(&data) else { return 0 };
     let own = match own {
         Some(own) => vec![own],
         None => resources.to_vec(),

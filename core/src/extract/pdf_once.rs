@@ -13,6 +13,10 @@
 //!   built-in encoding, which only a font without `/Encoding` uses: such a
 //!   font gets the same encoding as a `/Differences` array, read once, and
 //!   no Type 1 font keeps a program for pdf-extract to parse;
+//! - [`skip_cff_programs`]: a compact (Type1C, CFF) font program is parsed
+//!   for the code-to-glyph map built into it, which pdf-extract turns into
+//!   a Unicode map: that map, read once, becomes `/Differences` that give
+//!   the same reading, and no font keeps a program for pdf-extract to parse;
 //! - [`set_images_aside`]: an image's bytes are inflated and parsed as if
 //!   they were a content stream at each `Do`, for no text: they are kept
 //!   beside the document ([`Images`]), where only a scanned page's picture
@@ -175,6 +179,153 @@ pub fn skip_type1_programs(doc: &mut Document) {
     }
 }
 
+/// Spares pdf-extract parsing compact font programs (`/FontFile3` of
+/// `/Subtype /Type1C`, CFF) on every page (issue #16: on a 124-page
+/// PDF of such fonts, about a sixth of its reading in the page's worker).
+/// pdf-extract reads a simple font's CFF program for the glyph name of each
+/// code, and each name's Unicode value becomes the font's Unicode map, which
+/// comes before the font's encoding (whose `/Differences` only fill the
+/// codes the map lacks). The same reading, from a font without a program
+/// or Unicode map: the font's encoding as it was, then the program's codes
+/// and names appended to its `/Differences`, which pdf-extract reads into
+/// its table with the same glyph-name lookup. Then no font using the
+/// program needs it, and its descriptor loses its `/FontFile3`.
+///
+/// A font is left as it was when that reading could differ: it has a
+/// `/ToUnicode` map, no `/Encoding` (pdf-extract then gives a TrueType font
+/// WinAnsi and any other none), no widths of its own (its standard font's
+/// are then placed by its encoding), another program besides, a program that
+/// does not parse (pdf-extract would panic on it, as before), a name that is
+/// not ASCII or is one of ZapfDingbats' (`a1`…, which pdf-extract looks up
+/// in a second list that `/Differences` never reach), or it is a
+/// FontAwesome font (its unknown names read apart, as for Type 1).
+pub fn skip_cff_programs(doc: &mut Document) {
+    // Each simple font with a CFF program: its id, its descriptor's holder
+    // (`None` when inline in the font), and its new encoding, or `None`
+    // when it keeps its program.
+    let mut fonts = Vec::new();
+    for (&id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else { continue };
+        let subtype = font.get(b"Subtype").and_then(Object::as_name).unwrap_or_default();
+        if !matches!(subtype, b"Type1" | b"MMType1" | b"TrueType")
+            || font.get(b"Type").and_then(Object::as_name).is_ok_and(|name| name != b"Font")
+        {
+            continue;
+        }
+        let Ok(descriptor) = font.get(b"FontDescriptor") else { continue };
+        let descriptor_id = descriptor.as_reference().ok();
+        let Ok((_, Object::Dictionary(descriptor))) = doc.dereference(descriptor) else { continue };
+        let Ok((_, Object::Stream(program))) =
+            descriptor.get(b"FontFile3").and_then(|file| doc.dereference(file))
+        else {
+            continue;
+        };
+        if program.dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Type1C".as_slice()) {
+            continue;
+        }
+        let awesome = font
+            .get(b"BaseFont")
+            .and_then(Object::as_name)
+            .is_ok_and(|name| super::bytes::find(name, b"FontAwesome").is_some());
+        // Without its own widths, a font's widths follow its encoding.
+        let widths = [b"FirstChar".as_slice(), b"LastChar", b"Widths"].iter().all(|key| font.has(key));
+        let encoding = if font.has(b"ToUnicode")
+            || !widths
+            || descriptor.has(b"FontFile")
+            || descriptor.has(b"FontFile2")
+            || awesome
+        {
+            None
+        } else {
+            let program = program.decompressed_content().unwrap_or_else(|_| program.content.clone());
+            cff_names(&program).and_then(|names| encoding_with(doc, font.get(b"Encoding").ok()?, names))
+        };
+        fonts.push((id, descriptor_id, encoding));
+    }
+    // A descriptor loses its program only when every font using it can.
+    let keep: Vec<ObjectId> = fonts
+        .iter()
+        .filter(|(_, _, encoding)| encoding.is_none())
+        .map(|(id, descriptor, _)| descriptor.unwrap_or(*id))
+        .collect();
+    for (id, descriptor, encoding) in fonts {
+        let holder = descriptor.unwrap_or(id);
+        let Some(encoding) = encoding.filter(|_| !keep.contains(&holder)) else { continue };
+        if let Ok(Object::Dictionary(font)) = doc.get_object_mut(id) {
+            font.set("Encoding", encoding);
+        }
+        let descriptor = match (descriptor, doc.get_object_mut(holder)) {
+            (Some(_), Ok(Object::Dictionary(descriptor))) => Some(descriptor),
+            (None, Ok(Object::Dictionary(font))) => match font.get_mut(b"FontDescriptor") {
+                Ok(Object::Dictionary(descriptor)) => Some(descriptor),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(descriptor) = descriptor {
+            descriptor.remove(b"FontFile3");
+        }
+    }
+}
+
+/// The codes and glyph names a CFF program's encoding gives, as
+/// pdf-extract reads them (`.notdef` left out), in code order; `None` when
+/// the program does not parse or a name could read otherwise through
+/// `/Differences` (not ASCII, or a ZapfDingbats name).
+fn cff_names(program: &[u8]) -> Option<Vec<(u8, String)>> {
+    let table = cff_parser::Table::parse(program)?;
+    let mut names = Vec::new();
+    for (code, sid) in table.encoding.get_code_to_sid_table(&table.charset) {
+        let name = cff_parser::string_by_id(&table, sid)?;
+        let zapf = name.len() > 1 && name.starts_with('a') && name[1..].bytes().all(|b| b.is_ascii_digit());
+        if !name.is_ascii() || zapf {
+            return None;
+        }
+        if name != ".notdef" {
+            names.push((code, name.to_owned()));
+        }
+    }
+    names.sort_unstable();
+    Some(names)
+}
+
+/// A font's `encoding` as an encoding dictionary whose `/Differences` end
+/// with `names`, so that each of those codes reads as its name: the same
+/// base encoding and earlier differences, each looked up once. `None` when
+/// pdf-extract would not read `encoding` as a name or a dictionary of
+/// codes and names.
+fn encoding_with(doc: &Document, encoding: &Object, names: Vec<(u8, String)>) -> Option<Dictionary> {
+    let mut dict = Dictionary::new();
+    let mut differences = Vec::new();
+    match doc.dereference(encoding).ok()?.1 {
+        Object::Name(base) => dict.set("BaseEncoding", Object::Name(base.clone())),
+        Object::Dictionary(encoding) => {
+            if let Ok((_, Object::Name(base))) =
+                encoding.get(b"BaseEncoding").and_then(|base| doc.dereference(base))
+            {
+                dict.set("BaseEncoding", Object::Name(base.clone()));
+            }
+            if let Ok((_, Object::Array(earlier))) =
+                encoding.get(b"Differences").and_then(|earlier| doc.dereference(earlier))
+            {
+                for entry in earlier {
+                    match doc.dereference(entry).ok()?.1 {
+                        entry @ (Object::Integer(_) | Object::Name(_)) => differences.push(entry.clone()),
+                        _ => return None,
+                    }
+                }
+            }
+        }
+        _ => return None,
+    }
+    for (code, name) in names {
+        differences.push(Object::Integer(i64::from(code)));
+        differences.push(Object::Name(name.into_bytes()));
+    }
+    dict.set("Differences", differences);
+    Some(dict)
+}
+
 /// The encoding built into a Type 1 font program as a `/Differences` array
 /// (`code /name` pairs, in code order), read as
 /// `type1_encoding_parser::get_encoding_map` reads it; `None` where that
@@ -229,7 +380,7 @@ fn type1_differences(program: &[u8]) -> Option<Vec<Object>> {
 
 #[cfg(test)]
 mod tests {
-    use lopdf::Object;
+    use lopdf::{Object, dictionary};
 
     use super::type1_differences;
 
@@ -239,6 +390,45 @@ mod tests {
             66 /B put 65 /A put readonly def currentfile eexec \x80binary";
         let expected = vec![Object::Integer(65), "A".into(), Object::Integer(66), "B".into()];
         assert_eq!(type1_differences(program), Some(expected));
+    }
+
+    #[test]
+    fn a_cff_encoding_follows_the_font_s_own_differences() {
+        let doc = lopdf::Document::new();
+        let earlier = dictionary! {
+            "BaseEncoding" => "WinAnsiEncoding",
+            "Differences" => vec![Object::Integer(65), "Alpha".into()],
+        };
+        let names = vec![(65, "A".to_owned()), (66, "B".to_owned())];
+        let encoding = super::encoding_with(&doc, &Object::Dictionary(earlier), names).expect("an encoding");
+        assert_eq!(
+            encoding.get(b"BaseEncoding").and_then(Object::as_name).ok(),
+            Some(b"WinAnsiEncoding".as_slice())
+        );
+        let expected: Vec<Object> = vec![
+            Object::Integer(65),
+            "Alpha".into(),
+            Object::Integer(65),
+            "A".into(),
+            Object::Integer(66),
+            "B".into(),
+        ];
+        assert_eq!(encoding.get(b"Differences").and_then(Object::as_array).ok(), Some(&expected));
+        // A named encoding becomes the base; anything else is left alone.
+        let named = super::encoding_with(&doc, &"MacRomanEncoding".into(), vec![]).expect("an encoding");
+        assert_eq!(
+            named.get(b"BaseEncoding").and_then(Object::as_name).ok(),
+            Some(b"MacRomanEncoding".as_slice())
+        );
+        assert!(super::encoding_with(&doc, &Object::Integer(3), vec![]).is_none());
+        let odd = dictionary! { "Differences" => vec![Object::Real(1.5)] };
+        assert!(super::encoding_with(&doc, &Object::Dictionary(odd), vec![]).is_none());
+    }
+
+    #[test]
+    fn a_cff_program_that_does_not_parse_keeps_its_font() {
+        assert_eq!(super::cff_names(b"not a font program"), None);
+        assert_eq!(super::cff_names(b""), None);
     }
 
     #[test]

@@ -19,6 +19,13 @@
 //! is how a single-core machine reads), so the gain of the runs is measured
 //! in the same run.
 //!
+//! Issue #16: where the time goes. Each round also records the page's
+//! workers ([`TRACE`]): when each was made and ready, and each job posted to
+//! it (a file, with how it is read, or a request) with when its answer came
+//! back. The first round's (every round's with `--trace`) are printed under
+//! it, so a file read whole by one worker while another waits, a slow
+//! start, or analysis work beside the reading shows at a glance.
+//!
 //! A benchmark command: it prints figures and never fails on them; it fails
 //! only when the page or the command does not read the files at all.
 
@@ -46,6 +53,9 @@ pub struct BenchPageArgs {
     /// Rounds of page and native, alternated; the medians are compared.
     #[arg(long, default_value_t = 3)]
     rounds: usize,
+    /// Prints the page's workers and their jobs every round, not only the first.
+    #[arg(long)]
+    trace: bool,
 }
 
 /// Marks the input's `change` (capturing, so before the page's own
@@ -83,6 +93,47 @@ window.Worker.prototype.postMessage = function (message, ...rest) {
   }
   return post.call(this, message, ...rest);
 };
+"#;
+
+/// Issue #16: where the page's time goes. Each worker the page starts is
+/// recorded (its script, when it was made and when it said it was ready),
+/// and each job posted to it: a file (its size and how to read it) or a
+/// JSON request, when it was posted and when its answer came back (a
+/// `progress` or `split` message is not an answer).
+const TRACE: &str = r#"
+const trace = { workers: [], jobs: [] };
+window.shortlistTrace = trace;
+const Base = window.Worker;
+window.Worker = function (url, options) {
+  const worker = new Base(url, options);
+  const index = trace.workers.length;
+  const entry = { url: String(url), created: performance.now(), ready: null };
+  trace.workers.push(entry);
+  worker.addEventListener('message', (event) => {
+    const now = performance.now();
+    if (event.data === 'ready') { entry.ready = now; return; }
+    if (typeof event.data !== 'string') return;
+    if (event.data.startsWith('{"progress"') || event.data.startsWith('{"split"')) return;
+    const job = trace.jobs.find(job => job.worker === index && job.answered === null);
+    if (!job) return;
+    job.answered = now;
+    job.reply = event.data.slice(2, event.data.indexOf('"', 2));
+  });
+  worker.postMessage = function (message, ...rest) {
+    // Before posting: a transferred buffer is empty after.
+    const job = { worker: index, posted: performance.now(), answered: null, reply: null, bytes: null };
+    const file = Array.isArray(message) && message[1] instanceof ArrayBuffer;
+    if (file) job.bytes = message[1].byteLength;
+    const result = Base.prototype.postMessage.call(worker, message, ...rest);
+    // After: the whole-file rewrite has changed how to read it.
+    job.what = file ? String(message[2] || 'whole')
+      : typeof message === 'string' ? message.slice(2, message.indexOf('"', 2)) : 'other';
+    trace.jobs.push(job);
+    return result;
+  };
+  return worker;
+};
+window.Worker.prototype = Base.prototype;
 "#;
 
 pub fn run(args: BenchPageArgs) -> Result<(), String> {
@@ -139,15 +190,15 @@ async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Res
                 break;
             }
         };
-        let (page_ms, rows) = match read_in_page(&browser, &url, paths, false).await {
-            Ok(read) => read,
+        let (page_ms, rows, trace) = match read_in_page(&browser, &url, paths, false).await {
+            Ok(read) => (read.elapsed, read.rows, read.trace),
             Err(error) => {
                 result = Err(error);
                 break;
             }
         };
-        let whole_ms = match read_in_page(&browser, &url, paths, true).await {
-            Ok((whole_ms, _)) => whole_ms,
+        let (whole_ms, whole_trace) = match read_in_page(&browser, &url, paths, true).await {
+            Ok(read) => (read.elapsed, read.trace),
             Err(error) => {
                 result = Err(error);
                 break;
@@ -167,6 +218,12 @@ async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Res
                 let name = path.file_name().unwrap_or_default().to_string_lossy();
                 println!("  read at {read_at:>6.0} ms: {name}: {outcome}");
             }
+        }
+        if round == 1 || args.trace {
+            println!("  the page's workers and their jobs:");
+            trace.print(paths);
+            println!("  reading each file whole:");
+            whole_trace.print(paths);
         }
         page.push(page_time);
         whole.push(Duration::from_secs_f64(whole_ms / 1000.0));
@@ -260,13 +317,13 @@ async fn read_in_page(
     url: &str,
     paths: &[PathBuf],
     whole: bool,
-) -> Result<(f64, Vec<(String, f64)>), String> {
+) -> Result<Reading, String> {
     let error = |error: fantoccini::error::CmdError| error.to_string();
     let client = &browser.client;
     let tab = client.new_window(true).await.map_err(error)?;
     client.close_window().await.map_err(error)?;
     client.switch_to_window(tab.handle).await.map_err(error)?;
-    browser.run_before_each_page(WHOLE_FILES).await;
+    browser.run_before_each_page(&format!("{WHOLE_FILES}\n{TRACE}")).await;
     client.goto(url).await.map_err(error)?;
     let input = client.wait().for_element(Locator::Css("#resumes")).await.map_err(error)?;
     tokio::time::sleep(Duration::from_secs(1)).await;
@@ -292,7 +349,96 @@ async fn read_in_page(
         .enumerate()
         .map(|(index, outcome)| (outcome, bench["read"][index.to_string()].as_f64().unwrap_or(f64::NAN)))
         .collect();
-    Ok((elapsed, rows))
+    let trace = client.execute("return window.shortlistTrace", vec![]).await.map_err(error)?;
+    let start = bench["start"].as_f64().unwrap_or_default();
+    Ok(Reading { elapsed, rows, trace: Trace::read(&trace, start) })
+}
+
+/// What one reading in the page took: in all (ms), each row's outcome and
+/// when it was read, and where the time went ([`TRACE`]).
+struct Reading {
+    elapsed: f64,
+    rows: Vec<(String, f64)>,
+    trace: Trace,
+}
+
+/// The page's workers and their jobs ([`TRACE`]), times in ms from the
+/// input's `change`.
+#[derive(Default)]
+struct Trace {
+    /// Each worker's script, when it was made and when it was ready.
+    workers: Vec<(String, f64, f64)>,
+    jobs: Vec<TracedJob>,
+}
+
+struct TracedJob {
+    worker: usize,
+    /// A file's size, `None` for a JSON request.
+    bytes: Option<u64>,
+    what: String,
+    posted: f64,
+    answered: f64,
+    reply: String,
+}
+
+impl Trace {
+    fn read(trace: &Value, start: f64) -> Self {
+        let time = |value: &Value| value.as_f64().map_or(f64::NAN, |at| at - start);
+        let text = |value: &Value| value.as_str().unwrap_or_default().to_owned();
+        let workers = trace["workers"]
+            .as_array()
+            .map(|workers| {
+                workers
+                    .iter()
+                    .map(|worker| (text(&worker["url"]), time(&worker["created"]), time(&worker["ready"])))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let jobs = trace["jobs"]
+            .as_array()
+            .map(|jobs| {
+                jobs.iter()
+                    .map(|job| TracedJob {
+                        worker: job["worker"].as_u64().unwrap_or_default() as usize,
+                        bytes: job["bytes"].as_u64(),
+                        what: text(&job["what"]),
+                        posted: time(&job["posted"]),
+                        answered: time(&job["answered"]),
+                        reply: text(&job["reply"]),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Self { workers, jobs }
+    }
+
+    /// Prints each worker and its jobs, files named by their size.
+    fn print(&self, paths: &[PathBuf]) {
+        let name_of = |bytes: u64| {
+            paths
+                .iter()
+                .find(|path| path.metadata().is_ok_and(|meta| meta.len() == bytes))
+                .and_then(|path| path.file_name())
+                .map_or_else(|| format!("{bytes} B"), |name| name.to_string_lossy().into_owned())
+        };
+        for (index, (url, created, ready)) in self.workers.iter().enumerate() {
+            let script = url.rsplit('/').next().unwrap_or(url);
+            println!("    worker {index} ({script}): made at {created:>6.0} ms, ready at {ready:>6.0} ms");
+            for job in self.jobs.iter().filter(|job| job.worker == index) {
+                let what = match job.bytes {
+                    Some(bytes) => format!("{} {}", name_of(bytes), job.what),
+                    None => job.what.clone(),
+                };
+                println!(
+                    "      {:>6.0} → {:>6.0} ms ({:>5.0} ms) {what} → {}",
+                    job.posted,
+                    job.answered,
+                    job.answered - job.posted,
+                    job.reply
+                );
+            }
+        }
+    }
 }
 
 /// Each row's outcome, in the list's order.
