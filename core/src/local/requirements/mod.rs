@@ -558,11 +558,13 @@ fn tells(sentence: &str) -> bool {
 /// Whether a sentence asks something of the candidate: it addresses them, or
 /// names what a candidate brings ("experience", "knowledge", "qualified"…).
 pub(super) fn asks_of_the_candidate(sentence: &str) -> bool {
-    // "… complete audits, as required": when needed, not asked for.
-    let lower = format!(" {} ", sentence.to_lowercase())
-        .replace(" as required", " ")
-        .replace(" when required", " ")
-        .replace(" if required", " ");
+    // "… complete audits, as required": when needed, not asked for; "an
+    // exceptional guest experience": what the job gives others, not what
+    // the candidate brings.
+    let mut lower = format!(" {} ", sentence.to_lowercase());
+    for phrase in tables::NOT_ASKING {
+        lower = lower.replace(phrase, " ");
+    }
     tables::CANDIDATE_WORDS.iter().any(|word| lower.contains(word))
 }
 

@@ -657,6 +657,21 @@ pub(super) const CANDIDATE_WORDS: &[&str] = &[
     " you'", " your ",
 ];
 
+/// Phrases that hold a word of [`CANDIDATE_WORDS`] and ask nothing: "as
+/// required" (when needed), an experience the job gives others ("an
+/// exceptional guest experience").
+pub(super) const NOT_ASKING: &[&str] = &[
+    // keep sorted
+    " as and when required",
+    " as required",
+    " customer experience",
+    " exceptional experience",
+    " guest experience",
+    " if required",
+    " patient experience",
+    " when required",
+];
+
 /// Words of a line ending in a colon that opens a list of what the employer
 /// offers: "In return for your expertise and hard work, we offer a wide
 /// range of benefits including:".
@@ -883,6 +898,7 @@ mod tests {
         assert_set("EMPLOYER_LEADS", EMPLOYER_LEADS);
         assert_set("DUTY_VERBS", DUTY_VERBS);
         assert_set("DUTY_LEADS", DUTY_LEADS);
+        assert_set("NOT_ASKING", NOT_ASKING);
         assert_set("JOINING", JOINING);
     }
 }
