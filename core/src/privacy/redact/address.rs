@@ -328,7 +328,8 @@ fn under_label_lines(text: &str) -> Vec<Span> {
     for (start, line) in lines.by_ref() {
         let body = line.trim();
         let label = previous.map(|p| p.trim().trim_end_matches([':', '：']).trim_end().to_lowercase());
-        if label.is_some_and(|label| ADDRESS_LABELS.contains(&label.as_str()))
+        // "Home" alone may be a site's menu; it labels an address only before its value.
+        if label.is_some_and(|label| ADDRESS_LABELS.contains(&label.as_str()) && label != "home")
             && !body.is_empty()
             && body.split_whitespace().count() <= 8
             && body.chars().count() <= 80
@@ -399,9 +400,10 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 let value_trim = value.trim();
                 // A street, a number or two places ("İstasyon Mah. Merkez/Kırklareli"); a
                 // city alone is no address.
-                if value_trim.chars().any(|c| c.is_ascii_digit())
-                    || value_trim.contains([',', '/'])
-                    || value_trim.split_whitespace().count() >= 2
+                // Europass's "Home :" is a home's address only with a number in it.
+                let numbered = value_trim.chars().any(|c| c.is_ascii_digit());
+                if (numbered || value_trim.contains([',', '/']) || value_trim.split_whitespace().count() >= 2)
+                    && (numbered || *label != "home")
                 {
                     let value_start =
                         lead + (trimmed.len() - value.len()) + (value.len() - value.trim_start().len());
@@ -413,7 +415,9 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                     {
                         let line = next.split('\n').next().unwrap_or_default().trim_end();
                         // Words, not a link or another field ("https://…", "email: …").
-                        if line.chars().next().is_some_and(char::is_lowercase)
+                        // "Unit 12, N50, Amini alley, Younesyan st," / "Damavand ave, Tehran …":
+                        // after a comma too.
+                        if (line.chars().next().is_some_and(char::is_lowercase) || value_trim.ends_with(','))
                             && line.chars().count() <= 80
                             && !line.contains(['@', ':', '/'])
                         {
