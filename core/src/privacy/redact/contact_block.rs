@@ -73,12 +73,24 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         let before = lines[..index].iter().rev().find(filled).copied();
         let after = lines[index + 1..].iter().find(filled).copied();
         let beside_contact = before.into_iter().chain(after).any(|range| covered(range, &contact));
-        if !beside_contact || covered((start, end), &contact) {
-            continue;
-        }
         let body = line.trim();
         let at = start + line.find(body).unwrap_or(0);
         let free = !found.iter().any(|s| s.start < end && start < s.end);
+        // "23.04.2004 Bogota D.C, Colombia" above "jdoe@x.io cra 6 # 32-60 Soacha": an
+        // address counts as contact data beside a date and a place.
+        let with_address =
+            [PiiKind::Email, PiiKind::Phone, PiiKind::Url, PiiKind::Personal, PiiKind::Address];
+        if !beside_contact
+            && free
+            && before.into_iter().chain(after).any(|range| covered(range, &with_address))
+            && let Some(date_end) = leading_date_before_place(body)
+        {
+            out.push(Span { start: at, end: at + date_end, kind: PiiKind::DateOfBirth });
+            continue;
+        }
+        if !beside_contact || covered((start, end), &contact) {
+            continue;
+        }
         // A street may be named after a person ("470 Trần Đại Nghĩa"): the name's spans give way.
         let free_but_names = !found.iter().any(|s| s.kind != PiiKind::Name && s.start < end && start < s.end);
         if free_but_names && !covered((start, end), &contact) && handles_line(body, text, found) {
@@ -112,9 +124,9 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         if !free {
             continue;
         }
-        if is_postcode_place(body) {
-            // "Publier, 74500, France": a town and its postcode beside contact data.
-            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Address });
+        if let Some(len) = postcode_place_len(body) {
+            // "Publier, 74500, France", "03126 Kyiv, Ukraine (Home)": a town and its postcode beside contact data.
+            out.push(Span { start: at, end: at + len, kind: PiiKind::Address });
         } else if let Some(date_end) = leading_date_before_place(body) {
             // "23.04.2004 Bogota D.C, Colombia": a date of birth and the place of birth.
             out.push(Span { start: at, end: at + date_end, kind: PiiKind::DateOfBirth });
@@ -222,6 +234,16 @@ fn is_postcode_place(body: &str) -> bool {
     let codes = words.iter().filter(|w| is_code(w)).count();
     let places = words.iter().filter(|w| is_place_word(w)).count();
     codes == 1 && (1..=3).contains(&places) && codes + places == words.len()
+}
+
+/// The length of a postcode and its town with a note in brackets after
+/// them ("(Home)"), the note left out; of the whole line without one.
+fn postcode_place_len(body: &str) -> Option<usize> {
+    let place = match body.rsplit_once(" (") {
+        Some((place, note)) if note.ends_with(')') && !note.contains(' ') => place,
+        _ => body,
+    };
+    is_postcode_place(place).then_some(place.len())
 }
 
 /// Where a full date that starts a line ends, when places follow it: "23.04.2004 Bogota D.C, Colombia".

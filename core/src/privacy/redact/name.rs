@@ -374,6 +374,9 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
             return Some(name);
         }
         uncased_name_above_contacts(line, all.get(index + 1).copied(), all.get(index + 2).copied())
+            .or_else(|| {
+                (index == 0).then(|| uncased_name_above_job_title(line, all.get(1).copied())).flatten()
+            })
             .map(CandidateName::new)
     })
 }
@@ -567,6 +570,17 @@ fn uncased_name_above_contacts<'a>(
     let contacts =
         contacts || (next.ends_with([':', '：']) && next.split_whitespace().count() <= 4 && below_is_contact);
     (uncased && short && contacts && !UNCASED_HEADINGS.contains(&line)).then_some(line)
+}
+
+/// The first line, two to four Chinese, Japanese or Korean characters,
+/// above a job title: "서준호" / "AI Engineer".
+fn uncased_name_above_job_title<'a>(line: &'a str, next: Option<&str>) -> Option<&'a str> {
+    let letters = line.chars().filter(|c| !c.is_whitespace()).count();
+    let script = line.chars().all(|c| c.is_whitespace() || is_cjk(c));
+    let job = next?.split_whitespace().any(|w| {
+        NOT_NAME_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+    });
+    (script && (2..=4).contains(&letters) && job && !UNCASED_HEADINGS.contains(&line)).then_some(line)
 }
 
 /// Other people's names after a label of their role; see the module
@@ -1261,9 +1275,9 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
-/// The length of ", A." (or ", A.B.", ", A. B.", with a suffix before the
-/// comma: " Jr., A.") at the start of `rest` when each letter is an initial
-/// of the name; else 0.
+/// The length of "A. " or "A, " at the end of `head` (what stands before a
+/// part of the name) when the letter is an initial of the name, alone: an
+/// author list's "A. Fumagalli"; else 0.
 fn initial_before(head: &str, initials: &[char]) -> usize {
     let mut chars = head.chars().rev();
     let (Some(' '), Some(mark @ ('.' | ',')), Some(initial)) = (chars.next(), chars.next(), chars.next())
@@ -1278,8 +1292,9 @@ fn initial_before(head: &str, initials: &[char]) -> usize {
     }
 }
 
-/// The length of a citation's initials after a part of the name, with the
-/// comma before them: ", A." after "Sivan".
+/// The length of ", A." (or ", A.B.", ", A. B.", with a suffix before the
+/// comma: " Jr., A.") at the start of `rest` when each letter is an initial
+/// of the name; else 0.
 fn citation_initial(rest: &str, initials: &[char]) -> usize {
     let suffix = rest
         .strip_prefix(' ')

@@ -222,9 +222,18 @@ pub(super) const STREET_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const STREET_PREFIXES: &[&str] = &[
     "aleea", "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "bulevardul", "calea", "calle",
-    "calzada", "carrer", "carrera", "chemin", "cll", "corso", "cra", "impasse", "jiron", "jirón", "kra",
-    "largo", "pasaje", "piazza", "place", "plaza", "praça", "psje", "quai", "rua", "rue", "soseaua",
-    "strada", "travessa", "ul", "ulica", "via", "viale", "șoseaua",
+    "calzada", "carrer", "carrera", "chemin", "corso", "impasse", "jiron", "jirón", "largo", "pasaje",
+    "piazza", "place", "plaza", "praça", "psje", "quai", "rua", "rue", "soseaua", "strada", "travessa",
+    "ul", "ulica", "via", "viale", "șoseaua",
+];
+
+/// Street words of addresses that name a street by its number, as in
+/// Colombia: "Cra 6 # 32-60" (carrera), "Calle 45 No. 12-34", "Dg 5".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const NUMBERED_STREET_PREFIXES: &[&str] = &[
+    "av", "avenida", "calle", "carrera", "cl", "cll", "cr", "cra", "dg", "diagonal", "kr", "kra", "transversal",
+    "tv",
 ];
 
 /// Endings of one-word street names: "Hauptstraße 12", "Kerkstraat 5".
@@ -542,6 +551,7 @@ mod tests {
         ("PHONE_LABELS", PHONE_LABELS, true),
         ("STREET_SUFFIXES", STREET_SUFFIXES, true),
         ("STREET_PREFIXES", STREET_PREFIXES, true),
+        ("NUMBERED_STREET_PREFIXES", NUMBERED_STREET_PREFIXES, true),
         ("STREET_WORDS", STREET_WORDS, true),
         ("STREET_ENDINGS", STREET_ENDINGS, true),
         ("UNIT_WORDS", UNIT_WORDS, true),

@@ -1117,6 +1117,8 @@ fn names_in_other_layouts_and_scripts() {
         "Abduqodir\nUbaydullayev Xojimurod o’g’li\n(JAVA developer)\nAbout me",
         "[NAME]\n(JAVA developer)\nAbout me",
     );
+    // A name in its own script above a job title.
+    check("서준호\nAI Engineer\nContact", "[NAME]\nAI Engineer\nContact");
     // A caption above a name is no part of it.
     check("Photo\nJane Doe", "[PERSONAL-1]\n[NAME]");
     // Arabic: a name above a heading above the contact data.
@@ -1159,6 +1161,11 @@ fn contact_fields_postcodes_handles_and_company_domains() {
         "EMRIN ANGELOV\nEngineer | Full-Stack\nPublier, 74500, France\n+33 7 81 39 02 77 | e@pm.example.com",
         "[NAME]\nEngineer | Full-Stack\n[ADDRESS-1]\n[PHONE-1] | [EMAIL-1]",
     );
+    // A note in brackets after the town stays.
+    check(
+        "Anton Rykhlik\nCONTACT\nVaclav Havel Boulvard\n03126 Kyiv, Ukraine (Home)\n\nantonukr@mail.example.com",
+        "[NAME]\nCONTACT\nVaclav Havel Boulvard\n[ADDRESS-1] (Home)\n\n[EMAIL-1]",
+    );
     // The handle after an icon's name.
     check(
         "DONGHWA KIM\nPhone-Alt 010-6554-3904 | Envelope d.k@mail.example.com | Github dddonghwa",
@@ -1183,6 +1190,13 @@ fn fields_in_swedish_and_europass_and_spaced_dates() {
         "Födelse Ort: [PERSONAL-1]\nFödelsedag: [DOB-1]\nAdress: [ADDRESS-1]\nPostnummer: [ADDRESS-2]",
     );
     check("Home : Strada Rădiței, 34, 051801, Bucuresti", "Home : [ADDRESS-1]");
+    // A street named by its number, with the town after it.
+    check(
+        "Oscar Gomez\nOscarjgm10@mail.example.com cra 6 c este 32 c 60 Soacha,Colombia\n313-405-7678",
+        "[NAME]\n[EMAIL-1] [ADDRESS-1]\n[PHONE-1]",
+    );
+    check("Calle 45 # 12-34, Bogotá", "[ADDRESS-1]");
+    check("Worked at Calle 5 in 2019", "Worked at Calle 5 in 2019");
     // "Home" with no number is no address.
     check("Home: Bulgurlu, Üsküdar", "Home: Bulgurlu, Üsküdar");
     // An address label's value that ends with a comma goes on over the next line.
