@@ -24,7 +24,7 @@
 use super::address::is_house_number;
 use super::tables::{
     ADDRESS_LABELS, CJK_ADDRESS_UNITS, CONTACT_LABEL_WORDS, HANDLE_LABELS, MONTH_NAMES, NOT_NAME_WORDS,
-    PHONE_LABELS, PROFILE_HOSTS,
+    PHONE_LABELS, PROFILE_HOSTS, is_nationality,
 };
 use super::{PiiKind, Span};
 
@@ -67,6 +67,10 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
             found.iter().any(|s| s.kind == PiiKind::Address && start <= s.start && s.end <= end);
         if (has_contact || has_address) && line.contains(SEPARATORS) {
             postcodes_among_fields(text, start, end, found, &mut out);
+        }
+        // "Italiano, Francese • 15/01/1991 • Lecco • jane@x.io": nationalities among its fields.
+        if has_contact && line.contains(SEPARATORS) {
+            nationalities_among_fields(text, start, end, found, &mut out);
         }
         // The nearest lines that hold something: a layout may leave blank lines between fields.
         let filled = |&&(from, to): &&(usize, usize)| !text[from..to].trim().is_empty();
@@ -206,6 +210,17 @@ fn postcodes_among_fields(text: &str, start: usize, end: usize, found: &[Span], 
         let free = !found.iter().any(|s| s.start < at + body.len() && at < s.end);
         if free && is_postcode_place(body) {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Address });
+        }
+    }
+}
+
+/// Fields of a contact line that hold only nationality adjectives, no span holding them.
+fn nationalities_among_fields(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<Span>) {
+    for (at, body) in fields(text, start, end) {
+        let free = !found.iter().any(|s| s.start < at + body.len() && at < s.end);
+        let mut parts = body.split([',', '/']).map(|part| part.trim().to_lowercase()).peekable();
+        if free && parts.peek().is_some() && parts.all(|part| is_nationality(&part)) {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Personal });
         }
     }
 }

@@ -187,6 +187,15 @@ pub(super) const AGE_WORDS_ALONE: &[&str] = &[
     "ages", "anni", "anos", "ans", "años", "jahre", "lat", "tuổi", "yaş", "yaşında", "года", "лет",
 ];
 
+/// Nationality adjectives in English, Spanish, Italian, Portuguese, French
+/// and German, one a line in `nationalities.txt` (comment lines start with `#`).
+const NATIONALITIES: &str = include_str!("nationalities.txt");
+
+/// Whether a word in lower case is a nationality adjective ("italiano", "bulgarisch").
+pub(super) fn is_nationality(word: &str) -> bool {
+    NATIONALITIES.lines().any(|line| !line.starts_with('#') && line == word)
+}
+
 // ---------------------------------------------------------------- phone
 
 /// Labels that make a shorter run of digits a phone: "Tel. 555-1234".
@@ -587,6 +596,25 @@ mod tests {
                 assert!(seen.insert(word), "{name} holds {word:?} twice");
             }
         }
+    }
+
+    #[test]
+    fn the_nationalities_file_is_lower_case_sorted_by_section_and_holds_each_word_once() {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut previous: Option<&str> = None;
+        for line in NATIONALITIES.lines() {
+            if line.starts_with('#') {
+                previous = None;
+                continue;
+            }
+            assert!(!line.is_empty() && line == line.trim() && line.to_lowercase() == line, "{line:?}");
+            assert!(seen.insert(line), "nationalities.txt holds {line:?} twice");
+            if let Some(previous) = previous {
+                assert!(previous < line, "nationalities.txt: {line:?} should come before {previous:?}");
+            }
+            previous = Some(line);
+        }
+        assert!(is_nationality("italiano") && is_nationality("bulgarisch") && !is_nationality("python"));
     }
 
     #[test]

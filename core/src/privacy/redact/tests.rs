@@ -853,9 +853,10 @@ fn a_family_name_alone_below_the_header_that_the_email_holds() {
 
 #[test]
 fn a_date_alone_among_a_contact_lines_fields() {
+    // The nationality beside it goes too (`nationalities.txt`).
     check(
         "Italiano • 15/01/1991 • Lecco • ricc.m@gmail.com • +33 7 83 93 34 47",
-        "Italiano • [DOB-1] • Lecco • [EMAIL-1] • [PHONE-1]",
+        "[PERSONAL-1] • [DOB-1] • Lecco • [EMAIL-1] • [PHONE-1]",
     );
     // A line of dates without contact data stays.
     check("Rome • 15/01/2019 • 20/03/2020", "Rome • 15/01/2019 • 20/03/2020");
@@ -1165,6 +1166,11 @@ fn contact_fields_postcodes_handles_and_company_domains() {
     check(
         "Anton Rykhlik\nCONTACT\nVaclav Havel Boulvard\n03126 Kyiv, Ukraine (Home)\n\nantonukr@mail.example.com",
         "[NAME]\nCONTACT\nVaclav Havel Boulvard\n[ADDRESS-1] (Home)\n\n[EMAIL-1]",
+    );
+    // Nationalities among a contact line's fields; a language elsewhere stays.
+    check(
+        "Riccardo Milani\nItaliano, Francese • 15/01/1991 • r.m@mail.example.com\nLanguages: Italiano, Francese",
+        "[NAME]\n[PERSONAL-1] • [DOB-1] • [EMAIL-1]\nLanguages: Italiano, Francese",
     );
     // The handle after an icon's name.
     check(
