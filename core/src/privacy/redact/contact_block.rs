@@ -284,17 +284,36 @@ fn handles(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<S
             }
             _ => (at, body),
         };
+        // "/RiMillo" under a profile's icon; "ResearchGate/Riccardo-Milani-4", a site and its path.
+        let path = body.strip_prefix('/').or_else(|| {
+            body.split_once('/').and_then(|(site, path)| {
+                let site = site.to_lowercase();
+                let known = HANDLE_LABELS.contains(&site.as_str())
+                    || PROFILE_HOSTS.iter().any(|host| host.split('.').next() == Some(site.as_str()));
+                known.then_some(path)
+            })
+        });
+        let is_path = path.is_some_and(|path| {
+            (3..=40).contains(&path.len())
+                && path.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))
+                && path.bytes().any(|b| b.is_ascii_alphabetic())
+        });
         let lower = body.trim_start_matches('@');
+        // "xCloudx8": capitals too when a digit marks it as a handle.
+        let digit = lower.bytes().any(|b| b.is_ascii_digit());
         let is_handle = lower.len() >= 4
             && lower.len() <= 40
-            && lower.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b))
+            && lower
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b) || (digit && b.is_ascii_uppercase()))
             && lower.bytes().any(|b| b.is_ascii_lowercase())
             // A site's name standing for its icon ("github") is no handle.
             && !PROFILE_HOSTS.iter().any(|host| host.split('.').next() == Some(lower));
         let is_key =
             body.len() >= 8 && body.starts_with("0x") && body[2..].bytes().all(|b| b.is_ascii_hexdigit());
-        let free = !found.iter().any(|s| s.start < at + body.len() && at < s.end);
-        if (is_handle || is_key) && free {
+        // A handle or a path that holds the name takes the name's words ("Riccardo-Milani-4").
+        let free = !found.iter().any(|s| s.kind != PiiKind::Name && s.start < at + body.len() && at < s.end);
+        if (is_handle || is_key || is_path) && free {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Url });
         }
     }

@@ -55,7 +55,7 @@ pub(super) const TECH_DOMAINS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HANDLE_LABELS: &[&str] = &[
     "behance", "dribbble", "github", "gitlab", "instagram", "kaggle", "leetcode", "linkedin", "mastodon",
-    "medium", "skype", "stackoverflow", "telegram", "twitter", "url",
+    "medium", "researchgate", "skype", "stackoverflow", "telegram", "twitter", "url",
 ];
 
 // ---------------------------------------------------------------- date of birth

@@ -817,7 +817,8 @@ fn handles_in_more_forms() {
     check("platzi.com/@soru13", "[URL-1]");
     check("GitHub : jdoe LinkedIn : in/solomon-t-800352332", "GitHub : [URL-1] LinkedIn : [URL-2]");
     check("Galahhadd (Github)\nSkills", "[URL-1] (Github)\nSkills");
-    check("/in/milanir • /RiMillo", "[URL-1] • /RiMillo");
+    // A path under a profile's icon, beside another profile, is one too.
+    check("/in/milanir • /RiMillo", "[URL-1] • [URL-2]");
     check("Source code (GitHub) is open", "Source code (GitHub) is open");
 }
 
@@ -1171,6 +1172,12 @@ fn contact_fields_postcodes_handles_and_company_domains() {
     check(
         "Riccardo Milani\nItaliano, Francese • 15/01/1991 • r.m@mail.example.com\nLanguages: Italiano, Francese",
         "[NAME]\n[PERSONAL-1] • [DOB-1] • [EMAIL-1]\nLanguages: Italiano, Francese",
+    );
+    // Paths under a profile's icon, a site and its path, a handle with capitals and a digit.
+    check(
+        "Riccardo Milani\n/in/milanir • /RiMillo • ResearchGate/Riccardo-Milani-4 • r.m@mail.example.com\n\
+         +39 342 0343653 | d.c@mail.example.com | xCloudx8 | Python",
+        "[NAME]\n[URL-1] • [URL-2] • [URL-3] • [EMAIL-1]\n[PHONE-1] | [EMAIL-2] | [URL-4] | Python",
     );
     // The handle after an icon's name.
     check(
