@@ -20,6 +20,12 @@
 //!   candidate lives ("Barangay Lahug Cebu"), not a label or a job; a line of
 //!   handles side by side is profiles ("nicola-busato Nicola-01"), even
 //!   where they hold the candidate's name.
+//! - fourth round: fields split at "■" and "•" too; a postcode and its town
+//!   among a contact line's fields or beside contact data ("Alsip, Il 60803",
+//!   "Publier, 74500, France"); a handle after an icon's name ("Github
+//!   dddonghwa"), a path under one ("/RiMillo", "ResearchGate/…"); only
+//!   nationality adjectives in a field ("Italiano, Francese"); a date that
+//!   starts a line before places, beside contact data or an address.
 
 use super::address::is_house_number;
 use super::tables::{

@@ -22,6 +22,11 @@
 //! a marital status after its label with no colon ("Sexo Masculino"); fields
 //! side by side on one line ("Nationality: Romanian Gender: Male"); an age
 //! said in a sentence ("tengo 22 años", not "5 años de experiencia").
+//!
+//! Sixth round: labels in lenticular brackets ("【扶養家族】 無"), a gender
+//! in brackets after a name ("柴田 怜 (男)"), labels in Swedish, Polish,
+//! Russian and Arabic, ages in more languages ("25 лет", "25 tuổi"), and a
+//! date of birth's label that ends a line ending the value before it.
 
 use super::tables::{
     AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
