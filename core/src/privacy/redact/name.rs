@@ -1154,7 +1154,32 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
         }
     }
     accented_mentions(text, &forms, &mut out);
+    if name.display.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+        kana_readings(text, &mut out);
+    }
     out
+}
+
+/// A name in kanji has its reading in kana, which a 履歴書 prints on a line
+/// of its own, in brackets: "(しばた さとる)". Such a line, one to three
+/// words of four to sixteen kana, is the name's too.
+fn kana_readings(text: &str, out: &mut Vec<Span>) {
+    let is_kana = |c: char| ('\u{3041}'..='\u{30FF}').contains(&c) && c != '・';
+    for (start, line) in lines_at(text) {
+        let body = line.trim();
+        let Some(inside) = body.strip_prefix(['(', '（']).and_then(|b| b.strip_suffix([')', '）'])) else {
+            continue;
+        };
+        let kana = inside.chars().filter(|c| is_kana(*c)).count();
+        let words = inside.split_whitespace().count();
+        if (4..=16).contains(&kana)
+            && (1..=3).contains(&words)
+            && inside.chars().all(|c| c.is_whitespace() || is_kana(c))
+        {
+            let from = start + line.find(inside).unwrap_or(0);
+            push(out, from, from + inside.len());
+        }
+    }
 }
 
 /// A part written with accents the header left out: "Cécille" in a

@@ -1133,6 +1133,11 @@ fn names_in_other_layouts_and_scripts() {
         "【氏名】 柴田 怜 (男)\n【扶養家族】 無 【配偶者】 無",
         "【氏名】 [NAME] ([PERSONAL-1])\n【扶養家族】 [PERSONAL-2] 【配偶者】 [PERSONAL-2]",
     );
+    // The reading of a name in kanji, in brackets on a line of its own.
+    check(
+        "【氏名】 柴田 怜\n学歴\n履歴書\n(しばた さとる)\n【スポーツ】 水泳",
+        "【氏名】 [NAME]\n学歴\n履歴書\n([NAME])\n【スポーツ】 水泳",
+    );
     // An author list's initial goes with the family name.
     check(
         "Alessandra Fumagalli\nCurriculum Vitae\n2021 A. Fumagalli, A. Saro\n2020 K. Dolag, A, Fumagalli , S. Bocquet",
