@@ -83,6 +83,7 @@ impl Opened {
     pub fn open(bytes: &[u8], tables: &CidTables) -> Result<Self, Unread> {
         let mut doc = load(bytes)?;
         repair_fonts(&mut doc);
+        direct_font_numbers(&mut doc);
         super::pdf_type3::scale_widths(&mut doc);
         expand_width_ranges(&mut doc);
         // Issue #16: what pdf-extract would redo on every page, done once.
@@ -302,6 +303,52 @@ fn repair_fonts(doc: &mut Document) {
                 if matches!(entry, Object::Name(_)) {
                     *entry = Object::Name(b"space".to_vec());
                 }
+            }
+        }
+    }
+}
+
+/// Writes out the numbers a font dictionary holds by reference: a Widths
+/// array whose entries are references to numbers ("110 0 R"), a `/LastChar`
+/// that is one (Europass PDFs made with cairo). pdf-extract reads such an
+/// entry as the wrong type and panics, which loses the whole file.
+fn direct_font_numbers(doc: &mut Document) {
+    let number = |doc: &Document, object: &Object| match object {
+        Object::Reference(id) => match doc.get_object(*id) {
+            Ok(value @ (Object::Integer(_) | Object::Real(_))) => Some(value.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    /// A font's entries to set: key and direct value.
+    type Entries = Vec<(Vec<u8>, Object)>;
+    let mut fixes: Vec<(lopdf::ObjectId, Entries)> = Vec::new();
+    for (&id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else { continue };
+        if font.get(b"Type").and_then(Object::as_name).is_ok_and(|name| name != b"Font") {
+            continue;
+        }
+        let mut changes = Vec::new();
+        for key in [&b"FirstChar"[..], b"LastChar"] {
+            if let Some(value) = font.get(key).ok().and_then(|value| number(doc, value)) {
+                changes.push((key.to_vec(), value));
+            }
+        }
+        if let Ok(Object::Array(widths)) = font.get(b"Widths")
+            && widths.iter().any(|width| matches!(width, Object::Reference(_)))
+        {
+            let direct =
+                widths.iter().map(|width| number(doc, width).unwrap_or_else(|| width.clone())).collect();
+            changes.push((b"Widths".to_vec(), Object::Array(direct)));
+        }
+        if !changes.is_empty() {
+            fixes.push((id, changes));
+        }
+    }
+    for (id, changes) in fixes {
+        if let Ok(Object::Dictionary(font)) = doc.get_object_mut(id) {
+            for (key, value) in changes {
+                font.set(key, value);
             }
         }
     }

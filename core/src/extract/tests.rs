@@ -344,6 +344,40 @@ fn type3_widths_are_read_through_the_font_matrix() {
     check(&bytes, Outcome::Read, FILLER);
 }
 
+/// A simple font whose `/Widths` entries and `/LastChar` are references to
+/// numbers, as Europass PDFs made with cairo write them: pdf-extract would
+/// panic on the first and lose the whole file; the numbers are written out.
+#[test]
+fn font_numbers_given_by_reference_are_read() {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let half = doc.add_object(Object::Integer(500));
+    let last = doc.add_object(Object::Integer(126));
+    let widths: Vec<Object> =
+        (32..=126).map(|code| if code % 2 == 0 { half.into() } else { 500.into() }).collect();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => last, "Widths" => widths,
+    });
+    let content = Content { operations: text_at(700, vec![tj(FILLER)]) };
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+    let page_id =
+        doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
+            "MediaBox" => vec![0.into(), 0.into(), 1200.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    check(&bytes, Outcome::Read, FILLER);
+}
+
 /// A Type 1 font program whose built-in encoding swaps `a` and `e`.
 fn type1_program_swapping_a_and_e() -> Vec<u8> {
     let mut program = b"%!PS-AdobeFont-1.0: Swapped\n/Encoding 256 array\n\

@@ -38,8 +38,8 @@
 use super::name::is_field_line;
 use super::tables::{
     ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
-    ORGANISATION_WORDS, PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS,
-    UNIT_WORDS,
+    NUMBERED_STREET_PREFIXES, ORGANISATION_WORDS, PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES,
+    STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
 };
 use super::{PiiKind, Span, lines_at, skip_translation, tokens, translated_label_at};
 
@@ -328,7 +328,8 @@ fn under_label_lines(text: &str) -> Vec<Span> {
     for (start, line) in lines.by_ref() {
         let body = line.trim();
         let label = previous.map(|p| p.trim().trim_end_matches([':', '：']).trim_end().to_lowercase());
-        if label.is_some_and(|label| ADDRESS_LABELS.contains(&label.as_str()))
+        // "Home" alone may be a site's menu; it labels an address only before its value.
+        if label.is_some_and(|label| ADDRESS_LABELS.contains(&label.as_str()) && label != "home")
             && !body.is_empty()
             && body.split_whitespace().count() <= 8
             && body.chars().count() <= 80
@@ -340,6 +341,48 @@ fn under_label_lines(text: &str) -> Vec<Span> {
         previous = Some(line);
     }
     out
+}
+
+/// A street named by its number, as Colombian addresses are: "Cra 6 # 32-60",
+/// "cra 6 c este 32 c 60 Soacha, Colombia", "Calle 45 No. 12-34". A prefix
+/// ([`NUMBERED_STREET_PREFIXES`]), the street's number (up to three digits
+/// and a letter), short words, then the house's number (not a year); the
+/// town and country after it, capitalised, go with it. The index of the
+/// address's last word in `words`.
+fn numbered_street(words: &[&str], k: usize) -> Option<usize> {
+    let short_number = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && w.len() - digits <= 2
+    };
+    if !NUMBERED_STREET_PREFIXES.contains(&bare(words[k]).as_str())
+        || !words.get(k + 1).is_some_and(|w| short_number(w))
+    {
+        return None;
+    }
+    let is_house = |w: &str| {
+        let w = w.trim_start_matches('#');
+        let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && !year && w.len() <= 7
+    };
+    let mut last = None;
+    for (m, w) in words.iter().enumerate().take(k + 9).skip(k + 2) {
+        let w = w.trim_end_matches(',');
+        if is_house(w) {
+            last = Some(m);
+        } else if w.chars().count() > 5 || w.ends_with(',') {
+            break;
+        }
+    }
+    let mut last = last?;
+    // "Soacha,Colombia": the places after it.
+    for (m, w) in words.iter().enumerate().take(last + 3).skip(last + 1) {
+        if is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || ",.-".contains(c)) {
+            last = m;
+        } else {
+            break;
+        }
+    }
+    Some(last)
 }
 
 /// Where a post-office box and its number start in a lower-cased segment.
@@ -399,9 +442,10 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 let value_trim = value.trim();
                 // A street, a number or two places ("İstasyon Mah. Merkez/Kırklareli"); a
                 // city alone is no address.
-                if value_trim.chars().any(|c| c.is_ascii_digit())
-                    || value_trim.contains([',', '/'])
-                    || value_trim.split_whitespace().count() >= 2
+                // Europass's "Home :" is a home's address only with a number in it.
+                let numbered = value_trim.chars().any(|c| c.is_ascii_digit());
+                if (numbered || value_trim.contains([',', '/']) || value_trim.split_whitespace().count() >= 2)
+                    && (numbered || *label != "home")
                 {
                     let value_start =
                         lead + (trimmed.len() - value.len()) + (value.len() - value.trim_start().len());
@@ -413,7 +457,9 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                     {
                         let line = next.split('\n').next().unwrap_or_default().trim_end();
                         // Words, not a link or another field ("https://…", "email: …").
-                        if line.chars().next().is_some_and(char::is_lowercase)
+                        // "Unit 12, N50, Amini alley, Younesyan st," / "Damavand ave, Tehran …":
+                        // after a comma too.
+                        if (line.chars().next().is_some_and(char::is_lowercase) || value_trim.ends_with(','))
                             && line.chars().count() <= 80
                             && !line.contains(['@', ':', '/'])
                         {
@@ -460,7 +506,9 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         let mut found: Option<(usize, usize)> = None; // token range (first, last)
         // "12, rue de la Paix": French CVs put a comma after the number.
         let prefix_next = k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str());
-        if is_house_number(word(k)) && (!word(k).ends_with(',') || prefix_next) {
+        if let Some(last) = numbered_street(&toks.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(), k) {
+            found = Some((k, last));
+        } else if is_house_number(word(k)) && (!word(k).ends_with(',') || prefix_next) {
             // "221B Baker Street", "12 rue de la Paix".
             if k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str()) {
                 let last = (k + 2..toks.len().min(k + 7))

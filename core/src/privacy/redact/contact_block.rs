@@ -20,11 +20,17 @@
 //!   candidate lives ("Barangay Lahug Cebu"), not a label or a job; a line of
 //!   handles side by side is profiles ("nicola-busato Nicola-01"), even
 //!   where they hold the candidate's name.
+//! - fourth round: fields split at "■" and "•" too; a postcode and its town
+//!   among a contact line's fields or beside contact data ("Alsip, Il 60803",
+//!   "Publier, 74500, France"); a handle after an icon's name ("Github
+//!   dddonghwa"), a path under one ("/RiMillo", "ResearchGate/…"); only
+//!   nationality adjectives in a field ("Italiano, Francese"); a date that
+//!   starts a line before places, beside contact data or an address.
 
 use super::address::is_house_number;
 use super::tables::{
     ADDRESS_LABELS, CJK_ADDRESS_UNITS, CONTACT_LABEL_WORDS, HANDLE_LABELS, MONTH_NAMES, NOT_NAME_WORDS,
-    PHONE_LABELS, PROFILE_HOSTS,
+    PHONE_LABELS, PROFILE_HOSTS, is_nationality,
 };
 use super::{PiiKind, Span};
 
@@ -50,7 +56,7 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         let has_link = found
             .iter()
             .any(|s| matches!(s.kind, PiiKind::Email | PiiKind::Url) && start <= s.start && s.end <= end);
-        if has_link && line.contains('|') {
+        if has_link && line.contains(SEPARATORS) {
             handles(text, start, end, found, &mut out);
         } else if has_link {
             keyed_handles(text, start, end, found, &mut out);
@@ -61,17 +67,40 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         if has_contact && line.contains(['•', '|']) {
             dates_among_fields(text, start, end, found, &mut out);
         }
+        // "12525 S Trumbull Ave | Alsip, Il 60803 | …", "Yanko Dimitrov ■ … ■ 81673 München ■ …":
+        // a postcode and its town among a contact line's fields.
+        let has_address =
+            found.iter().any(|s| s.kind == PiiKind::Address && start <= s.start && s.end <= end);
+        if (has_contact || has_address) && line.contains(SEPARATORS) {
+            postcodes_among_fields(text, start, end, found, &mut out);
+        }
+        // "Italiano, Francese • 15/01/1991 • Lecco • jane@x.io": nationalities among its fields.
+        if has_contact && line.contains(SEPARATORS) {
+            nationalities_among_fields(text, start, end, found, &mut out);
+        }
         // The nearest lines that hold something: a layout may leave blank lines between fields.
         let filled = |&&(from, to): &&(usize, usize)| !text[from..to].trim().is_empty();
         let before = lines[..index].iter().rev().find(filled).copied();
         let after = lines[index + 1..].iter().find(filled).copied();
         let beside_contact = before.into_iter().chain(after).any(|range| covered(range, &contact));
-        if !beside_contact || covered((start, end), &contact) {
-            continue;
-        }
         let body = line.trim();
         let at = start + line.find(body).unwrap_or(0);
         let free = !found.iter().any(|s| s.start < end && start < s.end);
+        // "23.04.2004 Bogota D.C, Colombia" above "jdoe@x.io cra 6 # 32-60 Soacha": an
+        // address counts as contact data beside a date and a place.
+        let with_address =
+            [PiiKind::Email, PiiKind::Phone, PiiKind::Url, PiiKind::Personal, PiiKind::Address];
+        if !beside_contact
+            && free
+            && before.into_iter().chain(after).any(|range| covered(range, &with_address))
+            && let Some(date_end) = leading_date_before_place(body)
+        {
+            out.push(Span { start: at, end: at + date_end, kind: PiiKind::DateOfBirth });
+            continue;
+        }
+        if !beside_contact || covered((start, end), &contact) {
+            continue;
+        }
         // A street may be named after a person ("470 Trần Đại Nghĩa"): the name's spans give way.
         let free_but_names = !found.iter().any(|s| s.kind != PiiKind::Name && s.start < end && start < s.end);
         if free_but_names && !covered((start, end), &contact) && handles_line(body, text, found) {
@@ -105,7 +134,13 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         if !free {
             continue;
         }
-        if is_short_phone(body) {
+        if let Some(len) = postcode_place_len(body) {
+            // "Publier, 74500, France", "03126 Kyiv, Ukraine (Home)": a town and its postcode beside contact data.
+            out.push(Span { start: at, end: at + len, kind: PiiKind::Address });
+        } else if let Some(date_end) = leading_date_before_place(body) {
+            // "23.04.2004 Bogota D.C, Colombia": a date of birth and the place of birth.
+            out.push(Span { start: at, end: at + date_end, kind: PiiKind::DateOfBirth });
+        } else if is_short_phone(body) {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Phone });
         } else if is_handle_like_profile(body, text, found) {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Url });
@@ -155,30 +190,138 @@ fn keyed_handles(text: &str, start: usize, end: usize, found: &[Span], out: &mut
     }
 }
 
-/// Lone handles between the separators of a contact line.
-fn handles(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<Span>) {
-    let mut seg_start = start;
+/// What separates the fields of a contact line.
+const SEPARATORS: &[char] = &['|', '■', '•', '·'];
+
+/// The fields of the line `start..end` split at [`SEPARATORS`]: each one's
+/// text without the spaces around it, and where that starts.
+fn fields(text: &str, start: usize, end: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut from = start;
     for (i, c) in text[start..end].char_indices().map(|(i, c)| (start + i, c)).chain([(end, '|')]) {
-        if c != '|' {
+        if !SEPARATORS.contains(&c) {
             continue;
         }
-        let segment = &text[seg_start..i];
+        let segment = &text[from..i];
         let body = segment.trim();
-        let at = seg_start + segment.find(body).unwrap_or(0);
+        out.push((from + segment.find(body).unwrap_or(0), body));
+        from = i + c.len_utf8();
+    }
+    out
+}
+
+/// Fields of a contact line that are a postcode and a town, no span holding them.
+fn postcodes_among_fields(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<Span>) {
+    for (at, body) in fields(text, start, end) {
+        let free = !found.iter().any(|s| s.start < at + body.len() && at < s.end);
+        if free && is_postcode_place(body) {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Address });
+        }
+    }
+}
+
+/// Fields of a contact line that hold only nationality adjectives, no span holding them.
+fn nationalities_among_fields(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<Span>) {
+    for (at, body) in fields(text, start, end) {
+        let free = !found.iter().any(|s| s.start < at + body.len() && at < s.end);
+        let mut parts = body.split([',', '/']).map(|part| part.trim().to_lowercase()).peekable();
+        if free && parts.peek().is_some() && parts.all(|part| is_nationality(&part)) {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Personal });
+        }
+    }
+}
+
+/// A postcode and one to three words of places, commas between them
+/// allowed: "81673 München", "Alsip, Il 60803", "Publier, 74500, France",
+/// "Ząbki, 05-091". A postcode is four to six digits (not a year), or two
+/// and three digits joined by a dash ("05-091").
+fn is_postcode_place(body: &str) -> bool {
+    let words: Vec<&str> = body.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let is_code = |w: &str| {
+        let digits = w.bytes().all(|b| b.is_ascii_digit());
+        let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        let dashed = w.split_once('-').is_some_and(|(a, b)| {
+            a.len() == 2 && b.len() == 3 && a.bytes().chain(b.bytes()).all(|b| b.is_ascii_digit())
+        });
+        (digits && (4..=6).contains(&w.len()) && !year) || dashed
+    };
+    // "Il", "NY": a state's code; else a word with lower case ("GPA 3500" is none).
+    let is_place_word = |w: &str| {
+        (w.chars().count() == 2 || w.chars().any(char::is_lowercase))
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            && !NOT_NAME_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    let codes = words.iter().filter(|w| is_code(w)).count();
+    let places = words.iter().filter(|w| is_place_word(w)).count();
+    codes == 1 && (1..=3).contains(&places) && codes + places == words.len()
+}
+
+/// The length of a postcode and its town with a note in brackets after
+/// them ("(Home)"), the note left out; of the whole line without one.
+fn postcode_place_len(body: &str) -> Option<usize> {
+    let place = match body.rsplit_once(" (") {
+        Some((place, note)) if note.ends_with(')') && !note.contains(' ') => place,
+        _ => body,
+    };
+    is_postcode_place(place).then_some(place.len())
+}
+
+/// Where a full date that starts a line ends, when places follow it: "23.04.2004 Bogota D.C, Colombia".
+fn leading_date_before_place(body: &str) -> Option<usize> {
+    let (date, rest) = body.split_once(' ')?;
+    let place = rest.replace("D.C", "DC");
+    (is_full_date(date) && is_place(&place)).then_some(date.len())
+}
+
+/// Lone handles between the separators of a contact line, or after an
+/// icon's name ("Github dddonghwa", "EDIT donghajoha").
+fn handles(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<Span>) {
+    for (at, body) in fields(text, start, end) {
+        // "Github dddonghwa": the icon's name, capitalised, before the handle.
+        let (at, body) = match body.split_once(' ') {
+            Some((label, handle))
+                if !handle.contains(' ')
+                    && label.len() <= 12
+                    && label.chars().next().is_some_and(char::is_uppercase)
+                    && label.chars().all(|c| c.is_ascii_alphabetic() || c == '-') =>
+            {
+                (at + label.len() + 1, handle)
+            }
+            _ => (at, body),
+        };
+        // "/RiMillo" under a profile's icon; "ResearchGate/Riccardo-Milani-4", a site and its path.
+        let path = body.strip_prefix('/').or_else(|| {
+            body.split_once('/').and_then(|(site, path)| {
+                let site = site.to_lowercase();
+                let known = HANDLE_LABELS.contains(&site.as_str())
+                    || PROFILE_HOSTS.iter().any(|host| host.split('.').next() == Some(site.as_str()));
+                known.then_some(path)
+            })
+        });
+        let is_path = path.is_some_and(|path| {
+            (3..=40).contains(&path.len())
+                && path.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))
+                && path.bytes().any(|b| b.is_ascii_alphabetic())
+        });
         let lower = body.trim_start_matches('@');
+        // "xCloudx8": capitals too when a digit marks it as a handle.
+        let digit = lower.bytes().any(|b| b.is_ascii_digit());
         let is_handle = lower.len() >= 4
             && lower.len() <= 40
-            && lower.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b))
+            && lower
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b) || (digit && b.is_ascii_uppercase()))
             && lower.bytes().any(|b| b.is_ascii_lowercase())
             // A site's name standing for its icon ("github") is no handle.
             && !PROFILE_HOSTS.iter().any(|host| host.split('.').next() == Some(lower));
         let is_key =
             body.len() >= 8 && body.starts_with("0x") && body[2..].bytes().all(|b| b.is_ascii_hexdigit());
-        let free = !found.iter().any(|s| s.start < at + body.len() && at < s.end);
-        if (is_handle || is_key) && free {
+        // A handle or a path that holds the name takes the name's words ("Riccardo-Milani-4").
+        let free = !found.iter().any(|s| s.kind != PiiKind::Name && s.start < at + body.len() && at < s.end);
+        if (is_handle || is_key || is_path) && free {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Url });
         }
-        seg_start = i + 1;
     }
 }
 

@@ -11,7 +11,7 @@
 //! ("2003年 11月 13日", "平成13年10月01日"), and such a date marked as a
 //! birth by "生" after it, with no label ("平成13年10月01日生").
 
-use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS, JAPANESE_ERAS};
+use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS, JAPANESE_ERAS, MONTH_NAMES};
 use super::{PiiKind, Span, lower_same_len, next_char, prev_char};
 
 pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
@@ -58,12 +58,35 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
                         }
                     }
                 }
-                out.push(Span { start: at, end, kind: PiiKind::DateOfBirth });
+                // "Date of birth: [DOB-1]": the label stays, a field's name and no one's data.
+                let start = date_start(&text[label_end..end]).map_or(at, |from| label_end + from);
+                out.push(Span { start, end, kind: PiiKind::DateOfBirth });
             }
         }
     }
     born_marked(text, &mut out);
     out
+}
+
+/// Where the date starts in what follows its label: the first word that is
+/// a number or a month's name ("on 3 March 1991", ": 04.09.1960"), with a
+/// Japanese era before it.
+fn date_start(value: &str) -> Option<usize> {
+    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    value.char_indices().find_map(|(i, c)| {
+        if !c.is_alphanumeric() || value[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        if c.is_ascii_digit() {
+            let era = JAPANESE_ERAS.iter().find(|era| value[..i].trim_end().ends_with(**era));
+            return Some(era.map_or(i, |era| value[..i].trim_end().len() - era.len()));
+        }
+        let word: String =
+            value[i..].chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let month = (word.len() >= 3 && word.is_ascii() && months.iter().any(|m| word.starts_with(m)))
+            || MONTH_NAMES.contains(&word.as_str());
+        month.then_some(i)
+    })
 }
 
 /// The end of the line after the one that ends at `line_end` (`line_end`
@@ -140,6 +163,12 @@ fn date_end(value: &str) -> Option<usize> {
         {
             return Some(i + len);
         }
+        if bytes[i].is_ascii_digit()
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && let Some(len) = spaced_date_len(&value[i..])
+        {
+            return Some(i + len);
+        }
         if bytes[i].is_ascii_digit() {
             let mut j = i;
             while j < bytes.len() && (bytes[j].is_ascii_digit() || b"/.-".contains(&bytes[j])) {
@@ -160,6 +189,40 @@ fn date_end(value: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The length of a date whose separators stand between spaces, as forms
+/// write it: "1996 - 08 - 03", "03 / 08 / 1996". Three groups of digits,
+/// a year first or last, the others of one or two digits.
+fn spaced_date_len(value: &str) -> Option<usize> {
+    let mut groups = Vec::new();
+    let mut at = 0;
+    for n in 0..3 {
+        if n > 0 {
+            let rest = &value[at..];
+            let trimmed = rest.trim_start_matches(' ');
+            if !trimmed.starts_with(['/', '.', '-']) {
+                return None;
+            }
+            let after = trimmed[1..].trim_start_matches(' ');
+            // Spaces around the separator, or it would be a plain date.
+            if rest.len() == trimmed.len() && trimmed.len() - 1 == after.len() {
+                return None;
+            }
+            at = value.len() - after.len();
+        }
+        let digits = value[at..].bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        groups.push(&value[at..at + digits]);
+        at += digits;
+    }
+    let year = |g: &str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
+    let small = |g: &str| (1..=2).contains(&g.len());
+    let ok = (year(groups[0]) && small(groups[1]) && small(groups[2]))
+        || (small(groups[0]) && small(groups[1]) && year(groups[2]));
+    ok.then_some(at)
 }
 
 /// The end of a place of birth at the start of `rest`: a link word ("in",

@@ -60,7 +60,12 @@ fn postcodes(text: &str) -> Vec<Span> {
 }
 
 /// Where one of `labels` ends at the start of `line`, letter-spaced or not.
+/// A label in lenticular brackets ("【現住所】") ends after the closing one.
 fn label_end(line: &str, labels: &[&str]) -> Option<usize> {
+    if let Some(inside) = line.strip_prefix('【') {
+        let end = labels.iter().filter_map(|label| spaced_label_end(inside, label)).max()?;
+        return inside[end..].starts_with('】').then(|| '【'.len_utf8() + end + '】'.len_utf8());
+    }
     labels.iter().filter_map(|label| spaced_label_end(line, label)).max()
 }
 

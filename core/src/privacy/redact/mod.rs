@@ -10,13 +10,16 @@
 //! - **url**: `http(s)://…`, `www.…`, known profile hosts (`linkedin.com/in/…`,
 //!   `github.com/…`), bare domains with a common TLD written in lower case
 //!   (`jane.dev`, not `ASP.NET`, not `socket.io`), `@handle`, `GitHub: handle`;
-//!   a capitalised bare domain that names an employer ("Paixus.com"), holding
-//!   no word of the candidate's name and after no label, stays.
+//!   a capitalised bare domain that names an employer ("Paixus.com"), or one
+//!   whose name the text writes with a capital elsewhere ("Aclipt (aclipt.com)",
+//!   "nBold.co"), holding no word of the candidate's name and after no label, stays.
 //! - **date of birth**: only after a label ("Date of birth", "DOB", "Born",
 //!   "geboren am", "Date et lieu de naissance", "Fecha de nacimiento",
 //!   "GEB.", "Doğum Tarihi");
 //!   unlabelled dates are dates of employment and stay. A place after the date
-//!   ("… in Kasachstan", "… à Dakar") goes with it.
+//!   ("… in Kasachstan", "… à Dakar") goes with it; the label stays ("Date of
+//!   birth: [DOB-1]"), a field's name and no one's data. Dates spaced as forms
+//!   write them ("1996 - 08 - 03") too.
 //! - **personal** (issue #18): attributes fair screening withholds, in
 //!   English, German, French and Spanish: the value after a label (gender or
 //!   sex, age, marital or family status, nationality or citizenship, religion,
@@ -34,19 +37,26 @@
 //!   lines that is two to four capitalised words (or one letter-spaced word,
 //!   "A B I S H E K"), not a heading, an award or a job title, else a line
 //!   that reads as a name and shares a word with the local part of the
-//!   resume's email; a title before it ("Dr.") left out, a name the layout
-//!   split over the first two lines, a name before the words that title the
-//!   document ("… Resume"), a short line in a script without case above a
-//!   contact line; every later mention of the full name or of one of its
-//!   parts (three letters or more). Also another person's name after a label
-//!   of their role ("Referee:", "经理：") or a title ("Mr. …"), or in a line
-//!   under a "Referees" heading with contact data below it (two names side
-//!   by side in two columns), and wherever else it stands.
+//!   resume's email (a repository's name in a link is no one's: the owner's
+//!   part counts); a title before it ("Dr.") left out, a name the layout
+//!   split over the first lines (the family names together on the last:
+//!   "JOÃO" / "GUILHERME" / "VIEIRA REIS"), a given name spaced around its
+//!   hyphen ("George - Alexandru Tanu"), a bracketed label ("【氏名】"), a
+//!   name before the words that title the document ("… Resume"), a short
+//!   line in a script without case above a contact line or above a heading
+//!   over one ("معلومات التواصل:"); every later mention of the full name or
+//!   of one of its parts (three letters or more), an author list's initial
+//!   before it ("A. Fumagalli") too. Also another person's name after a
+//!   label of their role ("Referee:", "经理：") or a title ("Mr. …"), or in a
+//!   line under a "Referees" heading with contact data below it or beside
+//!   it (two names side by side in two columns), and wherever else it stands.
 //! - **Japanese 履歴書** (`japanese`): 〒 postcodes, address cells and their
 //!   kana readings.
 //! - **contact block** (last, from what the others found): under icons, with
-//!   no label, a lone handle on a contact line, and beside contact lines a
-//!   date alone (a date of birth) or a house number and street (an address).
+//!   no label, a lone handle on a contact line (or after an icon's name,
+//!   "Github dddonghwa"), a postcode and town among its fields ("Alsip, Il
+//!   60803"), and beside contact lines a date alone (a date of birth, a place
+//!   after it) or a house number and street or a postcode and town (an address).
 //!
 //! Placeholders: `[EMAIL-1]`, `[PHONE-1]`, `[URL-1]`, `[ADDRESS-1]`, `[DOB-1]`,
 //! `[PERSONAL-1]`, numbered per kind in order of first appearance, the same original always

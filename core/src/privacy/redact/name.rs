@@ -55,7 +55,7 @@ use super::tables::{
     ADDRESS_LABELS, CHINESE_FAMILY_NAMES, CONTACT_LABEL_WORDS, DOB_LABELS, DOCUMENT_NOUNS,
     DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HANDLE_LABELS, HONORIFICS, JAPANESE_FIELD_WORDS,
     JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
-    PERSONAL_LABELS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
+    PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
@@ -116,6 +116,15 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
     let lines: Vec<&str> = text.lines().collect();
     for (index, line) in lines.iter().enumerate() {
         let trimmed = line.trim().trim_start_matches(['•', '-', '*', '·']).trim_start();
+        // "【氏名】 柴田 怜": a label in lenticular brackets, as Japanese forms write it.
+        let unbracketed;
+        let trimmed = match trimmed.strip_prefix('【').and_then(|rest| rest.split_once('】')) {
+            Some((label, value)) => {
+                unbracketed = format!("{label}：{value}");
+                unbracketed.as_str()
+            }
+            None => trimmed,
+        };
         // "氏 名 中山 誠司": a letter-spaced label read as one word; "ふりがな"
         // above the name's cell, the name's reading.
         let joined;
@@ -175,6 +184,10 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
                 continue;
             };
             let value = first_segment(value);
+            // "柴田 怜 (男)": a gender in brackets after the name is no part of it.
+            let (base, aliases) = without_brackets(value);
+            let gender = !aliases.is_empty() && aliases.iter().all(|alias| is_gender_word(alias));
+            let value = if gender { base.as_str() } else { value };
             if is_labelled_name(value) {
                 let list = if FIRST_NAME_LABELS.contains(&label) { &mut first } else { &mut rest };
                 if !list.iter().any(|known| known == value) {
@@ -309,6 +322,12 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
             name.forms.extend([line.to_string(), format!("{} {a}", b.trim())]);
             return Some(name);
         }
+        // "George - Alexandru Tanu": a hyphenated given name the extraction spaced.
+        if let Some(joined) = spaced_hyphen_name(line) {
+            let mut name = CandidateName::new(line);
+            name.forms.push(joined);
+            return Some(name);
+        }
         let value = without_title(first_segment(line));
         // "JAN VAN" / "CAUWENBERGHE": a name the layout broke after a particle.
         if let Some(next) = all.get(index + 1)
@@ -347,12 +366,18 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
         if let Some(name) = before_document_words(value).or_else(|| after_document_words(line)) {
             return Some(CandidateName::new(&name));
         }
+        // A word cut from a longer line ("George" of "George - …") is no name's first line.
         if index == 0
+            && first_segment(line) == *line
             && let Some(name) = split_over_two_lines(value, &all)
         {
             return Some(name);
         }
-        uncased_name_above_contacts(line, all.get(index + 1).copied()).map(CandidateName::new)
+        uncased_name_above_contacts(line, all.get(index + 1).copied(), all.get(index + 2).copied())
+            .or_else(|| {
+                (index == 0).then(|| uncased_name_above_job_title(line, all.get(1).copied())).flatten()
+            })
+            .map(CandidateName::new)
     })
 }
 
@@ -402,18 +427,46 @@ fn without_title(value: &str) -> &str {
 
 /// Two to four first lines of one word each, the line after them not one
 /// more: one name the layout split ("Andrey" / "Vlasenko", "JUAN" / "CARLOS"
-/// / "PÉREZ" / "GIL").
+/// / "PÉREZ" / "GIL"). The last line may hold the family names, two or
+/// three words, when every line is in capitals ("JOÃO" / "GUILHERME" /
+/// "VIEIRA REIS") or a heading or a job title follows it ("Abduqodir" /
+/// "Ubaydullayev Xojimurod o’g’li" / "(JAVA developer)").
 fn split_over_two_lines(first: &str, lines: &[&str]) -> Option<CandidateName> {
     let one_word = |line: &str| !line.trim().is_empty() && !line.trim().contains(' ');
     let mut parts = vec![first.to_owned()];
-    for line in lines.iter().skip(1) {
+    let mut family = false;
+    for (index, line) in lines.iter().enumerate().skip(1) {
         let part = without_title(first_segment(line));
         if !one_word(part) {
+            let line = without_title(line);
+            let upper = |value: &str| !value.chars().any(char::is_lowercase);
+            let ended = lines.get(index + 1).is_none_or(|after| {
+                after.split_whitespace().any(|w| {
+                    NOT_NAME_WORDS
+                        .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+                })
+            });
+            let words = part.split_whitespace().count();
+            let with_part = format!("{} {part}", parts.join(" "));
+            // "Photo" / "Jane Doe": a caption or a heading above a name is none of it.
+            let captions = parts.iter().any(|p| {
+                let lower = p.to_lowercase();
+                PERSONAL_LINE_WORDS.contains(&lower.as_str()) || DOCUMENT_NOUNS.contains(&lower.as_str())
+            });
+            if part == line
+                && !captions
+                && (2..=3).contains(&words)
+                && is_name(&with_part)
+                && (ended || parts.iter().chain([&part.to_owned()]).all(|p| upper(p)))
+            {
+                parts.push(part.to_owned());
+                family = true;
+            }
             break;
         }
         parts.push(part.to_owned());
     }
-    if !one_word(first) || !(2..=4).contains(&parts.len()) || parts.len() == lines.len() {
+    if !one_word(first) || !(2..=4).contains(&parts.len()) || (parts.len() == lines.len() && !family) {
         return None;
     }
     let joined = parts.join(" ");
@@ -423,6 +476,18 @@ fn split_over_two_lines(first: &str, lines: &[&str]) -> Option<CandidateName> {
         name.forms.extend(parts);
         name
     })
+}
+
+/// A name whose given names the extraction joined with a spaced hyphen:
+/// "George - Alexandru Tanu" → "George-Alexandru Tanu". One word before the
+/// hyphen, and the line a name once joined.
+fn spaced_hyphen_name(line: &str) -> Option<String> {
+    let (given, rest) = line.split_once(" - ")?;
+    let joined = format!("{given}-{}", rest.trim_start());
+    let parts_are_names = joined
+        .split(|c: char| c == '-' || c.is_whitespace())
+        .all(|part| !NOT_NAME_WORDS.contains(&part.to_lowercase().as_str()));
+    (!given.contains(' ') && !rest.contains(" - ") && parts_are_names && is_name(&joined)).then_some(joined)
 }
 
 /// A name before the words that title the document: "Jane Doe CV", "Ravi
@@ -482,7 +547,11 @@ fn after_document_words(line: &str) -> Option<String> {
 
 /// In a script without letter case, a short line right above a line of
 /// contact data: "张伟" over "zhang@x.io · +86 …".
-fn uncased_name_above_contacts<'a>(line: &'a str, next: Option<&str>) -> Option<&'a str> {
+fn uncased_name_above_contacts<'a>(
+    line: &'a str,
+    next: Option<&str>,
+    below: Option<&str>,
+) -> Option<&'a str> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let letters = line.chars().filter(|c| !c.is_whitespace()).count();
     let uncased = line
@@ -494,8 +563,24 @@ fn uncased_name_above_contacts<'a>(line: &'a str, next: Option<&str>) -> Option<
         (1..=4).contains(&words.len()) && letters <= 40
     };
     let next = next?;
-    let contacts = !email::emails(next).is_empty() || !phone::phones(next).is_empty();
+    let has_contact = |line: &str| !email::emails(line).is_empty() || !phone::phones(line).is_empty();
+    let contacts = has_contact(next);
+    let below_is_contact = below.is_some_and(has_contact);
+    // "معلومات التواصل:" ("contact details:"): a heading ending with a colon, the contact data under it.
+    let contacts =
+        contacts || (next.ends_with([':', '：']) && next.split_whitespace().count() <= 4 && below_is_contact);
     (uncased && short && contacts && !UNCASED_HEADINGS.contains(&line)).then_some(line)
+}
+
+/// The first line, two to four Chinese, Japanese or Korean characters,
+/// above a job title: "서준호" / "AI Engineer".
+fn uncased_name_above_job_title<'a>(line: &'a str, next: Option<&str>) -> Option<&'a str> {
+    let letters = line.chars().filter(|c| !c.is_whitespace()).count();
+    let script = line.chars().all(|c| c.is_whitespace() || is_cjk(c));
+    let job = next?.split_whitespace().any(|w| {
+        NOT_NAME_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+    });
+    (script && (2..=4).contains(&letters) && job && !UNCASED_HEADINGS.contains(&line)).then_some(line)
 }
 
 /// Other people's names after a label of their role; see the module
@@ -580,6 +665,17 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
                     || ["cell", "email", "e-mail", "mobile", "phone", "tel"].iter().any(|l| lower.contains(l))
                     || (digits >= 7 && !line.chars().any(char::is_alphabetic))
             };
+            // "Steven Wolff Email: steven.wolff@…": the name and its contact on one line.
+            let head = first_segment(line);
+            if !head.is_empty()
+                && head.len() < line.trim().len()
+                && is_contact(&(start, line))
+                && is_name(head)
+            {
+                let from = start + line.find(head).unwrap_or(0);
+                out.push(Span { start: from, end: from + head.len(), kind: PiiKind::Name });
+                continue;
+            }
             let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(is_contact)
                 || section[k.saturating_sub(1)..k].iter().any(is_contact);
             let pairs: Vec<&[(usize, &str)]> = match words.len() {
@@ -775,11 +871,20 @@ fn email_locals(text: &str) -> Vec<String> {
     for span in url::urls(text) {
         let link = text[span.start..span.end].trim_end_matches('/');
         let link = link.split("://").last().unwrap_or_default().trim_start_matches("www.");
-        let part = match link.rsplit_once('/') {
-            Some((_, last)) => last,
-            None => link.split('.').next().unwrap_or_default(),
-        };
-        locals.push(folded(part));
+        // The owner's part: "github.com/jdoe/some-repo" → "jdoe" (a repository's
+        // name is no person's), "linkedin.com/in/jdoe" → "jdoe", "jdoe.github.io/cv" → "jdoe".
+        let mut parts = link.split('/');
+        let host = parts.next().unwrap_or_default();
+        let owner = parts.map(|part| part.trim_start_matches('@')).find(|part| {
+            !part.is_empty() && !["in", "pub", "u", "user", "users", "profile", "people"].contains(part)
+        });
+        let labels = host.split('.').count();
+        if let Some(owner) = owner {
+            locals.push(folded(owner));
+        }
+        if owner.is_none() || labels >= 3 {
+            locals.push(folded(host.split('.').next().unwrap_or_default()));
+        }
     }
     locals
 }
@@ -915,7 +1020,7 @@ fn without_brackets(value: &str) -> (String, Vec<String>) {
 /// A line up to its first separator: "Jane Doe | Engineer" → "Jane Doe";
 /// "Jane Doe Email: j@x.io" → "Jane Doe".
 fn first_segment(line: &str) -> &str {
-    let mut cut = [" | ", "|", ",", " – ", " — ", " - ", "  ", "\t", "•", "·"]
+    let mut cut = [" | ", "|", ",", " – ", " — ", " - ", "  ", "\t", "•", "·", "■", "◆", "♦", "●", "▪", "⋄"]
         .iter()
         .filter_map(|sep| line.find(sep))
         .min()
@@ -984,6 +1089,11 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
         && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
 }
 
+/// A gender (or a marital status) as a word of its own: "男", "Male".
+fn is_gender_word(word: &str) -> bool {
+    super::personal::is_attribute_word(&word.trim().to_lowercase())
+}
+
 /// "Jr.", "III": a suffix after a family name (in any case).
 fn is_name_suffix(word: &str) -> bool {
     NAME_SUFFIXES.contains(&word.trim_end_matches(',').to_lowercase().as_str())
@@ -1044,7 +1154,32 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
         }
     }
     accented_mentions(text, &forms, &mut out);
+    if name.display.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+        kana_readings(text, &mut out);
+    }
     out
+}
+
+/// A name in kanji has its reading in kana, which a 履歴書 prints on a line
+/// of its own, in brackets: "(しばた さとる)". Such a line, one to three
+/// words of four to sixteen kana, is the name's too.
+fn kana_readings(text: &str, out: &mut Vec<Span>) {
+    let is_kana = |c: char| ('\u{3041}'..='\u{30FF}').contains(&c) && c != '・';
+    for (start, line) in lines_at(text) {
+        let body = line.trim();
+        let Some(inside) = body.strip_prefix(['(', '（']).and_then(|b| b.strip_suffix([')', '）'])) else {
+            continue;
+        };
+        let kana = inside.chars().filter(|c| is_kana(*c)).count();
+        let words = inside.split_whitespace().count();
+        if (4..=16).contains(&kana)
+            && (1..=3).contains(&words)
+            && inside.chars().all(|c| c.is_whitespace() || is_kana(c))
+        {
+            let from = start + line.find(inside).unwrap_or(0);
+            push(out, from, from + inside.len());
+        }
+    }
 }
 
 /// A part written with accents the header left out: "Cécille" in a
@@ -1134,7 +1269,11 @@ fn part_mentions(text: &str, part: &str, initials: &[char], out: &mut Vec<Span>)
                 && !names_an_organisation(&text[end..])
                 && (!job_word || citation > 0)
             {
-                push(out, at, end + citation);
+                // "A. Fumagalli", "A, Fumagalli": an author list's initial before the family name.
+                // Then a ", A." after it is the next author's, not this one's.
+                let before = if job_word { 0 } else { initial_before(&text[..at], initials) };
+                let citation = if before > 0 { 0 } else { citation };
+                push(out, at - before, end + citation);
             }
         }
     }
@@ -1159,6 +1298,23 @@ fn names_an_organisation(rest: &str) -> bool {
 
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// The length of "A. " or "A, " at the end of `head` (what stands before a
+/// part of the name) when the letter is an initial of the name, alone: an
+/// author list's "A. Fumagalli"; else 0.
+fn initial_before(head: &str, initials: &[char]) -> usize {
+    let mut chars = head.chars().rev();
+    let (Some(' '), Some(mark @ ('.' | ',')), Some(initial)) = (chars.next(), chars.next(), chars.next())
+    else {
+        return 0;
+    };
+    let alone = !chars.next().is_some_and(char::is_alphanumeric);
+    if alone && initial.is_uppercase() && initials.contains(&initial) {
+        initial.len_utf8() + mark.len_utf8() + 1
+    } else {
+        0
+    }
 }
 
 /// The length of ", A." (or ", A.B.", ", A. B.", with a suffix before the

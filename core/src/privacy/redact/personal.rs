@@ -22,6 +22,11 @@
 //! a marital status after its label with no colon ("Sexo Masculino"); fields
 //! side by side on one line ("Nationality: Romanian Gender: Male"); an age
 //! said in a sentence ("tengo 22 años", not "5 años de experiencia").
+//!
+//! Sixth round: labels in lenticular brackets ("【扶養家族】 無"), a gender
+//! in brackets after a name ("柴田 怜 (男)"), labels in Swedish, Polish,
+//! Russian and Arabic, ages in more languages ("25 лет", "25 tuổi"), and a
+//! date of birth's label that ends a line ending the value before it.
 
 use super::tables::{
     AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
@@ -37,12 +42,14 @@ pub(super) fn protected_attributes(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut seg_start = 0;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
-        if matches!(c, '\n' | '|' | '•' | ';' | '\t') {
+        // "【扶養家族】 無 【配偶者】 無": a form's bracketed labels start fields.
+        if matches!(c, '\n' | '|' | '•' | ';' | '\t' | '【') {
             in_fields(text, seg_start, i, &mut out);
             seg_start = i + c.len_utf8();
         }
     }
     ages(text, &mut out);
+    bracketed_genders(text, &mut out);
     licence_numbers(text, &mut out);
     out
 }
@@ -149,7 +156,7 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             let value = after_space.split(['|', ',', ';']).next().unwrap_or_default().trim();
             rest.starts_with(' ') && is_attribute_word(&value.trim_end_matches('.').to_lowercase())
         };
-        let value = if let Some(value) = after_space.strip_prefix([':', '：']) {
+        let value = if let Some(value) = after_space.strip_prefix([':', '：', '】']) {
             Some(value)
         } else if (PERSONAL_LABELS_WITHOUT_COLON.contains(label) || attribute_value())
             && rest.starts_with(' ')
@@ -246,8 +253,27 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// A gender or a marital status in brackets of its own, after a name:
+/// "柴田 怜 (男)", "Jane Doe (female)". Not "single", which brackets say of
+/// much else ("(single page)" is longer, "(single)" a tennis match).
+fn bracketed_genders(text: &str, out: &mut Vec<Span>) {
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        for (at, _) in text.match_indices(open) {
+            let from = at + open.len_utf8();
+            let Some(len) = text[from..].find(close) else { continue };
+            let inside = &text[from..from + len];
+            let value = inside.trim();
+            let lower = value.to_lowercase();
+            if !inside.contains('\n') && lower != "single" && is_attribute_word(&lower) {
+                let start = from + (inside.len() - inside.trim_start().len());
+                out.push(Span { start, end: start + value.len(), kind: PiiKind::Personal });
+            }
+        }
+    }
+}
+
 /// A marital status or a gender (not a photo caption: "Type: Photo" is none).
-fn is_attribute_word(word: &str) -> bool {
+pub(super) fn is_attribute_word(word: &str) -> bool {
     PERSONAL_LINE_WORDS.contains(&word) && !["foto", "photo", "photograph"].contains(&word)
 }
 
@@ -281,8 +307,13 @@ fn next_field_at(lower: &str, from: usize) -> Option<usize> {
         let labelled = |label: &&str| {
             rest.starts_with(*label) && rest[label.len()..].trim_start().starts_with([':', '：'])
         };
-        (starts_word && (PERSONAL_LABELS.iter().any(labelled) || DOB_LABELS.iter().any(labelled)))
-            .then_some(at)
+        // "Edad: 20 Años, Nacido el" / "23.04.2004": a date of birth's label that ends the line.
+        let ends_line = |label: &&str| rest.starts_with(*label) && rest[label.len()..].trim().is_empty();
+        (starts_word
+            && (PERSONAL_LABELS.iter().any(labelled)
+                || DOB_LABELS.iter().any(labelled)
+                || DOB_LABELS.iter().any(ends_line)))
+        .then_some(at)
     })
 }
 

@@ -55,7 +55,7 @@ pub(super) const TECH_DOMAINS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HANDLE_LABELS: &[&str] = &[
     "behance", "dribbble", "github", "gitlab", "instagram", "kaggle", "leetcode", "linkedin", "mastodon",
-    "medium", "skype", "stackoverflow", "telegram", "twitter", "url",
+    "medium", "researchgate", "skype", "stackoverflow", "telegram", "twitter", "url",
 ];
 
 // ---------------------------------------------------------------- date of birth
@@ -76,6 +76,7 @@ pub(super) const DOB_LABELS: &[&str] = &[
     "tanggal lahir", "ngày sinh",
     // Italian "born on", Swiss German "birthday", Polish, Japanese and Chinese.
     "nato il", "nata il", "geburtstag", "data urodzenia", "生年月日", "出生日期",
+    "födelsedag", "födelsedatum", "تاريخ الميلاد",
 ];
 
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan".
@@ -98,25 +99,28 @@ pub(super) const JAPANESE_ERAS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const PERSONAL_LABELS: &[&str] = &[
-    "aadhaar", "aadhar", "agama", "age", "alter", "birth place", "birthplace", "blood group",
-    "burgerlijke staat", "caste", "children", "cinsiyet", "citizenship", "cittadinanza", "civil status",
-    "dni", "doğum yeri", "edad", "estado civil", "etat civil", "familienstand", "father name",
-    "father's name", "father’s name", "foto", "geboorteplaats", "geburtsort", "gender", "genero",
-    "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height", "husband's name",
-    "jenis kelamin", "kewarganegaraan", "kinder", "konfession", "lieu de naissance",
-    "lugar de nacimiento", "luogo di nascita", "marital status", "medeni durum", "medeni hali",
-    "mother name", "mother's name", "mother’s name", "nacionalidad", "nacionalidade", "national id",
-    "nationaliteit", "nationalities", "nationality", "nationalität", "nationalité", "naturalidade",
-    "nazionalità", "number of children", "passport", "passport no", "passport number", "photo",
-    "place of birth", "quốc tịch", "religion", "religious affiliation", "religión", "sex", "sexe",
-    "sexo", "situation de famille", "situation familiale", "spouse", "staatsangehörigkeit",
-    "staatsbürgerschaft", "stato civile", "status perkawinan", "tempat lahir", "tình trạng hôn nhân",
-    "uyruk", "uyruğu", "weight", "wife's name", "âge", "état civil",
     // Chinese fields: marital status, age, gender, political affiliation, ethnicity, native place;
     // Japanese: nationality (国籍), gender (性別).
     // Greek: nationality, marital status, citizenship, gender.
-    "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο",
-    "国籍", "婚姻状况", "年龄", "性別", "性别", "政治面貌", "民族", "籍贯",
+    // Swedish, Polish, Russian and Arabic: the same fields; Japanese 扶養家族 (dependants), 配偶者 (spouse).
+    "aadhaar", "aadhar", "agama", "age", "alter", "birth place", "birthplace", "blood group",
+    "burgerlijke staat", "caste", "children", "cinsiyet", "citizenship", "cittadinanza", "civil status",
+    "civilstånd", "dni", "doğum yeri", "edad", "estado civil", "etat civil", "familienstand", "father name",
+    "father's name", "father’s name", "foto", "födelse ort", "födelseort", "geboorteplaats", "geburtsort",
+    "gender", "genero", "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height",
+    "husband's name", "jenis kelamin", "kewarganegaraan", "kinder", "konfession", "lieu de naissance",
+    "lugar de nacimiento", "luogo di nascita", "marital status", "medeni durum", "medeni hali",
+    "mother name", "mother's name", "mother’s name", "nacionalidad", "nacionalidade", "narodowość",
+    "national id", "nationaliteit", "nationalitet", "nationalities", "nationality", "nationalität",
+    "nationalité", "naturalidade", "nazionalità", "number of children", "obywatelstwo", "passport",
+    "passport no", "passport number", "photo", "place of birth", "płeć", "quốc tịch", "religion",
+    "religious affiliation", "religión", "sex", "sexe", "sexo", "situation de famille",
+    "situation familiale", "spouse", "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny",
+    "stato civile", "status perkawinan", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "weight",
+    "wife's name", "âge", "état civil", "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο",
+    "возраст", "гражданство", "место рождения", "национальность", "пол", "семейное положение", "الجنس",
+    "الجنسية", "الحالة الاجتماعية", "مكان الميلاد", "国籍", "婚姻状况", "年龄", "性別", "性别", "扶養家族", "政治面貌", "民族",
+    "籍贯", "配偶者",
 ];
 
 /// Labels whose value may follow without a colon ("Nationalität deutsch"):
@@ -124,10 +128,11 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const PERSONAL_LABELS_WITHOUT_COLON: &[&str] = &[
-    "burgerlijke staat", "citizenship", "cittadinanza", "estado civil", "familienstand", "geburtsort",
-    "lieu de naissance", "lugar de nacimiento", "marital status", "nacionalidad", "nacionalidade",
-    "nationaliteit", "nationality", "nationalität", "nationalité", "nazionalità", "place of birth",
-    "staatsangehörigkeit", "stato civile", "état civil",
+    "burgerlijke staat", "citizenship", "cittadinanza", "civilstånd", "estado civil", "familienstand",
+    "födelse ort", "födelseort", "geburtsort", "lieu de naissance", "lugar de nacimiento", "marital status",
+    "nacionalidad", "nacionalidade", "nationaliteit", "nationalitet", "nationality", "nationalität",
+    "nationalité", "nazionalità", "obywatelstwo", "place of birth", "staatsangehörigkeit", "stan cywilny",
+    "stato civile", "état civil", "гражданство", "семейное положение",
 ];
 
 /// Lines that are only a marital status, a gender or a photo caption.
@@ -179,8 +184,17 @@ pub(super) const AGE_VERBS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_WORDS_ALONE: &[&str] = &[
-    "anni", "anos", "ans", "años", "jahre", "lat", "yaşında",
+    "ages", "anni", "anos", "ans", "años", "jahre", "lat", "tuổi", "yaş", "yaşında", "года", "лет",
 ];
+
+/// Nationality adjectives in English, Spanish, Italian, Portuguese, French
+/// and German, one a line in `nationalities.txt` (comment lines start with `#`).
+const NATIONALITIES: &str = include_str!("nationalities.txt");
+
+/// Whether a word in lower case is a nationality adjective ("italiano", "bulgarisch").
+pub(super) fn is_nationality(word: &str) -> bool {
+    NATIONALITIES.lines().any(|line| !line.starts_with('#') && line == word)
+}
 
 // ---------------------------------------------------------------- phone
 
@@ -216,9 +230,19 @@ pub(super) const STREET_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_PREFIXES: &[&str] = &[
-    "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "calle", "calzada", "carrer", "carrera",
-    "chemin", "corso", "impasse", "jiron", "jirón", "largo", "pasaje", "piazza", "place", "plaza", "praça", "psje", "quai", "rua",
-    "rue", "travessa", "ul", "ulica", "via", "viale",
+    "aleea", "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "bulevardul", "calea", "calle",
+    "calzada", "carrer", "carrera", "chemin", "corso", "impasse", "jiron", "jirón", "largo", "pasaje",
+    "piazza", "place", "plaza", "praça", "psje", "quai", "rua", "rue", "soseaua", "strada", "travessa",
+    "ul", "ulica", "via", "viale", "șoseaua",
+];
+
+/// Street words of addresses that name a street by its number, as in
+/// Colombia: "Cra 6 # 32-60" (carrera), "Calle 45 No. 12-34", "Dg 5".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const NUMBERED_STREET_PREFIXES: &[&str] = &[
+    "av", "avenida", "calle", "carrera", "cl", "cll", "cr", "cra", "dg", "diagonal", "kr", "kra", "transversal",
+    "tv",
 ];
 
 /// Endings of one-word street names: "Hauptstraße 12", "Kerkstraat 5".
@@ -294,11 +318,12 @@ pub(super) const CONTACT_LABEL_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ADDRESS_LABELS: &[&str] = &[
-    "address", "adres", "adresa", "adresse", "alamat", "anschrift", "anwani", "code postal",
-    "current address", "código postal", "dirección", "domicilio", "endereço", "home address",
-    "indirizzo", "kode pos", "morada", "permanent address", "postal address", "postal code", "postcode",
-    "postleitzahl", "present address", "residencia", "residential address", "wohnort", "zip code",
-    "địa chỉ", "διεύθυνση", "ταχυδρομικός κώδικας", "адрес", "住所", "地址", "주소",
+    "address", "adres", "adresa", "adress", "adresse", "alamat", "anschrift", "anwani", "code postal",
+    "current address", "código postal", "dirección", "domicilio", "endereço", "home", "home address",
+    "indirizzo", "kod pocztowy", "kode pos", "morada", "permanent address", "postal address", "postal code",
+    "postcode", "postinumero", "postleitzahl", "postnummer", "present address", "residencia",
+    "residential address", "wohnort", "zip code", "địa chỉ", "διεύθυνση", "ταχυδρομικός κώδικας", "адрес",
+    "العنوان", "住所", "地址", "주소",
 ];
 
 /// Words a post-office box's number follows: "PO BOX 4411-00100 Nairobi".
@@ -349,28 +374,32 @@ pub(super) const JAPANESE_FIELD_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NOT_NAME_WORDS: &[&str] = &[
-    "about", "academy", "accountant", "achievements", "activities", "administrator", "analyst", "and",
-    "angaben", "apprentice", "architect", "assistant", "associate", "association", "at", "ausbildung",
-    "award", "awards", "backend", "bank", "berufserfahrung", "bewerbung", "bilgiler", "cashier",
-    "center", "centre", "certificate", "certification", "certifications", "certified", "championship",
-    "chief", "clerk", "club", "college", "committee", "company", "competencias", "competition",
-    "compétences", "conference", "consultant", "contact", "contacto", "coordinator", "corporation",
-    "council", "curriculum", "cv", "dados", "data", "daten", "datos", "debate", "declaration",
-    "deneyim", "department", "designer", "details", "developer", "director", "driver", "educación",
-    "education", "engineer", "executive", "experience", "experiencia", "experiência", "expérience",
+    "about", "academy", "accountant", "achievements", "activities", "administrator", "analista", "analyst",
+    "and", "angaben", "apprentice", "architect", "asistente", "assistant", "assistente", "associate",
+    "association", "at", "ausbildung", "award", "awards", "backend", "bank", "berufserfahrung", "bewerbung",
+    "bilgiler", "cashier", "center", "centre", "certificate", "certification", "certifications",
+    "certified", "championship", "chief", "clerk", "club", "college", "committee", "company",
+    "competencias", "competition", "compétences", "conference", "consultant", "contact", "contacto",
+    "coordinator", "corporation", "council", "curriculum", "cv", "dados", "data", "daten", "datos",
+    "debate", "declaration", "deneyim", "department", "desarrollador", "desarrolladora", "desenvolvedor",
+    "desenvolvedora", "designer", "details", "developer", "director", "driver", "développeur",
+    "développeuse", "educación", "education", "engenheira", "engenheiro", "engineer", "entwickler",
+    "entwicklerin", "estudiante", "executive", "experience", "experiencia", "experiência", "expérience",
     "eğitim", "for", "formación", "formation", "formação", "foundation", "frontend", "full", "gegevens",
     "group", "habilidades", "hackathon", "head", "history", "hobbies", "hospital", "in", "inc",
-    "information", "informations", "institute", "interests", "intern", "junior", "kenntnisse",
-    "kişisel", "kontakt", "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd",
-    "manager", "marketing", "me", "ministry", "national", "nurse", "objective", "objetivo", "objetivos",
-    "of", "officer", "olympiad", "operator", "opleiding", "owner", "page", "perfil", "personal",
-    "personales", "personnelles", "persoonlijke", "persönliche", "pessoais", "pessoal", "principal", "prize",
-    "product", "professional", "professor", "profiel", "profil", "profile", "project", "projects",
-    "publications", "references", "registered", "representative", "resume", "riwayat", "résumé", "sales", "school",
-    "scientist", "senior", "services", "skills", "society", "software", "solutions", "specialist",
-    "stack", "staff", "street", "student", "summary", "supervisor", "systems", "teacher", "team",
-    "technician", "technologies", "the", "trainee", "university", "vaardigheden", "vitae", "volunteer",
-    "web", "werkervaring", "winner", "with", "work", "özgeçmiş",
+    "information", "informations", "ingegnere", "ingeniera", "ingeniero", "ingenieur", "ingenieurin",
+    "ingénieur", "ingénieure", "institute", "interests", "intern", "junior", "kenntnisse", "kişisel",
+    "kontakt", "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd", "manager",
+    "marketing", "me", "ministry", "national", "nurse", "objective", "objetivo", "objetivos", "of",
+    "officer", "olympiad", "operator", "opleiding", "owner", "page", "perfil", "personal", "personales",
+    "personnelles", "persoonlijke", "persönliche", "pessoais", "pessoal", "principal", "prize", "product",
+    "professional", "professor", "profiel", "profil", "profile", "programador", "programadora", "project",
+    "projects", "publications", "references", "registered", "representative", "resume", "riwayat", "résumé",
+    "sales", "school", "scientist", "senior", "services", "skills", "society", "software", "solutions",
+    "specialist", "stack", "staff", "street", "student", "summary", "supervisor", "sviluppatore", "systems",
+    "teacher", "team", "technician", "technologies", "the", "trainee", "técnico", "university",
+    "utvecklare", "vaardigheden", "vitae", "volunteer", "web", "webbutvecklare", "werkervaring", "winner",
+    "with", "work", "özgeçmiş",
 ];
 
 /// Words that end an organisation's name: a part of the candidate's name
@@ -390,16 +419,18 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "le", "van",
-    "von", "y",
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "le",
+    "van", "von", "y",
 ];
 
 /// Words after a family name that tell apart a son from his father, part
-/// of the name but not a name: "de Sousa Jr.", "Wright III".
+/// of the name but not a name: "de Sousa Jr.", "Wright III"; and the "son
+/// of" or "daughter of" after a Central Asian patronymic ("Xojimurod o’g’li").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_SUFFIXES: &[&str] = &[
-    "ii", "iii", "iv", "jnr", "jnr.", "jr", "jr.", "júnior", "snr", "snr.",
+    "ii", "iii", "iv", "jnr", "jnr.", "jr", "jr.", "júnior", "kyzy", "o'g'li", "o‘g‘li", "o’g’li", "qizi",
+    "snr", "snr.", "uulu",
 ];
 
 /// Labels of a name line: "Name: …".
@@ -529,6 +560,7 @@ mod tests {
         ("PHONE_LABELS", PHONE_LABELS, true),
         ("STREET_SUFFIXES", STREET_SUFFIXES, true),
         ("STREET_PREFIXES", STREET_PREFIXES, true),
+        ("NUMBERED_STREET_PREFIXES", NUMBERED_STREET_PREFIXES, true),
         ("STREET_WORDS", STREET_WORDS, true),
         ("STREET_ENDINGS", STREET_ENDINGS, true),
         ("UNIT_WORDS", UNIT_WORDS, true),
@@ -564,6 +596,25 @@ mod tests {
                 assert!(seen.insert(word), "{name} holds {word:?} twice");
             }
         }
+    }
+
+    #[test]
+    fn the_nationalities_file_is_lower_case_sorted_by_section_and_holds_each_word_once() {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut previous: Option<&str> = None;
+        for line in NATIONALITIES.lines() {
+            if line.starts_with('#') {
+                previous = None;
+                continue;
+            }
+            assert!(!line.is_empty() && line == line.trim() && line.to_lowercase() == line, "{line:?}");
+            assert!(seen.insert(line), "nationalities.txt holds {line:?} twice");
+            if let Some(previous) = previous {
+                assert!(previous < line, "nationalities.txt: {line:?} should come before {previous:?}");
+            }
+            previous = Some(line);
+        }
+        assert!(is_nationality("italiano") && is_nationality("bulgarisch") && !is_nationality("python"));
     }
 
     #[test]

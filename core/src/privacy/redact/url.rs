@@ -204,11 +204,31 @@ pub(super) fn is_organisation_domain(text: &str, start: usize, end: usize, name:
         .split_whitespace()
         .map(|part| part.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>())
         .any(|part| part.chars().count() >= 3 && folded_host.contains(&part));
-    word.chars().next().is_some_and(char::is_uppercase)
+    (word.chars().next().is_some_and(char::is_uppercase) || named_in_prose(text, start, end, &folded_host))
         && !word.contains(['/', '@', ':'])
         && !lower.starts_with("www.")
         && !PROFILE_HOSTS.iter().any(|host| lower.contains(host))
         && is_bare_domain(word)
         && !label_before
         && !holds_name
+}
+
+/// Whether the domain's first label stands elsewhere in the text as a word
+/// with a capital, as a company's name does ("Aclipt (aclipt.com)",
+/// "nBold.co" and "nBold Analytics").
+fn named_in_prose(text: &str, start: usize, end: usize, host: &str) -> bool {
+    // "covid.lbreda.com": a subdomain's first label names a project, not the owner.
+    let labels = text[start..end].trim_end_matches('/').split('.').count();
+    if host.chars().count() < 3 || labels != 2 {
+        return false;
+    }
+    let mut at = 0;
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let from = at;
+        at += word.len() + text[from + word.len()..].chars().next().map_or(0, char::len_utf8);
+        let outside = from + word.len() <= start || end <= from;
+        // Not inside another link or address: a word with a dot, a slash or an @ right before it.
+        let in_link = text[..from].ends_with(['.', '/', '@']);
+        outside && !in_link && word.to_lowercase() == host && word.chars().any(char::is_uppercase)
+    })
 }
