@@ -120,17 +120,7 @@ pub fn skip_type1_programs(doc: &mut Document) {
     // (`None` when inline in the font), and whether it has an encoding.
     let mut fonts = Vec::new();
     for (&id, object) in &doc.objects {
-        let Ok(font) = object.as_dict() else { continue };
-        if font.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Type1".as_slice())
-            || font.get(b"Type").and_then(Object::as_name).is_ok_and(|name| name != b"Font")
-        {
-            continue;
-        }
-        let Ok(descriptor) = font.get(b"FontDescriptor") else { continue };
-        let descriptor_id = descriptor.as_reference().ok();
-        let Ok((_, Object::Dictionary(descriptor))) = doc.dereference(descriptor) else { continue };
-        let Ok((_, Object::Stream(program))) =
-            descriptor.get(b"FontFile").and_then(|file| doc.dereference(file))
+        let Some((font, descriptor_id, _, program)) = font_program(doc, object, &[b"Type1"], b"FontFile")
         else {
             continue;
         };
@@ -205,18 +195,8 @@ pub fn skip_cff_programs(doc: &mut Document) {
     // when it keeps its program.
     let mut fonts = Vec::new();
     for (&id, object) in &doc.objects {
-        let Ok(font) = object.as_dict() else { continue };
-        let subtype = font.get(b"Subtype").and_then(Object::as_name).unwrap_or_default();
-        if !matches!(subtype, b"Type1" | b"MMType1" | b"TrueType")
-            || font.get(b"Type").and_then(Object::as_name).is_ok_and(|name| name != b"Font")
-        {
-            continue;
-        }
-        let Ok(descriptor) = font.get(b"FontDescriptor") else { continue };
-        let descriptor_id = descriptor.as_reference().ok();
-        let Ok((_, Object::Dictionary(descriptor))) = doc.dereference(descriptor) else { continue };
-        let Ok((_, Object::Stream(program))) =
-            descriptor.get(b"FontFile3").and_then(|file| doc.dereference(file))
+        let Some((font, descriptor_id, descriptor, program)) =
+            font_program(doc, object, &[b"Type1", b"MMType1", b"TrueType"], b"FontFile3")
         else {
             continue;
         };
@@ -376,6 +356,32 @@ fn type1_differences(program: &[u8]) -> Option<Vec<Object>> {
             .flat_map(|(code, glyph)| [Object::Integer(i64::from(code)), Object::Name(glyph)])
             .collect(),
     )
+}
+
+/// A font dictionary of one of `subtypes`, with its descriptor (and the
+/// descriptor's id when it is an object of its own) and the font program
+/// the descriptor keeps under `file` ("FontFile", "FontFile3"): where each
+/// font rewrite starts.
+fn font_program<'a>(
+    doc: &'a Document,
+    object: &'a Object,
+    subtypes: &[&[u8]],
+    file: &[u8],
+) -> Option<(&'a Dictionary, Option<ObjectId>, &'a Dictionary, &'a lopdf::Stream)> {
+    let font = object.as_dict().ok()?;
+    let subtype = font.get(b"Subtype").and_then(Object::as_name).ok()?;
+    if !subtypes.contains(&subtype)
+        || font.get(b"Type").and_then(Object::as_name).is_ok_and(|name| name != b"Font")
+    {
+        return None;
+    }
+    let descriptor = font.get(b"FontDescriptor").ok()?;
+    let descriptor_id = descriptor.as_reference().ok();
+    let Ok((_, Object::Dictionary(descriptor))) = doc.dereference(descriptor) else { return None };
+    let Ok((_, Object::Stream(program))) = descriptor.get(file).and_then(|it| doc.dereference(it)) else {
+        return None;
+    };
+    Some((font, descriptor_id, descriptor, program))
 }
 
 #[cfg(test)]
