@@ -8,12 +8,12 @@
 #[rustfmt::skip]
 pub(super) const SHOWN_BY: &[(&str, &[&str])] = &[
     ("Attention to detail", &["accuracy", "accurate", "audit", "checked", "compliance", "inspect", "proofread", "quality", "reconcile", "reconciliation", "review", "verify"]),
-    ("Communication", &["correspondence", "liaise", "negotiate", "present", "presentation", "public", "speaking", "teach", "train", "wrote"]),
+    ("Communication", &["correspondence", "liaise", "negotiate", "present", "presentation", "speaking", "teach", "train", "wrote"]),
     ("Customer service", &["client", "customer", "guest", "patient", "patron", "served"]),
     ("Interpersonal skills", &["client", "colleague", "customer", "guest", "mentor", "parent", "patient", "stakeholder", "student"]),
     ("Leadership", &["head", "led", "mentor", "supervise", "supervisor"]),
     ("Multitasking", &["concurrent", "multiple", "simultaneous"]),
-    ("Organizational skills", &["coordinate", "deadline", "organise", "organize", "plan", "prioritise", "prioritize", "schedule"]),
+    ("Organizational skills", &["coordinate", "deadline", "plan", "prioritise", "prioritize", "schedule"]),
     ("Problem solving", &["debug", "diagnose", "resolve", "solve", "troubleshoot"]),
     ("Teamwork", &["collaborate", "collaboration", "team"]),
     ("fast", &["busy", "deadline", "fast", "high-volume", "pressure"]),
