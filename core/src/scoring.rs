@@ -31,8 +31,9 @@
 //! set: *interview* when every required item (there is at least one) is met
 //! with a grounded quote, or when the overall score and must-haves are both
 //! [`INTERVIEW_AT`] (75) or more; *decline* when the overall score and
-//! must-haves are both under [`DECLINE_UNDER`] (40), or no required item is
-//! met even in part (must-haves 0); *consider* otherwise. One low figure alone
+//! must-haves are both under [`DECLINE_UNDER`] (40) (the overall score alone
+//! when nothing is required), or no required item is met even in part
+//! (must-haves 0); *consider* otherwise. One low figure alone
 //! does not decline: a real posting's list runs long and mixes what a resume
 //! shows with what only an interview can (hand judgments of real postings and
 //! resumes, issue #13, put most such resumes at *consider*).

@@ -22,8 +22,9 @@
 //!   (years: every asked month found), quoting that line;
 //! - **partly met** from [`PARTLY_MET_AT`] (0.5): a skill only a job title
 //!   names (0.6), half the asked years, a degree in a field the matcher
-//!   cannot tie to the asked one where the posting accepts a related field;
-//!   quoting the line when there is one;
+//!   cannot tie to the asked one where the posting accepts a related field,
+//!   a personal quality shown only by the work a line describes (see
+//!   `behaviours`); quoting the line when there is one;
 //! - **not met** below.
 //!
 //! Quotes are grounded against the resume like a model's, so a line the

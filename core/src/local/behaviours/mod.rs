@@ -25,9 +25,11 @@ use tables::SHOWN_BY;
 pub fn shown_in_part(requirement: &Requirement, resume: &Resume<'_>, credit: f64) -> Option<Outcome> {
     let Need::Phrases(alternatives) = &requirement.need else { return None };
     let asks = |quality: &str| {
-        alternatives.iter().flatten().any(|unit| match unit {
-            Unit::Concept(id) => aliases::name(*id) == quality,
-            Unit::Word(word) => Unit::Word(words::stem(quality)).is_met_by(&Unit::Word(word.clone())),
+        alternatives.iter().any(|units| {
+            units.iter().any(|unit| matches!(unit, Unit::Concept(id) if aliases::name(*id) == quality))
+                || quality
+                    .split(' ')
+                    .all(|word| units.iter().any(|unit| Unit::Word(words::stem(word)).is_met_by(unit)))
         })
     };
     // A long requirement asks more than the quality ("Attention to detail
@@ -94,5 +96,8 @@ mod tests {
         assert_eq!(shown("Attention to detail", bare), None);
         // Not a quality: the matcher's verdict stands.
         assert_eq!(shown("Xero", RESUME), None);
+        let team = "Jane Roe\n\nEXPERIENCE\nAnalyst, Acme Ltd, Jan 2019 – Present\n- Worked with the sales team daily\n";
+        assert_eq!(shown("Microsoft Teams", team), None);
+        assert!(shown("Able to work as part of a team", team).is_some());
     }
 }

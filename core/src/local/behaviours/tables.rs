@@ -1,7 +1,9 @@
 //! What shows a quality no resume names outright.
 
-/// A quality a posting asks for, as the concept or word a requirement names
-/// it by, and words of a resume's line that show it done: "Communication"
+/// A quality a posting asks for, as the concept a requirement names it by or
+/// the words it must hold all of ("fast pace" in "Work in a fast-paced
+/// role", "part team" in "… as part of a team"; "Microsoft Teams" is none),
+/// and words of a resume's line that show it done: "Communication"
 /// by presenting, negotiating, training; "Attention to detail" by
 /// reconciling, auditing, checking. Words are matched as stems, so one form
 /// stands for its kin ("present" for "presented", "presentations").
@@ -16,9 +18,9 @@ pub(super) const SHOWN_BY: &[(&str, &[&str])] = &[
     ("Organizational skills", &["coordinate", "deadline", "plan", "prioritise", "prioritize", "schedule"]),
     ("Problem solving", &["debug", "diagnose", "resolve", "solve", "troubleshoot"]),
     ("Teamwork", &["collaborate", "collaboration", "team"]),
-    ("fast", &["busy", "deadline", "fast", "high-volume", "pressure"]),
-    ("indicator", &["achieve", "exceed", "kpi", "quota", "target"]),
-    ("team", &["collaborate", "team"]),
+    ("fast pace", &["busy", "deadline", "fast", "pressure", "volume"]),
+    ("performance indicator", &["achieve", "exceed", "kpi", "quota", "target"]),
+    ("part team", &["collaborate", "team"]),
 ];
 
 #[cfg(test)]

@@ -305,7 +305,10 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         // "A Receptionist … must perform the following tasks:", "In this
         // role you will:": a line that opens the job's duties; what follows
         // tells about the job.
-        if layout::list_item(line).is_none() && sections::opens_duties(line) {
+        if layout::list_item(line).is_none()
+            && !matches!(section, Section::Requirements | Section::Preferred)
+            && sections::opens_duties(line)
+        {
             section = Section::Context;
             led = Led::Opened;
             continue;
@@ -548,19 +551,23 @@ fn trailing_question(line: &str) -> Option<(&str, &str)> {
     (question.split_whitespace().count() <= 12).then_some((line[..at + glued].trim_end(), question))
 }
 
-/// Whether a sentence tells how things are, with "is" or "are", rather than
-/// naming what is wanted ("Comfortable working with MS Excel and Visio.").
+/// Whether a sentence tells how things are for the employer or the people
+/// in the job, rather than naming what is wanted: it opens with "Our"/"We"
+/// or with people in a role ("Receptionists serving Hilton brands are always
+/// working …") and says "is" or "are". "A proven track record in sales is
+/// vital" and "Comfortable working with MS Excel" still ask.
 fn tells(sentence: &str) -> bool {
     let lower = format!(" {} ", sentence.to_lowercase());
-    [" is ", " are ", " was ", " were "].iter().any(|verb| lower.contains(verb))
+    let first = sentence.split_whitespace().next().unwrap_or_default();
+    let about = tables::EMPLOYER_OPENERS.iter().any(|opener| lower.trim_start().starts_with(opener))
+        || (first.ends_with('s') && words::is_role_noun(first));
+    about && [" is ", " are ", " was ", " were "].iter().any(|verb| lower.contains(verb))
 }
 
 /// Whether a sentence asks something of the candidate: it addresses them, or
 /// names what a candidate brings ("experience", "knowledge", "qualified"…).
 pub(super) fn asks_of_the_candidate(sentence: &str) -> bool {
-    // "… complete audits, as required": when needed, not asked for; "an
-    // exceptional guest experience": what the job gives others, not what
-    // the candidate brings.
+    // "… complete audits, as required": when needed, not asked for.
     let mut lower = format!(" {} ", sentence.to_lowercase());
     for phrase in tables::NOT_ASKING {
         lower = lower.replace(phrase, " ");

@@ -625,9 +625,15 @@ fn a_list_of_duties_opened_by_a_lead_line_or_a_question_asks_nothing() {
         "{names:?}"
     );
     assert!(names.iter().any(|name| name == "Grooming standards"), "{names:?}");
-    for duty in ["Ensure", "Follow company", "Fire regulations", "Check in"] {
-        assert!(!names.iter().any(|name| name.contains(duty)), "{duty} in {names:?}");
+    for duty in ["ensure", "follow company", "fire regulations", "check in"] {
+        assert!(!names.iter().any(|name| name.to_lowercase().contains(duty)), "{duty} in {names:?}");
     }
+    // Under a heading that asks, "you will:" leads what is asked.
+    let asked = parsed("About you\nTo be successful, you will:\n- Have 3+ years of Python\n");
+    assert!(
+        asked.iter().any(|(name, _, importance)| name.contains("Python") && *importance == Required),
+        "{asked:?}"
+    );
 }
 
 #[test]
@@ -647,6 +653,11 @@ fn prose_that_tells_how_things_are_asks_nothing_under_any_heading() {
     let names: Vec<String> = parsed(jd).into_iter().map(|(name, _, _)| name).collect();
     assert!(!names.iter().any(|name| name.contains("Team Members") || name.contains("Guests")), "{names:?}");
     assert!(names.iter().any(|name| name.contains("Visio") || name.contains("MS Word")), "{names:?}");
+    let vital = parsed(
+        "Requirements:\nA proven track record in B2B sales is vital for this role and for our \
+                        growth plans.\n",
+    );
+    assert!(vital.iter().any(|(name, _, _)| name.contains("B2B")), "{vital:?}");
     assert!(!asks_of_the_candidate("Complete audits, as required"));
     assert!(asks_of_the_candidate("A driving licence is required"));
 }
