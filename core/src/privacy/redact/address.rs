@@ -501,12 +501,13 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
     let toks: Vec<(usize, usize)> =
         tokens(segment).into_iter().map(|(s, e)| (start + s, start + e)).collect();
     let word = |k: usize| &text[toks[k].0..toks[k].1];
+    let words: Vec<&str> = toks.iter().map(|&(s, e)| &text[s..e]).collect();
     let mut k = 0;
     while k < toks.len() {
         let mut found: Option<(usize, usize)> = None; // token range (first, last)
         // "12, rue de la Paix": French CVs put a comma after the number.
         let prefix_next = k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str());
-        if let Some(last) = numbered_street(&toks.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(), k) {
+        if let Some(last) = numbered_street(&words, k) {
             found = Some((k, last));
         } else if is_house_number(word(k)) && (!word(k).ends_with(',') || prefix_next) {
             // "221B Baker Street", "12 rue de la Paix".

@@ -74,8 +74,12 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         if (has_contact || has_address) && line.contains(SEPARATORS) {
             postcodes_among_fields(text, start, end, found, &mut out);
         }
-        // "Italiano, Francese • 15/01/1991 • Lecco • jane@x.io": nationalities among its fields.
-        if has_contact && line.contains(SEPARATORS) {
+        // "Italiano, Francese • 15/01/1991 • Lecco • jane@x.io": nationalities among its fields,
+        // beside a date of birth; without one, "English • Spanish" may be the languages spoken.
+        let has_birth =
+            found.iter().any(|s| s.kind == PiiKind::DateOfBirth && start <= s.start && s.end <= end)
+                || fields(text, start, end).iter().any(|(_, body)| is_full_date(body.trim()));
+        if has_contact && has_birth && line.contains(SEPARATORS) {
             nationalities_among_fields(text, start, end, found, &mut out);
         }
         // The nearest lines that hold something: a layout may leave blank lines between fields.
@@ -278,14 +282,17 @@ fn leading_date_before_place(body: &str) -> Option<usize> {
 /// icon's name ("Github dddonghwa", "EDIT donghajoha").
 fn handles(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<Span>) {
     for (at, body) in fields(text, start, end) {
-        // "Github dddonghwa": the icon's name, capitalised, before the handle.
+        // "Github dddonghwa": the icon's name before the handle, a site's
+        // name or a glyph's name in capitals ("EDIT"); not a job title
+        // ("Data scientist").
+        let icon = |label: &str| {
+            let lower = label.to_lowercase();
+            HANDLE_LABELS.contains(&lower.as_str())
+                || PROFILE_HOSTS.iter().any(|host| host.split('.').next() == Some(lower.as_str()))
+                || (label.len() >= 3 && label.bytes().all(|b| b.is_ascii_uppercase()))
+        };
         let (at, body) = match body.split_once(' ') {
-            Some((label, handle))
-                if !handle.contains(' ')
-                    && label.len() <= 12
-                    && label.chars().next().is_some_and(char::is_uppercase)
-                    && label.chars().all(|c| c.is_ascii_alphabetic() || c == '-') =>
-            {
+            Some((label, handle)) if !handle.contains(' ') && label.len() <= 12 && icon(label) => {
                 (at + label.len() + 1, handle)
             }
             _ => (at, body),

@@ -1160,11 +1160,13 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
     out
 }
 
-/// A name in kanji has its reading in kana, which a 履歴書 prints on a line
+/// A name in kanji has its reading in hiragana, which a 履歴書 prints on a line
 /// of its own, in brackets: "(しばた さとる)". Such a line, one to three
-/// words of four to sixteen kana, is the name's too.
+/// words of four to sixteen hiragana, is the name's too.
 fn kana_readings(text: &str, out: &mut Vec<Span>) {
-    let is_kana = |c: char| ('\u{3041}'..='\u{30FF}').contains(&c) && c != '・';
+    // Hiragana only: a reading in katakana reads like an ordinary word in
+    // brackets ("（アルバイト）", part-time).
+    let is_kana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
     for (start, line) in lines_at(text) {
         let body = line.trim();
         let Some(inside) = body.strip_prefix(['(', '（']).and_then(|b| b.strip_suffix([')', '）'])) else {

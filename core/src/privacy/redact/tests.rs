@@ -1189,6 +1189,10 @@ fn contact_fields_postcodes_handles_and_company_domains() {
         "DONGHWA KIM\nPhone-Alt 010-6554-3904 | Envelope d.k@mail.example.com | Github dddonghwa",
         "[NAME]\nPhone-Alt [PHONE-1] | Envelope [EMAIL-1] | Github [URL-1]",
     );
+    // Languages on a contact line without a date of birth are the languages spoken.
+    check("Jane Doe\njane@x.io • English • Spanish", "[NAME]\n[EMAIL-1] • English • Spanish");
+    // A job title on a contact line is no icon and a handle.
+    check("Jane Doe | Data scientist | j@x.io", "[NAME] | Data scientist | [EMAIL-1]");
     // A company's own domain, its name in the text, stays; a year is no postcode.
     check(
         "Jane Doe\njane@x.io | June 2023\nFounder | Aclipt (aclipt.com) | Paris\nLead at nBold.co, where nBold Analytics …",
