@@ -400,6 +400,19 @@ mod tests {
     }
 
     #[test]
+    fn with_nothing_required_the_overall_score_alone_declines() {
+        let mut rubric = rubric();
+        for item in &mut rubric.requirements {
+            item.importance = Importance::Preferred;
+        }
+        let low = score(&rubric, &[verdict("r1", "m")], None);
+        assert_eq!((low.overall_score, low.component_scores.must_haves), (25, 100));
+        assert_eq!(low.decision, Decision::Decline);
+        let fair = score(&rubric, &[verdict("r1", "m"), verdict("r2", "m")], None);
+        assert_eq!(fair.decision, Decision::Consider);
+    }
+
+    #[test]
     fn meeting_every_required_item_with_grounded_quotes_advises_an_interview() {
         // See: #12. Many preferred items missed keep the overall score low.
         let mut rubric = rubric();

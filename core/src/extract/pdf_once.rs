@@ -137,13 +137,7 @@ pub fn skip_type1_programs(doc: &mut Document) {
         };
         fonts.push((id, descriptor_id, encoding));
     }
-    // A descriptor loses its program only when every font using it can.
-    let mut keep: Vec<ObjectId> = Vec::new();
-    for (id, descriptor, encoding) in &fonts {
-        if encoding.is_none() {
-            keep.push(descriptor.unwrap_or(*id));
-        }
-    }
+    let keep = kept(&fonts);
     for (id, descriptor, encoding) in fonts {
         let Some(encoding) = encoding else { continue };
         if let (Some(differences), Ok(Object::Dictionary(font))) = (encoding, doc.get_object_mut(id)) {
@@ -151,20 +145,8 @@ pub fn skip_type1_programs(doc: &mut Document) {
             dict.set("Differences", differences);
             font.set("Encoding", dict);
         }
-        let holder = descriptor.unwrap_or(id);
-        if keep.contains(&holder) {
-            continue;
-        }
-        let descriptor = match (descriptor, doc.get_object_mut(holder)) {
-            (Some(_), Ok(Object::Dictionary(descriptor))) => Some(descriptor),
-            (None, Ok(Object::Dictionary(font))) => match font.get_mut(b"FontDescriptor") {
-                Ok(Object::Dictionary(descriptor)) => Some(descriptor),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(descriptor) = descriptor {
-            descriptor.remove(b"FontFile");
+        if !keep.contains(&descriptor.unwrap_or(id)) {
+            drop_program(doc, id, descriptor, b"FontFile");
         }
     }
 }
@@ -222,29 +204,40 @@ pub fn skip_cff_programs(doc: &mut Document) {
         };
         fonts.push((id, descriptor_id, encoding));
     }
-    // A descriptor loses its program only when every font using it can.
-    let keep: Vec<ObjectId> = fonts
-        .iter()
-        .filter(|(_, _, encoding)| encoding.is_none())
-        .map(|(id, descriptor, _)| descriptor.unwrap_or(*id))
-        .collect();
+    let keep = kept(&fonts);
     for (id, descriptor, encoding) in fonts {
         let holder = descriptor.unwrap_or(id);
         let Some(encoding) = encoding.filter(|_| !keep.contains(&holder)) else { continue };
         if let Ok(Object::Dictionary(font)) = doc.get_object_mut(id) {
             font.set("Encoding", encoding);
         }
-        let descriptor = match (descriptor, doc.get_object_mut(holder)) {
-            (Some(_), Ok(Object::Dictionary(descriptor))) => Some(descriptor),
-            (None, Ok(Object::Dictionary(font))) => match font.get_mut(b"FontDescriptor") {
-                Ok(Object::Dictionary(descriptor)) => Some(descriptor),
-                _ => None,
-            },
+        drop_program(doc, id, descriptor, b"FontFile3");
+    }
+}
+
+/// The descriptors (or fonts, when the descriptor is inline) that keep their
+/// program: a descriptor loses it only when every font using it can.
+fn kept<T>(fonts: &[(ObjectId, Option<ObjectId>, Option<T>)]) -> Vec<ObjectId> {
+    fonts
+        .iter()
+        .filter(|(_, _, encoding)| encoding.is_none())
+        .map(|(id, descriptor, _)| descriptor.unwrap_or(*id))
+        .collect()
+}
+
+/// Removes the program under `file` from font `id`'s descriptor: the object
+/// `descriptor` when it is one of its own, else the one inline in the font.
+fn drop_program(doc: &mut Document, id: ObjectId, descriptor: Option<ObjectId>, file: &[u8]) {
+    let target = match (descriptor, doc.get_object_mut(descriptor.unwrap_or(id))) {
+        (Some(_), Ok(Object::Dictionary(descriptor))) => Some(descriptor),
+        (None, Ok(Object::Dictionary(font))) => match font.get_mut(b"FontDescriptor") {
+            Ok(Object::Dictionary(descriptor)) => Some(descriptor),
             _ => None,
-        };
-        if let Some(descriptor) = descriptor {
-            descriptor.remove(b"FontFile3");
-        }
+        },
+        _ => None,
+    };
+    if let Some(target) = target {
+        target.remove(file);
     }
 }
 

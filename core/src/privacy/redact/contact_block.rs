@@ -142,7 +142,8 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
             // "Publier, 74500, France", "03126 Kyiv, Ukraine (Home)": a town and its postcode beside contact data.
             out.push(Span { start: at, end: at + len, kind: PiiKind::Address });
         } else if let Some(date_end) = leading_date_before_place(body) {
-            // "23.04.2004 Bogota D.C, Colombia": a date of birth and the place of birth.
+            // "23.04.2004 Bogota D.C, Colombia": the date of birth; the place after it stays, a
+            // town with no label that says it is the place of birth.
             out.push(Span { start: at, end: at + date_end, kind: PiiKind::DateOfBirth });
         } else if is_short_phone(body) {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Phone });
