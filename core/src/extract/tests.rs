@@ -46,6 +46,32 @@ fn pdf(operations: Vec<Operation>) -> Vec<u8> {
     pdf_of_pages(vec![operations])
 }
 
+/// `doc` finished as one wide page (1200 × 842) under `pages_id`, drawn by
+/// `operations` with `fonts` as its font resources, and saved.
+fn one_wide_page(
+    mut doc: Document,
+    pages_id: lopdf::ObjectId,
+    fonts: lopdf::Dictionary,
+    operations: Vec<Operation>,
+) -> Vec<u8> {
+    let content_id = doc.add_object(Stream::new(dictionary! {}, Content { operations }.encode().unwrap()));
+    let page_id =
+        doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "Resources" => dictionary! { "Font" => fonts },
+            "MediaBox" => vec![0.into(), 0.into(), 1200.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
 /// A PDF with one page per entry of `pages`, each its content operations.
 fn pdf_of_pages(pages: Vec<Vec<Operation>>) -> Vec<u8> {
     let mut doc = Document::with_version("1.5");
@@ -326,21 +352,7 @@ fn type3_widths_are_read_through_the_font_matrix() {
         tj_array(kerned),
         Operation::new("ET", vec![]),
     ];
-    let content_id = doc.add_object(Stream::new(dictionary! {}, Content { operations }.encode().unwrap()));
-    let page_id =
-        doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
-            "MediaBox" => vec![0.into(), 0.into(), 1200.into(), 842.into()],
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
+    let bytes = one_wide_page(doc, pages_id, dictionary! { "F1" => font_id }, operations);
     check(&bytes, Outcome::Read, FILLER);
 }
 
@@ -360,21 +372,7 @@ fn font_numbers_given_by_reference_are_read() {
         "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => last, "Widths" => widths,
     });
     let content = Content { operations: text_at(700, vec![tj(FILLER)]) };
-    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
-    let page_id =
-        doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font_id } },
-            "MediaBox" => vec![0.into(), 0.into(), 1200.into(), 842.into()],
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
+    let bytes = one_wide_page(doc, pages_id, dictionary! { "F1" => font_id }, content.operations);
     check(&bytes, Outcome::Read, FILLER);
 }
 
@@ -431,21 +429,7 @@ fn a_type1_program_encoding_is_read_only_for_a_font_without_one() {
         ]
     };
     let operations = [line("F1", 700), line("F2", 600)].concat();
-    let content_id = doc.add_object(Stream::new(dictionary! {}, Content { operations }.encode().unwrap()));
-    let page_id =
-        doc.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => own, "F2" => named } },
-            "MediaBox" => vec![0.into(), 0.into(), 1200.into(), 842.into()],
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
+    let bytes = one_wide_page(doc, pages_id, dictionary! { "F1" => own, "F2" => named }, operations);
     let swapped: String = FILLER
         .chars()
         .map(|c| match c {
