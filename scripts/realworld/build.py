@@ -48,14 +48,30 @@ an EMSCAD-style CSV whose COLUMN is VALUE), ``xml-job:N`` (the N-th, 0-based,
 literal), ``markdown-page[:TEMPLATE]`` (a Markdown job page: header lines the
 template builds from its front matter, then the body as text),
 ``html-visible-text:ID`` (the text a browser shows of the HTML or PHP element
-whose id is ID) and ``js-position-item:N:TEMPLATE`` (the N-th, 0-based, object
+whose id is ID), ``js-position-item:N:TEMPLATE`` (the N-th, 0-based, object
 of the array literal a JS/TS careers file assigns, laid out as the page renders
-it). A TEMPLATE is lines joined by ``|``; ``{key}`` (``{a.b}`` nested,
-``{key:N}`` its first N characters) is the record's value, a line naming a
-missing key is left out, a line naming a list is written once per item, and
-other text is the page's own labels. The template is data: it records which
-fields a page shows and how, and a value a file only names (a constant defined
-in another file) is written in it as the page shows it.
+it) and ``js-position-page:TEMPLATE`` (the one object literal such a file
+assigns). A TEMPLATE is lines joined by ``|``; ``{key}`` (``{a.b}`` nested,
+``{key:N}`` its first N characters, ``{key+SEP}`` a list joined by SEP) is the
+record's value, a line naming a missing key is left out, a line naming a list
+is written once per item, and other text is the page's own labels. The
+template is data: it records which fields a page shows and how, and a value a
+file only names (a constant defined in another file) is written in it as the
+page shows it.
+
+The pages of the fourth held-out set keep the rules its reader turned them into
+text by: ``markdown-page-toml`` (a Hugo page: the TOML front matter's title, then
+the Markdown as text), ``flint-job-md`` (a Flint job page: its slug line left
+out, its title, place, pay and type lines kept, then the Markdown as text),
+``yaml-job-fields+careers-blocks:PAGE`` (a Jekyll job record with the labels of
+its keys, then the benefits and equal-opportunity blocks of the careers PAGE at
+the same commit), ``html-visible-text-php[:START...END|...]`` (the visible text
+of a PHP/HTML page, or of the pieces from each START to the END after it),
+``jsx-visible-text`` (the text nodes of the JSX a React component returns),
+``ts-job-history`` (a TS array of job entries, entry by entry) and
+``react-resume-page:TEMPLATE`` (a React resume page from its component files and
+the data files they import; ``{FILE>tag}`` is an element's text, lines between
+``[FILE]`` and ``[/]`` are written once per item of FILE's array).
 
 Postings are written as published, boilerplate included (company blurb, pay,
 benefits, equal-opportunity and legal text): that is what an analyser has to
@@ -436,7 +452,7 @@ def js_value(toks: list[tuple[str, str]], i: int):
             raise ValueError(f"a call {text}...) with more than one argument")
         return value, i + 1
     if kind == "word":
-        return text, i + 1
+        return (None if text in ("null", "undefined") else text), i + 1
     raise ValueError(f"unexpected {text!r}")
 
 
@@ -464,10 +480,12 @@ def js_serp_item_to_text(raw: bytes, n: int) -> str:
 # ---- templates: how a page lays out the fields of a record (a Markdown page's
 # front matter, a job object in a JS/TS data file). A template is lines joined
 # by "|"; "{key}" (dotted for a nested key, "{key:N}" for its first N
-# characters) stands for the record's value. A line whose keys are not all in
-# the record is left out; a line whose key holds a list is written once per
-# item; other lines are written as they stand (the page's own labels).
-TEMPLATE_KEY = re.compile(r"\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(?::(\d+))?\}")
+# characters, "{key+SEP}" for a list's items joined by SEP) stands for the
+# record's value. A line whose keys are not all in the record is left out (so
+# "{key:0}" keeps a label only when the record has the key); a line whose key
+# holds a list is written once per item; other lines are written as they stand
+# (the page's own labels).
+TEMPLATE_KEY = re.compile(r"\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(?::(\d+)|\+([^}]*))?\}")
 
 
 def template_value(record, dotted: str):
@@ -481,11 +499,19 @@ def template_value(record, dotted: str):
     return None if value is None or str(value).strip() == "" else str(value).strip()
 
 
+def template_field(record, m: re.Match):
+    """The value of one "{...}" of a template: a list joined when it says
+    "+SEP", else as ``template_value`` gives it."""
+    value = template_value(record, m.group(1))
+    if m.group(3) is not None and isinstance(value, list):
+        return m.group(3).join(value) if value else None
+    return value
+
+
 def render_template(template: str, record: dict) -> list[str]:
     out = []
     for line in template.split("|"):
-        keys = TEMPLATE_KEY.findall(line)
-        values = [template_value(record, k) for k, _ in keys]
+        values = [template_field(record, m) for m in TEMPLATE_KEY.finditer(line)]
         if any(v is None for v in values):
             continue
         lists = [v for v in values if isinstance(v, list)]
@@ -493,7 +519,7 @@ def render_template(template: str, record: dict) -> list[str]:
             raise ValueError(f"template line {line!r} names more than one list")
         for item in (lists[0] if lists else [None]):
             def fill(m, item=item):
-                v = template_value(record, m.group(1))
+                v = template_field(record, m)
                 v = item if isinstance(v, list) else v
                 return v[: int(m.group(2))] if m.group(2) else v
             out.append(TEMPLATE_KEY.sub(fill, line))
@@ -511,10 +537,30 @@ def yaml_scalar(text: str) -> str:
     return text
 
 
+def yaml_block(lines: list[str], style: str) -> str:
+    """A YAML block scalar's text from its lines (indentation removed): "|"
+    keeps the line breaks, ">" folds them (a break between two lines becomes a
+    space, each empty line a break); "-" drops the final break."""
+    while lines and not lines[-1]:
+        lines.pop()
+    if style.startswith("|"):
+        text = "\n".join(lines)
+    else:
+        text, empties = "", 0
+        for line in lines:
+            if not line:
+                empties += 1
+                continue
+            if text:
+                text += "\n" * empties if empties else " "
+            text, empties = text + line, 0
+    return text if style.endswith("-") else text + "\n"
+
+
 def front_matter(src: str) -> tuple[dict, str]:
     """Splits a page into its YAML front matter (read only as far as pages
     use it: "key: value" lines, one level of nested "key: value" and of "- item"
-    lists; folded and literal blocks are skipped) and its body."""
+    lists, folded and literal blocks) and its body."""
     lines = src.split("\n")
     if not lines or lines[0].rstrip() != "---":
         return {}, src
@@ -539,14 +585,19 @@ def front_matter(src: str) -> tuple[dict, str]:
         if not m:
             raise ValueError(f"front matter line not understood: {line!r}")
         key, value = m.group(1).strip(), (m.group(2) or "").strip()
-        if value[:1] in (">", "|"):  # a folded or literal block: skipped
-            while n < end and (not lines[n].strip() or lines[n][0] in " \t"):
+        if value[:1] in (">", "|"):  # a folded or literal block: its more indented lines
+            depth, block = len(line) - len(line.lstrip()), []
+            while n < end and (not lines[n].strip() or len(lines[n]) - len(lines[n].lstrip()) > depth):
+                block.append(lines[n].rstrip())
                 n += 1
-            continue
+            margin = min((len(b) - len(b.lstrip()) for b in block if b), default=0)
+            text = yaml_block([b[margin:] for b in block], value)
+        else:
+            text = yaml_scalar(value)
         if indented and parent is not None and isinstance(data[parent], dict):
-            data[parent][key] = yaml_scalar(value)
+            data[parent][key] = text
         elif not indented:
-            data[key] = yaml_scalar(value) if value else {}
+            data[key] = text if value else {}
             parent = None if value else key
     return data, "\n".join(lines[end + 1:])
 
@@ -680,6 +731,270 @@ def js_position_item_to_text(raw: bytes, n: int, template: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)) + "\n"
 
 
+# ---- pages of the fourth held-out set (turned into text by its reader's rules,
+# which differ a little from the Markdown and HTML readers above)
+
+MD4_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MD4_STRONG = re.compile(r"\*\*([^*]+)\*\*")
+MD4_EMPH = re.compile(r"(?<![\w*])[*_]([^*_\n]+)[*_](?![\w*])")
+MD4_BUTTON = re.compile(r"<button[^>]*>(.*?)</button>")
+MD4_HEADING = re.compile(r"#+\s*(.*)")
+MD4_BULLET = re.compile(r"(\s*)[-*]\s+(.*)")
+MD4_NUMBERED = re.compile(r"(\d+)\.\s+(.*)")
+
+
+def markdown4_inline(text: str) -> str:
+    """Links, strong and emphasis become their text; backticks go."""
+    text = MD4_LINK.sub(r"\1", text)
+    text = MD4_STRONG.sub(r"\1", text)
+    text = MD4_EMPH.sub(r"\1", text)
+    return text.replace("`", "")
+
+
+def markdown4_body(body: str) -> str:
+    """A Markdown body as text: a heading, a "-"/"*" item ("• ", indented two
+    spaces when the item is), a numbered item or an HTML button's label is a
+    line of its own; other lines are joined with a space into their paragraph,
+    and an indented line after an item continues the item. "[//]: #" comment
+    lines and "<br>" lines are left out, blank lines kept (at most one in a
+    row). An item keeps the rest of its line as it stands (in a file with CRLF
+    line ends, its carriage return), as the set was built."""
+    out, para = [], []
+
+    def flush():
+        if para:
+            out.append(" ".join(para))
+            para.clear()
+
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("[//]: #"):
+            continue
+        button = MD4_BUTTON.match(stripped)
+        heading, bullet, numbered = (
+            MD4_HEADING.match(stripped), MD4_BULLET.match(line), MD4_NUMBERED.match(stripped))
+        if button:
+            flush()
+            out.append(button.group(1))
+        elif not stripped:
+            flush()
+            out.append("")
+        elif stripped == "<br>":
+            flush()
+        elif heading:
+            flush()
+            out.append(markdown4_inline(heading.group(1)))
+        elif bullet:
+            flush()
+            indent = "  " if len(bullet.group(1)) >= 2 else ""
+            out.append(indent + "• " + markdown4_inline(bullet.group(2)))
+        elif numbered:
+            flush()
+            out.append(numbered.group(1) + ". " + markdown4_inline(numbered.group(2)))
+        elif (out and not para and line.startswith(" ")
+              and (out[-1].lstrip().startswith("• ") or re.match(r"\d+\. ", out[-1]))):
+            out[-1] += " " + markdown4_inline(stripped)
+        else:
+            para.append(markdown4_inline(stripped))
+    flush()
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+
+
+def one_text(text: str) -> str:
+    """A document's text ends with exactly one line break."""
+    return text.rstrip("\n") + "\n"
+
+
+def markdown_page_toml_to_text(raw: bytes) -> str:
+    """A Hugo job page with TOML front matter (between "+++" lines): the
+    front matter's title, a blank line, then the body as text."""
+    parts = raw.decode("utf-8").split("+++", 2)
+    if len(parts) < 3:
+        raise ValueError("no TOML front matter between +++ lines")
+    title = re.search(r'title = "([^"]+)"', parts[1])
+    if not title:
+        raise ValueError("the front matter has no title")
+    return one_text(title.group(1) + "\n\n" + markdown4_body(parts[2]))
+
+
+def flint_job_md_to_text(raw: bytes) -> str:
+    """A Flint job page: a URL slug line (left out), then title, place, pay
+    and job-type lines (kept), then the Markdown body as text."""
+    lines = raw.decode("utf-8").split("\n")
+    return one_text("\n".join(lines[1:5]) + "\n\n" + markdown4_body("\n".join(lines[5:])))
+
+
+def markdown_list_items(text: str) -> list[str]:
+    """The lines of a Markdown "* item" list kept in a YAML string, as text."""
+    return [markdown4_inline(re.sub(r"^\*\s*", "", ln.strip())) for ln in text.split("\n") if ln.strip()]
+
+
+def yaml_job_with_blocks_to_text(raw: bytes, page_raw: bytes) -> str:
+    """A Jekyll collection job record (role, job-location, job-type,
+    contract, description_markdown, responsibilities_markdown,
+    requirements_markdown; the labels are the keys'), then the benefits and
+    equal-opportunity blocks of the careers page that lists it (its front
+    matter's ``benefits_block`` and ``equal_opp_block``)."""
+    job, _ = front_matter(raw.decode("utf-8"))
+    page, _ = front_matter(page_raw.decode("utf-8"))
+    lines = [
+        job["role"], "",
+        f"Location: {job['job-location'].title()}",
+        f"Job type: {job['job-type'].capitalize()}",
+        f"Contract: {job['contract']}", "",
+        "Description", html.unescape(job["description_markdown"]).strip(), "",
+        "Responsibilities", *("• " + x for x in markdown_list_items(job["responsibilities_markdown"])), "",
+        "Requirements", *("• " + x for x in markdown_list_items(job["requirements_markdown"])), "",
+        page["benefits_block"]["headline"].capitalize(),
+    ]
+    for line in page["benefits_block"]["details"].strip().split("\n"):
+        line = line.strip()
+        if line:
+            lines.append("• " + line[2:] if line.startswith("- ") else line)
+    opportunity = page["equal_opp_block"]
+    lines += ["", opportunity["headline"].capitalize(), opportunity["details"].strip()]
+    return one_text("\n".join(lines))
+
+
+PHP4_DROP = [re.compile(p) for p in (
+    r"(?s)<\?php.*?\?>", r"(?s)<!--.*?-->", r"(?s)<(script|style|iframe)[^>]*>.*?</\1>")]
+PHP4_LINE_BREAKS = [re.compile(p) for p in (
+    r"(?i)<br\s*/?>", r"(?i)</(p|div|li|h\d|ul|ol|section|header|nav)>", r"(?i)<(h\d|p|div|ul|ol|small)(\s[^>]*)?>")]
+
+
+def php_visible_lines(src: str) -> list[str]:
+    """The visible text of an HTML/PHP fragment: PHP, comments, scripts,
+    styles and iframes dropped, white space collapsed, list items "• ", block
+    elements and <br> line breaks, entities decoded, empty lines dropped."""
+    for pat in PHP4_DROP:
+        src = pat.sub("", src)
+    src = re.sub(r"\s+", " ", src)
+    src = re.sub(r"(?i)<li[^>]*>", "\n• ", src)
+    for pat in PHP4_LINE_BREAKS:
+        src = pat.sub("\n", src)
+    src = html.unescape(ANY_TAG.sub("", src))
+    lines = (re.sub(r"[ \t]+", " ", ln).strip() for ln in src.split("\n"))
+    return [ln for ln in lines if ln and ln != "•"]
+
+
+def html_visible_text_php(raw: bytes, pieces: str) -> str:
+    """The visible text of a PHP/HTML page, or of its pieces: ``pieces`` is
+    "START...END" pairs joined by "|", each the text from the first START on
+    to the first END after it (empty: the whole file)."""
+    src = raw.decode("utf-8")
+    lines = []
+    for piece in pieces.split("|") if pieces else [None]:
+        if piece is None:
+            lines += php_visible_lines(src)
+            continue
+        start, sep, end = piece.partition("...")
+        if not sep or start not in src:
+            raise ValueError(f"no piece {piece!r} in the page")
+        begin = src.index(start)
+        stop = src.find(end, begin)
+        if stop < 0:
+            raise ValueError(f"no {end!r} after {start!r}")
+        lines += php_visible_lines(src[begin:stop])
+    return one_text("\n".join(lines))
+
+
+def assigned_literal(src: str, opening: str):
+    """The first object ("{") or array ("[") literal assigned in a JS/TS file
+    (after "=" or "export default"), read as data."""
+    m = re.search(r"(?:=|export\s+default)\s*" + re.escape(opening), src)
+    if not m:
+        raise ValueError(f"no {opening} literal assigned in the file")
+    try:
+        value, _ = js_value(js_tokens(src, m.end() - 1, one_value=True), 0)
+    except IndexError:
+        raise ValueError("the literal is not closed") from None
+    return value
+
+
+def js_position_page_to_text(raw: bytes, template: str) -> str:
+    """The object literal a JS/TS careers file assigns (one position), laid
+    out by ``template`` as its page component renders it."""
+    record = assigned_literal(raw.decode("utf-8"), "{")
+    return one_text("\n".join(render_template(template, record)))
+
+
+def jsx_visible_text(raw: bytes) -> str:
+    """The text nodes of the JSX a React component returns (from its
+    "return (" on), one a line, white space collapsed, JSX comments dropped,
+    entities decoded."""
+    src = raw.decode("utf-8")
+    start = src.find("return (")
+    if start < 0:
+        raise ValueError("no 'return (' in the component")
+    body = src[start:]
+    body = body[body.index("<"):body.rindex(">") + 1]
+    body = re.sub(r"(?s)\{/\*.*?\*/\}", "", body)
+    body = ANY_TAG.sub("\n", body.replace('{" "}', " "))
+    lines = (re.sub(r"\s+", " ", html.unescape(ln)).strip() for ln in body.split("\n"))
+    return one_text("\n".join(ln for ln in lines if ln))
+
+
+def ts_job_history_to_text(raw: bytes) -> str:
+    """The job entries (an array literal of a TS file) written entry by entry
+    as role, "company | location", period, description, "Skills: ...", then
+    "• title: description" for each key point, and a blank line."""
+    lines = []
+    for job in assigned_literal(raw.decode("utf-8"), "["):
+        lines += [job["role"], f"{job['company']} | {job['location']}", job["period"], job["description"],
+                  "Skills: " + ", ".join(job["skills"])]
+        lines += [f"• {point['title']}: {point['description']}" for point in job["keyPoints"]]
+        lines.append("")
+    return one_text("\n".join(lines))
+
+
+JSX_REF = re.compile(r"\{([\w./\[\]-]+)>([a-z][a-z0-9]*)(?:\.([\w-]+))?(\*?)\}")
+
+
+def jsx_element_texts(src: str, tag: str, css_class: str | None) -> list[str]:
+    """The text of each <tag> element (with that className, if given) of a
+    JSX file, white space collapsed."""
+    src = re.sub(r"(?s)\{/\*.*?\*/\}", "", src)
+    texts = []
+    for m in re.finditer(rf"<{tag}\b([^>]*)>(.*?)</{tag}>", src, re.S):
+        if css_class and not re.search(rf'className="[^"]*\b{re.escape(css_class)}\b', m.group(1)):
+            continue
+        texts.append(re.sub(r"\s+", " ", html.unescape(ANY_TAG.sub(" ", m.group(2)))).strip())
+    return texts
+
+
+def react_resume_page_to_text(read, template: str) -> str:
+    """A React resume page rendered from its component files and the data
+    files it imports, all at the row's commit (``read(path)`` gives one).
+    ``template`` lines ("|"-joined) are the page's own labels; in them
+    "{FILE>tag}" is the text of the first <tag> element of FILE,
+    "{FILE>tag.class*}" the texts of all such elements joined with ", ", and
+    the lines between "[FILE]" and "[/]" are written once per item of the
+    array literal FILE exports, as a template of that item (an item that is a
+    string is "{value}")."""
+    def jsx_ref(m):
+        texts = jsx_element_texts(read(m.group(1)).decode("utf-8"), m.group(2), m.group(3))
+        if not texts:
+            raise ValueError(f"no <{m.group(2)}> element in {m.group(1)}")
+        return ", ".join(texts) if m.group(4) else texts[0]
+
+    lines, group, data_file = [], [], None
+    for line in template.split("|"):
+        if data_file is None and re.fullmatch(r"\[[^\]/][^\]]*\]", line):
+            data_file, group = line[1:-1], []
+        elif data_file is not None and line == "[/]":
+            for item in assigned_literal(read(data_file).decode("utf-8"), "["):
+                record = item if isinstance(item, dict) else {"value": item}
+                lines += render_template("|".join(group), record)
+            data_file = None
+        elif data_file is not None:
+            group.append(line)
+        else:
+            lines.append(JSX_REF.sub(jsx_ref, line))
+    if data_file is not None:
+        raise ValueError(f"[{data_file}] without its [/]")
+    return one_text("\n".join(lines))
+
+
 # ---------------------------------------------------------------- build
 
 def read_blob(row: dict, mirrors: Path, blobs: Path | None) -> bytes:
@@ -741,6 +1056,28 @@ def extract(row: dict, mirrors: Path, shared: Path, blobs: Path | None = None) -
         n, _, template = how.split(":", 1)[1].partition(":")
         text = js_position_item_to_text(raw, int(n), template)
         return text.encode("utf-8"), "txt", f"{source}#item={n}"
+    if how == "markdown-page-toml":
+        return markdown_page_toml_to_text(raw).encode("utf-8"), "txt", source
+    if how == "flint-job-md":
+        return flint_job_md_to_text(raw).encode("utf-8"), "txt", source
+    if how.startswith("yaml-job-fields+careers-blocks:"):
+        page = read_blob({**row, "path": how.split(":", 1)[1]}, mirrors, blobs)
+        return yaml_job_with_blocks_to_text(raw, page).encode("utf-8"), "txt", source
+    if how == "html-visible-text-php" or how.startswith("html-visible-text-php:"):
+        text = html_visible_text_php(raw, how.partition(":")[2])
+        return text.encode("utf-8"), "txt", source
+    if how.startswith("js-position-page:"):
+        text = js_position_page_to_text(raw, how.split(":", 1)[1])
+        return text.encode("utf-8"), "txt", source
+    if how == "jsx-visible-text":
+        return jsx_visible_text(raw).encode("utf-8"), "txt", source
+    if how == "ts-job-history":
+        return ts_job_history_to_text(raw).encode("utf-8"), "txt", source
+    if how.startswith("react-resume-page:"):
+        def read(path: str) -> bytes:
+            return read_blob({**row, "path": path}, mirrors, blobs)
+        text = react_resume_page_to_text(read, how.split(":", 1)[1])
+        return text.encode("utf-8"), "txt", source
     if how.startswith("js-job:"):
         anchor = how.split(":", 1)[1]
         return js_job_to_text(raw, anchor).encode("utf-8"), "txt", source
