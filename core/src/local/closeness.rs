@@ -25,7 +25,7 @@ impl Vector {
     /// The vector of a whole text.
     pub fn of(text: &str) -> Self {
         let mut weights: BTreeMap<Unit, f64> = BTreeMap::new();
-        for unit in units::content_units(text) {
+        for unit in units::content_units_as_used(text) {
             *weights.entry(unit).or_default() += 1.0;
         }
         for (unit, weight) in &mut weights {
@@ -75,5 +75,13 @@ mod tests {
         assert!(posting.closeness(&nurse) > 2.0 * posting.closeness(&clerk), "{posting:?}");
         assert!((posting.closeness(&posting) - 1.0).abs() < 1e-9);
         assert!(posting.closeness(&Vector::of("")).abs() < f64::EPSILON);
+    }
+
+    #[test]
+    fn a_word_counts_as_often_as_the_text_uses_it() {
+        let nursing = Unit::Word(stem("nursing"));
+        let twice = Vector::of("Nursing care of patients. Nursing care of patients. Payroll.");
+        let once = Vector::of("Nursing care of patients. Payroll. Payroll.");
+        assert!((twice.0[&nursing] - 2.0 * once.0[&nursing]).abs() < 1e-9, "{twice:?} {once:?}");
     }
 }

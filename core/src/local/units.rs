@@ -165,8 +165,22 @@ pub fn concept_mentions(line: &str) -> Vec<(ConceptId, String)> {
 }
 
 /// The units that carry the meaning of a requirement: `units` without the
-/// words every requirement uses ("strong", "skills", "knowledge of"…).
+/// words every requirement uses ("strong", "skills", "knowledge of"…), each
+/// once.
 pub fn content_units(phrase: &str) -> Vec<Unit> {
+    let mut out = content_units_as_used(phrase);
+    let mut seen = Vec::new();
+    out.retain(|unit| {
+        let fresh = !seen.contains(unit);
+        seen.push(unit.clone());
+        fresh
+    });
+    out
+}
+
+/// [`content_units`] as often as the text uses each, for weighing a whole
+/// text.
+pub fn content_units_as_used(phrase: &str) -> Vec<Unit> {
     let mut out: Vec<Unit> = units(phrase)
         .into_iter()
         .filter(|unit| match unit {
@@ -180,12 +194,6 @@ pub fn content_units(phrase: &str) -> Vec<Unit> {
     if out.iter().any(|unit| !is_manner_adverb(unit)) {
         out.retain(|unit| !is_manner_adverb(unit));
     }
-    let mut seen = Vec::new();
-    out.retain(|unit| {
-        let fresh = !seen.contains(unit);
-        seen.push(unit.clone());
-        fresh
-    });
     out
 }
 

@@ -14,8 +14,8 @@
 //! (`judgments/<posting>.json`, written by reading before any analyser ran),
 //! the analyser's decision beside the recruiter's: agreement, and the
 //! resumes the recruiter would interview that the analyser advises to
-//! decline. `--verbose` prints each judged resume (development split only:
-//! held-out figures are totals).
+//! decline. `--verbose` prints each posting's ROC AUC beside TF-IDF's and
+//! each judged resume (development split only: held-out figures are totals).
 
 #![allow(clippy::cast_precision_loss)] // Counts are small.
 
@@ -42,7 +42,8 @@ pub struct BenchRealArgs {
     pub split: String,
     #[arg(long, default_value = "2026-01", value_parser = parse_year_month)]
     pub today: YearMonth,
-    /// Each judged resume's decision beside the recruiter's (dev only).
+    /// Each posting's ROC AUC and each judged resume's decision beside the
+    /// recruiter's (dev only).
     #[arg(long)]
     pub verbose: bool,
     #[arg(long)]
@@ -160,9 +161,14 @@ pub fn run(args: BenchRealArgs) -> Result<(), String> {
             continue;
         }
         counted += 1;
+        let mut aucs = Vec::new();
         for (ranking, scored) in rankings.iter_mut().zip(&scores[posting.id.as_str()]) {
+            aucs.push(roc_auc(scored, &in_field));
             ranking.roc_auc += roc_auc(scored, &in_field);
             ranking.precision_at_10 += precision_at(10, scored, &in_field);
+        }
+        if verbose {
+            println!("{:<44} ROC AUC local {:.3}, TF-IDF {:.3}", posting.id, aucs[0], aucs[2]);
         }
     }
     for ranking in &mut rankings {
