@@ -174,10 +174,10 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
         alternatives.extend(extra.iter().cloned());
         out.either(part, RequirementKind::Skill, importance, alternatives, extra_shown.clone());
     }
-    // Listed examples of several items, and known technologies given as
-    // examples, are items too: "Web Services (SOAP, REST)", "languages such as HTML".
+    // Known technologies given as examples are items too: "Web Services
+    // (SOAP, REST)", "languages such as HTML"; plain words only illustrate.
     for example in &examples {
-        if examples_are_items(&examples, example) {
+        if examples_are_items(example) {
             short_item(example, importance, out);
         }
     }
@@ -307,8 +307,11 @@ fn head_of(phrase: &str) -> Option<Vec<Unit>> {
     (!head.is_empty()).then_some(head)
 }
 
-fn examples_are_items(examples: &[&str], example: &str) -> bool {
-    examples.len() > 1 || has_concept(example)
+/// Whether an example is asked for itself: a known technology ("languages
+/// such as HTML", "Web Services (SOAP, REST)") is; plain words only show
+/// what the item means ("amounts such as proportions, area and volume").
+fn examples_are_items(example: &str) -> bool {
+    has_concept(example)
 }
 
 fn has_concept(phrase: &str) -> bool {

@@ -305,6 +305,18 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         // "A Receptionist … must perform the following tasks:", "In this
         // role you will:": a line that opens the job's duties; what follows
         // tells about the job.
+        // "Your specific duties as a Sales Representative may include:",
+        // "Specific qualifications for the position include:": a line that
+        // ends by listing opens the section its words name, from any other.
+        if layout::list_item(line).is_none()
+            && ["include:", "includes:", "including:"].iter().any(|end| line.to_lowercase().ends_with(end))
+            && let known @ (Section::Requirements | Section::Preferred | Section::Context | Section::Ignored) =
+                classify(line)
+        {
+            section = known;
+            led = Led::Opened;
+            continue;
+        }
         if layout::list_item(line).is_none()
             && !matches!(section, Section::Requirements | Section::Preferred)
             && sections::opens_duties(line)

@@ -785,6 +785,22 @@ pub(super) const EMPLOYER_LEADS: &[&str] = &[
     "across", "at", "here", "in", "within",
 ];
 
+/// The first words of headings that a page stripped of its markup runs onto
+/// the word before ("… basic algebraJob Responsibilities:", "… on
+/// timeBenefits"), as written, capital first.
+pub(super) const GLUED_HEADING_WORDS: &[&str] = &[
+    // keep sorted
+    "About",
+    "Benefits",
+    "Duties",
+    "Education",
+    "Job",
+    "Qualifications",
+    "Requirements",
+    "Responsibilities",
+    "Salary",
+];
+
 /// Phrases that say what the candidate joins, describing the employer:
 /// "you can be confident you are joining an industry leading team".
 pub(super) const JOINING: &[&str] = &[
@@ -895,5 +911,6 @@ mod tests {
         assert_set("DUTY_LEADS", DUTY_LEADS);
         assert_set("NOT_ASKING", NOT_ASKING);
         assert_set("JOINING", JOINING);
+        assert_set("GLUED_HEADING_WORDS", GLUED_HEADING_WORDS);
     }
 }

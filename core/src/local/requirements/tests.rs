@@ -637,6 +637,33 @@ fn a_list_of_duties_opened_by_a_lead_line_or_a_question_asks_nothing() {
 }
 
 #[test]
+fn lists_glued_to_the_colon_of_their_lead_line_are_read_by_that_line() {
+    // A page stripped of its markup runs each lead line into its first
+    // item: the duties tell, the benefits offer, the qualifications ask.
+    let jd = "Counter Clerk\n\nAs a Counter Clerk, you will serve trade customers at the desk. Your daily \
+              duties as a Counter Clerk may include:Greeting customers at the counter\n\
+              Qualifications for the Counter Clerk role include:A forklift licence\n\
+              Your benefits package as a Counter Clerk may include:Dental coverage\nSick days\n";
+    let names: Vec<String> = parsed(jd).into_iter().map(|(name, _, _)| name).collect();
+    for offered in ["greeting", "dental", "sick days"] {
+        assert!(!names.iter().any(|name| name.to_lowercase().contains(offered)), "{offered} in {names:?}");
+    }
+    assert!(names.iter().any(|name| name == "Forklift licence"), "{names:?}");
+}
+
+#[test]
+fn plain_examples_illustrate_an_item_and_technologies_are_items_too() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let read = names("Requirements:\n- Ability to work out quantities such as lengths, areas and weights\n");
+    assert_eq!(read.len(), 1, "{read:?}");
+    let read = names("Requirements:\n- Web Services (SOAP, REST)\n");
+    assert!(
+        read.iter().any(|name| name == "SOAP") && read.iter().any(|name| name.contains("REST")),
+        "{read:?}"
+    );
+}
+
+#[test]
 fn a_question_glued_to_an_item_heads_what_follows() {
     let jd = "Requirements:\n• Previous experience in cash handling What will it be like to work for Acme?\n\
               • Free meals on every shift\n";

@@ -9,8 +9,15 @@
 //! - a common English word (the table of `words::is_common`) after a
 //!   lower-case common word of four letters or more ("forBalancing" is not
 //!   one, "preferredStrong" is);
+//! - a heading's first word ("Job", "Requirements", "Benefits") after a
+//!   lower-case word of four letters or more ("geometryJob Responsibilities");
 //! - any word after a closing bracket, or after a point ending a word or
 //!   number ("7-12.");
+//! - a word or number after the colon ending a lead line of three words or
+//!   more ("Duties may include:Greeting", "Qualifications for the role
+//!   include:1-2 years"): a list's first item is set off by a space or a
+//!   line (a time, "10:30", has no letters before its colon; an address,
+//!   "https://", "mailto:Jo@…", keeps its);
 //! - a common word after a run of three capitals or more ("SUMMARYAs", not
 //!   "ASICs").
 //!
@@ -21,11 +28,21 @@
 
 use super::super::aliases;
 use super::super::words::is_common;
+use super::tables::GLUED_HEADING_WORDS;
 
 /// `text` with a line break at each seam.
 pub(super) fn unglued(text: &str) -> String {
-    let pieces: Vec<(&str, Vec<Seam>)> =
-        text.split_inclusive(char::is_whitespace).map(|piece| (piece, seams(piece.trim_end()))).collect();
+    // Words before each piece on its line: a lead line's colon comes after
+    // a few of them, a heading's ("Requirements:") after none.
+    let mut on_line = 0;
+    let pieces: Vec<(&str, Vec<Seam>)> = text
+        .split_inclusive(char::is_whitespace)
+        .map(|piece| {
+            let seams = seams(piece.trim_end(), on_line);
+            on_line = if piece.ends_with('\n') { 0 } else { on_line + 1 };
+            (piece, seams)
+        })
+        .collect();
     // Two words glued in one case ("SecureWorks", "SuccessFactors") are
     // often a name: they are a seam only in a text that shows it lost its
     // line breaks elsewhere.
@@ -43,6 +60,11 @@ pub(super) fn unglued(text: &str) -> String {
     out
 }
 
+/// The fewest words of a line whose colon a list ran into: "Duties
+/// include:Greeting", not "Requirements:Proven" (a heading run into its
+/// text, which the parser reads as it is).
+const LEAD_WORDS: usize = 3;
+
 /// Where a line ended inside a token, and whether that is sure (after a
 /// point, a bracket or capitals) or only likely (two words in one case).
 struct Seam {
@@ -51,9 +73,22 @@ struct Seam {
 }
 
 /// The seams inside one whitespace-free token.
-fn seams(token: &str) -> Vec<Seam> {
+fn seams(token: &str, words_before: usize) -> Vec<Seam> {
     let chars: Vec<(usize, char)> = token.char_indices().collect();
-    if chars.len() < 5 || !chars.iter().any(|(_, c)| c.is_ascii_uppercase()) {
+    if chars.len() < 5 {
+        return Vec::new();
+    }
+    let address = token.contains('@') || token.contains("://");
+    let after_colon = |i: usize| {
+        !address
+            && words_before >= LEAD_WORDS - 1
+            && i >= 3
+            && chars[i - 1].1 == ':'
+            && chars[i - 2].1.is_alphabetic()
+            && chars[i - 3].1.is_alphabetic()
+            && (chars[i].1.is_ascii_uppercase() || chars[i].1.is_ascii_digit())
+    };
+    if !chars.iter().enumerate().any(|(i, (_, c))| c.is_ascii_uppercase() || after_colon(i)) {
         return Vec::new();
     }
     let known = |part: &str| {
@@ -65,6 +100,10 @@ fn seams(token: &str) -> Vec<Seam> {
     let mut out = Vec::new();
     for i in 1..chars.len() {
         let (at, c) = chars[i];
+        if after_colon(i) {
+            out.push(Seam { at, sure: true });
+            continue;
+        }
         if !c.is_ascii_uppercase() {
             continue;
         }
@@ -76,12 +115,12 @@ fn seams(token: &str) -> Vec<Seam> {
         let before = chars[i - 1].1;
         if before.is_ascii_lowercase() {
             let left = word_before(&chars, i);
-            if left.chars().count() >= 4
-                && left.chars().skip(1).all(|c| c.is_ascii_lowercase())
-                && right.chars().count() >= 3
-                && common
-                && is_common(&left.to_lowercase())
-            {
+            let lower_word =
+                left.chars().count() >= 4 && left.chars().skip(1).all(|c| c.is_ascii_lowercase());
+            // "geometryJob Responsibilities:": a heading's first word.
+            if lower_word && GLUED_HEADING_WORDS.contains(&right.as_str()) {
+                out.push(Seam { at, sure: true });
+            } else if lower_word && right.chars().count() >= 3 && common && is_common(&left.to_lowercase()) {
                 out.push(Seam { at, sure: false });
             }
             continue;
@@ -138,6 +177,19 @@ mod tests {
         assert_eq!(unglued("THE COMPANYThe school opened"), "THE COMPANY\nThe school opened");
         assert_eq!(unglued("Grades 7-12.Demonstrated skill"), "Grades 7-12.\nDemonstrated skill");
         assert_eq!(unglued("at Bright Ltd.ABOUT US\n"), "at Bright Ltd.\nABOUT US\n");
+        assert_eq!(unglued("Your perks may include:Free parking"), "Your perks may include:\nFree parking");
+        assert_eq!(unglued("The skills we need:2 years in sales"), "The skills we need:\n2 years in sales");
+        assert_eq!(unglued("Requirements:Sales"), "Requirements:Sales");
+        assert_eq!(unglued("basic algebraJob Duties:"), "basic algebra\nJob Duties:");
+    }
+
+    #[test]
+    fn times_and_addresses_keep_their_colons() {
+        for text in
+            ["From 10:30 to 18:00", "https://example.org/Jobs", "Ratio 1:5", "mailto:Jobs@example.org"]
+        {
+            assert_eq!(unglued(text), text);
+        }
     }
 
     #[test]
