@@ -36,6 +36,12 @@
 //!
 //! Issue #16: each resume's outgoing text (redaction) is made in the
 //! analysis workers too ([`Extractor::outgoing`]), queued like any other job.
+//! Reading comes first: a resume's outgoing text or analysis waits while
+//! the extraction workers reading and the analysis workers busy already
+//! take every core the browser reports (otherwise it would slow the
+//! reading it waits for, on a machine with fewer cores than workers), and
+//! goes as soon as one is free. Reading a job description's requirements
+//! never waits: the recruiter is looking at them.
 //!
 //! Issue #16: one long PDF would keep one worker busy while the others
 //! wait, so a long PDF is read in runs of its pages, among the workers
@@ -239,6 +245,14 @@ struct Inner {
     held: Vec<HeldScan>,
     /// Issue #15: the files removed; a resume's id is never used again.
     forgotten: Vec<u32>,
+    /// Issue #16: the cores the browser reports (at least 1).
+    cores: usize,
+    /// Issue #16: the other pool. The analysis pool's resumes wait while
+    /// the two pools' busy workers take every core; the extraction pool
+    /// wakes the analysis pool whenever it has handed out its jobs.
+    other: Weak<RefCell<Inner>>,
+    /// Issue #16: whether this pool's jobs wait for a free core.
+    yields: bool,
 }
 
 /// Issue #15: a scan waiting for the recruiter's "Read by OCR".
@@ -265,7 +279,29 @@ impl Inner {
             read_scans: true,
             held: Vec::new(),
             forgotten: Vec::new(),
+            cores: workers.max(1),
+            other: Weak::new(),
+            yields: false,
         }
+    }
+
+    fn busy(&self) -> usize {
+        self.workers.iter().filter(|slot| slot.in_flight.is_some()).count()
+    }
+
+    /// Issue #16: whether the job at the head of the queue waits for a free
+    /// core ([`Inner::yields`]); a job description's requirements never do.
+    fn holds_next(&self) -> bool {
+        if !self.yields {
+            return false;
+        }
+        if let Some(Job { input: Input::Analysis(AnalysisRequest::ReadRubric(_)), .. }) = self.queue.front() {
+            return false;
+        }
+        // Busy elsewhere (handing out its own jobs): it wakes this pool after.
+        let reading =
+            self.other.upgrade().map_or(0, |other| other.try_borrow().map_or(0, |other| other.busy()));
+        reading + self.busy() >= self.cores
     }
 
     fn slot(&mut self, key: u64) -> Option<&mut Slot> {
@@ -324,10 +360,14 @@ impl Extractor {
 
     /// Pools of `workers` workers each, bounded to 1..=[`MAX_WORKERS`].
     pub fn with_workers(url: &str, analysis_url: &str, workers: usize) -> Self {
-        Self {
-            inner: Rc::new(RefCell::new(Inner::new(url, workers))),
-            analysis: Rc::new(RefCell::new(Inner::new(analysis_url, workers))),
-        }
+        let inner = Rc::new(RefCell::new(Inner::new(url, workers)));
+        let analysis = Rc::new(RefCell::new(Inner::new(analysis_url, workers)));
+        inner.borrow_mut().other = Rc::downgrade(&analysis);
+        let mut state = analysis.borrow_mut();
+        state.other = Rc::downgrade(&inner);
+        state.yields = true;
+        drop(state);
+        Self { inner, analysis }
     }
 
     /// Starts the pool's extraction workers now, so that their wasm is
@@ -444,13 +484,28 @@ impl Extractor {
 
 /// Hands queued jobs to the ready workers that are free, and starts workers
 /// (up to the pool's size) while the queue is longer than the workers free
-/// or starting.
+/// or starting. Issue #16: the extraction pool then pumps the analysis
+/// pool, whose resumes wait for a core no reading needs ([`Inner::holds_next`]).
 fn pump(inner: &Rc<RefCell<Inner>>) {
+    hand_out(inner);
+    let (yields, other) = {
+        let state = inner.borrow();
+        (state.yields, state.other.upgrade())
+    };
+    if let (false, Some(other)) = (yields, other) {
+        hand_out(&other);
+    }
+}
+
+fn hand_out(inner: &Rc<RefCell<Inner>>) {
     loop {
         let mut state = inner.borrow_mut();
         let Some(index) = state.workers.iter().position(|slot| slot.ready && slot.in_flight.is_none()) else {
             break;
         };
+        if state.holds_next() {
+            break;
+        }
         let Some(mut job) = state.queue.pop_front() else { break };
         // Issue #16: a file removed before a worker took it (or a run of
         // one) is not read; nothing would hear of it.
@@ -462,7 +517,7 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
         // read, and runs would only add their loads and the join. This is
         // the one place that decides it.
         if let Input::NewFile(file) = job.input {
-            let busy = state.workers.iter().filter(|slot| slot.in_flight.is_some()).count();
+            let busy = state.busy();
             let spare = state.size.saturating_sub(busy + 1).saturating_sub(state.queue.len());
             let workers = u32::try_from(spare + 1).unwrap_or(1);
             job.input = Input::File(file, FileReading::First { workers });

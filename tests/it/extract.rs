@@ -216,3 +216,22 @@ fn corpus_pdfs_read_in_runs_read_as_one_worker_reads_them() {
     }
     assert!(split > 0, "no PDF of the corpus is long enough to be read in runs");
 }
+
+/// Issue #16: the PDF the page's extraction worker reads before its first
+/// file is the one the fixtures make (rewrite it with the command the
+/// assertion names), and it reads as text with both its fonts, its
+/// ligatures through its own glyph names and ToUnicode map, on every page.
+#[test]
+fn the_workers_warm_up_pdf_is_the_fixture_and_reads_as_text() {
+    let committed = include_bytes!("../../client/src/bin/warm-up.pdf");
+    assert!(
+        committed.as_slice() == shortlist_fixtures::warm_up_pdf().as_slice(),
+        "client/src/bin/warm-up.pdf is stale: run \
+         `cargo run -p shortlist-fixtures --example warm-up-pdf > client/src/bin/warm-up.pdf`"
+    );
+    let extraction = extract_isolated(committed);
+    assert_eq!(extraction.outcome, Outcome::Read);
+    assert_eq!(extraction.text.matches("Curriculum vitae").count(), 6, "{}", extraction.text);
+    assert!(extraction.text.contains("An offline-first field survey app"), "{}", extraction.text);
+    assert!(extraction.text.contains("Senior software engineer, 2016 – present"), "{}", extraction.text);
+}

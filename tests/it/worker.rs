@@ -406,3 +406,66 @@ async fn the_analyser_and_redaction_are_in_a_wasm_of_their_own_loaded_for_the_fi
     browser.close().await;
     server.stop().await;
 }
+
+/// Issue #16: records each time a job is posted to one kind of worker
+/// while a job of the other kind is in flight (from its post until its
+/// worker's answer; progress, a split and "ready" are no answer), and
+/// counts the outgoing texts asked for.
+const RECORD_CORES: &str = "window.coreRecord = { together: [], outgoing: 0 };
+const Base = window.Worker;
+const busy = { reading: new Set(), analysing: new Set() };
+window.Worker = function (url, options) {
+  const worker = new Base(url, options);
+  const [mine, other] = String(url).includes('analysis') ? ['analysing', 'reading'] : ['reading', 'analysing'];
+  worker.addEventListener('message', (event) => {
+    if (typeof event.data !== 'string' || event.data === 'ready') return;
+    if (event.data.startsWith('{\"progress\"') || event.data.startsWith('{\"split\"')) return;
+    busy[mine].delete(worker);
+  });
+  worker.postMessage = function (message, ...rest) {
+    const kind = typeof message === 'string' ? message.slice(2, message.indexOf('\"', 2)) : 'file';
+    if (kind === 'outgoing') window.coreRecord.outgoing += 1;
+    if (busy[other].size > 0) window.coreRecord.together.push(mine + ' ' + kind + ' while ' + other);
+    busy[mine].add(worker);
+    return Base.prototype.postMessage.call(worker, message, ...rest);
+  };
+  return worker;
+};
+window.Worker.prototype = Base.prototype;";
+
+/// See: #16. Reading comes first: on a one-core machine no resume's outgoing
+/// text is made while a file is being read (it would slow the reading down;
+/// the files here are all chosen at once), and each resume still gets its
+/// outgoing text once the files are read.
+#[tokio::test]
+async fn resumes_outgoing_texts_wait_for_a_core_no_reading_needs() {
+    let server = TestServer::start(&dist_dir()).await;
+    let browser = Browser::start().await;
+    browser.emulate_cores(1).await;
+    browser.run_before_each_page(RECORD_CORES).await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<PathBuf> = (1..=4)
+        .map(|index| {
+            write(dir.path(), &format!("resume-{index}.pdf"), &shortlist_fixtures::long_pdf(80, RESUME))
+        })
+        .collect();
+
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    let rows = choose(client, &files, 4).await;
+    assert!(rows.iter().all(|(_, outcome)| outcome.starts_with("Read: PDF")), "{rows:?}");
+    wait_until("every resume's outgoing text is asked for", 20, async || {
+        client
+            .execute("return window.coreRecord.outgoing", vec![])
+            .await
+            .unwrap()
+            .as_u64()
+            .is_some_and(|asked| asked >= 4)
+    })
+    .await;
+    let record = client.execute("return window.coreRecord", vec![]).await.unwrap();
+    assert_eq!(record["together"], serde_json::json!([]), "{record}");
+    browser.close().await;
+    server.stop().await;
+}

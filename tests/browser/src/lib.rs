@@ -45,6 +45,14 @@ impl Browser {
         Self::start_with_prefs(json!({})).await
     }
 
+    /// A browser started with `extra` command-line arguments after the
+    /// usual ones (for example `--js-flags=...`, to see what the engine's
+    /// compiler costs the page in `shortlist-bench bench-page`).
+    pub async fn start_with_args(extra: &[String]) -> Self {
+        let turn = Turn::Shared(SIDE_BY_SIDE.read().unwrap_or_else(PoisonError::into_inner));
+        Self::start_in_with(turn, json!({}), extra).await
+    }
+
     /// A browser that runs once every other browser of the tests has closed,
     /// and keeps the others waiting until it closes: for timing the page.
     pub async fn start_alone() -> Self {
@@ -69,6 +77,10 @@ impl Browser {
     }
 
     async fn start_in(turn: Turn, prefs: Value) -> Self {
+        Self::start_in_with(turn, prefs, &[]).await
+    }
+
+    async fn start_in_with(turn: Turn, prefs: Value, extra: &[String]) -> Self {
         let port = free_port();
         let driver = Command::new(chromedriver())
             .arg(format!("--port={port}"))
@@ -80,23 +92,25 @@ impl Browser {
         wait_until_listening(port, Duration::from_secs(20));
 
         let profile = tempfile::tempdir().expect("profile folder");
+        let mut args = vec![
+            "--headless".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--disable-dev-shm-usage".to_owned(),
+            "--disable-background-networking".to_owned(),
+            "--disable-component-update".to_owned(),
+            "--disable-sync".to_owned(),
+            "--no-first-run".to_owned(),
+            "--window-size=1280,1000".to_owned(),
+            format!("--user-data-dir={}", profile.path().display()),
+        ];
+        args.extend(extra.iter().cloned());
         let mut capabilities = Capabilities::new();
         capabilities.insert(
             "goog:chromeOptions".to_owned(),
             json!({
                 "binary": chromium(),
-                "args": [
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--window-size=1280,1000",
-                    format!("--user-data-dir={}", profile.path().display()),
-                ],
+                "args": args,
                 "prefs": prefs,
             }),
         );

@@ -11,7 +11,11 @@
 //! the page (`performance.now()`), from the input's `change` event until every
 //! row of the list is read. Native is the `shortlist` binary built beside this
 //! one, `shortlist extract --json` on the same files, timed from spawn to
-//! exit. Rounds alternate the two; the medians and their ratio are printed.
+//! exit, run right before and right after the page's reading in each round
+//! (the round's native time is the mean of the two). Each round's
+//! page/native is printed, then the medians, the median of the rounds'
+//! ratios (the figure the bar is read from), their spread, and the first
+//! round's apart (a first visit, before the browser has cached anything).
 //!
 //! Issue #16: each round also reads the files in the page with each file
 //! read whole by one worker, as before long PDFs were read in runs (the
@@ -50,12 +54,17 @@ pub struct BenchPageArgs {
     /// The page's release build (`trunk build --release`).
     #[arg(long, default_value = "dist")]
     dist: PathBuf,
-    /// Rounds of page and native, alternated; the medians are compared.
+    /// Rounds of native, page and native again; the medians are compared.
     #[arg(long, default_value_t = 3)]
     rounds: usize,
     /// Prints the page's workers and their jobs every round, not only the first.
     #[arg(long)]
     trace: bool,
+    /// A command-line argument for Chromium (repeatable), for example
+    /// `--chromium-arg=--js-flags=--no-liftoff` to see what the engine's
+    /// compiler tiers cost the page.
+    #[arg(long = "chromium-arg", allow_hyphen_values = true)]
+    chromium_args: Vec<String>,
 }
 
 /// Marks the input's `change` (capturing, so before the page's own
@@ -174,7 +183,10 @@ async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Res
             let _ = stopped.await;
         },
     ));
-    let browser = Browser::start().await;
+    let browser = Browser::start_with_args(&args.chromium_args).await;
+    if !args.chromium_args.is_empty() {
+        println!("Chromium started with {}", args.chromium_args.join(" "));
+    }
     let cores = browser.client.execute("return navigator.hardwareConcurrency", vec![]).await;
     println!("Chromium reports {} cores", cores.map(|cores| cores.to_string()).unwrap_or_default());
 
@@ -183,7 +195,7 @@ async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Res
     let mut native = Vec::new();
     let mut result = Ok(());
     for round in 1..=args.rounds {
-        let native_time = match native_extract(shortlist, paths) {
+        let native_before = match native_extract(shortlist, paths) {
             Ok(time) => time,
             Err(error) => {
                 result = Err(error);
@@ -197,6 +209,17 @@ async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Res
                 break;
             }
         };
+        // Native again right after the page: the mean of the two flanks the
+        // page's reading, so a machine that slows down or speeds up during
+        // the round moves both sides of the ratio alike.
+        let native_after = match native_extract(shortlist, paths) {
+            Ok(time) => time,
+            Err(error) => {
+                result = Err(error);
+                break;
+            }
+        };
+        let native_time = (native_before + native_after) / 2;
         let (whole_ms, whole_trace) = match read_in_page(&browser, &url, paths, true).await {
             Ok(read) => (read.elapsed, read.trace),
             Err(error) => {
@@ -208,10 +231,14 @@ async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Res
         let read = rows.iter().filter(|(outcome, _)| outcome.starts_with("Read")).count();
         println!(
             "round {round}: page {:>6.0} ms ({read} of {} rows read as text), \
-             page reading each file whole {whole_ms:>6.0} ms, native {:>6.0} ms",
+             page reading each file whole {whole_ms:>6.0} ms, native {:>6.0} ms \
+             (before {:.0}, after {:.0}), page/native {:.2}×",
             page_time.as_secs_f64() * 1000.0,
             rows.len(),
             native_time.as_secs_f64() * 1000.0,
+            native_before.as_secs_f64() * 1000.0,
+            native_after.as_secs_f64() * 1000.0,
+            page_time.as_secs_f64() / native_time.as_secs_f64().max(f64::MIN_POSITIVE),
         );
         if round == 1 {
             for (path, (outcome, read_at)) in paths.iter().zip(&rows) {
@@ -234,13 +261,16 @@ async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Res
     let _ = server.await;
     result?;
 
-    // A round's two runs are seconds apart, so their ratio is the one a
+    // A round's runs are seconds apart, so their ratio is the one a
     // machine shared with other work changes least.
     let mut ratios: Vec<f64> = page
         .iter()
         .zip(&native)
         .map(|(page, native)| page.as_secs_f64() / native.as_secs_f64().max(f64::MIN_POSITIVE))
         .collect();
+    // The first round is a first visit: nothing of the page is in the
+    // browser's caches yet.
+    let first = ratios.first().copied().unwrap_or(f64::NAN);
     ratios.sort_by(f64::total_cmp);
     let mut whole_ratios: Vec<f64> = whole
         .iter()
@@ -256,6 +286,11 @@ async fn bench(args: &BenchPageArgs, shortlist: &Path, paths: &[PathBuf]) -> Res
         native.as_secs_f64() * 1000.0,
         page.as_secs_f64() / native.as_secs_f64().max(f64::MIN_POSITIVE),
         ratios.get(ratios.len() / 2).copied().unwrap_or(f64::NAN),
+    );
+    println!(
+        "the rounds' page/native from {:.2}× to {:.2}×; the first round's (a first visit) {first:.2}×",
+        ratios.first().copied().unwrap_or(f64::NAN),
+        ratios.last().copied().unwrap_or(f64::NAN),
     );
     println!(
         "each file whole: page {:.0} ms, page/native {:.2}×; median of the rounds' page/native {:.2}×",
