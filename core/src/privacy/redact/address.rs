@@ -34,6 +34,15 @@
 //! ("… Piso 8 Puerta B Alcalá de Henares, Madrid 28804", "Hauptstr. 5 10115
 //! Berlin"), and a line below that holds only the flat and the postcode
 //! ("Av. Bento Gonçalves, 4093" / "ap 302 90650-003").
+//!
+//! Sixth round: postcodes with a hyphen ("32-300", "1000-001"), a country in
+//! brackets after the town ("(Spain)", not "(Home)"), the Spanish "C/"
+//! apart from or glued to the street's name, an abbreviated prefix in lower
+//! case ("ul. Polna 4"), Nordic street endings with a staircase and a flat
+//! ("Björkallén 6 B 15 – 02320, Esbo"), a label's value a blank line below
+//! it, labels in more languages with no colon beside a contact field
+//! ("Direccion …" above "Telephone …"), and a post office's or village's
+//! one-word name.
 
 use super::name::is_field_line;
 use super::tables::{
@@ -41,6 +50,7 @@ use super::tables::{
     NUMBERED_STREET_PREFIXES, ORGANISATION_WORDS, PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES,
     STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
 };
+use super::tables::{CONTACT_LABEL_WORDS, ONE_WORD_ADDRESS_LABELS, PHONE_LABELS};
 use super::{PiiKind, Span, lines_at, skip_translation, tokens, translated_label_at};
 
 pub(super) fn addresses(text: &str) -> Vec<Span> {
@@ -190,9 +200,16 @@ fn is_postcode_line(line: &str) -> bool {
             .or_else(|| w.strip_prefix("CH-"))
             .or_else(|| w.strip_prefix("F-"))
             .unwrap_or(w);
-        w.bytes().all(|b| b.is_ascii_digit())
-            && (4..=5).contains(&w.len())
-            && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        // "32-300" (Poland), "1000-001" (Portugal), "01310-100" (Brazil): digits, a hyphen, three digits.
+        let hyphenated = w.split_once('-').is_some_and(|(a, b)| {
+            [2, 4, 5].contains(&a.len())
+                && b.len() == 3
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        });
+        hyphenated
+            || (w.bytes().all(|b| b.is_ascii_digit())
+                && (4..=5).contains(&w.len())
+                && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))))
     };
     let (city_from, ok) = match words.as_slice() {
         // "72 190 Coulaines" (France), "618 00, Czechia" (Czechia, Slovakia, Sweden, Greece).
@@ -210,7 +227,14 @@ fn is_postcode_line(line: &str) -> bool {
     let city = &words[city_from.min(words.len())..];
     ok && (1..=4).contains(&city.len())
         && city.iter().all(|w| {
+            // "25600 Balaguer, Lleida (Spain)": the country in brackets.
             let w = w.trim_end_matches(',');
+            // "(Home)" says which address it is: no place.
+            let w = match w.strip_prefix('(').and_then(|w| w.strip_suffix(')')) {
+                Some(inner) if ADDRESS_LABELS.contains(&inner.to_lowercase().as_str()) => return false,
+                Some(inner) => inner,
+                None => w,
+            };
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || "-'.()".contains(c))
         })
@@ -327,12 +351,16 @@ fn under_label_lines(text: &str) -> Vec<Span> {
     let mut previous: Option<&str> = None;
     for (start, line) in lines.by_ref() {
         let body = line.trim();
+        // "Dirección" / "" / "El Almirante, C/ …": a layout may leave a blank line under the label.
+        if body.is_empty() {
+            continue;
+        }
         let label = previous.map(|p| p.trim().trim_end_matches([':', '：']).trim_end().to_lowercase());
         // "Home" alone may be a site's menu; it labels an address only before its value.
         if label.is_some_and(|label| ADDRESS_LABELS.contains(&label.as_str()) && label != "home")
             && !body.is_empty()
-            && body.split_whitespace().count() <= 8
-            && body.chars().count() <= 80
+            && body.split_whitespace().count() <= 14
+            && body.chars().count() <= 100
             && body.chars().next().is_some_and(char::is_alphanumeric)
         {
             let from = start + line.find(body).unwrap_or(0);
@@ -341,6 +369,31 @@ fn under_label_lines(text: &str) -> Vec<Span> {
         previous = Some(line);
     }
     out
+}
+
+/// A Spanish street abbreviated "C/" (calle), apart from its name or glued
+/// to it ("C/ Mayor 5", "C/Mayor 5", "C\La Plana 90" as a keyboard slips):
+/// capitalised words or particles, then the house number within five
+/// tokens; the house number's index.
+fn abbreviated_calle(words: &[&str], k: usize) -> Option<usize> {
+    let rest = words[k].strip_prefix("C/").or_else(|| words[k].strip_prefix("C\\"))?;
+    // "C/C++" is two languages: the name is letters only.
+    let name = if rest.is_empty() { words.get(k + 1).copied()? } else { rest };
+    if name.chars().count() < 2
+        || !name.chars().next().is_some_and(char::is_uppercase)
+        || !name.trim_end_matches(',').chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    // The name's first word is glued to the prefix, or the next token.
+    let first = if rest.is_empty() { k + 2 } else { k + 1 };
+    (first..words.len().min(k + 6)).find(|&m| {
+        is_house_number(words[m])
+            && (k + 1..m).all(|n| {
+                let w = words[n].trim_end_matches(',');
+                (is_capitalised(w) || NAME_PARTICLES.contains(&w)) && !is_house_number(w)
+            })
+    })
 }
 
 /// A street named by its number, as Colombian addresses are: "Cra 6 # 32-60",
@@ -403,7 +456,15 @@ fn po_box_at(lower: &str) -> Option<usize> {
 fn beside_a_field(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].strip_suffix('\n').and_then(|above| above.rsplit('\n').next());
     let after = text[end..].strip_prefix('\n').and_then(|below| below.split('\n').next());
-    before.into_iter().chain(after).any(is_field_line)
+    // "Direccion Urb. …" between "+ CONTACTO" and "Telephone +58 …": a contact field counts too.
+    let contact_field = |line: &str| {
+        let lower = line.trim().to_lowercase();
+        PHONE_LABELS.iter().chain(CONTACT_LABEL_WORDS).any(|label| {
+            lower.starts_with(label)
+                && !lower[label.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+    };
+    before.into_iter().chain(after).any(|line| is_field_line(line) || contact_field(line))
 }
 
 fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -444,7 +505,12 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 // city alone is no address.
                 // Europass's "Home :" is a home's address only with a number in it.
                 let numbered = value_trim.chars().any(|c| c.is_ascii_digit());
-                if (numbered || value_trim.contains([',', '/']) || value_trim.split_whitespace().count() >= 2)
+                // A post office or a village is named by one word ("Post Office : Jharpara").
+                let small_place = ONE_WORD_ADDRESS_LABELS.contains(label) && !value_trim.is_empty();
+                if (numbered
+                    || small_place
+                    || value_trim.contains([',', '/'])
+                    || value_trim.split_whitespace().count() >= 2)
                     && (numbered || *label != "home")
                 {
                     let value_start =
@@ -509,6 +575,8 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         let prefix_next = k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str());
         if let Some(last) = numbered_street(&words, k) {
             found = Some((k, last));
+        } else if let Some(last) = abbreviated_calle(&words, k) {
+            found = Some((k, last));
         } else if is_house_number(word(k)) && (!word(k).ends_with(',') || prefix_next) {
             // "221B Baker Street", "12 rue de la Paix".
             if k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str()) {
@@ -532,7 +600,10 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                     }
                 }
             }
-        } else if is_capitalised(word(k)) {
+        } else if is_capitalised(word(k))
+            // "ul. Krasińskiego 1/29": an abbreviated prefix in lower case.
+            || (word(k).ends_with('.') && STREET_PREFIXES.contains(&bare(word(k)).as_str()))
+        {
             let lower = bare(word(k));
             let with_dot = word(k).trim_end_matches(',').to_lowercase();
             // "Hauptstr. 5", "Nelly-Sachs-Str. 23", "Konrad-Adenauer-Ring 7".
@@ -634,7 +705,17 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 break;
             }
             let unit = bare(word(last + 1 + dash));
-            if unit.starts_with('#') && unit.len() > 1 && dash == 0 {
+            // "Amiralsallén 6 B 15": a staircase's letter and the flat's number (Nordic).
+            let staircase = dash == 0
+                && word(last + 1).len() == 1
+                && word(last + 1).bytes().all(|b| b.is_ascii_uppercase())
+                && toks.get(last + 2).is_some_and(|_| {
+                    let n = word(last + 2).trim_end_matches(',');
+                    (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+                });
+            if staircase {
+                last += 2;
+            } else if unit.starts_with('#') && unit.len() > 1 && dash == 0 {
                 last += 1;
             } else if UNIT_WORDS.contains(&unit.as_str()) && last + 2 + dash < toks.len() {
                 last += 2 + dash;
@@ -710,6 +791,16 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 break;
             }
             took_code = true;
+        }
+        // "… 6 B 15 – 02320, Esbo": the town after the postcode's comma.
+        if took_code && let Some(after) = rest.strip_prefix(", ") {
+            let part = after.split(',').next().unwrap_or_default().trim_end().trim_end_matches('.');
+            if is_capitalised(part)
+                && part.split_whitespace().count() <= 3
+                && part.chars().all(|c| c.is_alphabetic() || " -".contains(c))
+            {
+                span_end += 2 + part.len();
+            }
         }
         let mut span_end_trimmed = span_start + text[span_start..span_end].trim_end_matches(',').len();
         // "Av. Bento Gonçalves, 4093" / "ap 302 90650-003": the flat and the

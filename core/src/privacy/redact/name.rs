@@ -47,6 +47,18 @@
 //! also found without its accents ("Nguyen" for "Nguyễn"), and with the
 //! initial a citation puts after it ("Sivan, A.").
 //!
+//! Seventh round (issue #18, classes of a held-out set's misses): labels in
+//! Hungarian, Slovak, Czech, Dutch, Swedish, Persian, Arabic and Hebrew, and
+//! two labels joined by a comma before the family and the given name ("Name,
+//! Vorname: Roe, Jane"); the first line in a script with spaces but no case
+//! (Arabic, Persian, Hebrew) with an email in the first lines; two one-word
+//! lines that each share four letters in a row with the email, as a
+//! transliteration does ("BOHDANA" / "CHELOMBYTKO", `bogdanacelombitko`); a
+//! name that starts a line of prose, two of its words in the email; a family
+//! name alone on the line under a two-word name, above the contact data;
+//! referees under a qualified heading ("Referencias personales") on lines
+//! "Title Name : number"; initials written together before a part ("R.C.A.").
+//!
 //! Elsewhere a word is redacted only as a mention of that name.
 
 use unicode_normalization::UnicodeNormalization;
@@ -161,6 +173,33 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
             }
             // "Nama / Name : …": the label's translation before the colon.
             let after = skip_translation(&trimmed[label.len()..]);
+            // "Name, Vorname: Riemenschneider, Dennis", "Nom, Prénom : …": a second
+            // label after a comma, then the family name and the given name.
+            let second = after.strip_prefix(", ").and_then(|second| {
+                NAME_LABELS
+                    .iter()
+                    .chain(FIRST_NAME_LABELS)
+                    .filter(|l| {
+                        second.get(..l.len()).is_some_and(|head| head.to_lowercase() == **l)
+                            && second[l.len()..].trim_start().starts_with([':', '：'])
+                    })
+                    .max_by_key(|l| l.len())
+                    .map(|l| second[l.len()..].trim_start()[1..].trim())
+            });
+            if let Some(value) = second {
+                let value = value.split(['|', ';', '\t']).next().unwrap_or_default().trim();
+                if let Some((family, given)) = value.split_once(", ")
+                    && is_labelled_name(family)
+                    && is_labelled_name(given.trim())
+                {
+                    for (list, part) in [(&mut first, given.trim()), (&mut rest, family)] {
+                        if !list.iter().any(|known| known == part) {
+                            list.push(part.to_owned());
+                        }
+                    }
+                }
+                break;
+            }
             // "Nom Ali Yahouza" / "Prénom Abdou Rahim": a table of fields
             // without colons, when a line beside it is a field too.
             let in_table = || {
@@ -277,7 +316,16 @@ fn continued_below(text: &str, name: CandidateName) -> CandidateName {
             || after.split_whitespace().any(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()))
     });
     let capitals = words.len() == 1 && upper(&name.display) && upper(next) && ended;
-    if !particle && !capitals {
+    // "Josep Alòs" / "Pascual" / "C\La Plana 90": one capitalised word, then the
+    // contact data (a number in it), under a name of two words.
+    let before_contact = words.len() == 1
+        && name.display.split_whitespace().count() == 2
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().skip(1).all(char::is_lowercase)
+        && raw.get(index + 2).is_some_and(|after| {
+            after.chars().filter(char::is_ascii_digit).count() >= 2 || after.contains('@')
+        });
+    if !particle && !capitals && !before_contact {
         return name;
     }
     let mut longer = CandidateName::new(&joined);
@@ -300,6 +348,11 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
     lines.iter().enumerate().find_map(|(index, line)| {
         if is_letter_spaced(line) {
             return Some(CandidateName::new(line));
+        }
+        if index == 0
+            && let Some(name) = uncased_first_line(line, text)
+        {
+            return Some(CandidateName::new(name));
         }
         // "MATSANGA-DE-" / "BOECE JESSY": a hyphenated name the layout broke at its hyphen.
         if let Some(next) = all.get(index + 1)
@@ -572,6 +625,28 @@ fn uncased_name_above_contacts<'a>(
     (uncased && short && contacts && !UNCASED_HEADINGS.contains(&line)).then_some(line)
 }
 
+/// The document's first line in a script with spaces but no letter case
+/// (Arabic, Persian, Hebrew): two to four words of letters, not a heading,
+/// with an email within the first twelve lines, as a header puts the name
+/// over the contact data ("איליה רחמילביץ'" / "-" / a job title / "054-… |
+/// …@gmail.com"). Bidirectional marks around it are left out.
+fn uncased_first_line<'a>(line: &'a str, text: &str) -> Option<&'a str> {
+    let name = line.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    });
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let uncased = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() && !is_cjk(c);
+    let letters = name.chars().all(|c| c == ' ' || uncased(c) || "'’-".contains(c));
+    let head: String = text.lines().take(12).collect::<Vec<_>>().join("\n");
+    ((2..=4).contains(&words.len())
+        && letters
+        && name.chars().any(uncased)
+        && !UNCASED_HEADINGS.contains(&name)
+        && !email::emails(&head).is_empty())
+    .then_some(name)
+}
+
 /// The first line, two to four Chinese, Japanese or Korean characters,
 /// above a job title: "서준호" / "AI Engineer".
 fn uncased_name_above_job_title<'a>(line: &'a str, next: Option<&str>) -> Option<&'a str> {
@@ -651,7 +726,11 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for (index, &(_, heading)) in lines.iter().enumerate() {
         let heading = heading.trim().trim_end_matches([':', '：']).to_lowercase();
-        if !REFEREE_LABELS.contains(&heading.as_str()) {
+        // "Referencias personales": a qualifier after the label.
+        let qualified = heading.rsplit_once(' ').is_some_and(|(label, qualifier)| {
+            REFEREE_LABELS.contains(&label) && REFEREE_QUALIFIERS.contains(&qualifier)
+        });
+        if !REFEREE_LABELS.contains(&heading.as_str()) && !qualified {
             continue;
         }
         let section = &lines[index + 1..lines.len().min(index + 1 + SECTION_LINES)];
@@ -665,11 +744,17 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
                     || ["cell", "email", "e-mail", "mobile", "phone", "tel"].iter().any(|l| lower.contains(l))
                     || (digits >= 7 && !line.chars().any(char::is_alphabetic))
             };
-            // "Steven Wolff Email: steven.wolff@…": the name and its contact on one line.
+            // "Steven Wolff Email: steven.wolff@…": the name and its contact on one line;
+            // "Lcda. Jane Roe : 809-…": a title before it, a colon after it.
             let head = first_segment(line);
+            let head = without_title(head.split(" : ").next().unwrap_or(head).trim());
+            // "… : 809-555-0142": a number after it, no words.
+            let tail = line.find(head).map_or("", |at| &line[at + head.len()..]);
+            let number_after = tail.chars().filter(char::is_ascii_digit).count() >= 7
+                && !tail.chars().any(char::is_alphabetic);
             if !head.is_empty()
                 && head.len() < line.trim().len()
-                && is_contact(&(start, line))
+                && (is_contact(&(start, line)) || number_after)
                 && is_name(head)
             {
                 let from = start + line.find(head).unwrap_or(0);
@@ -829,13 +914,16 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
             }
             return Some(with_given_name(&lines, index, value, &locals));
         }
-        // Two one-word lines in a row: "RENAS" / "YOUSSEF".
+        // Two one-word lines in a row: "RENAS" / "YOUSSEF"; spelled otherwise
+        // in the email, as a transliteration may ("BOHDANA" / "CHELOMBYTKO" and
+        // "bogdanacelombitko"): each shares four letters in a row with it.
         if let Some(next) = lines.get(index + 1)
             && !value.contains(' ')
             && !next.contains(' ')
         {
             let joined = format!("{value} {next}");
-            if is_name(&joined) && shares_a_word(&joined) {
+            let transliterated = [value, *next].iter().all(|word| shares_four_letters(word, &locals));
+            if is_name(&joined) && (shares_a_word(&joined) || transliterated) {
                 let mut name = CandidateName::new(&joined);
                 name.forms.push(format!("{value}\n{next}"));
                 return Some(name);
@@ -855,6 +943,24 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
                 if long.len() >= 2 && long.iter().all(|word| in_locals(word, &locals)) && is_name(&value) {
                     return Some(CandidateName::new(&value));
                 }
+            }
+        }
+    }
+    // "Pedro Eduardo Obando Medina Desarrollador de …": a name that starts a
+    // line of prose, two of its words in the email ("pedro.obando@…"), a job
+    // word or a word in lower case after it.
+    for line in lines.iter().take(10) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for size in (2..=4).rev() {
+            let Some(window) = words.get(..size) else { continue };
+            let value = window.join(" ");
+            let in_email = window.iter().filter(|word| in_locals(word, &locals)).count();
+            let ends = words.get(size).is_none_or(|next| {
+                next.chars().next().is_some_and(char::is_lowercase)
+                    || NOT_NAME_WORDS.contains(&next.to_lowercase().as_str())
+            });
+            if in_email >= 2 && in_locals(window[0], &locals) && ends && is_name(&value) {
+                return Some(CandidateName::new(&value));
             }
         }
     }
@@ -887,6 +993,17 @@ fn email_locals(text: &str) -> Vec<String> {
         }
     }
     locals
+}
+
+/// Whether a word of five letters or more shares four letters in a row with
+/// an email's local part: the same name transliterated otherwise.
+fn shares_four_letters(word: &str, locals: &[String]) -> bool {
+    let letters: Vec<char> = folded(word).chars().collect();
+    letters.len() >= 5
+        && letters.windows(4).any(|run| {
+            let run: String = run.iter().collect();
+            locals.iter().any(|local| local.contains(&run))
+        })
 }
 
 /// Whether a word of three letters or more, or a part of a hyphenated one
@@ -1313,10 +1430,20 @@ fn initial_before(head: &str, initials: &[char]) -> usize {
     };
     let alone = !chars.next().is_some_and(char::is_alphanumeric);
     if alone && initial.is_uppercase() && initials.contains(&initial) {
-        initial.len_utf8() + mark.len_utf8() + 1
-    } else {
-        0
+        return initial.len_utf8() + mark.len_utf8() + 1;
     }
+    // "R.C.A. Huijskens": initials written together, the first of them the name's.
+    let Some(word) = head.strip_suffix(". ").and_then(|rest| rest.rsplit([' ', ',', '(']).next()) else {
+        return 0;
+    };
+    let parts: Vec<&str> = word.split('.').collect();
+    let together = parts.len() >= 2
+        && parts.iter().all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        });
+    let first = parts.first().and_then(|part| part.chars().next());
+    if together && first.is_some_and(|c| initials.contains(&c)) { word.len() + 2 } else { 0 }
 }
 
 /// The length of ", A." (or ", A.B.", ", A. B.", with a suffix before the

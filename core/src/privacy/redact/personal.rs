@@ -27,6 +27,11 @@
 //! in brackets after a name ("柴田 怜 (男)"), labels in Swedish, Polish,
 //! Russian and Arabic, ages in more languages ("25 лет", "25 tuổi"), and a
 //! date of birth's label that ends a line ending the value before it.
+//!
+//! Seventh round: identity numbers by their national names (CURP, cédula,
+//! CPF, PESEL), labels in Hungarian, Slovak, Czech, Romanian, Finnish,
+//! Danish, Persian and Hebrew, and a colon doubled by a form's layout
+//! ("Cedula: : …") left with the label.
 
 use super::tables::{
     AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
@@ -168,7 +173,8 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         if let Some(value) = value
             && best.is_none_or(|(len, _)| label.len() > len)
         {
-            let value_at = body.len() - value.trim_start().len();
+            // "Cedula: : 402-…": a colon doubled by a form's layout goes with the label.
+            let value_at = body.len() - value.trim_start_matches([' ', ':', '：']).len();
             best = Some((label.len(), value_at));
         }
     }

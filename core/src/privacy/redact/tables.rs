@@ -77,13 +77,21 @@ pub(super) const DOB_LABELS: &[&str] = &[
     // Italian "born on", Swiss German "birthday", Polish, Japanese and Chinese.
     "nato il", "nata il", "geburtstag", "data urodzenia", "生年月日", "出生日期",
     "födelsedag", "födelsedatum", "تاريخ الميلاد",
+    // A date and a place together, and a label with no "de" ("Fecha Nacimiento").
+    "fecha y lugar de nacimiento", "lugar y fecha de nacimiento", "fecha nacimiento",
+    "data e luogo di nascita", "data i miejsce urodzenia", "дата и место рождения",
+    // Hungarian, Slovak, Czech, Finnish, Danish and Norwegian, Croatian, Romanian.
+    "születési idő", "születési dátum", "született", "dátum narodenia", "datum narození",
+    "syntymäaika", "fødselsdato", "datum rođenja", "data nașterii", "data naşterii",
+    // Chinese "born" (出生日期 comes first), Persian, Hebrew.
+    "出生", "تاریخ تولد", "متولد", "תאריך לידה",
 ];
 
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const BIRTHPLACE_LINKS: &[&str] = &[
-    ",", "a", "en", "in", "à",
+    ",", "a", "aus", "en", "in", "à",
 ];
 
 /// Eras of Japanese dates: "平成13年10月01日".
@@ -103,24 +111,28 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     // Japanese: nationality (国籍), gender (性別).
     // Greek: nationality, marital status, citizenship, gender.
     // Swedish, Polish, Russian and Arabic: the same fields; Japanese 扶養家族 (dependants), 配偶者 (spouse).
+    // Identity numbers (Mexico's CURP, a cédula, Brazil's CPF, Poland's PESEL); Hungarian,
+    // Slovak, Czech, Romanian, Finnish and Danish fields; Persian and Hebrew.
     "aadhaar", "aadhar", "agama", "age", "alter", "birth place", "birthplace", "blood group",
-    "burgerlijke staat", "caste", "children", "cinsiyet", "citizenship", "cittadinanza", "civil status",
-    "civilstånd", "dni", "doğum yeri", "edad", "estado civil", "etat civil", "familienstand", "father name",
-    "father's name", "father’s name", "foto", "födelse ort", "födelseort", "geboorteplaats", "geburtsort",
-    "gender", "genero", "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height",
-    "husband's name", "jenis kelamin", "kewarganegaraan", "kinder", "konfession", "lieu de naissance",
-    "lugar de nacimiento", "luogo di nascita", "marital status", "medeni durum", "medeni hali",
-    "mother name", "mother's name", "mother’s name", "nacionalidad", "nacionalidade", "narodowość",
-    "national id", "nationaliteit", "nationalitet", "nationalities", "nationality", "nationalität",
-    "nationalité", "naturalidade", "nazionalità", "number of children", "obywatelstwo", "passport",
-    "passport no", "passport number", "photo", "place of birth", "płeć", "quốc tịch", "religion",
-    "religious affiliation", "religión", "sex", "sexe", "sexo", "situation de famille",
-    "situation familiale", "spouse", "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny",
-    "stato civile", "status perkawinan", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "weight",
-    "wife's name", "âge", "état civil", "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο",
-    "возраст", "гражданство", "место рождения", "национальность", "пол", "семейное положение", "الجنس",
-    "الجنسية", "الحالة الاجتماعية", "مكان الميلاد", "国籍", "婚姻状况", "年龄", "性別", "性别", "扶養家族", "政治面貌", "民族",
-    "籍贯", "配偶者",
+    "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship", "cittadinanza",
+    "civil status", "civilstand", "civilstånd", "cpf", "családi állapot", "curp", "cédula", "dni",
+    "doğum yeri", "edad", "estado civil", "etat civil", "familienstand", "father name", "father's name",
+    "father’s name", "foto", "födelse ort", "födelseort", "geboorteplaats", "geburtsort", "gender", "genero",
+    "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height", "husband's name", "jenis kelamin",
+    "kansalaisuus", "kewarganegaraan", "kinder", "konfession", "lieu de naissance", "lugar de nacimiento",
+    "luogo di nascita", "marital status", "medeni durum", "medeni hali", "mother name", "mother's name",
+    "mother’s name", "nacionalidad", "nacionalidade", "narodowość", "national id", "nationaliteit",
+    "nationalitet", "nationalities", "nationality", "nationalität", "nationalité", "naturalidade",
+    "nazionalità", "naționalitate", "number of children", "národnosť", "obywatelstwo", "passport",
+    "passport no", "passport number", "pesel", "photo", "place of birth", "płeć", "quốc tịch", "religion",
+    "religious affiliation", "religión", "rodinný stav", "sex", "sexe", "sexo", "situation de famille",
+    "situation familiale", "siviilisääty", "spouse", "staatsangehörigkeit", "staatsbürgerschaft",
+    "stan cywilny", "stare civilă", "stato civile", "status perkawinan", "státní příslušnost", "tempat lahir",
+    "tình trạng hôn nhân", "uyruk", "uyruğu", "weight", "wife's name", "állampolgárság", "âge", "état civil",
+    "štátna príslušnosť", "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο", "возраст",
+    "гражданство", "место рождения", "национальность", "пол", "семейное положение", "אזרחות", "מצב משפחתי",
+    "الجنس", "الجنسية", "الحالة الاجتماعية", "جنسیت", "مذهب", "مكان الميلاد", "ملیت", "وضعیت تأهل",
+    "وضعیت تاهل", "国籍", "婚姻状况", "年龄", "性別", "性别", "扶養家族", "政治面貌", "民族", "籍贯", "配偶者",
 ];
 
 /// Labels whose value may follow without a colon ("Nationalität deutsch"):
@@ -203,7 +215,8 @@ pub(super) fn is_nationality(word: &str) -> bool {
 #[rustfmt::skip]
 pub(super) const PHONE_LABELS: &[&str] = &[
     "call", "cell", "celular", "fax", "handy", "mob", "mobile", "movil", "móvil", "ph.", "ph:", "phone",
-    "portable", "tel", "telefon", "telefono", "teléfono", "téléphone", "whatsapp",
+    "portable", "tel", "telefon", "telefone", "telefono", "telefonszám", "telefoon", "telefón", "telephone",
+    "teléfono", "téléphone", "whatsapp",
 ];
 
 // ---------------------------------------------------------------- address
@@ -249,8 +262,8 @@ pub(super) const NUMBERED_STREET_PREFIXES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_ENDINGS: &[&str] = &[
-    "allee", "gasse", "gatan", "laan", "platz", "plein", "str.", "straat", "strasse", "straße", "vej",
-    "vägen", "weg",
+    "allee", "allén", "gade", "gasse", "gata", "gatan", "gränd", "katu", "kuja", "laan", "platz", "plein",
+    "stigen", "str.", "straat", "strasse", "straße", "torget", "vegen", "veien", "vej", "vägen", "weg",
 ];
 
 /// Markers of a Latin American address that name a block, a lot or a flat
@@ -318,12 +331,21 @@ pub(super) const CONTACT_LABEL_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ADDRESS_LABELS: &[&str] = &[
-    "address", "adres", "adresa", "adress", "adresse", "alamat", "anschrift", "anwani", "code postal",
-    "current address", "código postal", "dirección", "domicilio", "endereço", "home", "home address",
-    "indirizzo", "kod pocztowy", "kode pos", "morada", "permanent address", "postal address", "postal code",
-    "postcode", "postinumero", "postleitzahl", "postnummer", "present address", "residencia",
-    "residential address", "wohnort", "zip code", "địa chỉ", "διεύθυνση", "ταχυδρομικός κώδικας", "адрес",
-    "العنوان", "住所", "地址", "주소",
+    "address", "adres", "adres zamieszkania", "adresa", "adress", "adresse", "alamat", "anschrift", "anwani",
+    "bydliště", "code postal", "current address", "cím", "código postal", "direccion", "dirección",
+    "domicilio", "endereço", "home", "home address", "indirizzo", "kod pocztowy", "kode pos", "lakcím",
+    "morada", "permanent address", "post code", "post office", "postal address", "postal code", "postcode",
+    "postinumero", "postleitzahl", "postnummer", "present address", "residencia", "residential address",
+    "trvalé bydlisko", "village", "wohnort", "zip code", "địa chỉ", "διεύθυνση", "ταχυδρομικός κώδικας", "адрес",
+    "כתובת", "آدرس", "العنوان", "نشانی", "住所", "地址", "주소",
+];
+
+/// Address labels whose value may be one word: a post office or a village
+/// names a place smaller than a town ("Post Office : Jharpara").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const ONE_WORD_ADDRESS_LABELS: &[&str] = &[
+    "post office", "village",
 ];
 
 /// Words a post-office box's number follows: "PO BOX 4411-00100 Nairobi".
@@ -437,10 +459,13 @@ pub(super) const NAME_SUFFIXES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_LABELS: &[&str] = &[
-    "ad soyad", "adı soyadı", "apellido", "apellidos", "candidate", "candidate name", "family name",
-    "full name", "last name", "nachname", "nama", "nama lengkap", "name", "nom", "nom de famille", "nombre",
-    "nombre completo", "nome", "nome completo", "surname", "επώνυμο", "ονοματεπώνυμο", "όνομα", "фамилия", "фио",
-    "姓名", "氏名",
+    "ad soyad", "adı soyadı", "apellido", "apellidos", "apellidos y nombre", "apellidos y nombres",
+    "candidate", "candidate name", "cognome e nome", "family name", "full name", "imię i nazwisko", "isim",
+    "jméno", "jméno a příjmení", "last name", "meno", "meno a priezvisko", "naam", "nachname", "nama",
+    "nama lengkap", "name", "namn", "nom", "nom de famille", "nom et prénom", "nom et prénoms", "nombre",
+    "nombre completo", "nombre y apellidos", "nome", "nome completo", "nome e cognome", "név", "surname",
+    "teljes név", "επώνυμο", "ονοματεπώνυμο", "όνομα", "фамилия", "фио", "שם", "שם מלא", "الاسم", "نام",
+    "نام و نام خانوادگی", "姓名", "氏名",
 ];
 
 /// Labels of a first name: "Vorname: …"; it goes before the family name.
@@ -455,16 +480,17 @@ pub(super) const FIRST_NAME_LABELS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HONORIFICS: &[&str] = &[
     "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "dott.", "dott.ssa", "dr", "dr.", "dr.-ing.", "eng.", "er.",
-    "frau", "herr", "ing.", "lic.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
-    "prof", "prof.", "profesor", "profesora", "professeur", "professor", "professora", "shri", "smt", "smt.",
-    "sr.", "sra.", "srta.",
+    "frau", "herr", "ing.", "lcda.", "lcdo.", "lic.", "licda.", "licdo.", "mlle", "mme", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "mx", "mx.", "pastor", "prof", "prof.", "profesor", "profesora", "professeur",
+    "professor", "professora", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
 ];
 
 /// Nouns that title the document itself: "Jane Doe CV", "… Resume".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const DOCUMENT_NOUNS: &[&str] = &[
-    "bio-data", "biodata", "c.v.", "curriculum", "cv", "lebenslauf", "resume", "résumé", "vitae",
+    "ansioluettelo", "bio-data", "biodata", "c.v.", "curriculum", "cv", "lebenslauf", "levensloop",
+    "meslekî özgeçmiş", "resume", "résumé", "vitae", "önéletrajz", "životopis",
 ];
 
 /// Words that qualify a document's title, as portals and file names add
@@ -492,8 +518,8 @@ pub(super) const UNCASED_HEADINGS: &[&str] = &[
 pub(super) const REFEREE_LABELS: &[&str] = &[
     "ansprechpartner", "ansprechpartnerin", "contact person", "jefe inmediato", "persona de contacto",
     "personne de contact", "referee", "referees", "reference", "references", "referencia", "referencias",
-    "reporting to", "reports to", "référence", "références", "référent", "上级", "主管", "推荐人", "经理",
-    "联系人", "证明人",
+    "reporting to", "reports to", "référence",
+    "références", "référent", "上级", "主管", "推荐人", "经理", "联系人", "证明人",
 ];
 
 /// Words between "Referencia" and its name: "Referencia Profesional, Jane Doe".
@@ -569,6 +595,7 @@ mod tests {
         ("LOCALITY_MARKERS", LOCALITY_MARKERS, true),
         ("DIRECTIONS", DIRECTIONS, true),
         ("ADDRESS_LABELS", ADDRESS_LABELS, true),
+        ("ONE_WORD_ADDRESS_LABELS", ONE_WORD_ADDRESS_LABELS, true),
         ("CJK_ADDRESS_UNITS", CJK_ADDRESS_UNITS, true),
         ("CONTACT_LABEL_WORDS", CONTACT_LABEL_WORDS, true),
         ("PO_BOX_WORDS", PO_BOX_WORDS, true),

@@ -1227,3 +1227,117 @@ fn fields_in_swedish_and_europass_and_spaced_dates() {
     check("Edad: 20 Años, Nacido el\n23.04.2004", "Edad: [PERSONAL-1], Nacido el\n[DOB-1]");
     check("Возраст: 25\nПол: мужской", "Возраст: [PERSONAL-1]\nПол: [PERSONAL-2]");
 }
+
+#[test]
+fn name_labels_in_more_languages_and_combined() {
+    check("Név : Kardos Ilona\nE-mail : ilona.k@mail.example.com", "Név : [NAME]\nE-mail : [EMAIL-1]");
+    check("Meno: Marek Dvorak", "Meno: [NAME]");
+    check("Naam: Sanne de Wit", "Naam: [NAME]");
+    // Two labels, then the family name and the given name after a comma.
+    check(
+        "Name, Vorname: Lindqvist, Mara\nLindqvist Consulting was founded by Mara.",
+        "Name, Vorname: [NAME], [NAME]\n[NAME] Consulting was founded by [NAME].",
+    );
+    check("Nom et prénom : Paul Arnaud", "Nom et prénom : [NAME]");
+}
+
+#[test]
+fn a_name_in_a_script_without_case_on_the_first_line() {
+    // Hebrew: name, a dash, a job title, then the contact line.
+    check(
+        "דנה לוי\n-\nמפתחת תוכנה\n\n050-555-0101 | dana.l@mail.example.com",
+        "[NAME]\n-\nמפתחת תוכנה\n\n[PHONE-1] | [EMAIL-1]",
+    );
+    // Persian, with the job title over two lines above the email's label.
+    check(
+        "سارا کریمی\nبرنامه نویس\nو طراح\nایمیل :\nsara.k@mail.example.com",
+        "[NAME]\nبرنامه نویس\nو طراح\nایمیل :\n[EMAIL-1]",
+    );
+    // With no email in the first lines, a heading stays.
+    check("تجربه کاری\nبرنامه نویس", "تجربه کاری\nبرنامه نویس");
+}
+
+#[test]
+fn a_name_the_email_spells_otherwise_or_that_starts_prose() {
+    // A heading first; the name as two lines lower down, transliterated in the email.
+    check(
+        "LEARN QA TODAY COURSES\nHS MATH SCHOOL\nEmail: olhakovalenko@mail.example.com\nOLGA\nKOVALENKO\nJUNIOR QA ENGINEER",
+        "LEARN QA TODAY COURSES\nHS MATH SCHOOL\nEmail: [EMAIL-1]\n[NAME]\nJUNIOR QA ENGINEER",
+    );
+    // A name that starts the summary, two of its words in the email.
+    check(
+        "AREA DE SISTEMAS\nRosa Elena Marin Lugo Analista de datos con experiencia.\nEmail rosa.marin@mail.example.com",
+        "AREA DE SISTEMAS\n[NAME] Analista de datos con experiencia.\nEmail [EMAIL-1]",
+    );
+}
+
+#[test]
+fn referees_under_a_qualified_heading_with_a_title() {
+    check(
+        "Referencias personales\n\nPastor Ramon Ortiz : 809-555-0142\nLcda. Ines Vidal : 809-555-0177",
+        "Referencias personales\n\nPastor [NAME-2] : [PHONE-1]\nLcda. [NAME-3] : [PHONE-2]",
+    );
+}
+
+#[test]
+fn initials_written_together_before_the_family_name() {
+    check(
+        "Tomas Brink\ntomas.brink@mail.example.com\nPapers: A.B. Smit, T.J. Brink, C. Vos (2020)",
+        "[NAME]\n[EMAIL-1]\nPapers: A.B. Smit, [NAME], C. Vos (2020)",
+    );
+}
+
+#[test]
+fn dates_of_birth_in_more_languages_and_digits() {
+    check("Születési idő : 2000-03-14", "Születési idő : [DOB-1]");
+    check("Dátum narodenia: 3. 4. 1999", "Dátum narodenia: [DOB-1]");
+    check("出生：1990.01.02", "出生：[DOB-1]");
+    check("Fecha Nacimiento Abril 3, 1980 (44 años)", "Fecha Nacimiento [DOB-1] ([PERSONAL-1])");
+    check(
+        "Fecha y lugar de nacimiento: 3 de mayo de 1990, Tepic, Nayarit.",
+        "Fecha y lugar de nacimiento: [DOB-1].",
+    );
+    // Persian digits, spaced.
+    check("متولد : ۱۲ / ۰۴ / ۱۳۷۰", "متولد : [DOB-1]");
+    // A Swiss place of origin after the date: ", aus …".
+    check("geboren am 2. Mai 1990, aus Sarnen OW", "geboren am [DOB-1]");
+}
+
+#[test]
+fn protected_attributes_in_more_languages() {
+    check("Curp: ABCD900101HDFRRN09", "Curp: [PERSONAL-1]");
+    check("Cedula: : 001-0000000-1", "Cedula: : [PERSONAL-1]");
+    check("Családi állapot: nőtlen", "Családi állapot: [PERSONAL-1]");
+    check("وضعیت تأهل : متاهل", "وضعیت تأهل : [PERSONAL-1]");
+}
+
+#[test]
+fn addresses_in_more_forms() {
+    check("Post Office : Kaliganj\nPost Code : 7350", "Post Office : [ADDRESS-1]\nPost Code : [ADDRESS-2]");
+    // Polish postcode with a hyphen, under the street.
+    check("ul. Polna 4/12\n31-300 Tarnow", "[ADDRESS-1]\n[ADDRESS-2]");
+    // "C/" for calle, glued or apart; a country in brackets after the town.
+    check("C\\La Rambla 12\n08001 Barcelona (Spain)", "[ADDRESS-1]\n[ADDRESS-2]");
+    check("Vivo en C/ Mayor 5, Madrid", "Vivo en [ADDRESS-1]");
+    check("Lenguajes: C/C++ 2 años", "Lenguajes: C/C++ 2 años");
+    // A Nordic street, its staircase and flat, the postcode after a dash and the town.
+    check("Björkallén 6 B 15 – 02320, Esbo", "[ADDRESS-1]");
+    // The label alone, a blank line, then the value.
+    check(
+        "Dirección\n\nLos Prados, C/ Duarte, casa 10 frente al parque central.",
+        "Dirección\n\n[ADDRESS-1]",
+    );
+    // A label with no colon between contact fields.
+    check(
+        "+ CONTACTO\nDireccion Urb. Caribe, Edif. Roble. Apto. 2A Lecheria, 6016 - Venezuela\nTelephone +58 281 555 0199",
+        "+ CONTACTO\nDireccion [ADDRESS-1]\nTelephone [PHONE-1]",
+    );
+}
+
+#[test]
+fn handles_written_without_their_site_domain() {
+    check("github/janedoe7 Jakarta", "[URL-1] Jakarta");
+    check("Skype jdoe_84", "Skype [URL-1]");
+    // A word of prose after a site's name stays.
+    check("Medium articles", "Medium articles");
+}

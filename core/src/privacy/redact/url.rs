@@ -8,6 +8,10 @@
 //! set apart from its colon (`LinkedIn : in/jdoe`), a handle with its site
 //! named after it (`jdoe (GitHub)`), and a LinkedIn path under its icon
 //! (`/in/jdoe`).
+//!
+//! Fifth round: a site's name with no domain before the handle
+//! (`github/jdoe`, not `X/JRebel`), and a line that is only a site's name
+//! and a handle with a digit, an underscore or a dot (`Skype jdoe_84`).
 
 use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, TECH_DOMAINS, TLDS};
 use super::{PiiKind, Span, tokens, trim_token};
@@ -49,7 +53,11 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
                 && alone_with_site(text, tok.0, toks[index + 1].1))
             // "/in/jdoe": a LinkedIn profile's path under its icon.
             || word.strip_prefix("/in/").is_some_and(is_handle_name);
-        let is_handle = is_handle || glued_label_handle(word) || below_site_name(text, start, end);
+        let is_handle = is_handle
+            || glued_label_handle(word)
+            || below_site_name(text, start, end)
+            || site_path_handle(word)
+            || (index > 0 && line_of_label_and_handle(text, toks[index - 1], (start, end)));
         // "platzi.com/@jdoe": a profile at a site's path, not an email.
         let at_path = word.contains("/@");
         if (is_url && (!word.contains('@') || at_path)) || is_handle || is_orcid(word) {
@@ -135,6 +143,34 @@ fn glued_label_handle(word: &str) -> bool {
     word.split_once(':').is_some_and(|(label, handle)| {
         HANDLE_LABELS.contains(&label.to_ascii_lowercase().as_str()) && is_handle_name(handle)
     })
+}
+
+/// A site's name without its domain, then the handle: "github/jdoe",
+/// "gitlab/jdoe/tools", as a CV shortens a link.
+fn site_path_handle(word: &str) -> bool {
+    word.split_once('/').is_some_and(|(site, handle)| {
+        let site = site.to_ascii_lowercase();
+        let known = HANDLE_LABELS.contains(&site.as_str())
+            || PROFILE_HOSTS.iter().any(|host| host.split('.').next() == Some(site.as_str()));
+        // "X/JRebel" names two products: a site's name of one letter is none.
+        known && site.len() >= 4 && site != "url" && is_handle_name(handle) && !handle.starts_with('/')
+    })
+}
+
+/// A line that is only a site's name and a handle, with no colon between
+/// them: "Skype jdoe84". The handle holds a digit, an underscore or a dot,
+/// as a word of prose ("Medium articles") does not.
+fn line_of_label_and_handle(text: &str, label: (usize, usize), (start, end): (usize, usize)) -> bool {
+    let line_start = text[..label.0].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let word = &text[start..end];
+    text[line_start..label.0].trim().is_empty()
+        && text[end..line_end].trim().is_empty()
+        && text[label.1..start].trim().is_empty()
+        && HANDLE_LABELS.contains(&text[label.0..label.1].to_ascii_lowercase().as_str())
+        && is_handle_name(word)
+        && !word.contains('/')
+        && word.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.')
 }
 
 /// A handle alone on its line under a line that is only a site's name, as a
