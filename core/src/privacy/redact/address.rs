@@ -42,7 +42,8 @@
 //! ("Björkallén 6 B 15 – 02320, Esbo"), a label's value a blank line below
 //! it, labels in more languages with no colon beside a contact field
 //! ("Direccion …" above "Telephone …"), and a post office's or village's
-//! one-word name.
+//! one-word name; a labelled value that names an institution and holds no
+//! number ("Present Address : … University, Rangpur") is none.
 
 use super::name::is_field_line;
 use super::tables::{
@@ -362,6 +363,7 @@ fn under_label_lines(text: &str) -> Vec<Span> {
             && body.split_whitespace().count() <= 14
             && body.chars().count() <= 100
             && body.chars().next().is_some_and(char::is_alphanumeric)
+            && !names_an_institution(body)
         {
             let from = start + line.find(body).unwrap_or(0);
             out.push(Span { start: from, end: from + body.len(), kind: PiiKind::Address });
@@ -369,6 +371,17 @@ fn under_label_lines(text: &str) -> Vec<Span> {
         previous = Some(line);
     }
     out
+}
+
+/// A value that names a school, a firm or another institution and holds no
+/// number: "Present Address : Begum Rokeya University, Rangpur" says where a
+/// student lives by the university a recruiter reads as one, no home.
+fn names_an_institution(value: &str) -> bool {
+    !value.chars().any(|c| c.is_ascii_digit())
+        && value.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            ORGANISATION_WORDS.contains(&word.as_str())
+        })
 }
 
 /// A Spanish street abbreviated "C/" (calle), apart from its name or glued
@@ -507,10 +520,11 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 let numbered = value_trim.chars().any(|c| c.is_ascii_digit());
                 // A post office or a village is named by one word ("Post Office : Jharpara").
                 let small_place = ONE_WORD_ADDRESS_LABELS.contains(label) && !value_trim.is_empty();
-                if (numbered
-                    || small_place
-                    || value_trim.contains([',', '/'])
-                    || value_trim.split_whitespace().count() >= 2)
+                if !names_an_institution(value_trim)
+                    && (numbered
+                        || small_place
+                        || value_trim.contains([',', '/'])
+                        || value_trim.split_whitespace().count() >= 2)
                     && (numbered || *label != "home")
                 {
                     let value_start =

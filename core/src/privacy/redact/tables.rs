@@ -85,6 +85,9 @@ pub(super) const DOB_LABELS: &[&str] = &[
     "syntymäaika", "fødselsdato", "datum rođenja", "data nașterii", "data naşterii",
     // Chinese "born" (出生日期 comes first), Persian, Hebrew.
     "出生", "تاریخ تولد", "متولد", "תאריך לידה",
+    // Catalan, Ukrainian, Korean, Hindi, Vietnamese, Danish, Finnish, Malay, Chinese year and month.
+    "data de naixement", "дата народження", "생년월일", "जन्म तिथि", "जन्म दिनांक", "ngày tháng năm sinh",
+    "fødselsdag", "syntymäpäivä", "tarikh lahir", "出生年月日", "出生年月",
 ];
 
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan".
@@ -111,28 +114,35 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     // Japanese: nationality (国籍), gender (性別).
     // Greek: nationality, marital status, citizenship, gender.
     // Swedish, Polish, Russian and Arabic: the same fields; Japanese 扶養家族 (dependants), 配偶者 (spouse).
-    // Identity numbers (Mexico's CURP, a cédula, Brazil's CPF, Poland's PESEL); Hungarian,
-    // Slovak, Czech, Romanian, Finnish and Danish fields; Persian and Hebrew.
-    "aadhaar", "aadhar", "agama", "age", "alter", "birth place", "birthplace", "blood group",
-    "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship", "cittadinanza",
-    "civil status", "civilstand", "civilstånd", "cpf", "családi állapot", "curp", "cédula", "dni",
-    "doğum yeri", "edad", "estado civil", "etat civil", "familienstand", "father name", "father's name",
-    "father’s name", "foto", "födelse ort", "födelseort", "geboorteplaats", "geburtsort", "gender", "genero",
-    "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height", "husband's name", "jenis kelamin",
-    "kansalaisuus", "kewarganegaraan", "kinder", "konfession", "lieu de naissance", "lugar de nacimiento",
-    "luogo di nascita", "marital status", "medeni durum", "medeni hali", "mother name", "mother's name",
-    "mother’s name", "nacionalidad", "nacionalidade", "narodowość", "national id", "nationaliteit",
-    "nationalitet", "nationalities", "nationality", "nationalität", "nationalité", "naturalidade",
-    "nazionalità", "naționalitate", "number of children", "národnosť", "obywatelstwo", "passport",
-    "passport no", "passport number", "pesel", "photo", "place of birth", "płeć", "quốc tịch", "religion",
-    "religious affiliation", "religión", "rodinný stav", "sex", "sexe", "sexo", "situation de famille",
-    "situation familiale", "siviilisääty", "spouse", "staatsangehörigkeit", "staatsbürgerschaft",
-    "stan cywilny", "stare civilă", "stato civile", "status perkawinan", "státní příslušnost", "tempat lahir",
-    "tình trạng hôn nhân", "uyruk", "uyruğu", "weight", "wife's name", "állampolgárság", "âge", "état civil",
-    "štátna príslušnosť", "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο", "возраст",
-    "гражданство", "место рождения", "национальность", "пол", "семейное положение", "אזרחות", "מצב משפחתי",
-    "الجنس", "الجنسية", "الحالة الاجتماعية", "جنسیت", "مذهب", "مكان الميلاد", "ملیت", "وضعیت تأهل",
-    "وضعیت تاهل", "国籍", "婚姻状况", "年龄", "性別", "性别", "扶養家族", "政治面貌", "民族", "籍贯", "配偶者",
+    // Identity numbers (Mexico's CURP, a cédula, Brazil's CPF, Poland's PESEL, Italy's codice
+    // fiscale); Hungarian, Slovak, Czech, Romanian, Finnish, Danish, Norwegian, Catalan,
+    // Ukrainian, Korean, Hindi, Persian and Hebrew fields; military service (Turkey, Korea, Iran).
+    "aadhaar", "aadhar", "agama", "age", "alter", "askerlik durumu", "birth place", "birthplace",
+    "blood group", "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship",
+    "cittadinanza", "civil status", "civilstand", "civilstånd", "codice fiscale", "cpf", "családi állapot",
+    "curp", "cédula", "dni", "doğum yeri", "edad", "estado civil", "estat civil", "etat civil",
+    "familienstand", "father name", "father's name", "father’s name", "foto", "födelse ort", "födelseort",
+    "fødested", "geboorteplaats", "geburtsort", "gender", "genero", "geschlecht", "geslacht", "gioi tinh",
+    "giới tính", "género", "height", "husband's name", "jenis kelamin", "kansalaisuus", "kewarganegaraan",
+    "kinder", "kjønn", "konfession", "kön", "køn", "lieu de naissance", "lugar de nacimiento",
+    "luogo di nascita", "marital status", "medeni durum", "medeni hali", "military service",
+    "military status", "mother name", "mother's name", "mother’s name", "nacionalidad", "nacionalidade",
+    "nacionalitat", "narodowość", "national id", "nationaliteit", "nationalitet", "nationalities",
+    "nationality", "nationalität", "nationalité", "naturalidade", "nazionalità", "naționalitate",
+    "number of children", "náboženstvo", "národnosť", "obywatelstwo", "občianstvo", "passport", "passport no",
+    "passport number", "pesel", "photo", "place of birth", "pohlavie", "pohlaví", "płeć", "quốc tịch",
+    "religia", "religie", "religion", "religione", "religious affiliation", "religião", "religión",
+    "rodinný stav", "sesso", "sex", "sexe", "sexo", "situation de famille", "situation familiale",
+    "siviilisääty", "spouse", "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny", "stare civilă",
+    "stato civile", "status perkawinan", "státní občanství", "státní příslušnost", "sukupuoli",
+    "syntymäpaikka", "születési hely", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "vallás",
+    "weight", "wife's name", "wyznanie", "állampolgárság", "âge", "état civil", "štátna príslušnosť",
+    "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο", "возраст", "гражданство", "громадянство",
+    "место рождения", "місце народження", "национальность", "національність", "пол", "семейное положение",
+    "стать", "сімейний стан", "אזרחות", "מצב משפחתי", "الجنس", "الجنسية", "الحالة الاجتماعية", "الديانة",
+    "جنسیت", "محل الميلاد", "محل تولد", "مذهب", "مكان الميلاد", "ملیت", "وضعیت تأهل", "وضعیت تاهل",
+    "وضعیت سربازی", "وضعیت نظام وظیفه", "धर्म", "राष्ट्रीयता", "लिंग", "वैवाहिक स्थिति", "国籍", "婚姻状况", "年龄",
+    "性別", "性别", "扶養家族", "政治面貌", "民族", "籍贯", "配偶者", "국적", "병역", "성별",
 ];
 
 /// Labels whose value may follow without a colon ("Nationalität deutsch"):
@@ -331,13 +341,15 @@ pub(super) const CONTACT_LABEL_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ADDRESS_LABELS: &[&str] = &[
-    "address", "adres", "adres zamieszkania", "adresa", "adress", "adresse", "alamat", "anschrift", "anwani",
-    "bydliště", "code postal", "current address", "cím", "código postal", "direccion", "dirección",
-    "domicilio", "endereço", "home", "home address", "indirizzo", "kod pocztowy", "kode pos", "lakcím",
-    "morada", "permanent address", "post code", "post office", "postal address", "postal code", "postcode",
-    "postinumero", "postleitzahl", "postnummer", "present address", "residencia", "residential address",
-    "trvalé bydlisko", "village", "wohnort", "zip code", "địa chỉ", "διεύθυνση", "ταχυδρομικός κώδικας", "адрес",
-    "כתובת", "آدرس", "العنوان", "نشانی", "住所", "地址", "주소",
+    "address", "adres", "adres zamieszkania", "adresa", "adress", "adresse", "adresă", "alamat", "anschrift",
+    "anwani", "bopæl", "bydlisko", "bydliště", "code postal", "current address", "cím", "código postal",
+    "direccion", "dirección", "domicile", "domicilio", "domiciliu", "endereço", "home", "home address",
+    "indirizzo", "kod pocztowy", "kode pos", "lakcím", "lakóhely", "lieu de résidence", "lähiosoite",
+    "morada", "osoite", "permanent address", "post code", "post office", "postadresse", "postal address",
+    "postal code", "postcode", "postinumero", "postleitzahl", "postnummer", "present address", "residencia",
+    "residential address", "residenza", "trvalé bydlisko", "village", "wohnort", "zip code", "địa chỉ",
+    "διεύθυνση", "ταχυδρομικός κώδικας", "адрес", "адрес проживания", "адреса", "місце проживання", "כתובת",
+    "آدرس", "العنوان", "نشانی", "पता", "住所", "地址", "주소",
 ];
 
 /// Address labels whose value may be one word: a post office or a village
@@ -459,20 +471,23 @@ pub(super) const NAME_SUFFIXES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_LABELS: &[&str] = &[
-    "ad soyad", "adı soyadı", "apellido", "apellidos", "apellidos y nombre", "apellidos y nombres",
-    "candidate", "candidate name", "cognome e nome", "family name", "full name", "imię i nazwisko", "isim",
+    "achternaam", "ad soyad", "adı soyadı", "apellido", "apellidos", "apellidos y nombre",
+    "apellidos y nombres", "candidate", "candidate name", "cognome", "cognome e nome", "efternamn",
+    "efternavn", "etternavn", "family name", "full name", "họ tên", "họ và tên", "imię i nazwisko", "isim",
     "jméno", "jméno a příjmení", "last name", "meno", "meno a priezvisko", "naam", "nachname", "nama",
-    "nama lengkap", "name", "namn", "nom", "nom de famille", "nom et prénom", "nom et prénoms", "nombre",
-    "nombre completo", "nombre y apellidos", "nome", "nome completo", "nome e cognome", "név", "surname",
-    "teljes név", "επώνυμο", "ονοματεπώνυμο", "όνομα", "фамилия", "фио", "שם", "שם מלא", "الاسم", "نام",
-    "نام و نام خانوادگی", "姓名", "氏名",
+    "nama lengkap", "name", "namn", "navn", "nazwisko", "nimi", "nom", "nom de famille", "nom et prénom",
+    "nom et prénoms", "nombre", "nombre completo", "nombre y apellidos", "nome", "nome completo",
+    "nome e cognome", "nume", "nume și prenume", "név", "priezvisko", "příjmení", "surname", "teljes név",
+    "vezetéknév", "επώνυμο", "ονοματεπώνυμο", "όνομα", "прізвище", "піб", "фамилия", "фио", "שם", "שם מלא",
+    "الاسم", "نام", "نام و نام خانوادگی", "नाम", "姓名", "氏名", "성명", "이름",
 ];
 
 /// Labels of a first name: "Vorname: …"; it goes before the family name.
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const FIRST_NAME_LABELS: &[&str] = &[
-    "first name", "given name", "nombres", "prenom", "prénom", "prénoms", "vorname", "vornamen", "имя",
+    "first name", "fornavn", "förnamn", "given name", "imię", "keresztnév", "nombres", "prenom", "prenume",
+    "prénom", "prénoms", "voornaam", "vorname", "vornamen", "имя", "ім'я", "ім’я",
 ];
 
 /// Titles that may stand before a name and are not part of it: "Dr. Andrey".

@@ -1341,3 +1341,44 @@ fn handles_written_without_their_site_domain() {
     // A word of prose after a site's name stays.
     check("Medium articles", "Medium articles");
 }
+
+#[test]
+fn phones_with_commas_between_groups_after_a_country_code() {
+    check("Telephone +58 212 555,12,34", "Telephone [PHONE-1]");
+    // Without a country code, commas list figures.
+    check("Sold 212 555,12,34 units", "Sold 212 555,12,34 units");
+}
+
+#[test]
+fn an_address_label_over_an_institution_is_no_home() {
+    check(
+        "Present Address : Northfield University, Dhanmondi.\nPermanent Address : Village Road 4, Kushtia",
+        "Present Address : Northfield University, Dhanmondi.\nPermanent Address : [ADDRESS-1]",
+    );
+}
+
+#[test]
+fn a_birth_date_or_an_icon_handle_a_few_lines_from_contact_data() {
+    check(
+        "Summary of the profile.\n04-07-1994\nLeiden, Zuid\nAvailable on request\nhttps://janvos.example.org\njan.vos@mail.example.com",
+        "Summary of the profile.\n[DOB-1]\nLeiden, Zuid\nAvailable on request\n[URL-1]\n[EMAIL-1]",
+    );
+    // A date of this decade is an event's, not a birth.
+    check(
+        "Summary.\n04-07-2021\nLeiden, Zuid\nAvailable on request\njan.vos@mail.example.com",
+        "Summary.\n04-07-2021\nLeiden, Zuid\nAvailable on request\n[EMAIL-1]",
+    );
+    check(
+        "Contact\njan.vos@mail.example.com\n+31 6 1234 5678\n\u{FFFD} jvos-dev\nLangues",
+        "Contact\n[EMAIL-1]\n[PHONE-1]\n\u{FFFD} [URL-1]\nLangues",
+    );
+}
+
+#[test]
+fn labels_in_more_languages() {
+    check("Prenume: Ioana\nNume: Marin", "Prenume: [NAME]\nNume: [NAME]");
+    check("Дата народження: 01.02.1995", "Дата народження: [DOB-1]");
+    check("Military Service: Completed", "Military Service: [PERSONAL-1]");
+    check("Codice fiscale: RSSMRA80A01H501U", "Codice fiscale: [PERSONAL-1]");
+    check("Osoite: Kalliotie 3 A 5, Tampere", "Osoite: [ADDRESS-1]");
+}
