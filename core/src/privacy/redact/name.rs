@@ -763,6 +763,19 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
             }
             let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(is_contact)
                 || section[k.saturating_sub(1)..k].iter().any(is_contact);
+            // "Professor Dr. Fazle karim" / "… department" / "Cell: …": after a
+            // title, a part may be in lower case.
+            let untitled = without_title(line.trim());
+            if contact_below
+                && untitled.len() < line.trim().len()
+                && (2..=3).contains(&untitled.split_whitespace().count())
+                && untitled.split_whitespace().all(|w| w.chars().count() >= 3)
+                && is_name(&capitalised(untitled))
+            {
+                let from = start + line.find(untitled).unwrap_or(0);
+                out.push(Span { start: from, end: from + untitled.len(), kind: PiiKind::Name });
+                continue;
+            }
             let pairs: Vec<&[(usize, &str)]> = match words.len() {
                 2 | 3 => vec![&words[..]],
                 4 => vec![&words[..2], &words[2..]],
@@ -1278,16 +1291,34 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
 }
 
 /// A name in kanji has its reading in hiragana, which a 履歴書 prints on a line
-/// of its own, in brackets: "(しばた さとる)". Such a line, one to three
-/// words of four to sixteen hiragana, is the name's too.
+/// of its own, in brackets: "(しばた さとる)", or in the reading's cell, after
+/// its label or before the next field's word ("あべ やまと 性別"). Such a
+/// line, one to three words (two or three unbracketed) of four to sixteen
+/// hiragana, is the name's too.
 fn kana_readings(text: &str, out: &mut Vec<Span>) {
     // Hiragana only: a reading in katakana reads like an ordinary word in
     // brackets ("（アルバイト）", part-time).
     let is_kana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
     for (start, line) in lines_at(text) {
         let body = line.trim();
-        let Some(inside) = body.strip_prefix(['(', '（']).and_then(|b| b.strip_suffix([')', '）'])) else {
-            continue;
+        // Unbracketed, in the form's cell: after its label, before the next
+        // field's word ("ふりがな さとう えいいち", "あべ やまと 性別"), two
+        // or three words.
+        let bracketed = body.strip_prefix(['(', '（']).and_then(|b| b.strip_suffix([')', '）']));
+        let inside = match bracketed {
+            Some(inside) => inside,
+            None => {
+                let after_label = JAPANESE_READING_LABELS
+                    .iter()
+                    .find_map(|label| body.strip_prefix(label))
+                    .unwrap_or(body)
+                    .trim_start();
+                let cell = before_field_word(after_label).trim_end();
+                if !(2..=3).contains(&cell.split_whitespace().count()) {
+                    continue;
+                }
+                cell
+            }
         };
         let kana = inside.chars().filter(|c| is_kana(*c)).count();
         let words = inside.split_whitespace().count();

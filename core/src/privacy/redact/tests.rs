@@ -1382,3 +1382,15 @@ fn labels_in_more_languages() {
     check("Codice fiscale: RSSMRA80A01H501U", "Codice fiscale: [PERSONAL-1]");
     check("Osoite: Kalliotie 3 A 5, Tampere", "Osoite: [ADDRESS-1]");
 }
+
+#[test]
+fn a_kana_reading_in_its_cell_and_a_referee_after_titles() {
+    check(
+        "氏名 小林 陽子 女\nこばやし ようこ 性別\n携帯： Mail：yoko@mail.example.jp",
+        "氏名 [NAME]\n[NAME] 性別\n携帯： Mail：[EMAIL-1]",
+    );
+    check(
+        "References:\nProfessor Dr. Nasir uddin\nHead, department of physics\nCell: 01700-000000",
+        "References:\nProfessor Dr. [NAME-2]\nHead, department of physics\nCell: [PHONE-1]",
+    );
+}
