@@ -44,6 +44,15 @@
 //! ("Direccion …" above "Telephone …"), and a post office's or village's
 //! one-word name; a labelled value that names an institution and holds no
 //! number ("Present Address : … University, Rangpur") is none.
+//!
+//! Seventh round: street prefixes of more countries ("Jl.", "Aleja", "ул.",
+//! "вул."), a word for the house's number ("No. 5", "д. 5"), a flat's word
+//! after a comma ("кв. 12"), street words of Norway, Denmark and Sweden apart
+//! from the name ("Nordre gate 4"), a plot's word and number when a postcode
+//! ends the line ("House 7, Road 2, Mirpur, Dhaka 1216"), and after an
+//! address, parts joined by commas or dashes that are only places, a state's
+//! code or a postcode up to the segment's end ("… - Boa Vista, Recife - PE,
+//! 50000-000").
 
 use super::name::is_field_line;
 use super::tables::{
@@ -51,7 +60,9 @@ use super::tables::{
     NUMBERED_STREET_PREFIXES, ORGANISATION_WORDS, PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES,
     STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
 };
-use super::tables::{CONTACT_LABEL_WORDS, ONE_WORD_ADDRESS_LABELS, PHONE_LABELS};
+use super::tables::{
+    CONTACT_LABEL_WORDS, HOUSE_NUMBER_WORDS, ONE_WORD_ADDRESS_LABELS, PHONE_LABELS, PLOT_WORDS,
+};
 use super::{PiiKind, Span, lines_at, skip_translation, tokens, translated_label_at};
 
 pub(super) fn addresses(text: &str) -> Vec<Span> {
@@ -373,6 +384,53 @@ fn under_label_lines(text: &str) -> Vec<Span> {
     out
 }
 
+/// The length of what follows an address when it is only places to the
+/// segment's end: parts after ", " or a spaced dash, each one to four
+/// capitalised words, a state's code ("SP", "(MI)") or a postcode
+/// ("01234-567"); 0 when anything else stands in it.
+fn places_to_the_end(rest: &str) -> usize {
+    let mut at = 0;
+    while at < rest.trim_end().len() {
+        let tail = &rest[at..];
+        let Some(sep) = [", ", ",", " - ", " – "].iter().find(|sep| tail.starts_with(**sep)) else {
+            return 0;
+        };
+        let part_from = at + sep.len();
+        let part_len = [",", " - ", " – "]
+            .iter()
+            .filter_map(|sep| rest[part_from..].find(sep))
+            .min()
+            .unwrap_or(rest.len() - part_from);
+        let part = rest[part_from..part_from + part_len].trim().trim_end_matches('.');
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let code = |w: &str| {
+            let w = w.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(w);
+            (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let postcode = |w: &str| {
+            let digits = w.bytes().filter(u8::is_ascii_digit).count();
+            (4..=9).contains(&w.len())
+                && (4..=8).contains(&digits)
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        };
+        let place = |w: &str| {
+            (is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c)))
+                || NAME_PARTICLES.contains(&w)
+        };
+        let ok = !words.is_empty()
+            && words.len() <= 4
+            && part.len() <= 40
+            && words.iter().all(|w| place(w) || code(w) || postcode(w))
+            && words.first().is_some_and(|w| !NAME_PARTICLES.contains(w));
+        if !ok {
+            return 0;
+        }
+        at = part_from + rest[part_from..part_from + part_len].trim_end().len();
+    }
+    at
+}
+
 /// A value that names a school, a firm or another institution and holds no
 /// number: "Present Address : Begum Rokeya University, Rangpur" says where a
 /// student lives by the university a recruiter reads as one, no home.
@@ -686,11 +744,36 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                         found = Some((k, m));
                         break;
                     }
+                    // "Jl. Sudirman No. 5", "ул. Ленина, д. 5": a word for the house's number.
+                    if HOUSE_NUMBER_WORDS.contains(&bare(word(m)).as_str())
+                        && m + 1 < toks.len()
+                        && is_house_number(word(m + 1))
+                        && (k + 1..m).all(named)
+                    {
+                        found = Some((k, m + 1));
+                        break;
+                    }
                     if comma {
                         break;
                     }
                 }
             }
+        }
+        // "House 12, Road 5, Dhanmondi, Dhaka 1205", "Plot No. 45, Sector 18, Gurgaon, Haryana
+        // 122015": a plot's word and its number, when a postcode ends the line.
+        if found.is_none()
+            && is_capitalised(word(k))
+            && PLOT_WORDS.contains(&bare(word(k)).as_str())
+            && let Some(number) = (k + 1..toks.len().min(k + 3)).find(|&m| is_house_number(word(m)))
+            && (k + 1..number).all(|n| HOUSE_NUMBER_WORDS.contains(&bare(word(n)).as_str()) || word(n) == "#")
+            && word(number).ends_with(',')
+            && toks[number + 1..].iter().any(|&(s, e)| {
+                let w = text[s..e].trim_end_matches(['.', ',']);
+                let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+                (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !year
+            })
+        {
+            found = Some((k, number));
         }
         // "12, Oke-ola street, Modakeke": a comma after the number, then a named street.
         if found.is_none() && word(k).ends_with(',') && is_house_number(word(k)) {
@@ -711,7 +794,10 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         // "Apt 5B", "Suite 100", "#12" right after the street; "Piso 8 Puerta B",
         // "– bus 16" (a dash before it).
         for _ in 0..2 {
-            if last + 1 >= toks.len() || word(last).ends_with(',') {
+            // "ул. Ленина, д. 5, кв. 12": a flat's word after a comma too.
+            let unit_after_comma =
+                last + 2 < toks.len() && UNIT_WORDS.contains(&bare(word(last + 1)).as_str());
+            if last + 1 >= toks.len() || (word(last).ends_with(',') && !unit_after_comma) {
                 break;
             }
             let dash = usize::from(["-", "–"].contains(&word(last + 1)));
@@ -816,6 +902,10 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 span_end += 2 + part.len();
             }
         }
+        // "Rua das Flores, 123 - Apto 45 - Centro, São Paulo - SP, 01234-567": parts
+        // joined by commas or dashes up to the segment's end, each capitalised
+        // places, a state's code or a postcode.
+        span_end += places_to_the_end(&text[span_end..end]);
         let mut span_end_trimmed = span_start + text[span_start..span_end].trim_end_matches(',').len();
         // "Av. Bento Gonçalves, 4093" / "ap 302 90650-003": the flat and the
         // postcode on the line below, when the address ends its line.

@@ -637,7 +637,10 @@ fn uncased_first_line<'a>(line: &'a str, text: &str) -> Option<&'a str> {
     });
     let words: Vec<&str> = name.split_whitespace().collect();
     let uncased = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() && !is_cjk(c);
-    let letters = name.chars().all(|c| c == ' ' || uncased(c) || "'’-".contains(c));
+    // Devanagari's virama and vowel signs are marks beside the letters: "राहुल शर्मा".
+    let letters = name.chars().all(|c| {
+        c == ' ' || uncased(c) || "'’-".contains(c) || unicode_normalization::char::is_combining_mark(c)
+    });
     let head: String = text.lines().take(12).collect::<Vec<_>>().join("\n");
     ((2..=4).contains(&words.len())
         && letters

@@ -246,17 +246,19 @@ pub(super) const STREET_SUFFIXES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_WORDS: &[&str] = &[
-    "allee", "chaussee", "damm", "gasse", "platz", "ring", "str", "strasse", "straße", "ufer", "weg",
+    "allee", "chaussee", "damm", "gade", "gasse", "gata", "gatan", "gate", "platz", "ring", "str", "strasse",
+    "straße", "ufer", "vei", "veien", "vej", "väg", "vägen", "weg",
 ];
 
 /// Street words that come first: "rue de la Paix", "Calle Mayor".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_PREFIXES: &[&str] = &[
-    "aleea", "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "bulevardul", "calea", "calle",
-    "calzada", "carrer", "carrera", "chemin", "corso", "impasse", "jiron", "jirón", "largo", "pasaje",
-    "piazza", "place", "plaza", "praça", "psje", "quai", "rua", "rue", "soseaua", "strada", "travessa",
-    "ul", "ulica", "via", "viale", "șoseaua",
+    "aleea", "aleja", "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "bulevardul", "calea",
+    "calle", "calzada", "carrer", "carrera", "chemin", "corso", "impasse", "jalan", "jiron", "jirón", "jl",
+    "jln", "largo", "osiedle", "pasaje", "piazza", "plac", "place", "plaza", "praça", "psje", "quai", "rua",
+    "rue", "soseaua", "strada", "travessa", "ul", "ulica", "via", "viale", "șoseaua", "бул", "бульвар", "вул",
+    "вулиця", "пер", "переулок", "просп", "проспект", "ул", "улица",
 ];
 
 /// Street words of addresses that name a street by its number, as in
@@ -305,12 +307,28 @@ pub(super) const LOCALITY_MARKERS: &[&str] = &[
     "pasaje", "piso", "psje", "sector", "villa", "zona",
 ];
 
+/// Words between a street's name and its number: "Jl. Sudirman No. 5",
+/// "ул. Ленина, д. 5" (дом, a house), "Hlavná č. 12".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const HOUSE_NUMBER_WORDS: &[&str] = &[
+    "bud", "dom", "no", "nr", "nro", "n°", "nº", "č", "číslo", "д", "дом",
+];
+
+/// Words that lead a South Asian address's first part by its number:
+/// "House 12, Road 5, Dhanmondi", "Plot No. 45, Sector 18, Gurgaon".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PLOT_WORDS: &[&str] = &[
+    "h.no", "holding", "house", "plot",
+];
+
 /// Words that put a flat or suite after the street: "Apt 5B".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const UNIT_WORDS: &[&str] = &[
-    "ap", "apartamento", "apartment", "apt", "apto", "bus", "fl", "flat", "floor", "piso", "planta", "puerta",
-    "ste", "suite", "unit",
+    "ap", "apartamento", "apartment", "apt", "apto", "bus", "daire", "depto", "fl", "flat", "floor", "piso",
+    "planta", "puerta", "ste", "suite", "unit", "кв", "квартира",
 ];
 
 /// Compass points after a street: "1600 Pennsylvania Avenue NW".
@@ -453,8 +471,8 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "le",
-    "van", "von", "y",
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "las", "le",
+    "los", "van", "von", "y",
 ];
 
 /// Words after a family name that tell apart a son from his father, part
@@ -605,6 +623,8 @@ mod tests {
         ("STREET_WORDS", STREET_WORDS, true),
         ("STREET_ENDINGS", STREET_ENDINGS, true),
         ("UNIT_WORDS", UNIT_WORDS, true),
+        ("HOUSE_NUMBER_WORDS", HOUSE_NUMBER_WORDS, true),
+        ("PLOT_WORDS", PLOT_WORDS, true),
         ("BLOCK_MARKERS", BLOCK_MARKERS, true),
         ("ESTATE_MARKERS", ESTATE_MARKERS, true),
         ("LOCALITY_MARKERS", LOCALITY_MARKERS, true),

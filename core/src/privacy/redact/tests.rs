@@ -1394,3 +1394,33 @@ fn a_kana_reading_in_its_cell_and_a_referee_after_titles() {
         "References:\nProfessor Dr. [NAME-2]\nHead, department of physics\nCell: [PHONE-1]",
     );
 }
+
+#[test]
+fn addresses_of_more_countries() {
+    // Indonesia, Russia and Ukraine: a word for the house's number, a flat after a comma.
+    check("Jl. Kenanga No. 7, Bogor Barat 16115", "[ADDRESS-1]");
+    check("ул. Садовая, д. 8, кв. 3, Пермь", "[ADDRESS-1]");
+    check("вул. Лесі Українки 4, кв. 9, Львів", "[ADDRESS-1]");
+    // Bangladesh and India: a plot's word and its number, a postcode at the end.
+    check("House 7, Road 2, Mirpur, Dhaka 1216", "[ADDRESS-1]");
+    check("Plot No. 9, Sector 4, Noida, Uttar Pradesh 201301", "[ADDRESS-1]");
+    // Brazil: parts after dashes up to the postcode.
+    check("Rua do Sol, 45 - Apto 3 - Boa Vista, Recife - PE, 50000-000", "[ADDRESS-1]");
+    // Poland and Norway.
+    check("Aleja Lipowa 3/2, 15-424 Bialystok", "[ADDRESS-1]");
+    check("Nordre gate 4, 7011 Trondheim", "[ADDRESS-1]");
+    // Without a postcode or a number, these stay.
+    check("House of Lords, London", "House of Lords, London");
+    check("Plot 3 of the study, Figure 2", "Plot 3 of the study, Figure 2");
+    check("Calle Mayor 5 - Ventas y marketing", "[ADDRESS-1] - Ventas y marketing");
+}
+
+#[test]
+fn a_devanagari_name_on_the_first_line() {
+    check(
+        "अनीता वर्मा
+anita.v@mail.example.in",
+        "[NAME]
+[EMAIL-1]",
+    );
+}
