@@ -14,7 +14,8 @@
 //! Fifth round: labels in more languages and with the place named in them
 //! ("Fecha y lugar de nacimiento", "Születési idő", "Dátum narodenia",
 //! "出生", "متولد"), dates in Persian or Arabic-Indic digits, and a Swiss
-//! place of origin after the date (", aus Sarnen OW").
+//! place of origin after the date (", aus Sarnen OW"); "Birth:" alone and
+//! "born" in Portuguese and Polish ("Nascido em", "Urodzony").
 
 use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS, JAPANESE_ERAS, MONTH_NAMES};
 use super::{PiiKind, Span, lower_same_len, next_char, prev_char};

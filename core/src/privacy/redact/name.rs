@@ -58,6 +58,9 @@
 //! name alone on the line under a two-word name, above the contact data;
 //! referees under a qualified heading ("Referencias personales") on lines
 //! "Title Name : number"; initials written together before a part ("R.C.A.").
+//! Also a name introduced in a sentence ("My name is …", "Je m'appelle …"),
+//! a given name abbreviated as South Asian CVs write it ("Md.", "Mst."), and
+//! Thai and Devanagari names, whose vowels are marks beside the letters.
 //!
 //! Elsewhere a word is redacted only as a mention of that name.
 
@@ -69,6 +72,7 @@ use super::tables::{
     JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
     PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
+use super::tables::{NAME_ABBREVIATIONS, SELF_INTRODUCTIONS};
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
     translated_label_at, url,
@@ -98,7 +102,7 @@ impl CandidateName {
 
 /// The candidate's name; see the module documentation.
 pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
-    if let Some(name) = labelled_name(text) {
+    if let Some(name) = labelled_name(text).or_else(|| introduced_name(text)) {
         return Some(name);
     }
     let locals = email_locals(text);
@@ -121,6 +125,36 @@ pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
         Some(header) => Some(header),
         None => name_near_email(text).map(|name| continued_below(text, name)),
     }
+}
+
+/// A name the CV introduces in a sentence: "My name is Jane Doe", "Je
+/// m'appelle Marie Roux", "Меня зовут Анна Петрова": two to four words that
+/// read as a name after the phrase.
+fn introduced_name(text: &str) -> Option<CandidateName> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
+    }
+    SELF_INTRODUCTIONS
+        .iter()
+        .find_map(|phrase| {
+            lower.match_indices(phrase).find_map(|(at, _)| {
+                let end = at + phrase.len();
+                if prev_is_letter(text, at) || !text[end..].starts_with(' ') {
+                    return None;
+                }
+                let words: Vec<&str> = text[end..]
+                    .split_whitespace()
+                    .take(4)
+                    .map(|w| w.trim_end_matches(['.', ',', ';', '!']))
+                    .collect();
+                (2..=words.len())
+                    .rev()
+                    .map(|n| words[..n].join(" "))
+                    .find(|value| is_name(value) && text[end..].trim_start().starts_with(value.as_str()))
+            })
+        })
+        .map(|value| CandidateName::new(&value))
 }
 
 fn labelled_name(text: &str) -> Option<CandidateName> {
@@ -1181,7 +1215,10 @@ fn is_labelled_name(value: &str) -> bool {
             }
             let first = word.chars().next();
             first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
-                && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                // Thai and Devanagari write vowels and tones as marks beside the letters.
+                && word.chars().all(|c| {
+                    c.is_alphabetic() || "-'’.".contains(c) || unicode_normalization::char::is_combining_mark(c)
+                })
                 && !NOT_NAME_WORDS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
         })
 }
@@ -1204,6 +1241,10 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
         return false;
     }
     let name_like = |w: &str| {
+        // "Md. Abdul Karim": a given name abbreviated as South Asian CVs write it.
+        if NAME_ABBREVIATIONS.contains(&w.to_lowercase().as_str()) {
+            return true;
+        }
         let w = without_initials(w);
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)

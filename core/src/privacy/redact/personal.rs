@@ -31,7 +31,9 @@
 //! Seventh round: identity numbers by their national names (CURP, cédula,
 //! CPF, PESEL), labels in Hungarian, Slovak, Czech, Romanian, Finnish,
 //! Danish, Persian and Hebrew, and a colon doubled by a form's layout
-//! ("Cedula: : …") left with the label.
+//! ("Cedula: : …") left with the label; a spaced dash for the colon ("Age -
+//! 31 years"); the end of a longer label ("birth" in "place of birth") starts
+//! no field of its own.
 
 use super::tables::{
     AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
@@ -162,6 +164,9 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             rest.starts_with(' ') && is_attribute_word(&value.trim_end_matches('.').to_lowercase())
         };
         let value = if let Some(value) = after_space.strip_prefix([':', '：', '】']) {
+            Some(value)
+        } else if let Some(value) = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" – ")) {
+            // "Age - 25 years": a spaced dash for the colon.
             Some(value)
         } else if (PERSONAL_LABELS_WITHOUT_COLON.contains(label) || attribute_value())
             && rest.starts_with(' ')
@@ -310,8 +315,18 @@ fn next_field_at(lower: &str, from: usize) -> Option<usize> {
         let at = from + i;
         let starts_word = i > 0 && lower[..at].ends_with(' ');
         let rest = &lower[at..];
+        // "birth" ends "place of birth": the end of a longer label starts no field.
+        let inside_longer = |label: &str| {
+            PERSONAL_LABELS.iter().chain(DOB_LABELS).any(|longer| {
+                longer.len() > label.len()
+                    && longer.ends_with(label)
+                    && lower[..at + label.len()].ends_with(longer)
+            })
+        };
         let labelled = |label: &&str| {
-            rest.starts_with(*label) && rest[label.len()..].trim_start().starts_with([':', '：'])
+            rest.starts_with(*label)
+                && rest[label.len()..].trim_start().starts_with([':', '：'])
+                && !inside_longer(label)
         };
         // "Edad: 20 Años, Nacido el" / "23.04.2004": a date of birth's label that ends the line.
         let ends_line = |label: &&str| rest.starts_with(*label) && rest[label.len()..].trim().is_empty();

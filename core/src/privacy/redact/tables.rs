@@ -88,6 +88,8 @@ pub(super) const DOB_LABELS: &[&str] = &[
     // Catalan, Ukrainian, Korean, Hindi, Vietnamese, Danish, Finnish, Malay, Chinese year and month.
     "data de naixement", "дата народження", "생년월일", "जन्म तिथि", "जन्म दिनांक", "ngày tháng năm sinh",
     "fødselsdag", "syntymäpäivä", "tarikh lahir", "出生年月日", "出生年月",
+    // "Born" in Portuguese and Polish, and "Birth:" alone.
+    "nascido em", "nascida em", "urodzony", "urodzona", "birth",
 ];
 
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan".
@@ -136,13 +138,13 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     "siviilisääty", "spouse", "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny", "stare civilă",
     "stato civile", "status perkawinan", "státní občanství", "státní příslušnost", "sukupuoli",
     "syntymäpaikka", "születési hely", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "vallás",
-    "weight", "wife's name", "wyznanie", "állampolgárság", "âge", "état civil", "štátna príslušnosť",
-    "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο", "возраст", "гражданство", "громадянство",
-    "место рождения", "місце народження", "национальность", "національність", "пол", "семейное положение",
-    "стать", "сімейний стан", "אזרחות", "מצב משפחתי", "الجنس", "الجنسية", "الحالة الاجتماعية", "الديانة",
-    "جنسیت", "محل الميلاد", "محل تولد", "مذهب", "مكان الميلاد", "ملیت", "وضعیت تأهل", "وضعیت تاهل",
-    "وضعیت سربازی", "وضعیت نظام وظیفه", "धर्म", "राष्ट्रीयता", "लिंग", "वैवाहिक स्थिति", "国籍", "婚姻状况", "年龄",
-    "性別", "性别", "扶養家族", "政治面貌", "民族", "籍贯", "配偶者", "국적", "병역", "성별",
+    "weight", "wife's name", "wyznanie", "yaş", "yaşı", "állampolgárság", "âge", "état civil",
+    "štátna príslušnosť", "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο", "возраст",
+    "гражданство", "громадянство", "место рождения", "місце народження", "национальность", "національність",
+    "пол", "семейное положение", "стать", "сімейний стан", "אזרחות", "מצב משפחתי", "الجنس", "الجنسية",
+    "الحالة الاجتماعية", "الديانة", "جنسیت", "محل الميلاد", "محل تولد", "مذهب", "مكان الميلاد", "ملیت",
+    "وضعیت تأهل", "وضعیت تاهل", "وضعیت سربازی", "وضعیت نظام وظیفه", "धर्म", "राष्ट्रीयता", "लिंग",
+    "वैवाहिक स्थिति", "国籍", "婚姻状况", "年龄", "性別", "性别", "扶養家族", "政治面貌", "民族", "籍贯", "配偶者", "국적", "병역", "성별",
 ];
 
 /// Labels whose value may follow without a colon ("Nationalität deutsch"):
@@ -497,7 +499,23 @@ pub(super) const NAME_LABELS: &[&str] = &[
     "nom et prénoms", "nombre", "nombre completo", "nombre y apellidos", "nome", "nome completo",
     "nome e cognome", "nume", "nume și prenume", "név", "priezvisko", "příjmení", "surname", "teljes név",
     "vezetéknév", "επώνυμο", "ονοματεπώνυμο", "όνομα", "прізвище", "піб", "фамилия", "фио", "שם", "שם מלא",
-    "الاسم", "نام", "نام و نام خانوادگی", "नाम", "姓名", "氏名", "성명", "이름",
+    "الاسم", "نام", "نام و نام خانوادگی", "नाम", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "姓名", "氏名", "성명", "이름",
+];
+
+/// Phrases that introduce the writer's name in a sentence: "My name is …".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const SELF_INTRODUCTIONS: &[&str] = &[
+    "benim adım", "ich heisse", "ich heiße", "je m'appelle", "je m’appelle", "me llamo", "mein name ist",
+    "meu nome é", "mi chiamo", "mi nombre es", "my name is", "nama saya", "nazywam się", "меня зовут",
+];
+
+/// Given names abbreviated as South Asian CVs write them, part of the name:
+/// "Md. Abdul Karim" (Muhammad), "Mst." (Mosammat).
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const NAME_ABBREVIATIONS: &[&str] = &[
+    "md", "md.", "mohd", "mohd.", "mst", "mst.", "muhd.",
 ];
 
 /// Labels of a first name: "Vorname: …"; it goes before the family name.
@@ -640,6 +658,8 @@ mod tests {
         ("NAME_SUFFIXES", NAME_SUFFIXES, true),
         ("NAME_LABELS", NAME_LABELS, true),
         ("FIRST_NAME_LABELS", FIRST_NAME_LABELS, true),
+        ("SELF_INTRODUCTIONS", SELF_INTRODUCTIONS, true),
+        ("NAME_ABBREVIATIONS", NAME_ABBREVIATIONS, true),
         ("HONORIFICS", HONORIFICS, true),
         ("DOCUMENT_NOUNS", DOCUMENT_NOUNS, true),
         ("DOCUMENT_QUALIFIERS", DOCUMENT_QUALIFIERS, true),

@@ -1424,3 +1424,28 @@ anita.v@mail.example.in",
 [EMAIL-1]",
     );
 }
+
+#[test]
+fn names_introduced_abbreviated_or_in_thai() {
+    check("Hello! My name is Lena Ortiz. I build APIs.", "Hello! My name is [NAME]. I build APIs.");
+    check("Je m'appelle Chloé Martin et je code.", "Je m'appelle [NAME] et je code.");
+    check(
+        "Md. Rafiq Hasan
+rafiq.hasan@mail.example.com",
+        "[NAME]
+[EMAIL-1]",
+    );
+    check("ชื่อ: สุดา ทองดี", "ชื่อ: [NAME]");
+    // A phrase with no name after it stays as it is.
+    check("My name is on the patent.", "My name is on the patent.");
+}
+
+#[test]
+fn birth_and_age_fields_in_more_forms() {
+    check("Birth: 1993-08-21", "Birth: [DOB-1]");
+    check("Nascida em 21/08/1993", "Nascida em [DOB-1]");
+    check("Age - 31 years", "Age - [PERSONAL-1]");
+    check("Yaş: 31", "Yaş: [PERSONAL-1]");
+    // "Birth" in prose with no date stays.
+    check("Place of birth: Kano", "Place of birth: [PERSONAL-1]");
+}
