@@ -60,7 +60,9 @@
 //! "Title Name : number"; initials written together before a part ("R.C.A.").
 //! Also a name introduced in a sentence ("My name is …", "Je m'appelle …"),
 //! a given name abbreviated as South Asian CVs write it ("Md.", "Mst."), and
-//! Thai and Devanagari names, whose vowels are marks beside the letters.
+//! Thai and Devanagari names, whose vowels are marks beside the letters; after
+//! a title, a name followed by its role on the line ("Professor Dr. Jane Roe
+//! Course Teacher").
 //!
 //! Elsewhere a word is redacted only as a mention of that name.
 
@@ -856,6 +858,18 @@ fn names_after_titles(text: &str) -> Vec<Span> {
             && segment.chars().next().is_some_and(char::is_uppercase)
             && segment.chars().all(char::is_alphabetic)
             && !NOT_NAME_WORDS.contains(&segment.to_lowercase().as_str());
+        // "Professor Dr. Jane Roe Course Teacher": the name, then the role.
+        let words: Vec<&str> = segment.split(' ').collect();
+        let before_role = (2..words.len().min(5)).rev().find(|&n| {
+            let role = words[n].to_lowercase();
+            NOT_NAME_WORDS.contains(&role.as_str())
+                && words[n].chars().next().is_some_and(char::is_uppercase)
+                && is_name(&words[..n].join(" "))
+        });
+        let segment = match before_role {
+            Some(n) if !is_name(segment) => &segment[..words[..n].join(" ").len()],
+            _ => segment,
+        };
         if !possessive && (is_name(segment) || one_word) {
             let from = start + line.len() - rest.len();
             out.push(Span { start: from, end: from + segment.len(), kind: PiiKind::Name });

@@ -34,6 +34,15 @@ pub(super) const PROFILE_HOSTS: &[&str] = &[
     "twitter.com", "x.com/",
 ];
 
+/// Hosts that give a person's site a name under theirs: a capitalised
+/// "Jane-portfolio.vercel.app" is the candidate's site, not an employer.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const SITE_HOSTS: &[&str] = &[
+    "blogspot.com", "github.io", "gitlab.io", "herokuapp.com", "netlify.app", "onrender.com", "pages.dev",
+    "vercel.app", "web.app", "wixsite.com", "wordpress.com",
+];
+
 /// Top-level domains a bare domain may end in. Kept short on purpose: `.js`,
 /// `.py` and `.NET` are technologies, not websites.
 /// Keep sorted.
@@ -431,29 +440,29 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "about", "academy", "accountant", "achievements", "activities", "administrator", "analista", "analyst",
     "and", "angaben", "apprentice", "architect", "asistente", "assistant", "assistente", "associate",
     "association", "at", "ausbildung", "award", "awards", "backend", "bank", "berufserfahrung", "bewerbung",
-    "bilgiler", "cashier", "center", "centre", "certificate", "certification", "certifications",
-    "certified", "championship", "chief", "clerk", "club", "college", "committee", "company",
-    "competencias", "competition", "compétences", "conference", "consultant", "contact", "contacto",
-    "coordinator", "corporation", "council", "curriculum", "cv", "dados", "data", "daten", "datos",
+    "bilgiler", "cashier", "center", "centre", "certificate", "certification", "certifications", "certified",
+    "championship", "chief", "clerk", "club", "college", "committee", "company", "competencias",
+    "competition", "compétences", "conference", "consultant", "contact", "contacto", "coordinator",
+    "corporation", "council", "course", "courses", "curriculum", "cv", "dados", "data", "daten", "datos",
     "debate", "declaration", "deneyim", "department", "desarrollador", "desarrolladora", "desenvolvedor",
-    "desenvolvedora", "designer", "details", "developer", "director", "driver", "développeur",
-    "développeuse", "educación", "education", "engenheira", "engenheiro", "engineer", "entwickler",
-    "entwicklerin", "estudiante", "executive", "experience", "experiencia", "experiência", "expérience",
-    "eğitim", "for", "formación", "formation", "formação", "foundation", "frontend", "full", "gegevens",
-    "group", "habilidades", "hackathon", "head", "history", "hobbies", "hospital", "in", "inc",
-    "information", "informations", "ingegnere", "ingeniera", "ingeniero", "ingenieur", "ingenieurin",
-    "ingénieur", "ingénieure", "institute", "interests", "intern", "junior", "kenntnisse", "kişisel",
-    "kontakt", "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd", "manager",
-    "marketing", "me", "ministry", "national", "nurse", "objective", "objetivo", "objetivos", "of",
-    "officer", "olympiad", "operator", "opleiding", "owner", "page", "perfil", "personal", "personales",
-    "personnelles", "persoonlijke", "persönliche", "pessoais", "pessoal", "principal", "prize", "product",
-    "professional", "professor", "profiel", "profil", "profile", "programador", "programadora", "project",
-    "projects", "publications", "references", "registered", "representative", "resume", "riwayat", "résumé",
-    "sales", "school", "scientist", "senior", "services", "skills", "society", "software", "solutions",
-    "specialist", "stack", "staff", "street", "student", "summary", "supervisor", "sviluppatore", "systems",
-    "teacher", "team", "technician", "technologies", "the", "trainee", "técnico", "university",
-    "utvecklare", "vaardigheden", "vitae", "volunteer", "web", "webbutvecklare", "werkervaring", "winner",
-    "with", "work", "özgeçmiş",
+    "desenvolvedora", "designer", "details", "developer", "director", "driver", "développeur", "développeuse",
+    "educación", "education", "engenheira", "engenheiro", "engineer", "entwickler", "entwicklerin",
+    "estudiante", "executive", "experience", "experiencia", "experiência", "expérience", "eğitim", "for",
+    "formación", "formation", "formação", "foundation", "frontend", "full", "gegevens", "group",
+    "habilidades", "hackathon", "head", "history", "hobbies", "hospital", "in", "inc", "information",
+    "informations", "ingegnere", "ingeniera", "ingeniero", "ingenieur", "ingenieurin", "ingénieur",
+    "ingénieure", "institute", "interests", "intern", "junior", "kenntnisse", "kişisel", "kontakt",
+    "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd", "manager", "marketing", "me",
+    "ministry", "national", "nurse", "objective", "objetivo", "objetivos", "of", "officer", "olympiad",
+    "operator", "opleiding", "owner", "page", "perfil", "personal", "personales", "personnelles",
+    "persoonlijke", "persönliche", "pessoais", "pessoal", "principal", "prize", "product", "professional",
+    "professor", "profiel", "profil", "profile", "programador", "programadora", "project", "projects",
+    "publications", "references", "registered", "representative", "resume", "riwayat", "résumé", "sales",
+    "school", "scientist", "senior", "services", "skills", "society", "software", "solutions", "specialist",
+    "stack", "staff", "street", "student", "summary", "supervisor", "sviluppatore", "systems", "teacher",
+    "team", "technician", "technologies", "the", "trainee", "técnico", "university", "utvecklare",
+    "vaardigheden", "vitae", "volunteer", "web", "webbutvecklare", "werkervaring", "winner", "with", "work",
+    "özgeçmiş",
 ];
 
 /// Words that end an organisation's name: a part of the candidate's name
@@ -618,6 +627,7 @@ mod tests {
         ("SPELLED_DOT", SPELLED_DOT, true),
         ("PROFILE_HOSTS", PROFILE_HOSTS, true),
         ("TLDS", TLDS, true),
+        ("SITE_HOSTS", SITE_HOSTS, true),
         ("TECH_DOMAINS", TECH_DOMAINS, true),
         ("HANDLE_LABELS", HANDLE_LABELS, true),
         ("DOB_LABELS", DOB_LABELS, false),

@@ -1449,3 +1449,14 @@ fn birth_and_age_fields_in_more_forms() {
     // "Birth" in prose with no date stays.
     check("Place of birth: Kano", "Place of birth: [PERSONAL-1]");
 }
+
+#[test]
+fn a_referee_name_before_their_role_and_a_hosted_site() {
+    check(
+        "Professor Dr. Selim Akter Course Teacher\nDepartment of CSE",
+        "Professor Dr. [NAME-2] Course Teacher\nDepartment of CSE",
+    );
+    check("Portfolio: Mysite-blue-fox.vercel.app", "Portfolio: [URL-1]");
+    // An employer's domain stays.
+    check("Lena Ortiz\nPaixus.com Co-founder", "[NAME]\nPaixus.com Co-founder");
+}

@@ -11,9 +11,11 @@
 //!
 //! Fifth round: a site's name with no domain before the handle
 //! (`github/jdoe`, not `X/JRebel`), and a line that is only a site's name
-//! and a handle with a digit, an underscore or a dot (`Skype jdoe_84`).
+//! and a handle with a digit, an underscore or a dot (`Skype jdoe_84`); a
+//! capitalised site under a host of personal sites (`Jane-cv.vercel.app`)
+//! is no employer's name.
 
-use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, TECH_DOMAINS, TLDS};
+use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, SITE_HOSTS, TECH_DOMAINS, TLDS};
 use super::{PiiKind, Span, tokens, trim_token};
 
 pub(super) fn urls(text: &str) -> Vec<Span> {
@@ -244,6 +246,8 @@ pub(super) fn is_organisation_domain(text: &str, start: usize, end: usize, name:
         && !word.contains(['/', '@', ':'])
         && !lower.starts_with("www.")
         && !PROFILE_HOSTS.iter().any(|host| lower.contains(host))
+        // "Myportfolio-gray-zeta.vercel.app": a site a person hosts, no employer's name.
+        && !SITE_HOSTS.iter().any(|host| lower.ends_with(&format!(".{host}")))
         && is_bare_domain(word)
         && !label_before
         && !holds_name
