@@ -52,7 +52,10 @@
 //! ends the line ("House 7, Road 2, Mirpur, Dhaka 1216"), and after an
 //! address, parts joined by commas or dashes that are only places, a state's
 //! code or a postcode up to the segment's end ("… - Boa Vista, Recife - PE,
-//! 50000-000").
+//! 50000-000"); a town, a state's code and a ZIP ("Austin, TX 78701") or a
+//! British or Canadian postcode ("Leeds LS1 4DY", "Halifax, NS B3H 4R2");
+//! Thai and Turkish street words with a word for the number ("Soi Ari 4",
+//! "Bağdat Caddesi No: 12"); an Indian flat's number leading the address.
 
 use super::name::is_field_line;
 use super::tables::{
@@ -384,6 +387,58 @@ fn under_label_lines(text: &str) -> Vec<Span> {
     out
 }
 
+/// Where a house number introduced by its word ends, from `at`: "No: 5",
+/// "No. 5", "No:5" (the word and the number glued by a colon).
+fn house_number_after_word(words: &[&str], at: usize) -> Option<usize> {
+    let word = words.get(at)?;
+    if let Some((head, number)) = word.split_once(':')
+        && HOUSE_NUMBER_WORDS.contains(&head.to_lowercase().as_str())
+        && is_house_number(number)
+    {
+        return Some(at);
+    }
+    let head = word.trim_end_matches([':', '.']).to_lowercase();
+    (HOUSE_NUMBER_WORDS.contains(&head.as_str()) && words.get(at + 1).is_some_and(|w| is_house_number(w)))
+        .then_some(at + 1)
+}
+
+/// A town, a state's or province's code and a postcode, as the United
+/// States, the United Kingdom and Canada write them: "Boston, MA 02118",
+/// "Oxford OX1 4AA", "London, SW1A 1AA", "Toronto, ON M5V 2T6".
+fn is_city_state_postcode(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let zip = |w: &str| {
+        let (five, four) = w.split_once('-').unwrap_or((w, "0000"));
+        five.len() == 5 && four.len() == 4 && five.bytes().chain(four.bytes()).all(|b| b.is_ascii_digit())
+    };
+    let state = |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    // Outward and inward codes: "SW1A" "1AA" (UK), "M5V" "2T6" (Canada).
+    let outward = |w: &str| {
+        (2..=4).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && w.bytes().any(|b| b.is_ascii_digit())
+    };
+    let inward = |w: &str| {
+        w.len() == 3
+            && w.as_bytes()[0].is_ascii_digit()
+            && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let city = match words.as_slice() {
+        [city @ .., st, code] if state(st) && zip(code) => city,
+        [city @ .., out, inw] if outward(out) && inward(inw) => city,
+        _ => return false,
+    };
+    let city: Vec<&str> = city.iter().copied().filter(|w| !state(w.trim_end_matches(','))).collect();
+    (1..=3).contains(&city.len())
+        && city.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c))
+        })
+}
+
 /// The length of what follows an address when it is only places to the
 /// segment's end: parts after ", " or a spaced dash, each one to four
 /// capitalised words, a state's code ("SP", "(MI)") or a postcode
@@ -632,7 +687,7 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         out.push(Span { start: lead + from, end: span_end, kind: PiiKind::Address });
         return;
     }
-    if is_postcode_line(body) {
+    if is_postcode_line(body) || is_city_state_postcode(body) {
         out.push(Span { start: lead, end: lead + body.len(), kind: PiiKind::Address });
         return;
     }
@@ -692,6 +747,13 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             {
                 // "Recklinghäuser str 8", "Franz-Beiska Weg 26".
                 found = Some((k, k + 2));
+            } else if k + 2 < toks.len()
+                && STREET_WORDS.contains(&bare(word(k + 1)).as_str())
+                && !word(k).ends_with(',')
+                && let Some(last) = house_number_after_word(&words, k + 2)
+            {
+                // "Istiklal Caddesi No: 5", "İnönü Cad. No:12": a word for the number between.
+                found = Some((k, last));
             } else if let Some(m) = (k + 1..toks.len().min(k + 4)).find(|&m| {
                 is_house_number(word(m))
                     && word(m).ends_with(',')

@@ -33,7 +33,7 @@
 //! Danish, Persian and Hebrew, and a colon doubled by a form's layout
 //! ("Cedula: : …") left with the label; a spaced dash for the colon ("Age -
 //! 31 years"); the end of a longer label ("birth" in "place of birth") starts
-//! no field of its own.
+//! no field of its own; ethnicity, race, disability and political affiliation.
 
 use super::tables::{
     AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,

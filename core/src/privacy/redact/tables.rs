@@ -131,29 +131,30 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     "aadhaar", "aadhar", "agama", "age", "alter", "askerlik durumu", "birth place", "birthplace",
     "blood group", "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship",
     "cittadinanza", "civil status", "civilstand", "civilstånd", "codice fiscale", "cpf", "családi állapot",
-    "curp", "cédula", "dni", "doğum yeri", "edad", "estado civil", "estat civil", "etat civil",
-    "familienstand", "father name", "father's name", "father’s name", "foto", "födelse ort", "födelseort",
-    "fødested", "geboorteplaats", "geburtsort", "gender", "genero", "geschlecht", "geslacht", "gioi tinh",
-    "giới tính", "género", "height", "husband's name", "jenis kelamin", "kansalaisuus", "kewarganegaraan",
-    "kinder", "kjønn", "konfession", "kön", "køn", "lieu de naissance", "lugar de nacimiento",
-    "luogo di nascita", "marital status", "medeni durum", "medeni hali", "military service",
-    "military status", "mother name", "mother's name", "mother’s name", "nacionalidad", "nacionalidade",
-    "nacionalitat", "narodowość", "national id", "nationaliteit", "nationalitet", "nationalities",
-    "nationality", "nationalität", "nationalité", "naturalidade", "nazionalità", "naționalitate",
-    "number of children", "náboženstvo", "národnosť", "obywatelstwo", "občianstvo", "passport", "passport no",
-    "passport number", "pesel", "photo", "place of birth", "pohlavie", "pohlaví", "płeć", "quốc tịch",
-    "religia", "religie", "religion", "religione", "religious affiliation", "religião", "religión",
-    "rodinný stav", "sesso", "sex", "sexe", "sexo", "situation de famille", "situation familiale",
-    "siviilisääty", "spouse", "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny", "stare civilă",
-    "stato civile", "status perkawinan", "státní občanství", "státní příslušnost", "sukupuoli",
-    "syntymäpaikka", "születési hely", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "vallás",
-    "weight", "wife's name", "wyznanie", "yaş", "yaşı", "állampolgárság", "âge", "état civil",
-    "štátna príslušnosť", "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο", "возраст",
-    "гражданство", "громадянство", "место рождения", "місце народження", "национальность", "національність",
-    "пол", "семейное положение", "стать", "сімейний стан", "אזרחות", "מצב משפחתי", "الجنس", "الجنسية",
-    "الحالة الاجتماعية", "الديانة", "جنسیت", "محل الميلاد", "محل تولد", "مذهب", "مكان الميلاد", "ملیت",
-    "وضعیت تأهل", "وضعیت تاهل", "وضعیت سربازی", "وضعیت نظام وظیفه", "धर्म", "राष्ट्रीयता", "लिंग",
-    "वैवाहिक स्थिति", "国籍", "婚姻状况", "年龄", "性別", "性别", "扶養家族", "政治面貌", "民族", "籍贯", "配偶者", "국적", "병역", "성별",
+    "curp", "cédula", "disability", "dni", "doğum yeri", "edad", "estado civil", "estat civil", "etat civil",
+    "ethnic group", "ethnic origin", "ethnicity", "familienstand", "father name", "father's name",
+    "father’s name", "foto", "födelse ort", "födelseort", "fødested", "geboorteplaats", "geburtsort",
+    "gender", "genero", "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height",
+    "husband's name", "jenis kelamin", "kansalaisuus", "kewarganegaraan", "kinder", "kjønn", "konfession",
+    "kön", "køn", "lieu de naissance", "lugar de nacimiento", "luogo di nascita", "marital status",
+    "medeni durum", "medeni hali", "military service", "military status", "mother name", "mother's name",
+    "mother’s name", "nacionalidad", "nacionalidade", "nacionalitat", "narodowość", "national id",
+    "nationaliteit", "nationalitet", "nationalities", "nationality", "nationalität", "nationalité",
+    "naturalidade", "nazionalità", "naționalitate", "number of children", "náboženstvo", "národnosť",
+    "obywatelstwo", "občianstvo", "passport", "passport no", "passport number", "pesel", "photo",
+    "place of birth", "pohlavie", "pohlaví", "political affiliation", "płeć", "quốc tịch", "race", "religia",
+    "religie", "religion", "religione", "religious affiliation", "religião", "religión", "rodinný stav",
+    "sesso", "sex", "sexe", "sexo", "situation de famille", "situation familiale", "siviilisääty", "spouse",
+    "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny", "stare civilă", "stato civile",
+    "status perkawinan", "státní občanství", "státní příslušnost", "sukupuoli", "syntymäpaikka",
+    "születési hely", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "vallás", "weight",
+    "wife's name", "wyznanie", "yaş", "yaşı", "állampolgárság", "âge", "état civil", "štátna príslušnosť",
+    "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο", "возраст", "гражданство", "громадянство",
+    "место рождения", "місце народження", "национальность", "національність", "пол", "семейное положение",
+    "стать", "сімейний стан", "אזרחות", "מצב משפחתי", "الجنس", "الجنسية", "الحالة الاجتماعية", "الديانة",
+    "جنسیت", "محل الميلاد", "محل تولد", "مذهب", "مكان الميلاد", "ملیت", "وضعیت تأهل", "وضعیت تاهل",
+    "وضعیت سربازی", "وضعیت نظام وظیفه", "धर्म", "राष्ट्रीयता", "लिंग", "वैवाहिक स्थिति", "国籍", "婚姻状况", "年龄",
+    "性別", "性别", "扶養家族", "政治面貌", "民族", "籍贯", "配偶者", "국적", "병역", "성별",
 ];
 
 /// Labels whose value may follow without a colon ("Nationalität deutsch"):
@@ -257,8 +258,9 @@ pub(super) const STREET_SUFFIXES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_WORDS: &[&str] = &[
-    "allee", "chaussee", "damm", "gade", "gasse", "gata", "gatan", "gate", "platz", "ring", "str", "strasse",
-    "straße", "ufer", "vei", "veien", "vej", "väg", "vägen", "weg",
+    "allee", "bulvarı", "cad", "caddesi", "chaussee", "damm", "gade", "gasse", "gata", "gatan", "gate",
+    "platz", "ring", "sok", "sokak", "sokağı", "str", "strasse", "straße", "ufer", "vei", "veien", "vej",
+    "väg", "vägen", "weg",
 ];
 
 /// Street words that come first: "rue de la Paix", "Calle Mayor".
@@ -268,8 +270,8 @@ pub(super) const STREET_PREFIXES: &[&str] = &[
     "aleea", "aleja", "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "bulevardul", "calea",
     "calle", "calzada", "carrer", "carrera", "chemin", "corso", "impasse", "jalan", "jiron", "jirón", "jl",
     "jln", "largo", "osiedle", "pasaje", "piazza", "plac", "place", "plaza", "praça", "psje", "quai", "rua",
-    "rue", "soseaua", "strada", "travessa", "ul", "ulica", "via", "viale", "șoseaua", "бул", "бульвар", "вул",
-    "вулиця", "пер", "переулок", "просп", "проспект", "ул", "улица",
+    "rue", "soi", "soseaua", "strada", "travessa", "ul", "ulica", "via", "viale", "șoseaua", "бул", "бульвар",
+    "вул", "вулиця", "пер", "переулок", "просп", "проспект", "ул", "улица",
 ];
 
 /// Street words of addresses that name a street by its number, as in
@@ -331,7 +333,7 @@ pub(super) const HOUSE_NUMBER_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const PLOT_WORDS: &[&str] = &[
-    "h.no", "holding", "house", "plot",
+    "flat", "h.no", "holding", "house", "plot",
 ];
 
 /// Words that put a flat or suite after the street: "Apt 5B".

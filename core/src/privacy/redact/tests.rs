@@ -1460,3 +1460,27 @@ fn a_referee_name_before_their_role_and_a_hosted_site() {
     // An employer's domain stays.
     check("Lena Ortiz\nPaixus.com Co-founder", "[NAME]\nPaixus.com Co-founder");
 }
+
+#[test]
+fn towns_with_state_codes_and_alphanumeric_postcodes() {
+    check("Lena Ortiz\nAustin, TX 78701\nlena@mail.example.com", "[NAME]\n[ADDRESS-1]\n[EMAIL-1]");
+    check("Lena Ortiz\nLeeds LS1 4DY\nlena@mail.example.com", "[NAME]\n[ADDRESS-1]\n[EMAIL-1]");
+    check("Lena Ortiz\nHalifax, NS B3H 4R2\nlena@mail.example.com", "[NAME]\n[ADDRESS-1]\n[EMAIL-1]");
+    // A certificate's code is no postcode.
+    check("Certified AWS SAA C03", "Certified AWS SAA C03");
+}
+
+#[test]
+fn streets_of_thailand_and_turkey_and_indian_flats() {
+    check("Soi Ari 4, Bangkok 10400", "[ADDRESS-1]");
+    check("Bağdat Caddesi No: 12, Kadıköy, İstanbul", "[ADDRESS-1]");
+    check("Flat 2A, Lake View Towers, Park Road, Chennai 600017", "[ADDRESS-1]");
+}
+
+#[test]
+fn ethnicity_disability_and_political_affiliation() {
+    check(
+        "Ethnicity: Asian\nDisability: None\nPolitical affiliation: none",
+        "Ethnicity: [PERSONAL-1]\nDisability: [PERSONAL-2]\nPolitical affiliation: [PERSONAL-3]",
+    );
+}
