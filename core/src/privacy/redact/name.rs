@@ -62,7 +62,8 @@
 //! a given name abbreviated as South Asian CVs write it ("Md.", "Mst."), and
 //! Thai and Devanagari names, whose vowels are marks beside the letters; after
 //! a title, a name followed by its role on the line ("Professor Dr. Jane Roe
-//! Course Teacher").
+//! Course Teacher"); a name in lower case that starts the first line, its
+//! first word in the CV's email or site ("tarek hossain Junior teacher").
 //!
 //! Elsewhere a word is redacted only as a mention of that name.
 
@@ -390,6 +391,11 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
         {
             return Some(CandidateName::new(name));
         }
+        if index == 0
+            && let Some(name) = lower_case_first_words(line, &locals)
+        {
+            return Some(CandidateName::new(name));
+        }
         // "MATSANGA-DE-" / "BOECE JESSY": a hyphenated name the layout broke at its hyphen.
         if let Some(next) = all.get(index + 1)
             && line.ends_with('-')
@@ -659,6 +665,26 @@ fn uncased_name_above_contacts<'a>(
     let contacts =
         contacts || (next.ends_with([':', '：']) && next.split_whitespace().count() <= 4 && below_is_contact);
     (uncased && short && contacts && !UNCASED_HEADINGS.contains(&line)).then_some(line)
+}
+
+/// The words in lower case that start the document's first line, two or
+/// three, before a capitalised word or the line's end, the first of them
+/// (four letters or more) in the CV's email or site: "ramjan ali Assistant
+/// instructor" with `www.ramjan.com`.
+fn lower_case_first_words<'a>(line: &'a str, locals: &[String]) -> Option<&'a str> {
+    let words: Vec<&str> = line.split(' ').collect();
+    let run = words
+        .iter()
+        .take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+        .count();
+    let next_capitalised = words.get(run).is_none_or(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let value = &line[..words[..run].iter().map(|w| w.len() + 1).sum::<usize>().saturating_sub(1)];
+    ((2..=3).contains(&run)
+        && next_capitalised
+        && folded(words[0]).chars().count() >= 4
+        && in_locals(words[0], locals)
+        && is_name(&capitalised(value)))
+    .then_some(value)
 }
 
 /// The document's first line in a script with spaces but no letter case

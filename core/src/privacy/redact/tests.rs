@@ -1484,3 +1484,13 @@ fn ethnicity_disability_and_political_affiliation() {
         "Ethnicity: [PERSONAL-1]\nDisability: [PERSONAL-2]\nPolitical affiliation: [PERSONAL-3]",
     );
 }
+
+#[test]
+fn a_name_in_lower_case_that_starts_the_first_line() {
+    check(
+        "tarek hossain Junior teacher, primary school.\nWEBSITE: www.tarekhossain.example.com",
+        "[NAME] Junior teacher, primary school.\nWEBSITE: [URL-1]",
+    );
+    // Prose in lower case that the site does not hold stays.
+    check("hello world Notes\nwww.example.com", "hello world Notes\n[URL-1]");
+}
