@@ -1494,3 +1494,10 @@ fn a_name_in_lower_case_that_starts_the_first_line() {
     // Prose in lower case that the site does not hold stays.
     check("hello world Notes\nwww.example.com", "hello world Notes\n[URL-1]");
 }
+
+#[test]
+fn a_wrapped_link_whose_rest_a_right_to_left_page_puts_above() {
+    check("-bin-saleh/\nlinkedin.com/in/omar\n|", "[URL-1]\n[URL-2]\n|");
+    // A dash line above a link that is whole stays.
+    check("- item\nlinkedin.com/in/omar/", "- item\n[URL-1]");
+}

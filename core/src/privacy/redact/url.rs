@@ -13,7 +13,9 @@
 //! (`github/jdoe`, not `X/JRebel`), and a line that is only a site's name
 //! and a handle with a digit, an underscore or a dot (`Skype jdoe_84`); a
 //! capitalised site under a host of personal sites (`Jane-cv.vercel.app`)
-//! is no employer's name.
+//! is no employer's name; the rest of a wrapped profile link on the line
+//! above it, as right-to-left pages extract it ("-al-ashtal/" above
+//! "linkedin.com/in/abdullah").
 
 use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, SITE_HOSTS, TECH_DOMAINS, TLDS};
 use super::{PiiKind, Span, tokens, trim_token};
@@ -67,10 +69,42 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
             let start =
                 if glued_label_handle(word) { start + word.find(':').map_or(0, |i| i + 1) } else { start };
             let end = if is_url { continued(text, start, end) } else { end };
+            if is_url && let Some(piece) = piece_above(text, start) {
+                out.push(piece);
+            }
             out.push(Span { start, end, kind: PiiKind::Url });
         }
     }
     out
+}
+
+/// The rest of a profile's link on the line above it, where a
+/// right-to-left page's extraction puts a wrapped link's second line before
+/// its first: "-al-ashtal/" above "linkedin.com/in/abdullah". A lone piece
+/// of a path that starts with a hyphen or an underscore, under a link to a
+/// profile that does not end with a slash.
+fn piece_above(text: &str, start: usize) -> Option<Span> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let link = text[line_start..line_end].trim();
+    let lower = link.to_ascii_lowercase();
+    if !text[line_start..start].trim().is_empty()
+        || link.ends_with('/')
+        || !PROFILE_HOSTS.iter().any(|host| lower.contains(host))
+        || !link.contains('/')
+    {
+        return None;
+    }
+    let above_end = line_start.checked_sub(1)?;
+    let above_start = text[..above_end].rfind('\n').map_or(0, |i| i + 1);
+    let above = &text[above_start..above_end];
+    let piece = above.trim();
+    let ok = piece.starts_with(['-', '_'])
+        && (3..=40).contains(&piece.len())
+        && piece.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_/".contains(&b))
+        && piece.bytes().any(|b| b.is_ascii_alphabetic());
+    let from = above_start + above.find(piece)?;
+    ok.then_some(Span { start: from, end: from + piece.len(), kind: PiiKind::Url })
 }
 
 /// A URL the layout broke at its line's end goes on over the next line when
