@@ -261,6 +261,10 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
             !(s.kind == PiiKind::Url && url::is_organisation_domain(text, s.start, s.end, &name.display))
         });
     }
+    // "wissamecdh/ncc-2025": a path whose owner holds a part of the name.
+    if let Some(name) = &name {
+        add(url::owner_paths(text, &name.display), &mut spans);
+    }
     if !protected_only {
         add(phone::phones(text), &mut spans);
         // A flat's number and postcode the phone scanner read as digits

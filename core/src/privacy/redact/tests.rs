@@ -1501,3 +1501,11 @@ fn a_wrapped_link_whose_rest_a_right_to_left_page_puts_above() {
     // A dash line above a link that is whole stays.
     check("- item\nlinkedin.com/in/omar/", "- item\n[URL-1]");
 }
+
+#[test]
+fn a_path_whose_owner_holds_the_name() {
+    check(
+        "Karim Benali\nImage: karimbdev/log-parser. Built with Go/Rust.",
+        "[NAME]\nImage: [URL-1]. Built with Go/Rust.",
+    );
+}

@@ -15,7 +15,8 @@
 //! capitalised site under a host of personal sites (`Jane-cv.vercel.app`)
 //! is no employer's name; the rest of a wrapped profile link on the line
 //! above it, as right-to-left pages extract it ("-al-ashtal/" above
-//! "linkedin.com/in/abdullah").
+//! "linkedin.com/in/abdullah"); a path whose owner holds a part of the
+//! candidate's name ("janedoe42/api-server", a Docker image or a repository).
 
 use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, SITE_HOSTS, TECH_DOMAINS, TLDS};
 use super::{PiiKind, Span, tokens, trim_token};
@@ -72,6 +73,35 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
             if is_url && let Some(piece) = piece_above(text, start) {
                 out.push(piece);
             }
+            out.push(Span { start, end, kind: PiiKind::Url });
+        }
+    }
+    out
+}
+
+/// Paths "owner/project" whose owner holds a part of the candidate's name,
+/// four letters or more: a Docker image or a repository named by its
+/// account ("janedoe42/api-server"), however the CV introduces it.
+pub(super) fn owner_paths(text: &str, name: &str) -> Vec<Span> {
+    let parts: Vec<String> = name
+        .split_whitespace()
+        .map(|part| part.to_lowercase().chars().filter(char::is_ascii_alphabetic).collect::<String>())
+        .filter(|part| part.len() >= 4)
+        .collect();
+    let mut out = Vec::new();
+    if parts.is_empty() {
+        return out;
+    }
+    for tok in tokens(text) {
+        let (start, end) = trim_token(text, tok);
+        let word = &text[start..end];
+        let Some((owner, project)) = word.split_once('/') else { continue };
+        let owner_ok = (4..=39).contains(&owner.len())
+            && owner.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_".contains(&b));
+        let project_ok = (2..=60).contains(&project.len())
+            && project.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+            && project.bytes().any(|b| b.is_ascii_alphabetic());
+        if owner_ok && project_ok && parts.iter().any(|part| owner.contains(part.as_str())) {
             out.push(Span { start, end, kind: PiiKind::Url });
         }
     }
