@@ -9,7 +9,9 @@
 //! - **email**: `local@domain.tld`.
 //! - **url**: `http(s)://…`, `www.…`, known profile hosts (`linkedin.com/in/…`,
 //!   `github.com/…`), bare domains with a common TLD written in lower case
-//!   (`jane.dev`, not `ASP.NET`, not `socket.io`), `@handle`, `GitHub: handle`;
+//!   (`jane.dev`, not `ASP.NET`, not `socket.io`), `@handle`, `GitHub: handle`,
+//!   once the name is known a path whose owner holds a part of it
+//!   (`janedoe42/api-server`);
 //!   a capitalised bare domain that names an employer ("Paixus.com"), or one
 //!   whose name the text writes with a capital elsewhere ("Aclipt (aclipt.com)",
 //!   "nBold.co"), holding no word of the candidate's name and after no label, stays.
