@@ -34,12 +34,37 @@
 //! ("… Piso 8 Puerta B Alcalá de Henares, Madrid 28804", "Hauptstr. 5 10115
 //! Berlin"), and a line below that holds only the flat and the postcode
 //! ("Av. Bento Gonçalves, 4093" / "ap 302 90650-003").
+//!
+//! Sixth round: postcodes with a hyphen ("32-300", "1000-001"), a country in
+//! brackets after the town ("(Spain)", not "(Home)"), the Spanish "C/"
+//! apart from or glued to the street's name, an abbreviated prefix in lower
+//! case ("ul. Polna 4"), Nordic street endings with a staircase and a flat
+//! ("Björkallén 6 B 15 – 02320, Esbo"), a label's value a blank line below
+//! it, labels in more languages with no colon beside a contact field
+//! ("Direccion …" above "Telephone …"), and a post office's or village's
+//! one-word name; a labelled value that names an institution and holds no
+//! number ("Present Address : … University, Rangpur") is none.
+//!
+//! Seventh round: street prefixes of more countries ("Jl.", "Aleja", "ул.",
+//! "вул."), a word for the house's number ("No. 5", "д. 5"), a flat's word
+//! after a comma ("кв. 12"), street words of Norway, Denmark and Sweden apart
+//! from the name ("Nordre gate 4"), a plot's word and number when a postcode
+//! ends the line ("House 7, Road 2, Mirpur, Dhaka 1216"), and after an
+//! address, parts joined by commas or dashes that are only places, a state's
+//! code or a postcode up to the segment's end ("… - Boa Vista, Recife - PE,
+//! 50000-000"); a town, a state's code and a ZIP ("Austin, TX 78701") or a
+//! British or Canadian postcode ("Leeds LS1 4DY", "Halifax, NS B3H 4R2");
+//! Thai and Turkish street words with a word for the number ("Soi Ari 4",
+//! "Bağdat Caddesi No: 12"); an Indian flat's number leading the address.
 
 use super::name::is_field_line;
 use super::tables::{
     ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
     NUMBERED_STREET_PREFIXES, ORGANISATION_WORDS, PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES,
     STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
+};
+use super::tables::{
+    CONTACT_LABEL_WORDS, HOUSE_NUMBER_WORDS, ONE_WORD_ADDRESS_LABELS, PHONE_LABELS, PLOT_WORDS,
 };
 use super::{PiiKind, Span, lines_at, skip_translation, tokens, translated_label_at};
 
@@ -190,9 +215,16 @@ fn is_postcode_line(line: &str) -> bool {
             .or_else(|| w.strip_prefix("CH-"))
             .or_else(|| w.strip_prefix("F-"))
             .unwrap_or(w);
-        w.bytes().all(|b| b.is_ascii_digit())
-            && (4..=5).contains(&w.len())
-            && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        // "32-300" (Poland), "1000-001" (Portugal), "01310-100" (Brazil): digits, a hyphen, three digits.
+        let hyphenated = w.split_once('-').is_some_and(|(a, b)| {
+            [2, 4, 5].contains(&a.len())
+                && b.len() == 3
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        });
+        hyphenated
+            || (w.bytes().all(|b| b.is_ascii_digit())
+                && (4..=5).contains(&w.len())
+                && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))))
     };
     let (city_from, ok) = match words.as_slice() {
         // "72 190 Coulaines" (France), "618 00, Czechia" (Czechia, Slovakia, Sweden, Greece).
@@ -210,7 +242,14 @@ fn is_postcode_line(line: &str) -> bool {
     let city = &words[city_from.min(words.len())..];
     ok && (1..=4).contains(&city.len())
         && city.iter().all(|w| {
+            // "25600 Balaguer, Lleida (Spain)": the country in brackets.
             let w = w.trim_end_matches(',');
+            // "(Home)" says which address it is: no place.
+            let w = match w.strip_prefix('(').and_then(|w| w.strip_suffix(')')) {
+                Some(inner) if ADDRESS_LABELS.contains(&inner.to_lowercase().as_str()) => return false,
+                Some(inner) => inner,
+                None => w,
+            };
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || "-'.()".contains(c))
         })
@@ -327,13 +366,18 @@ fn under_label_lines(text: &str) -> Vec<Span> {
     let mut previous: Option<&str> = None;
     for (start, line) in lines.by_ref() {
         let body = line.trim();
+        // "Dirección" / "" / "El Almirante, C/ …": a layout may leave a blank line under the label.
+        if body.is_empty() {
+            continue;
+        }
         let label = previous.map(|p| p.trim().trim_end_matches([':', '：']).trim_end().to_lowercase());
         // "Home" alone may be a site's menu; it labels an address only before its value.
         if label.is_some_and(|label| ADDRESS_LABELS.contains(&label.as_str()) && label != "home")
             && !body.is_empty()
-            && body.split_whitespace().count() <= 8
-            && body.chars().count() <= 80
+            && body.split_whitespace().count() <= 14
+            && body.chars().count() <= 100
             && body.chars().next().is_some_and(char::is_alphanumeric)
+            && !names_an_institution(body)
         {
             let from = start + line.find(body).unwrap_or(0);
             out.push(Span { start: from, end: from + body.len(), kind: PiiKind::Address });
@@ -341,6 +385,141 @@ fn under_label_lines(text: &str) -> Vec<Span> {
         previous = Some(line);
     }
     out
+}
+
+/// Where a house number introduced by its word ends, from `at`: "No: 5",
+/// "No. 5", "No:5" (the word and the number glued by a colon).
+fn house_number_after_word(words: &[&str], at: usize) -> Option<usize> {
+    let word = words.get(at)?;
+    if let Some((head, number)) = word.split_once(':')
+        && HOUSE_NUMBER_WORDS.contains(&head.to_lowercase().as_str())
+        && is_house_number(number)
+    {
+        return Some(at);
+    }
+    let head = word.trim_end_matches([':', '.']).to_lowercase();
+    (HOUSE_NUMBER_WORDS.contains(&head.as_str()) && words.get(at + 1).is_some_and(|w| is_house_number(w)))
+        .then_some(at + 1)
+}
+
+/// A town, a state's or province's code and a postcode, as the United
+/// States, the United Kingdom and Canada write them: "Boston, MA 02118",
+/// "Oxford OX1 4AA", "London, SW1A 1AA", "Toronto, ON M5V 2T6".
+fn is_city_state_postcode(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let zip = |w: &str| {
+        let (five, four) = w.split_once('-').unwrap_or((w, "0000"));
+        five.len() == 5 && four.len() == 4 && five.bytes().chain(four.bytes()).all(|b| b.is_ascii_digit())
+    };
+    let state = |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    // Outward and inward codes: "SW1A" "1AA" (UK), "M5V" "2T6" (Canada).
+    let outward = |w: &str| {
+        (2..=4).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && w.bytes().any(|b| b.is_ascii_digit())
+    };
+    let inward = |w: &str| {
+        w.len() == 3
+            && w.as_bytes()[0].is_ascii_digit()
+            && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let city = match words.as_slice() {
+        [city @ .., st, code] if state(st) && zip(code) => city,
+        [city @ .., out, inw] if outward(out) && inward(inw) => city,
+        _ => return false,
+    };
+    let city: Vec<&str> = city.iter().copied().filter(|w| !state(w.trim_end_matches(','))).collect();
+    (1..=3).contains(&city.len())
+        && city.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c))
+        })
+}
+
+/// The length of what follows an address when it is only places to the
+/// segment's end: parts after ", " or a spaced dash, each one to four
+/// capitalised words, a state's code ("SP", "(MI)") or a postcode
+/// ("01234-567"); 0 when anything else stands in it.
+fn places_to_the_end(rest: &str) -> usize {
+    let mut at = 0;
+    while at < rest.trim_end().len() {
+        let tail = &rest[at..];
+        let Some(sep) = [", ", ",", " - ", " – "].iter().find(|sep| tail.starts_with(**sep)) else {
+            return 0;
+        };
+        let part_from = at + sep.len();
+        let part_len = [",", " - ", " – "]
+            .iter()
+            .filter_map(|sep| rest[part_from..].find(sep))
+            .min()
+            .unwrap_or(rest.len() - part_from);
+        let part = rest[part_from..part_from + part_len].trim().trim_end_matches('.');
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let code = |w: &str| {
+            let w = w.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(w);
+            (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        let postcode = |w: &str| {
+            let digits = w.bytes().filter(u8::is_ascii_digit).count();
+            (4..=9).contains(&w.len())
+                && (4..=8).contains(&digits)
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        };
+        let place = |w: &str| {
+            (is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c)))
+                || NAME_PARTICLES.contains(&w)
+        };
+        let ok = !words.is_empty()
+            && words.len() <= 4
+            && part.len() <= 40
+            && words.iter().all(|w| place(w) || code(w) || postcode(w))
+            && words.first().is_some_and(|w| !NAME_PARTICLES.contains(w));
+        if !ok {
+            return 0;
+        }
+        at = part_from + rest[part_from..part_from + part_len].trim_end().len();
+    }
+    at
+}
+
+/// A value that names a school, a firm or another institution and holds no
+/// number: "Present Address : Begum Rokeya University, Rangpur" says where a
+/// student lives by the university a recruiter reads as one, no home.
+fn names_an_institution(value: &str) -> bool {
+    !value.chars().any(|c| c.is_ascii_digit())
+        && value.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            ORGANISATION_WORDS.contains(&word.as_str())
+        })
+}
+
+/// A Spanish street abbreviated "C/" (calle), apart from its name or glued
+/// to it ("C/ Mayor 5", "C/Mayor 5", "C\La Plana 90" as a keyboard slips):
+/// capitalised words or particles, then the house number within five
+/// tokens; the house number's index.
+fn abbreviated_calle(words: &[&str], k: usize) -> Option<usize> {
+    let rest = words[k].strip_prefix("C/").or_else(|| words[k].strip_prefix("C\\"))?;
+    // "C/C++" is two languages: the name is letters only.
+    let name = if rest.is_empty() { words.get(k + 1).copied()? } else { rest };
+    if name.chars().count() < 2
+        || !name.chars().next().is_some_and(char::is_uppercase)
+        || !name.trim_end_matches(',').chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    // The name's first word is glued to the prefix, or the next token.
+    let first = if rest.is_empty() { k + 2 } else { k + 1 };
+    (first..words.len().min(k + 6)).find(|&m| {
+        is_house_number(words[m])
+            && (k + 1..m).all(|n| {
+                let w = words[n].trim_end_matches(',');
+                (is_capitalised(w) || NAME_PARTICLES.contains(&w)) && !is_house_number(w)
+            })
+    })
 }
 
 /// A street named by its number, as Colombian addresses are: "Cra 6 # 32-60",
@@ -403,7 +582,15 @@ fn po_box_at(lower: &str) -> Option<usize> {
 fn beside_a_field(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].strip_suffix('\n').and_then(|above| above.rsplit('\n').next());
     let after = text[end..].strip_prefix('\n').and_then(|below| below.split('\n').next());
-    before.into_iter().chain(after).any(is_field_line)
+    // "Direccion Urb. …" between "+ CONTACTO" and "Telephone +58 …": a contact field counts too.
+    let contact_field = |line: &str| {
+        let lower = line.trim().to_lowercase();
+        PHONE_LABELS.iter().chain(CONTACT_LABEL_WORDS).any(|label| {
+            lower.starts_with(label)
+                && !lower[label.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+    };
+    before.into_iter().chain(after).any(|line| is_field_line(line) || contact_field(line))
 }
 
 fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -444,7 +631,13 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 // city alone is no address.
                 // Europass's "Home :" is a home's address only with a number in it.
                 let numbered = value_trim.chars().any(|c| c.is_ascii_digit());
-                if (numbered || value_trim.contains([',', '/']) || value_trim.split_whitespace().count() >= 2)
+                // A post office or a village is named by one word ("Post Office : Jharpara").
+                let small_place = ONE_WORD_ADDRESS_LABELS.contains(label) && !value_trim.is_empty();
+                if !names_an_institution(value_trim)
+                    && (numbered
+                        || small_place
+                        || value_trim.contains([',', '/'])
+                        || value_trim.split_whitespace().count() >= 2)
                     && (numbered || *label != "home")
                 {
                     let value_start =
@@ -494,7 +687,7 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         out.push(Span { start: lead + from, end: span_end, kind: PiiKind::Address });
         return;
     }
-    if is_postcode_line(body) {
+    if is_postcode_line(body) || is_city_state_postcode(body) {
         out.push(Span { start: lead, end: lead + body.len(), kind: PiiKind::Address });
         return;
     }
@@ -508,6 +701,8 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         // "12, rue de la Paix": French CVs put a comma after the number.
         let prefix_next = k + 1 < toks.len() && STREET_PREFIXES.contains(&bare(word(k + 1)).as_str());
         if let Some(last) = numbered_street(&words, k) {
+            found = Some((k, last));
+        } else if let Some(last) = abbreviated_calle(&words, k) {
             found = Some((k, last));
         } else if is_house_number(word(k)) && (!word(k).ends_with(',') || prefix_next) {
             // "221B Baker Street", "12 rue de la Paix".
@@ -532,7 +727,10 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                     }
                 }
             }
-        } else if is_capitalised(word(k)) {
+        } else if is_capitalised(word(k))
+            // "ul. Krasińskiego 1/29": an abbreviated prefix in lower case.
+            || (word(k).ends_with('.') && STREET_PREFIXES.contains(&bare(word(k)).as_str()))
+        {
             let lower = bare(word(k));
             let with_dot = word(k).trim_end_matches(',').to_lowercase();
             // "Hauptstr. 5", "Nelly-Sachs-Str. 23", "Konrad-Adenauer-Ring 7".
@@ -549,6 +747,13 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             {
                 // "Recklinghäuser str 8", "Franz-Beiska Weg 26".
                 found = Some((k, k + 2));
+            } else if k + 2 < toks.len()
+                && STREET_WORDS.contains(&bare(word(k + 1)).as_str())
+                && !word(k).ends_with(',')
+                && let Some(last) = house_number_after_word(&words, k + 2)
+            {
+                // "Istiklal Caddesi No: 5", "İnönü Cad. No:12": a word for the number between.
+                found = Some((k, last));
             } else if let Some(m) = (k + 1..toks.len().min(k + 4)).find(|&m| {
                 is_house_number(word(m))
                     && word(m).ends_with(',')
@@ -601,11 +806,36 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                         found = Some((k, m));
                         break;
                     }
+                    // "Jl. Sudirman No. 5", "ул. Ленина, д. 5": a word for the house's number.
+                    if HOUSE_NUMBER_WORDS.contains(&bare(word(m)).as_str())
+                        && m + 1 < toks.len()
+                        && is_house_number(word(m + 1))
+                        && (k + 1..m).all(named)
+                    {
+                        found = Some((k, m + 1));
+                        break;
+                    }
                     if comma {
                         break;
                     }
                 }
             }
+        }
+        // "House 12, Road 5, Dhanmondi, Dhaka 1205", "Plot No. 45, Sector 18, Gurgaon, Haryana
+        // 122015": a plot's word and its number, when a postcode ends the line.
+        if found.is_none()
+            && is_capitalised(word(k))
+            && PLOT_WORDS.contains(&bare(word(k)).as_str())
+            && let Some(number) = (k + 1..toks.len().min(k + 3)).find(|&m| is_house_number(word(m)))
+            && (k + 1..number).all(|n| HOUSE_NUMBER_WORDS.contains(&bare(word(n)).as_str()) || word(n) == "#")
+            && word(number).ends_with(',')
+            && toks[number + 1..].iter().any(|&(s, e)| {
+                let w = text[s..e].trim_end_matches(['.', ',']);
+                let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+                (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !year
+            })
+        {
+            found = Some((k, number));
         }
         // "12, Oke-ola street, Modakeke": a comma after the number, then a named street.
         if found.is_none() && word(k).ends_with(',') && is_house_number(word(k)) {
@@ -626,7 +856,10 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         // "Apt 5B", "Suite 100", "#12" right after the street; "Piso 8 Puerta B",
         // "– bus 16" (a dash before it).
         for _ in 0..2 {
-            if last + 1 >= toks.len() || word(last).ends_with(',') {
+            // "ул. Ленина, д. 5, кв. 12": a flat's word after a comma too.
+            let unit_after_comma =
+                last + 2 < toks.len() && UNIT_WORDS.contains(&bare(word(last + 1)).as_str());
+            if last + 1 >= toks.len() || (word(last).ends_with(',') && !unit_after_comma) {
                 break;
             }
             let dash = usize::from(["-", "–"].contains(&word(last + 1)));
@@ -634,7 +867,17 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 break;
             }
             let unit = bare(word(last + 1 + dash));
-            if unit.starts_with('#') && unit.len() > 1 && dash == 0 {
+            // "Amiralsallén 6 B 15": a staircase's letter and the flat's number (Nordic).
+            let staircase = dash == 0
+                && word(last + 1).len() == 1
+                && word(last + 1).bytes().all(|b| b.is_ascii_uppercase())
+                && toks.get(last + 2).is_some_and(|_| {
+                    let n = word(last + 2).trim_end_matches(',');
+                    (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+                });
+            if staircase {
+                last += 2;
+            } else if unit.starts_with('#') && unit.len() > 1 && dash == 0 {
                 last += 1;
             } else if UNIT_WORDS.contains(&unit.as_str()) && last + 2 + dash < toks.len() {
                 last += 2 + dash;
@@ -711,6 +954,20 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
             }
             took_code = true;
         }
+        // "… 6 B 15 – 02320, Esbo": the town after the postcode's comma.
+        if took_code && let Some(after) = rest.strip_prefix(", ") {
+            let part = after.split(',').next().unwrap_or_default().trim_end().trim_end_matches('.');
+            if is_capitalised(part)
+                && part.split_whitespace().count() <= 3
+                && part.chars().all(|c| c.is_alphabetic() || " -".contains(c))
+            {
+                span_end += 2 + part.len();
+            }
+        }
+        // "Rua das Flores, 123 - Apto 45 - Centro, São Paulo - SP, 01234-567": parts
+        // joined by commas or dashes up to the segment's end, each capitalised
+        // places, a state's code or a postcode.
+        span_end += places_to_the_end(&text[span_end..end]);
         let mut span_end_trimmed = span_start + text[span_start..span_end].trim_end_matches(',').len();
         // "Av. Bento Gonçalves, 4093" / "ap 302 90650-003": the flat and the
         // postcode on the line below, when the address ends its line.

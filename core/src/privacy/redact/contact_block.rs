@@ -26,6 +26,9 @@
 //!   dddonghwa"), a path under one ("/RiMillo", "ResearchGate/…"); only
 //!   nationality adjectives in a field ("Italiano, Francese"); a date that
 //!   starts a line before places, beside contact data or an address.
+//! - fifth round: within three lines of contact data, a full date alone of a
+//!   year a candidate was born in (2010 or before), and a handle after an
+//!   icon the font could not name ("� jdoe84").
 
 use super::address::is_house_number;
 use super::tables::{
@@ -100,6 +103,25 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
             && let Some(date_end) = leading_date_before_place(body)
         {
             out.push(Span { start: at, end: at + date_end, kind: PiiKind::DateOfBirth });
+            continue;
+        }
+        // Within three lines of contact data: "21-11-1996" alone, of a year a
+        // candidate was born in, is a date of birth; "� jdoe" under an icon the
+        // font could not name, a handle.
+        let near_contact = || {
+            let above = lines[..index].iter().rev().filter(filled).take(3);
+            let below = lines[index + 1..].iter().filter(filled).take(3);
+            above.chain(below).any(|&range| covered(range, &contact))
+        };
+        if !beside_contact && free && is_full_date(body) && is_birth_year(body) && near_contact() {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::DateOfBirth });
+            continue;
+        }
+        if free
+            && let Some(handle_at) = handle_after_icon(body)
+            && near_contact()
+        {
+            out.push(Span { start: at + handle_at, end: at + body.len(), kind: PiiKind::Url });
             continue;
         }
         if !beside_contact || covered((start, end), &contact) {
@@ -368,6 +390,30 @@ fn dates_among_fields(text: &str, start: usize, end: usize, found: &[Span], out:
         }
         from = start + i + c.len_utf8();
     }
+}
+
+/// Whether a date's year is one a candidate was born in: 2010 or before.
+fn is_birth_year(body: &str) -> bool {
+    body.split(|c: char| !c.is_ascii_digit())
+        .filter(|g| g.len() == 4)
+        .filter_map(|g| g.parse::<u32>().ok())
+        .any(|year| (1930..=2010).contains(&year))
+}
+
+/// Where the handle starts in a line that is an icon the font could not
+/// name (U+FFFD, or a private-use glyph) and one lower-case handle:
+/// "� jdoe84", "\u{f09b} jane-doe".
+fn handle_after_icon(body: &str) -> Option<usize> {
+    let mut chars = body.chars();
+    let icon = chars.next().filter(|&c| c == '\u{FFFD}' || ('\u{E000}'..='\u{F8FF}').contains(&c))?;
+    let rest = chars.as_str();
+    let handle = rest.trim_start();
+    let ok = rest.starts_with(' ')
+        && (4..=40).contains(&handle.len())
+        && handle.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b))
+        && handle.bytes().any(|b| b.is_ascii_lowercase())
+        && !PROFILE_HOSTS.iter().any(|host| host.split('.').next() == Some(handle));
+    ok.then(|| icon.len_utf8() + rest.len() - handle.len())
 }
 
 fn is_full_date(body: &str) -> bool {

@@ -10,6 +10,12 @@
 //! goes with it ("in: Schleiz"); Japanese and Chinese dates
 //! ("2003年 11月 13日", "平成13年10月01日"), and such a date marked as a
 //! birth by "生" after it, with no label ("平成13年10月01日生").
+//!
+//! Fifth round: labels in more languages and with the place named in them
+//! ("Fecha y lugar de nacimiento", "Születési idő", "Dátum narodenia",
+//! "出生", "متولد"), dates in Persian or Arabic-Indic digits, and a Swiss
+//! place of origin after the date (", aus Sarnen OW"); "Birth:" alone and
+//! "born" in Portuguese and Polish ("Nascido em", "Urodzony").
 
 use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS, JAPANESE_ERAS, MONTH_NAMES};
 use super::{PiiKind, Span, lower_same_len, next_char, prev_char};
@@ -42,7 +48,9 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
             while !text.is_char_boundary(cap) {
                 cap -= 1;
             }
-            if let Some(date_end) = date_end(&text[label_end..cap]) {
+            if let Some(date_end) =
+                date_end(&text[label_end..cap]).or_else(|| eastern_date_end(&text[label_end..line_end]))
+            {
                 let end = label_end + date_end;
                 let mut end = end + place_end(&text[end..line_end]);
                 // "geboren am: 04.09.1960" / "in: Schleiz": the place on the next line.
@@ -77,7 +85,8 @@ fn date_start(value: &str) -> Option<usize> {
         if !c.is_alphanumeric() || value[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
             return None;
         }
-        if c.is_ascii_digit() {
+        // Any script's digits: "۲۴ / ۰۳ / ۱۳۷۹".
+        if c.is_numeric() {
             let era = JAPANESE_ERAS.iter().find(|era| value[..i].trim_end().ends_with(**era));
             return Some(era.map_or(i, |era| value[..i].trim_end().len() - era.len()));
         }
@@ -191,6 +200,20 @@ fn date_end(value: &str) -> Option<usize> {
     None
 }
 
+/// The end of a date in Persian or Arabic-Indic digits after its label
+/// ("متولد : ۲۴ / ۰۳ / ۱۳۷۹"): a colon, then only such digits, separators
+/// and spaces, six digits at least in three groups.
+fn eastern_date_end(value: &str) -> Option<usize> {
+    let eastern = |c: char| matches!(c, '\u{06F0}'..='\u{06F9}' | '\u{0660}'..='\u{0669}');
+    let rest = value.trim_start_matches([' ', ':', '：']);
+    let lead = value.len() - rest.len();
+    let len = rest.find(|c: char| !(eastern(c) || " /.-".contains(c))).unwrap_or(rest.len());
+    let date = rest[..len].trim_end();
+    let digits = date.chars().filter(|&c| eastern(c)).count();
+    let groups = date.split(['/', '.', '-']).filter(|g| g.trim().chars().any(eastern)).count();
+    (digits >= 6 && groups == 3).then_some(lead + date.len())
+}
+
 /// The length of a date whose separators stand between spaces, as forms
 /// write it: "1996 - 08 - 03", "03 / 08 / 1996". Three groups of digits,
 /// a year first or last, the others of one or two digits.
@@ -236,8 +259,17 @@ fn place_end(rest: &str) -> usize {
     }) else {
         return 0;
     };
-    // "in: Schleiz": the link written as a label.
-    let link_len = if trimmed[link.len()..].starts_with(':') { link.len() + 1 } else { link.len() };
+    // "in: Schleiz": the link written as a label; ", aus Stans NW": a comma, then a link word
+    // (a Swiss place of origin).
+    let mut link_len = if trimmed[link.len()..].starts_with(':') { link.len() + 1 } else { link.len() };
+    if *link == "," {
+        let after = trimmed[1..].trim_start();
+        if let Some(word) = after.split(' ').next().filter(|w| *w != "," && BIRTHPLACE_LINKS.contains(w))
+            && after[word.len()..].starts_with(' ')
+        {
+            link_len = trimmed.len() - after.len() + word.len();
+        }
+    }
     let link = &trimmed[..link_len];
     let place = trimmed[link.len()..].trim_start();
     let words: Vec<&str> = place.split_whitespace().collect();

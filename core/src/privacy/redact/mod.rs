@@ -9,7 +9,9 @@
 //! - **email**: `local@domain.tld`.
 //! - **url**: `http(s)://…`, `www.…`, known profile hosts (`linkedin.com/in/…`,
 //!   `github.com/…`), bare domains with a common TLD written in lower case
-//!   (`jane.dev`, not `ASP.NET`, not `socket.io`), `@handle`, `GitHub: handle`;
+//!   (`jane.dev`, not `ASP.NET`, not `socket.io`), `@handle`, `GitHub: handle`,
+//!   once the name is known a path whose owner holds a part of it
+//!   (`janedoe42/api-server`);
 //!   a capitalised bare domain that names an employer ("Paixus.com"), or one
 //!   whose name the text writes with a capital elsewhere ("Aclipt (aclipt.com)",
 //!   "nBold.co"), holding no word of the candidate's name and after no label, stays.
@@ -260,6 +262,10 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         spans.retain(|s| {
             !(s.kind == PiiKind::Url && url::is_organisation_domain(text, s.start, s.end, &name.display))
         });
+    }
+    // "wissamecdh/ncc-2025": a path whose owner holds a part of the name.
+    if let Some(name) = &name {
+        add(url::owner_paths(text, &name.display), &mut spans);
     }
     if !protected_only {
         add(phone::phones(text), &mut spans);

@@ -47,6 +47,24 @@
 //! also found without its accents ("Nguyen" for "Nguyễn"), and with the
 //! initial a citation puts after it ("Sivan, A.").
 //!
+//! Seventh round (issue #18, classes of a held-out set's misses): labels in
+//! Hungarian, Slovak, Czech, Dutch, Swedish, Persian, Arabic and Hebrew, and
+//! two labels joined by a comma before the family and the given name ("Name,
+//! Vorname: Roe, Jane"); the first line in a script with spaces but no case
+//! (Arabic, Persian, Hebrew) with an email in the first lines; two one-word
+//! lines that each share four letters in a row with the email, as a
+//! transliteration does ("BOHDANA" / "CHELOMBYTKO", `bogdanacelombitko`); a
+//! name that starts a line of prose, two of its words in the email; a family
+//! name alone on the line under a two-word name, above the contact data;
+//! referees under a qualified heading ("Referencias personales") on lines
+//! "Title Name : number"; initials written together before a part ("R.C.A.").
+//! Also a name introduced in a sentence ("My name is …", "Je m'appelle …"),
+//! a given name abbreviated as South Asian CVs write it ("Md.", "Mst."), and
+//! Thai and Devanagari names, whose vowels are marks beside the letters; after
+//! a title, a name followed by its role on the line ("Professor Dr. Jane Roe
+//! Course Teacher"); a name in lower case that starts the first line, its
+//! first word in the CV's email or site ("tarek hossain Junior teacher").
+//!
 //! Elsewhere a word is redacted only as a mention of that name.
 
 use unicode_normalization::UnicodeNormalization;
@@ -57,6 +75,7 @@ use super::tables::{
     JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
     PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
+use super::tables::{NAME_ABBREVIATIONS, SELF_INTRODUCTIONS};
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
     translated_label_at, url,
@@ -86,7 +105,7 @@ impl CandidateName {
 
 /// The candidate's name; see the module documentation.
 pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
-    if let Some(name) = labelled_name(text) {
+    if let Some(name) = labelled_name(text).or_else(|| introduced_name(text)) {
         return Some(name);
     }
     let locals = email_locals(text);
@@ -109,6 +128,36 @@ pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
         Some(header) => Some(header),
         None => name_near_email(text).map(|name| continued_below(text, name)),
     }
+}
+
+/// A name the CV introduces in a sentence: "My name is Jane Doe", "Je
+/// m'appelle Marie Roux", "Меня зовут Анна Петрова": two to four words that
+/// read as a name after the phrase.
+fn introduced_name(text: &str) -> Option<CandidateName> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
+    }
+    SELF_INTRODUCTIONS
+        .iter()
+        .find_map(|phrase| {
+            lower.match_indices(phrase).find_map(|(at, _)| {
+                let end = at + phrase.len();
+                if prev_is_letter(text, at) || !text[end..].starts_with(' ') {
+                    return None;
+                }
+                let words: Vec<&str> = text[end..]
+                    .split_whitespace()
+                    .take(4)
+                    .map(|w| w.trim_end_matches(['.', ',', ';', '!']))
+                    .collect();
+                (2..=words.len())
+                    .rev()
+                    .map(|n| words[..n].join(" "))
+                    .find(|value| is_name(value) && text[end..].trim_start().starts_with(value.as_str()))
+            })
+        })
+        .map(|value| CandidateName::new(&value))
 }
 
 fn labelled_name(text: &str) -> Option<CandidateName> {
@@ -161,6 +210,33 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
             }
             // "Nama / Name : …": the label's translation before the colon.
             let after = skip_translation(&trimmed[label.len()..]);
+            // "Name, Vorname: Riemenschneider, Dennis", "Nom, Prénom : …": a second
+            // label after a comma, then the family name and the given name.
+            let second = after.strip_prefix(", ").and_then(|second| {
+                NAME_LABELS
+                    .iter()
+                    .chain(FIRST_NAME_LABELS)
+                    .filter(|l| {
+                        second.get(..l.len()).is_some_and(|head| head.to_lowercase() == **l)
+                            && second[l.len()..].trim_start().starts_with([':', '：'])
+                    })
+                    .max_by_key(|l| l.len())
+                    .map(|l| second[l.len()..].trim_start()[1..].trim())
+            });
+            if let Some(value) = second {
+                let value = value.split(['|', ';', '\t']).next().unwrap_or_default().trim();
+                if let Some((family, given)) = value.split_once(", ")
+                    && is_labelled_name(family)
+                    && is_labelled_name(given.trim())
+                {
+                    for (list, part) in [(&mut first, given.trim()), (&mut rest, family)] {
+                        if !list.iter().any(|known| known == part) {
+                            list.push(part.to_owned());
+                        }
+                    }
+                }
+                break;
+            }
             // "Nom Ali Yahouza" / "Prénom Abdou Rahim": a table of fields
             // without colons, when a line beside it is a field too.
             let in_table = || {
@@ -277,7 +353,16 @@ fn continued_below(text: &str, name: CandidateName) -> CandidateName {
             || after.split_whitespace().any(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()))
     });
     let capitals = words.len() == 1 && upper(&name.display) && upper(next) && ended;
-    if !particle && !capitals {
+    // "Josep Alòs" / "Pascual" / "C\La Plana 90": one capitalised word, then the
+    // contact data (a number in it), under a name of two words.
+    let before_contact = words.len() == 1
+        && name.display.split_whitespace().count() == 2
+        && next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().skip(1).all(char::is_lowercase)
+        && raw.get(index + 2).is_some_and(|after| {
+            after.chars().filter(char::is_ascii_digit).count() >= 2 || after.contains('@')
+        });
+    if !particle && !capitals && !before_contact {
         return name;
     }
     let mut longer = CandidateName::new(&joined);
@@ -300,6 +385,16 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
     lines.iter().enumerate().find_map(|(index, line)| {
         if is_letter_spaced(line) {
             return Some(CandidateName::new(line));
+        }
+        if index == 0
+            && let Some(name) = uncased_first_line(line, text)
+        {
+            return Some(CandidateName::new(name));
+        }
+        if index == 0
+            && let Some(name) = lower_case_first_words(line, &locals)
+        {
+            return Some(CandidateName::new(name));
         }
         // "MATSANGA-DE-" / "BOECE JESSY": a hyphenated name the layout broke at its hyphen.
         if let Some(next) = all.get(index + 1)
@@ -572,6 +667,51 @@ fn uncased_name_above_contacts<'a>(
     (uncased && short && contacts && !UNCASED_HEADINGS.contains(&line)).then_some(line)
 }
 
+/// The words in lower case that start the document's first line, two or
+/// three, before a capitalised word or the line's end, the first of them
+/// (four letters or more) in the CV's email or site: "ramjan ali Assistant
+/// instructor" with `www.ramjan.com`.
+fn lower_case_first_words<'a>(line: &'a str, locals: &[String]) -> Option<&'a str> {
+    let words: Vec<&str> = line.split(' ').collect();
+    let run = words
+        .iter()
+        .take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+        .count();
+    let next_capitalised = words.get(run).is_none_or(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let value = &line[..words[..run].iter().map(|w| w.len() + 1).sum::<usize>().saturating_sub(1)];
+    ((2..=3).contains(&run)
+        && next_capitalised
+        && folded(words[0]).chars().count() >= 4
+        && in_locals(words[0], locals)
+        && is_name(&capitalised(value)))
+    .then_some(value)
+}
+
+/// The document's first line in a script with spaces but no letter case
+/// (Arabic, Persian, Hebrew): two to four words of letters, not a heading,
+/// with an email within the first twelve lines, as a header puts the name
+/// over the contact data ("איליה רחמילביץ'" / "-" / a job title / "054-… |
+/// …@gmail.com"). Bidirectional marks around it are left out.
+fn uncased_first_line<'a>(line: &'a str, text: &str) -> Option<&'a str> {
+    let name = line.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    });
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let uncased = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() && !is_cjk(c);
+    // Devanagari's virama and vowel signs are marks beside the letters: "राहुल शर्मा".
+    let letters = name.chars().all(|c| {
+        c == ' ' || uncased(c) || "'’-".contains(c) || unicode_normalization::char::is_combining_mark(c)
+    });
+    let head: String = text.lines().take(12).collect::<Vec<_>>().join("\n");
+    ((2..=4).contains(&words.len())
+        && letters
+        && name.chars().any(uncased)
+        && !UNCASED_HEADINGS.contains(&name)
+        && !email::emails(&head).is_empty())
+    .then_some(name)
+}
+
 /// The first line, two to four Chinese, Japanese or Korean characters,
 /// above a job title: "서준호" / "AI Engineer".
 fn uncased_name_above_job_title<'a>(line: &'a str, next: Option<&str>) -> Option<&'a str> {
@@ -651,7 +791,11 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for (index, &(_, heading)) in lines.iter().enumerate() {
         let heading = heading.trim().trim_end_matches([':', '：']).to_lowercase();
-        if !REFEREE_LABELS.contains(&heading.as_str()) {
+        // "Referencias personales": a qualifier after the label.
+        let qualified = heading.rsplit_once(' ').is_some_and(|(label, qualifier)| {
+            REFEREE_LABELS.contains(&label) && REFEREE_QUALIFIERS.contains(&qualifier)
+        });
+        if !REFEREE_LABELS.contains(&heading.as_str()) && !qualified {
             continue;
         }
         let section = &lines[index + 1..lines.len().min(index + 1 + SECTION_LINES)];
@@ -665,11 +809,17 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
                     || ["cell", "email", "e-mail", "mobile", "phone", "tel"].iter().any(|l| lower.contains(l))
                     || (digits >= 7 && !line.chars().any(char::is_alphabetic))
             };
-            // "Steven Wolff Email: steven.wolff@…": the name and its contact on one line.
+            // "Steven Wolff Email: steven.wolff@…": the name and its contact on one line;
+            // "Lcda. Jane Roe : 809-…": a title before it, a colon after it.
             let head = first_segment(line);
+            let head = without_title(head.split(" : ").next().unwrap_or(head).trim());
+            // "… : 809-555-0142": a number after it, no words.
+            let tail = line.find(head).map_or("", |at| &line[at + head.len()..]);
+            let number_after = tail.chars().filter(char::is_ascii_digit).count() >= 7
+                && !tail.chars().any(char::is_alphabetic);
             if !head.is_empty()
                 && head.len() < line.trim().len()
-                && is_contact(&(start, line))
+                && (is_contact(&(start, line)) || number_after)
                 && is_name(head)
             {
                 let from = start + line.find(head).unwrap_or(0);
@@ -678,6 +828,19 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
             }
             let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(is_contact)
                 || section[k.saturating_sub(1)..k].iter().any(is_contact);
+            // "Professor Dr. Fazle karim" / "… department" / "Cell: …": after a
+            // title, a part may be in lower case.
+            let untitled = without_title(line.trim());
+            if contact_below
+                && untitled.len() < line.trim().len()
+                && (2..=3).contains(&untitled.split_whitespace().count())
+                && untitled.split_whitespace().all(|w| w.chars().count() >= 3)
+                && is_name(&capitalised(untitled))
+            {
+                let from = start + line.find(untitled).unwrap_or(0);
+                out.push(Span { start: from, end: from + untitled.len(), kind: PiiKind::Name });
+                continue;
+            }
             let pairs: Vec<&[(usize, &str)]> = match words.len() {
                 2 | 3 => vec![&words[..]],
                 4 => vec![&words[..2], &words[2..]],
@@ -721,6 +884,18 @@ fn names_after_titles(text: &str) -> Vec<Span> {
             && segment.chars().next().is_some_and(char::is_uppercase)
             && segment.chars().all(char::is_alphabetic)
             && !NOT_NAME_WORDS.contains(&segment.to_lowercase().as_str());
+        // "Professor Dr. Jane Roe Course Teacher": the name, then the role.
+        let words: Vec<&str> = segment.split(' ').collect();
+        let before_role = (2..words.len().min(5)).rev().find(|&n| {
+            let role = words[n].to_lowercase();
+            NOT_NAME_WORDS.contains(&role.as_str())
+                && words[n].chars().next().is_some_and(char::is_uppercase)
+                && is_name(&words[..n].join(" "))
+        });
+        let segment = match before_role {
+            Some(n) if !is_name(segment) => &segment[..words[..n].join(" ").len()],
+            _ => segment,
+        };
         if !possessive && (is_name(segment) || one_word) {
             let from = start + line.len() - rest.len();
             out.push(Span { start: from, end: from + segment.len(), kind: PiiKind::Name });
@@ -829,13 +1004,16 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
             }
             return Some(with_given_name(&lines, index, value, &locals));
         }
-        // Two one-word lines in a row: "RENAS" / "YOUSSEF".
+        // Two one-word lines in a row: "RENAS" / "YOUSSEF"; spelled otherwise
+        // in the email, as a transliteration may ("BOHDANA" / "CHELOMBYTKO" and
+        // "bogdanacelombitko"): each shares four letters in a row with it.
         if let Some(next) = lines.get(index + 1)
             && !value.contains(' ')
             && !next.contains(' ')
         {
             let joined = format!("{value} {next}");
-            if is_name(&joined) && shares_a_word(&joined) {
+            let transliterated = [value, *next].iter().all(|word| shares_four_letters(word, &locals));
+            if is_name(&joined) && (shares_a_word(&joined) || transliterated) {
                 let mut name = CandidateName::new(&joined);
                 name.forms.push(format!("{value}\n{next}"));
                 return Some(name);
@@ -855,6 +1033,24 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
                 if long.len() >= 2 && long.iter().all(|word| in_locals(word, &locals)) && is_name(&value) {
                     return Some(CandidateName::new(&value));
                 }
+            }
+        }
+    }
+    // "Pedro Eduardo Obando Medina Desarrollador de …": a name that starts a
+    // line of prose, two of its words in the email ("pedro.obando@…"), a job
+    // word or a word in lower case after it.
+    for line in lines.iter().take(10) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for size in (2..=4).rev() {
+            let Some(window) = words.get(..size) else { continue };
+            let value = window.join(" ");
+            let in_email = window.iter().filter(|word| in_locals(word, &locals)).count();
+            let ends = words.get(size).is_none_or(|next| {
+                next.chars().next().is_some_and(char::is_lowercase)
+                    || NOT_NAME_WORDS.contains(&next.to_lowercase().as_str())
+            });
+            if in_email >= 2 && in_locals(window[0], &locals) && ends && is_name(&value) {
+                return Some(CandidateName::new(&value));
             }
         }
     }
@@ -887,6 +1083,17 @@ fn email_locals(text: &str) -> Vec<String> {
         }
     }
     locals
+}
+
+/// Whether a word of five letters or more shares four letters in a row with
+/// an email's local part: the same name transliterated otherwise.
+fn shares_four_letters(word: &str, locals: &[String]) -> bool {
+    let letters: Vec<char> = folded(word).chars().collect();
+    letters.len() >= 5
+        && letters.windows(4).any(|run| {
+            let run: String = run.iter().collect();
+            locals.iter().any(|local| local.contains(&run))
+        })
 }
 
 /// Whether a word of three letters or more, or a part of a hyphenated one
@@ -1048,7 +1255,10 @@ fn is_labelled_name(value: &str) -> bool {
             }
             let first = word.chars().next();
             first.is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
-                && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                // Thai and Devanagari write vowels and tones as marks beside the letters.
+                && word.chars().all(|c| {
+                    c.is_alphabetic() || "-'’.".contains(c) || unicode_normalization::char::is_combining_mark(c)
+                })
                 && !NOT_NAME_WORDS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
         })
 }
@@ -1071,6 +1281,10 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
         return false;
     }
     let name_like = |w: &str| {
+        // "Md. Abdul Karim": a given name abbreviated as South Asian CVs write it.
+        if NAME_ABBREVIATIONS.contains(&w.to_lowercase().as_str()) {
+            return true;
+        }
         let w = without_initials(w);
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)
@@ -1161,16 +1375,34 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
 }
 
 /// A name in kanji has its reading in hiragana, which a 履歴書 prints on a line
-/// of its own, in brackets: "(しばた さとる)". Such a line, one to three
-/// words of four to sixteen hiragana, is the name's too.
+/// of its own, in brackets: "(しばた さとる)", or in the reading's cell, after
+/// its label or before the next field's word ("あべ やまと 性別"). Such a
+/// line, one to three words (two or three unbracketed) of four to sixteen
+/// hiragana, is the name's too.
 fn kana_readings(text: &str, out: &mut Vec<Span>) {
     // Hiragana only: a reading in katakana reads like an ordinary word in
     // brackets ("（アルバイト）", part-time).
     let is_kana = |c: char| ('\u{3041}'..='\u{309F}').contains(&c);
     for (start, line) in lines_at(text) {
         let body = line.trim();
-        let Some(inside) = body.strip_prefix(['(', '（']).and_then(|b| b.strip_suffix([')', '）'])) else {
-            continue;
+        // Unbracketed, in the form's cell: after its label, before the next
+        // field's word ("ふりがな さとう えいいち", "あべ やまと 性別"), two
+        // or three words.
+        let bracketed = body.strip_prefix(['(', '（']).and_then(|b| b.strip_suffix([')', '）']));
+        let inside = match bracketed {
+            Some(inside) => inside,
+            None => {
+                let after_label = JAPANESE_READING_LABELS
+                    .iter()
+                    .find_map(|label| body.strip_prefix(label))
+                    .unwrap_or(body)
+                    .trim_start();
+                let cell = before_field_word(after_label).trim_end();
+                if !(2..=3).contains(&cell.split_whitespace().count()) {
+                    continue;
+                }
+                cell
+            }
         };
         let kana = inside.chars().filter(|c| is_kana(*c)).count();
         let words = inside.split_whitespace().count();
@@ -1313,10 +1545,20 @@ fn initial_before(head: &str, initials: &[char]) -> usize {
     };
     let alone = !chars.next().is_some_and(char::is_alphanumeric);
     if alone && initial.is_uppercase() && initials.contains(&initial) {
-        initial.len_utf8() + mark.len_utf8() + 1
-    } else {
-        0
+        return initial.len_utf8() + mark.len_utf8() + 1;
     }
+    // "R.C.A. Huijskens": initials written together, the first of them the name's.
+    let Some(word) = head.strip_suffix(". ").and_then(|rest| rest.rsplit([' ', ',', '(']).next()) else {
+        return 0;
+    };
+    let parts: Vec<&str> = word.split('.').collect();
+    let together = parts.len() >= 2
+        && parts.iter().all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        });
+    let first = parts.first().and_then(|part| part.chars().next());
+    if together && first.is_some_and(|c| initials.contains(&c)) { word.len() + 2 } else { 0 }
 }
 
 /// The length of ", A." (or ", A.B.", ", A. B.", with a suffix before the

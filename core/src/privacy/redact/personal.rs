@@ -27,6 +27,13 @@
 //! in brackets after a name ("柴田 怜 (男)"), labels in Swedish, Polish,
 //! Russian and Arabic, ages in more languages ("25 лет", "25 tuổi"), and a
 //! date of birth's label that ends a line ending the value before it.
+//!
+//! Seventh round: identity numbers by their national names (CURP, cédula,
+//! CPF, PESEL), labels in Hungarian, Slovak, Czech, Romanian, Finnish,
+//! Danish, Persian and Hebrew, and a colon doubled by a form's layout
+//! ("Cedula: : …") left with the label; a spaced dash for the colon ("Age -
+//! 31 years"); the end of a longer label ("birth" in "place of birth") starts
+//! no field of its own; ethnicity, race, disability and political affiliation.
 
 use super::tables::{
     AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
@@ -158,6 +165,9 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         };
         let value = if let Some(value) = after_space.strip_prefix([':', '：', '】']) {
             Some(value)
+        } else if let Some(value) = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" – ")) {
+            // "Age - 25 years": a spaced dash for the colon.
+            Some(value)
         } else if (PERSONAL_LABELS_WITHOUT_COLON.contains(label) || attribute_value())
             && rest.starts_with(' ')
         {
@@ -168,7 +178,8 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         if let Some(value) = value
             && best.is_none_or(|(len, _)| label.len() > len)
         {
-            let value_at = body.len() - value.trim_start().len();
+            // "Cedula: : 402-…": a colon doubled by a form's layout goes with the label.
+            let value_at = body.len() - value.trim_start_matches([' ', ':', '：']).len();
             best = Some((label.len(), value_at));
         }
     }
@@ -304,8 +315,18 @@ fn next_field_at(lower: &str, from: usize) -> Option<usize> {
         let at = from + i;
         let starts_word = i > 0 && lower[..at].ends_with(' ');
         let rest = &lower[at..];
+        // "birth" ends "place of birth": the end of a longer label starts no field.
+        let inside_longer = |label: &str| {
+            PERSONAL_LABELS.iter().chain(DOB_LABELS).any(|longer| {
+                longer.len() > label.len()
+                    && longer.ends_with(label)
+                    && lower[..at + label.len()].ends_with(longer)
+            })
+        };
         let labelled = |label: &&str| {
-            rest.starts_with(*label) && rest[label.len()..].trim_start().starts_with([':', '：'])
+            rest.starts_with(*label)
+                && rest[label.len()..].trim_start().starts_with([':', '：'])
+                && !inside_longer(label)
         };
         // "Edad: 20 Años, Nacido el" / "23.04.2004": a date of birth's label that ends the line.
         let ends_line = |label: &&str| rest.starts_with(*label) && rest[label.len()..].trim().is_empty();

@@ -12,6 +12,9 @@
 //! ("080（3894）3297"), and numbers side by side with only a space between
 //! them ("09150980730 07064642059"), each a phone; or only a slash
 //! ("08995861929/085641342353").
+//!
+//! Fifth round: commas between the groups of a number with its country code
+//! ("+58 281 268,72,85").
 
 use super::tables::{PHONE_LABELS, PO_BOX_WORDS};
 use super::{PiiKind, Span, next_char, prev_char};
@@ -59,7 +62,12 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
                 end += '（'.len_utf8();
                 continue;
             }
-            if !(is_part(bytes[end]) || slash || spaced_slash) {
+            // "+58 281 268,72,85": commas between groups, in a number with its country code.
+            let comma = bytes[end] == b','
+                && b == b'+'
+                && bytes[end - 1].is_ascii_digit()
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            if !(is_part(bytes[end]) || slash || spaced_slash || comma) {
                 break;
             }
             end += 1;

@@ -34,6 +34,15 @@ pub(super) const PROFILE_HOSTS: &[&str] = &[
     "twitter.com", "x.com/",
 ];
 
+/// Hosts that give a person's site a name under theirs: a capitalised
+/// "Jane-portfolio.vercel.app" is the candidate's site, not an employer.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const SITE_HOSTS: &[&str] = &[
+    "blogspot.com", "github.io", "gitlab.io", "herokuapp.com", "netlify.app", "onrender.com", "pages.dev",
+    "vercel.app", "web.app", "wixsite.com", "wordpress.com",
+];
+
 /// Top-level domains a bare domain may end in. Kept short on purpose: `.js`,
 /// `.py` and `.NET` are technologies, not websites.
 /// Keep sorted.
@@ -77,13 +86,26 @@ pub(super) const DOB_LABELS: &[&str] = &[
     // Italian "born on", Swiss German "birthday", Polish, Japanese and Chinese.
     "nato il", "nata il", "geburtstag", "data urodzenia", "生年月日", "出生日期",
     "födelsedag", "födelsedatum", "تاريخ الميلاد",
+    // A date and a place together, and a label with no "de" ("Fecha Nacimiento").
+    "fecha y lugar de nacimiento", "lugar y fecha de nacimiento", "fecha nacimiento",
+    "data e luogo di nascita", "data i miejsce urodzenia", "дата и место рождения",
+    // Hungarian, Slovak, Czech, Finnish, Danish and Norwegian, Croatian, Romanian.
+    "születési idő", "születési dátum", "született", "dátum narodenia", "datum narození",
+    "syntymäaika", "fødselsdato", "datum rođenja", "data nașterii", "data naşterii",
+    // Chinese "born" (出生日期 comes first), Persian, Hebrew.
+    "出生", "تاریخ تولد", "متولد", "תאריך לידה",
+    // Catalan, Ukrainian, Korean, Hindi, Vietnamese, Danish, Finnish, Malay, Chinese year and month.
+    "data de naixement", "дата народження", "생년월일", "जन्म तिथि", "जन्म दिनांक", "ngày tháng năm sinh",
+    "fødselsdag", "syntymäpäivä", "tarikh lahir", "出生年月日", "出生年月",
+    // "Born" in Portuguese and Polish, and "Birth:" alone.
+    "nascido em", "nascida em", "urodzony", "urodzona", "birth",
 ];
 
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const BIRTHPLACE_LINKS: &[&str] = &[
-    ",", "a", "en", "in", "à",
+    ",", "a", "aus", "en", "in", "à",
 ];
 
 /// Eras of Japanese dates: "平成13年10月01日".
@@ -103,24 +125,36 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     // Japanese: nationality (国籍), gender (性別).
     // Greek: nationality, marital status, citizenship, gender.
     // Swedish, Polish, Russian and Arabic: the same fields; Japanese 扶養家族 (dependants), 配偶者 (spouse).
-    "aadhaar", "aadhar", "agama", "age", "alter", "birth place", "birthplace", "blood group",
-    "burgerlijke staat", "caste", "children", "cinsiyet", "citizenship", "cittadinanza", "civil status",
-    "civilstånd", "dni", "doğum yeri", "edad", "estado civil", "etat civil", "familienstand", "father name",
-    "father's name", "father’s name", "foto", "födelse ort", "födelseort", "geboorteplaats", "geburtsort",
+    // Identity numbers (Mexico's CURP, a cédula, Brazil's CPF, Poland's PESEL, Italy's codice
+    // fiscale); Hungarian, Slovak, Czech, Romanian, Finnish, Danish, Norwegian, Catalan,
+    // Ukrainian, Korean, Hindi, Persian and Hebrew fields; military service (Turkey, Korea, Iran).
+    "aadhaar", "aadhar", "agama", "age", "alter", "askerlik durumu", "birth place", "birthplace",
+    "blood group", "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship",
+    "cittadinanza", "civil status", "civilstand", "civilstånd", "codice fiscale", "cpf", "családi állapot",
+    "curp", "cédula", "disability", "dni", "doğum yeri", "edad", "estado civil", "estat civil", "etat civil",
+    "ethnic group", "ethnic origin", "ethnicity", "familienstand", "father name", "father's name",
+    "father’s name", "foto", "födelse ort", "födelseort", "fødested", "geboorteplaats", "geburtsort",
     "gender", "genero", "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height",
-    "husband's name", "jenis kelamin", "kewarganegaraan", "kinder", "konfession", "lieu de naissance",
-    "lugar de nacimiento", "luogo di nascita", "marital status", "medeni durum", "medeni hali",
-    "mother name", "mother's name", "mother’s name", "nacionalidad", "nacionalidade", "narodowość",
-    "national id", "nationaliteit", "nationalitet", "nationalities", "nationality", "nationalität",
-    "nationalité", "naturalidade", "nazionalità", "number of children", "obywatelstwo", "passport",
-    "passport no", "passport number", "photo", "place of birth", "płeć", "quốc tịch", "religion",
-    "religious affiliation", "religión", "sex", "sexe", "sexo", "situation de famille",
-    "situation familiale", "spouse", "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny",
-    "stato civile", "status perkawinan", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "weight",
-    "wife's name", "âge", "état civil", "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο",
-    "возраст", "гражданство", "место рождения", "национальность", "пол", "семейное положение", "الجنس",
-    "الجنسية", "الحالة الاجتماعية", "مكان الميلاد", "国籍", "婚姻状况", "年龄", "性別", "性别", "扶養家族", "政治面貌", "民族",
-    "籍贯", "配偶者",
+    "husband's name", "jenis kelamin", "kansalaisuus", "kewarganegaraan", "kinder", "kjønn", "konfession",
+    "kön", "køn", "lieu de naissance", "lugar de nacimiento", "luogo di nascita", "marital status",
+    "medeni durum", "medeni hali", "military service", "military status", "mother name", "mother's name",
+    "mother’s name", "nacionalidad", "nacionalidade", "nacionalitat", "narodowość", "national id",
+    "nationaliteit", "nationalitet", "nationalities", "nationality", "nationalität", "nationalité",
+    "naturalidade", "nazionalità", "naționalitate", "number of children", "náboženstvo", "národnosť",
+    "obywatelstwo", "občianstvo", "passport", "passport no", "passport number", "pesel", "photo",
+    "place of birth", "pohlavie", "pohlaví", "political affiliation", "płeć", "quốc tịch", "race", "religia",
+    "religie", "religion", "religione", "religious affiliation", "religião", "religión", "rodinný stav",
+    "sesso", "sex", "sexe", "sexo", "situation de famille", "situation familiale", "siviilisääty", "spouse",
+    "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny", "stare civilă", "stato civile",
+    "status perkawinan", "státní občanství", "státní příslušnost", "sukupuoli", "syntymäpaikka",
+    "születési hely", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "vallás", "weight",
+    "wife's name", "wyznanie", "yaş", "yaşı", "állampolgárság", "âge", "état civil", "štátna príslušnosť",
+    "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο", "возраст", "гражданство", "громадянство",
+    "место рождения", "місце народження", "национальность", "національність", "пол", "семейное положение",
+    "стать", "сімейний стан", "אזרחות", "מצב משפחתי", "الجنس", "الجنسية", "الحالة الاجتماعية", "الديانة",
+    "جنسیت", "محل الميلاد", "محل تولد", "مذهب", "مكان الميلاد", "ملیت", "وضعیت تأهل", "وضعیت تاهل",
+    "وضعیت سربازی", "وضعیت نظام وظیفه", "धर्म", "राष्ट्रीयता", "लिंग", "वैवाहिक स्थिति", "国籍", "婚姻状况", "年龄",
+    "性別", "性别", "扶養家族", "政治面貌", "民族", "籍贯", "配偶者", "국적", "병역", "성별",
 ];
 
 /// Labels whose value may follow without a colon ("Nationalität deutsch"):
@@ -203,7 +237,8 @@ pub(super) fn is_nationality(word: &str) -> bool {
 #[rustfmt::skip]
 pub(super) const PHONE_LABELS: &[&str] = &[
     "call", "cell", "celular", "fax", "handy", "mob", "mobile", "movil", "móvil", "ph.", "ph:", "phone",
-    "portable", "tel", "telefon", "telefono", "teléfono", "téléphone", "whatsapp",
+    "portable", "tel", "telefon", "telefone", "telefono", "telefonszám", "telefoon", "telefón", "telephone",
+    "teléfono", "téléphone", "whatsapp",
 ];
 
 // ---------------------------------------------------------------- address
@@ -223,17 +258,20 @@ pub(super) const STREET_SUFFIXES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_WORDS: &[&str] = &[
-    "allee", "chaussee", "damm", "gasse", "platz", "ring", "str", "strasse", "straße", "ufer", "weg",
+    "allee", "bulvarı", "cad", "caddesi", "chaussee", "damm", "gade", "gasse", "gata", "gatan", "gate",
+    "platz", "ring", "sok", "sokak", "sokağı", "str", "strasse", "straße", "ufer", "vei", "veien", "vej",
+    "väg", "vägen", "weg",
 ];
 
 /// Street words that come first: "rue de la Paix", "Calle Mayor".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_PREFIXES: &[&str] = &[
-    "aleea", "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "bulevardul", "calea", "calle",
-    "calzada", "carrer", "carrera", "chemin", "corso", "impasse", "jiron", "jirón", "largo", "pasaje",
-    "piazza", "place", "plaza", "praça", "psje", "quai", "rua", "rue", "soseaua", "strada", "travessa",
-    "ul", "ulica", "via", "viale", "șoseaua",
+    "aleea", "aleja", "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "bulevardul", "calea",
+    "calle", "calzada", "carrer", "carrera", "chemin", "corso", "impasse", "jalan", "jiron", "jirón", "jl",
+    "jln", "largo", "osiedle", "pasaje", "piazza", "plac", "place", "plaza", "praça", "psje", "quai", "rua",
+    "rue", "soi", "soseaua", "strada", "travessa", "ul", "ulica", "via", "viale", "șoseaua", "бул", "бульвар",
+    "вул", "вулиця", "пер", "переулок", "просп", "проспект", "ул", "улица",
 ];
 
 /// Street words of addresses that name a street by its number, as in
@@ -249,8 +287,8 @@ pub(super) const NUMBERED_STREET_PREFIXES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_ENDINGS: &[&str] = &[
-    "allee", "gasse", "gatan", "laan", "platz", "plein", "str.", "straat", "strasse", "straße", "vej",
-    "vägen", "weg",
+    "allee", "allén", "gade", "gasse", "gata", "gatan", "gränd", "katu", "kuja", "laan", "platz", "plein",
+    "stigen", "str.", "straat", "strasse", "straße", "torget", "vegen", "veien", "vej", "vägen", "weg",
 ];
 
 /// Markers of a Latin American address that name a block, a lot or a flat
@@ -282,12 +320,28 @@ pub(super) const LOCALITY_MARKERS: &[&str] = &[
     "pasaje", "piso", "psje", "sector", "villa", "zona",
 ];
 
+/// Words between a street's name and its number: "Jl. Sudirman No. 5",
+/// "ул. Ленина, д. 5" (дом, a house), "Hlavná č. 12".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const HOUSE_NUMBER_WORDS: &[&str] = &[
+    "bud", "dom", "no", "nr", "nro", "n°", "nº", "č", "číslo", "д", "дом",
+];
+
+/// Words that lead a South Asian address's first part by its number:
+/// "House 12, Road 5, Dhanmondi", "Plot No. 45, Sector 18, Gurgaon".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PLOT_WORDS: &[&str] = &[
+    "flat", "h.no", "holding", "house", "plot",
+];
+
 /// Words that put a flat or suite after the street: "Apt 5B".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const UNIT_WORDS: &[&str] = &[
-    "ap", "apartamento", "apartment", "apt", "apto", "bus", "fl", "flat", "floor", "piso", "planta", "puerta",
-    "ste", "suite", "unit",
+    "ap", "apartamento", "apartment", "apt", "apto", "bus", "daire", "depto", "fl", "flat", "floor", "piso",
+    "planta", "puerta", "ste", "suite", "unit", "кв", "квартира",
 ];
 
 /// Compass points after a street: "1600 Pennsylvania Avenue NW".
@@ -318,12 +372,23 @@ pub(super) const CONTACT_LABEL_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ADDRESS_LABELS: &[&str] = &[
-    "address", "adres", "adresa", "adress", "adresse", "alamat", "anschrift", "anwani", "code postal",
-    "current address", "código postal", "dirección", "domicilio", "endereço", "home", "home address",
-    "indirizzo", "kod pocztowy", "kode pos", "morada", "permanent address", "postal address", "postal code",
-    "postcode", "postinumero", "postleitzahl", "postnummer", "present address", "residencia",
-    "residential address", "wohnort", "zip code", "địa chỉ", "διεύθυνση", "ταχυδρομικός κώδικας", "адрес",
-    "العنوان", "住所", "地址", "주소",
+    "address", "adres", "adres zamieszkania", "adresa", "adress", "adresse", "adresă", "alamat", "anschrift",
+    "anwani", "bopæl", "bydlisko", "bydliště", "code postal", "current address", "cím", "código postal",
+    "direccion", "dirección", "domicile", "domicilio", "domiciliu", "endereço", "home", "home address",
+    "indirizzo", "kod pocztowy", "kode pos", "lakcím", "lakóhely", "lieu de résidence", "lähiosoite",
+    "morada", "osoite", "permanent address", "post code", "post office", "postadresse", "postal address",
+    "postal code", "postcode", "postinumero", "postleitzahl", "postnummer", "present address", "residencia",
+    "residential address", "residenza", "trvalé bydlisko", "village", "wohnort", "zip code", "địa chỉ",
+    "διεύθυνση", "ταχυδρομικός κώδικας", "адрес", "адрес проживания", "адреса", "місце проживання", "כתובת",
+    "آدرس", "العنوان", "نشانی", "पता", "住所", "地址", "주소",
+];
+
+/// Address labels whose value may be one word: a post office or a village
+/// names a place smaller than a town ("Post Office : Jharpara").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const ONE_WORD_ADDRESS_LABELS: &[&str] = &[
+    "post office", "village",
 ];
 
 /// Words a post-office box's number follows: "PO BOX 4411-00100 Nairobi".
@@ -377,29 +442,29 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "about", "academy", "accountant", "achievements", "activities", "administrator", "analista", "analyst",
     "and", "angaben", "apprentice", "architect", "asistente", "assistant", "assistente", "associate",
     "association", "at", "ausbildung", "award", "awards", "backend", "bank", "berufserfahrung", "bewerbung",
-    "bilgiler", "cashier", "center", "centre", "certificate", "certification", "certifications",
-    "certified", "championship", "chief", "clerk", "club", "college", "committee", "company",
-    "competencias", "competition", "compétences", "conference", "consultant", "contact", "contacto",
-    "coordinator", "corporation", "council", "curriculum", "cv", "dados", "data", "daten", "datos",
+    "bilgiler", "cashier", "center", "centre", "certificate", "certification", "certifications", "certified",
+    "championship", "chief", "clerk", "club", "college", "committee", "company", "competencias",
+    "competition", "compétences", "conference", "consultant", "contact", "contacto", "coordinator",
+    "corporation", "council", "course", "courses", "curriculum", "cv", "dados", "data", "daten", "datos",
     "debate", "declaration", "deneyim", "department", "desarrollador", "desarrolladora", "desenvolvedor",
-    "desenvolvedora", "designer", "details", "developer", "director", "driver", "développeur",
-    "développeuse", "educación", "education", "engenheira", "engenheiro", "engineer", "entwickler",
-    "entwicklerin", "estudiante", "executive", "experience", "experiencia", "experiência", "expérience",
-    "eğitim", "for", "formación", "formation", "formação", "foundation", "frontend", "full", "gegevens",
-    "group", "habilidades", "hackathon", "head", "history", "hobbies", "hospital", "in", "inc",
-    "information", "informations", "ingegnere", "ingeniera", "ingeniero", "ingenieur", "ingenieurin",
-    "ingénieur", "ingénieure", "institute", "interests", "intern", "junior", "kenntnisse", "kişisel",
-    "kontakt", "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd", "manager",
-    "marketing", "me", "ministry", "national", "nurse", "objective", "objetivo", "objetivos", "of",
-    "officer", "olympiad", "operator", "opleiding", "owner", "page", "perfil", "personal", "personales",
-    "personnelles", "persoonlijke", "persönliche", "pessoais", "pessoal", "principal", "prize", "product",
-    "professional", "professor", "profiel", "profil", "profile", "programador", "programadora", "project",
-    "projects", "publications", "references", "registered", "representative", "resume", "riwayat", "résumé",
-    "sales", "school", "scientist", "senior", "services", "skills", "society", "software", "solutions",
-    "specialist", "stack", "staff", "street", "student", "summary", "supervisor", "sviluppatore", "systems",
-    "teacher", "team", "technician", "technologies", "the", "trainee", "técnico", "university",
-    "utvecklare", "vaardigheden", "vitae", "volunteer", "web", "webbutvecklare", "werkervaring", "winner",
-    "with", "work", "özgeçmiş",
+    "desenvolvedora", "designer", "details", "developer", "director", "driver", "développeur", "développeuse",
+    "educación", "education", "engenheira", "engenheiro", "engineer", "entwickler", "entwicklerin",
+    "estudiante", "executive", "experience", "experiencia", "experiência", "expérience", "eğitim", "for",
+    "formación", "formation", "formação", "foundation", "frontend", "full", "gegevens", "group",
+    "habilidades", "hackathon", "head", "history", "hobbies", "hospital", "in", "inc", "information",
+    "informations", "ingegnere", "ingeniera", "ingeniero", "ingenieur", "ingenieurin", "ingénieur",
+    "ingénieure", "institute", "interests", "intern", "junior", "kenntnisse", "kişisel", "kontakt",
+    "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd", "manager", "marketing", "me",
+    "ministry", "national", "nurse", "objective", "objetivo", "objetivos", "of", "officer", "olympiad",
+    "operator", "opleiding", "owner", "page", "perfil", "personal", "personales", "personnelles",
+    "persoonlijke", "persönliche", "pessoais", "pessoal", "principal", "prize", "product", "professional",
+    "professor", "profiel", "profil", "profile", "programador", "programadora", "project", "projects",
+    "publications", "references", "registered", "representative", "resume", "riwayat", "résumé", "sales",
+    "school", "scientist", "senior", "services", "skills", "society", "software", "solutions", "specialist",
+    "stack", "staff", "street", "student", "summary", "supervisor", "sviluppatore", "systems", "teacher",
+    "team", "technician", "technologies", "the", "trainee", "técnico", "university", "utvecklare",
+    "vaardigheden", "vitae", "volunteer", "web", "webbutvecklare", "werkervaring", "winner", "with", "work",
+    "özgeçmiş",
 ];
 
 /// Words that end an organisation's name: a part of the candidate's name
@@ -419,8 +484,8 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "le",
-    "van", "von", "y",
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "las", "le",
+    "los", "van", "von", "y",
 ];
 
 /// Words after a family name that tell apart a son from his father, part
@@ -437,17 +502,39 @@ pub(super) const NAME_SUFFIXES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_LABELS: &[&str] = &[
-    "ad soyad", "adı soyadı", "apellido", "apellidos", "candidate", "candidate name", "family name",
-    "full name", "last name", "nachname", "nama", "nama lengkap", "name", "nom", "nom de famille", "nombre",
-    "nombre completo", "nome", "nome completo", "surname", "επώνυμο", "ονοματεπώνυμο", "όνομα", "фамилия", "фио",
-    "姓名", "氏名",
+    "achternaam", "ad soyad", "adı soyadı", "apellido", "apellidos", "apellidos y nombre",
+    "apellidos y nombres", "candidate", "candidate name", "cognome", "cognome e nome", "efternamn",
+    "efternavn", "etternavn", "family name", "full name", "họ tên", "họ và tên", "imię i nazwisko", "isim",
+    "jméno", "jméno a příjmení", "last name", "meno", "meno a priezvisko", "naam", "nachname", "nama",
+    "nama lengkap", "name", "namn", "navn", "nazwisko", "nimi", "nom", "nom de famille", "nom et prénom",
+    "nom et prénoms", "nombre", "nombre completo", "nombre y apellidos", "nome", "nome completo",
+    "nome e cognome", "nume", "nume și prenume", "név", "priezvisko", "příjmení", "surname", "teljes név",
+    "vezetéknév", "επώνυμο", "ονοματεπώνυμο", "όνομα", "прізвище", "піб", "фамилия", "фио", "שם", "שם מלא",
+    "الاسم", "نام", "نام و نام خانوادگی", "नाम", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "姓名", "氏名", "성명", "이름",
+];
+
+/// Phrases that introduce the writer's name in a sentence: "My name is …".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const SELF_INTRODUCTIONS: &[&str] = &[
+    "benim adım", "ich heisse", "ich heiße", "je m'appelle", "je m’appelle", "me llamo", "mein name ist",
+    "meu nome é", "mi chiamo", "mi nombre es", "my name is", "nama saya", "nazywam się", "меня зовут",
+];
+
+/// Given names abbreviated as South Asian CVs write them, part of the name:
+/// "Md. Abdul Karim" (Muhammad), "Mst." (Mosammat).
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const NAME_ABBREVIATIONS: &[&str] = &[
+    "md", "md.", "mohd", "mohd.", "mst", "mst.", "muhd.",
 ];
 
 /// Labels of a first name: "Vorname: …"; it goes before the family name.
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const FIRST_NAME_LABELS: &[&str] = &[
-    "first name", "given name", "nombres", "prenom", "prénom", "prénoms", "vorname", "vornamen", "имя",
+    "first name", "fornavn", "förnamn", "given name", "imię", "keresztnév", "nombres", "prenom", "prenume",
+    "prénom", "prénoms", "voornaam", "vorname", "vornamen", "имя", "ім'я", "ім’я",
 ];
 
 /// Titles that may stand before a name and are not part of it: "Dr. Andrey".
@@ -455,16 +542,17 @@ pub(super) const FIRST_NAME_LABELS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HONORIFICS: &[&str] = &[
     "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "dott.", "dott.ssa", "dr", "dr.", "dr.-ing.", "eng.", "er.",
-    "frau", "herr", "ing.", "lic.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
-    "prof", "prof.", "profesor", "profesora", "professeur", "professor", "professora", "shri", "smt", "smt.",
-    "sr.", "sra.", "srta.",
+    "frau", "herr", "ing.", "lcda.", "lcdo.", "lic.", "licda.", "licdo.", "mlle", "mme", "mr", "mr.", "mrs",
+    "mrs.", "ms", "ms.", "mx", "mx.", "pastor", "prof", "prof.", "profesor", "profesora", "professeur",
+    "professor", "professora", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
 ];
 
 /// Nouns that title the document itself: "Jane Doe CV", "… Resume".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const DOCUMENT_NOUNS: &[&str] = &[
-    "bio-data", "biodata", "c.v.", "curriculum", "cv", "lebenslauf", "resume", "résumé", "vitae",
+    "ansioluettelo", "bio-data", "biodata", "c.v.", "curriculum", "cv", "lebenslauf", "levensloop",
+    "meslekî özgeçmiş", "resume", "résumé", "vitae", "önéletrajz", "životopis",
 ];
 
 /// Words that qualify a document's title, as portals and file names add
@@ -492,8 +580,8 @@ pub(super) const UNCASED_HEADINGS: &[&str] = &[
 pub(super) const REFEREE_LABELS: &[&str] = &[
     "ansprechpartner", "ansprechpartnerin", "contact person", "jefe inmediato", "persona de contacto",
     "personne de contact", "referee", "referees", "reference", "references", "referencia", "referencias",
-    "reporting to", "reports to", "référence", "références", "référent", "上级", "主管", "推荐人", "经理",
-    "联系人", "证明人",
+    "reporting to", "reports to", "référence",
+    "références", "référent", "上级", "主管", "推荐人", "经理", "联系人", "证明人",
 ];
 
 /// Words between "Referencia" and its name: "Referencia Profesional, Jane Doe".
@@ -541,6 +629,7 @@ mod tests {
         ("SPELLED_DOT", SPELLED_DOT, true),
         ("PROFILE_HOSTS", PROFILE_HOSTS, true),
         ("TLDS", TLDS, true),
+        ("SITE_HOSTS", SITE_HOSTS, true),
         ("TECH_DOMAINS", TECH_DOMAINS, true),
         ("HANDLE_LABELS", HANDLE_LABELS, true),
         ("DOB_LABELS", DOB_LABELS, false),
@@ -564,11 +653,14 @@ mod tests {
         ("STREET_WORDS", STREET_WORDS, true),
         ("STREET_ENDINGS", STREET_ENDINGS, true),
         ("UNIT_WORDS", UNIT_WORDS, true),
+        ("HOUSE_NUMBER_WORDS", HOUSE_NUMBER_WORDS, true),
+        ("PLOT_WORDS", PLOT_WORDS, true),
         ("BLOCK_MARKERS", BLOCK_MARKERS, true),
         ("ESTATE_MARKERS", ESTATE_MARKERS, true),
         ("LOCALITY_MARKERS", LOCALITY_MARKERS, true),
         ("DIRECTIONS", DIRECTIONS, true),
         ("ADDRESS_LABELS", ADDRESS_LABELS, true),
+        ("ONE_WORD_ADDRESS_LABELS", ONE_WORD_ADDRESS_LABELS, true),
         ("CJK_ADDRESS_UNITS", CJK_ADDRESS_UNITS, true),
         ("CONTACT_LABEL_WORDS", CONTACT_LABEL_WORDS, true),
         ("PO_BOX_WORDS", PO_BOX_WORDS, true),
@@ -578,6 +670,8 @@ mod tests {
         ("NAME_SUFFIXES", NAME_SUFFIXES, true),
         ("NAME_LABELS", NAME_LABELS, true),
         ("FIRST_NAME_LABELS", FIRST_NAME_LABELS, true),
+        ("SELF_INTRODUCTIONS", SELF_INTRODUCTIONS, true),
+        ("NAME_ABBREVIATIONS", NAME_ABBREVIATIONS, true),
         ("HONORIFICS", HONORIFICS, true),
         ("DOCUMENT_NOUNS", DOCUMENT_NOUNS, true),
         ("DOCUMENT_QUALIFIERS", DOCUMENT_QUALIFIERS, true),

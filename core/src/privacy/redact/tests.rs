@@ -1227,3 +1227,285 @@ fn fields_in_swedish_and_europass_and_spaced_dates() {
     check("Edad: 20 Años, Nacido el\n23.04.2004", "Edad: [PERSONAL-1], Nacido el\n[DOB-1]");
     check("Возраст: 25\nПол: мужской", "Возраст: [PERSONAL-1]\nПол: [PERSONAL-2]");
 }
+
+#[test]
+fn name_labels_in_more_languages_and_combined() {
+    check("Név : Kardos Ilona\nE-mail : ilona.k@mail.example.com", "Név : [NAME]\nE-mail : [EMAIL-1]");
+    check("Meno: Marek Dvorak", "Meno: [NAME]");
+    check("Naam: Sanne de Wit", "Naam: [NAME]");
+    // Two labels, then the family name and the given name after a comma.
+    check(
+        "Name, Vorname: Lindqvist, Mara\nLindqvist Consulting was founded by Mara.",
+        "Name, Vorname: [NAME], [NAME]\n[NAME] Consulting was founded by [NAME].",
+    );
+    check("Nom et prénom : Paul Arnaud", "Nom et prénom : [NAME]");
+}
+
+#[test]
+fn a_name_in_a_script_without_case_on_the_first_line() {
+    // Hebrew: name, a dash, a job title, then the contact line.
+    check(
+        "דנה לוי\n-\nמפתחת תוכנה\n\n050-555-0101 | dana.l@mail.example.com",
+        "[NAME]\n-\nמפתחת תוכנה\n\n[PHONE-1] | [EMAIL-1]",
+    );
+    // Persian, with the job title over two lines above the email's label.
+    check(
+        "سارا کریمی\nبرنامه نویس\nو طراح\nایمیل :\nsara.k@mail.example.com",
+        "[NAME]\nبرنامه نویس\nو طراح\nایمیل :\n[EMAIL-1]",
+    );
+    // With no email in the first lines, a heading stays.
+    check("تجربه کاری\nبرنامه نویس", "تجربه کاری\nبرنامه نویس");
+}
+
+#[test]
+fn a_name_the_email_spells_otherwise_or_that_starts_prose() {
+    // A heading first; the name as two lines lower down, transliterated in the email.
+    check(
+        "LEARN QA TODAY COURSES\nHS MATH SCHOOL\nEmail: olhakovalenko@mail.example.com\nOLGA\nKOVALENKO\nJUNIOR QA ENGINEER",
+        "LEARN QA TODAY COURSES\nHS MATH SCHOOL\nEmail: [EMAIL-1]\n[NAME]\nJUNIOR QA ENGINEER",
+    );
+    // A name that starts the summary, two of its words in the email.
+    check(
+        "AREA DE SISTEMAS\nRosa Elena Marin Lugo Analista de datos con experiencia.\nEmail rosa.marin@mail.example.com",
+        "AREA DE SISTEMAS\n[NAME] Analista de datos con experiencia.\nEmail [EMAIL-1]",
+    );
+}
+
+#[test]
+fn referees_under_a_qualified_heading_with_a_title() {
+    check(
+        "Referencias personales\n\nPastor Ramon Ortiz : 809-555-0142\nLcda. Ines Vidal : 809-555-0177",
+        "Referencias personales\n\nPastor [NAME-2] : [PHONE-1]\nLcda. [NAME-3] : [PHONE-2]",
+    );
+}
+
+#[test]
+fn initials_written_together_before_the_family_name() {
+    check(
+        "Tomas Brink\ntomas.brink@mail.example.com\nPapers: A.B. Smit, T.J. Brink, C. Vos (2020)",
+        "[NAME]\n[EMAIL-1]\nPapers: A.B. Smit, [NAME], C. Vos (2020)",
+    );
+}
+
+#[test]
+fn dates_of_birth_in_more_languages_and_digits() {
+    check("Születési idő : 2000-03-14", "Születési idő : [DOB-1]");
+    check("Dátum narodenia: 3. 4. 1999", "Dátum narodenia: [DOB-1]");
+    check("出生：1990.01.02", "出生：[DOB-1]");
+    check("Fecha Nacimiento Abril 3, 1980 (44 años)", "Fecha Nacimiento [DOB-1] ([PERSONAL-1])");
+    check(
+        "Fecha y lugar de nacimiento: 3 de mayo de 1990, Tepic, Nayarit.",
+        "Fecha y lugar de nacimiento: [DOB-1].",
+    );
+    // Persian digits, spaced.
+    check("متولد : ۱۲ / ۰۴ / ۱۳۷۰", "متولد : [DOB-1]");
+    // A Swiss place of origin after the date: ", aus …".
+    check("geboren am 2. Mai 1990, aus Sarnen OW", "geboren am [DOB-1]");
+}
+
+#[test]
+fn protected_attributes_in_more_languages() {
+    check("Curp: ABCD900101HDFRRN09", "Curp: [PERSONAL-1]");
+    check("Cedula: : 001-0000000-1", "Cedula: : [PERSONAL-1]");
+    check("Családi állapot: nőtlen", "Családi állapot: [PERSONAL-1]");
+    check("وضعیت تأهل : متاهل", "وضعیت تأهل : [PERSONAL-1]");
+}
+
+#[test]
+fn addresses_in_more_forms() {
+    check("Post Office : Kaliganj\nPost Code : 7350", "Post Office : [ADDRESS-1]\nPost Code : [ADDRESS-2]");
+    // Polish postcode with a hyphen, under the street.
+    check("ul. Polna 4/12\n31-300 Tarnow", "[ADDRESS-1]\n[ADDRESS-2]");
+    // "C/" for calle, glued or apart; a country in brackets after the town.
+    check("C\\La Rambla 12\n08001 Barcelona (Spain)", "[ADDRESS-1]\n[ADDRESS-2]");
+    check("Vivo en C/ Mayor 5, Madrid", "Vivo en [ADDRESS-1]");
+    check("Lenguajes: C/C++ 2 años", "Lenguajes: C/C++ 2 años");
+    // A Nordic street, its staircase and flat, the postcode after a dash and the town.
+    check("Björkallén 6 B 15 – 02320, Esbo", "[ADDRESS-1]");
+    // The label alone, a blank line, then the value.
+    check(
+        "Dirección\n\nLos Prados, C/ Duarte, casa 10 frente al parque central.",
+        "Dirección\n\n[ADDRESS-1]",
+    );
+    // A label with no colon between contact fields.
+    check(
+        "+ CONTACTO\nDireccion Urb. Caribe, Edif. Roble. Apto. 2A Lecheria, 6016 - Venezuela\nTelephone +58 281 555 0199",
+        "+ CONTACTO\nDireccion [ADDRESS-1]\nTelephone [PHONE-1]",
+    );
+}
+
+#[test]
+fn handles_written_without_their_site_domain() {
+    check("github/janedoe7 Jakarta", "[URL-1] Jakarta");
+    check("Skype jdoe_84", "Skype [URL-1]");
+    // A word of prose after a site's name stays.
+    check("Medium articles", "Medium articles");
+}
+
+#[test]
+fn phones_with_commas_between_groups_after_a_country_code() {
+    check("Telephone +58 212 555,12,34", "Telephone [PHONE-1]");
+    // Without a country code, commas list figures.
+    check("Sold 212 555,12,34 units", "Sold 212 555,12,34 units");
+}
+
+#[test]
+fn an_address_label_over_an_institution_is_no_home() {
+    check(
+        "Present Address : Northfield University, Dhanmondi.\nPermanent Address : Village Road 4, Kushtia",
+        "Present Address : Northfield University, Dhanmondi.\nPermanent Address : [ADDRESS-1]",
+    );
+}
+
+#[test]
+fn a_birth_date_or_an_icon_handle_a_few_lines_from_contact_data() {
+    check(
+        "Summary of the profile.\n04-07-1994\nLeiden, Zuid\nAvailable on request\nhttps://janvos.example.org\njan.vos@mail.example.com",
+        "Summary of the profile.\n[DOB-1]\nLeiden, Zuid\nAvailable on request\n[URL-1]\n[EMAIL-1]",
+    );
+    // A date of this decade is an event's, not a birth.
+    check(
+        "Summary.\n04-07-2021\nLeiden, Zuid\nAvailable on request\njan.vos@mail.example.com",
+        "Summary.\n04-07-2021\nLeiden, Zuid\nAvailable on request\n[EMAIL-1]",
+    );
+    check(
+        "Contact\njan.vos@mail.example.com\n+31 6 1234 5678\n\u{FFFD} jvos-dev\nLangues",
+        "Contact\n[EMAIL-1]\n[PHONE-1]\n\u{FFFD} [URL-1]\nLangues",
+    );
+}
+
+#[test]
+fn labels_in_more_languages() {
+    check("Prenume: Ioana\nNume: Marin", "Prenume: [NAME]\nNume: [NAME]");
+    check("Дата народження: 01.02.1995", "Дата народження: [DOB-1]");
+    check("Military Service: Completed", "Military Service: [PERSONAL-1]");
+    check("Codice fiscale: RSSMRA80A01H501U", "Codice fiscale: [PERSONAL-1]");
+    check("Osoite: Kalliotie 3 A 5, Tampere", "Osoite: [ADDRESS-1]");
+}
+
+#[test]
+fn a_kana_reading_in_its_cell_and_a_referee_after_titles() {
+    check(
+        "氏名 小林 陽子 女\nこばやし ようこ 性別\n携帯： Mail：yoko@mail.example.jp",
+        "氏名 [NAME]\n[NAME] 性別\n携帯： Mail：[EMAIL-1]",
+    );
+    check(
+        "References:\nProfessor Dr. Nasir uddin\nHead, department of physics\nCell: 01700-000000",
+        "References:\nProfessor Dr. [NAME-2]\nHead, department of physics\nCell: [PHONE-1]",
+    );
+}
+
+#[test]
+fn addresses_of_more_countries() {
+    // Indonesia, Russia and Ukraine: a word for the house's number, a flat after a comma.
+    check("Jl. Kenanga No. 7, Bogor Barat 16115", "[ADDRESS-1]");
+    check("ул. Садовая, д. 8, кв. 3, Пермь", "[ADDRESS-1]");
+    check("вул. Лесі Українки 4, кв. 9, Львів", "[ADDRESS-1]");
+    // Bangladesh and India: a plot's word and its number, a postcode at the end.
+    check("House 7, Road 2, Mirpur, Dhaka 1216", "[ADDRESS-1]");
+    check("Plot No. 9, Sector 4, Noida, Uttar Pradesh 201301", "[ADDRESS-1]");
+    // Brazil: parts after dashes up to the postcode.
+    check("Rua do Sol, 45 - Apto 3 - Boa Vista, Recife - PE, 50000-000", "[ADDRESS-1]");
+    // Poland and Norway.
+    check("Aleja Lipowa 3/2, 15-424 Bialystok", "[ADDRESS-1]");
+    check("Nordre gate 4, 7011 Trondheim", "[ADDRESS-1]");
+    // Without a postcode or a number, these stay.
+    check("House of Lords, London", "House of Lords, London");
+    check("Plot 3 of the study, Figure 2", "Plot 3 of the study, Figure 2");
+    check("Calle Mayor 5 - Ventas y marketing", "[ADDRESS-1] - Ventas y marketing");
+}
+
+#[test]
+fn a_devanagari_name_on_the_first_line() {
+    check(
+        "अनीता वर्मा
+anita.v@mail.example.in",
+        "[NAME]
+[EMAIL-1]",
+    );
+}
+
+#[test]
+fn names_introduced_abbreviated_or_in_thai() {
+    check("Hello! My name is Lena Ortiz. I build APIs.", "Hello! My name is [NAME]. I build APIs.");
+    check("Je m'appelle Chloé Martin et je code.", "Je m'appelle [NAME] et je code.");
+    check(
+        "Md. Rafiq Hasan
+rafiq.hasan@mail.example.com",
+        "[NAME]
+[EMAIL-1]",
+    );
+    check("ชื่อ: สุดา ทองดี", "ชื่อ: [NAME]");
+    // A phrase with no name after it stays as it is.
+    check("My name is on the patent.", "My name is on the patent.");
+}
+
+#[test]
+fn birth_and_age_fields_in_more_forms() {
+    check("Birth: 1993-08-21", "Birth: [DOB-1]");
+    check("Nascida em 21/08/1993", "Nascida em [DOB-1]");
+    check("Age - 31 years", "Age - [PERSONAL-1]");
+    check("Yaş: 31", "Yaş: [PERSONAL-1]");
+    // "Birth" in prose with no date stays.
+    check("Place of birth: Kano", "Place of birth: [PERSONAL-1]");
+}
+
+#[test]
+fn a_referee_name_before_their_role_and_a_hosted_site() {
+    check(
+        "Professor Dr. Selim Akter Course Teacher\nDepartment of CSE",
+        "Professor Dr. [NAME-2] Course Teacher\nDepartment of CSE",
+    );
+    check("Portfolio: Mysite-blue-fox.vercel.app", "Portfolio: [URL-1]");
+    // An employer's domain stays.
+    check("Lena Ortiz\nPaixus.com Co-founder", "[NAME]\nPaixus.com Co-founder");
+}
+
+#[test]
+fn towns_with_state_codes_and_alphanumeric_postcodes() {
+    check("Lena Ortiz\nAustin, TX 78701\nlena@mail.example.com", "[NAME]\n[ADDRESS-1]\n[EMAIL-1]");
+    check("Lena Ortiz\nLeeds LS1 4DY\nlena@mail.example.com", "[NAME]\n[ADDRESS-1]\n[EMAIL-1]");
+    check("Lena Ortiz\nHalifax, NS B3H 4R2\nlena@mail.example.com", "[NAME]\n[ADDRESS-1]\n[EMAIL-1]");
+    // A certificate's code is no postcode.
+    check("Certified AWS SAA C03", "Certified AWS SAA C03");
+}
+
+#[test]
+fn streets_of_thailand_and_turkey_and_indian_flats() {
+    check("Soi Ari 4, Bangkok 10400", "[ADDRESS-1]");
+    check("Bağdat Caddesi No: 12, Kadıköy, İstanbul", "[ADDRESS-1]");
+    check("Flat 2A, Lake View Towers, Park Road, Chennai 600017", "[ADDRESS-1]");
+}
+
+#[test]
+fn ethnicity_disability_and_political_affiliation() {
+    check(
+        "Ethnicity: Asian\nDisability: None\nPolitical affiliation: none",
+        "Ethnicity: [PERSONAL-1]\nDisability: [PERSONAL-2]\nPolitical affiliation: [PERSONAL-3]",
+    );
+}
+
+#[test]
+fn a_name_in_lower_case_that_starts_the_first_line() {
+    check(
+        "tarek hossain Junior teacher, primary school.\nWEBSITE: www.tarekhossain.example.com",
+        "[NAME] Junior teacher, primary school.\nWEBSITE: [URL-1]",
+    );
+    // Prose in lower case that the site does not hold stays.
+    check("hello world Notes\nwww.example.com", "hello world Notes\n[URL-1]");
+}
+
+#[test]
+fn a_wrapped_link_whose_rest_a_right_to_left_page_puts_above() {
+    check("-bin-saleh/\nlinkedin.com/in/omar\n|", "[URL-1]\n[URL-2]\n|");
+    // A dash line above a link that is whole stays.
+    check("- item\nlinkedin.com/in/omar/", "- item\n[URL-1]");
+}
+
+#[test]
+fn a_path_whose_owner_holds_the_name() {
+    check(
+        "Karim Benali\nImage: karimbdev/log-parser. Built with Go/Rust.",
+        "[NAME]\nImage: [URL-1]. Built with Go/Rust.",
+    );
+}

@@ -8,8 +8,17 @@
 //! set apart from its colon (`LinkedIn : in/jdoe`), a handle with its site
 //! named after it (`jdoe (GitHub)`), and a LinkedIn path under its icon
 //! (`/in/jdoe`).
+//!
+//! Fifth round: a site's name with no domain before the handle
+//! (`github/jdoe`, not `X/JRebel`), and a line that is only a site's name
+//! and a handle with a digit, an underscore or a dot (`Skype jdoe_84`); a
+//! capitalised site under a host of personal sites (`Jane-cv.vercel.app`)
+//! is no employer's name; the rest of a wrapped profile link on the line
+//! above it, as right-to-left pages extract it ("-al-ashtal/" above
+//! "linkedin.com/in/abdullah"); a path whose owner holds a part of the
+//! candidate's name ("janedoe42/api-server", a Docker image or a repository).
 
-use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, TECH_DOMAINS, TLDS};
+use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, SITE_HOSTS, TECH_DOMAINS, TLDS};
 use super::{PiiKind, Span, tokens, trim_token};
 
 pub(super) fn urls(text: &str) -> Vec<Span> {
@@ -49,7 +58,11 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
                 && alone_with_site(text, tok.0, toks[index + 1].1))
             // "/in/jdoe": a LinkedIn profile's path under its icon.
             || word.strip_prefix("/in/").is_some_and(is_handle_name);
-        let is_handle = is_handle || glued_label_handle(word) || below_site_name(text, start, end);
+        let is_handle = is_handle
+            || glued_label_handle(word)
+            || below_site_name(text, start, end)
+            || site_path_handle(word)
+            || (index > 0 && line_of_label_and_handle(text, toks[index - 1], (start, end)));
         // "platzi.com/@jdoe": a profile at a site's path, not an email.
         let at_path = word.contains("/@");
         if (is_url && (!word.contains('@') || at_path)) || is_handle || is_orcid(word) {
@@ -57,10 +70,71 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
             let start =
                 if glued_label_handle(word) { start + word.find(':').map_or(0, |i| i + 1) } else { start };
             let end = if is_url { continued(text, start, end) } else { end };
+            if is_url && let Some(piece) = piece_above(text, start) {
+                out.push(piece);
+            }
             out.push(Span { start, end, kind: PiiKind::Url });
         }
     }
     out
+}
+
+/// Paths "owner/project" whose owner holds a part of the candidate's name,
+/// four letters or more: a Docker image or a repository named by its
+/// account ("janedoe42/api-server"), however the CV introduces it.
+pub(super) fn owner_paths(text: &str, name: &str) -> Vec<Span> {
+    let parts: Vec<String> = name
+        .split_whitespace()
+        .map(|part| part.to_lowercase().chars().filter(char::is_ascii_alphabetic).collect::<String>())
+        .filter(|part| part.len() >= 4)
+        .collect();
+    let mut out = Vec::new();
+    if parts.is_empty() {
+        return out;
+    }
+    for tok in tokens(text) {
+        let (start, end) = trim_token(text, tok);
+        let word = &text[start..end];
+        let Some((owner, project)) = word.split_once('/') else { continue };
+        let owner_ok = (4..=39).contains(&owner.len())
+            && owner.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_".contains(&b));
+        let project_ok = (2..=60).contains(&project.len())
+            && project.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+            && project.bytes().any(|b| b.is_ascii_alphabetic());
+        if owner_ok && project_ok && parts.iter().any(|part| owner.contains(part.as_str())) {
+            out.push(Span { start, end, kind: PiiKind::Url });
+        }
+    }
+    out
+}
+
+/// The rest of a profile's link on the line above it, where a
+/// right-to-left page's extraction puts a wrapped link's second line before
+/// its first: "-al-ashtal/" above "linkedin.com/in/abdullah". A lone piece
+/// of a path that starts with a hyphen or an underscore, under a link to a
+/// profile that does not end with a slash.
+fn piece_above(text: &str, start: usize) -> Option<Span> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let link = text[line_start..line_end].trim();
+    let lower = link.to_ascii_lowercase();
+    if !text[line_start..start].trim().is_empty()
+        || link.ends_with('/')
+        || !PROFILE_HOSTS.iter().any(|host| lower.contains(host))
+        || !link.contains('/')
+    {
+        return None;
+    }
+    let above_end = line_start.checked_sub(1)?;
+    let above_start = text[..above_end].rfind('\n').map_or(0, |i| i + 1);
+    let above = &text[above_start..above_end];
+    let piece = above.trim();
+    let ok = piece.starts_with(['-', '_'])
+        && (3..=40).contains(&piece.len())
+        && piece.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_/".contains(&b))
+        && piece.bytes().any(|b| b.is_ascii_alphabetic());
+    let from = above_start + above.find(piece)?;
+    ok.then_some(Span { start: from, end: from + piece.len(), kind: PiiKind::Url })
 }
 
 /// A URL the layout broke at its line's end goes on over the next line when
@@ -137,6 +211,34 @@ fn glued_label_handle(word: &str) -> bool {
     })
 }
 
+/// A site's name without its domain, then the handle: "github/jdoe",
+/// "gitlab/jdoe/tools", as a CV shortens a link.
+fn site_path_handle(word: &str) -> bool {
+    word.split_once('/').is_some_and(|(site, handle)| {
+        let site = site.to_ascii_lowercase();
+        let known = HANDLE_LABELS.contains(&site.as_str())
+            || PROFILE_HOSTS.iter().any(|host| host.split('.').next() == Some(site.as_str()));
+        // "X/JRebel" names two products: a site's name of one letter is none.
+        known && site.len() >= 4 && site != "url" && is_handle_name(handle) && !handle.starts_with('/')
+    })
+}
+
+/// A line that is only a site's name and a handle, with no colon between
+/// them: "Skype jdoe84". The handle holds a digit, an underscore or a dot,
+/// as a word of prose ("Medium articles") does not.
+fn line_of_label_and_handle(text: &str, label: (usize, usize), (start, end): (usize, usize)) -> bool {
+    let line_start = text[..label.0].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let word = &text[start..end];
+    text[line_start..label.0].trim().is_empty()
+        && text[end..line_end].trim().is_empty()
+        && text[label.1..start].trim().is_empty()
+        && HANDLE_LABELS.contains(&text[label.0..label.1].to_ascii_lowercase().as_str())
+        && is_handle_name(word)
+        && !word.contains('/')
+        && word.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.')
+}
+
 /// A handle alone on its line under a line that is only a site's name, as a
 /// sidebar lists them: "LinkedIn" / "in/josé-pérez-123"; it may hold letters
 /// of any script.
@@ -208,6 +310,8 @@ pub(super) fn is_organisation_domain(text: &str, start: usize, end: usize, name:
         && !word.contains(['/', '@', ':'])
         && !lower.starts_with("www.")
         && !PROFILE_HOSTS.iter().any(|host| lower.contains(host))
+        // "Myportfolio-gray-zeta.vercel.app": a site a person hosts, no employer's name.
+        && !SITE_HOSTS.iter().any(|host| lower.ends_with(&format!(".{host}")))
         && is_bare_domain(word)
         && !label_before
         && !holds_name
