@@ -143,7 +143,7 @@ impl<'a> Resume<'a> {
         let mut titles = Vec::new();
         let mut study = Vec::new();
         for (at, line) in lines.iter().enumerate() {
-            if line.education {
+            if line.education && !names_a_job(line.text) {
                 study.extend(dates::spans(line.text, today).into_iter().map(|(span, _)| span));
                 continue;
             }
@@ -460,6 +460,20 @@ fn title_lines(
         return vec![at + 1];
     }
     Vec::new()
+}
+
+/// Whether a line under an education heading names a job, not study: a
+/// two-column page may set the list of jobs beside "EDUCATION"
+/// ("Accounting Manager | Acme Homes | Palo Alto, CA 2017-2020"). Its first
+/// part ends with a role noun, and it names no degree, certificate or school.
+fn names_a_job(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let study = ["certif", "diploma", "university", "college", "school", "institute", "academy", "student"];
+    if statements::degree_level(line).is_some() || study.iter().any(|word| lower.contains(word)) {
+        return false;
+    }
+    let first = line.split(['|', ',', '–', '—', '(', '@']).next().unwrap_or_default();
+    first.split_whitespace().count() <= 4 && first.split_whitespace().last().is_some_and(words::is_role_noun)
 }
 
 /// Whether a line says it holds a certification or licence: "AWS Certified

@@ -338,6 +338,17 @@ fn experience_as_a_role_without_years_is_met_by_a_job_of_that_title() {
 }
 
 #[test]
+fn a_dated_job_set_beside_the_education_heading_is_a_job_and_study_is_not() {
+    // A two-column page runs its job list under "EDUCATION".
+    let jd = "## Requirements\n- 3+ years of experience as an Accountant\n";
+    let resume = "EDUCATION\nSenior Accountant | Harbour Homes | Leeds 2016-2020\n\
+                  Riverside University | BSc Accounting 2012-2015\n";
+    assert!(missing_names(jd, resume).is_empty(), "{:?}", analyze(jd, resume, TODAY));
+    let studied = "EDUCATION\nRiverside University | BSc Accounting 2012-2016\n";
+    assert_eq!(missing_names(jd, studied), ["3+ years as Accountant"]);
+}
+
+#[test]
 fn a_short_job_line_does_not_borrow_the_title_of_the_job_above() {
     let jd = "## Required Experience\n- At least 5 years as a Studies Teacher\n";
     let resume = "## Experience\n- Studies Teacher (2015 - 2019)\n- Tutor (2012 - 2015)\n";
