@@ -9,8 +9,10 @@
 //! - a common English word (the table of `words::is_common`) after a
 //!   lower-case common word of four letters or more ("forBalancing" is not
 //!   one, "preferredStrong" is);
-//! - a heading's first word ("Job", "Requirements", "Benefits") after a
-//!   lower-case word of four letters or more ("geometryJob Responsibilities");
+//! - a heading's first word ("Job", "Requirements", "Benefits"), or an
+//!   abbreviation ("PLC"), after a lower-case word of four letters or more
+//!   ("geometryJob Responsibilities", "is requiredPLC skills"; the
+//!   abbreviation only after a common word, so "mongoDB" stays whole);
 //! - any word after a closing bracket, or after a point ending a word or
 //!   number ("7-12.");
 //! - a word or number after the colon ending a lead line of three words or
@@ -118,7 +120,12 @@ fn seams(token: &str, words_before: usize) -> Vec<Seam> {
             let lower_word =
                 left.chars().count() >= 4 && left.chars().skip(1).all(|c| c.is_ascii_lowercase());
             // "geometryJob Responsibilities:": a heading's first word.
-            if lower_word && GLUED_HEADING_WORDS.contains(&right.as_str()) {
+            // "is requiredPLC skills": an abbreviation after a whole word.
+            let abbreviation = right.chars().count() >= 2
+                && right.chars().all(|c| c.is_ascii_uppercase())
+                && chars.get(i + right.chars().count()).is_none_or(|(_, next)| !next.is_alphanumeric());
+            let whole_word = left.chars().all(|c| c.is_ascii_lowercase()) && is_common(&left);
+            if lower_word && (GLUED_HEADING_WORDS.contains(&right.as_str()) || abbreviation && whole_word) {
                 out.push(Seam { at, sure: true });
             } else if lower_word && right.chars().count() >= 3 && common && is_common(&left.to_lowercase()) {
                 out.push(Seam { at, sure: false });
@@ -181,6 +188,8 @@ mod tests {
         assert_eq!(unglued("The skills we need:2 years in sales"), "The skills we need:\n2 years in sales");
         assert_eq!(unglued("Requirements:Sales"), "Requirements:Sales");
         assert_eq!(unglued("basic algebraJob Duties:"), "basic algebra\nJob Duties:");
+        assert_eq!(unglued("is requiredCNC skills"), "is required\nCNC skills");
+        assert_eq!(unglued("mongoDB and postgreSQL"), "mongoDB and postgreSQL");
     }
 
     #[test]
