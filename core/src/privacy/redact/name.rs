@@ -221,7 +221,8 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
                             && second[l.len()..].trim_start().starts_with([':', '：'])
                     })
                     .max_by_key(|l| l.len())
-                    .map(|l| second[l.len()..].trim_start()[1..].trim())
+                    .and_then(|l| second[l.len()..].trim_start().strip_prefix([':', '：']))
+                    .map(str::trim)
             });
             if let Some(value) = second {
                 let value = value.split(['|', ';', '\t']).next().unwrap_or_default().trim();

@@ -1239,6 +1239,9 @@ fn name_labels_in_more_languages_and_combined() {
         "Name, Vorname: [NAME], [NAME]\n[NAME] Consulting was founded by [NAME].",
     );
     check("Nom et prénom : Paul Arnaud", "Nom et prénom : [NAME]");
+    // A full-width colon after the second label is a character of three bytes.
+    let redacted = redact("Name, Vorname：Lindqvist, Mara").text;
+    assert!(!redacted.contains("Lindqvist"), "{redacted}");
 }
 
 #[test]
@@ -1507,5 +1510,10 @@ fn a_path_whose_owner_holds_the_name() {
     check(
         "Karim Benali\nImage: karimbdev/log-parser. Built with Go/Rust.",
         "[NAME]\nImage: [URL-1]. Built with Go/Rust.",
+    );
+    check("Mark Ellis\nRepo: markellis/cv", "[NAME]\nRepo: [URL-1]");
+    check(
+        "Mark Ellis\nRan marketing/sales and billing/invoicing.",
+        "[NAME]\nRan marketing/sales and billing/invoicing.",
     );
 }

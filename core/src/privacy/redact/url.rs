@@ -81,7 +81,8 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
 
 /// Paths "owner/project" whose owner holds a part of the candidate's name,
 /// four letters or more: a Docker image or a repository named by its
-/// account ("janedoe42/api-server"), however the CV introduces it.
+/// account ("janedoe42/api-server"), however the CV introduces it; not two
+/// words with a slash ("marketing/sales" for Mark).
 pub(super) fn owner_paths(text: &str, name: &str) -> Vec<Span> {
     let parts: Vec<String> = name
         .split_whitespace()
@@ -101,7 +102,22 @@ pub(super) fn owner_paths(text: &str, name: &str) -> Vec<Span> {
         let project_ok = (2..=60).contains(&project.len())
             && project.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
             && project.bytes().any(|b| b.is_ascii_alphabetic());
-        if owner_ok && project_ok && parts.iter().any(|part| owner.contains(part.as_str())) {
+        // "marketing/sales" for Mark, "billing/invoicing" for Bill: two
+        // words; an account or an image is marked by a digit, a dash, a
+        // point or an underscore, or is the name itself ("janedoe/cv").
+        let marked = |part: &str| part.bytes().any(|b| b.is_ascii_digit() || b"-_.".contains(&b));
+        let only_names = {
+            let mut rest = owner.to_owned();
+            for part in name.split_whitespace().map(str::to_lowercase) {
+                rest = rest.replace(&part, "");
+            }
+            rest.is_empty()
+        };
+        if owner_ok
+            && project_ok
+            && parts.iter().any(|part| owner.contains(part.as_str()))
+            && (marked(owner) || marked(project) || only_names)
+        {
             out.push(Span { start, end, kind: PiiKind::Url });
         }
     }
