@@ -462,17 +462,35 @@ fn title_lines(
     Vec::new()
 }
 
+/// Words of a line about study, in any language the analyser reads: a
+/// dated line under an education heading holding one is no job.
+const STUDY_WORDS: &[&str] = &[
+    "academy",
+    "bootcamp",
+    "certif",
+    "college",
+    "course",
+    "diploma",
+    "institut",
+    "polytechnic",
+    "program",
+    "school",
+    "student",
+    "training",
+    "universi",
+];
+
 /// Whether a line under an education heading names a job, not study: a
 /// two-column page may set the list of jobs beside "EDUCATION"
 /// ("Accounting Manager | Acme Homes | Palo Alto, CA 2017-2020"). Its first
 /// part ends with a role noun, and it names no degree, certificate or school.
 fn names_a_job(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let study = ["certif", "diploma", "university", "college", "school", "institute", "academy", "student"];
-    if statements::degree_level(line).is_some() || study.iter().any(|word| lower.contains(word)) {
+    if statements::degree_level(line).is_some() || STUDY_WORDS.iter().any(|word| lower.contains(word)) {
         return false;
     }
     let first = line.split(['|', ',', '–', '—', '(', '@']).next().unwrap_or_default();
+    let first = first.split(" - ").next().unwrap_or_default();
     first.split_whitespace().count() <= 4 && first.split_whitespace().last().is_some_and(words::is_role_noun)
 }
 

@@ -344,7 +344,15 @@ fn a_dated_job_set_beside_the_education_heading_is_a_job_and_study_is_not() {
     let resume = "EDUCATION\nSenior Accountant | Harbour Homes | Leeds 2016-2020\n\
                   Riverside University | BSc Accounting 2012-2015\n";
     assert!(missing_names(jd, resume).is_empty(), "{:?}", analyze(jd, resume, TODAY));
-    let studied = "EDUCATION\nRiverside University | BSc Accounting 2012-2016\n";
+    let dashed = "EDUCATION\nSenior Accountant - Harbour Homes - Leeds 2016-2020\n";
+    let held = analyze(jd, dashed, TODAY);
+    assert!(
+        held.matched_requirements.iter().any(|item| item.requirement == "3+ years as Accountant"
+            && item.verdict == Some(crate::verdict::Verdict::Met)),
+        "{held:?}"
+    );
+    let studied = "EDUCATION\nRiverside University | BSc Accounting 2012-2016\n\
+                   Payroll Technician | Vocational Training Centre 2016-2019\n";
     assert_eq!(missing_names(jd, studied), ["3+ years as Accountant"]);
 }
 

@@ -309,13 +309,19 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
         // "Specific qualifications for the position include:": a line that
         // ends by listing opens the section its words name, from any other.
         if layout::list_item(line).is_none()
-            && ["include:", "includes:", "including:"].iter().any(|end| line.to_lowercase().ends_with(end))
-            && let known @ (Section::Requirements | Section::Preferred | Section::Context | Section::Ignored) =
-                classify(line)
+            && let Some(named) = sections::opens_named_list(line)
         {
-            section = known;
-            led = Led::Opened;
-            continue;
+            // "Knowledge of benefits administration, including:" under a
+            // heading that asks still asks.
+            let asking = matches!(section, Section::Requirements | Section::Preferred);
+            if !(asking
+                && asks_of_the_candidate(line)
+                && matches!(named, Section::Context | Section::Ignored))
+            {
+                section = named;
+                led = Led::Opened;
+                continue;
+            }
         }
         if layout::list_item(line).is_none()
             && !matches!(section, Section::Requirements | Section::Preferred)

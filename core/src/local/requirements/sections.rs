@@ -196,6 +196,30 @@ pub(super) fn opens_offer(line: &str) -> bool {
     lower.ends_with(':') && OFFER_LEADS.iter().any(|lead| lower.contains(lead))
 }
 
+/// The section a line that ends by listing opens, named by its words before
+/// "include": "Your specific duties as a Sales Representative may
+/// include:" the duties, "Your benefits package may include:" what is
+/// offered, "Specific qualifications for the position include:" what is
+/// asked. `None` when those words name no section.
+pub(super) fn opens_named_list(line: &str) -> Option<Section> {
+    let lower = line.trim().to_lowercase();
+    let lower = lower.trim_end_matches(['-', '–', '—', ' ']);
+    let body = lower.strip_suffix(':')?.trim_end();
+    let body = body.strip_suffix(", but are not limited to").unwrap_or(body);
+    let at = body.rfind(" includ")?;
+    if !["include", "includes", "including"].contains(&body[at + 1..].trim_end_matches(',')) {
+        return None;
+    }
+    let subject = &body[..at];
+    if ["duties", "responsibilities", "tasks"].iter().any(|noun| subject.contains(noun)) {
+        return Some(Section::Context);
+    }
+    match classify(subject) {
+        Section::Unknown => None,
+        known => Some(known),
+    }
+}
+
 /// A line ending in a colon that opens a list of the job's duties rather
 /// than of what the candidate brings: "… must perform the following tasks
 /// to the highest standards:", "In this role you will:", "Key

@@ -649,6 +649,9 @@ fn lists_glued_to_the_colon_of_their_lead_line_are_read_by_that_line() {
         assert!(!names.iter().any(|name| name.to_lowercase().contains(offered)), "{offered} in {names:?}");
     }
     assert!(names.iter().any(|name| name == "Forklift licence"), "{names:?}");
+    // "Additional" names preferred items, but additional duties are duties.
+    let duties = parsed("Requirements:\n- Python\nAdditional duties may include:\n- Filing reports\n");
+    assert!(!duties.iter().any(|(name, _, _)| name.contains("Filing")), "{duties:?}");
 }
 
 #[test]

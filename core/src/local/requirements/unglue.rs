@@ -10,16 +10,17 @@
 //!   lower-case common word of four letters or more ("forBalancing" is not
 //!   one, "preferredStrong" is);
 //! - a heading's first word ("Job", "Requirements", "Benefits"), or an
-//!   abbreviation ("PLC"), after a lower-case word of four letters or more
-//!   ("geometryJob Responsibilities", "is requiredPLC skills"; the
-//!   abbreviation only after a common word, so "mongoDB" stays whole);
+//!   abbreviation of three capitals or more ("PLC"), after a word of four
+//!   letters or more all in lower case ("geometryJob Responsibilities", "is
+//!   requiredPLC skills"; the abbreviation only after a common word, so
+//!   "mongoDB", "CronJob" and "watchOS" stay whole);
 //! - any word after a closing bracket, or after a point ending a word or
 //!   number ("7-12.");
-//! - a word or number after the colon ending a lead line of three words or
-//!   more ("Duties may include:Greeting", "Qualifications for the role
-//!   include:1-2 years"): a list's first item is set off by a space or a
-//!   line (a time, "10:30", has no letters before its colon; an address,
-//!   "https://", "mailto:Jo@…", keeps its);
+//! - a word or number after a colon that ends a common word, itself the
+//!   third word of a line or later ("Duties may include:Greeting",
+//!   "Qualifications for the role include:1-2 years"): a list's first item
+//!   is set off by a space or a line ("10:30", "localhost:3000",
+//!   "python:3.11", "https://", "mailto:Jo@…" keep their colons);
 //! - a common word after a run of three capitals or more ("SUMMARYAs", not
 //!   "ASICs").
 //!
@@ -41,7 +42,8 @@ pub(super) fn unglued(text: &str) -> String {
         .split_inclusive(char::is_whitespace)
         .map(|piece| {
             let seams = seams(piece.trim_end(), on_line);
-            on_line = if piece.ends_with('\n') { 0 } else { on_line + 1 };
+            let word = piece.chars().any(char::is_alphanumeric);
+            on_line = if piece.ends_with('\n') { 0 } else { on_line + usize::from(word) };
             (piece, seams)
         })
         .collect();
@@ -81,14 +83,21 @@ fn seams(token: &str, words_before: usize) -> Vec<Seam> {
         return Vec::new();
     }
     let address = token.contains('@') || token.contains("://");
+    // "may include:Health", not "localhost:3000", "python:3.11" or
+    // "example.org:8080": the colon ends a whole common word.
     let after_colon = |i: usize| {
         !address
             && words_before >= LEAD_WORDS - 1
             && i >= 3
             && chars[i - 1].1 == ':'
-            && chars[i - 2].1.is_alphabetic()
-            && chars[i - 3].1.is_alphabetic()
             && (chars[i].1.is_ascii_uppercase() || chars[i].1.is_ascii_digit())
+            && {
+                let word = word_before(&chars, i - 1);
+                word.chars().count() >= 2
+                    && word.chars().count() == i - 1
+                    && is_common(&word.to_lowercase())
+                    && !aliases::is_alias_token(&word.to_lowercase())
+            }
     };
     if !chars.iter().enumerate().any(|(i, (_, c))| c.is_ascii_uppercase() || after_colon(i)) {
         return Vec::new();
@@ -121,11 +130,16 @@ fn seams(token: &str, words_before: usize) -> Vec<Seam> {
                 left.chars().count() >= 4 && left.chars().skip(1).all(|c| c.is_ascii_lowercase());
             // "geometryJob Responsibilities:": a heading's first word.
             // "is requiredPLC skills": an abbreviation after a whole word.
-            let abbreviation = right.chars().count() >= 2
+            // Only after a word all in lower case: "CronJob", "watchOS",
+            // "userID" stay whole.
+            let abbreviation = right.chars().count() >= 3
                 && right.chars().all(|c| c.is_ascii_uppercase())
                 && chars.get(i + right.chars().count()).is_none_or(|(_, next)| !next.is_alphanumeric());
-            let whole_word = left.chars().all(|c| c.is_ascii_lowercase()) && is_common(&left);
-            if lower_word && (GLUED_HEADING_WORDS.contains(&right.as_str()) || abbreviation && whole_word) {
+            let all_lower = left.chars().all(|c| c.is_ascii_lowercase());
+            if lower_word
+                && all_lower
+                && (GLUED_HEADING_WORDS.contains(&right.as_str()) || abbreviation && is_common(&left))
+            {
                 out.push(Seam { at, sure: true });
             } else if lower_word && right.chars().count() >= 3 && common && is_common(&left.to_lowercase()) {
                 out.push(Seam { at, sure: false });
@@ -190,13 +204,19 @@ mod tests {
         assert_eq!(unglued("basic algebraJob Duties:"), "basic algebra\nJob Duties:");
         assert_eq!(unglued("is requiredCNC skills"), "is required\nCNC skills");
         assert_eq!(unglued("mongoDB and postgreSQL"), "mongoDB and postgreSQL");
+        assert_eq!(unglued("a CronJob for watchOS users"), "a CronJob for watchOS users");
     }
 
     #[test]
     fn times_and_addresses_keep_their_colons() {
-        for text in
-            ["From 10:30 to 18:00", "https://example.org/Jobs", "Ratio 1:5", "mailto:Jobs@example.org"]
-        {
+        for text in [
+            "Open from 10:30 to 18:00",
+            "See our site https://example.org/Jobs",
+            "Send your CV to mailto:Jobs@example.org",
+            "Run it on localhost:3000 daily",
+            "Build on the python:3.11 image",
+            "Served from example.org:8080 today",
+        ] {
             assert_eq!(unglued(text), text);
         }
     }
