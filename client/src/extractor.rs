@@ -298,7 +298,8 @@ impl Inner {
         if let Some(Job { input: Input::Analysis(AnalysisRequest::ReadRubric(_)), .. }) = self.queue.front() {
             return false;
         }
-        // Busy elsewhere (handing out its own jobs): it wakes this pool after.
+        // The other pool, while it hands out its own jobs (borrowed), counts
+        // as reading nothing; it pumps this pool when done, which looks again.
         let reading =
             self.other.upgrade().map_or(0, |other| other.try_borrow().map_or(0, |other| other.busy()));
         reading + self.busy() >= self.cores
@@ -472,11 +473,21 @@ impl Extractor {
         let id = self.own_id();
         let mut state = self.analysis.borrow_mut();
         let job = RubricJob { id, job_description: job_description.to_owned() };
-        state.queue.push_back(Job {
-            id,
-            input: Input::Analysis(AnalysisRequest::ReadRubric(job)),
-            answer: Answer::Rubric(on_rubric),
-        });
+        // Ahead of the resumes' jobs, which may wait for a core
+        // ([`Inner::holds_next`]), behind the job descriptions queued before.
+        let at = state
+            .queue
+            .iter()
+            .take_while(|job| matches!(job.input, Input::Analysis(AnalysisRequest::ReadRubric(_))))
+            .count();
+        state.queue.insert(
+            at,
+            Job {
+                id,
+                input: Input::Analysis(AnalysisRequest::ReadRubric(job)),
+                answer: Answer::Rubric(on_rubric),
+            },
+        );
         drop(state);
         pump(&self.analysis);
     }
