@@ -35,6 +35,8 @@ use super::tables::GLUED_HEADING_WORDS;
 
 /// `text` with a line break at each seam.
 pub(super) fn unglued(text: &str) -> String {
+    let bulleted = bullets_on_their_lines(text);
+    let text = bulleted.as_str();
     // Words before each piece on its line: a lead line's colon comes after
     // a few of them, a heading's ("Requirements:") after none.
     let mut on_line = 0;
@@ -60,6 +62,37 @@ pub(super) fn unglued(text: &str) -> String {
             from = seam.at;
         }
         out.push_str(&piece[from..]);
+    }
+    out
+}
+
+/// `text` with each list bullet "•" inside a line starting a line of its
+/// own: "… essential duties.• Provides rich … for students• Commitment
+/// to …" is a list whose line breaks were lost.
+fn bullets_on_their_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start().len();
+        let (lead, rest) = line.split_at(indent);
+        out.push_str(lead);
+        for piece in rest.split_inclusive('•') {
+            // A bullet that opens the line stays where it is.
+            match piece.strip_suffix('•') {
+                Some(before) if !before.trim().is_empty() => {
+                    // "Bachelor's degree AND• Teaching licence": the items
+                    // of a list, without the word joining them.
+                    let before = before.trim_end();
+                    let joined = ["and", "or"].iter().find_map(|word| {
+                        let at = before.len().checked_sub(word.len() + 1)?;
+                        let tail = before.get(at..)?;
+                        (tail.starts_with(' ') && tail[1..].eq_ignore_ascii_case(word)).then_some(at)
+                    });
+                    out.push_str(joined.map_or(before, |at| before[..at].trim_end()));
+                    out.push_str("\n•");
+                }
+                _ => out.push_str(piece),
+            }
+        }
     }
     out
 }
@@ -205,6 +238,10 @@ mod tests {
         assert_eq!(unglued("is requiredCNC skills"), "is required\nCNC skills");
         assert_eq!(unglued("mongoDB and postgreSQL"), "mongoDB and postgreSQL");
         assert_eq!(unglued("a CronJob for watchOS users"), "a CronJob for watchOS users");
+        assert_eq!(
+            unglued("• Plans lessons.• Marks work AND• Talks to parents\n"),
+            "• Plans lessons.\n• Marks work\n• Talks to parents\n"
+        );
     }
 
     #[test]
