@@ -93,6 +93,20 @@ mod tests {
     }
 
     #[test]
+    fn time_management_is_a_personal_quality_a_minor_preferred_item() {
+        let read = rubric("Requirements\n- Excellent time management skills\n- Payroll\n");
+        let items: Vec<(&str, Importance, u8)> =
+            read.requirements.iter().map(|item| (item.text.as_str(), item.importance, item.weight)).collect();
+        assert_eq!(
+            items,
+            [
+                ("Time management skills", Importance::Preferred, MIN_WEIGHT),
+                ("Payroll", Importance::Required, 2)
+            ]
+        );
+    }
+
+    #[test]
     fn technologies_joined_by_or_are_one_item_with_alternatives() {
         let read = rubric("Requirements\n- Strong proficiency in Go or Python\n- PostgreSQL\n");
         assert_eq!(

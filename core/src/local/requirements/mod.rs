@@ -517,7 +517,16 @@ pub fn is_personal_quality(requirement: &Requirement) -> bool {
     if !matches!(requirement.need, Need::Phrases(_) | Need::Each { .. }) {
         return false;
     }
-    let lower = requirement.name.to_lowercase();
+    let mut lower = requirement.name.to_lowercase();
+    // "Meet deadlines (Time management)": phrases of words that alone name
+    // no quality ("time", "management").
+    let mut named = false;
+    for phrase in tables::PERSONAL_QUALITY_PHRASES {
+        if lower.contains(phrase) {
+            lower = lower.replace(phrase, " ");
+            named = true;
+        }
+    }
     // "Inter-personal skills", "self-motivated": a hyphenated word is one
     // of them written whole or made of them.
     let quality = |word: &str| {
@@ -529,7 +538,7 @@ pub fn is_personal_quality(requirement: &Requirement) -> bool {
         .map(|word| word.trim_matches('-'))
         .filter(|word| !word.is_empty() && !words::is_stop_word(word))
         .peekable();
-    words.peek().is_some() && words.all(quality)
+    (named || words.peek().is_some()) && words.all(quality)
 }
 
 /// The text of a short question standing alone on its line ("What to

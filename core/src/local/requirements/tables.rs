@@ -829,6 +829,16 @@ pub(super) const EMPLOYER_ASKS: &[&str] = &[
     "would like ",
 ];
 
+/// Phrases that name a personal quality though their words alone name none
+/// ("time", "management"): "Meet deadlines", "Time management".
+#[rustfmt::skip]
+pub(super) const PERSONAL_QUALITY_PHRASES: &[&str] = &[
+    // keep sorted
+    "meet deadlines",
+    "meeting deadlines",
+    "time management",
+];
+
 /// Words of a personal quality ("Excellent communication skills",
 /// "Team player", "Self-motivated", "Able to work in a fast-paced
 /// environment"): an item made only of these (and stop words) is weighed
@@ -896,6 +906,7 @@ mod tests {
         assert_set("REQUIRED_HEADINGS", REQUIRED_HEADINGS);
         assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
         assert_set("PERSONAL_QUALITY_WORDS", PERSONAL_QUALITY_WORDS);
+        assert_set("PERSONAL_QUALITY_PHRASES", PERSONAL_QUALITY_PHRASES);
         assert_set("RELATING_WORDS", RELATING_WORDS);
         assert_set("PERSON_WORDS", PERSON_WORDS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
