@@ -73,6 +73,23 @@ of a PHP/HTML page, or of the pieces from each START to the END after it),
 the data files they import; ``{FILE>tag}`` is an element's text, lines between
 ``[FILE]`` and ``[/]`` are written once per item of FILE's array).
 
+The pages of the fifth held-out set keep its reader's rules too: every text node
+a line of its own, inline tags kept in their line, "<li>" items "• ", empty lines
+left out. A row of that set may read several files of one commit, its path
+naming them joined by " + ". Its kinds: ``markdown-text`` (a job board's
+Markdown record: headings and "*"/"-" items lines of their own, paragraphs
+joined), ``markdown-as-txt-contact-dropped`` (a Markdown resume as it is but for
+its contact lines 2 and 3), ``html-text-nodes`` (the text nodes of HTML/PHP
+pages), ``vue-template-text-nodes`` (of the templates of Vue components),
+``jsx-text-nodes`` (of the JSX React components return), ``tsx-route-page`` (a
+React route page's text nodes, section labels, mapped arrays and card props in
+page order), ``ts-timeline-data:TEMPLATE`` (an Angular about page's text, then
+the timeline arrays of its service laid out by TEMPLATE, ``[NAME]`` to ``[/]``
+once per object of the array NAME), ``jekyll-job-page`` (a Jekyll job page's
+title, paragraphs, banner and button) and ``jekyll-job-fields`` (a Jekyll job
+board record with its layout's labels); one of its postings is a
+``js-position-item`` with the labels of its Angular details page.
+
 Postings are written as published, boilerplate included (company blurb, pay,
 benefits, equal-opportunity and legal text): that is what an analyser has to
 learn to ignore. Only markup is turned into text (HTML tags to line breaks, HTML
@@ -995,6 +1012,231 @@ def react_resume_page_to_text(read, template: str) -> str:
     return one_text("\n".join(lines))
 
 
+# ---- pages of the fifth held-out set (turned into text by its reader's rules:
+# every text node a line of its own, and a document's lines joined without the
+# empty ones). A row of this set may read several files of one commit: its
+# path names them joined by " + ", and their texts follow one another.
+
+def nonempty_lines(lines) -> str:
+    """Lines joined, the empty (or blank) ones left out, one final break."""
+    return "\n".join(ln for ln in lines if ln.strip()) + "\n"
+
+
+NODE_DROP = [re.compile(p) for p in (
+    r"(?s)<\?php.*?\?>", r"(?s)<!--.*?-->", r"(?s)\{/\*.*?\*/\}", r"(?s)<head\b.*?</head>",
+    r"(?s)<(script|style|svg)\b[^>]*>.*?</\1>", r"(?is)</?(a|span|strong|em|b|i|small|sup|sub|u)\b[^>]*>")]
+NODE_LI = re.compile(r"(?s)<li\b[^>]*>")
+NODE_TAG = re.compile(r"(?s)<[^>]*>")
+
+
+def text_node_lines(src: str) -> list[str]:
+    """The text nodes of an HTML, PHP, Vue or JSX fragment, one a line: PHP,
+    HTML and JSX comments, the <head>, scripts, styles and SVG dropped; inline
+    tags (a, span, strong, em, b, i, small, sup, sub, u) vanish, so their text
+    stays in its line; every other tag ends a line (an <li> is marked first, so
+    its item is known); white space collapsed, entities decoded. An item's text
+    is "• " and the text; when an item's first node is empty, the next line
+    that is not already a bullet gets the "• "."""
+    for pat in NODE_DROP:
+        src = pat.sub("", src)
+    src = NODE_TAG.sub("\x02", NODE_LI.sub("\x02\x00", src))
+    lines, pending = [], False
+    for node in src.split("\x02"):
+        item = node.lstrip().startswith("\x00")
+        text = re.sub(r"\s+", " ", html.unescape(node.replace("\x00", ""))).strip()
+        if not text:
+            pending = pending or item
+            continue
+        if item or (pending and not text.startswith("• ")):
+            text = "• " + text
+        lines.append(text)
+        pending = False
+    return lines
+
+
+def read_parts(read, path: str) -> list[str]:
+    """The files a row's path names (joined by " + "), each as text."""
+    return [read(part).decode("utf-8") for part in path.split(" + ")]
+
+
+def html_text_nodes(read, path: str) -> str:
+    """The text nodes of each HTML/PHP page the path names, one after another."""
+    return nonempty_lines(ln for src in read_parts(read, path) for ln in text_node_lines(src))
+
+
+def vue_template_text_nodes(read, path: str) -> str:
+    """The text nodes of the <template> of each Vue component the path names."""
+    lines = []
+    for src in read_parts(read, path):
+        lines += text_node_lines(src[src.index("<template>"):src.rindex("</template>")])
+    return nonempty_lines(lines)
+
+
+def jsx_text_nodes(read, path: str) -> str:
+    """The text nodes of the JSX each React component the path names returns
+    (from its "return (", first tag to last), closing brackets of code left out."""
+    lines = []
+    for src in read_parts(read, path):
+        body = src[src.index("return ("):]
+        body = body[body.index("<"):body.rindex(">") + 1]
+        lines += [ln for ln in text_node_lines(body) if ln not in (")", "}", ");")]
+    return nonempty_lines(lines)
+
+
+def markdown5_inline(text: str) -> str:
+    """Images and links become their text, code and strong/emphasis lose
+    their marks, "\\-" and "\\_" their backslash; white space collapsed."""
+    for pat, repl in (
+            (r"!\[([^\]]*)\]\([^)]*\)", r"\1"), (r"\[([^\]]*)\]\([^)]*\)", r"\1"), (r"`([^`]*)`", r"\1"),
+            (r"\*\*\s*([^*]*?)\s*\*\*", r"\1"), (r"(?<![\w*])_\s*([^_]+?)\s*_(?![\w])", r"\1"),
+            (r"(?<!\*)\*([^*\s][^*]*?)\*(?!\*)", r"\1")):
+        text = re.sub(pat, repl, text)
+    text = text.replace("**", "").replace("\\-", "-").replace("\\_", "_")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def markdown_text(raw: bytes) -> str:
+    """A job board's Markdown file as text: a heading or a "*"/"-" item
+    ("• ") is a line of its own, the other lines of a paragraph are joined with
+    a space, blank lines are dropped."""
+    out, para = [], []
+
+    def flush():
+        if para:
+            out.append(" ".join(para))
+            para.clear()
+
+    for line in raw.decode("utf-8").split("\n"):
+        stripped = line.strip()
+        heading, bullet = re.match(r"#{1,6}\s*(.*)$", stripped), re.match(r"[*-]\s+(.*)$", stripped)
+        if not stripped:
+            flush()
+        elif heading:
+            flush()
+            out.append(markdown5_inline(heading.group(1)))
+        elif bullet:
+            flush()
+            out.append("• " + markdown5_inline(bullet.group(1)))
+        else:
+            para.append(markdown5_inline(stripped))
+    flush()
+    return nonempty_lines(re.sub(r"[ \t]+", " ", ln).strip() for ln in out)
+
+
+def markdown_contact_dropped(raw: bytes) -> str:
+    """A Markdown resume kept as it is but for its lines 2 and 3 (the contact
+    lines: e-mail, phone, street address), which are left out."""
+    lines = raw.decode("utf-8").split("\n")
+    if len(lines) < 3 or "@" not in lines[1]:
+        raise ValueError("line 2 is not the contact line")
+    return "\n".join(lines[:1] + lines[3:])
+
+
+def jekyll_job_page(raw: bytes) -> str:
+    """A Jekyll job page: its title, the body's paragraphs (white space
+    collapsed), the layout's banner line (the front matter's ``banner``) and
+    its "Email Us" button."""
+    meta, body = front_matter(raw.decode("utf-8"))
+    paras = [re.sub(r"\s+", " ", p).strip() for p in body.strip().split("\n\n") if p.strip()]
+    return nonempty_lines([meta["title"], *paras, meta["banner"], "Email Us"])
+
+
+def jekyll_job_fields(raw: bytes) -> str:
+    """A Jekyll job-board record with the labels of its layout: title,
+    business, place, site, category, pay, job type, hours, start and date, the
+    body line by line, "Qualifications needed:" with the qualifications line by
+    line, and "How to apply:". The poster's name and e-mail are not shown."""
+    meta, body = front_matter(raw.decode("utf-8").replace("\r", ""))
+    lines = [meta["title"], f"Business: {meta['business_name']}", meta["location"], meta["business_url"]]
+    for key, label in (("category", "Category"), ("compensation", "Compensation"), ("job_type", "Job Type"),
+                       ("hours", "Hours"), ("start", "Start Date"), ("date_posted", "Date Posted")):
+        lines.append(f"{label}: {meta[key]}")
+    lines += [re.sub(r"\s+", " ", ln).strip() for ln in body.split("\n")]
+    lines += ["Qualifications needed:", *(ln.strip() for ln in meta["qualifications"].split("\n"))]
+    lines += ["How to apply:", meta["how_to_apply"]]
+    return nonempty_lines(lines)
+
+
+def ts_timeline_data(read, path: str, template: str) -> str:
+    """An Angular "about" page and the timelines of its service: the about
+    template's text nodes up to its "Download CV" button (images left out),
+    then ``template`` lines ("|"-joined labels), in which the lines between
+    "[NAME]" and "[/]" are written once per object of the array the service
+    assigns to NAME, as a template of that object."""
+    about, service = read_parts(read, path)
+    about = re.sub(r"<img[^>]*>", "", about[:about.index("Download CV")])
+    lines, group, name = text_node_lines(about), [], None
+    for line in template.split("|"):
+        if name is None and re.fullmatch(r"\[\w+\]", line):
+            name, group = line[1:-1], []
+        elif name is not None and line == "[/]":
+            m = re.search(rf"\b{name}\s*=\s*\[", service)
+            if not m:
+                raise ValueError(f"no array {name} in the service")
+            items, _ = js_value(js_tokens(service, m.end() - 1, one_value=True), 0)
+            for item in items:
+                lines += render_template("|".join(group), item)
+            name = None
+        elif name is not None:
+            group.append(line)
+        else:
+            lines.append(line)
+    return nonempty_lines(lines)
+
+
+# The order a page writes the fields of the objects of an array it maps
+# (keyed by the objects' keys); a link object shows its label only.
+TSX_FIELD_ORDER = {
+    frozenset({"n", "l"}): ("n", "l"), frozenset({"t", "s", "n"}): ("n", "t", "s"),
+    frozenset({"t", "o", "d"}): ("t", "o", "d"), frozenset({"t", "d"}): ("t", "d"),
+}
+TSX_NODES = re.compile(
+    r'text="([^"]+)"'
+    r'|\{\[\s*((?:\{[^{}]*\}\s*,?\s*)+|(?:"[^"]*"\s*,?\s*)+)\]\.map\('
+    r'|<ExperienceCard(.*?)/>'
+    r'|<ContactCard icon=\{<[^>]*/>\}(.*?)/>'
+    r'|>([^<>{}]+)(?=<)', re.S)
+
+
+def tsx_route_page(raw: bytes) -> str:
+    """A React (TanStack) route page as it shows, from its ``Index``
+    component up to the footer (whose year is computed): in page order, the
+    text nodes, the ``text`` of a section label, the items of a literal array
+    the page maps (an object's fields in the order the page writes them; a
+    string item that is a phrase, "• " and the string), an ExperienceCard's
+    role, organisation, period and "• " points, a ContactCard's label and
+    value. Code that reads as text (arrows, class names, brackets) is left out."""
+    src = raw.decode("utf-8")
+    page = src[src.index("function Index()"):src.index("function AnimatedSection")]
+    page = page[:page.index("<motion.footer")]
+    lines = []
+    for m in TSX_NODES.finditer(page):
+        label, array, card, contact, text = m.groups()
+        if label:
+            lines.append(label)
+        elif array is not None:
+            objects = re.findall(r"\{([^{}]*)\}", array)
+            for obj in objects:
+                fields = dict(re.findall(r'(\w+):\s*"([^"]*)"', obj))
+                if "href" in fields and "label" in fields:
+                    lines.append(fields["label"])
+                else:
+                    lines += [fields[k] for k in TSX_FIELD_ORDER.get(frozenset(fields), tuple(fields))]
+            if not objects:
+                lines += [("• " + s) if len(s) > 12 and " " in s else s for s in re.findall(r'"([^"]*)"', array)]
+        elif card:
+            lines += [re.search(rf'{prop}="([^"]*)"', card).group(1) for prop in ("role", "org", "period")]
+            points = re.search(r"points=\{\[(.*?)\]\}", card, re.S).group(1)
+            lines += ["• " + p for p in re.findall(r'"([^"]*)"', points)]
+        elif contact:
+            lines += [re.search(rf'{prop}="([^"]*)"', contact).group(1) for prop in ("label", "value")]
+        else:
+            text = re.sub(r"\s+", " ", html.unescape(text)).strip()
+            if text and not re.match(r"^[().=;,\s&|?:]+$", text) and "className" not in text and "=>" not in text:
+                lines.append(text)
+    return nonempty_lines(lines)
+
+
 # ---------------------------------------------------------------- build
 
 def read_blob(row: dict, mirrors: Path, blobs: Path | None) -> bytes:
@@ -1023,6 +1265,19 @@ def extract(row: dict, mirrors: Path, shared: Path, blobs: Path | None = None) -
         repo, commit, orig = shared_origin(shared, row["path"])
         return data, ext, f"{repo}:{orig}@{commit}"
     source = f"{row['repo']}:{row['path']}@{row['commit']}"
+
+    def read(path: str) -> bytes:
+        return read_blob({**row, "path": path}, mirrors, blobs)
+
+    if how == "html-text-nodes":
+        return html_text_nodes(read, row["path"]).encode("utf-8"), "txt", source
+    if how == "vue-template-text-nodes":
+        return vue_template_text_nodes(read, row["path"]).encode("utf-8"), "txt", source
+    if how == "jsx-text-nodes":
+        return jsx_text_nodes(read, row["path"]).encode("utf-8"), "txt", source
+    if how.startswith("ts-timeline-data:"):
+        text = ts_timeline_data(read, row["path"], how.split(":", 1)[1])
+        return text.encode("utf-8"), "txt", source
     raw = read_blob(row, mirrors, blobs)
     if how == "file":
         ext = row["path"].rsplit(".", 1)[-1].lower()
@@ -1074,10 +1329,18 @@ def extract(row: dict, mirrors: Path, shared: Path, blobs: Path | None = None) -
     if how == "ts-job-history":
         return ts_job_history_to_text(raw).encode("utf-8"), "txt", source
     if how.startswith("react-resume-page:"):
-        def read(path: str) -> bytes:
-            return read_blob({**row, "path": path}, mirrors, blobs)
         text = react_resume_page_to_text(read, how.split(":", 1)[1])
         return text.encode("utf-8"), "txt", source
+    if how == "markdown-text":
+        return markdown_text(raw).encode("utf-8"), "txt", source
+    if how == "markdown-as-txt-contact-dropped":
+        return markdown_contact_dropped(raw).encode("utf-8"), "txt", source
+    if how == "jekyll-job-page":
+        return jekyll_job_page(raw).encode("utf-8"), "txt", source
+    if how == "jekyll-job-fields":
+        return jekyll_job_fields(raw).encode("utf-8"), "txt", source
+    if how == "tsx-route-page":
+        return tsx_route_page(raw).encode("utf-8"), "txt", source
     if how.startswith("js-job:"):
         anchor = how.split(":", 1)[1]
         return js_job_to_text(raw, anchor).encode("utf-8"), "txt", source
