@@ -158,13 +158,9 @@ pub fn read_item(text: &str, kind: RequirementKind, importance: Importance) -> V
     found
 }
 
-/// Below this many required items a posting's list is thin: its duties
-/// become preferred requirements, and its title's role a required one.
+/// Below this many required items a posting's list is thin: its title's
+/// role is required.
 const THIN_LIST: usize = 2;
-/// A thin posting is judged by this many of its duties at most…
-const MAX_DUTIES: usize = 8;
-/// … each of this many words.
-const DUTY_WORDS: std::ops::RangeInclusive<usize> = 3..=20;
 
 /// The requirements of a job description, in the order it states them.
 pub fn parse(job_description: &str) -> Vec<Requirement> {
@@ -413,9 +409,6 @@ fn read(job_description: &str) -> (Vec<Requirement>, Option<String>) {
             years(sentence, importance, &mut out);
             if section == Section::Context {
                 technologies(sentence, importance, &mut out);
-                if item.is_some() || sections::is_duty(sentence) {
-                    out.duty(sentence);
-                }
                 continue;
             }
             // "Our team is made up of dynamic, innovative and caring people
@@ -454,7 +447,6 @@ fn read(job_description: &str) -> (Vec<Requirement>, Option<String>) {
                 // duty of the job, in the third person, whatever the heading
                 // over it; only the technologies it names are asked for.
                 technologies(sentence, importance, &mut out);
-                out.duty(sentence);
             } else if (section == Section::Unknown || item.is_none() && !short && tells(sentence))
                 && !asks_of_the_candidate(sentence)
             {
@@ -463,34 +455,12 @@ fn read(job_description: &str) -> (Vec<Requirement>, Option<String>) {
                 // only the technologies it names; so does one in prose under
                 // any heading that tells how things are ("Receptionists
                 // serving Hilton brands are always working with other Team
-                // Members."). A listed one is work the job holds.
+                // Members.").
                 technologies(sentence, Importance::Preferred, &mut out);
-                if item.is_some() {
-                    out.duty(sentence);
-                }
             } else if item.is_some() || short {
                 phrase_item(sentence, importance, &mut out);
             } else {
                 prose(sentence, importance, &mut out);
-            }
-        }
-    }
-    // A posting that asks for less than two things of its own but lists the
-    // work is judged by that work: a recruiter reads "Processing Direct
-    // Debit payments" as what the resume should show, preferred.
-    let required = out.items.iter().filter(|item| item.importance == Importance::Required).count();
-    if required < THIN_LIST {
-        for duty in std::mem::take(&mut out.duties).iter().take(MAX_DUTIES) {
-            // "2. Comply with the Trust's Standing Orders.": one item, whole.
-            let duty = duty.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')').trim();
-            let duty = duty.trim_end_matches(['.', ';', ',']).trim_end();
-            if !units::content_units(duty).is_empty() {
-                out.phrase(
-                    duty,
-                    RequirementKind::Other,
-                    Importance::Preferred,
-                    vec![units::content_units(duty)],
-                );
             }
         }
     }
@@ -670,24 +640,9 @@ struct Reqs {
     /// prose items; elsewhere they are mostly names of the employer, its
     /// teams and places ("Corporate Information Team", "Royal Infirmary").
     under_asking_heading: bool,
-    /// The duties the posting lists, in its order: what a thin posting is
-    /// judged by.
-    duties: Vec<String>,
 }
 
 impl Reqs {
-    /// Keeps a duty the posting lists: a statement of a few words, not a
-    /// question ("Would you like to make a difference?") or an aside.
-    fn duty(&mut self, sentence: &str) {
-        let words = sentence.split_whitespace().count();
-        if (DUTY_WORDS).contains(&words)
-            && !sentence.contains('?')
-            && !sentence.to_lowercase().starts_with("e.g")
-        {
-            self.duties.push(sentence.to_owned());
-        }
-    }
-
     /// Adds a requirement unless an equal one is there; a required mention
     /// upgrades a preferred one.
     fn add(&mut self, requirement: Requirement) {
