@@ -493,7 +493,7 @@ fn rejoined(text: &str) -> String {
         let last = trimmed.rsplit(' ').next().unwrap_or_default().to_ascii_lowercase();
         // "•", blank lines, "Deputise for the manager": a bullet a page
         // left on a line of its own marks the next line as its item.
-        if matches!(trimmed.trim_start(), "•" | "·" | "▪" | "◦" | "●" | "○") {
+        if layout::lone_bullet(trimmed) {
             let mut ahead = lines.clone();
             while ahead.peek().is_some_and(|next| next.trim().is_empty()) {
                 ahead.next();

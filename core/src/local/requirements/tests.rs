@@ -699,3 +699,13 @@ fn a_bullet_on_a_line_of_its_own_marks_the_next_line_as_its_item() {
         &[("Sage", Skill, Required), ("VAT returns", Skill, Required)],
     );
 }
+
+#[test]
+fn benefits_under_symbol_bullets_ask_nothing() {
+    // "◎ Renewal bonus" is an item of the benefits, no "bonus" heading.
+    check(
+        "Native English Teacher\n\nCompensation\n◎ Transportation reimbursement\n◎ Renewal bonus of 100,000 yen\n\
+         ◎ Paid days off\n◎ Regular health check\n",
+        &[("Experience as Native English Teacher", Experience, Required)],
+    );
+}
