@@ -784,7 +784,14 @@ fn label(name: &str) -> Option<&str> {
 fn tidy(name: &str) -> String {
     let name =
         name.trim().trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '+' | '#' | '.' | ')'));
-    let name = name.trim_end_matches('.').trim();
+    let mut name = name.trim_end_matches('.').trim();
+    // "Work independently and" of "… independently and cross-functionally":
+    // no joining word left at the end.
+    while let Some((rest, last)) = name.rsplit_once(' ')
+        && ["and", "or", "&"].contains(&last.to_ascii_lowercase().as_str())
+    {
+        name = rest.trim_end_matches([',', ' ']);
+    }
     let mut chars = name.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -709,3 +709,25 @@ fn benefits_under_symbol_bullets_ask_nothing() {
         &[("Experience as Native English Teacher", Experience, Required)],
     );
 }
+
+#[test]
+fn a_second_thing_asked_after_and_ability_to_is_an_item_of_its_own() {
+    check(
+        "Barista\n\nRequirements:\n· Must possess passion for coffee and ability to prepare classic espresso beverages\n\
+         · Willing and able to work weekend shifts\n· Able to work independently and cross-functionally\n",
+        &[
+            ("Experience as Barista", Experience, Preferred),
+            ("Passion for coffee", Skill, Required),
+            ("Prepare classic espresso beverages", Skill, Required),
+            ("Work weekend shifts", Skill, Required),
+            ("Work independently", Skill, Required),
+        ],
+    );
+}
+
+#[test]
+fn initials_of_a_place_name_no_language() {
+    // "D.C." is Washington's, not the C language.
+    let got = parsed("Barista\n\nOur café in Washington, D.C., is looking for baristas who love coffee and people.\n");
+    assert!(!got.iter().any(|(name, _, _)| name == "C"), "{got:?}");
+}
