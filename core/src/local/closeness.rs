@@ -49,7 +49,7 @@ impl Vector {
 /// A unit's weight: a word's rarity; a known concept's, the rarest word of
 /// its name ("Project Management" weighs as "project" or "management",
 /// whichever is rarer).
-fn rarity(unit: &Unit) -> f64 {
+pub(super) fn rarity(unit: &Unit) -> f64 {
     match unit {
         Unit::Word(word) => words::rarity(word),
         Unit::Concept(concept) => aliases::name(*concept)

@@ -38,10 +38,13 @@
 //!   resumes with the same verdicts, the one that shows more (a skill on
 //!   three lines rather than one, 3 of 4 asked years rather than 2) ranks
 //!   first;
-//! - the whole resume's closeness to the whole posting (see `closeness`: the
-//!   cosine of their content words weighed by how rare each is in English):
-//!   the list explains, the whole text says how near the resume's field is
-//!   to the posting's, even when the list is thin.
+//! - how near the resume is to the posting: the whole resume's closeness to
+//!   the whole posting (see `closeness`: the cosine of their content words
+//!   weighed by how rare each is in English), or, when larger, the share of
+//!   the posting's title role that the resume's job titles and headline name
+//!   (see `role`): the list explains, the whole text and the jobs held say
+//!   how near the resume's field is to the posting's, even when the list is
+//!   thin.
 //!
 //! With an empty rubric the grade is the closeness alone.
 
@@ -56,6 +59,7 @@ use super::behaviours;
 use super::closeness::Vector;
 use super::matching::{self, Outcome, Resume};
 use super::requirements::{self, Need, Requirement};
+use super::role::Role;
 use super::rubric::rubric_of;
 use super::scoring::{is_met, question, resume_concerns, summary};
 
@@ -71,6 +75,8 @@ pub struct Judge {
     ways: Vec<Vec<Vec<Requirement>>>,
     /// The posting's content words, weighed, for the closeness.
     posting: Vector,
+    /// The role the posting's title names.
+    role: Option<Role>,
 }
 
 /// How one way to meet an item fared.
@@ -125,7 +131,12 @@ impl Judge {
                 ways
             })
             .collect();
-        Self { rubric: rubric.clone(), ways, posting: Vector::of(job_description) }
+        Self {
+            rubric: rubric.clone(),
+            ways,
+            posting: Vector::of(job_description),
+            role: Role::of_posting(job_description),
+        }
     }
 
     /// The rubric this judge reads.
@@ -167,7 +178,10 @@ impl Judge {
         }
         grounding::ground(resume, &mut verdicts);
         let closeness = self.posting.closeness(&Vector::of(resume));
-        let grade = graded.value().map_or(closeness, |credit| (credit + closeness) / 2.0);
+        // Held the posting's role: as close as a resume can be, whatever its words.
+        let held = self.role.as_ref().map_or(0.0, |role| role.held(&read));
+        let near = closeness.max(held);
+        let grade = graded.value().map_or(near, |credit| (credit + near) / 2.0);
         let scored = scoring::score(&self.rubric, &verdicts, Some(grade));
         let (resume_concerns, resume_questions) = resume_concerns(&read);
         concerns.extend(resume_concerns);

@@ -42,6 +42,11 @@ use super::words;
 use crate::analysis::RequirementKind;
 use crate::grounding;
 
+/// A resume's headline is among its first this many lines…
+const HEADLINE_LINES: usize = 5;
+/// … and each of its lines this many words or fewer.
+const HEADLINE_WORDS: usize = 10;
+
 /// A resume read once: its lines with their units, and its dated jobs.
 pub struct Resume<'a> {
     pub lines: Vec<Line<'a>>,
@@ -268,6 +273,19 @@ impl<'a> Resume<'a> {
     }
 
     /// The dated spans of work.
+    /// The units of the lines that say what work the resume's author does:
+    /// its jobs' titles, and its headline (the short lines before its first
+    /// heading: "Jane Doe", "Registered Nurse | BSN").
+    pub fn role_units(&self) -> impl Iterator<Item = &Unit> {
+        let headline = self
+            .lines
+            .iter()
+            .take_while(|line| layout::heading(line.text).is_none())
+            .take(HEADLINE_LINES)
+            .filter(|line| line.text.split_whitespace().count() <= HEADLINE_WORDS);
+        self.jobs.iter().flat_map(|job| job.title.iter()).chain(headline.flat_map(|line| line.units.iter()))
+    }
+
     pub fn spans(&self) -> Vec<Span> {
         self.jobs.iter().filter(|job| job.stated_months.is_none()).map(|job| job.span).collect()
     }

@@ -10,6 +10,7 @@
 //! - `scoring`: credits, scores, concerns and advice; the weights are
 //!   explained there.
 //! - `closeness`: how near the whole resume is to the whole posting.
+//! - `role`: how much of the posting's title role the resume's jobs name.
 //! - `rubric`: the requirements as a [`crate::rubric::Rubric`] for the
 //!   recruiter (issue #12); the analysis does not read it.
 //!
@@ -33,6 +34,7 @@ mod judge;
 mod layout;
 mod matching;
 mod requirements;
+mod role;
 mod rubric;
 mod scoring;
 mod statements;

@@ -38,12 +38,18 @@ impl Unit {
 }
 
 /// Tokens with compound ones ("time-management", "LAN/WAN") split into their
-/// parts unless the whole token is a known alias ("node.js", "ci/cd").
+/// parts unless the whole token is a known alias ("node.js", "ci/cd") or
+/// initials ("D.C.").
 pub fn fine_tokens(line: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     for token in words::tokens(line) {
         let compound = token.raw.chars().skip(1).any(words::joins_word);
-        if !compound || aliases::is_alias_token(&token.lower) {
+        // "D.C.", "U.S.", "R.N.": initials, one word, not the letters C, S and R.
+        let initials = token.raw.split('.').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        });
+        if !compound || initials || aliases::is_alias_token(&token.lower) {
             out.push(token);
             continue;
         }

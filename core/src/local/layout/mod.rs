@@ -4,7 +4,7 @@
 
 mod tables;
 
-use tables::HEADING_WORDS;
+use tables::{BULLETS, HEADING_WORDS};
 
 /// A heading of a JD or resume: its text and what follows it on the same
 /// line ("Job Summary - We are…").
@@ -84,7 +84,7 @@ fn has_heading_word(text: &str) -> bool {
     HEADING_WORDS.iter().any(|word| lower.contains(word))
 }
 
-/// The text of a list item without its marker ("- ", "* ", "1. ", "a) "), or
+/// The text of a list item without its marker ("- ", "* ", "1. ", "◎ "), or
 /// `None` if the line is not one.
 pub fn list_item(line: &str) -> Option<&str> {
     match marked_item(line) {
@@ -109,6 +109,15 @@ fn marked_item(line: &str) -> Option<&str> {
     for marker in ["- ", "* ", "• ", "· ", "– ", "+ ", "▪ ", "◦ "] {
         if let Some(rest) = line.strip_prefix(marker) {
             return Some(rest.trim());
+        }
+    }
+    // "◎ Paid days off", "➢Managed accounts": a bullet symbol, spaced or not.
+    if let Some(first) = line.chars().next()
+        && BULLETS.contains(&first)
+    {
+        let rest = line[first.len_utf8()..].trim();
+        if rest.chars().next().is_some_and(char::is_alphanumeric) {
+            return Some(rest);
         }
     }
     // "-Medical Knowledge", "#.Net": a marker with no space, but not "**bold**" or "---".
@@ -158,6 +167,13 @@ pub fn sentences(line: &str) -> Vec<&str> {
     out
 }
 
+/// Whether a line holds a bullet symbol and nothing else ("•" a page left on
+/// a line of its own, its item on the next).
+pub fn lone_bullet(line: &str) -> bool {
+    let mut chars = line.trim().chars();
+    chars.next().is_some_and(|first| BULLETS.contains(&first)) && chars.next().is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +193,12 @@ mod tests {
         assert_eq!(list_item("#.Net"), Some(".Net"));
         assert_eq!(list_item("3) Python"), Some("Python"));
         assert_eq!(list_item("**Name:** Jane"), None);
+        // Bullet symbols of word processors and Japanese pages, spaced or not.
+        assert_eq!(list_item("◎ Paid days off"), Some("Paid days off"));
+        assert_eq!(list_item("➢Managed accounts"), Some("Managed accounts"));
+        assert_eq!(list_item("※Regular rate increase"), Some("Regular rate increase"));
+        assert_eq!(list_item("→"), None);
+        assert!(lone_bullet(" • ") && !lone_bullet("• Python") && !lone_bullet("-"));
         assert_eq!(heading("#.Net"), None);
     }
 

@@ -1,4 +1,4 @@
-//! The table of `layout`: a set read by membership only, kept sorted, without duplicates.
+//! The tables of `layout`: sets read by membership only, without duplicates.
 
 #[rustfmt::skip]
 pub(super) const HEADING_WORDS: &[&str] = &[
@@ -48,6 +48,14 @@ pub(super) const HEADING_WORDS: &[&str] = &[
     "work history",
 ];
 
+/// Symbols that open a list item, with or without a space after them
+/// ("◎ Paid days off", "➢Managed accounts"): the round, square, star, check
+/// and arrow bullets of word processors and of Japanese and Chinese pages.
+pub(super) const BULLETS: &[char] = &[
+    '•', '·', '▪', '◦', '◎', '○', '●', '◉', '■', '□', '◆', '◇', '❖', '★', '☆', '✓', '✔', '➢', '➤', '►', '▶',
+    '‣', '⁃', '»', '※', '・', '→',
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +64,13 @@ mod tests {
     #[test]
     fn heading_words_hold_no_duplicates() {
         assert_set("HEADING_WORDS", HEADING_WORDS);
+    }
+
+    #[test]
+    fn bullets_hold_no_duplicates() {
+        let mut seen = BULLETS.to_vec();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), BULLETS.len());
     }
 }

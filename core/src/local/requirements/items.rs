@@ -17,6 +17,20 @@ use super::technologies::concepts;
 /// One list item or short line: phrase requirements, or the technologies
 /// it names.
 pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs) {
+    // "Passion for coffee and ability to prepare espresso beverages": two
+    // things asked, the second after its qualifier.
+    let lower = sentence.to_ascii_lowercase();
+    if let Some(at) = tables::ABILITY_JOINTS.iter().find_map(|joint| lower.find(joint))
+        && at > 0
+    {
+        // "Willing and able to work shifts": a lone qualifier asks nothing.
+        let first = sentence[..at].trim();
+        if first.split_whitespace().count() > 1 {
+            phrase_item(first, importance, out);
+        }
+        phrase_item(&sentence[at + " and ".len()..], importance, out);
+        return;
+    }
     // "Preferred: Kubernetes": the label says how much, the rest what.
     let sentence = match sentence.split_once(':') {
         Some((label, rest))

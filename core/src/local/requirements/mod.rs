@@ -158,8 +158,23 @@ pub fn read_item(text: &str, kind: RequirementKind, importance: Importance) -> V
     found
 }
 
+/// Below this many required items a posting's list is thin: its title's
+/// role is required.
+const THIN_LIST: usize = 2;
+
 /// The requirements of a job description, in the order it states them.
 pub fn parse(job_description: &str) -> Vec<Requirement> {
+    read(job_description).0
+}
+
+/// The role the title of a job description names ("Staff Nurse" of "Staff
+/// Nurse - Band 5"), if it names one.
+pub fn title_role_of(job_description: &str) -> Option<String> {
+    read(job_description).1.as_deref().and_then(title::title_role)
+}
+
+/// The requirements of a job description, and its title line.
+fn read(job_description: &str) -> (Vec<Requirement>, Option<String>) {
     // Postings are often typed in a word processor: "What You’ll Need:" is
     // the same heading as "What You'll Need:".
     let job_description = rejoined(&unglue::unglued(&job_description.replace(['\u{2019}', '\u{2018}'], "'")));
@@ -462,7 +477,7 @@ pub fn parse(job_description: &str) -> Vec<Requirement> {
             || units.iter().any(|unit| matches!(unit, Unit::Concept(_)))
             || !units.iter().all(|unit| header.contains(unit))
     });
-    out.items
+    (out.items, title.map(str::to_owned))
 }
 
 /// The text with each sentence that a blank line breaks after a joining
@@ -476,6 +491,21 @@ fn rejoined(text: &str) -> String {
         out.push_str(line);
         let trimmed = line.trim_end();
         let last = trimmed.rsplit(' ').next().unwrap_or_default().to_ascii_lowercase();
+        // "•", blank lines, "Deputise for the manager": a bullet a page
+        // left on a line of its own marks the next line as its item.
+        if layout::lone_bullet(trimmed) {
+            let mut ahead = lines.clone();
+            while ahead.peek().is_some_and(|next| next.trim().is_empty()) {
+                ahead.next();
+            }
+            if ahead.peek().is_some_and(|next| layout::list_item(next.trim()).is_none()) {
+                while lines.peek().is_some_and(|next| next.trim().is_empty()) {
+                    lines.next();
+                }
+                out.push(' ');
+                continue;
+            }
+        }
         let breaks = trimmed.ends_with(',') || JOINING_WORDS.contains(&last.as_str());
         if breaks && layout::list_item(trimmed).is_none() {
             // Blank lines, then a line going on in lower case.
@@ -754,7 +784,14 @@ fn label(name: &str) -> Option<&str> {
 fn tidy(name: &str) -> String {
     let name =
         name.trim().trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '+' | '#' | '.' | ')'));
-    let name = name.trim_end_matches('.').trim();
+    let mut name = name.trim_end_matches('.').trim();
+    // "Work independently and" of "… independently and cross-functionally":
+    // no joining word left at the end.
+    while let Some((rest, last)) = name.rsplit_once(' ')
+        && ["and", "or", "&"].contains(&last.to_ascii_lowercase().as_str())
+    {
+        name = rest.trim_end_matches([',', ' ']);
+    }
     let mut chars = name.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

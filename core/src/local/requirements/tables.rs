@@ -874,6 +874,16 @@ pub(super) const RELATING_WORDS: &[&str] = &[
     "relationships", "working",
 ];
 
+/// What joins a second thing asked to a first in one item: "Passion for
+/// coffee and ability to prepare espresso", "open availability and able to
+/// work flexible hours".
+#[rustfmt::skip]
+pub(super) const ABILITY_JOINTS: &[&str] = &[
+    // keep sorted
+    " and ability to ", " and able to ", " and the ability to ", " and willing to ",
+    " and willingness to ",
+];
+
 /// Words before "must be" that make its subject a person, so the sentence
 /// asks of someone ("Candidates must be registered …"), besides role nouns.
 #[rustfmt::skip]
@@ -908,6 +918,7 @@ mod tests {
         assert_set("PERSONAL_QUALITY_WORDS", PERSONAL_QUALITY_WORDS);
         assert_set("PERSONAL_QUALITY_PHRASES", PERSONAL_QUALITY_PHRASES);
         assert_set("RELATING_WORDS", RELATING_WORDS);
+        assert_set("ABILITY_JOINTS", ABILITY_JOINTS);
         assert_set("PERSON_WORDS", PERSON_WORDS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);

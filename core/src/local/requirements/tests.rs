@@ -691,3 +691,43 @@ fn prose_that_tells_how_things_are_asks_nothing_under_any_heading() {
     assert!(!asks_of_the_candidate("Complete audits, as required"));
     assert!(asks_of_the_candidate("A driving licence is required"));
 }
+
+#[test]
+fn a_bullet_on_a_line_of_its_own_marks_the_next_line_as_its_item() {
+    check(
+        "Requirements:\n\n•\n\nExperience with Sage\n\n•\n\nKnowledge of VAT returns\n",
+        &[("Sage", Skill, Required), ("VAT returns", Skill, Required)],
+    );
+}
+
+#[test]
+fn benefits_under_symbol_bullets_ask_nothing() {
+    // "◎ Renewal bonus" is an item of the benefits, no "bonus" heading.
+    check(
+        "Native English Teacher\n\nCompensation\n◎ Transportation reimbursement\n◎ Renewal bonus of 100,000 yen\n\
+         ◎ Paid days off\n◎ Regular health check\n",
+        &[("Experience as Native English Teacher", Experience, Required)],
+    );
+}
+
+#[test]
+fn a_second_thing_asked_after_and_ability_to_is_an_item_of_its_own() {
+    check(
+        "Barista\n\nRequirements:\n· Must possess passion for coffee and ability to prepare classic espresso beverages\n\
+         · Willing and able to work weekend shifts\n· Able to work independently and cross-functionally\n",
+        &[
+            ("Experience as Barista", Experience, Preferred),
+            ("Passion for coffee", Skill, Required),
+            ("Prepare classic espresso beverages", Skill, Required),
+            ("Work weekend shifts", Skill, Required),
+            ("Work independently", Skill, Required),
+        ],
+    );
+}
+
+#[test]
+fn initials_of_a_place_name_no_language() {
+    // "D.C." is Washington's, not the C language.
+    let got = parsed("Barista\n\nOur café in Washington, D.C., is looking for baristas who love coffee and people.\n");
+    assert!(!got.iter().any(|(name, _, _)| name == "C"), "{got:?}");
+}

@@ -10,11 +10,7 @@ use crate::analysis::Importance;
 
 use super::super::words::is_role_noun;
 use super::years::held_role;
-use super::{Need, Reqs};
-
-/// Below this many required items, a posting's list is thin and its
-/// title's role is required.
-const THIN: usize = 2;
+use super::{Need, Reqs, THIN_LIST};
 
 /// The role a posting's title line names: "1561 - Senior Software Engineer"
 /// gives "Senior Software Engineer", "Registered Mental Health Nurse (RMN)"
@@ -55,7 +51,7 @@ pub(super) fn title_item(line: &str, out: &mut Reqs) {
     // A posting that requires less than two things of its own says in its
     // title what it requires first.
     let required = out.items.iter().filter(|item| item.importance == Importance::Required).count();
-    let importance = if required < THIN { Importance::Required } else { Importance::Preferred };
+    let importance = if required < THIN_LIST { Importance::Required } else { Importance::Preferred };
     if !held_role(&format!("experience as {role}"), importance, &mut found) {
         return;
     }
