@@ -126,7 +126,9 @@ pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
             Some(near.map_or(header, |near| continued_below(text, near)))
         }
         Some(header) => Some(header),
-        None => name_near_email(text).map(|name| continued_below(text, name)),
+        None => name_near_email(text).map(|name| continued_below(text, name)).or_else(|| {
+            super::spelled_name::name_spelled_by_handle(text).map(|name| CandidateName::new(&name))
+        }),
     }
 }
 
@@ -1169,7 +1171,7 @@ fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals:
 /// Lower case without diacritics, letters only: "Hoàng" → "hoang"; the
 /// Latin letters that do not decompose spelled as an address would: "Đồng"
 /// → "dong", "Łukasz" → "lukasz", "Søren" → "soren".
-fn folded(text: &str) -> String {
+pub(super) fn folded(text: &str) -> String {
     text.nfd()
         .flat_map(|c| {
             let plain = match c {
@@ -1233,10 +1235,15 @@ fn first_segment(line: &str) -> &str {
         .filter_map(|sep| line.find(sep))
         .min()
         .unwrap_or(line.len());
-    // A contact label ("Email:", "Mobile:") ends the name.
+    // A contact label ("Email:", "Mobile:") ends the name, and so does a
+    // contact item itself ("Jane Doe jane@x.io", "Jane Doe +44 20 …").
     let mut at = 0;
     for word in line.split(' ') {
-        if at > 0 && word.len() > 1 && word.ends_with(':') && at < cut {
+        let contact = word.contains('@')
+            || word.starts_with("http")
+            || word.starts_with("www.")
+            || (word.starts_with('+') && word[1..].starts_with(|c: char| c.is_ascii_digit()));
+        if at > 0 && at < cut && ((word.len() > 1 && word.ends_with(':')) || contact) {
             cut = at;
             break;
         }

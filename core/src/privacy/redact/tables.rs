@@ -467,17 +467,19 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "özgeçmiş",
 ];
 
-/// Words that end an organisation's name: a part of the candidate's name
-/// right before them names the place, not the person ("Kwame Nkrumah
-/// University", "Rizal Memorial College").
+/// Words that end an organisation's or an award's name: a part of the
+/// candidate's name right before them names the place or the prize, not the
+/// person ("Kwame Nkrumah University", "Rizal Memorial College", "Marie Curie
+/// Fellowship").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ORGANISATION_WORDS: &[&str] = &[
-    "academy", "bank", "center", "centre", "colegio", "college", "collège", "company", "corporation",
-    "foundation", "fundación", "gmbh", "group", "gymnasium", "hall", "hochschule", "hospital", "inc",
-    "institut", "institute", "instituto", "laboratories", "laboratory", "llc", "ltd", "lycée", "memorial",
-    "polytechnic", "school", "schule", "stiftung", "universidad", "universidade", "universitas",
-    "university", "università", "universität", "université",
+    "academy", "award", "bank", "center", "centre", "colegio", "college", "collège", "company",
+    "corporation", "fellowship", "foundation", "fundación", "gmbh", "group", "gymnasium", "hall",
+    "hochschule", "hospital", "inc", "institut", "institute", "instituto", "laboratories", "laboratory",
+    "llc", "ltd", "lycée", "medal", "memorial", "polytechnic", "prize", "scholarship", "school", "schule",
+    "stiftung", "universidad", "universidade", "universitas", "university", "università", "universität",
+    "université",
 ];
 
 /// Lower-case parts of a name that are not names themselves: "van der", "de la".
@@ -517,8 +519,21 @@ pub(super) const NAME_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const SELF_INTRODUCTIONS: &[&str] = &[
-    "benim adım", "ich heisse", "ich heiße", "je m'appelle", "je m’appelle", "me llamo", "mein name ist",
-    "meu nome é", "mi chiamo", "mi nombre es", "my name is", "nama saya", "nazywam się", "меня зовут",
+    "benim adım", "i am", "i'm", "ich heisse", "ich heiße", "i’m", "je m'appelle", "je m’appelle",
+    "me llamo", "mein name ist", "meu nome é", "mi chiamo", "mi nombre es", "my name is", "nama saya",
+    "nazywam się", "меня зовут",
+];
+
+/// The hosts of mail providers: an email's domain names the candidate only
+/// when it is none of these ("contact@janedoe.com").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const MAIL_PROVIDERS: &[&str] = &[
+    "aol", "bk", "btinternet", "comcast", "free", "gmail", "gmx", "googlemail", "hanmail", "hey", "hotmail",
+    "icloud", "inbox", "interia", "laposte", "libero", "list", "live", "mail", "me", "msn", "naver", "o2",
+    "orange", "outlook", "pm", "proton", "protonmail", "qq", "rambler", "rediffmail", "seznam", "sfr",
+    "t-online", "tutanota", "ukr", "uol", "wanadoo", "web", "windowslive", "wp", "yahoo", "yandex", "ymail",
+    "zoho",
 ];
 
 /// Given names abbreviated as South Asian CVs write them, part of the name:

@@ -1517,3 +1517,75 @@ fn a_path_whose_owner_holds_the_name() {
         "[NAME]\nRan marketing/sales and billing/invoicing.",
     );
 }
+
+// Eighth round (issue #18): signals that do not depend on one CV's wording.
+
+#[test]
+fn a_name_anywhere_that_the_email_spells_with_initials() {
+    // A label before the name on its line, initials in the email: "mariajlsantos".
+    check(
+        "Curriculum vitae\nPERSONAL DETAILS Maria Joana Lopes Santos\nmariajlsantos@mail.example.org\nSkills",
+        "Curriculum vitae\nPERSONAL DETAILS [NAME]\n[EMAIL-1]\nSkills",
+    );
+    // Deep in a two-column layout, given name initial only: "tvalenzuela".
+    check(
+        "Skills\nRust\nGo\nTeresa Ana Valenzuela\ntvalenzuela@mail.example.org",
+        "Skills\nRust\nGo\n[NAME]\n[EMAIL-1]",
+    );
+    // The email's own domain spells it ("contact@" says nothing).
+    check(
+        "Profile\nWorked at Acme.\nLena van Dort\ncontact@lenavandort.example",
+        "Profile\nWorked at Acme.\n[NAME]\n[EMAIL-1]",
+    );
+}
+
+#[test]
+fn what_an_email_only_partly_spells_is_no_name() {
+    // An institution's domain spells no person.
+    check(
+        "Education\nRiverside Grand College\nx@riversidecollege.example.edu",
+        "Education\nRiverside Grand College\n[EMAIL-1]",
+    );
+}
+
+#[test]
+fn a_contact_item_ends_the_header_name() {
+    check(
+        "Priya Raman priya1988@mail.example.org\nFinal year student",
+        "[NAME] [EMAIL-1]\nFinal year student",
+    );
+    check("Tomas Ruiz +34 600 123 456\nDeveloper", "[NAME] [PHONE-1]\nDeveloper");
+}
+
+#[test]
+fn a_name_introduced_with_i_am() {
+    check("Skills\nGo\nI'm Amara Wanjiru Otieno, a counsellor.", "Skills\nGo\nI'm [NAME], a counsellor.");
+}
+
+#[test]
+fn relatives_who_share_the_family_name() {
+    check(
+        "Name: Paolo R. Dantes\nEmergency contact: Lourdes Mae D. Dantes (sister)\nRef: Dantes Foundation",
+        "Name: [NAME]\nEmergency contact: [NAME-2] (sister)\nRef: Dantes Foundation",
+    );
+    // An award named after someone of that family name stays.
+    check("Name: Ana Curie\nMarie Curie Fellowship 2020", "Name: [NAME]\nMarie Curie Fellowship 2020");
+}
+
+#[test]
+fn a_link_glued_to_words_without_spaces() {
+    check("项目地址https://gitee.example.com/abc/shop-app 完成", "项目地址[URL-1] 完成");
+    check("学习随笔地址：https://note.example.com/s/Xy12", "学习随笔地址：[URL-1]");
+    // Glued to a Latin word it is part of something else.
+    check("seehttps://x.example.com", "seehttps://x.example.com");
+}
+
+#[test]
+fn a_site_under_a_country_code_with_a_generic_second_level() {
+    check("Portfolio:- janeshrestha.com.np", "Portfolio:- [URL-1]");
+}
+
+#[test]
+fn a_spaced_date_of_birth_with_mixed_dashes() {
+    check("Születési dátum: 1992 - 10 – 03", "Születési dátum: [DOB-1]");
+}
