@@ -79,7 +79,18 @@
 //!   given names of their own before the candidate's family name, withheld
 //!   as other people (`[NAME-2]`).
 //!
-//! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `phone`,
+//! - **labels and values the extraction put apart** (`label_columns`, after
+//!   the protected attributes): a label alone on its line owns the short
+//!   line under it ("MILITARY STATUS" / "Completed"); a column of labels
+//!   ("Naam:" / "Adres:" / …) followed by a line that stands again later has
+//!   its values right before that second line, in order; a label matches
+//!   with letters a lost ligature dropped ("Na\u{FFFD}onaliteit").
+//! - the contact block also takes, with no street word, a postcode and its
+//!   town in the header or beside contact data, with the line's parts before
+//!   it back to a house number ("Schenkendorfstr.6, 44339 Dortmund"), and a
+//!   day and month alone among a contact line's fields ("Septiembre 19").
+//!
+//! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `label_columns`, `phone`,
 //! `address`, `name`, `spelled_name`, `contact_block`); the word lists they match against are in `tables`. This file
 //! holds the types, the placeholders and the order the scanners run in.
 
@@ -90,6 +101,7 @@ mod contact_block;
 mod date_of_birth;
 mod email;
 mod japanese;
+mod label_columns;
 mod name;
 mod personal;
 mod phone;
@@ -267,6 +279,13 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
     }
     add(date_of_birth::dates_of_birth(text), &mut spans);
     add(personal::protected_attributes(text), &mut spans);
+    add(
+        label_columns::label_columns(text)
+            .into_iter()
+            .filter(|span| !protected_only || span.kind != PiiKind::Address)
+            .collect(),
+        &mut spans,
+    );
     let name = if protected_only { None } else { name::candidate_name(text) };
     // "Paixus.com Co-founder": an employer's domain that holds no word of the name stays.
     if let Some(name) = &name {

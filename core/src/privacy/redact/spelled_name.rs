@@ -160,6 +160,10 @@ pub(super) fn relatives(text: &str, display: &str) -> Vec<Span> {
     let family = family.to_lowercase();
     let mut out = Vec::new();
     for (start, line) in lines_at(text) {
+        // "Yeji Kang, Gyuri Choi, …": an author list's names are co-authors, kin or not.
+        if line.matches(',').count() >= 3 {
+            continue;
+        }
         let words: Vec<(usize, &str)> = line
             .split(' ')
             .scan(0, |at, word| {

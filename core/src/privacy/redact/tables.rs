@@ -129,22 +129,25 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     // fiscale); Hungarian, Slovak, Czech, Romanian, Finnish, Danish, Norwegian, Catalan,
     // Ukrainian, Korean, Hindi, Persian and Hebrew fields; military service (Turkey, Korea, Iran).
     "aadhaar", "aadhar", "agama", "age", "alter", "askerlik durumu", "birth place", "birthplace",
-    "blood group", "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship",
-    "cittadinanza", "civil status", "civilstand", "civilstånd", "codice fiscale", "cpf", "családi állapot",
-    "curp", "cédula", "disability", "dni", "doğum yeri", "edad", "estado civil", "estat civil", "etat civil",
-    "ethnic group", "ethnic origin", "ethnicity", "familienstand", "father name", "father's name",
-    "father’s name", "foto", "födelse ort", "födelseort", "fødested", "geboorteplaats", "geburtsort",
-    "gender", "genero", "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height",
-    "husband's name", "jenis kelamin", "kansalaisuus", "kewarganegaraan", "kinder", "kjønn", "konfession",
-    "kön", "køn", "lieu de naissance", "lugar de nacimiento", "luogo di nascita", "marital status",
-    "medeni durum", "medeni hali", "military service", "military status", "mother name", "mother's name",
-    "mother’s name", "nacionalidad", "nacionalidade", "nacionalitat", "narodowość", "national id",
+    "blood group", "bsn", "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship",
+    "cittadinanza", "civil status", "civilstand", "civilstånd", "cnic", "codice fiscale", "cpf",
+    "családi állapot", "cuil", "cuit", "curp", "cédula", "disability", "dni", "doğum yeri", "edad",
+    "estado civil", "estat civil", "etat civil", "ethnic group", "ethnic origin", "ethnicity",
+    "familienstand", "father name", "father's name", "father’s name", "foto", "födelse ort", "födelseort",
+    "fødested", "geboorteplaats", "geburtsort", "gender", "genero", "geschlecht", "geslacht", "gioi tinh",
+    "giới tính", "género", "height", "husband's name", "id no", "id no.", "id number", "identity card",
+    "identity card number", "identity number", "jenis kelamin", "kansalaisuus", "kewarganegaraan", "kinder",
+    "kjønn", "konfession", "kön", "køn", "lieu de naissance", "lugar de nacimiento", "luogo di nascita",
+    "marital status", "medeni durum", "medeni hali", "military service", "military status", "mother name",
+    "mother's name", "mother’s name", "nacionalidad", "nacionalidade", "nacionalitat", "narodowość",
+    "national id", "national id number", "national identification number", "national identity number",
     "nationaliteit", "nationalitet", "nationalities", "nationality", "nationalität", "nationalité",
-    "naturalidade", "nazionalità", "naționalitate", "number of children", "náboženstvo", "národnosť",
-    "obywatelstwo", "občianstvo", "passport", "passport no", "passport number", "pesel", "photo",
-    "place of birth", "pohlavie", "pohlaví", "political affiliation", "płeć", "quốc tịch", "race", "religia",
-    "religie", "religion", "religione", "religious affiliation", "religião", "religión", "rodinný stav",
-    "sesso", "sex", "sexe", "sexo", "situation de famille", "situation familiale", "siviilisääty", "spouse",
+    "naturalidade", "nazionalità", "naționalitate", "nida", "nie", "nif", "nik", "nin", "nomor ktp",
+    "number of children", "náboženstvo", "národnosť", "obywatelstwo", "občianstvo", "passport", "passport no",
+    "passport number", "personnummer", "pesel", "photo", "place of birth", "pohlavie", "pohlaví",
+    "political affiliation", "płeć", "quốc tịch", "race", "religia", "religie", "religion", "religione",
+    "religious affiliation", "religião", "religión", "rodinný stav", "sesso", "sex", "sexe", "sexo",
+    "situation de famille", "situation familiale", "siviilisääty", "social security number", "spouse", "ssn",
     "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny", "stare civilă", "stato civile",
     "status perkawinan", "státní občanství", "státní příslušnost", "sukupuoli", "syntymäpaikka",
     "születési hely", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "vallás", "weight",
@@ -375,10 +378,11 @@ pub(super) const ADDRESS_LABELS: &[&str] = &[
     "address", "adres", "adres zamieszkania", "adresa", "adress", "adresse", "adresă", "alamat", "anschrift",
     "anwani", "bopæl", "bydlisko", "bydliště", "code postal", "current address", "cím", "código postal",
     "direccion", "dirección", "domicile", "domicilio", "domiciliu", "endereço", "home", "home address",
-    "indirizzo", "kod pocztowy", "kode pos", "lakcím", "lakóhely", "lieu de résidence", "lähiosoite",
+    "indirizzo", "kod pocztowy", "kode pos", "lakcím", "lakhely", "lakóhely", "lieu de résidence", "lähiosoite",
     "morada", "osoite", "permanent address", "post code", "post office", "postadresse", "postal address",
     "postal code", "postcode", "postinumero", "postleitzahl", "postnummer", "present address", "residencia",
-    "residential address", "residenza", "trvalé bydlisko", "village", "wohnort", "zip code", "địa chỉ",
+    "residential address", "residenza", "temporary address", "trvalé bydlisko", "village", "wohnort",
+    "zip code", "địa chỉ",
     "διεύθυνση", "ταχυδρομικός κώδικας", "адрес", "адрес проживания", "адреса", "місце проживання", "כתובת",
     "آدرس", "العنوان", "نشانی", "पता", "住所", "地址", "주소",
 ];
@@ -400,6 +404,8 @@ pub(super) const PO_BOX_WORDS: &[&str] = &[
     "caixa postal",
     "casella postale",
     "casilla",
+    "p. o. box",
+    "p.o box",
     "p.o. box",
     "p.o.box",
     "po box",
@@ -512,7 +518,7 @@ pub(super) const NAME_LABELS: &[&str] = &[
     "nom et prénoms", "nombre", "nombre completo", "nombre y apellidos", "nome", "nome completo",
     "nome e cognome", "nume", "nume și prenume", "név", "priezvisko", "příjmení", "surname", "teljes név",
     "vezetéknév", "επώνυμο", "ονοματεπώνυμο", "όνομα", "прізвище", "піб", "фамилия", "фио", "שם", "שם מלא",
-    "الاسم", "نام", "نام و نام خانوادگی", "नाम", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "姓名", "氏名", "성명", "이름",
+    "الاسم", "نام", "نام و نام خانوادگی", "नाम", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "名前", "姓名", "氏名", "성명", "이름",
 ];
 
 /// Phrases that introduce the writer's name in a sentence: "My name is …".
@@ -556,10 +562,34 @@ pub(super) const FIRST_NAME_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const HONORIFICS: &[&str] = &[
-    "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "dott.", "dott.ssa", "dr", "dr.", "dr.-ing.", "eng.", "er.",
-    "frau", "herr", "ing.", "lcda.", "lcdo.", "lic.", "licda.", "licdo.", "mlle", "mme", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "mx", "mx.", "pastor", "prof", "prof.", "profesor", "profesora", "professeur",
-    "professor", "professora", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
+    "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "dott.", "dott.ssa", "dr", "dr.",
+    "dr.-ing.", "eng.", "er.", "frau", "habil.", "herr", "ing.", "jur.", "lcda.", "lcdo.", "lic.", "licda.",
+    "licdo.", "med.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "nat.", "pastor",
+    "phil.", "pol.", "prof", "prof.", "profesor", "profesora", "professeur", "professor", "professor.",
+    "professora", "rer.", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
+];
+
+/// Labels of a picture: the line under one alone is no value of it.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PICTURE_LABELS: &[&str] = &[
+    "foto", "photo", "photograph", "фото",
+];
+
+/// Labels of a nickname, a form of the candidate's name: "Nickname: JL".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const NICKNAME_LABELS: &[&str] = &[
+    "alias", "apelido", "apodo", "nick name", "nickname", "soprannome", "spitzname", "surnom",
+    "takma ad", "псевдоним",
+];
+
+/// Words that qualify a title after them and are no title alone:
+/// "Associate Professor. Jane Roe", not "Assistant Lecturer".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const TITLE_QUALIFIERS: &[&str] = &[
+    "adjunct", "assistant", "associate", "emeritus", "full", "visiting",
 ];
 
 /// Nouns that title the document itself: "Jane Doe CV", "… Resume".

@@ -1589,3 +1589,89 @@ fn a_site_under_a_country_code_with_a_generic_second_level() {
 fn a_spaced_date_of_birth_with_mixed_dashes() {
     check("Születési dátum: 1992 - 10 – 03", "Születési dátum: [DOB-1]");
 }
+
+#[test]
+fn a_postcode_and_its_town_in_the_header_with_the_street_before_it() {
+    check(
+        "Lena Brandt\nlena@mail.example.org +49 170 1234567 Lindenstr.6, 12345 Musterstadt\nProfil",
+        "[NAME]\n[EMAIL-1] [PHONE-1] [ADDRESS-1]\nProfil",
+    );
+    check(
+        "Curriculum vitae\nRua das Flores nº7, RC esq, Vila Nova, 2800-123 Almada (Portugal)\nSkills",
+        "Curriculum vitae\n[ADDRESS-1]\nSkills",
+    );
+    check(
+        "Kata Vass\nLives in 1234, Szeged, Kossuth utca 9.\nSkills",
+        "[NAME]\nLives in [ADDRESS-1]\nSkills",
+    );
+    // A store's number before a month, a school's town: no one's home.
+    for text in [
+        "Skills\nShop assistant, Store 6822 June 2023 - Present",
+        "Skills\nTechnical University, 80333 Munich",
+    ] {
+        check(text, text);
+    }
+}
+
+#[test]
+fn short_numbers_on_a_line_with_an_email_and_numbers_side_by_side() {
+    check("7123 4567 / 7234 5678 jane@mail.example.org", "[PHONE-1] / [PHONE-2] [EMAIL-1]");
+    check("Tel 010-1234-5678 010-1234-5678", "Tel [PHONE-1] [PHONE-1]");
+    // Without an email on the line, eight digits in two groups stay.
+    check("Budget 7123 4567 units", "Budget 7123 4567 units");
+}
+
+#[test]
+fn referees_after_a_heading_on_their_line_and_after_academic_titles() {
+    check(
+        "References Amani Juma\nPhone: 712 345 678\nTeacher",
+        "References [NAME-2]\nPhone: [PHONE-1]\nTeacher",
+    );
+    check(
+        "Jane Roe\nREFERENCES\nDr. rer. nat. habil. Klaus Berg\nChair of Optics\nEmail: kberg@uni.example.org",
+        "[NAME]\nREFERENCES\nDr. rer. nat. habil. [NAME-2]\nChair of Optics\nEmail: [EMAIL-1]",
+    );
+    // A qualifier alone is no title: "Assistant Lecturer" stays.
+    check("Assistant Lecturer - University of Arusha", "Assistant Lecturer - University of Arusha");
+}
+
+#[test]
+fn a_label_alone_on_its_line_owns_the_value_under_it() {
+    check("Jane Roe\nMILITARY STATUS\nCompleted\nSKILLS", "[NAME]\nMILITARY STATUS\n[PERSONAL-1]\nSKILLS");
+    // A heading that reads as a label, over a field of its own, owns nothing.
+    check(
+        "Jane Roe\nETAT CIVIL\nNationalité : Sénégalaise",
+        "[NAME]\nETAT CIVIL\nNationalité : [PERSONAL-1]",
+    );
+}
+
+#[test]
+fn a_column_of_labels_then_a_column_of_values() {
+    check(
+        "Personalia\nNaam:\nAdres:\nGeboorteplaats:\nNa\u{FFFD}onaliteit:\nOpleidingen\nHavo\nPersonalia\nLotte Smit\nKerkpad 3\nZwolle\nNederlandse\nOpleidingen\nVwo",
+        // (The label under "Adres:" is read as its value by the address scanner, as before.)
+        "Personalia\nNaam:\nAdres:\n[ADDRESS-1]\nNa\u{FFFD}onaliteit:\nOpleidingen\nHavo\nPersonalia\nLotte Smit\n[ADDRESS-2]\n[PERSONAL-1]\n[PERSONAL-2]\nOpleidingen\nVwo",
+    );
+}
+
+#[test]
+fn a_birthday_among_a_contact_lines_fields() {
+    check(
+        "+34 600 123 456 | ana@mail.example.org | Septiembre 19 | Madrid",
+        "[PHONE-1] | [EMAIL-1] | [DOB-1] | Madrid",
+    );
+}
+
+#[test]
+fn a_nickname_is_a_form_of_the_name() {
+    check(
+        "Name: Paolo Dantes Nickname: PD\nPD led the team.",
+        "Name: [NAME] Nickname: [NAME]\n[NAME] led the team.",
+    );
+}
+
+#[test]
+fn a_chinese_name_before_a_field_on_the_first_line() {
+    check("王小明 求职意向： 软件工程师\n电话：13800000000", "[NAME] 求职意向： 软件工程师\n电话：[PHONE-1]");
+    check("名前 山田 太郎\n生年月日 1990/01/02", "名前 [NAME]\n生年月日 [DOB-1]");
+}
