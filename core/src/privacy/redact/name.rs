@@ -1358,6 +1358,11 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
     if !(2..=4).contains(&names) || words.len() > 7 {
         return false;
     }
+    // "MD ABDUL KARIM", not "MD Anderson" (a hospital) nor "MD Candidate": a
+    // bare "MD" stands for a given name only before two names more.
+    if words[0] == "MD" && names < 3 {
+        return false;
+    }
     let name_like = |w: &str| {
         // "Md. Abdul Karim": a given name abbreviated as South Asian CVs write it.
         if NAME_ABBREVIATIONS.contains(&w.to_lowercase().as_str()) {
@@ -1476,7 +1481,11 @@ fn kana_readings(text: &str, out: &mut Vec<Span>) {
                     .unwrap_or(body)
                     .trim_start();
                 let cell = before_field_word(after_label).trim_end();
-                if !(2..=3).contains(&cell.split_whitespace().count()) {
+                // A lone line of hiragana words is prose or a title: only a label
+                // before it or a field's word after it makes it the reading.
+                let labelled = after_label.len() < body.len();
+                let field_after = cell.len() < after_label.trim_end().len();
+                if !(2..=3).contains(&cell.split_whitespace().count()) || !(labelled || field_after) {
                     continue;
                 }
                 cell

@@ -1675,3 +1675,17 @@ fn a_chinese_name_before_a_field_on_the_first_line() {
     check("王小明 求职意向： 软件工程师\n电话：13800000000", "[NAME] 求职意向： 软件工程师\n电话：[PHONE-1]");
     check("名前 山田 太郎\n生年月日 1990/01/02", "名前 [NAME]\n生年月日 [DOB-1]");
 }
+
+#[test]
+fn a_bare_md_before_one_word_is_no_name() {
+    check("Jane Roe\nResidency at MD Anderson\nMD Anderson", "[NAME]\nResidency at MD Anderson\nMD Anderson");
+    check("MD ABDUL KARIM\nEngineer", "[NAME]\nEngineer");
+}
+
+#[test]
+fn a_lone_line_of_hiragana_words_is_no_reading() {
+    check(
+        "氏名 山田 太郎\nふりがな やまだ たろう\nありがとう ございます",
+        "氏名 [NAME]\nふりがな [NAME]\nありがとう ございます",
+    );
+}
