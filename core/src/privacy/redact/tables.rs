@@ -215,6 +215,13 @@ pub(super) const AGE_VERBS: &[&str] = &[
     "ho", "j'ai", "j’ai", "tengo", "tenho",
 ];
 
+/// Labels of an age, read without a colon before "N years": "Edad 20 años".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const AGE_LABELS: &[&str] = &[
+    "age", "alter", "edad", "età", "idade", "leeftijd", "umur", "usia", "wiek", "yaş", "âge", "возраст",
+];
+
 /// "Years" in languages whose age reads like a duration ("21 anos", "22
 /// ans", "30 años"): an age only where the number and the word stand alone
 /// in their field ("29 Anos - Casado"), not in "15 anos de experiência".

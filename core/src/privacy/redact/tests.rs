@@ -1689,3 +1689,10 @@ fn a_lone_line_of_hiragana_words_is_no_reading() {
         "氏名 [NAME]\nふりがな [NAME]\nありがとう ございます",
     );
 }
+
+#[test]
+fn an_age_after_its_label_without_a_colon() {
+    check("Edad 20 años\nEstado civil: soltero", "Edad [PERSONAL-1]\nEstado civil: [PERSONAL-2]");
+    // A duration stays.
+    check("Experiencia 5 años de desarrollo", "Experiencia 5 años de desarrollo");
+}
