@@ -300,11 +300,14 @@ fn label_inside(body: &str, from: usize) -> Option<usize> {
         }
         at += word.len() + 1;
     }
-    let colon = words.iter().skip(1).position(|(_, w)| w.ends_with([':', '：']))? + 1;
+    // "安徽六安 联系方式：178…": a full-width colon glues the next field's value to its label.
+    let colon = words.iter().skip(1).position(|(_, w)| w.ends_with([':', '：']) || w.contains('：'))? + 1;
     words[1..=colon]
         .iter()
         .rev()
-        .find(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+        .find(|(_, w)| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+        })
         .map(|(at, _)| *at)
 }
 

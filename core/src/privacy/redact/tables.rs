@@ -181,8 +181,8 @@ pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
     "marié", "mariée", "married", "masculin", "masculino", "männlich", "passfoto", "photo",
     "photograph", "single", "soltera", "soltero", "unmarried", "verheiratet", "verwitwet", "viuda",
     "viudo", "weiblich", "widowed",
-    // Chinese: female, Han (ethnicity), male — alone in a field of their own.
-    "女", "汉", "汉族", "男",
+    // Chinese: female, Han (ethnicity), male — alone in a field of their own; Korean: male, female.
+    "女", "汉", "汉族", "男", "남", "남성", "남자", "여", "여성", "여자",
 ];
 
 /// Words a licence's or a certificate's number follows: "License #234567".
@@ -197,14 +197,14 @@ pub(super) const LICENCE_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_PHRASES: &[&str] = &[
-    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old", "周岁", "岁", "歳",
+    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old", "周岁", "岁", "歳", "세",
 ];
 
 /// Words before an age that belong to it: "満 19 歳" (full years).
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_PREFIXES: &[&str] = &[
-    "満",
+    "満", "만",
 ];
 
 /// Verbs before a number and "years" that make it the writer's age: "tengo

@@ -1696,3 +1696,9 @@ fn an_age_after_its_label_without_a_colon() {
     // A duration stays.
     check("Experiencia 5 años de desarrollo", "Experiencia 5 años de desarrollo");
 }
+
+#[test]
+fn a_chinese_field_ends_at_the_next_label_and_korean_gender_and_age() {
+    check("籍贯: 江苏南京 联系方式：13800000000", "籍贯: [PERSONAL-1] 联系方式：[PHONE-1]");
+    check("남, 1995(만 28세)", "[PERSONAL-1], 1995([PERSONAL-2])");
+}
