@@ -58,27 +58,43 @@ fn handle_spellings(text: &str) -> Vec<String> {
 }
 
 /// Whether `handle` reads as `words` in order, each whole, as its initial or
-/// left out, the first used and the last whole, two or more whole (a
-/// particle not counted).
+/// left out, the first used and the last whole: two or more whole (a
+/// particle not counted), or one whole of four letters or more with an
+/// initial besides in a handle of six letters or more ("tvalenzuela" for
+/// "Teresa Ana Valenzuela").
 fn spells(handle: &str, words: &[String]) -> bool {
-    fn walk(handle: &str, words: &[String], whole: usize, used: bool) -> bool {
+    #[derive(Clone, Copy)]
+    struct Walk {
+        whole: usize,
+        longest: usize,
+        initials: usize,
+        used: bool,
+    }
+    fn walk(handle: &str, words: &[String], at: Walk, length: usize) -> bool {
         let Some((word, rest)) = words.split_first() else {
-            return handle.is_empty() && whole >= 2;
+            return handle.is_empty()
+                && (at.whole >= 2 || (at.whole == 1 && at.longest >= 4 && at.initials >= 1 && length >= 6));
         };
-        let last = rest.is_empty();
-        let counts = usize::from(!NAME_PARTICLES.contains(&word.as_str()));
-        if let Some(after) = handle.strip_prefix(word.as_str())
-            && walk(after, rest, whole + counts, true)
-        {
-            return true;
+        let counts = !NAME_PARTICLES.contains(&word.as_str());
+        if let Some(after) = handle.strip_prefix(word.as_str()) {
+            let next = Walk {
+                whole: at.whole + usize::from(counts),
+                longest: if counts { at.longest.max(word.chars().count()) } else { at.longest },
+                used: true,
+                ..at
+            };
+            if walk(after, rest, next, length) {
+                return true;
+            }
         }
-        if last {
+        if rest.is_empty() {
             return false;
         }
         let initial = word.chars().next().is_some_and(|c| handle.starts_with(c));
-        (initial && walk(&handle[1..], rest, whole, true)) || (used && walk(handle, rest, whole, used))
+        (initial && walk(&handle[1..], rest, Walk { initials: at.initials + 1, used: true, ..at }, length))
+            || (at.used && walk(handle, rest, at, length))
     }
-    walk(handle, words, 0, false)
+    walk(handle, words, Walk { whole: 0, longest: 0, initials: 0, used: false }, handle.chars().count())
 }
 
 /// A word that may be part of a name: capitalised letters (a hyphen or an
@@ -209,7 +225,7 @@ pub(super) fn relatives(text: &str, display: &str) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::spells;
+    use super::{name_spelled_by_handle, spells};
 
     fn words(text: &str) -> Vec<String> {
         text.split_whitespace().map(str::to_owned).collect()
@@ -220,11 +236,23 @@ mod tests {
         assert!(spells("mariajlsantos", &words("maria joana lopes santos")));
         assert!(spells("jhugosilva", &words("joao hugo pereira da silva")));
         assert!(spells("lenavandort", &words("lena van dort")));
-        // The last word whole, two words whole, every letter read.
+        // One whole word with an initial, in a handle of six letters or more.
+        assert!(spells("tvalenzuela", &words("teresa ana valenzuela")));
+        assert!(!spells("tvale", &words("teresa vale")));
+        // The last word whole, every letter read.
         assert!(!spells("mariaj", &words("maria joana")));
-        assert!(!spells("umontreal", &words("universite de montreal")));
         assert!(!spells("mariasantosx", &words("maria santos")));
         // The first word used: a run does not start with a word the handle skips.
         assert!(!spells("lopessantos", &words("maria lopes santos")));
+    }
+
+    #[test]
+    fn an_organisation_is_spelled_by_no_handle() {
+        // "umontreal" reads as "U(niversité) de Montréal"; an organisation's word ends a run.
+        assert_eq!(name_spelled_by_handle("Université de Montréal\nx@umontreal.example"), None);
+        assert_eq!(
+            name_spelled_by_handle("Skills\nTeresa Ana Valenzuela\ntvalenzuela@mail.example.org").as_deref(),
+            Some("Teresa Ana Valenzuela")
+        );
     }
 }
