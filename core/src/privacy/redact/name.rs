@@ -1454,6 +1454,32 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
     if name.display.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
         kana_readings(text, &mut out);
     }
+    joined_over_initials(text, out, &initials)
+}
+
+/// Two mentions with only initials of the name between them are one:
+/// "Matheus S Redecker", "Jane Q. Doe" in an author list.
+fn joined_over_initials(text: &str, mut spans: Vec<Span>, initials: &[char]) -> Vec<Span> {
+    spans.sort_by_key(|span| span.start);
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if let Some(last) = out.last_mut()
+            && last.end <= span.start
+        {
+            let between = &text[last.end..span.start];
+            let inner = between.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')).unwrap_or_default();
+            let letters: Vec<char> = inner.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+            let only_initials = !letters.is_empty()
+                && letters.len() <= 2
+                && inner.chars().all(|c| c.is_uppercase() || c == '.' || c == ' ')
+                && letters.iter().all(|c| initials.contains(c));
+            if only_initials {
+                last.end = span.end;
+                continue;
+            }
+        }
+        out.push(span);
+    }
     out
 }
 

@@ -1702,3 +1702,11 @@ fn a_chinese_field_ends_at_the_next_label_and_korean_gender_and_age() {
     check("籍贯: 江苏南京 联系方式：13800000000", "籍贯: [PERSONAL-1] 联系方式：[PHONE-1]");
     check("남, 1995(만 28세)", "[PERSONAL-1], 1995([PERSONAL-2])");
 }
+
+#[test]
+fn initials_between_two_parts_of_the_name_go_with_them() {
+    check(
+        "Name: Rafael de Souza Lima\nPapers: Ana B Costa, Rafael S Lima. On bots.",
+        "Name: [NAME]\nPapers: Ana B Costa, [NAME]. On bots.",
+    );
+}
