@@ -72,7 +72,7 @@
 //! ("Nickname: JL"); a referee on the line of the heading ("References Jane
 //! Roe"), and after academic titles ("Dr. rer. nat. habil.", "Associate
 //! Professor."). With no name found, `spelled_name` reads it off the
-//! handles.
+//! handles. Initials between two mentions join them ("Matheus S Redecker").
 //!
 //! Elsewhere a word is redacted only as a mention of that name.
 
