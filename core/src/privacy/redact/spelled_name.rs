@@ -13,7 +13,7 @@
 //!   parent, a sibling, an emergency contact, withheld as another person.
 
 use super::tables::{
-    HONORIFICS, MAIL_PROVIDERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
+    CYRILLIC, HONORIFICS, MAIL_PROVIDERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
 };
 use super::{PiiKind, Span, email, lines_at, url};
 
@@ -97,6 +97,19 @@ fn spells(handle: &str, words: &[String]) -> bool {
     walk(handle, words, Walk { whole: 0, longest: 0, initials: 0, used: false }, handle.chars().count())
 }
 
+/// A word's letters as a handle spells them: Cyrillic transliterated
+/// ("Егор" → "egor"), then [`super::name::folded`].
+fn latin(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match CYRILLIC.iter().find(|(letter, _)| *letter == c) {
+            Some((_, latin)) => out.push_str(latin),
+            None => out.push(c),
+        }
+    }
+    super::name::folded(&out)
+}
+
 /// A word that may be part of a name: capitalised letters (a hyphen or an
 /// apostrophe inside), an initial ("D."), or a particle.
 fn name_word(word: &str) -> bool {
@@ -145,11 +158,17 @@ pub(super) fn name_spelled_by_handle(text: &str) -> Option<String> {
             }
             for stop in (start + 2..=end).rev() {
                 let run = &words[start..stop];
-                let folded: Vec<String> = run.iter().map(|(_, w)| super::name::folded(w)).collect();
+                let folded: Vec<String> = run.iter().map(|(_, w)| latin(w)).collect();
                 if folded.iter().any(String::is_empty) {
                     continue;
                 }
-                if handles.iter().any(|handle| spells(handle, &folded)) {
+                // Family name first, as Russian, Hungarian and East Asian CVs write it
+                // ("LEBEDEV EGOR" and `egor.lebedev`): two words read the other way too.
+                let reversed: Vec<String> = folded.iter().rev().cloned().collect();
+                let spelled = |handle: &String| {
+                    spells(handle, &folded) || (folded.len() == 2 && spells(handle, &reversed))
+                };
+                if handles.iter().any(spelled) {
                     let (from, _) = run[0];
                     let (at, last) = run[run.len() - 1];
                     return Some(line[from..at + last.len()].to_owned());
@@ -244,6 +263,14 @@ mod tests {
         assert!(!spells("mariasantosx", &words("maria santos")));
         // The first word used: a run does not start with a word the handle skips.
         assert!(!spells("lopessantos", &words("maria lopes santos")));
+    }
+
+    #[test]
+    fn a_family_name_first_and_in_cyrillic() {
+        assert_eq!(
+            name_spelled_by_handle("Опыт\nПЕТРОВА АННА - 30 ЛЕТ\nanna.petrova@mail.example.org").as_deref(),
+            Some("ПЕТРОВА АННА")
+        );
     }
 
     #[test]

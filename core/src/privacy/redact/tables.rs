@@ -576,6 +576,48 @@ pub(super) const HONORIFICS: &[&str] = &[
     "professora", "rer.", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
 ];
 
+/// Cyrillic letters as handles spell them in Latin (Russian, Ukrainian):
+/// "Егор" → "egor". In alphabetical order.
+pub(super) const CYRILLIC: &[(char, &str)] = &[
+    ('а', "a"),
+    ('б', "b"),
+    ('в', "v"),
+    ('г', "g"),
+    ('д', "d"),
+    ('е', "e"),
+    ('ж', "zh"),
+    ('з', "z"),
+    ('и', "i"),
+    ('й', "y"),
+    ('к', "k"),
+    ('л', "l"),
+    ('м', "m"),
+    ('н', "n"),
+    ('о', "o"),
+    ('п', "p"),
+    ('р', "r"),
+    ('с', "s"),
+    ('т', "t"),
+    ('у', "u"),
+    ('ф', "f"),
+    ('х', "kh"),
+    ('ц', "ts"),
+    ('ч', "ch"),
+    ('ш', "sh"),
+    ('щ', "shch"),
+    ('ъ', ""),
+    ('ы', "y"),
+    ('ь', ""),
+    ('э', "e"),
+    ('ю', "yu"),
+    ('я', "ya"),
+    ('ё', "e"),
+    ('є', "ye"),
+    ('і', "i"),
+    ('ї', "yi"),
+    ('ґ', "g"),
+];
+
 /// Labels of a picture: the line under one alone is no value of it.
 /// Keep sorted.
 #[rustfmt::skip]
