@@ -31,7 +31,8 @@
 //!   icon the font could not name ("� jdoe84").
 //! - eighth round, not hanging on a street word: in the header or beside
 //!   contact data, a postcode with its town after it, and the line's parts
-//!   before it back to a house number ("Schenkendorfstr.6, 44339 Dortmund").
+//!   before it back to a house number ("Schenkendorfstr.6, 44339 Dortmund");
+//!   seven or eight digits in groups under a line that is a person's name.
 
 use super::address::is_house_number;
 use super::tables::{
@@ -125,6 +126,15 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
             && near_contact()
         {
             out.push(Span { start: at + handle_at, end: at + body.len(), kind: PiiKind::Url });
+            continue;
+        }
+        // "Sihlalo Dlamini" / "7675 8395": seven or eight digits under a person's name (a referee's).
+        if !beside_contact
+            && free
+            && is_short_phone(body)
+            && before.is_some_and(|range| covered(range, &[PiiKind::Name]))
+        {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Phone });
             continue;
         }
         if !beside_contact || covered((start, end), &contact) {

@@ -1710,3 +1710,13 @@ fn initials_between_two_parts_of_the_name_go_with_them() {
         "Name: [NAME]\nPapers: Ana B Costa, [NAME]. On bots.",
     );
 }
+
+#[test]
+fn a_short_number_under_a_referees_name() {
+    check(
+        "Jane Roe\nReferees\nAmani Juma\nPhone: 712 345 678\nSipho Dube\n7675 8395\nHead of Department",
+        "[NAME]\nReferees\n[NAME-2]\nPhone: [PHONE-1]\n[NAME-3]\n[PHONE-2]\nHead of Department",
+    );
+    // Years under a name stay.
+    check("Jane Roe\n2019 2020", "[NAME]\n2019 2020");
+}
