@@ -14,7 +14,9 @@
 //! - runs a reader cannot see are reported as hidden (their text stays in
 //!   the text): `w:vanish`, a `w:color` white or near it (every channel ≥
 //!   0xF2), a `w:sz` of 2 half-points or less. Only direct run properties are
-//!   read, not styles.
+//!   read, not styles. White on a dark fill shows and is not reported: a text
+//!   box's solid fill (DrawingML `a:solidFill` or VML `fillcolor`), a cell's,
+//!   a paragraph's or a run's shading (`w:shd`, `w:highlight`).
 //!
 //! docx-rs's reader is not used here: it drops text boxes inside grouped
 //! drawings and panics on about half of damaged files (an `unwrap` on zip
@@ -106,6 +108,87 @@ fn hiding_property(element: &quick_xml::events::BytesStart<'_>) -> Option<Hidden
     }
 }
 
+/// Whether a colour (`RRGGBB`, or a theme colour's name) is dark enough
+/// for white text to read on it: luminance under half.
+fn is_dark_colour(value: &str) -> bool {
+    let value = value.trim_start_matches('#');
+    let value = value.split_whitespace().next().unwrap_or_default().to_ascii_lowercase();
+    if matches!(value.as_str(), "dk1" | "dk2" | "tx1" | "tx2" | "text1" | "text2")
+        || value.starts_with("accent")
+        || value.starts_with("dark")
+    {
+        return true;
+    }
+    let channels: Vec<u32> =
+        (0..3).filter_map(|i| u32::from_str_radix(value.get(i * 2..i * 2 + 2)?, 16).ok()).collect();
+    value.len() == 6
+        && channels.len() == 3
+        && 2126 * channels[0] + 7152 * channels[1] + 722 * channels[2] < 1_275_000
+}
+
+/// The value of an attribute by its local name.
+fn attribute(element: &quick_xml::events::BytesStart<'_>, name: &[u8]) -> Option<String> {
+    element
+        .attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+}
+
+/// Where white text shows: on a dark fill of its text box, table cell,
+/// paragraph or run (a sidebar's name in white on navy is no hidden text).
+#[derive(Default)]
+struct Backgrounds {
+    /// The fill of the last shape whose properties were read, for the text box that follows.
+    shape_dark: bool,
+    in_shape_props: usize,
+    in_solid_fill: bool,
+    text_boxes: Vec<bool>,
+    cells: Vec<bool>,
+    paragraph: bool,
+    run: bool,
+    /// Which properties a shading belongs to: `b'c'` cell, `b'p'` paragraph, `b'r'` run.
+    props: Option<u8>,
+}
+
+impl Backgrounds {
+    fn dark(&self) -> bool {
+        self.run || self.paragraph || self.cells.last() == Some(&true) || self.text_boxes.iter().any(|d| *d)
+    }
+
+    /// Reads an element that may set a fill.
+    fn note(&mut self, element: &quick_xml::events::BytesStart<'_>) {
+        match element.local_name().as_ref() {
+            b"spPr" => self.shape_dark = false,
+            b"solidFill" if self.in_shape_props > 0 => self.in_solid_fill = true,
+            b"srgbClr" | b"schemeClr" if self.in_solid_fill => {
+                self.shape_dark = attribute(element, b"val").is_some_and(|v| is_dark_colour(&v));
+            }
+            b"shape" | b"rect" | b"roundrect" => {
+                let filled =
+                    attribute(element, b"filled").is_none_or(|f| !matches!(f.as_str(), "f" | "false"));
+                self.shape_dark =
+                    filled && attribute(element, b"fillcolor").is_some_and(|v| is_dark_colour(&v));
+            }
+            b"shd" | b"highlight" => {
+                let fill = attribute(element, b"fill").or_else(|| attribute(element, b"val"));
+                let dark = fill.is_some_and(|v| is_dark_colour(&v));
+                match self.props {
+                    Some(b'c') => {
+                        if let Some(cell) = self.cells.last_mut() {
+                            *cell |= dark;
+                        }
+                    }
+                    Some(b'p') => self.paragraph |= dark,
+                    Some(b'r') => self.run |= dark,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Adds a pending hidden passage to the findings.
 fn flush(pending: &mut Option<(HiddenReason, String)>, hidden: &mut Vec<HiddenText>) {
     if let Some((reason, text)) = pending.take()
@@ -130,6 +213,7 @@ fn text_of(xml: &[u8]) -> Option<(String, Vec<HiddenText>)> {
     let mut run_hidden: Option<HiddenReason> = None; // the current run's
     let mut pending: Option<(HiddenReason, String)> = None; // hidden runs in a row
     let mut hidden = Vec::new();
+    let mut backgrounds = Backgrounds::default();
     let mut buf = Vec::new();
     loop {
         let event = reader.read_event_into(&mut buf).ok()?;
@@ -138,6 +222,21 @@ fn text_of(xml: &[u8]) -> Option<(String, Vec<HiddenText>)> {
             Event::Start(start) => {
                 let name = start.local_name();
                 let local = name.as_ref();
+                backgrounds.note(&start);
+                match local {
+                    b"spPr" => backgrounds.in_shape_props += 1,
+                    b"tcPr" if skip_depth == 0 => backgrounds.props = Some(b'c'),
+                    b"pPr" if skip_depth == 0 => backgrounds.props = Some(b'p'),
+                    b"rPr" if skip_depth == 0 => backgrounds.props = Some(b'r'),
+                    b"txbxContent" if skip_depth == 0 => {
+                        backgrounds.text_boxes.push(backgrounds.shape_dark);
+                        backgrounds.shape_dark = false;
+                    }
+                    b"tc" if skip_depth == 0 => backgrounds.cells.push(false),
+                    b"p" if skip_depth == 0 => backgrounds.paragraph = false,
+                    b"r" if skip_depth == 0 => backgrounds.run = false,
+                    _ => {}
+                }
                 if in_run_props {
                     run_hidden = run_hidden.or(hiding_property(&start));
                 } else if skip_depth == 0 && local == b"r" {
@@ -155,16 +254,37 @@ fn text_of(xml: &[u8]) -> Option<(String, Vec<HiddenText>)> {
                     cells += 1;
                 }
             }
-            Event::Empty(empty) if in_run_props => run_hidden = run_hidden.or(hiding_property(&empty)),
-            Event::Empty(empty) if skip_depth == 0 => match empty.local_name().as_ref() {
-                b"tab" | b"ptab" => out.push('\t'),
-                b"br" | b"cr" | b"p" => out.push('\n'),
-                b"noBreakHyphen" => out.push('-'),
-                _ => {}
-            },
+            Event::Empty(empty) if in_run_props => {
+                backgrounds.note(&empty);
+                run_hidden = run_hidden.or(hiding_property(&empty));
+            }
+            Event::Empty(empty) if skip_depth > 0 => backgrounds.note(&empty),
+            Event::Empty(empty) if skip_depth == 0 => {
+                backgrounds.note(&empty);
+                match empty.local_name().as_ref() {
+                    b"tab" | b"ptab" => out.push('\t'),
+                    b"br" | b"cr" | b"p" => out.push('\n'),
+                    b"noBreakHyphen" => out.push('-'),
+                    _ => {}
+                }
+            }
             Event::End(end) => {
+                match end.local_name().as_ref() {
+                    b"spPr" => backgrounds.in_shape_props = backgrounds.in_shape_props.saturating_sub(1),
+                    b"solidFill" => backgrounds.in_solid_fill = false,
+                    b"txbxContent" if skip_depth == 0 => {
+                        backgrounds.text_boxes.pop();
+                    }
+                    b"tc" if skip_depth == 0 => {
+                        backgrounds.cells.pop();
+                    }
+                    _ => {}
+                }
                 if skip_depth > 0 {
                     skip_depth -= 1;
+                    if skip_depth == 0 {
+                        backgrounds.props = None;
+                    }
                     if end.local_name().as_ref() == b"rPr" {
                         in_run_props = false;
                     }
@@ -192,12 +312,12 @@ fn text_of(xml: &[u8]) -> Option<(String, Vec<HiddenText>)> {
             }
             Event::Text(text) if in_text && skip_depth == 0 => {
                 let text = text.xml10_content().ok()?;
-                note_run(run_hidden, &text, &mut pending, &mut hidden);
+                note_run(shown(run_hidden, &backgrounds), &text, &mut pending, &mut hidden);
                 out.push_str(&text);
             }
             Event::CData(data) if in_text && skip_depth == 0 => {
                 let text = data.decode().ok()?;
-                note_run(run_hidden, &text, &mut pending, &mut hidden);
+                note_run(shown(run_hidden, &backgrounds), &text, &mut pending, &mut hidden);
                 out.push_str(&text);
             }
             Event::GeneralRef(reference) if in_text && skip_depth == 0 => {
@@ -220,6 +340,11 @@ fn text_of(xml: &[u8]) -> Option<(String, Vec<HiddenText>)> {
     }
     flush(&mut pending, &mut hidden);
     Some((out, hidden))
+}
+
+/// A run's reason to be hidden, unless it is white on a dark fill.
+fn shown(reason: Option<HiddenReason>, backgrounds: &Backgrounds) -> Option<HiddenReason> {
+    reason.filter(|reason| !(*reason == HiddenReason::DocxWhite && backgrounds.dark()))
 }
 
 /// Adds a run's text to the pending hidden passage when the run is hidden,

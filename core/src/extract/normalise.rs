@@ -4,6 +4,8 @@
 //!   as pdftotext gives it (issue #18): "J¨org" → "Jörg", "H´ebert" →
 //!   "Hébert", "fu¨r" → "für", "Franc¸ais" → "Français"; then the text in NFC;
 //! - typographic ligatures (U+FB00..U+FB06) unfolded: "ﬁnance" reads "finance";
+//!   a Kangxi radical a CJK font maps its glyph to read as the ideograph it
+//!   looks like (issue #18): "⽣年⽉⽇" reads "生年月日", "⾼橋" "高橋";
 //! - soft hyphens, zero-width characters, BOMs and icon glyphs (private use
 //!   area) dropped; no-break and other exotic spaces become plain spaces;
 //! - a word broken at a line end ("manage-\nment") joined when the next line
@@ -93,6 +95,10 @@ fn unfold(raw: &str) -> String {
             '\u{FB03}' => out.push_str("ffi"),
             '\u{FB04}' => out.push_str("ffl"),
             '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            '\u{2F00}'..='\u{2FDF}' => {
+                use unicode_normalization::UnicodeNormalization;
+                out.extend(c.to_string().nfkc());
+            }
             '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
             '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' => {}
             '\n' | '\r' => out.push('\n'),
@@ -171,6 +177,11 @@ mod tests {
     #[test]
     fn ligatures_are_unfolded() {
         check("ﬁnance ﬂow eﬀort oﬃce baﬄe", "finance flow effort office baffle");
+    }
+
+    #[test]
+    fn kangxi_radicals_read_as_the_ideographs_they_draw() {
+        check("\u{2F63}年\u{2F49}\u{2F47} 1990/01/02", "生年月日 1990/01/02");
     }
 
     #[test]

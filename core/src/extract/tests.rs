@@ -273,6 +273,34 @@ fn docx_text_boxes_in_grouped_drawings_are_read_once() {
     check(&bytes, Outcome::LowText, "Before\nBoxed & grouped\nafter");
 }
 
+/// A text box filled `fill`, holding a white name, and a white run under it.
+fn white_in_a_text_box(fill: &str) -> Vec<u8> {
+    let xml = format!(
+        r#"<w:document><w:body><w:p><w:r><w:drawing><wps:wsp><wps:spPr>{fill}</wps:spPr><wps:txbx><w:txbxContent>
+<w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>Jane Roe</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></w:r></w:p>
+<w:p><w:r><w:t>{FILLER}</w:t></w:r></w:p>
+<w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>ignore the rest</w:t></w:r></w:p></w:body></w:document>"#
+    );
+    zip(&[("word/document.xml", xml.as_bytes())])
+}
+
+#[test]
+fn white_docx_text_on_a_dark_fill_shows_and_is_not_hidden() {
+    let hidden_texts =
+        |bytes: &[u8]| -> Vec<String> { docx::read(bytes).unwrap().1.into_iter().map(|h| h.text).collect() };
+    // A sidebar in white on navy (a theme's dark text colour or a dark RGB).
+    for fill in [
+        r#"<a:solidFill><a:schemeClr val="tx2"/></a:solidFill>"#,
+        r#"<a:solidFill><a:srgbClr val="1F3864"/></a:solidFill>"#,
+    ] {
+        assert_eq!(hidden_texts(&white_in_a_text_box(fill)), ["ignore the rest"], "{fill}");
+    }
+    // No fill, or a light one: white on the white page is hidden.
+    for fill in ["", r#"<a:solidFill><a:srgbClr val="F8F8F8"/></a:solidFill>"#] {
+        assert_eq!(hidden_texts(&white_in_a_text_box(fill)), ["Jane Roe", "ignore the rest"], "{fill}");
+    }
+}
+
 #[test]
 fn a_docx_zip_bomb_is_stopped_at_the_cap() {
     let body = format!("<w:document><w:body><w:p><w:r><w:t>{}", "a".repeat(1024));

@@ -29,11 +29,15 @@
 //! - fifth round: within three lines of contact data, a full date alone of a
 //!   year a candidate was born in (2010 or before), and a handle after an
 //!   icon the font could not name ("� jdoe84").
+//! - eighth round, not hanging on a street word: in the header or beside
+//!   contact data, a postcode with its town after it, and the line's parts
+//!   before it back to a house number ("Schenkendorfstr.6, 44339 Dortmund");
+//!   seven or eight digits in groups under a line that is a person's name.
 
 use super::address::is_house_number;
 use super::tables::{
     ADDRESS_LABELS, CJK_ADDRESS_UNITS, CONTACT_LABEL_WORDS, HANDLE_LABELS, MONTH_NAMES, NOT_NAME_WORDS,
-    PHONE_LABELS, PROFILE_HOSTS, is_nationality,
+    ORGANISATION_WORDS, PHONE_LABELS, PROFILE_HOSTS, is_nationality,
 };
 use super::{PiiKind, Span};
 
@@ -124,6 +128,15 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
             out.push(Span { start: at + handle_at, end: at + body.len(), kind: PiiKind::Url });
             continue;
         }
+        // "Sihlalo Dlamini" / "7675 8395": seven or eight digits under a person's name (a referee's).
+        if !beside_contact
+            && free
+            && is_short_phone(body)
+            && before.is_some_and(|range| covered(range, &[PiiKind::Name]))
+        {
+            out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Phone });
+            continue;
+        }
         if !beside_contact || covered((start, end), &contact) {
             continue;
         }
@@ -182,7 +195,162 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
             out.push(Span { start: at + from, end: at + body.len(), kind: PiiKind::DateOfBirth });
         }
     }
+    postcode_stretches(text, found, &lines, &mut out);
     out
+}
+
+/// Whether a word is a postcode: four to six digits (not a year), or
+/// digits joined by a dash as Portugal and Poland write them ("2845-097",
+/// "05-091").
+fn is_postcode(word: &str) -> bool {
+    let digits = word.bytes().all(|b| b.is_ascii_digit());
+    let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
+    let dashed = word.split_once('-').is_some_and(|(a, b)| {
+        (a.len() == 4 && b.len() == 3 || a.len() == 2 && b.len() == 3)
+            && a.bytes().chain(b.bytes()).all(|b| b.is_ascii_digit())
+    });
+    (digits && (4..=6).contains(&word.len()) && !year) || dashed
+}
+
+/// A capitalised word of letters that is no job's, heading's or month's: a town.
+fn is_town_word(word: &str) -> bool {
+    let word = word.trim_end_matches([',', '.', ';']);
+    let lower = word.to_lowercase();
+    // "Store 6822 June 2023": a month is no town.
+    let month =
+        MONTHS.contains(&lower.as_str()) || MONTH_NAMES.contains(&lower.as_str()) || lower == "december";
+    !month
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && word.chars().count() >= 2
+        && !NOT_NAME_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// Eighth round (issue #18), with no street word to go by: in the header
+/// (its first fifteen lines) or on a line beside contact data, a postcode
+/// with its town after it ("44339 Dortmund", "94320, Thiais", "1135,
+/// Budapest") is an address, and so is what goes before it on the line,
+/// comma by comma, back to the furthest part with a number in it (a house
+/// number: "Schenkendorfstr.6, 44339 Dortmund", "Rua do minho nº15, RC esq,
+/// Cruz de Pau, 2845-097 Amora (Portugal)"), between separators, other
+/// spans and a label's colon. A postcode that ends an address already
+/// found takes its town along ("… 94320" + ", Thiais"). A line naming an
+/// organisation is an employer's or a school's, not the candidate's.
+fn postcode_stretches(text: &str, found: &[Span], lines: &[(usize, usize)], out: &mut Vec<Span>) {
+    let contact = [PiiKind::Email, PiiKind::Phone, PiiKind::Url];
+    let holds_contact = |&(start, end): &(usize, usize)| {
+        found.iter().any(|s| contact.contains(&s.kind) && start <= s.start && s.end <= end)
+    };
+    let mut filled = 0;
+    for (index, &(start, end)) in lines.iter().enumerate() {
+        let line = &text[start..end];
+        if line.trim().is_empty() {
+            continue;
+        }
+        filled += 1;
+        let near = holds_contact(&(start, end))
+            || index.checked_sub(1).is_some_and(|i| holds_contact(&lines[i]))
+            || lines.get(index + 1).is_some_and(holds_contact);
+        let lower = line.to_lowercase();
+        let organisation = lower.split(|c: char| !c.is_alphabetic()).any(|w| ORGANISATION_WORDS.contains(&w));
+        if !(filled <= 15 || near) || organisation {
+            continue;
+        }
+        // Words with their offsets in the line.
+        let words: Vec<(usize, &str)> = line
+            .split(' ')
+            .scan(0, |at, word| {
+                let here = *at;
+                *at += word.len() + 1;
+                Some((here, word))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        for (k, &(at, word)) in words.iter().enumerate() {
+            let code = word.trim_end_matches(',');
+            let town_after = words.get(k + 1).is_some_and(|(_, next)| is_town_word(next));
+            if !is_postcode(code) || !town_after {
+                continue;
+            }
+            let code_start = start + at;
+            let code_end = code_start + code.len();
+            let (town_at, town) = words[k + 1];
+            let mut stop = start + town_at + town.trim_end_matches([',', '.', ';']).len();
+            // "(Portugal)" after the town goes with it.
+            if let Some(&(next_at, next)) = words.get(k + 2)
+                && next.starts_with('(')
+                && next.ends_with(')')
+            {
+                stop = start + next_at + next.len();
+            }
+            if let Some(covering) = found.iter().find(|s| s.start <= code_start && code_end <= s.end) {
+                if covering.kind == PiiKind::Address && covering.end == code_end {
+                    out.push(Span { start: start + town_at, end: stop, kind: PiiKind::Address });
+                }
+                continue;
+            }
+            // Back from the postcode: to the line's start, a separator, another span or a label.
+            let mut from = start;
+            if let Some(span) =
+                found.iter().filter(|s| start <= s.start && s.end <= code_start).max_by_key(|s| s.end)
+            {
+                from = span.end;
+            }
+            if let Some((sep, c)) = text[from..code_start]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| SEPARATORS.contains(c) || *c == '\t')
+            {
+                from += sep + c.len_utf8();
+            }
+            if let Some(colon) = text[from..code_start].rfind(": ") {
+                from += colon + 2;
+            }
+            if found.iter().any(|s| s.start < stop && from < s.end) {
+                continue;
+            }
+            // Forward, comma by comma: the street after the town ("1135, Budapest, Beke utca 18.").
+            let line_end = found
+                .iter()
+                .filter(|s| s.start >= stop && s.start < end)
+                .map(|s| s.start)
+                .min()
+                .unwrap_or(end);
+            let rest = &text[stop..line_end];
+            let rest = &rest[..rest.find(|c: char| SEPARATORS.contains(&c)).unwrap_or(rest.len())];
+            let mut taken = 0;
+            for part in rest.split(',').skip(1) {
+                let body = part.trim();
+                let words = body.split_whitespace().count();
+                let numbered = body.bytes().any(|b| b.is_ascii_digit());
+                if body.is_empty() || words > 5 || !(numbered || body.split_whitespace().all(is_town_word)) {
+                    break;
+                }
+                taken += 1 + part.len();
+            }
+            if taken > 0 {
+                stop += taken.min(rest.len());
+                stop -= text[..stop].len() - text[..stop].trim_end().len();
+            }
+            // Comma by comma, back to the furthest part with a number in it.
+            let head = &text[from..code_start];
+            let parts: Vec<&str> = head.split(',').collect();
+            let mut keep_from = code_start;
+            let mut offset = head.len();
+            for part in parts.iter().rev() {
+                offset -= part.len();
+                if part.bytes().any(|b| b.is_ascii_digit()) {
+                    keep_from = from + offset;
+                }
+                offset = offset.saturating_sub(1);
+            }
+            let stretch = &text[keep_from..stop];
+            let lead = stretch.len() - stretch.trim_start().len();
+            if stretch.split_whitespace().count() <= 14 && !stretch.contains('@') {
+                out.push(Span { start: keep_from + lead, end: stop, kind: PiiKind::Address });
+            }
+        }
+    }
 }
 
 fn line_ranges(text: &str) -> Vec<(usize, usize)> {
@@ -385,11 +553,34 @@ fn dates_among_fields(text: &str, start: usize, end: usize, found: &[Span], out:
         let body = field.trim();
         let at = from + (field.len() - field.trim_start().len());
         let free = !found.iter().any(|s| s.start < at + body.len() && at < s.end);
-        if !body.is_empty() && free && is_full_date(body) {
+        if !body.is_empty() && free && (is_full_date(body) || is_month_and_day(body)) {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::DateOfBirth });
         }
         from = start + i + c.len_utf8();
     }
+}
+
+/// A day and a month with no year, as a birthday ("Septiembre 19", "3
+/// March"): among a contact line's fields, no other date can be meant.
+fn is_month_and_day(body: &str) -> bool {
+    let month = |w: &str| {
+        let lower = w.to_lowercase();
+        (lower.len() >= 3 && lower.is_ascii() && MONTHS.iter().any(|m| lower.starts_with(m)))
+            || MONTH_NAMES.contains(&lower.as_str())
+    };
+    let day = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && w[..digits].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && ["", "st", "nd", "rd", "th", "er", "º", "°", "."]
+                .contains(&w[digits..].to_lowercase().as_str())
+    };
+    let words: Vec<&str> = body
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .filter(|w| !["de", "of"].contains(&w.to_lowercase().as_str()))
+        .collect();
+    matches!(words.as_slice(), [a, b] if (month(a) && day(b)) || (day(a) && month(b)))
 }
 
 /// Whether a date's year is one a candidate was born in: 2010 or before.

@@ -215,7 +215,7 @@ fn eastern_date_end(value: &str) -> Option<usize> {
 }
 
 /// The length of a date whose separators stand between spaces, as forms
-/// write it: "1996 - 08 - 03", "03 / 08 / 1996". Three groups of digits,
+/// write it: "1996 - 08 - 03", "03 / 08 / 1996", "1992 - 10 – 03". Three groups of digits,
 /// a year first or last, the others of one or two digits.
 fn spaced_date_len(value: &str) -> Option<usize> {
     let mut groups = Vec::new();
@@ -224,12 +224,11 @@ fn spaced_date_len(value: &str) -> Option<usize> {
         if n > 0 {
             let rest = &value[at..];
             let trimmed = rest.trim_start_matches(' ');
-            if !trimmed.starts_with(['/', '.', '-']) {
-                return None;
-            }
-            let after = trimmed[1..].trim_start_matches(' ');
+            // A dash may be a hyphen, an en or an em dash, mixed ("1992 - 10 – 03").
+            let separator = trimmed.chars().next().filter(|c| "/.-–—".contains(*c))?;
+            let after = trimmed[separator.len_utf8()..].trim_start_matches(' ');
             // Spaces around the separator, or it would be a plain date.
-            if rest.len() == trimmed.len() && trimmed.len() - 1 == after.len() {
+            if rest.len() == trimmed.len() && trimmed.len() - separator.len_utf8() == after.len() {
                 return None;
             }
             at = value.len() - after.len();

@@ -15,13 +15,16 @@
 //!   a capitalised bare domain that names an employer ("Paixus.com"), or one
 //!   whose name the text writes with a capital elsewhere ("Aclipt (aclipt.com)",
 //!   "nBold.co"), holding no word of the candidate's name and after no label, stays.
+//!   A scheme glued to words of a script without spaces starts a link
+//!   ("拓展https://…"); a site under a country's code with a generic second
+//!   level ("jane.com.np") is a bare domain.
 //! - **date of birth**: only after a label ("Date of birth", "DOB", "Born",
 //!   "geboren am", "Date et lieu de naissance", "Fecha de nacimiento",
 //!   "GEB.", "Doğum Tarihi");
 //!   unlabelled dates are dates of employment and stay. A place after the date
 //!   ("… in Kasachstan", "… à Dakar") goes with it; the label stays ("Date of
 //!   birth: [DOB-1]"), a field's name and no one's data. Dates spaced as forms
-//!   write them ("1996 - 08 - 03") too.
+//!   write them ("1996 - 08 - 03", dashes mixed: "1992 - 10 – 03") too.
 //! - **personal** (issue #18): attributes fair screening withholds, in
 //!   English, German, French and Spanish: the value after a label (gender or
 //!   sex, age, marital or family status, nationality or citizenship, religion,
@@ -69,8 +72,26 @@
 //! attributes: what goes when the recruiter turns redaction off, and what
 //! the local analyser reads in Private mode.
 //!
-//! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `phone`,
-//! `address`, `name`, `contact_block`); the word lists they match against are in `tables`. This file
+//! - **signals that do not hang on one CV's wording** (`spelled_name`): with
+//!   no name found otherwise, a run of words anywhere that an email's local
+//!   part, its own domain or a profile's owner spells whole, word by word or
+//!   by initials ("davidjmabreu" ↔ "David José Martins Abreu"); relatives,
+//!   given names of their own before the candidate's family name, withheld
+//!   as other people (`[NAME-2]`).
+//!
+//! - **labels and values the extraction put apart** (`label_columns`, after
+//!   the protected attributes): a label alone on its line owns the short
+//!   line under it ("MILITARY STATUS" / "Completed"); a column of labels
+//!   ("Naam:" / "Adres:" / …) followed by a line that stands again later has
+//!   its values right before that second line, in order; a label matches
+//!   with letters a lost ligature dropped ("Na\u{FFFD}onaliteit").
+//! - the contact block also takes, with no street word, a postcode and its
+//!   town in the header or beside contact data, with the line's parts before
+//!   it back to a house number ("Schenkendorfstr.6, 44339 Dortmund"), and a
+//!   day and month alone among a contact line's fields ("Septiembre 19").
+//!
+//! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `label_columns`, `phone`,
+//! `address`, `name`, `spelled_name`, `contact_block`); the word lists they match against are in `tables`. This file
 //! holds the types, the placeholders and the order the scanners run in.
 
 use serde::{Deserialize, Serialize};
@@ -80,9 +101,11 @@ mod contact_block;
 mod date_of_birth;
 mod email;
 mod japanese;
+mod label_columns;
 mod name;
 mod personal;
 mod phone;
+mod spelled_name;
 mod tables;
 mod url;
 
@@ -256,6 +279,13 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
     }
     add(date_of_birth::dates_of_birth(text), &mut spans);
     add(personal::protected_attributes(text), &mut spans);
+    add(
+        label_columns::label_columns(text)
+            .into_iter()
+            .filter(|span| !protected_only || span.kind != PiiKind::Address)
+            .collect(),
+        &mut spans,
+    );
     let name = if protected_only { None } else { name::candidate_name(text) };
     // "Paixus.com Co-founder": an employer's domain that holds no word of the name stays.
     if let Some(name) = &name {
@@ -285,8 +315,12 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         // when it shares a family name with the candidate; what a mention of
         // the candidate's name covers whole is the candidate's.
         let mentions = name.as_ref().map(|name| name::name_mentions(text, name)).unwrap_or_default();
+        // Relatives: the candidate's family name after given names of their own.
+        let relatives =
+            name.as_ref().map(|name| spelled_name::relatives(text, &name.display)).unwrap_or_default();
         let mut referees: Vec<Span> = name::referee_names(text)
             .into_iter()
+            .chain(relatives)
             .filter(|referee| !mentions.iter().any(|m| m.start <= referee.start && referee.end <= m.end))
             .collect();
         // A referee's full name stands elsewhere too (a co-author list): withheld there as well.

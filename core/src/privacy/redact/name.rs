@@ -65,6 +65,15 @@
 //! Course Teacher"); a name in lower case that starts the first line, its
 //! first word in the CV's email or site ("tarek hossain Junior teacher").
 //!
+//! Eighth round (issue #18): a contact item (an email, a link, "+44 …")
+//! ends the header's name; "I'm" / "I am" introduce one; a Chinese name
+//! before a form's field on the first line ("王小明 求职意向： …"); the label
+//! "名前"; a nickname after its label is one more form of the name
+//! ("Nickname: JL"); a referee on the line of the heading ("References Jane
+//! Roe"), and after academic titles ("Dr. rer. nat. habil.", "Associate
+//! Professor."). With no name found, `spelled_name` reads it off the
+//! handles. Initials between two mentions join them ("Matheus S Redecker").
+//!
 //! Elsewhere a word is redacted only as a mention of that name.
 
 use unicode_normalization::UnicodeNormalization;
@@ -75,7 +84,7 @@ use super::tables::{
     JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
     PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
-use super::tables::{NAME_ABBREVIATIONS, SELF_INTRODUCTIONS};
+use super::tables::{NAME_ABBREVIATIONS, NICKNAME_LABELS, SELF_INTRODUCTIONS, TITLE_QUALIFIERS};
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
     translated_label_at, url,
@@ -103,8 +112,45 @@ impl CandidateName {
     }
 }
 
-/// The candidate's name; see the module documentation.
+/// The candidate's name; see the module documentation. A nickname the CV
+/// gives after its label ("Nickname: JL") is one more form of it.
 pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
+    let mut name = found_name(text)?;
+    name.forms.extend(nicknames(text));
+    Some(name)
+}
+
+/// The value after a nickname's label: one or two words of letters.
+fn nicknames(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for label in NICKNAME_LABELS {
+        for (at, _) in lower.match_indices(label) {
+            let end = at + label.len();
+            if prev_is_letter(text, at) {
+                continue;
+            }
+            let Some(value) = text[end..].trim_start().strip_prefix([':', '：']) else { continue };
+            let value = value.split(['\n', '|', ',', ';']).next().unwrap_or_default();
+            let words: Vec<&str> =
+                value.split_whitespace().take_while(|w| !w.ends_with(':')).take(2).collect();
+            let nick = words.join(" ");
+            if !words.is_empty()
+                && nick.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && nick.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                out.push(nick);
+            }
+        }
+    }
+    out
+}
+
+fn found_name(text: &str) -> Option<CandidateName> {
     if let Some(name) = labelled_name(text).or_else(|| introduced_name(text)) {
         return Some(name);
     }
@@ -126,7 +172,9 @@ pub(super) fn candidate_name(text: &str) -> Option<CandidateName> {
             Some(near.map_or(header, |near| continued_below(text, near)))
         }
         Some(header) => Some(header),
-        None => name_near_email(text).map(|name| continued_below(text, name)),
+        None => name_near_email(text).map(|name| continued_below(text, name)).or_else(|| {
+            super::spelled_name::name_spelled_by_handle(text).map(|name| CandidateName::new(&name))
+        }),
     }
 }
 
@@ -387,6 +435,14 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
         if is_letter_spaced(line) {
             return Some(CandidateName::new(line));
         }
+        // "程伟 应聘职位： 工程师": a Chinese name, then a field of the form on its line.
+        if index == 0
+            && let Some((first, rest)) = line.split_once(' ')
+            && rest.contains(['：', ':'])
+            && chinese_name_at(first) == Some((0, first.len()))
+        {
+            return Some(CandidateName::new(first));
+        }
         if index == 0
             && let Some(name) = uncased_first_line(line, text)
         {
@@ -508,12 +564,17 @@ fn capitalised(value: &str) -> String {
         .join(" ")
 }
 
-/// A title before a name taken off: "Dr. Andrey" → "Andrey".
+/// A title before a name taken off: "Dr. Andrey" → "Andrey", "Dr. rer.
+/// nat. Jane Roe" → "Jane Roe".
 fn without_title(value: &str) -> &str {
     let mut rest = value.trim();
-    for _ in 0..3 {
+    // "Dr. rer. nat. habil. Jane Roe", "Associate Professor. Jane Roe".
+    for _ in 0..6 {
         let Some((word, after)) = rest.split_once(' ') else { break };
-        if !HONORIFICS.contains(&word.to_lowercase().as_str()) {
+        let next = after.trim_start().split(' ').next().unwrap_or_default().to_lowercase();
+        let qualifier =
+            TITLE_QUALIFIERS.contains(&word.to_lowercase().as_str()) && HONORIFICS.contains(&next.as_str());
+        if !HONORIFICS.contains(&word.to_lowercase().as_str()) && !qualifier {
             break;
         }
         rest = after.trim_start();
@@ -790,13 +851,24 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
     const SECTION_LINES: usize = 24;
     let lines = lines_at(text);
     let mut out = Vec::new();
-    for (index, &(_, heading)) in lines.iter().enumerate() {
-        let heading = heading.trim().trim_end_matches([':', '：']).to_lowercase();
+    for (index, &(heading_start, raw)) in lines.iter().enumerate() {
+        let heading = raw.trim().trim_end_matches([':', '：']).to_lowercase();
         // "Referencias personales": a qualifier after the label.
         let qualified = heading.rsplit_once(' ').is_some_and(|(label, qualifier)| {
             REFEREE_LABELS.contains(&label) && REFEREE_QUALIFIERS.contains(&qualifier)
         });
-        if !REFEREE_LABELS.contains(&heading.as_str()) && !qualified {
+        // "References Jane Roe": the layout put the first referee on the heading's line.
+        let trimmed = raw.trim();
+        let glued = trimmed.split_once(' ').filter(|(label, rest)| {
+            REFEREE_LABELS.contains(&label.trim_end_matches([':', '：']).to_lowercase().as_str())
+                && is_name(without_title(rest))
+        });
+        if let Some((_, rest)) = glued {
+            let name = without_title(rest);
+            let from = heading_start + raw.len() - raw.trim_start().len() + trimmed.len() - name.len();
+            out.push(Span { start: from, end: from + name.len(), kind: PiiKind::Name });
+        }
+        if !REFEREE_LABELS.contains(&heading.as_str()) && !qualified && glued.is_none() {
             continue;
         }
         let section = &lines[index + 1..lines.len().min(index + 1 + SECTION_LINES)];
@@ -1169,7 +1241,7 @@ fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals:
 /// Lower case without diacritics, letters only: "Hoàng" → "hoang"; the
 /// Latin letters that do not decompose spelled as an address would: "Đồng"
 /// → "dong", "Łukasz" → "lukasz", "Søren" → "soren".
-fn folded(text: &str) -> String {
+pub(super) fn folded(text: &str) -> String {
     text.nfd()
         .flat_map(|c| {
             let plain = match c {
@@ -1233,10 +1305,15 @@ fn first_segment(line: &str) -> &str {
         .filter_map(|sep| line.find(sep))
         .min()
         .unwrap_or(line.len());
-    // A contact label ("Email:", "Mobile:") ends the name.
+    // A contact label ("Email:", "Mobile:") ends the name, and so does a
+    // contact item itself ("Jane Doe jane@x.io", "Jane Doe +44 20 …").
     let mut at = 0;
     for word in line.split(' ') {
-        if at > 0 && word.len() > 1 && word.ends_with(':') && at < cut {
+        let contact = word.contains('@')
+            || word.starts_with("http")
+            || word.starts_with("www.")
+            || (word.starts_with('+') && word[1..].starts_with(|c: char| c.is_ascii_digit()));
+        if at > 0 && at < cut && ((word.len() > 1 && word.ends_with(':')) || contact) {
             cut = at;
             break;
         }
@@ -1279,6 +1356,11 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
     // Two to four names, particles ("van der", "de la") not counted.
     let names = words.iter().filter(|w| !NAME_PARTICLES.contains(&w.to_lowercase().as_str())).count();
     if !(2..=4).contains(&names) || words.len() > 7 {
+        return false;
+    }
+    // "MD ABDUL KARIM", not "MD Anderson" (a hospital) nor "MD Candidate": a
+    // bare "MD" stands for a given name only before two names more.
+    if words[0] == "MD" && names < 3 {
         return false;
     }
     let name_like = |w: &str| {
@@ -1372,6 +1454,32 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
     if name.display.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
         kana_readings(text, &mut out);
     }
+    joined_over_initials(text, out, &initials)
+}
+
+/// Two mentions with only initials of the name between them are one:
+/// "Matheus S Redecker", "Jane Q. Doe" in an author list.
+fn joined_over_initials(text: &str, mut spans: Vec<Span>, initials: &[char]) -> Vec<Span> {
+    spans.sort_by_key(|span| span.start);
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if let Some(last) = out.last_mut()
+            && last.end <= span.start
+        {
+            let between = &text[last.end..span.start];
+            let inner = between.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')).unwrap_or_default();
+            let letters: Vec<char> = inner.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+            let only_initials = !letters.is_empty()
+                && letters.len() <= 2
+                && inner.chars().all(|c| c.is_uppercase() || c == '.' || c == ' ')
+                && letters.iter().all(|c| initials.contains(c));
+            if only_initials {
+                last.end = span.end;
+                continue;
+            }
+        }
+        out.push(span);
+    }
     out
 }
 
@@ -1399,7 +1507,11 @@ fn kana_readings(text: &str, out: &mut Vec<Span>) {
                     .unwrap_or(body)
                     .trim_start();
                 let cell = before_field_word(after_label).trim_end();
-                if !(2..=3).contains(&cell.split_whitespace().count()) {
+                // A lone line of hiragana words is prose or a title: only a label
+                // before it or a field's word after it makes it the reading.
+                let labelled = after_label.len() < body.len();
+                let field_after = cell.len() < after_label.trim_end().len();
+                if !(2..=3).contains(&cell.split_whitespace().count()) || !(labelled || field_after) {
                     continue;
                 }
                 cell

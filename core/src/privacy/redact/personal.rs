@@ -36,8 +36,8 @@
 //! no field of its own; ethnicity, race, disability and political affiliation.
 
 use super::tables::{
-    AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS, PERSONAL_LABELS,
-    PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
+    AGE_LABELS, AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS,
+    PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
 };
 use super::{PiiKind, Span, next_char, skip_translation, translated_label_at};
 
@@ -300,11 +300,14 @@ fn label_inside(body: &str, from: usize) -> Option<usize> {
         }
         at += word.len() + 1;
     }
-    let colon = words.iter().skip(1).position(|(_, w)| w.ends_with([':', '：']))? + 1;
+    // "安徽六安 联系方式：178…": a full-width colon glues the next field's value to its label.
+    let colon = words.iter().skip(1).position(|(_, w)| w.ends_with([':', '：']) || w.contains('：'))? + 1;
     words[1..=colon]
         .iter()
         .rev()
-        .find(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+        .find(|(_, w)| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+        })
         .map(|(at, _)| *at)
 }
 
@@ -374,7 +377,8 @@ fn ages(text: &str, out: &mut Vec<Span>) {
 }
 
 /// "21 anos", "29 Anos - Casado", "(22 ans)": a number of years alone in
-/// its field, as no duration stands ("15 anos de experiência" goes on).
+/// its field, as no duration stands ("15 anos de experiência" goes on), or
+/// after an age's label without a colon ("Edad 20 años").
 fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
     const ENDS: &[char] = &['\n', '-', '–', '—', ',', '•', '|', ')', '.', ';', '/'];
     for word in AGE_WORDS_ALONE {
@@ -403,8 +407,18 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
             if !(after.is_empty() || after.starts_with(ENDS) || (said && !duration)) {
                 continue;
             }
-            let field_start =
-                head.is_empty() || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', ':', '/']) || said;
+            // "Edad 20 años": an age's label with no colon.
+            let labelled = AGE_LABELS.iter().any(|label| {
+                lower_head.ends_with(label)
+                    && !lower_head[..lower_head.len() - label.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            });
+            let field_start = head.is_empty()
+                || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', ':', '/'])
+                || said
+                || labelled;
             let age: u32 = before[start..].parse().unwrap_or(0);
             if (1..=2).contains(&digits) && field_start && (14..=99).contains(&age) {
                 out.push(Span { start, end, kind: PiiKind::Personal });

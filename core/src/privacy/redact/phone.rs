@@ -15,6 +15,10 @@
 //!
 //! Fifth round: commas between the groups of a number with its country code
 //! ("+58 281 268,72,85").
+//!
+//! Eighth round: on a line that holds an email, seven digits in groups are
+//! a phone as after a label ("7838 6941 / 7908 7210"); numbers side by side
+//! may have hyphens inside ("010-9416-2506 010-9416-2506").
 
 use super::tables::{PHONE_LABELS, PO_BOX_WORDS};
 use super::{PiiKind, Span, next_char, prev_char};
@@ -89,7 +93,7 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
     out
 }
 
-/// Numbers of ten to thirteen digits each, with only spaces or a slash
+/// Numbers of ten to thirteen digits each (hyphens inside), with only spaces or a slash
 /// between them: "09150980730 07064642059", "08995861929/085641342353",
 /// each a phone.
 fn side_by_side(text: &str, start: usize, end: usize, out: &mut Vec<Span>) -> bool {
@@ -102,9 +106,14 @@ fn side_by_side(text: &str, start: usize, end: usize, out: &mut Vec<Span>) -> bo
         }
         at += word.len() + 1;
     }
+    // "010-9416-2506 010-9416-2506": hyphens inside each number.
     let each = numbers.iter().all(|&(s, e)| {
         let word = &text[s..e];
-        word.bytes().all(|b| b.is_ascii_digit()) && (10..=13).contains(&word.len())
+        let digits = word.bytes().filter(u8::is_ascii_digit).count();
+        word.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && !word.starts_with('-')
+            && !word.ends_with('-')
+            && (10..=13).contains(&digits)
     });
     if numbers.len() < 2 || !each || next_char(text, end).is_some_and(char::is_alphanumeric) {
         return false;
@@ -178,7 +187,11 @@ fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
     if dots_only && groups.len() == 4 && groups.iter().all(|g| g.len() <= 3) {
         return false;
     }
-    if has_plus || labelled {
+    // On a line that holds an email, digits in groups are a contact's: "7838 6941".
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let contact_line = groups.len() >= 2 && text[line_start..line_end].contains('@');
+    if has_plus || labelled || contact_line {
         return (7..=15).contains(&digits);
     }
     if groups.len() == 1 {

@@ -129,22 +129,25 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     // fiscale); Hungarian, Slovak, Czech, Romanian, Finnish, Danish, Norwegian, Catalan,
     // Ukrainian, Korean, Hindi, Persian and Hebrew fields; military service (Turkey, Korea, Iran).
     "aadhaar", "aadhar", "agama", "age", "alter", "askerlik durumu", "birth place", "birthplace",
-    "blood group", "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship",
-    "cittadinanza", "civil status", "civilstand", "civilstånd", "codice fiscale", "cpf", "családi állapot",
-    "curp", "cédula", "disability", "dni", "doğum yeri", "edad", "estado civil", "estat civil", "etat civil",
-    "ethnic group", "ethnic origin", "ethnicity", "familienstand", "father name", "father's name",
-    "father’s name", "foto", "födelse ort", "födelseort", "fødested", "geboorteplaats", "geburtsort",
-    "gender", "genero", "geschlecht", "geslacht", "gioi tinh", "giới tính", "género", "height",
-    "husband's name", "jenis kelamin", "kansalaisuus", "kewarganegaraan", "kinder", "kjønn", "konfession",
-    "kön", "køn", "lieu de naissance", "lugar de nacimiento", "luogo di nascita", "marital status",
-    "medeni durum", "medeni hali", "military service", "military status", "mother name", "mother's name",
-    "mother’s name", "nacionalidad", "nacionalidade", "nacionalitat", "narodowość", "national id",
+    "blood group", "bsn", "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship",
+    "cittadinanza", "civil status", "civilstand", "civilstånd", "cnic", "codice fiscale", "cpf",
+    "családi állapot", "cuil", "cuit", "curp", "cédula", "disability", "dni", "doğum yeri", "edad",
+    "estado civil", "estat civil", "etat civil", "ethnic group", "ethnic origin", "ethnicity",
+    "familienstand", "father name", "father's name", "father’s name", "foto", "födelse ort", "födelseort",
+    "fødested", "geboorteplaats", "geburtsort", "gender", "genero", "geschlecht", "geslacht", "gioi tinh",
+    "giới tính", "género", "height", "husband's name", "id no", "id no.", "id number", "identity card",
+    "identity card number", "identity number", "jenis kelamin", "kansalaisuus", "kewarganegaraan", "kinder",
+    "kjønn", "konfession", "kön", "køn", "lieu de naissance", "lugar de nacimiento", "luogo di nascita",
+    "marital status", "medeni durum", "medeni hali", "military service", "military status", "mother name",
+    "mother's name", "mother’s name", "nacionalidad", "nacionalidade", "nacionalitat", "narodowość",
+    "national id", "national id number", "national identification number", "national identity number",
     "nationaliteit", "nationalitet", "nationalities", "nationality", "nationalität", "nationalité",
-    "naturalidade", "nazionalità", "naționalitate", "number of children", "náboženstvo", "národnosť",
-    "obywatelstwo", "občianstvo", "passport", "passport no", "passport number", "pesel", "photo",
-    "place of birth", "pohlavie", "pohlaví", "political affiliation", "płeć", "quốc tịch", "race", "religia",
-    "religie", "religion", "religione", "religious affiliation", "religião", "religión", "rodinný stav",
-    "sesso", "sex", "sexe", "sexo", "situation de famille", "situation familiale", "siviilisääty", "spouse",
+    "naturalidade", "nazionalità", "naționalitate", "nida", "nie", "nif", "nik", "nin", "nomor ktp",
+    "number of children", "náboženstvo", "národnosť", "obywatelstwo", "občianstvo", "passport", "passport no",
+    "passport number", "personnummer", "pesel", "photo", "place of birth", "pohlavie", "pohlaví",
+    "political affiliation", "płeć", "quốc tịch", "race", "religia", "religie", "religion", "religione",
+    "religious affiliation", "religião", "religión", "rodinný stav", "sesso", "sex", "sexe", "sexo",
+    "situation de famille", "situation familiale", "siviilisääty", "social security number", "spouse", "ssn",
     "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny", "stare civilă", "stato civile",
     "status perkawinan", "státní občanství", "státní příslušnost", "sukupuoli", "syntymäpaikka",
     "születési hely", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "vallás", "weight",
@@ -178,8 +181,8 @@ pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
     "marié", "mariée", "married", "masculin", "masculino", "männlich", "passfoto", "photo",
     "photograph", "single", "soltera", "soltero", "unmarried", "verheiratet", "verwitwet", "viuda",
     "viudo", "weiblich", "widowed",
-    // Chinese: female, Han (ethnicity), male — alone in a field of their own.
-    "女", "汉", "汉族", "男",
+    // Chinese: female, Han (ethnicity), male — alone in a field of their own; Korean: male, female.
+    "女", "汉", "汉族", "男", "남", "남성", "남자", "여", "여성", "여자",
 ];
 
 /// Words a licence's or a certificate's number follows: "License #234567".
@@ -194,14 +197,14 @@ pub(super) const LICENCE_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_PHRASES: &[&str] = &[
-    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old", "周岁", "岁", "歳",
+    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old", "周岁", "岁", "歳", "세",
 ];
 
 /// Words before an age that belong to it: "満 19 歳" (full years).
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_PREFIXES: &[&str] = &[
-    "満",
+    "満", "만",
 ];
 
 /// Verbs before a number and "years" that make it the writer's age: "tengo
@@ -210,6 +213,13 @@ pub(super) const AGE_PREFIXES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const AGE_VERBS: &[&str] = &[
     "ho", "j'ai", "j’ai", "tengo", "tenho",
+];
+
+/// Labels of an age, read without a colon before "N years": "Edad 20 años".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const AGE_LABELS: &[&str] = &[
+    "age", "alter", "edad", "età", "idade", "leeftijd", "umur", "usia", "wiek", "yaş", "âge", "возраст",
 ];
 
 /// "Years" in languages whose age reads like a duration ("21 anos", "22
@@ -375,10 +385,11 @@ pub(super) const ADDRESS_LABELS: &[&str] = &[
     "address", "adres", "adres zamieszkania", "adresa", "adress", "adresse", "adresă", "alamat", "anschrift",
     "anwani", "bopæl", "bydlisko", "bydliště", "code postal", "current address", "cím", "código postal",
     "direccion", "dirección", "domicile", "domicilio", "domiciliu", "endereço", "home", "home address",
-    "indirizzo", "kod pocztowy", "kode pos", "lakcím", "lakóhely", "lieu de résidence", "lähiosoite",
+    "indirizzo", "kod pocztowy", "kode pos", "lakcím", "lakhely", "lakóhely", "lieu de résidence", "lähiosoite",
     "morada", "osoite", "permanent address", "post code", "post office", "postadresse", "postal address",
     "postal code", "postcode", "postinumero", "postleitzahl", "postnummer", "present address", "residencia",
-    "residential address", "residenza", "trvalé bydlisko", "village", "wohnort", "zip code", "địa chỉ",
+    "residential address", "residenza", "temporary address", "trvalé bydlisko", "village", "wohnort",
+    "zip code", "địa chỉ",
     "διεύθυνση", "ταχυδρομικός κώδικας", "адрес", "адрес проживания", "адреса", "місце проживання", "כתובת",
     "آدرس", "العنوان", "نشانی", "पता", "住所", "地址", "주소",
 ];
@@ -400,6 +411,8 @@ pub(super) const PO_BOX_WORDS: &[&str] = &[
     "caixa postal",
     "casella postale",
     "casilla",
+    "p. o. box",
+    "p.o box",
     "p.o. box",
     "p.o.box",
     "po box",
@@ -467,17 +480,19 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "özgeçmiş",
 ];
 
-/// Words that end an organisation's name: a part of the candidate's name
-/// right before them names the place, not the person ("Kwame Nkrumah
-/// University", "Rizal Memorial College").
+/// Words that end an organisation's or an award's name: a part of the
+/// candidate's name right before them names the place or the prize, not the
+/// person ("Kwame Nkrumah University", "Rizal Memorial College", "Marie Curie
+/// Fellowship").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ORGANISATION_WORDS: &[&str] = &[
-    "academy", "bank", "center", "centre", "colegio", "college", "collège", "company", "corporation",
-    "foundation", "fundación", "gmbh", "group", "gymnasium", "hall", "hochschule", "hospital", "inc",
-    "institut", "institute", "instituto", "laboratories", "laboratory", "llc", "ltd", "lycée", "memorial",
-    "polytechnic", "school", "schule", "stiftung", "universidad", "universidade", "universitas",
-    "university", "università", "universität", "université",
+    "academy", "award", "bank", "center", "centre", "colegio", "college", "collège", "company",
+    "corporation", "fellowship", "foundation", "fundación", "gmbh", "group", "gymnasium", "hall",
+    "hochschule", "hospital", "inc", "institut", "institute", "instituto", "laboratories", "laboratory",
+    "llc", "ltd", "lycée", "medal", "memorial", "polytechnic", "prize", "scholarship", "school", "schule",
+    "stiftung", "universidad", "universidade", "universitas", "university", "università", "universität",
+    "université",
 ];
 
 /// Lower-case parts of a name that are not names themselves: "van der", "de la".
@@ -510,15 +525,28 @@ pub(super) const NAME_LABELS: &[&str] = &[
     "nom et prénoms", "nombre", "nombre completo", "nombre y apellidos", "nome", "nome completo",
     "nome e cognome", "nume", "nume și prenume", "név", "priezvisko", "příjmení", "surname", "teljes név",
     "vezetéknév", "επώνυμο", "ονοματεπώνυμο", "όνομα", "прізвище", "піб", "фамилия", "фио", "שם", "שם מלא",
-    "الاسم", "نام", "نام و نام خانوادگی", "नाम", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "姓名", "氏名", "성명", "이름",
+    "الاسم", "نام", "نام و نام خانوادگی", "नाम", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "名前", "姓名", "氏名", "성명", "이름",
 ];
 
 /// Phrases that introduce the writer's name in a sentence: "My name is …".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const SELF_INTRODUCTIONS: &[&str] = &[
-    "benim adım", "ich heisse", "ich heiße", "je m'appelle", "je m’appelle", "me llamo", "mein name ist",
-    "meu nome é", "mi chiamo", "mi nombre es", "my name is", "nama saya", "nazywam się", "меня зовут",
+    "benim adım", "i am", "i'm", "ich heisse", "ich heiße", "i’m", "je m'appelle", "je m’appelle",
+    "me llamo", "mein name ist", "meu nome é", "mi chiamo", "mi nombre es", "my name is", "nama saya",
+    "nazywam się", "меня зовут",
+];
+
+/// The hosts of mail providers: an email's domain names the candidate only
+/// when it is none of these ("contact@janedoe.com").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const MAIL_PROVIDERS: &[&str] = &[
+    "aol", "bk", "btinternet", "comcast", "free", "gmail", "gmx", "googlemail", "hanmail", "hey", "hotmail",
+    "icloud", "inbox", "interia", "laposte", "libero", "list", "live", "mail", "me", "msn", "naver", "o2",
+    "orange", "outlook", "pm", "proton", "protonmail", "qq", "rambler", "rediffmail", "seznam", "sfr",
+    "t-online", "tutanota", "ukr", "uol", "wanadoo", "web", "windowslive", "wp", "yahoo", "yandex", "ymail",
+    "zoho",
 ];
 
 /// Given names abbreviated as South Asian CVs write them, part of the name:
@@ -541,10 +569,76 @@ pub(super) const FIRST_NAME_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const HONORIFICS: &[&str] = &[
-    "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "dott.", "dott.ssa", "dr", "dr.", "dr.-ing.", "eng.", "er.",
-    "frau", "herr", "ing.", "lcda.", "lcdo.", "lic.", "licda.", "licdo.", "mlle", "mme", "mr", "mr.", "mrs",
-    "mrs.", "ms", "ms.", "mx", "mx.", "pastor", "prof", "prof.", "profesor", "profesora", "professeur",
-    "professor", "professora", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
+    "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "dott.", "dott.ssa", "dr", "dr.",
+    "dr.-ing.", "eng.", "er.", "frau", "habil.", "herr", "ing.", "jur.", "lcda.", "lcdo.", "lic.", "licda.",
+    "licdo.", "med.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "nat.", "pastor",
+    "phil.", "pol.", "prof", "prof.", "profesor", "profesora", "professeur", "professor", "professor.",
+    "professora", "rer.", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
+];
+
+/// Cyrillic letters as handles spell them in Latin (Russian, Ukrainian):
+/// "Егор" → "egor". In alphabetical order.
+pub(super) const CYRILLIC: &[(char, &str)] = &[
+    ('а', "a"),
+    ('б', "b"),
+    ('в', "v"),
+    ('г', "g"),
+    ('д', "d"),
+    ('е', "e"),
+    ('ж', "zh"),
+    ('з', "z"),
+    ('и', "i"),
+    ('й', "y"),
+    ('к', "k"),
+    ('л', "l"),
+    ('м', "m"),
+    ('н', "n"),
+    ('о', "o"),
+    ('п', "p"),
+    ('р', "r"),
+    ('с', "s"),
+    ('т', "t"),
+    ('у', "u"),
+    ('ф', "f"),
+    ('х', "kh"),
+    ('ц', "ts"),
+    ('ч', "ch"),
+    ('ш', "sh"),
+    ('щ', "shch"),
+    ('ъ', ""),
+    ('ы', "y"),
+    ('ь', ""),
+    ('э', "e"),
+    ('ю', "yu"),
+    ('я', "ya"),
+    ('ё', "e"),
+    ('є', "ye"),
+    ('і', "i"),
+    ('ї', "yi"),
+    ('ґ', "g"),
+];
+
+/// Labels of a picture: the line under one alone is no value of it.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PICTURE_LABELS: &[&str] = &[
+    "foto", "photo", "photograph", "фото",
+];
+
+/// Labels of a nickname, a form of the candidate's name: "Nickname: JL".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const NICKNAME_LABELS: &[&str] = &[
+    "alias", "apelido", "apodo", "nick name", "nickname", "soprannome", "spitzname", "surnom",
+    "takma ad", "псевдоним",
+];
+
+/// Words that qualify a title after them and are no title alone:
+/// "Associate Professor. Jane Roe", not "Assistant Lecturer".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const TITLE_QUALIFIERS: &[&str] = &[
+    "adjunct", "assistant", "associate", "emeritus", "full", "visiting",
 ];
 
 /// Nouns that title the document itself: "Jane Doe CV", "… Resume".

@@ -1517,3 +1517,206 @@ fn a_path_whose_owner_holds_the_name() {
         "[NAME]\nRan marketing/sales and billing/invoicing.",
     );
 }
+
+// Eighth round (issue #18): signals that do not depend on one CV's wording.
+
+#[test]
+fn a_name_anywhere_that_the_email_spells_with_initials() {
+    // A label before the name on its line, initials in the email: "mariajlsantos".
+    check(
+        "Curriculum vitae\nPERSONAL DETAILS Maria Joana Lopes Santos\nmariajlsantos@mail.example.org\nSkills",
+        "Curriculum vitae\nPERSONAL DETAILS [NAME]\n[EMAIL-1]\nSkills",
+    );
+    // Deep in a two-column layout, given name initial only: "tvalenzuela".
+    check(
+        "Skills\nRust\nGo\nTeresa Ana Valenzuela\ntvalenzuela@mail.example.org",
+        "Skills\nRust\nGo\n[NAME]\n[EMAIL-1]",
+    );
+    // The email's own domain spells it ("contact@" says nothing).
+    check(
+        "Profile\nWorked at Acme.\nLena van Dort\ncontact@lenavandort.example",
+        "Profile\nWorked at Acme.\n[NAME]\n[EMAIL-1]",
+    );
+}
+
+#[test]
+fn what_an_email_only_partly_spells_is_no_name() {
+    // An institution's domain spells no person.
+    check(
+        "Education\nRiverside Grand College\nx@riversidecollege.example.edu",
+        "Education\nRiverside Grand College\n[EMAIL-1]",
+    );
+}
+
+#[test]
+fn a_contact_item_ends_the_header_name() {
+    check(
+        "Priya Raman priya1988@mail.example.org\nFinal year student",
+        "[NAME] [EMAIL-1]\nFinal year student",
+    );
+    check("Tomas Ruiz +34 600 123 456\nDeveloper", "[NAME] [PHONE-1]\nDeveloper");
+}
+
+#[test]
+fn a_name_introduced_with_i_am() {
+    check("Skills\nGo\nI'm Amara Wanjiru Otieno, a counsellor.", "Skills\nGo\nI'm [NAME], a counsellor.");
+}
+
+#[test]
+fn relatives_who_share_the_family_name() {
+    check(
+        "Name: Paolo R. Dantes\nEmergency contact: Lourdes Mae D. Dantes (sister)\nRef: Dantes Foundation",
+        "Name: [NAME]\nEmergency contact: [NAME-2] (sister)\nRef: Dantes Foundation",
+    );
+    // An award named after someone of that family name stays.
+    check("Name: Ana Curie\nMarie Curie Fellowship 2020", "Name: [NAME]\nMarie Curie Fellowship 2020");
+}
+
+#[test]
+fn a_link_glued_to_words_without_spaces() {
+    check("项目地址https://gitee.example.com/abc/shop-app 完成", "项目地址[URL-1] 完成");
+    check("学习随笔地址：https://note.example.com/s/Xy12", "学习随笔地址：[URL-1]");
+    // Glued to a Latin word it is part of something else.
+    check("seehttps://x.example.com", "seehttps://x.example.com");
+}
+
+#[test]
+fn a_site_under_a_country_code_with_a_generic_second_level() {
+    check("Portfolio:- janeshrestha.com.np", "Portfolio:- [URL-1]");
+}
+
+#[test]
+fn a_spaced_date_of_birth_with_mixed_dashes() {
+    check("Születési dátum: 1992 - 10 – 03", "Születési dátum: [DOB-1]");
+}
+
+#[test]
+fn a_postcode_and_its_town_in_the_header_with_the_street_before_it() {
+    check(
+        "Lena Brandt\nlena@mail.example.org +49 170 1234567 Lindenstr.6, 12345 Musterstadt\nProfil",
+        "[NAME]\n[EMAIL-1] [PHONE-1] [ADDRESS-1]\nProfil",
+    );
+    check(
+        "Curriculum vitae\nRua das Flores nº7, RC esq, Vila Nova, 2800-123 Almada (Portugal)\nSkills",
+        "Curriculum vitae\n[ADDRESS-1]\nSkills",
+    );
+    check(
+        "Kata Vass\nLives in 1234, Szeged, Kossuth utca 9.\nSkills",
+        "[NAME]\nLives in [ADDRESS-1]\nSkills",
+    );
+    // A store's number before a month, a school's town: no one's home.
+    for text in [
+        "Skills\nShop assistant, Store 6822 June 2023 - Present",
+        "Skills\nTechnical University, 80333 Munich",
+    ] {
+        check(text, text);
+    }
+}
+
+#[test]
+fn short_numbers_on_a_line_with_an_email_and_numbers_side_by_side() {
+    check("7123 4567 / 7234 5678 jane@mail.example.org", "[PHONE-1] / [PHONE-2] [EMAIL-1]");
+    check("Tel 010-1234-5678 010-1234-5678", "Tel [PHONE-1] [PHONE-1]");
+    // Without an email on the line, eight digits in two groups stay.
+    check("Budget 7123 4567 units", "Budget 7123 4567 units");
+}
+
+#[test]
+fn referees_after_a_heading_on_their_line_and_after_academic_titles() {
+    check(
+        "References Amani Juma\nPhone: 712 345 678\nTeacher",
+        "References [NAME-2]\nPhone: [PHONE-1]\nTeacher",
+    );
+    check(
+        "Jane Roe\nREFERENCES\nDr. rer. nat. habil. Klaus Berg\nChair of Optics\nEmail: kberg@uni.example.org",
+        "[NAME]\nREFERENCES\nDr. rer. nat. habil. [NAME-2]\nChair of Optics\nEmail: [EMAIL-1]",
+    );
+    // A qualifier alone is no title: "Assistant Lecturer" stays.
+    check("Assistant Lecturer - University of Arusha", "Assistant Lecturer - University of Arusha");
+}
+
+#[test]
+fn a_label_alone_on_its_line_owns_the_value_under_it() {
+    check("Jane Roe\nMILITARY STATUS\nCompleted\nSKILLS", "[NAME]\nMILITARY STATUS\n[PERSONAL-1]\nSKILLS");
+    // A heading that reads as a label, over a field of its own, owns nothing.
+    check(
+        "Jane Roe\nETAT CIVIL\nNationalité : Sénégalaise",
+        "[NAME]\nETAT CIVIL\nNationalité : [PERSONAL-1]",
+    );
+}
+
+#[test]
+fn a_column_of_labels_then_a_column_of_values() {
+    check(
+        "Personalia\nNaam:\nAdres:\nGeboorteplaats:\nNa\u{FFFD}onaliteit:\nOpleidingen\nHavo\nPersonalia\nLotte Smit\nKerkpad 3\nZwolle\nNederlandse\nOpleidingen\nVwo",
+        // (The label under "Adres:" is read as its value by the address scanner, as before.)
+        "Personalia\nNaam:\nAdres:\n[ADDRESS-1]\nNa\u{FFFD}onaliteit:\nOpleidingen\nHavo\nPersonalia\nLotte Smit\n[ADDRESS-2]\n[PERSONAL-1]\n[PERSONAL-2]\nOpleidingen\nVwo",
+    );
+}
+
+#[test]
+fn a_birthday_among_a_contact_lines_fields() {
+    check(
+        "+34 600 123 456 | ana@mail.example.org | Septiembre 19 | Madrid",
+        "[PHONE-1] | [EMAIL-1] | [DOB-1] | Madrid",
+    );
+}
+
+#[test]
+fn a_nickname_is_a_form_of_the_name() {
+    check(
+        "Name: Paolo Dantes Nickname: PD\nPD led the team.",
+        "Name: [NAME] Nickname: [NAME]\n[NAME] led the team.",
+    );
+}
+
+#[test]
+fn a_chinese_name_before_a_field_on_the_first_line() {
+    check("王小明 求职意向： 软件工程师\n电话：13800000000", "[NAME] 求职意向： 软件工程师\n电话：[PHONE-1]");
+    check("名前 山田 太郎\n生年月日 1990/01/02", "名前 [NAME]\n生年月日 [DOB-1]");
+}
+
+#[test]
+fn a_bare_md_before_one_word_is_no_name() {
+    check("Jane Roe\nResidency at MD Anderson\nMD Anderson", "[NAME]\nResidency at MD Anderson\nMD Anderson");
+    check("MD ABDUL KARIM\nEngineer", "[NAME]\nEngineer");
+}
+
+#[test]
+fn a_lone_line_of_hiragana_words_is_no_reading() {
+    check(
+        "氏名 山田 太郎\nふりがな やまだ たろう\nありがとう ございます",
+        "氏名 [NAME]\nふりがな [NAME]\nありがとう ございます",
+    );
+}
+
+#[test]
+fn an_age_after_its_label_without_a_colon() {
+    check("Edad 20 años\nEstado civil: soltero", "Edad [PERSONAL-1]\nEstado civil: [PERSONAL-2]");
+    // A duration stays.
+    check("Experiencia 5 años de desarrollo", "Experiencia 5 años de desarrollo");
+}
+
+#[test]
+fn a_chinese_field_ends_at_the_next_label_and_korean_gender_and_age() {
+    check("籍贯: 江苏南京 联系方式：13800000000", "籍贯: [PERSONAL-1] 联系方式：[PHONE-1]");
+    check("남, 1995(만 28세)", "[PERSONAL-1], 1995([PERSONAL-2])");
+}
+
+#[test]
+fn initials_between_two_parts_of_the_name_go_with_them() {
+    check(
+        "Name: Rafael de Souza Lima\nPapers: Ana B Costa, Rafael S Lima. On bots.",
+        "Name: [NAME]\nPapers: Ana B Costa, [NAME]. On bots.",
+    );
+}
+
+#[test]
+fn a_short_number_under_a_referees_name() {
+    check(
+        "Jane Roe\nReferees\nAmani Juma\nPhone: 712 345 678\nSipho Dube\n7675 8395\nHead of Department",
+        "[NAME]\nReferees\n[NAME-2]\nPhone: [PHONE-1]\n[NAME-3]\n[PHONE-2]\nHead of Department",
+    );
+    // Years under a name stay.
+    check("Jane Roe\n2019 2020", "[NAME]\n2019 2020");
+}

@@ -29,6 +29,7 @@ pub(super) fn urls(text: &str) -> Vec<Span> {
         if start >= end {
             continue;
         }
+        let start = start + glued_scheme(&text[start..end]);
         let word = &text[start..end];
         let lower = word.to_ascii_lowercase();
         let is_url = lower.starts_with("http://")
@@ -193,6 +194,20 @@ fn continued(text: &str, start: usize, end: usize) -> usize {
     if has_path && (broken_path || handle_rest) { end + 1 + piece.len() } else { end }
 }
 
+/// Where a link's scheme starts in a word that writes it glued to what
+/// precedes it in a script without spaces or after a full-width colon
+/// ("拓展https://…", "地址：https://…"); 0 when it starts the word or
+/// follows a Latin letter or a digit (part of something else).
+fn glued_scheme(word: &str) -> usize {
+    let lower = word.to_ascii_lowercase();
+    let Some(at) = lower.find("https://").or_else(|| lower.find("http://")) else { return 0 };
+    let before = word[..at].chars().next_back();
+    match before {
+        Some(c) if !c.is_ascii() => at,
+        _ => 0,
+    }
+}
+
 fn is_bare_domain(word: &str) -> bool {
     let host = word.split('/').next().unwrap_or_default();
     let labels: Vec<&str> = host.split('.').collect();
@@ -205,7 +220,12 @@ fn is_bare_domain(word: &str) -> bool {
     }
     let tld = labels[labels.len() - 1];
     let lower = host.to_ascii_lowercase();
-    TLDS.contains(&tld)
+    // "jane.com.np", "jane.co.ke": a generic second level under a country's code.
+    let national = labels.len() >= 3
+        && tld.len() == 2
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && ["co", "com", "net", "org"].contains(&labels[labels.len() - 2]);
+    (TLDS.contains(&tld) || national)
         && !TECH_DOMAINS.contains(&lower.as_str())
         && labels[0].bytes().any(|b| b.is_ascii_alphabetic())
 }
