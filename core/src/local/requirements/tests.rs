@@ -728,6 +728,8 @@ fn a_second_thing_asked_after_and_ability_to_is_an_item_of_its_own() {
 #[test]
 fn initials_of_a_place_name_no_language() {
     // "D.C." is Washington's, not the C language.
-    let got = parsed("Barista\n\nOur café in Washington, D.C., is looking for baristas who love coffee and people.\n");
+    let got = parsed(
+        "Barista\n\nOur café in Washington, D.C., is looking for baristas who love coffee and people.\n",
+    );
     assert!(!got.iter().any(|(name, _, _)| name == "C"), "{got:?}");
 }
