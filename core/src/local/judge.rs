@@ -46,7 +46,7 @@
 //!   how near the resume's field is to the posting's, even when the list is
 //!   thin.
 //!
-//! With an empty rubric the grade is the closeness alone.
+//! With an empty rubric the grade is that nearness alone.
 
 use crate::analysis::{Analysis, RequirementKind};
 use crate::grounding;
@@ -91,19 +91,20 @@ struct Fared {
 impl Judge {
     /// Reads `rubric` for judging resumes against `job_description`.
     pub fn new(job_description: &str, rubric: &Rubric) -> Self {
-        Self::with_parsed(job_description, requirements::parse(job_description), rubric)
+        Self::with_parsed(job_description, requirements::read(job_description), rubric)
     }
 
     /// The judge of the rubric the parser reads from `job_description`
     /// ([`super::rubric`]), the posting read once.
     pub fn for_posting(job_description: &str) -> Self {
-        let parsed = requirements::parse(job_description);
-        let rubric = rubric_of(&parsed);
+        let parsed = requirements::read(job_description);
+        let rubric = rubric_of(&parsed.requirements);
         Self::with_parsed(job_description, parsed, &rubric)
     }
 
-    fn with_parsed(job_description: &str, parsed: Vec<Requirement>, rubric: &Rubric) -> Self {
-        let mut parsed: Vec<Option<Requirement>> = parsed.into_iter().map(Some).collect();
+    fn with_parsed(job_description: &str, parsed: requirements::Read, rubric: &Rubric) -> Self {
+        let role = parsed.title_role.as_deref().and_then(Role::of_title_role);
+        let mut parsed: Vec<Option<Requirement>> = parsed.requirements.into_iter().map(Some).collect();
         let ways = rubric
             .requirements
             .iter()
@@ -131,12 +132,7 @@ impl Judge {
                 ways
             })
             .collect();
-        Self {
-            rubric: rubric.clone(),
-            ways,
-            posting: Vector::of(job_description),
-            role: Role::of_posting(job_description),
-        }
+        Self { rubric: rubric.clone(), ways, posting: Vector::of(job_description), role }
     }
 
     /// The rubric this judge reads.

@@ -46,6 +46,17 @@ use crate::grounding;
 const HEADLINE_LINES: usize = 5;
 /// … and each of its lines this many words or fewer.
 const HEADLINE_WORDS: usize = 10;
+/// Words of a headline line that names work hoped for, not done.
+const ASPIRATION_WORDS: &[&str] = &[
+    " aspiring ",
+    " aspire",
+    " seeking ",
+    " looking for ",
+    " to become ",
+    " want to ",
+    " future ",
+    " objective",
+];
 
 /// A resume read once: its lines with their units, and its dated jobs.
 pub struct Resume<'a> {
@@ -272,20 +283,25 @@ impl<'a> Resume<'a> {
         Resume { lines, jobs, words, english: written_in_english(text), study }
     }
 
-    /// The dated spans of work.
     /// The units of the lines that say what work the resume's author does:
     /// its jobs' titles, and its headline (the short lines before its first
-    /// heading: "Jane Doe", "Registered Nurse | BSN").
+    /// heading: "Jane Doe", "Registered Nurse | BSN"), but for a line that
+    /// names work hoped for ("Aspiring Data Analyst", "Seeking a role as …").
     pub fn role_units(&self) -> impl Iterator<Item = &Unit> {
         let headline = self
             .lines
             .iter()
             .take_while(|line| layout::heading(line.text).is_none())
             .take(HEADLINE_LINES)
-            .filter(|line| line.text.split_whitespace().count() <= HEADLINE_WORDS);
+            .filter(|line| line.text.split_whitespace().count() <= HEADLINE_WORDS)
+            .filter(|line| {
+                let lower = format!(" {} ", line.text.to_lowercase());
+                !ASPIRATION_WORDS.iter().any(|word| lower.contains(word))
+            });
         self.jobs.iter().flat_map(|job| job.title.iter()).chain(headline.flat_map(|line| line.units.iter()))
     }
 
+    /// The dated spans of work.
     pub fn spans(&self) -> Vec<Span> {
         self.jobs.iter().filter(|job| job.stated_months.is_none()).map(|job| job.span).collect()
     }

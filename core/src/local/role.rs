@@ -6,7 +6,6 @@
 
 use super::closeness;
 use super::matching::Resume;
-use super::requirements;
 use super::units::{self, Unit};
 
 /// The role a posting's title names, its words weighed.
@@ -14,10 +13,10 @@ use super::units::{self, Unit};
 pub struct Role(Vec<(Unit, f64)>);
 
 impl Role {
-    /// The role of `job_description`'s title, if its title names one.
-    pub fn of_posting(job_description: &str) -> Option<Self> {
-        let role = requirements::title_role_of(job_description)?;
-        let weighed: Vec<(Unit, f64)> = units::content_units(&role)
+    /// The role a posting's title names ("Senior Staff Nurse"), its words
+    /// weighed; none when no word of it carries weight.
+    pub fn of_title_role(role: &str) -> Option<Self> {
+        let weighed: Vec<(Unit, f64)> = units::content_units(role)
             .into_iter()
             .map(|unit| {
                 let weight = closeness::rarity(&unit);
@@ -47,11 +46,16 @@ impl Role {
 mod tests {
     use super::*;
     use crate::local::YearMonth;
+    use crate::local::requirements;
 
     const POSTING: &str = "Senior Staff Nurse - Band 6\nCity Hospital\n\nRequirements\n- NMC registration\n";
 
+    fn of_posting(posting: &str) -> Option<Role> {
+        requirements::read(posting).title_role.as_deref().and_then(Role::of_title_role)
+    }
+
     fn held(resume: &str) -> f64 {
-        let role = Role::of_posting(POSTING).expect("the title names a role");
+        let role = of_posting(POSTING).expect("the title names a role");
         role.held(&Resume::read(resume, YearMonth::new(2026, 1)))
     }
 
@@ -67,10 +71,13 @@ mod tests {
         assert!(nurse > 0.6, "{nurse}");
         assert!(headline > 0.3 && headline < nurse, "{headline} {nurse}");
         assert!(clerk.abs() < f64::EPSILON, "{clerk}");
+        // Work hoped for is no work held.
+        let hoping = held("Jane Roe\nAspiring Staff Nurse\n\nEXPERIENCE\nCarer, Home\nJan 2019 – Present\n");
+        assert!(hoping.abs() < f64::EPSILON, "{hoping}");
     }
 
     #[test]
     fn a_title_naming_no_role_gives_none() {
-        assert!(Role::of_posting("Acme Health Trust\n\nWe are hiring.\n").is_none());
+        assert!(of_posting("Acme Health Trust\n\nWe are hiring.\n").is_none());
     }
 }

@@ -4,7 +4,7 @@
 
 mod tables;
 
-use tables::{BULLETS, HEADING_WORDS};
+use tables::{BULLETS, DECORATIONS, HEADING_WORDS};
 
 /// A heading of a JD or resume: its text and what follows it on the same
 /// line ("Job Summary - We are…").
@@ -15,6 +15,17 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
     {
         let text = rest.trim_start_matches('#').trim().trim_matches('*').trim_end_matches(':').trim();
         return Some((text.to_owned(), ""));
+    }
+    // "■ Requirements", "★ Benefits": a decorated heading, capitalised, where
+    // "◎ Renewal bonus" is an item.
+    if let Some(first) = trimmed.chars().next()
+        && DECORATIONS.contains(&first)
+    {
+        let rest = trimmed[first.len_utf8()..].trim().trim_end_matches(':').trim();
+        let capitalised = rest.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
+        if capitalised && (1..=4).contains(&rest.split_whitespace().count()) && has_heading_word(rest) {
+            return Some((rest.to_owned(), ""));
+        }
     }
     let plain = trimmed.trim_matches('*').trim_matches('_').trim();
     let words = plain.split_whitespace().count();
@@ -199,6 +210,12 @@ mod tests {
         assert_eq!(list_item("※Regular rate increase"), Some("Regular rate increase"));
         assert_eq!(list_item("→"), None);
         assert!(lone_bullet(" • ") && !lone_bullet("• Python") && !lone_bullet("-"));
+        // A capitalised heading word after a decoration is still a heading.
+        assert_eq!(heading("■ Requirements"), Some(("Requirements".to_owned(), "")));
+        assert_eq!(heading("★ Benefits:"), Some(("Benefits".to_owned(), "")));
+        assert_eq!(heading("◎ Renewal bonus"), None);
+        // A German opening quote opens no item.
+        assert_eq!(list_item("»Teamgeist« ist uns wichtig"), None);
         assert_eq!(heading("#.Net"), None);
     }
 

@@ -53,8 +53,13 @@ pub(super) const HEADING_WORDS: &[&str] = &[
 /// and arrow bullets of word processors and of Japanese and Chinese pages.
 pub(super) const BULLETS: &[char] = &[
     '•', '·', '▪', '◦', '◎', '○', '●', '◉', '■', '□', '◆', '◇', '❖', '★', '☆', '✓', '✔', '➢', '➤', '►', '▶',
-    '‣', '⁃', '»', '※', '・', '→',
+    '‣', '⁃', '※', '・', '→',
 ];
+
+/// Of those, the ones that also decorate headings ("■ Requirements", "★
+/// Benefits"): a capitalised heading after one is still a heading.
+pub(super) const DECORATIONS: &[char] =
+    &['◎', '○', '●', '◉', '■', '□', '◆', '◇', '❖', '★', '☆', '➢', '➤', '►', '▶', '→'];
 
 #[cfg(test)]
 mod tests {
@@ -72,5 +77,6 @@ mod tests {
         seen.sort_unstable();
         seen.dedup();
         assert_eq!(seen.len(), BULLETS.len());
+        assert!(DECORATIONS.iter().all(|mark| BULLETS.contains(mark)));
     }
 }

@@ -24,8 +24,9 @@ pub(super) fn phrase_item(sentence: &str, importance: Importance, out: &mut Reqs
         && at > 0
     {
         // "Willing and able to work shifts": a lone qualifier asks nothing.
+        // "Knowledge of and ability to apply GAAP": a qualifier left alone too.
         let first = sentence[..at].trim();
-        if first.split_whitespace().count() > 1 {
+        if first.split_whitespace().count() > 1 && !units::content_units(strip_qualifiers(first)).is_empty() {
             phrase_item(first, importance, out);
         }
         phrase_item(&sentence[at + " and ".len()..], importance, out);

@@ -164,17 +164,19 @@ const THIN_LIST: usize = 2;
 
 /// The requirements of a job description, in the order it states them.
 pub fn parse(job_description: &str) -> Vec<Requirement> {
-    read(job_description).0
+    read(job_description).requirements
 }
 
-/// The role the title of a job description names ("Staff Nurse" of "Staff
-/// Nurse - Band 5"), if it names one.
-pub fn title_role_of(job_description: &str) -> Option<String> {
-    read(job_description).1.as_deref().and_then(title::title_role)
+/// A job description read: its requirements, and the role its title names.
+pub struct Read {
+    pub requirements: Vec<Requirement>,
+    /// "Staff Nurse" of "Staff Nurse - Band 5", if the title names a role.
+    pub title_role: Option<String>,
 }
 
-/// The requirements of a job description, and its title line.
-fn read(job_description: &str) -> (Vec<Requirement>, Option<String>) {
+/// Reads a job description: its requirements, in the order it states
+/// them, and the role its title names.
+pub fn read(job_description: &str) -> Read {
     // Postings are often typed in a word processor: "What You’ll Need:" is
     // the same heading as "What You'll Need:".
     let job_description = rejoined(&unglue::unglued(&job_description.replace(['\u{2019}', '\u{2018}'], "'")));
@@ -477,7 +479,7 @@ fn read(job_description: &str) -> (Vec<Requirement>, Option<String>) {
             || units.iter().any(|unit| matches!(unit, Unit::Concept(_)))
             || !units.iter().all(|unit| header.contains(unit))
     });
-    (out.items, title.map(str::to_owned))
+    Read { requirements: out.items, title_role: title.and_then(title::title_role) }
 }
 
 /// The text with each sentence that a blank line breaks after a joining
@@ -498,7 +500,15 @@ fn rejoined(text: &str) -> String {
             while ahead.peek().is_some_and(|next| next.trim().is_empty()) {
                 ahead.next();
             }
-            if ahead.peek().is_some_and(|next| layout::list_item(next.trim()).is_none()) {
+            // A heading after it ("Benefits", "Skills:") stays one.
+            let heading = |next: &str| {
+                layout::heading(next).is_some()
+                    && (next.ends_with(':') || next.split_whitespace().count() <= 2)
+            };
+            if ahead
+                .peek()
+                .is_some_and(|next| layout::list_item(next.trim()).is_none() && !heading(next.trim()))
+            {
                 while lines.peek().is_some_and(|next| next.trim().is_empty()) {
                     lines.next();
                 }
@@ -787,8 +797,9 @@ fn tidy(name: &str) -> String {
     let mut name = name.trim_end_matches('.').trim();
     // "Work independently and" of "… independently and cross-functionally":
     // no joining word left at the end.
+    // "Experience in the OR" (the operating room) keeps its capitals.
     while let Some((rest, last)) = name.rsplit_once(' ')
-        && ["and", "or", "&"].contains(&last.to_ascii_lowercase().as_str())
+        && ["and", "or"].contains(&last)
     {
         name = rest.trim_end_matches([',', ' ']);
     }

@@ -733,3 +733,15 @@ fn initials_of_a_place_name_no_language() {
     );
     assert!(!got.iter().any(|(name, _, _)| name == "C"), "{got:?}");
 }
+
+#[test]
+fn review_cases_of_joins_and_trims() {
+    // A heading after a lone bullet stays a heading.
+    check("Requirements:\n- Sage\n•\n\nBenefits\n- Pension scheme\n", &[("Sage", Skill, Required)]);
+    // "OR" in capitals is the operating room, no joining word.
+    assert_eq!(tidy("Experience in the OR"), "Experience in the OR");
+    assert_eq!(tidy("work independently and"), "Work independently");
+    // A qualifier alone before "and ability to" asks nothing of its own.
+    let got = parsed("Requirements:\n- Knowledge of and ability to apply GAAP\n");
+    assert!(!got.iter().any(|(name, _, _)| name == "Knowledge of"), "{got:?}");
+}
