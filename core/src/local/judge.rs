@@ -23,6 +23,7 @@
 //! - **partly met** from [`PARTLY_MET_AT`] (0.5): a skill only a job title
 //!   names (0.6), half the asked years, a degree in a field the matcher
 //!   cannot tie to the asked one where the posting accepts a related field,
+//!   a practice whose words a line of prose uses ("Developed … curriculum"),
 //!   a personal quality shown only by the work a line describes (see
 //!   `behaviours`); quoting the line when there is one;
 //! - **not met** below.

@@ -723,6 +723,18 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
             return Outcome { credit: SUBSTITUTE, evidence: Some(quote(line.text)), months_found: None };
         }
     }
+    // "Developed a project-based curriculum" for "Curriculum development":
+    // a practice named in ordinary words, its words in one line of prose
+    // show it in part.
+    if outcome.credit < PARTLY_IN_WORDS
+        && let Need::Phrases(alternatives) = &requirement.need
+        && let Some(line) = alternatives.iter().find_map(|units| match units.as_slice() {
+            [Unit::Concept(id)] => in_words(*id, resume),
+            _ => None,
+        })
+    {
+        return Outcome { credit: PARTLY_IN_WORDS, evidence: Some(quote(line.text)), months_found: None };
+    }
     // "Fluent English": a resume written in English shows it in itself.
     let english = Unit::Word(words::stem("english"));
     if requirement.kind == RequirementKind::Language
@@ -739,6 +751,30 @@ pub fn assess(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
         };
     }
     outcome
+}
+
+/// The credit of a practice whose name's words a line uses in prose:
+/// partly met.
+const PARTLY_IN_WORDS: f64 = 0.6;
+
+/// The first line, not a job's title, that uses every word of a practice
+/// named in ordinary lower-case words ("Curriculum development", not
+/// "Amazon Web Services"), in any form ("developed", "curriculum").
+fn in_words<'r, 'a>(concept: ConceptId, resume: &'r Resume<'a>) -> Option<&'r Line<'a>> {
+    let name = aliases::name(concept);
+    let mut rest = name.chars();
+    rest.next();
+    if rest.any(|c| !c.is_lowercase() && !c.is_whitespace()) {
+        return None;
+    }
+    let wanted: Vec<Unit> =
+        name.split_whitespace().map(|word| Unit::Word(words::stem(&word.to_lowercase()))).collect();
+    if wanted.len() < 2 {
+        return None;
+    }
+    resume.lines.iter().find(|line| {
+        !line.title && wanted.iter().all(|unit| line.units.iter().any(|have| unit.is_named_by(have)))
+    })
 }
 
 /// Whether a job title is kin to an asked role of two words or more: it

@@ -25,6 +25,9 @@
 //!   Teacher" for "classroom teaching") earns up to 0.6, as a title alone
 //!   does, and the item stays missing; a role asked without years
 //!   ("experience as a QA Engineer") is met by any job of that title;
+//! - a practice named in ordinary words ("Curriculum development") that no
+//!   line names but one line of prose uses all the words of ("Developed a
+//!   project-based curriculum") earns 0.6: partly met, quoting that line;
 //! - a short "A and B" met part by part, each on a line of its own, earns
 //!   the smaller of the parts' credits;
 //! - "English" is shown by a resume written in English, earning what one

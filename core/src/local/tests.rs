@@ -960,3 +960,22 @@ fn curiosity_and_prioritisation_are_personal_qualities() {
     assert!(analysis.missing_requirements.iter().all(|item| item.importance == Importance::Preferred));
     assert_eq!(analysis.recommendations.decision, Decision::Interview);
 }
+
+#[test]
+fn a_practice_named_in_ordinary_words_is_partly_shown_by_its_words_in_prose() {
+    let jd = "Acme School\n\nRequirements\n- Curriculum development\n- Amazon Web Services\n";
+    let resume = "Jane Roe\n\nEXPERIENCE\nTeacher, Acme School (Jan 2019 - present)\n\
+        - Developed a project-based curriculum for young learners\n- Ran web services on Amazon\n";
+    let analysis = analyze(jd, resume, TODAY);
+    let partly: Vec<(&str, &str)> = analysis
+        .matched_requirements
+        .iter()
+        .map(|item| (item.requirement.as_str(), item.evidence.as_str()))
+        .collect();
+    assert_eq!(
+        partly,
+        [("Curriculum development", "Developed a project-based curriculum for young learners")],
+        "{analysis:?}"
+    );
+    assert_eq!(analysis.matched_requirements[0].verdict, Some(crate::verdict::Verdict::PartlyMet));
+}
