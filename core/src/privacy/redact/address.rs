@@ -378,6 +378,8 @@ fn under_label_lines(text: &str) -> Vec<Span> {
             && body.chars().count() <= 100
             && body.chars().next().is_some_and(char::is_alphanumeric)
             && !names_an_institution(body)
+            // "Adres:" / "Geboorteplaats:": a column of labels, the next label no value.
+            && !(body.ends_with([':', '：']) && body.split_whitespace().count() <= 3)
         {
             let from = start + line.find(body).unwrap_or(0);
             out.push(Span { start: from, end: from + body.len(), kind: PiiKind::Address });

@@ -318,18 +318,23 @@ fn postcode_stretches(text: &str, found: &[Span], lines: &[(usize, usize)], out:
                 .unwrap_or(end);
             let rest = &text[stop..line_end];
             let rest = &rest[..rest.find(|c: char| SEPARATORS.contains(&c)).unwrap_or(rest.len())];
+            // `reach` counts from the start of `rest`: the part before the first
+            // comma ("Süd" in "Dortmund Süd, 1"), then each comma and part taken.
+            let mut parts = rest.split(',');
+            let mut reach = parts.next().map_or(0, str::len);
             let mut taken = 0;
-            for part in rest.split(',').skip(1) {
+            for part in parts {
                 let body = part.trim();
                 let words = body.split_whitespace().count();
                 let numbered = body.bytes().any(|b| b.is_ascii_digit());
                 if body.is_empty() || words > 5 || !(numbered || body.split_whitespace().all(is_town_word)) {
                     break;
                 }
-                taken += 1 + part.len();
+                reach += 1 + part.len();
+                taken = reach;
             }
             if taken > 0 {
-                stop += taken.min(rest.len());
+                stop += taken;
                 stop -= text[..stop].len() - text[..stop].trim_end().len();
             }
             // Comma by comma, back to the furthest part with a number in it.
