@@ -291,11 +291,11 @@ fn lines_before_next_field(rest: &str) -> Option<usize> {
     None
 }
 
-/// A postcode of four or five digits, not a year: "28804", "1010,".
+/// A postcode of four or five digits (a [postcode](super::contact_block::is_postcode)
+/// with no dash, not six digits long): "28804", "1010,".
 fn is_postcode(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']);
-    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    (4..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !year
+    w.len() <= 5 && !w.contains('-') && super::contact_block::is_postcode(w)
 }
 
 /// The length of a line that is only a flat's unit word, its number and

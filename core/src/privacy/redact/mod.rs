@@ -413,6 +413,18 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
         && !next_char(text, end).is_some_and(char::is_alphanumeric)
 }
 
+/// The words of a line split at single spaces, each with its byte offset.
+fn words_at(line: &str) -> Vec<(usize, &str)> {
+    line.split(' ')
+        .scan(0, |at, word| {
+            let here = *at;
+            *at += word.len() + 1;
+            Some((here, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+        .collect()
+}
+
 /// The lines of `text` (split at `\n`), each with the byte offset it starts at.
 fn lines_at(text: &str) -> Vec<(usize, &str)> {
     let mut at = 0;

@@ -89,7 +89,7 @@ use super::tables::{
 };
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
-    translated_label_at, url,
+    translated_label_at, url, words_at,
 };
 
 /// The candidate's name as the CV writes it, and every form of it to find.
@@ -133,6 +133,11 @@ fn nicknames(text: &str) -> Vec<String> {
         for (at, _) in lower.match_indices(label) {
             let end = at + label.len();
             if prev_is_letter(text, at) {
+                continue;
+            }
+            // "Autodesk Alias: Class A Surfacing": "alias" is a label only where a field starts.
+            let field_start = text[..at].trim_end_matches([' ', '\t']).chars().next_back();
+            if *label == "alias" && field_start.is_some_and(|c| !"\n|,;·•".contains(c)) {
                 continue;
             }
             let Some(value) = text[end..].trim_start().strip_prefix([':', '：']) else { continue };
@@ -1017,18 +1022,6 @@ fn names_after_titles(text: &str) -> Vec<Span> {
         }
     }
     out
-}
-
-/// The words of a line split at single spaces, each with its byte offset.
-fn words_at(line: &str) -> Vec<(usize, &str)> {
-    line.split(' ')
-        .scan(0, |at, word| {
-            let here = *at;
-            *at += word.len() + 1;
-            Some((here, word))
-        })
-        .filter(|(_, word)| !word.is_empty())
-        .collect()
 }
 
 /// A name without the honours and degrees after it, as capitals of two to

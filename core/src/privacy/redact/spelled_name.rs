@@ -24,7 +24,7 @@ use super::tables::{
     CYRILLIC, FAMILY_HEADINGS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
     REFEREE_LABELS, RELATION_WORDS,
 };
-use super::{PiiKind, Span, email, lines_at, url};
+use super::{PiiKind, Span, email, lines_at, url, words_at};
 
 /// How many of the CV's handles are read: a CV gives a handful, and every
 /// run of words is tried against each.
@@ -143,14 +143,8 @@ pub(super) fn name_spelled_by_handle(text: &str) -> Option<String> {
     }
     for (_, line) in lines_at(text) {
         // Words with their offsets, punctuation around them left out.
-        let words: Vec<(usize, &str)> = line
-            .split(' ')
-            .scan(0, |at, word| {
-                let here = *at;
-                *at += word.len() + 1;
-                Some((here, word))
-            })
-            .filter(|(_, word)| !word.is_empty())
+        let words: Vec<(usize, &str)> = words_at(line)
+            .into_iter()
             .map(|(at, word)| {
                 let trimmed =
                     word.trim_start_matches(['(', '"', '“']).trim_end_matches([',', ';', ':', ')', '"', '”']);
@@ -236,15 +230,7 @@ pub(super) fn relatives(text: &str, display: &str) -> Vec<Span> {
         if !related && !under_heading {
             continue;
         }
-        let words: Vec<(usize, &str)> = line
-            .split(' ')
-            .scan(0, |at, word| {
-                let here = *at;
-                *at += word.len() + 1;
-                Some((here, word))
-            })
-            .filter(|(_, word)| !word.is_empty())
-            .collect();
+        let words = words_at(line);
         for (index, &(at, word)) in words.iter().enumerate() {
             let bare = word.trim_end_matches([',', ';', '.', ')']);
             if bare.to_lowercase() != family || !bare.chars().next().is_some_and(char::is_uppercase) {

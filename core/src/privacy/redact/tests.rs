@@ -1768,3 +1768,20 @@ fn long_inputs_are_read_in_one_pass() {
     let found = phone::phones(&digits);
     assert_eq!(found.last().map(|s| &digits[s.start..s.end]), Some("+44 20 7946 0958"));
 }
+
+#[test]
+fn an_acronym_or_a_month_after_digits_is_no_town() {
+    for text in
+        ["Jane Roe\njane@x.io\nISO 27001 ISMS Lead Auditor", "Jane Roe\njane@x.io\nStore 6822 Sept 2021"]
+    {
+        let redaction = redact(text);
+        assert!(!redaction.text.contains("[ADDRESS"), "{}", redaction.text);
+    }
+}
+
+#[test]
+fn alias_labels_a_nickname_only_where_a_field_starts() {
+    let redaction = redact("Jane Roe\nSoftware: Autodesk Alias: Class A Surfacing\nClass A");
+    assert!(redaction.text.ends_with("Autodesk Alias: Class A Surfacing\nClass A"), "{}", redaction.text);
+    check("Jane Roe\nAlias: Janey R\nJaney R wrote it", "[NAME]\nAlias: [NAME]\n[NAME] wrote it");
+}
