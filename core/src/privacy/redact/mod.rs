@@ -74,11 +74,11 @@
 //!
 //! - **signals that do not hang on one CV's wording** (`spelled_name`): with
 //!   no name found otherwise, a run of words anywhere that an email's local
-//!   part or a profile's owner spells whole, word by word or by initials
-//!   ("davidjmabreu" ↔ "David José Martins Abreu"); relatives, given names
-//!   of their own before the candidate's family name on a line naming the
-//!   relation or alone under a family's or referees' heading, withheld as
-//!   other people (`[NAME-2]`).
+//!   part (its domain behind "contact@") or a profile's owner spells whole,
+//!   word by word or by initials ("davidjmabreu" ↔ "David José Martins
+//!   Abreu"); relatives, given names of their own before the candidate's
+//!   family name on a line naming the relation or alone under a family's or
+//!   referees' heading, withheld as other people (`[NAME-2]`).
 //!
 //! - **labels and values the extraction put apart** (`label_columns`, after
 //!   the protected attributes): a label alone on its line owns the short

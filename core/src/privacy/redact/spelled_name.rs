@@ -3,7 +3,8 @@
 //!
 //! - **a name the CV's own handles spell**: an email's local part, a
 //!   profile's owner (a link's path, never its host: an employer's site
-//!   spells the employer, "goldmansachs.com"); the first few handles only
+//!   spells the employer, "goldmansachs.com"), an email's domain only behind
+//!   a local part that names nobody ("contact@"); the first few handles only
 //!   (a CV gives a handful); the letters of a
 //!   handle, read left to right, are a run of words from the text each taken
 //!   whole, as its initial or left out ("davidjmabreu" ↔ "David José Martins
@@ -21,8 +22,8 @@
 use std::collections::HashSet;
 
 use super::tables::{
-    CYRILLIC, FAMILY_HEADINGS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
-    REFEREE_LABELS, RELATION_WORDS,
+    CYRILLIC, FAMILY_HEADINGS, GENERIC_LOCAL_PARTS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
+    NOT_NAME_WORDS, ORGANISATION_WORDS, REFEREE_LABELS, RELATION_WORDS,
 };
 use super::{PiiKind, Span, email, lines_at, url, words_at};
 
@@ -32,12 +33,18 @@ const MAX_HANDLES: usize = 12;
 
 /// The folded letters of each handle the CV gives: an email's local part
 /// (whole, and each part of five letters or more), a profile's owner (the
-/// first part of a link's path). A host is none: an email's domain or a
-/// site's is as often the employer's ("goldmansachs.com") as the candidate's.
+/// first part of a link's path), an email's domain behind a local part that
+/// names nobody ("contact@"). A host is none otherwise: an email's domain or
+/// a site's is as often the employer's ("goldmansachs.com") as the candidate's.
 fn handle_spellings(text: &str) -> Vec<String> {
-    let locals = email::emails(text).into_iter().filter_map(|span| {
+    // The domain too behind a local part that names nobody ("contact@arjendehaan.com"):
+    // the address is the candidate's own site's.
+    let locals = email::emails(text).into_iter().flat_map(|span| {
         let address = &text[span.start..span.end];
-        address.split_once('@').map(|(local, _)| local.to_owned())
+        let (local, domain) = address.split_once('@').unwrap_or((address, ""));
+        let generic = GENERIC_LOCAL_PARTS.contains(&local.to_lowercase().as_str());
+        let host = domain.split('.').next().filter(|_| generic).map(str::to_owned);
+        [Some(local.to_owned()), host].into_iter().flatten()
     });
     let owners = url::urls(text).into_iter().filter_map(|span| {
         let link = text[span.start..span.end].trim_end_matches('/');
@@ -316,6 +323,11 @@ mod tests {
     fn an_employers_site_spells_no_name() {
         assert_eq!(name_spelled_by_handle("Analyst, Goldman Sachs\nhttps://www.goldmansachs.com"), None);
         assert_eq!(name_spelled_by_handle("Analyst, Goldman Sachs\nhr@goldmansachs.example"), None);
+        // A personal site's domain, behind a local part that names nobody.
+        assert_eq!(
+            name_spelled_by_handle("Skills\nArjen de Haan\ncontact@arjendehaan.example").as_deref(),
+            Some("Arjen de Haan")
+        );
         assert_eq!(
             name_spelled_by_handle("Skills\nNora Quist\nhttps://github.com/noraquist").as_deref(),
             Some("Nora Quist")

@@ -692,6 +692,14 @@ pub(super) const RELATION_WORDS: &[&str] = &[
     "vater", "wife",
 ];
 
+/// Local parts of an email that name nobody: the domain behind them is the
+/// writer's own ("contact@janedoe.com").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const GENERIC_LOCAL_PARTS: &[&str] = &[
+    "contact", "cv", "hallo", "hello", "hi", "info", "kontakt", "mail", "me", "post", "resume",
+];
+
 /// Words between "Referencia" and its name: "Referencia Profesional, Jane Doe".
 /// Keep sorted.
 #[rustfmt::skip]
@@ -790,6 +798,7 @@ mod tests {
         ("REFEREE_QUALIFIERS", REFEREE_QUALIFIERS, true),
         ("FAMILY_HEADINGS", FAMILY_HEADINGS, true),
         ("RELATION_WORDS", RELATION_WORDS, true),
+        ("GENERIC_LOCAL_PARTS", GENERIC_LOCAL_PARTS, true),
         ("MONTH_NAMES", MONTH_NAMES, true),
     ];
 
