@@ -289,9 +289,16 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
     );
     let name = if protected_only { None } else { name::candidate_name(text) };
     // "Paixus.com Co-founder": an employer's domain that holds no word of the name stays.
+    // (The first few links only: each is looked for in the whole text, and a CV gives a handful.)
     if let Some(name) = &name {
+        let mut links = 0;
         spans.retain(|s| {
-            !(s.kind == PiiKind::Url && url::is_organisation_domain(text, s.start, s.end, &name.display))
+            if s.kind != PiiKind::Url {
+                return true;
+            }
+            links += 1;
+            !(links <= ORGANISATION_DOMAINS_READ
+                && url::is_organisation_domain(text, s.start, s.end, &name.display))
         });
     }
     // "wissamecdh/ncc-2025": a path whose owner holds a part of the name.
@@ -412,6 +419,10 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     !prev_char(text, start).is_some_and(char::is_alphanumeric)
         && !next_char(text, end).is_some_and(char::is_alphanumeric)
 }
+
+/// How many links are read as an employer's domain that stays ("Paixus.com"):
+/// each is looked for in the whole text; the others are withheld.
+const ORGANISATION_DOMAINS_READ: usize = 64;
 
 /// The words of a line split at single spaces, each with its byte offset.
 fn words_at(line: &str) -> Vec<(usize, &str)> {

@@ -1763,6 +1763,11 @@ fn long_inputs_are_read_in_one_pass() {
     // One three-megabyte line of short digit groups: none is a phone.
     let line = "ab 123 4567 ".repeat(250_000);
     assert!(phone::phones(&line).is_empty());
+    // Links: whether a word is alone on its line is read from the word outwards.
+    assert!(url::urls(&line).is_empty());
+    let handles = format!("{line}\nGitHub\njdoe_42\n{line}");
+    let found = url::urls(&handles);
+    assert_eq!(found.iter().map(|s| &handles[s.start..s.end]).collect::<Vec<_>>(), ["jdoe_42"]);
     // A run of digits and spaces is read in pieces; a number in it is still one.
     let digits = format!("{}and Tel: +44 20 7946 0958", "1 ".repeat(200_000));
     let found = phone::phones(&digits);
