@@ -1790,3 +1790,20 @@ fn alias_labels_a_nickname_only_where_a_field_starts() {
     assert!(redaction.text.ends_with("Autodesk Alias: Class A Surfacing\nClass A"), "{}", redaction.text);
     check("Jane Roe\nAlias: Janey R\nJaney R wrote it", "[NAME]\nAlias: [NAME]\n[NAME] wrote it");
 }
+
+#[test]
+fn many_items_each_get_their_own_placeholder_looked_up_once() {
+    let mut text = String::new();
+    for k in 0..3000 {
+        text.push_str(&format!("Mail: user{k}@mail.example.org\n"));
+    }
+    text.push_str("Again: user0@mail.example.org\n");
+    let redaction = redact(&text);
+    assert_eq!(redaction.entries.len(), 3000);
+    assert!(
+        redaction.text.contains("Mail: [EMAIL-3000]\n"),
+        "{}",
+        &redaction.text[redaction.text.len() - 80..]
+    );
+    assert!(redaction.text.ends_with("Again: [EMAIL-1]\n"));
+}
