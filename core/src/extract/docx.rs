@@ -142,6 +142,9 @@ struct Backgrounds {
     /// The fill of the last shape whose properties were read, for the text box that follows.
     shape_dark: bool,
     in_shape_props: usize,
+    /// How deep below the current shape's properties (`spPr`) the reader is:
+    /// only a fill right inside them is the shape's, not its outline's (`a:ln`).
+    shape_level: usize,
     in_solid_fill: bool,
     text_boxes: Vec<bool>,
     cells: Vec<bool>,
@@ -156,13 +159,20 @@ impl Backgrounds {
         self.run || self.paragraph || self.cells.last() == Some(&true) || self.text_boxes.iter().any(|d| *d)
     }
 
-    /// Reads an element that may set a fill.
-    fn note(&mut self, element: &quick_xml::events::BytesStart<'_>) {
+    /// Reads an element that may set a fill; `depth` is how deep inside
+    /// skipped properties it stands (1: right inside a `pPr`, `rPr` or
+    /// `tcPr`; deeper: the paragraph mark's own `rPr`, or a tracked change's
+    /// old properties, which colour no text shown).
+    fn note(&mut self, element: &quick_xml::events::BytesStart<'_>, depth: usize) {
         match element.local_name().as_ref() {
             b"spPr" => self.shape_dark = false,
-            b"solidFill" if self.in_shape_props > 0 => self.in_solid_fill = true,
+            b"solidFill" if self.in_shape_props > 0 && self.shape_level == 0 => self.in_solid_fill = true,
             b"srgbClr" | b"schemeClr" if self.in_solid_fill => {
                 self.shape_dark = attribute(element, b"val").is_some_and(|v| is_dark_colour(&v));
+            }
+            // A fill made fully transparent shows the page under it.
+            b"alpha" if self.in_solid_fill && attribute(element, b"val").is_some_and(|v| v.trim() == "0") => {
+                self.shape_dark = false;
             }
             b"shape" | b"rect" | b"roundrect" => {
                 let filled =
@@ -170,9 +180,11 @@ impl Backgrounds {
                 self.shape_dark =
                     filled && attribute(element, b"fillcolor").is_some_and(|v| is_dark_colour(&v));
             }
-            b"shd" | b"highlight" => {
+            b"shd" | b"highlight" if depth == 1 => {
+                // `w:val="nil"`: no shading at all, whatever fill it names.
+                let none = attribute(element, b"val").is_some_and(|v| v == "nil");
                 let fill = attribute(element, b"fill").or_else(|| attribute(element, b"val"));
-                let dark = fill.is_some_and(|v| is_dark_colour(&v));
+                let dark = !none && fill.is_some_and(|v| is_dark_colour(&v));
                 match self.props {
                     Some(b'c') => {
                         if let Some(cell) = self.cells.last_mut() {
@@ -222,9 +234,16 @@ fn text_of(xml: &[u8]) -> Option<(String, Vec<HiddenText>)> {
             Event::Start(start) => {
                 let name = start.local_name();
                 let local = name.as_ref();
-                backgrounds.note(&start);
+                backgrounds.note(&start, skip_depth);
                 match local {
-                    b"spPr" => backgrounds.in_shape_props += 1,
+                    b"spPr" => {
+                        backgrounds.in_shape_props += 1;
+                        backgrounds.shape_level = 0;
+                    }
+                    _ if backgrounds.in_shape_props > 0 => backgrounds.shape_level += 1,
+                    _ => {}
+                }
+                match local {
                     b"tcPr" if skip_depth == 0 => backgrounds.props = Some(b'c'),
                     b"pPr" if skip_depth == 0 => backgrounds.props = Some(b'p'),
                     b"rPr" if skip_depth == 0 => backgrounds.props = Some(b'r'),
@@ -255,12 +274,12 @@ fn text_of(xml: &[u8]) -> Option<(String, Vec<HiddenText>)> {
                 }
             }
             Event::Empty(empty) if in_run_props => {
-                backgrounds.note(&empty);
+                backgrounds.note(&empty, skip_depth);
                 run_hidden = run_hidden.or(hiding_property(&empty));
             }
-            Event::Empty(empty) if skip_depth > 0 => backgrounds.note(&empty),
+            Event::Empty(empty) if skip_depth > 0 => backgrounds.note(&empty, skip_depth),
             Event::Empty(empty) if skip_depth == 0 => {
-                backgrounds.note(&empty);
+                backgrounds.note(&empty, skip_depth);
                 match empty.local_name().as_ref() {
                     b"tab" | b"ptab" => out.push('\t'),
                     b"br" | b"cr" | b"p" => out.push('\n'),
@@ -271,6 +290,9 @@ fn text_of(xml: &[u8]) -> Option<(String, Vec<HiddenText>)> {
             Event::End(end) => {
                 match end.local_name().as_ref() {
                     b"spPr" => backgrounds.in_shape_props = backgrounds.in_shape_props.saturating_sub(1),
+                    _ if backgrounds.in_shape_props > 0 => {
+                        backgrounds.shape_level = backgrounds.shape_level.saturating_sub(1);
+                    }
                     b"solidFill" => backgrounds.in_solid_fill = false,
                     b"txbxContent" if skip_depth == 0 => {
                         backgrounds.text_boxes.pop();

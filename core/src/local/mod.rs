@@ -41,7 +41,7 @@ mod statements;
 #[cfg(test)]
 mod tables;
 mod units;
-mod words;
+pub(crate) mod words;
 
 use crate::analysis::Analysis;
 

@@ -291,11 +291,11 @@ fn lines_before_next_field(rest: &str) -> Option<usize> {
     None
 }
 
-/// A postcode of four or five digits, not a year: "28804", "1010,".
+/// A postcode of four or five digits (a [postcode](super::contact_block::is_postcode)
+/// with no dash, not six digits long): "28804", "1010,".
 fn is_postcode(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']);
-    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    (4..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !year
+    w.len() <= 5 && !w.contains('-') && super::contact_block::is_postcode(w)
 }
 
 /// The length of a line that is only a flat's unit word, its number and
@@ -378,6 +378,8 @@ fn under_label_lines(text: &str) -> Vec<Span> {
             && body.chars().count() <= 100
             && body.chars().next().is_some_and(char::is_alphanumeric)
             && !names_an_institution(body)
+            // "Adres:" / "Geboorteplaats:": a column of labels, the next label no value.
+            && !(body.ends_with([':', '：']) && body.split_whitespace().count() <= 3)
         {
             let from = start + line.find(body).unwrap_or(0);
             out.push(Span { start: from, end: from + body.len(), kind: PiiKind::Address });

@@ -39,7 +39,7 @@ use super::tables::{
     ADDRESS_LABELS, CJK_ADDRESS_UNITS, CONTACT_LABEL_WORDS, HANDLE_LABELS, MONTH_NAMES, NOT_NAME_WORDS,
     ORGANISATION_WORDS, PHONE_LABELS, PROFILE_HOSTS, is_nationality,
 };
-use super::{PiiKind, Span};
+use super::{PiiKind, Span, words_at};
 
 /// Month names and their short forms, in English.
 const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -202,7 +202,7 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
 /// Whether a word is a postcode: four to six digits (not a year), or
 /// digits joined by a dash as Portugal and Poland write them ("2845-097",
 /// "05-091").
-fn is_postcode(word: &str) -> bool {
+pub(super) fn is_postcode(word: &str) -> bool {
     let digits = word.bytes().all(|b| b.is_ascii_digit());
     let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
     let dashed = word.split_once('-').is_some_and(|(a, b)| {
@@ -212,17 +212,24 @@ fn is_postcode(word: &str) -> bool {
     (digits && (4..=6).contains(&word.len()) && !year) || dashed
 }
 
-/// A capitalised word of letters that is no job's, heading's or month's: a town.
+/// A town's word: a [place's word](is_place_word) that is no month's.
 fn is_town_word(word: &str) -> bool {
     let word = word.trim_end_matches([',', '.', ';']);
     let lower = word.to_lowercase();
-    // "Store 6822 June 2023": a month is no town.
-    let month =
-        MONTHS.contains(&lower.as_str()) || MONTH_NAMES.contains(&lower.as_str()) || lower == "december";
-    !month
+    // "Store 6822 June 2023", "Sept 2021": a month is no town.
+    let month = MONTHS.contains(&lower.as_str())
+        || MONTH_NAMES.contains(&lower.as_str())
+        || ["december", "sept"].contains(&lower.as_str());
+    !month && !word.contains('.') && is_place_word(word)
+}
+
+/// A place's word: capitalised letters, with lower case in it or a state's
+/// two-letter code ("Il", "NY"), no heading's or job's; an acronym in
+/// capitals ("ISMS", "GPA") is none.
+fn is_place_word(word: &str) -> bool {
+    (word.chars().count() == 2 || word.chars().any(char::is_lowercase))
         && word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().all(|c| c.is_alphabetic() || c == '-')
-        && word.chars().count() >= 2
+        && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
         && !NOT_NAME_WORDS.contains(&word.to_lowercase().as_str())
 }
 
@@ -257,15 +264,7 @@ fn postcode_stretches(text: &str, found: &[Span], lines: &[(usize, usize)], out:
             continue;
         }
         // Words with their offsets in the line.
-        let words: Vec<(usize, &str)> = line
-            .split(' ')
-            .scan(0, |at, word| {
-                let here = *at;
-                *at += word.len() + 1;
-                Some((here, word))
-            })
-            .filter(|(_, w)| !w.is_empty())
-            .collect();
+        let words = words_at(line);
         for (k, &(at, word)) in words.iter().enumerate() {
             let code = word.trim_end_matches(',');
             let town_after = words.get(k + 1).is_some_and(|(_, next)| is_town_word(next));
@@ -318,18 +317,23 @@ fn postcode_stretches(text: &str, found: &[Span], lines: &[(usize, usize)], out:
                 .unwrap_or(end);
             let rest = &text[stop..line_end];
             let rest = &rest[..rest.find(|c: char| SEPARATORS.contains(&c)).unwrap_or(rest.len())];
+            // `reach` counts from the start of `rest`: the part before the first
+            // comma ("Süd" in "Dortmund Süd, 1"), then each comma and part taken.
+            let mut parts = rest.split(',');
+            let mut reach = parts.next().map_or(0, str::len);
             let mut taken = 0;
-            for part in rest.split(',').skip(1) {
+            for part in parts {
                 let body = part.trim();
                 let words = body.split_whitespace().count();
                 let numbered = body.bytes().any(|b| b.is_ascii_digit());
                 if body.is_empty() || words > 5 || !(numbered || body.split_whitespace().all(is_town_word)) {
                     break;
                 }
-                taken += 1 + part.len();
+                reach += 1 + part.len();
+                taken = reach;
             }
             if taken > 0 {
-                stop += taken.min(rest.len());
+                stop += taken;
                 stop -= text[..stop].len() - text[..stop].trim_end().len();
             }
             // Comma by comma, back to the furthest part with a number in it.
@@ -432,22 +436,8 @@ fn nationalities_among_fields(text: &str, start: usize, end: usize, found: &[Spa
 /// and three digits joined by a dash ("05-091").
 fn is_postcode_place(body: &str) -> bool {
     let words: Vec<&str> = body.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    let is_code = |w: &str| {
-        let digits = w.bytes().all(|b| b.is_ascii_digit());
-        let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-        let dashed = w.split_once('-').is_some_and(|(a, b)| {
-            a.len() == 2 && b.len() == 3 && a.bytes().chain(b.bytes()).all(|b| b.is_ascii_digit())
-        });
-        (digits && (4..=6).contains(&w.len()) && !year) || dashed
-    };
-    // "Il", "NY": a state's code; else a word with lower case ("GPA 3500" is none).
-    let is_place_word = |w: &str| {
-        (w.chars().count() == 2 || w.chars().any(char::is_lowercase))
-            && w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-            && !NOT_NAME_WORDS.contains(&w.to_lowercase().as_str())
-    };
-    let codes = words.iter().filter(|w| is_code(w)).count();
+    // "GPA 3500" is none: a place's word has lower case in it, or is a state's code.
+    let codes = words.iter().filter(|w| is_postcode(w)).count();
     let places = words.iter().filter(|w| is_place_word(w)).count();
     codes == 1 && (1..=3).contains(&places) && codes + places == words.len()
 }

@@ -76,33 +76,54 @@ fn is_short_value(line: &str) -> bool {
         && label_kind(body).is_none()
 }
 
+/// How many lines after a column of labels its values may stand.
+const VALUES_WITHIN: usize = 120;
+
 pub(super) fn label_columns(text: &str) -> Vec<Span> {
     let lines = lines_at(text);
+    // Each line's label kind, and the run of label lines from each line on, computed once.
+    let kinds: Vec<Option<PiiKind>> = lines.iter().map(|(_, line)| label_or_contact_label(line)).collect();
+    let mut runs = vec![0usize; lines.len() + 1];
+    for index in (0..lines.len()).rev() {
+        runs[index] = if kinds[index].is_some() { runs[index + 1] + 1 } else { 0 };
+    }
+    // The anchor line last looked for again, and where it stood again (the
+    // runs from one column's labels share it).
+    let mut looked: Option<(usize, Option<usize>)> = None;
     let mut out = Vec::new();
     let mut index = 0;
     while index < lines.len() {
         // A run of label lines, each only a label.
-        let run: Vec<PiiKind> =
-            lines[index..].iter().map_while(|(_, line)| label_or_contact_label(line)).collect();
-        if run.len() >= 3
-            && let Some(&(_, anchor)) = lines.get(index + run.len())
+        let run = runs[index];
+        if run >= 3
+            && let Some(&(_, anchor)) = lines.get(index + run)
             && !anchor.trim().is_empty()
         {
-            // The same line again later: the values stand right before it.
-            let after = index + run.len() + 1;
-            if let Some(again) = lines[after..].iter().position(|(_, line)| line.trim() == anchor.trim())
-                && again >= run.len()
+            // The same line again later, not far: the values stand right before it.
+            let after = index + run + 1;
+            let again = match looked {
+                Some((at, again)) if at == after => again,
+                _ => {
+                    let window = &lines[after.min(lines.len())..lines.len().min(after + VALUES_WITHIN)];
+                    let again = window.iter().position(|(_, line)| line.trim() == anchor.trim());
+                    looked = Some((after, again));
+                    again
+                }
+            };
+            if let Some(again) = again
+                && again >= run
             {
-                let first = after + again - run.len();
-                for (k, kind) in run.iter().enumerate() {
+                let first = after + again - run;
+                for (k, kind) in kinds[index..index + run].iter().enumerate() {
+                    let kind = kind.unwrap_or(PiiKind::Name);
                     let (start, line) = lines[first + k];
                     let body = line.trim();
-                    if *kind != PiiKind::Name && !body.is_empty() && label_kind(body).is_none() {
+                    if kind != PiiKind::Name && !body.is_empty() && label_kind(body).is_none() {
                         let at = start + line.find(body).unwrap_or(0);
-                        out.push(Span { start: at, end: at + body.len(), kind: *kind });
+                        out.push(Span { start: at, end: at + body.len(), kind });
                     }
                 }
-                index += run.len();
+                index += run;
                 continue;
             }
         }
@@ -110,9 +131,11 @@ pub(super) fn label_columns(text: &str) -> Vec<Span> {
         let (_, line) = lines[index];
         let picture =
             PICTURE_LABELS.contains(&line.trim().trim_end_matches([':', '：']).to_lowercase().as_str());
+        let previous = index.checked_sub(1).map(|k| lines[k].1);
         if let Some(kind) = label_kind(line).filter(|_| !picture)
             && let Some(&(start, next)) = lines.get(index + 1)
             && is_short_value(next)
+            && stands_as_label(line, previous, next)
             // "Home" over a menu's next item is no address: a number or a comma in it.
             && (kind != PiiKind::Address || next.contains(|c: char| c.is_ascii_digit() || c == ','))
         {
@@ -123,6 +146,26 @@ pub(super) fn label_columns(text: &str) -> Vec<Span> {
         index += 1;
     }
     out
+}
+
+/// Whether a label line owns the line under it, and is not one entry of a
+/// list of short lines ("Subjects" / "History" / "Religion" / "Geography",
+/// "Mental Health" / "Disability" / "Aged Care"): a colon after it, a label
+/// in capitals over a value that is not, or a line above that is no short
+/// entry of its own (a heading, a label, a longer line, nothing).
+fn stands_as_label(line: &str, previous: Option<&str>, next: &str) -> bool {
+    let body = line.trim();
+    if body.ends_with([':', '：']) {
+        return true;
+    }
+    let capitals = |text: &str| !text.chars().any(char::is_lowercase);
+    if capitals(body) && body.chars().any(char::is_uppercase) && !capitals(next) {
+        return true;
+    }
+    previous.is_none_or(|above| {
+        let above = above.trim();
+        above.is_empty() || label_kind(above).is_some() || !is_short_value(above) || capitals(above)
+    })
 }
 
 /// For a run of labels: a label line's kind, or `Name` standing for a
@@ -140,7 +183,32 @@ fn label_or_contact_label(line: &str) -> Option<PiiKind> {
 
 #[cfg(test)]
 mod tests {
-    use super::same_label;
+    use super::{label_columns, same_label};
+    use crate::privacy::redact::PiiKind;
+
+    fn withheld(text: &str) -> Vec<(&str, PiiKind)> {
+        label_columns(text).into_iter().map(|span| (&text[span.start..span.end], span.kind)).collect()
+    }
+
+    #[test]
+    fn a_label_that_is_one_entry_of_a_list_owns_no_value() {
+        assert_eq!(withheld("Subjects\nHistory\nReligion\nGeography"), []);
+        assert_eq!(withheld("Sectors\nMental Health\nDisability\nAged Care"), []);
+        // A colon, or capitals over a value that is not, still make it a label.
+        assert_eq!(withheld("Subjects\nHistory\nReligion:\nCatholic"), [("Catholic", PiiKind::Personal)]);
+        assert_eq!(withheld("Jane Roe\nRELIGION\nCatholic"), [("Catholic", PiiKind::Personal)]);
+    }
+
+    #[test]
+    fn a_long_text_of_labels_is_read_once() {
+        // A megabyte of label lines: each line's run is computed once.
+        let text = "Nationality:\n".repeat(80_000);
+        assert_eq!(withheld(&text), []);
+        let mut columns = "Naam:\nGeboorteplaats:\nNationaliteit:\nOpleidingen\n".repeat(20_000);
+        columns.push_str("Lotte Smit\nZwolle\nNederlandse\nOpleidingen\n");
+        let found = withheld(&columns);
+        assert_eq!(found.last(), Some(&("Nederlandse", PiiKind::Personal)));
+    }
 
     #[test]
     fn a_label_with_letters_lost_to_a_ligature() {

@@ -74,10 +74,11 @@
 //!
 //! - **signals that do not hang on one CV's wording** (`spelled_name`): with
 //!   no name found otherwise, a run of words anywhere that an email's local
-//!   part, its own domain or a profile's owner spells whole, word by word or
-//!   by initials ("davidjmabreu" ↔ "David José Martins Abreu"); relatives,
-//!   given names of their own before the candidate's family name, withheld
-//!   as other people (`[NAME-2]`).
+//!   part (its domain behind "contact@") or a profile's owner spells whole,
+//!   word by word or by initials ("davidjmabreu" ↔ "David José Martins
+//!   Abreu"); relatives, given names of their own before the candidate's
+//!   family name on a line naming the relation or alone under a family's or
+//!   referees' heading, withheld as other people (`[NAME-2]`).
 //!
 //! - **labels and values the extraction put apart** (`label_columns`, after
 //!   the protected attributes): a label alone on its line owns the short
@@ -264,10 +265,15 @@ pub fn withhold_protected(text: &str) -> Redaction {
 fn replace(text: &str, protected_only: bool) -> Redaction {
     let mut spans: Vec<Span> = Vec::new();
     // Where other people's names start: they keep their own text.
-    let mut others: Vec<usize> = Vec::new();
+    let mut others: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    // Spans never overlap: by their starts, the one before a new span's end is the only one it may meet.
     let add = |found: Vec<Span>, spans: &mut Vec<Span>| {
+        let mut taken: std::collections::BTreeMap<usize, usize> =
+            spans.iter().map(|s| (s.start, s.end)).collect();
         for span in found {
-            if span.start < span.end && !spans.iter().any(|s| span.start < s.end && s.start < span.end) {
+            let meets = taken.range(..span.end).next_back().is_some_and(|(_, &end)| end > span.start);
+            if span.start < span.end && !meets {
+                taken.insert(span.start, span.end);
                 spans.push(span);
             }
         }
@@ -288,9 +294,16 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
     );
     let name = if protected_only { None } else { name::candidate_name(text) };
     // "Paixus.com Co-founder": an employer's domain that holds no word of the name stays.
+    // (The first few links only: each is looked for in the whole text, and a CV gives a handful.)
     if let Some(name) = &name {
+        let mut links = 0;
         spans.retain(|s| {
-            !(s.kind == PiiKind::Url && url::is_organisation_domain(text, s.start, s.end, &name.display))
+            if s.kind != PiiKind::Url {
+                return true;
+            }
+            links += 1;
+            !(links <= ORGANISATION_DOMAINS_READ
+                && url::is_organisation_domain(text, s.start, s.end, &name.display))
         });
     }
     // "wissamecdh/ncc-2025": a path whose owner holds a part of the name.
@@ -355,6 +368,12 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
 
     let mut out = String::with_capacity(text.len());
     let mut entries: Vec<RedactionEntry> = Vec::new();
+    // Each entry's index by what it stands for (kind, original, another person's name or not),
+    // and how many entries each kind has: a long text's many spans are each looked up once.
+    let mut index: std::collections::HashMap<(PiiKind, String, bool), usize> =
+        std::collections::HashMap::new();
+    let mut per_kind: std::collections::HashMap<PiiKind, usize> = std::collections::HashMap::new();
+    let mut other_names = 0;
     let mut counts = PiiCounts::default();
     let mut last = 0;
     for span in spans {
@@ -365,25 +384,22 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         } else {
             text[span.start..span.end].to_owned()
         };
-        let is_candidate = |e: &RedactionEntry| e.placeholder == "[NAME]";
-        let same = |e: &&RedactionEntry| {
-            e.kind == span.kind
-                && e.original == original
-                && (span.kind != PiiKind::Name || is_candidate(e) != other)
-        };
-        let placeholder = match entries.iter().find(same) {
-            Some(entry) => entry.placeholder.clone(),
+        let key = (span.kind, original, span.kind == PiiKind::Name && other);
+        let placeholder = match index.get(&key) {
+            Some(&at) => entries[at].placeholder.clone(),
             None => {
                 let placeholder = if span.kind == PiiKind::Name && !other {
                     "[NAME]".to_owned()
                 } else if other {
-                    let n =
-                        entries.iter().filter(|e| e.kind == PiiKind::Name && !is_candidate(e)).count() + 2;
-                    format!("[NAME-{n}]")
+                    other_names += 1;
+                    format!("[NAME-{}]", other_names + 1)
                 } else {
-                    let n = entries.iter().filter(|e| e.kind == span.kind).count() + 1;
+                    let n = per_kind.entry(span.kind).or_insert(0);
+                    *n += 1;
                     format!("[{}-{n}]", span.kind.tag())
                 };
+                let original = key.1.clone();
+                index.insert(key, entries.len());
                 entries.push(RedactionEntry { placeholder: placeholder.clone(), original, kind: span.kind });
                 placeholder
             }
@@ -410,6 +426,22 @@ fn next_char(text: &str, at: usize) -> Option<char> {
 fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     !prev_char(text, start).is_some_and(char::is_alphanumeric)
         && !next_char(text, end).is_some_and(char::is_alphanumeric)
+}
+
+/// How many links are read as an employer's domain that stays ("Paixus.com"):
+/// each is looked for in the whole text; the others are withheld.
+const ORGANISATION_DOMAINS_READ: usize = 64;
+
+/// The words of a line split at single spaces, each with its byte offset.
+fn words_at(line: &str) -> Vec<(usize, &str)> {
+    line.split(' ')
+        .scan(0, |at, word| {
+            let here = *at;
+            *at += word.len() + 1;
+            Some((here, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+        .collect()
 }
 
 /// The lines of `text` (split at `\n`), each with the byte offset it starts at.

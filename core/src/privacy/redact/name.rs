@@ -84,10 +84,12 @@ use super::tables::{
     JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
     PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
-use super::tables::{NAME_ABBREVIATIONS, NICKNAME_LABELS, SELF_INTRODUCTIONS, TITLE_QUALIFIERS};
+use super::tables::{
+    NAME_ABBREVIATIONS, NICKNAME_LABELS, SELF_INTRODUCTIONS, TITLE_QUALIFIERS, WEAK_SELF_INTRODUCTIONS,
+};
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
-    translated_label_at, url,
+    translated_label_at, url, words_at,
 };
 
 /// The candidate's name as the CV writes it, and every form of it to find.
@@ -133,6 +135,11 @@ fn nicknames(text: &str) -> Vec<String> {
             if prev_is_letter(text, at) {
                 continue;
             }
+            // "Autodesk Alias: Class A Surfacing": "alias" is a label only where a field starts.
+            let field_start = text[..at].trim_end_matches([' ', '\t']).chars().next_back();
+            if *label == "alias" && field_start.is_some_and(|c| !"\n|,;·•".contains(c)) {
+                continue;
+            }
             let Some(value) = text[end..].trim_start().strip_prefix([':', '：']) else { continue };
             let value = value.split(['\n', '|', ',', ';']).next().unwrap_or_default();
             let words: Vec<&str> =
@@ -151,11 +158,19 @@ fn nicknames(text: &str) -> Vec<String> {
 }
 
 fn found_name(text: &str) -> Option<CandidateName> {
-    if let Some(name) = labelled_name(text).or_else(|| introduced_name(text)) {
+    if let Some(name) = labelled_name(text).or_else(|| introduced_name(text, SELF_INTRODUCTIONS, false)) {
         return Some(name);
     }
     let locals = email_locals(text);
-    match header_name(text) {
+    let header = header_name(text);
+    // "I'm Amara Otieno, a counsellor." read as the header: the name the sentence introduces.
+    if let Some(found) = &header
+        && let Some(introduced) = introduced_name(text, WEAK_SELF_INTRODUCTIONS, true)
+        && found.display.contains(&introduced.display)
+    {
+        return Some(introduced);
+    }
+    match header {
         // A header line the emails and profiles share no word with, when
         // another line's name is in them, was a place or a heading:
         // "Presidente Epitácio" above … "JOÃO VICTOR" / "LISBOA PORCEL".
@@ -172,21 +187,27 @@ fn found_name(text: &str) -> Option<CandidateName> {
             Some(near.map_or(header, |near| continued_below(text, near)))
         }
         Some(header) => Some(header),
-        None => name_near_email(text).map(|name| continued_below(text, name)).or_else(|| {
-            super::spelled_name::name_spelled_by_handle(text).map(|name| CandidateName::new(&name))
-        }),
+        None => name_near_email(text)
+            .map(|name| continued_below(text, name))
+            .or_else(|| {
+                super::spelled_name::name_spelled_by_handle(text).map(|name| CandidateName::new(&name))
+            })
+            .or_else(|| introduced_name(text, WEAK_SELF_INTRODUCTIONS, true)),
     }
 }
 
 /// A name the CV introduces in a sentence: "My name is Jane Doe", "Je
 /// m'appelle Marie Roux", "Меня зовут Анна Петрова": two to four words that
-/// read as a name after the phrase.
-fn introduced_name(text: &str) -> Option<CandidateName> {
+/// read as a name after the phrase. A `weak` phrase ("I am") as often
+/// describes: two or three words then, ending the clause, none of them a
+/// description ("I am Highly Motivated and eager", "I am Google Cloud
+/// Certified").
+fn introduced_name(text: &str, phrases: &[&str], weak: bool) -> Option<CandidateName> {
     let lower = text.to_lowercase();
     if lower.len() != text.len() {
         return None;
     }
-    SELF_INTRODUCTIONS
+    phrases
         .iter()
         .find_map(|phrase| {
             lower.match_indices(phrase).find_map(|(at, _)| {
@@ -199,13 +220,35 @@ fn introduced_name(text: &str) -> Option<CandidateName> {
                     .take(4)
                     .map(|w| w.trim_end_matches(['.', ',', ';', '!']))
                     .collect();
-                (2..=words.len())
-                    .rev()
-                    .map(|n| words[..n].join(" "))
-                    .find(|value| is_name(value) && text[end..].trim_start().starts_with(value.as_str()))
+                (2..=words.len()).rev().map(|n| words[..n].join(" ")).find(|value| {
+                    let written = text[end..].trim_start();
+                    is_name(value)
+                        && written.starts_with(value.as_str())
+                        && (!weak || names_without_describing(value, &written[value.len()..]))
+                })
             })
         })
         .map(|value| CandidateName::new(&value))
+}
+
+/// For a weak introduction: two or three words, the clause ending after
+/// them (the line's end, a stop, a comma), none an adverb or a common
+/// English word of a describing ending ("Motivated", "Creative").
+fn names_without_describing(value: &str, after: &str) -> bool {
+    const DESCRIBING_ENDINGS: &[&str] = &["able", "al", "ed", "ful", "ible", "ic", "ing", "ive", "ous"];
+    let ends_clause = after.is_empty()
+        || (after.starts_with(['\n', '.', ',', ';', '!', '(', ' ', '\r'])
+            && !after.trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()));
+    let words: Vec<String> = value.split_whitespace().map(str::to_lowercase).collect();
+    ends_clause
+        && (2..=3).contains(&words.len())
+        && !words.iter().any(|word| {
+            let describing = || {
+                crate::local::words::is_common(word)
+                    && DESCRIBING_ENDINGS.iter().any(|ending| word.ends_with(ending))
+            };
+            word.ends_with("ly") || describing()
+        })
 }
 
 fn labelled_name(text: &str) -> Option<CandidateName> {
@@ -859,9 +902,13 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
         });
         // "References Jane Roe": the layout put the first referee on the heading's line.
         let trimmed = raw.trim();
+        // Not "References Available Upon Request": a name's words are not all common English.
         let glued = trimmed.split_once(' ').filter(|(label, rest)| {
             REFEREE_LABELS.contains(&label.trim_end_matches([':', '：']).to_lowercase().as_str())
                 && is_name(without_title(rest))
+                && !without_title(rest)
+                    .split_whitespace()
+                    .all(|word| crate::local::words::is_common(&word.to_lowercase()))
         });
         if let Some((_, rest)) = glued {
             let name = without_title(rest);
@@ -975,18 +1022,6 @@ fn names_after_titles(text: &str) -> Vec<Span> {
         }
     }
     out
-}
-
-/// The words of a line split at single spaces, each with its byte offset.
-fn words_at(line: &str) -> Vec<(usize, &str)> {
-    line.split(' ')
-        .scan(0, |at, word| {
-            let here = *at;
-            *at += word.len() + 1;
-            Some((here, word))
-        })
-        .filter(|(_, word)| !word.is_empty())
-        .collect()
 }
 
 /// A name without the honours and degrees after it, as capitals of two to

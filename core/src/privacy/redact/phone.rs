@@ -48,17 +48,22 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
         if b == b'(' && bytes.get(end) == Some(&b'+') {
             end += 1; // "(+86)"
         }
-        while end < bytes.len() {
+        // A number and its separators fit in `RUN_REACH` bytes: a longer run of
+        // digits and spaces is read in pieces, each once.
+        while end < bytes.len() && end - i < RUN_REACH {
             let slash = bytes[end] == b'/'
                 && bytes[end - 1].is_ascii_digit()
                 && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
             // "0171 / 8106299": spaced, only after a lone trunk prefix.
-            let so_far = text[i..end].trim_end();
+            let lone_trunk = || {
+                let so_far = text[i..end].trim_end();
+                so_far.starts_with('0')
+                    && (3..=5).contains(&so_far.len())
+                    && so_far.bytes().all(|b| b.is_ascii_digit())
+            };
             let spaced_slash = bytes[end] == b'/'
                 && bytes[end - 1] == b' '
-                && so_far.starts_with('0')
-                && (3..=5).contains(&so_far.len())
-                && so_far.bytes().all(|b| b.is_ascii_digit())
+                && lone_trunk()
                 && bytes.get(end + 1) == Some(&b' ')
                 && bytes.get(end + 2).is_some_and(u8::is_ascii_digit);
             // "080（3894）3297": full-width brackets, three bytes each.
@@ -121,6 +126,12 @@ fn side_by_side(text: &str, start: usize, end: usize, out: &mut Vec<Span>) -> bo
     out.extend(numbers.into_iter().map(|(start, end)| Span { start, end, kind: PiiKind::Phone }));
     true
 }
+
+/// The most bytes a run of digits and separators is read over for one
+/// number (two or three numbers side by side fit).
+const RUN_REACH: usize = 64;
+/// How far on each side of a number its line is read for an email.
+const LINE_REACH: usize = 256;
 
 /// What stands for a masked digit at the end of a number: "87xxx".
 const MASKS: &[u8] = b"xX*";
@@ -187,9 +198,22 @@ fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
     if dots_only && groups.len() == 4 && groups.iter().all(|g| g.len() <= 3) {
         return false;
     }
+    // Every reading below wants seven to fifteen digits.
+    if !(7..=15).contains(&digits) {
+        return false;
+    }
     // On a line that holds an email, digits in groups are a contact's: "7838 6941".
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    // (Within a bounded stretch of the line: one long line of many numbers is read once.)
+    let mut near_start = start.saturating_sub(LINE_REACH);
+    while !text.is_char_boundary(near_start) {
+        near_start -= 1;
+    }
+    let mut near_end = (end + LINE_REACH).min(text.len());
+    while !text.is_char_boundary(near_end) {
+        near_end += 1;
+    }
+    let line_start = text[near_start..start].rfind('\n').map_or(near_start, |i| near_start + i + 1);
+    let line_end = text[end..near_end].find('\n').map_or(near_end, |i| end + i);
     let contact_line = groups.len() >= 2 && text[line_start..line_end].contains('@');
     if has_plus || labelled || contact_line {
         return (7..=15).contains(&digits);

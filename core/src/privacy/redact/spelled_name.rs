@@ -1,8 +1,11 @@
 //! Two signals that do not depend on how one CV words its header (issue #18,
 //! the eighth round, measured on sets it was not written from):
 //!
-//! - **a name the CV's own handles spell**: an email's local part, the email's
-//!   own domain (not a mail provider's), a profile's owner; the letters of a
+//! - **a name the CV's own handles spell**: an email's local part, a
+//!   profile's owner (a link's path, never its host: an employer's site
+//!   spells the employer, "goldmansachs.com"), an email's domain only behind
+//!   a local part that names nobody ("contact@"); the first few handles only
+//!   (a CV gives a handful); the letters of a
 //!   handle, read left to right, are a run of words from the text each taken
 //!   whole, as its initial or left out ("davidjmabreu" ↔ "David José Martins
 //!   Abreu", "jhugosilva" ↔ "João Hugo Pereira da Silva", "arjendehaan" ↔
@@ -10,48 +13,61 @@
 //!   two-column layout puts the name where it likes.
 //! - **relatives**: the candidate's family name after given names that are not
 //!   the candidate's ("Hoselyn Cris D. Cabasag" in a CV of "John Cabasag"): a
-//!   parent, a sibling, an emergency contact, withheld as another person.
+//!   parent, a sibling, an emergency contact, withheld as another person; only
+//!   on a line that names the relation ("Father:", "(sister)") or as a line
+//!   of its own under a family's or referees' heading: elsewhere the family
+//!   name is a firm's or a place's ("Lockheed Martin", "University of Hong
+//!   Kong", "Morgan Stanley").
+
+use std::collections::HashSet;
 
 use super::tables::{
-    CYRILLIC, HONORIFICS, MAIL_PROVIDERS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
+    CYRILLIC, FAMILY_HEADINGS, GENERIC_LOCAL_PARTS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
+    NOT_NAME_WORDS, ORGANISATION_WORDS, REFEREE_LABELS, RELATION_WORDS,
 };
-use super::{PiiKind, Span, email, lines_at, url};
+use super::{PiiKind, Span, email, lines_at, url, words_at};
+
+/// How many of the CV's handles are read: a CV gives a handful, and every
+/// run of words is tried against each.
+const MAX_HANDLES: usize = 12;
 
 /// The folded letters of each handle the CV gives: an email's local part
-/// (whole, and each part of five letters or more), an own email domain, a
-/// profile's owner.
+/// (whole, and each part of five letters or more), a profile's owner (the
+/// first part of a link's path), an email's domain behind a local part that
+/// names nobody ("contact@"). A host is none otherwise: an email's domain or
+/// a site's is as often the employer's ("goldmansachs.com") as the candidate's.
 fn handle_spellings(text: &str) -> Vec<String> {
-    let mut raw: Vec<String> = Vec::new();
-    for span in email::emails(text) {
+    // The domain too behind a local part that names nobody ("contact@arjendehaan.com"):
+    // the address is the candidate's own site's.
+    let locals = email::emails(text).into_iter().flat_map(|span| {
         let address = &text[span.start..span.end];
-        let Some((local, domain)) = address.split_once('@') else { continue };
-        raw.push(local.to_owned());
-        let host = domain.split('.').next().unwrap_or_default().to_lowercase();
-        if !MAIL_PROVIDERS.contains(&host.as_str()) {
-            raw.push(host);
-        }
-    }
-    for span in url::urls(text) {
+        let (local, domain) = address.split_once('@').unwrap_or((address, ""));
+        let generic = GENERIC_LOCAL_PARTS.contains(&local.to_lowercase().as_str());
+        let host = domain.split('.').next().filter(|_| generic).map(str::to_owned);
+        [Some(local.to_owned()), host].into_iter().flatten()
+    });
+    let owners = url::urls(text).into_iter().filter_map(|span| {
         let link = text[span.start..span.end].trim_end_matches('/');
         let link = link.split("://").last().unwrap_or_default().trim_start_matches("www.");
-        let mut parts = link.split('/');
-        let host = parts.next().unwrap_or_default();
-        match parts.map(|part| part.trim_start_matches('@')).find(|part| {
-            !part.is_empty() && !["in", "pub", "u", "user", "users", "profile", "people"].contains(part)
-        }) {
-            Some(owner) => raw.push(owner.to_owned()),
-            None => raw.push(host.split('.').next().unwrap_or_default().to_owned()),
-        }
-    }
+        link.split('/').skip(1).map(|part| part.trim_start_matches('@')).find_map(|part| {
+            (!part.is_empty() && !["in", "pub", "u", "user", "users", "profile", "people"].contains(&part))
+                .then(|| part.to_owned())
+        })
+    });
+    let mut seen = HashSet::new();
     let mut out: Vec<String> = Vec::new();
-    for handle in raw {
+    for handle in locals.chain(owners) {
         let pieces: Vec<String> =
             handle.split(|c: char| !c.is_alphabetic()).map(super::name::folded).collect();
         let whole: String = pieces.concat();
         for piece in pieces.into_iter().filter(|p| p.len() >= 5).chain([whole]) {
-            if piece.len() >= 5 && !out.contains(&piece) {
+            if piece.len() >= 5 && seen.insert(piece.clone()) {
                 out.push(piece);
             }
+        }
+        if out.len() >= MAX_HANDLES {
+            out.truncate(MAX_HANDLES);
+            break;
         }
     }
     out
@@ -134,14 +150,8 @@ pub(super) fn name_spelled_by_handle(text: &str) -> Option<String> {
     }
     for (_, line) in lines_at(text) {
         // Words with their offsets, punctuation around them left out.
-        let words: Vec<(usize, &str)> = line
-            .split(' ')
-            .scan(0, |at, word| {
-                let here = *at;
-                *at += word.len() + 1;
-                Some((here, word))
-            })
-            .filter(|(_, word)| !word.is_empty())
+        let words: Vec<(usize, &str)> = words_at(line)
+            .into_iter()
             .map(|(at, word)| {
                 let trimmed =
                     word.trim_start_matches(['(', '"', '“']).trim_end_matches([',', ';', ':', ')', '"', '”']);
@@ -179,9 +189,26 @@ pub(super) fn name_spelled_by_handle(text: &str) -> Option<String> {
     None
 }
 
+/// How many lines under a family's or referees' heading a relative's name may stand.
+const SECTION_LINES: usize = 24;
+
+/// Whether a line names a relation ("Father:", "Emergency contact", "(sister)").
+fn names_a_relation(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.split(|c: char| !c.is_alphabetic() && c != '\'').any(|word| RELATION_WORDS.contains(&word))
+}
+
+/// Whether a line is a family's or referees' heading ("Family background", "References:").
+fn is_family_heading(line: &str) -> bool {
+    let heading = line.trim().trim_end_matches([':', '：']).trim_end().to_lowercase();
+    FAMILY_HEADINGS.contains(&heading.as_str()) || REFEREE_LABELS.contains(&heading.as_str())
+}
+
 /// Relatives: one to three given names (an initial among them) right before
 /// the candidate's family name, on the same line, none of them the
-/// candidate's own ("Father: Joselito P. Cabasag" for "John Cabasag").
+/// candidate's own ("Father: Joselito P. Cabasag" for "John Cabasag"), on a
+/// line that names the relation, or standing alone on its line (two or three
+/// words) under a family's or referees' heading.
 pub(super) fn relatives(text: &str, display: &str) -> Vec<Span> {
     let parts: Vec<String> = display.split_whitespace().map(str::to_lowercase).collect();
     let Some(family) = display.split_whitespace().rev().find(|w| {
@@ -194,20 +221,23 @@ pub(super) fn relatives(text: &str, display: &str) -> Vec<Span> {
     };
     let family = family.to_lowercase();
     let mut out = Vec::new();
-    for (start, line) in lines_at(text) {
+    // The line of the last family's or referees' heading.
+    let mut heading: Option<usize> = None;
+    for (number, (start, line)) in lines_at(text).into_iter().enumerate() {
+        if is_family_heading(line) {
+            heading = Some(number);
+            continue;
+        }
         // "Yeji Kang, Gyuri Choi, …": an author list's names are co-authors, kin or not.
         if line.matches(',').count() >= 3 {
             continue;
         }
-        let words: Vec<(usize, &str)> = line
-            .split(' ')
-            .scan(0, |at, word| {
-                let here = *at;
-                *at += word.len() + 1;
-                Some((here, word))
-            })
-            .filter(|(_, word)| !word.is_empty())
-            .collect();
+        let related = names_a_relation(line);
+        let under_heading = heading.is_some_and(|at| number - at <= SECTION_LINES);
+        if !related && !under_heading {
+            continue;
+        }
+        let words = words_at(line);
         for (index, &(at, word)) in words.iter().enumerate() {
             let bare = word.trim_end_matches([',', ';', '.', ')']);
             if bare.to_lowercase() != family || !bare.chars().next().is_some_and(char::is_uppercase) {
@@ -235,6 +265,11 @@ pub(super) fn relatives(text: &str, display: &str) -> Vec<Span> {
             if given.is_empty() || given.iter().any(|w| parts.contains(w)) || next_capitalised {
                 continue;
             }
+            // Under a heading, without the relation named: the name alone on its line.
+            let alone = first == 0 && index + 1 == words.len() && (2..=3).contains(&words.len());
+            if !related && !alone {
+                continue;
+            }
             let from = start + words[first].0;
             out.push(Span { start: from, end: start + at + bare.len(), kind: PiiKind::Name });
         }
@@ -244,7 +279,7 @@ pub(super) fn relatives(text: &str, display: &str) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::{name_spelled_by_handle, spells};
+    use super::{name_spelled_by_handle, relatives, spells};
 
     fn words(text: &str) -> Vec<String> {
         text.split_whitespace().map(str::to_owned).collect()
@@ -263,6 +298,54 @@ mod tests {
         assert!(!spells("mariasantosx", &words("maria santos")));
         // The first word used: a run does not start with a word the handle skips.
         assert!(!spells("lopessantos", &words("maria lopes santos")));
+    }
+
+    #[test]
+    fn a_family_name_elsewhere_is_a_firms_or_a_places() {
+        let spans = |text: &str, name: &str| -> Vec<String> {
+            relatives(text, name).into_iter().map(|span| text[span.start..span.end].to_owned()).collect()
+        };
+        assert!(spans("Sarah Martin\nSystems Engineer, Lockheed Martin", "Sarah Martin").is_empty());
+        assert!(spans("Wei Kong\nBSc, University of Hong Kong", "Wei Kong").is_empty());
+        assert!(
+            spans("Ann Sachs\nAnalyst, Goldman Sachs\nInterned at Morgan Stanley", "Ann Sachs").is_empty()
+        );
+        assert!(spans("Tom Stanley\nInterned at Morgan Stanley", "Tom Stanley").is_empty());
+        // A relation named on the line, or a line of its own under the family's heading.
+        assert_eq!(spans("Tom Stanley\nFather: Morgan Stanley", "Tom Stanley"), ["Morgan Stanley"]);
+        assert_eq!(
+            spans("Tom Stanley\nFamily background\nMorgan Stanley", "Tom Stanley"),
+            ["Morgan Stanley"]
+        );
+    }
+
+    #[test]
+    fn an_employers_site_spells_no_name() {
+        assert_eq!(name_spelled_by_handle("Analyst, Goldman Sachs\nhttps://www.goldmansachs.com"), None);
+        assert_eq!(name_spelled_by_handle("Analyst, Goldman Sachs\nhr@goldmansachs.example"), None);
+        // A personal site's domain, behind a local part that names nobody.
+        assert_eq!(
+            name_spelled_by_handle("Skills\nArjen de Haan\ncontact@arjendehaan.example").as_deref(),
+            Some("Arjen de Haan")
+        );
+        assert_eq!(
+            name_spelled_by_handle("Skills\nNora Quist\nhttps://github.com/noraquist").as_deref(),
+            Some("Nora Quist")
+        );
+    }
+
+    #[test]
+    fn many_handles_are_read_a_few_at_a_time() {
+        // Three megabytes of lines, each with a name-like run and a handle of its own.
+        let mut text = String::new();
+        for k in 0..100_000u32 {
+            let letters: String = k.to_string().bytes().map(|b| char::from(b'a' + (b - b'0'))).collect();
+            text.push_str(&format!("Ab Cd https://x.io/qz{letters}\n"));
+        }
+        assert_eq!(name_spelled_by_handle(&text), None);
+        text.push_str("Skills\nNora Quist\nnora.quist@mail.example.org\n");
+        let reversed: String = text.lines().rev().map(|line| format!("{line}\n")).collect();
+        assert_eq!(name_spelled_by_handle(&reversed).as_deref(), Some("Nora Quist"));
     }
 
     #[test]

@@ -532,22 +532,16 @@ pub(super) const NAME_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const SELF_INTRODUCTIONS: &[&str] = &[
-    "benim adım", "i am", "i'm", "ich heisse", "ich heiße", "i’m", "je m'appelle", "je m’appelle",
-    "me llamo", "mein name ist", "meu nome é", "mi chiamo", "mi nombre es", "my name is", "nama saya",
-    "nazywam się", "меня зовут",
+    "benim adım", "ich heisse", "ich heiße", "je m'appelle", "je m’appelle", "me llamo", "mein name ist",
+    "meu nome é", "mi chiamo", "mi nombre es", "my name is", "nama saya", "nazywam się", "меня зовут",
 ];
 
-/// The hosts of mail providers: an email's domain names the candidate only
-/// when it is none of these ("contact@janedoe.com").
+/// Phrases that introduce a name or as often a description ("I am Jane
+/// Doe", "I am Highly Motivated"): read only when nothing else gives the
+/// name, and only for words that end the clause and describe nothing.
 /// Keep sorted.
 #[rustfmt::skip]
-pub(super) const MAIL_PROVIDERS: &[&str] = &[
-    "aol", "bk", "btinternet", "comcast", "free", "gmail", "gmx", "googlemail", "hanmail", "hey", "hotmail",
-    "icloud", "inbox", "interia", "laposte", "libero", "list", "live", "mail", "me", "msn", "naver", "o2",
-    "orange", "outlook", "pm", "proton", "protonmail", "qq", "rambler", "rediffmail", "seznam", "sfr",
-    "t-online", "tutanota", "ukr", "uol", "wanadoo", "web", "windowslive", "wp", "yahoo", "yandex", "ymail",
-    "zoho",
-];
+pub(super) const WEAK_SELF_INTRODUCTIONS: &[&str] = &["i am", "i'm", "i’m"];
 
 /// Given names abbreviated as South Asian CVs write them, part of the name:
 /// "Md. Abdul Karim" (Muhammad), "Mst." (Mosammat).
@@ -678,6 +672,34 @@ pub(super) const REFEREE_LABELS: &[&str] = &[
     "références", "référent", "上级", "主管", "推荐人", "经理", "联系人", "证明人",
 ];
 
+/// Headings of a section that lists the candidate's family: a relative's
+/// name may stand alone on a line under them.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const FAMILY_HEADINGS: &[&str] = &[
+    "datos familiares", "emergency contact", "emergency contacts", "family", "family background",
+    "family details", "family information", "next of kin",
+];
+
+/// Words that name a relation on a line: a relative's name there is another
+/// person's, though it shares the candidate's family name.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const RELATION_WORDS: &[&str] = &[
+    "aunt", "brother", "cousin", "daughter", "emergency", "esposa", "esposo", "father", "frère",
+    "guardian", "hermana", "hermano", "husband", "kin", "madre", "mother", "mutter", "mère", "padre",
+    "parent", "parents", "père", "schwester", "sibling", "sister", "son", "spouse", "sœur", "uncle",
+    "vater", "wife",
+];
+
+/// Local parts of an email that name nobody: the domain behind them is the
+/// writer's own ("contact@janedoe.com").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const GENERIC_LOCAL_PARTS: &[&str] = &[
+    "contact", "cv", "hallo", "hello", "hi", "info", "kontakt", "mail", "me", "post", "resume",
+];
+
 /// Words between "Referencia" and its name: "Referencia Profesional, Jane Doe".
 /// Keep sorted.
 #[rustfmt::skip]
@@ -765,6 +787,7 @@ mod tests {
         ("NAME_LABELS", NAME_LABELS, true),
         ("FIRST_NAME_LABELS", FIRST_NAME_LABELS, true),
         ("SELF_INTRODUCTIONS", SELF_INTRODUCTIONS, true),
+        ("WEAK_SELF_INTRODUCTIONS", WEAK_SELF_INTRODUCTIONS, true),
         ("NAME_ABBREVIATIONS", NAME_ABBREVIATIONS, true),
         ("HONORIFICS", HONORIFICS, true),
         ("DOCUMENT_NOUNS", DOCUMENT_NOUNS, true),
@@ -773,6 +796,9 @@ mod tests {
         ("REFEREE_LABELS", REFEREE_LABELS, true),
         ("CHINESE_FAMILY_NAMES", CHINESE_FAMILY_NAMES, true),
         ("REFEREE_QUALIFIERS", REFEREE_QUALIFIERS, true),
+        ("FAMILY_HEADINGS", FAMILY_HEADINGS, true),
+        ("RELATION_WORDS", RELATION_WORDS, true),
+        ("GENERIC_LOCAL_PARTS", GENERIC_LOCAL_PARTS, true),
         ("MONTH_NAMES", MONTH_NAMES, true),
     ];
 

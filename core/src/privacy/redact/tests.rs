@@ -1649,8 +1649,8 @@ fn a_label_alone_on_its_line_owns_the_value_under_it() {
 fn a_column_of_labels_then_a_column_of_values() {
     check(
         "Personalia\nNaam:\nAdres:\nGeboorteplaats:\nNa\u{FFFD}onaliteit:\nOpleidingen\nHavo\nPersonalia\nLotte Smit\nKerkpad 3\nZwolle\nNederlandse\nOpleidingen\nVwo",
-        // (The label under "Adres:" is read as its value by the address scanner, as before.)
-        "Personalia\nNaam:\nAdres:\n[ADDRESS-1]\nNa\u{FFFD}onaliteit:\nOpleidingen\nHavo\nPersonalia\nLotte Smit\n[ADDRESS-2]\n[PERSONAL-1]\n[PERSONAL-2]\nOpleidingen\nVwo",
+        // The label under "Adres:" is the next label, not its value.
+        "Personalia\nNaam:\nAdres:\nGeboorteplaats:\nNa\u{FFFD}onaliteit:\nOpleidingen\nHavo\nPersonalia\nLotte Smit\n[ADDRESS-1]\n[PERSONAL-1]\n[PERSONAL-2]\nOpleidingen\nVwo",
     );
 }
 
@@ -1719,4 +1719,91 @@ fn a_short_number_under_a_referees_name() {
     );
     // Years under a name stay.
     check("Jane Roe\n2019 2020", "[NAME]\n2019 2020");
+}
+
+#[test]
+fn a_street_after_the_town_and_a_comma_is_taken_whole() {
+    // Before: the comma's parts were counted from the wrong place, and "Süd" cut in a letter.
+    let redaction = redact("Jane Doe\nLebt in 44339 Dortmund Süd, 1\n");
+    assert!(!redaction.text.contains("Dortmund") && !redaction.text.contains(", 1"), "{}", redaction.text);
+    let redaction = redact("Kata Vass\nLives in 1135 Budapest XIII, Beke utca 18.\nSkills");
+    assert!(
+        !redaction.text.contains("utca")
+            && !redaction.text.contains("18")
+            && redaction.text.ends_with("\nSkills"),
+        "{}",
+        redaction.text
+    );
+}
+
+#[test]
+fn i_am_introduces_a_name_only_when_nothing_else_does() {
+    // A header's name wins, and a description after "I am" is no name.
+    let redaction = redact("Jane Doe\njane@x.io\nProfile\nI am Highly Motivated and eager");
+    assert!(
+        redaction.text.contains("Highly Motivated") && !redaction.text.contains("Jane Doe"),
+        "{}",
+        redaction.text
+    );
+    check("Profile\nI am Google Cloud Certified.", "Profile\nI am Google Cloud Certified.");
+    check("Profile\nI am Highly Motivated.", "Profile\nI am Highly Motivated.");
+    check(
+        "Profile\nHello, I am Nora Quist, a nurse.\nNora Quist",
+        "Profile\nHello, I am [NAME], a nurse.\n[NAME]",
+    );
+}
+
+#[test]
+fn references_available_upon_request_names_no_referee() {
+    check("Jane Roe\nReferences Available Upon Request", "[NAME]\nReferences Available Upon Request");
+}
+
+#[test]
+fn long_inputs_are_read_in_one_pass() {
+    // One three-megabyte line of short digit groups: none is a phone.
+    let line = "ab 123 4567 ".repeat(250_000);
+    assert!(phone::phones(&line).is_empty());
+    // Links: whether a word is alone on its line is read from the word outwards.
+    assert!(url::urls(&line).is_empty());
+    let handles = format!("{line}\nGitHub\njdoe_42\n{line}");
+    let found = url::urls(&handles);
+    assert_eq!(found.iter().map(|s| &handles[s.start..s.end]).collect::<Vec<_>>(), ["jdoe_42"]);
+    // A run of digits and spaces is read in pieces; a number in it is still one.
+    let digits = format!("{}and Tel: +44 20 7946 0958", "1 ".repeat(200_000));
+    let found = phone::phones(&digits);
+    assert_eq!(found.last().map(|s| &digits[s.start..s.end]), Some("+44 20 7946 0958"));
+}
+
+#[test]
+fn an_acronym_or_a_month_after_digits_is_no_town() {
+    for text in
+        ["Jane Roe\njane@x.io\nISO 27001 ISMS Lead Auditor", "Jane Roe\njane@x.io\nStore 6822 Sept 2021"]
+    {
+        let redaction = redact(text);
+        assert!(!redaction.text.contains("[ADDRESS"), "{}", redaction.text);
+    }
+}
+
+#[test]
+fn alias_labels_a_nickname_only_where_a_field_starts() {
+    let redaction = redact("Jane Roe\nSoftware: Autodesk Alias: Class A Surfacing\nClass A");
+    assert!(redaction.text.ends_with("Autodesk Alias: Class A Surfacing\nClass A"), "{}", redaction.text);
+    check("Jane Roe\nAlias: Janey R\nJaney R wrote it", "[NAME]\nAlias: [NAME]\n[NAME] wrote it");
+}
+
+#[test]
+fn many_items_each_get_their_own_placeholder_looked_up_once() {
+    let mut text = String::new();
+    for k in 0..3000 {
+        text.push_str(&format!("Mail: user{k}@mail.example.org\n"));
+    }
+    text.push_str("Again: user0@mail.example.org\n");
+    let redaction = redact(&text);
+    assert_eq!(redaction.entries.len(), 3000);
+    assert!(
+        redaction.text.contains("Mail: [EMAIL-3000]\n"),
+        "{}",
+        &redaction.text[redaction.text.len() - 80..]
+    );
+    assert!(redaction.text.ends_with("Again: [EMAIL-1]\n"));
 }

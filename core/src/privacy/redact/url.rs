@@ -263,11 +263,9 @@ fn site_path_handle(word: &str) -> bool {
 /// them: "Skype jdoe84". The handle holds a digit, an underscore or a dot,
 /// as a word of prose ("Medium articles") does not.
 fn line_of_label_and_handle(text: &str, label: (usize, usize), (start, end): (usize, usize)) -> bool {
-    let line_start = text[..label.0].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let word = &text[start..end];
-    text[line_start..label.0].trim().is_empty()
-        && text[end..line_end].trim().is_empty()
+    starts_line(text, label.0)
+        && ends_line(text, end)
         && text[label.1..start].trim().is_empty()
         && HANDLE_LABELS.contains(&text[label.0..label.1].to_ascii_lowercase().as_str())
         && is_handle_name(word)
@@ -279,9 +277,9 @@ fn line_of_label_and_handle(text: &str, label: (usize, usize), (start, end): (us
 /// sidebar lists them: "LinkedIn" / "in/josé-pérez-123"; it may hold letters
 /// of any script.
 fn below_site_name(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    if text[line_start..line_end].trim() != &text[start..end] || line_start == 0 {
+    // Alone on its line, read from the word outwards (not the whole line, for each word of a long one).
+    let line_start = text[..start].trim_end_matches([' ', '\t', '\r']).len();
+    if !starts_line(text, start) || !ends_line(text, end) || line_start == 0 {
         return false;
     }
     let above_start = text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
@@ -297,8 +295,19 @@ fn below_site_name(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether `start..end` (a handle and its site in brackets) is its line.
 fn alone_with_site(text: &str, start: usize, end: usize) -> bool {
-    text[..start].rsplit('\n').next().is_some_and(|head| head.trim().is_empty())
-        && text[end..].split('\n').next().is_some_and(|tail| tail.trim().is_empty())
+    starts_line(text, start) && ends_line(text, end)
+}
+
+/// Whether only blanks stand between the line's start (or the text's) and `at`.
+fn starts_line(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches([' ', '\t', '\r']);
+    head.is_empty() || head.ends_with('\n')
+}
+
+/// Whether only blanks stand between `at` and the line's end (or the text's).
+fn ends_line(text: &str, at: usize) -> bool {
+    let tail = text[at..].trim_start_matches([' ', '\t', '\r']);
+    tail.is_empty() || tail.starts_with('\n')
 }
 
 fn is_handle_name(name: &str) -> bool {
@@ -342,8 +351,8 @@ pub(super) fn is_organisation_domain(text: &str, start: usize, end: usize, name:
         .split_whitespace()
         .map(|part| part.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>())
         .any(|part| part.chars().count() >= 3 && folded_host.contains(&part));
-    (word.chars().next().is_some_and(char::is_uppercase) || named_in_prose(text, start, end, &folded_host))
-        && !word.contains(['/', '@', ':'])
+    // (The search of the whole text for the host's word last, for what passes all else.)
+    !word.contains(['/', '@', ':'])
         && !lower.starts_with("www.")
         && !PROFILE_HOSTS.iter().any(|host| lower.contains(host))
         // "Myportfolio-gray-zeta.vercel.app": a site a person hosts, no employer's name.
@@ -351,6 +360,7 @@ pub(super) fn is_organisation_domain(text: &str, start: usize, end: usize, name:
         && is_bare_domain(word)
         && !label_before
         && !holds_name
+        && (word.chars().next().is_some_and(char::is_uppercase) || named_in_prose(text, start, end, &folded_host))
 }
 
 /// Whether the domain's first label stands elsewhere in the text as a word
