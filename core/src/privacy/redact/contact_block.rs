@@ -44,12 +44,18 @@ use super::{PiiKind, Span, words_at};
 /// Month names and their short forms, in English.
 const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
+pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
     let lines: Vec<(usize, usize)> = line_ranges(text);
+    // Each line looks only at the spans near it: a long text's many items are
+    // each read a few times, not once a line.
+    let spans = Near::new(all);
+    let (previous, next) = filled_neighbours(text, &lines);
+    let known = known_handles(text, all);
     // A line all of whose characters, separators aside, lie in spans of these kinds, one at least.
     let covered = |(start, end): (usize, usize), kinds: &[PiiKind]| {
+        let near = spans.around(start, end);
         let inside = |i: usize| {
-            found.iter().any(|s| kinds.contains(&s.kind) && s.start <= start + i && start + i < s.end)
+            near.iter().any(|s| kinds.contains(&s.kind) && s.start <= start + i && start + i < s.end)
         };
         text[start..end].char_indices().any(|(i, _)| inside(i))
             && text[start..end]
@@ -60,6 +66,7 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for (index, &(start, end)) in lines.iter().enumerate() {
         let line = &text[start..end];
+        let found = spans.around(start, end);
         let has_link = found
             .iter()
             .any(|s| matches!(s.kind, PiiKind::Email | PiiKind::Url) && start <= s.start && s.end <= end);
@@ -90,9 +97,8 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
             nationalities_among_fields(text, start, end, found, &mut out);
         }
         // The nearest lines that hold something: a layout may leave blank lines between fields.
-        let filled = |&&(from, to): &&(usize, usize)| !text[from..to].trim().is_empty();
-        let before = lines[..index].iter().rev().find(filled).copied();
-        let after = lines[index + 1..].iter().find(filled).copied();
+        let before = previous[index].map(|at| lines[at]);
+        let after = next[index].map(|at| lines[at]);
         let beside_contact = before.into_iter().chain(after).any(|range| covered(range, &contact));
         let body = line.trim();
         let at = start + line.find(body).unwrap_or(0);
@@ -113,9 +119,9 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         // candidate was born in, is a date of birth; "� jdoe" under an icon the
         // font could not name, a handle.
         let near_contact = || {
-            let above = lines[..index].iter().rev().filter(filled).take(3);
-            let below = lines[index + 1..].iter().filter(filled).take(3);
-            above.chain(below).any(|&range| covered(range, &contact))
+            let above = std::iter::successors(previous[index], |&at| previous[at]).take(3);
+            let below = std::iter::successors(next[index], |&at| next[at]).take(3);
+            above.chain(below).any(|at| covered(lines[at], &contact))
         };
         if !beside_contact && free && is_full_date(body) && is_birth_year(body) && near_contact() {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::DateOfBirth });
@@ -142,7 +148,7 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
         }
         // A street may be named after a person ("470 Trần Đại Nghĩa"): the name's spans give way.
         let free_but_names = !found.iter().any(|s| s.kind != PiiKind::Name && s.start < end && start < s.end);
-        if free_but_names && !covered((start, end), &contact) && handles_line(body, text, found) {
+        if free_but_names && !covered((start, end), &contact) && handles_line(body, &known) {
             let mut from = start;
             for word in line.split(' ') {
                 if !word.trim().is_empty() {
@@ -182,7 +188,7 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
             out.push(Span { start: at, end: at + date_end, kind: PiiKind::DateOfBirth });
         } else if is_short_phone(body) {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Phone });
-        } else if is_handle_like_profile(body, text, found) {
+        } else if is_handle_like_profile(body, &known) {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Url });
         } else if is_cjk_address(body) {
             out.push(Span { start: at, end: at + body.len(), kind: PiiKind::Address });
@@ -195,8 +201,57 @@ pub(super) fn contact_block(text: &str, found: &[Span]) -> Vec<Span> {
             out.push(Span { start: at + from, end: at + body.len(), kind: PiiKind::DateOfBirth });
         }
     }
-    postcode_stretches(text, found, &lines, &mut out);
+    postcode_stretches(text, &spans, &lines, &mut out);
     out
+}
+
+/// The spans in order of their start, to look up those near a stretch of
+/// text.
+struct Near {
+    sorted: Vec<Span>,
+    /// The longest span's length: one that overlaps a stretch starts no
+    /// further before it.
+    longest: usize,
+}
+
+impl Near {
+    fn new(spans: &[Span]) -> Self {
+        let mut sorted = spans.to_vec();
+        sorted.sort_by_key(|span| span.start);
+        let longest = sorted.iter().map(|span| span.end - span.start).max().unwrap_or(0);
+        Self { sorted, longest }
+    }
+
+    /// Every span that overlaps `start..end` (and maybe a few before it that
+    /// do not).
+    fn around(&self, start: usize, end: usize) -> &[Span] {
+        let from = self.sorted.partition_point(|span| span.start + self.longest < start);
+        let to = self.sorted.partition_point(|span| span.start <= end);
+        &self.sorted[from..to.max(from)]
+    }
+}
+
+/// For each line, the nearest line before it and after it that holds
+/// something: a layout may leave blank lines between fields.
+fn filled_neighbours(text: &str, lines: &[(usize, usize)]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let filled: Vec<bool> = lines.iter().map(|&(start, end)| !text[start..end].trim().is_empty()).collect();
+    let mut previous = vec![None; lines.len()];
+    let mut last = None;
+    for (index, slot) in previous.iter_mut().enumerate() {
+        *slot = last;
+        if filled[index] {
+            last = Some(index);
+        }
+    }
+    let mut next = vec![None; lines.len()];
+    last = None;
+    for (index, slot) in next.iter_mut().enumerate().rev() {
+        *slot = last;
+        if filled[index] {
+            last = Some(index);
+        }
+    }
+    (previous, next)
 }
 
 /// Whether a word is a postcode: four to six digits (not a year), or
@@ -243,10 +298,10 @@ fn is_place_word(word: &str) -> bool {
 /// spans and a label's colon. A postcode that ends an address already
 /// found takes its town along ("… 94320" + ", Thiais"). A line naming an
 /// organisation is an employer's or a school's, not the candidate's.
-fn postcode_stretches(text: &str, found: &[Span], lines: &[(usize, usize)], out: &mut Vec<Span>) {
+fn postcode_stretches(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
     let contact = [PiiKind::Email, PiiKind::Phone, PiiKind::Url];
     let holds_contact = |&(start, end): &(usize, usize)| {
-        found.iter().any(|s| contact.contains(&s.kind) && start <= s.start && s.end <= end)
+        spans.around(start, end).iter().any(|s| contact.contains(&s.kind) && start <= s.start && s.end <= end)
     };
     let mut filled = 0;
     for (index, &(start, end)) in lines.iter().enumerate() {
@@ -263,6 +318,7 @@ fn postcode_stretches(text: &str, found: &[Span], lines: &[(usize, usize)], out:
         if !(filled <= 15 || near) || organisation {
             continue;
         }
+        let found = spans.around(start, end);
         // Words with their offsets in the line.
         let words = words_at(line);
         for (k, &(at, word)) in words.iter().enumerate() {
@@ -690,29 +746,37 @@ fn is_short_phone(body: &str) -> bool {
 
 /// A lone lower-case word that shares five letters in a row with one of
 /// the CV's handles or email names: "cgailloty" beside "github.com/agailloty".
-fn is_handle_like_profile(body: &str, text: &str, found: &[Span]) -> bool {
+fn is_handle_like_profile(body: &str, known: &[String]) -> bool {
     let shape = (4..=40).contains(&body.len())
         && body.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b))
         && body.bytes().any(|b| b.is_ascii_lowercase());
     if !shape {
         return false;
     }
-    shares_a_run(body, &known_handles(text, found))
+    shares_a_run(body, known)
 }
 
 /// The CV's handles and email names, lower case: "jane.doe" of
-/// "jane.doe@x.io", "jdoe" of "github.com/jdoe".
+/// "jane.doe@x.io", "jdoe" of "github.com/jdoe"; the first
+/// [`KNOWN_HANDLES`] different ones (a CV has a few).
 fn known_handles(text: &str, found: &[Span]) -> Vec<String> {
-    found
-        .iter()
-        .filter(|s| matches!(s.kind, PiiKind::Email | PiiKind::Url))
-        .map(|s| {
-            let link = text[s.start..s.end].to_ascii_lowercase();
-            let link = link.split('@').next().unwrap_or_default().to_owned();
-            link.trim_end_matches('/').rsplit(['/', ':']).next().unwrap_or_default().to_owned()
-        })
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    for s in found.iter().filter(|s| matches!(s.kind, PiiKind::Email | PiiKind::Url)) {
+        let link = text[s.start..s.end].to_ascii_lowercase();
+        let link = link.split('@').next().unwrap_or_default();
+        let handle = link.trim_end_matches('/').rsplit(['/', ':']).next().unwrap_or_default().to_owned();
+        if !out.contains(&handle) {
+            out.push(handle);
+            if out.len() == KNOWN_HANDLES {
+                break;
+            }
+        }
+    }
+    out
 }
+
+/// The most handles a CV's profiles are compared with.
+const KNOWN_HANDLES: usize = 32;
 
 /// Whether a word shares five letters in a row with one of the handles.
 fn shares_a_run(word: &str, handles: &[String]) -> bool {
@@ -727,8 +791,7 @@ fn shares_a_run(word: &str, handles: &[String]) -> bool {
 /// ("nicola-busato Nicola-01"): each joins words with a hyphen or an
 /// underscore, or holds digits, and holds digits or shares a run of letters
 /// with another handle of the CV ("e-commerce" is no handle).
-fn handles_line(body: &str, text: &str, found: &[Span]) -> bool {
-    let known = known_handles(text, found);
+fn handles_line(body: &str, known: &[String]) -> bool {
     let words: Vec<&str> = body.split_whitespace().collect();
     (1..=4).contains(&words.len())
         && words.iter().all(|w| {
@@ -737,7 +800,7 @@ fn handles_line(body: &str, text: &str, found: &[Span]) -> bool {
                 && w.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))
                 && w.bytes().any(|b| b.is_ascii_lowercase())
                 && (digits || w.contains(['-', '_']))
-                && (digits || shares_a_run(w, &known))
+                && (digits || shares_a_run(w, known))
         })
 }
 

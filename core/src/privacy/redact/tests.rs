@@ -1807,3 +1807,28 @@ fn many_items_each_get_their_own_placeholder_looked_up_once() {
     );
     assert!(redaction.text.ends_with("Again: [EMAIL-1]\n"));
 }
+
+#[test]
+fn a_long_text_of_links_and_blank_lines_is_read_line_by_line() {
+    // Every line a distinct link, blank lines between: each link is found, once.
+    let mut text = String::from("Jane Roe\n");
+    for k in 0..20_000 {
+        text.push_str(&format!("https://x.io/{}\n\n", to_letters(k)));
+    }
+    text.push_str("cgailloty\n");
+    let redaction = redact(&text);
+    assert!(!redaction.text.contains("https://x.io/"), "{}", &redaction.text[..200]);
+    assert!(redaction.text.starts_with("[NAME]\n"), "{}", &redaction.text[..200]);
+}
+
+/// A number spelled in letters, no two numbers alike: "a", "b", …, "ba".
+fn to_letters(mut k: usize) -> String {
+    let mut out = String::new();
+    loop {
+        out.insert(0, char::from(b'a' + u8::try_from(k % 26).unwrap_or(0)));
+        k /= 26;
+        if k == 0 {
+            return out;
+        }
+    }
+}
