@@ -284,10 +284,13 @@ fn white_in_a_text_box(fill: &str) -> Vec<u8> {
     zip(&[("word/document.xml", xml.as_bytes())])
 }
 
+/// The texts a DOCX hides, in order.
+fn hidden_texts(bytes: &[u8]) -> Vec<String> {
+    docx::read(bytes).unwrap().1.into_iter().map(|h| h.text).collect()
+}
+
 #[test]
 fn white_docx_text_on_a_dark_fill_shows_and_is_not_hidden() {
-    let hidden_texts =
-        |bytes: &[u8]| -> Vec<String> { docx::read(bytes).unwrap().1.into_iter().map(|h| h.text).collect() };
     // A sidebar in white on navy (a theme's dark text colour or a dark RGB).
     for fill in [
         r#"<a:solidFill><a:schemeClr val="tx2"/></a:solidFill>"#,
@@ -303,8 +306,6 @@ fn white_docx_text_on_a_dark_fill_shows_and_is_not_hidden() {
 
 #[test]
 fn white_docx_text_on_an_outline_or_a_clear_fill_is_hidden() {
-    let hidden_texts =
-        |bytes: &[u8]| -> Vec<String> { docx::read(bytes).unwrap().1.into_iter().map(|h| h.text).collect() };
     // A dark outline, a dark fill made transparent, are no background.
     for fill in [
         r#"<a:ln w="12700"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln>"#,
@@ -325,8 +326,6 @@ fn white_paragraph(props: &str) -> Vec<u8> {
 
 #[test]
 fn only_a_paragraphs_own_shading_is_its_background() {
-    let hidden_texts =
-        |bytes: &[u8]| -> Vec<String> { docx::read(bytes).unwrap().1.into_iter().map(|h| h.text).collect() };
     // The paragraph mark's run properties, a tracked change's old properties, no shading.
     for props in [
         r#"<w:rPr><w:shd w:fill="000000"/></w:rPr>"#,

@@ -394,13 +394,7 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
             let head = text[..start].trim_end_matches(' ');
             // "tengo 22 años y soy de …", "j'ai 22 ans": a verb that says one's age.
             let lower_head = &lower[..head.len()];
-            let said = AGE_VERBS.iter().any(|verb| {
-                lower_head.ends_with(verb)
-                    && !lower_head[..lower_head.len() - verb.len()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-            });
+            let said = ends_with_a_word_of(lower_head, AGE_VERBS);
             // "tengo 5 años de experiencia", "j'ai 30 ans d'expérience": a duration.
             let duration =
                 ["de ", "d'", "d’", "di ", "da ", "do ", "of "].iter().any(|of| after.starts_with(of));
@@ -408,13 +402,7 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
                 continue;
             }
             // "Edad 20 años": an age's label with no colon.
-            let labelled = AGE_LABELS.iter().any(|label| {
-                lower_head.ends_with(label)
-                    && !lower_head[..lower_head.len() - label.len()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric)
-            });
+            let labelled = ends_with_a_word_of(lower_head, AGE_LABELS);
             let field_start = head.is_empty()
                 || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', ':', '/'])
                 || said
@@ -425,4 +413,12 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
             }
         }
     }
+}
+/// Whether `text` ends with one of `words`, whole: "tengo" ends "yo
+/// tengo", not "contengo".
+fn ends_with_a_word_of(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| {
+        text.strip_suffix(word)
+            .is_some_and(|before| !before.chars().next_back().is_some_and(char::is_alphanumeric))
+    })
 }
