@@ -90,6 +90,29 @@ title, paragraphs, banner and button) and ``jekyll-job-fields`` (a Jekyll job
 board record with its layout's labels); one of its postings is a
 ``js-position-item`` with the labels of its Angular details page.
 
+The pages of the sixth held-out set keep its reader's rules as well: a page a
+list of lines, none empty, each ended by a break; a row may again read several
+files of one commit (" + "). Its kinds: ``markdown-lines[:TEMPLATE]`` (a
+Markdown page by that reader's rules: a heading, a table cell or an item a line,
+other lines of a paragraph joined, front matter, Liquid and comments dropped;
+TEMPLATE lines, "{key}" a front-matter value, come first: a job board's title,
+company and place, a page's title, an R Markdown article's title and
+description), ``hugo-jobsboard-post`` (a Hugo job board's post with its
+post-meta labels), ``hugo-layout-visible-lines`` (a Hugo layout's visible text,
+its ``.Site.Params`` taken from the site's TOML configuration, the path's second
+file), ``jsx-return-visible-lines[:FILE]`` (the visible text of the JSX React
+components return; in FILE, a third party's component such as a referee's, the
+lines with an e-mail address left out), ``tsx-component-text[:HEADING]`` (the
+literal texts of MUI components in source order, HEADING moved to the front of
+its component as the page shows it), and three pages drawn from data:
+``jsx-data-text:TEMPLATE`` (a header component's text, then TEMPLATE over the
+literals a data module assigns), ``html-js-populated-text:TEMPLATE`` (a static
+page's <header>, then its labels as TEMPLATE with the values its script writes)
+and ``jsx-careers-data:TEMPLATE`` (a careers page's openings array laid out
+with the page's labels). In these TEMPLATEs "{NAME.key}" is a value of the
+literal assigned to NAME and the lines from "[NAME]" to "[/]" are written once
+per object of the array NAME. Its one PHP page is read as ``html-text-nodes``.
+
 Postings are written as published, boilerplate included (company blurb, pay,
 benefits, equal-opportunity and legal text): that is what an analyser has to
 learn to ignore. Only markup is turned into text (HTML tags to line breaks, HTML
@@ -120,6 +143,8 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
+from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -1237,6 +1262,342 @@ def tsx_route_page(raw: bytes) -> str:
     return nonempty_lines(lines)
 
 
+# ---- pages of the sixth held-out set (turned into text by its reader's
+# rules: a page a list of lines, each ended by a break, none left empty; a row
+# may read several files of one commit, its path naming them joined by " + ").
+
+def lines_text(lines) -> str:
+    """Lines, each ended by a line break (a page's lines are never empty)."""
+    return "".join(f"{ln}\n" for ln in lines)
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def front_value(src: str, key: str) -> str | None:
+    """A front matter's value of ``key`` (YAML "key: value" or TOML "key =
+    value"), one line, its quotes removed, as the sixth set's reader read it."""
+    m = re.match(r"(---|\+\+\+)\n(.*?)\n(---|\+\+\+)\n", src, re.S)
+    m = m and re.search(rf"^{re.escape(key)}\s*[:=]\s*(.*)$", m.group(2), re.M)
+    if not m:
+        return None
+    value = m.group(1).strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value
+
+
+def front_list(src: str, key: str) -> list[str]:
+    """The double-quoted strings of a front matter's one-line list."""
+    return re.findall(r'"([^"]*)"', front_value(src, key) or "")
+
+
+def markdown6_inline(text: str) -> str:
+    """Images dropped, links their text, inline R code dropped, code, strong
+    and emphasis their text, backslash escapes and "<br>"/"&nbsp;" resolved,
+    spaces collapsed."""
+    for pat, repl in (
+            (r"!\[([^\]]*)\]\([^)]*\)", ""), (r"\[([^\]]*)\]\([^)]*\)", r"\1"), (r"`r [^`]*`", ""),
+            (r"`([^`]*)`", r"\1"), (r"\*\*\*?([^*]+?)\*?\*\*", r"\1"), (r"(?<![\w*])\*([^*\n]+?)\*(?!\w)", r"\1"),
+            (r"(?<![\w_])__([^_]+?)__(?![\w])", r"\1"), (r"(?<![\w_])_([^_\n]+?)_(?![\w])", r"\1")):
+        text = re.sub(pat, repl, text)
+    for escaped in "*.-|$":
+        text = text.replace("\\" + escaped, escaped)
+    text = re.sub(r"<br\s*/?>", " ", text).replace("&nbsp;", " ")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def markdown6_lines(src: str) -> list[str]:
+    """A Markdown page's text by the sixth set's rules: front matter, HTML
+    comments, Liquid tags and fenced code dropped, lines of HTML tags only
+    dropped; a heading a line; a table's cells one a line; a "-", "*", "+" or
+    "•" item "• " and its text (lines that continue it joined to it), a
+    numbered item its number; the other lines of a paragraph joined with a
+    space, a hard break (two trailing spaces or a backslash) ending a line;
+    rules and empty lines dropped."""
+    src = re.sub(r"(?s)\A(---|\+\+\+)\n.*?\n\1\n?", "", src)
+    for pat in (r"<!--.*?-->", r"\{%.*?%\}", r"```.*?```"):
+        src = re.sub(pat, "", src, flags=re.S)
+    out, para, in_item = [], [], False
+
+    def flush():
+        text = markdown6_inline(" ".join(para))
+        if text:
+            out.append(text)
+        para.clear()
+
+    for raw in src.split("\n"):
+        line = raw.rstrip()
+        stripped = line.strip()
+        if re.fullmatch(r"(<[^>]+>\s*)+", stripped):
+            stripped = ""
+        if not stripped or re.fullmatch(r"(-{3,}|\*{3,}|_{3,}|={3,})", stripped):
+            flush()
+            in_item = False
+            continue
+        heading = re.match(r"#{1,6}\s+(.*)", stripped)
+        if heading:
+            flush()
+            text = markdown6_inline(heading.group(1).rstrip("#").strip())
+            if text:
+                out.append(text)
+            continue
+        if stripped.startswith("|"):
+            flush()
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?", c) or c == "" for c in cells):
+                out += [t for t in map(markdown6_inline, cells) if t]
+            continue
+        item = re.match(r"(\s*)([-*+•]|\d+\\?\.)\s+(.*)", line)
+        if item:
+            flush()
+            marker, text = item.group(2), markdown6_inline(item.group(3))
+            out.append((marker.replace("\\", "") if marker[0].isdigit() else "•") + " " + text)
+            in_item = True
+            continue
+        if in_item and out and not para:
+            out[-1] += " " + markdown6_inline(stripped)
+            continue
+        para.append(stripped)
+        if raw.endswith("  ") or raw.endswith("\\"):
+            para[-1] = para[-1].removesuffix("\\")
+            flush()
+    flush()
+    return out
+
+
+def markdown_lines(raw: bytes, template: str) -> str:
+    """A Markdown page: the ``template`` lines ("|"-joined; ``{key}`` is the
+    front matter's value, other text the layout's own), then the page as
+    ``markdown6_lines``."""
+    src = raw.decode("utf-8")
+    head = []
+    for line in template.split("|") if template else []:
+        head.append(re.sub(r"\{(\w+)\}", lambda m: front_value(src, m.group(1)) or "", line))
+    return lines_text(head + markdown6_lines(src))
+
+
+def hugo_jobsboard_post(raw: bytes) -> str:
+    """A post of a Hugo job board as its post-meta partial shows it: title,
+    "organization | location", "created_at | Closes closing_date" (the
+    closing part left out when it is "-"), salary, each job type and benefit
+    tag, the degrees required, then the body as ``markdown6_lines``; empty
+    fields left out."""
+    src = raw.decode("utf-8")
+
+    def value(key: str) -> str:
+        return front_value(src, key) or ""
+
+    closes = value("closing_date")
+    lines = [value("title"), f"{value('organization')} | {value('location')}",
+             value("created_at") + ("" if closes == "-" else f" | Closes {closes}"), value("salary"),
+             *front_list(src, "a_job_type"), *front_list(src, "b_benefits"), value("aa_degrees_required")]
+    return lines_text([ln for ln in lines + markdown6_lines(src) if ln])
+
+
+class VisibleLines(HTMLParser):
+    """The visible lines of an HTML page: the text between two block tags a
+    line (inline tags a, span, strong, em, b, i, small, u, sup, sub, abbr and
+    code keep their text in its line; br, hr, img and input end one), white
+    space collapsed, an <li>'s first line "• " and its text; head, scripts,
+    styles, SVG, noscript and templates dropped."""
+
+    INLINE = {"a", "span", "strong", "em", "b", "i", "small", "u", "sup", "sub", "abbr", "code"}
+    DROP = {"script", "style", "head", "svg", "noscript", "template"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines, self.text, self.dropping, self.item = [], "", 0, False
+
+    def end_line(self):
+        text = collapse(self.text)
+        if text:
+            self.lines.append(("• " if self.item else "") + text)
+            self.item = False
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.DROP:
+            self.dropping += 1
+        elif not self.dropping and tag not in self.INLINE:
+            self.end_line()
+            self.item = self.item or tag == "li"
+
+    def handle_startendtag(self, tag, attrs):
+        if not self.dropping and tag in ("br", "hr", "img", "input"):
+            self.end_line()
+
+    def handle_endtag(self, tag):
+        if tag in self.DROP:
+            self.dropping = max(0, self.dropping - 1)
+        elif not self.dropping and tag not in self.INLINE:
+            self.end_line()
+
+    def handle_data(self, data):
+        if not self.dropping:
+            self.text += data
+
+
+def visible_lines(src: str) -> list[str]:
+    """``VisibleLines`` of a page, PHP code, Hugo/Go template actions and
+    comments dropped first."""
+    for pat in (r"<\?php.*?\?>", r"\{\{.*?\}\}", r"<!--.*?-->"):
+        src = re.sub(pat, "", src, flags=re.S)
+    parser = VisibleLines()
+    parser.feed(src)
+    parser.end_line()
+    return parser.lines
+
+
+def hugo_layout_lines(read, path: str) -> str:
+    """A Hugo layout's visible lines, its ``{{ .Site.Params.KEY }}`` actions
+    given the [params] of the site's TOML configuration (the second file of
+    the path); partials and other actions are not rendered."""
+    layout, config = read_parts(read, path)
+    params = tomllib.loads(config).get("params", {})
+    layout = re.sub(r"\{\{\s*\.Site\.Params\.(\w+)\s*\}\}", lambda m: str(params[m.group(1)]), layout)
+    return lines_text(visible_lines(layout))
+
+
+def jsx_return_lines(src: str) -> list[str]:
+    """The visible lines of the JSX a React component returns (from its
+    "return (" to the last ");"): string expressions {"..."} kept as their
+    text, JSX comments and other {...} expressions dropped."""
+    body = src[src.index("return (") + len("return ("):]
+    body = body[:body.rindex(");")]
+    body = re.sub(r'\{\s*"([^"]*)"\s*\}', r"\1", body)
+    body = re.sub(r"\{/\*.*?\*/\}", "", body, flags=re.S)
+    return visible_lines(re.sub(r"\{[^{}]*\}", "", body))
+
+
+def jsx_return_visible_lines(read, path: str, contacts_dropped: str) -> str:
+    """``jsx_return_lines`` of each component the path names, one after
+    another; in the component named by ``contacts_dropped`` (a third party's,
+    such as a referee), lines with an e-mail address are left out."""
+    lines = []
+    for part in path.split(" + "):
+        component = jsx_return_lines(read(part).decode("utf-8"))
+        if part == contacts_dropped:
+            component = [ln for ln in component if not re.search(r"\S+@\S+\.\w+", ln)]
+        lines += component
+    return lines_text(lines)
+
+
+TSX_TEXTS = re.compile(
+    r'<h1>([^<]*)</h1>|<h2>([^<]*)</h2>|<h3>([^<]*)</h3>|primary="([^"]*)"|secondary="([^"]*)"'
+    r'|<li><b>([^<]*)</b>([^<]*)</li>|<li>([^<]*)</li>|<Divider[^>]*>([^<]+)</Divider>|<Chip label="([^"]*)"'
+    r'|<p>([^<]*)</p>|<Typography variant="h6"[^>]*>\s*([^<]*?)\s*</Typography>')
+
+
+def tsx_component_text(read, path: str, headings: str) -> str:
+    """The literal texts of MUI/TSX components in source order, component by
+    component (h1-h3, ListItemText primary/secondary, list items, Divider and
+    Chip labels, h6 Typography, paragraphs, white space collapsed); a heading
+    ``headings`` names (","-joined) moves to the front of its component, where
+    the page shows it above the parts defined before its JSX."""
+    moved = set(filter(None, headings.split(",")))
+    lines = []
+    for src in read_parts(read, path):
+        texts = [collapse("".join(g for g in m.groups() if g is not None)) for m in TSX_TEXTS.finditer(src)]
+        texts = [t for t in texts if t]
+        lines += [t for t in texts if t in moved] + [t for t in texts if t not in moved]
+    return lines_text(lines)
+
+
+def js_named_value(src: str, name: str):
+    """The object or array literal a JS/TS module assigns to ``name``."""
+    m = re.search(rf"\b{re.escape(name)}\s*=\s*[\[{{]", src)
+    if not m:
+        raise ValueError(f"nothing assigned to {name}")
+    return js_value(js_tokens(src, m.end() - 1, one_value=True), 0)[0]
+
+
+def data_template(template: str, data_src: str, refs=None) -> list[str]:
+    """``template`` lines ("|"-joined) over the literals a JS module assigns:
+    ``{NAME.key}`` is a value (white space collapsed; a line naming a list is
+    written once per item), the lines from ``[NAME]`` to ``[/]`` once per
+    object of the array NAME (its keys as ``{key}``, a string item as
+    ``{value}``), ``{FILE>tag.class}`` the text of such a JSX element of FILE
+    (``refs``); other text is the page's own labels."""
+    values: dict = {}
+
+    def record_of(names):
+        for name in names:
+            if name not in values:
+                values[name] = js_named_value(data_src, name)
+        return values
+
+    def fill(lines, record):
+        out = []
+        for line in lines:
+            if refs:
+                line = JSX_REF.sub(refs, line)
+            out += [collapse(ln) for ln in render_template(line, record)]
+        return out
+
+    def tidy(value):
+        if isinstance(value, dict):
+            return {k: tidy(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [tidy(v) for v in value]
+        return None if value is None else collapse(str(value))
+
+    lines, group, name = [], [], None
+    for line in template.split("|"):
+        if name is None and re.fullmatch(r"\[[\w.]+\]", line):
+            name, group = line[1:-1], []
+        elif name is not None and line == "[/]":
+            head, *rest = name.split(".")
+            items = record_of([head])[head]
+            for key in rest:
+                items = items[key]
+            for item in items:
+                lines += fill(group, tidy(item) if isinstance(item, dict) else {"value": collapse(item)})
+            name = None
+        elif name is not None:
+            group.append(line)
+        else:
+            names = {m.group(1).split(".")[0] for m in TEMPLATE_KEY.finditer(line) if ">" not in m.group(0)}
+            lines += fill([line], tidy(record_of(names)) if names else {})
+    if name is not None:
+        raise ValueError(f"[{name}] without its [/]")
+    return lines
+
+
+def jsx_data_text(read, path: str, template: str) -> str:
+    """A React page from a header component and a data module (the two files
+    of the path): the header's visible lines, then ``template`` over the data
+    module's literals (``data_template``)."""
+    header, data = read_parts(read, path)
+    return lines_text(jsx_return_lines(header) + data_template(template, data))
+
+
+def html_js_populated_text(read, path: str, template: str) -> str:
+    """A static page a script fills in (the two files of the path: the HTML
+    page and the script): the visible lines of the page's <header>, then
+    ``template``, the page's labels with the values the script writes into
+    them, over the script's literals (``data_template``)."""
+    page, script = read_parts(read, path)
+    header = re.search(r"(?s)<header\b.*?</header>", page).group(0)
+    return lines_text(visible_lines(header) + data_template(template, script))
+
+
+def jsx_careers_data(read, path: str, template: str) -> str:
+    """A careers page from its data module and its page component (the two
+    files of the path): ``template`` over the data module's literals, its
+    ``{FILE>tag.class}`` the page component's element texts."""
+    data = read(path.split(" + ")[0]).decode("utf-8")
+
+    def jsx_ref(m):
+        texts = jsx_element_texts(read(m.group(1)).decode("utf-8"), m.group(2), m.group(3))
+        if not texts:
+            raise ValueError(f"no <{m.group(2)}> element in {m.group(1)}")
+        return texts[0]
+
+    return lines_text(data_template(template, data, jsx_ref))
+
+
 # ---------------------------------------------------------------- build
 
 def read_blob(row: dict, mirrors: Path, blobs: Path | None) -> bytes:
@@ -1278,6 +1639,19 @@ def extract(row: dict, mirrors: Path, shared: Path, blobs: Path | None = None) -
     if how.startswith("ts-timeline-data:"):
         text = ts_timeline_data(read, row["path"], how.split(":", 1)[1])
         return text.encode("utf-8"), "txt", source
+    kind, _, arg = how.partition(":")
+    if kind == "hugo-layout-visible-lines":
+        return hugo_layout_lines(read, row["path"]).encode("utf-8"), "txt", source
+    if kind == "jsx-return-visible-lines":
+        return jsx_return_visible_lines(read, row["path"], arg).encode("utf-8"), "txt", source
+    if kind == "tsx-component-text":
+        return tsx_component_text(read, row["path"], arg).encode("utf-8"), "txt", source
+    if kind == "jsx-data-text":
+        return jsx_data_text(read, row["path"], arg).encode("utf-8"), "txt", source
+    if kind == "html-js-populated-text":
+        return html_js_populated_text(read, row["path"], arg).encode("utf-8"), "txt", source
+    if kind == "jsx-careers-data":
+        return jsx_careers_data(read, row["path"], arg).encode("utf-8"), "txt", source
     raw = read_blob(row, mirrors, blobs)
     if how == "file":
         ext = row["path"].rsplit(".", 1)[-1].lower()
@@ -1341,6 +1715,10 @@ def extract(row: dict, mirrors: Path, shared: Path, blobs: Path | None = None) -
         return jekyll_job_fields(raw).encode("utf-8"), "txt", source
     if how == "tsx-route-page":
         return tsx_route_page(raw).encode("utf-8"), "txt", source
+    if kind == "markdown-lines":
+        return markdown_lines(raw, arg).encode("utf-8"), "txt", source
+    if how == "hugo-jobsboard-post":
+        return hugo_jobsboard_post(raw).encode("utf-8"), "txt", source
     if how.startswith("js-job:"):
         anchor = how.split(":", 1)[1]
         return js_job_to_text(raw, anchor).encode("utf-8"), "txt", source
