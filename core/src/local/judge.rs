@@ -39,13 +39,14 @@
 //!   resumes with the same verdicts, the one that shows more (a skill on
 //!   three lines rather than one, 3 of 4 asked years rather than 2) ranks
 //!   first;
-//! - how near the resume is to the posting: the whole resume's closeness to
-//!   the whole posting (see `closeness`: the cosine of their content words
-//!   weighed by how rare each is in English), or, when larger, the share of
-//!   the posting's title role that the resume's job titles and headline name
-//!   (see `role`): the list explains, the whole text and the jobs held say
-//!   how near the resume's field is to the posting's, even when the list is
-//!   thin.
+//! - how near the resume is to the posting, the largest of: the whole
+//!   resume's closeness to what the posting says of the job (see
+//!   `closeness`: the cosine of their content words weighed by how rare each
+//!   is in English); the share of the posting's title role that the resume's
+//!   job titles and headline name (see `role`); [`KIND_HELD_NEARNESS`] × the
+//!   share of its jobs that were the role's kind of work (`occupations`).
+//!   The list explains; the whole text and the jobs held say how near the
+//!   resume's field is to the posting's, even when the list is thin.
 //!
 //! With an empty rubric the grade is that nearness alone.
 
@@ -67,6 +68,10 @@ use super::scoring::{is_met, question, resume_concerns, summary};
 /// A credit from which a requirement not met counts as partly met.
 pub const PARTLY_MET_AT: f64 = 0.5;
 
+/// How near a resume whose jobs were all of the posting's kind of work
+/// (`occupations`) is, short of one that held the role itself.
+pub const KIND_HELD_NEARNESS: f64 = 0.75;
+
 /// One batch's rubric, read once, ready to judge each resume.
 #[derive(Debug, Clone)]
 pub struct Judge {
@@ -74,7 +79,8 @@ pub struct Judge {
     /// Per rubric item, the ways to meet it; each way the requirements it
     /// reads as.
     ways: Vec<Vec<Vec<Requirement>>>,
-    /// The posting's content words, weighed, for the closeness.
+    /// The content words of what the posting says of the job, weighed, for
+    /// the closeness.
     posting: Vector,
     /// The role the posting's title names.
     role: Option<Role>,
@@ -92,7 +98,7 @@ struct Fared {
 impl Judge {
     /// Reads `rubric` for judging resumes against `job_description`.
     pub fn new(job_description: &str, rubric: &Rubric) -> Self {
-        Self::with_parsed(job_description, requirements::read(job_description), rubric)
+        Self::with_parsed(requirements::read(job_description), rubric)
     }
 
     /// The judge of the rubric the parser reads from `job_description`
@@ -100,11 +106,12 @@ impl Judge {
     pub fn for_posting(job_description: &str) -> Self {
         let parsed = requirements::read(job_description);
         let rubric = rubric_of(&parsed.requirements);
-        Self::with_parsed(job_description, parsed, &rubric)
+        Self::with_parsed(parsed, &rubric)
     }
 
-    fn with_parsed(job_description: &str, parsed: requirements::Read, rubric: &Rubric) -> Self {
+    fn with_parsed(parsed: requirements::Read, rubric: &Rubric) -> Self {
         let role = parsed.title_role.as_deref().and_then(Role::of_title_role);
+        let posting = Vector::of(&parsed.job_text);
         let mut parsed: Vec<Option<Requirement>> = parsed.requirements.into_iter().map(Some).collect();
         let ways = rubric
             .requirements
@@ -133,7 +140,7 @@ impl Judge {
                 ways
             })
             .collect();
-        Self { rubric: rubric.clone(), ways, posting: Vector::of(job_description), role }
+        Self { rubric: rubric.clone(), ways, posting, role }
     }
 
     /// The rubric this judge reads.
@@ -177,7 +184,9 @@ impl Judge {
         let closeness = self.posting.closeness(&Vector::of(resume));
         // Held the posting's role: as close as a resume can be, whatever its words.
         let held = self.role.as_ref().map_or(0.0, |role| role.held(&read));
-        let near = closeness.max(held);
+        // Held work of the role's kind: near, short of the role itself.
+        let kind = self.role.as_ref().map_or(0.0, |role| role.kind_held(&read));
+        let near = closeness.max(held).max(KIND_HELD_NEARNESS * kind);
         let grade = graded.value().map_or(near, |credit| (credit + near) / 2.0);
         let scored = scoring::score(&self.rubric, &verdicts, Some(grade));
         let (resume_concerns, resume_questions) = resume_concerns(&read);

@@ -288,8 +288,22 @@ impl<'a> Resume<'a> {
     /// heading: "Jane Doe", "Registered Nurse | BSN"), but for a line that
     /// names work hoped for ("Aspiring Data Analyst", "Seeking a role as …").
     pub fn role_units(&self) -> impl Iterator<Item = &Unit> {
-        let headline = self
-            .lines
+        self.jobs
+            .iter()
+            .flat_map(|job| job.title.iter())
+            .chain(self.headline().flat_map(|line| line.units.iter()))
+    }
+
+    /// The same lines as text: each job as quoted (its title, employer and
+    /// dates), then each line of the headline.
+    pub fn role_texts(&self) -> impl Iterator<Item = &str> {
+        self.jobs.iter().map(|job| job.quote.as_str()).chain(self.headline().map(|line| line.text))
+    }
+
+    /// The headline: the short lines before the first heading, but for a
+    /// line that names work hoped for.
+    fn headline(&self) -> impl Iterator<Item = &Line<'a>> {
+        self.lines
             .iter()
             .take_while(|line| layout::heading(line.text).is_none())
             .take(HEADLINE_LINES)
@@ -297,8 +311,7 @@ impl<'a> Resume<'a> {
             .filter(|line| {
                 let lower = format!(" {} ", line.text.to_lowercase());
                 !ASPIRATION_WORDS.iter().any(|word| lower.contains(word))
-            });
-        self.jobs.iter().flat_map(|job| job.title.iter()).chain(headline.flat_map(|line| line.units.iter()))
+            })
     }
 
     /// The dated spans of work.

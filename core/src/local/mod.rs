@@ -33,6 +33,7 @@ mod dates;
 mod judge;
 mod layout;
 mod matching;
+mod occupations;
 mod requirements;
 mod role;
 mod rubric;

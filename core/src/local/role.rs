@@ -1,22 +1,33 @@
 //! How near the resume's own work is to the work the posting names in its
-//! title: the share of the title's role ("Staff Nurse", "Data Analyst")
-//! that the resume's job titles and headline name, each word weighed by
-//! how rare it is in English, so "Nurse" counts for more than "Senior".
-//! A recruiter's first look: has this person done this job?
+//! title, two ways:
+//! - the share of the title's role ("Staff Nurse", "Data Analyst") that the
+//!   resume's job titles and headline name, each word weighed by how rare it
+//!   is in English, so "Nurse" counts for more than "Senior";
+//! - the share of the resume's jobs and headline lines that name work of the
+//!   role's family (`occupations`: "Financial Analyst" for "Accounts
+//!   Receivable Administrator"), among those that name a family at all.
+//!
+//! A recruiter's first look: has this person done this job, or this kind of
+//! work?
 
 use super::closeness;
 use super::matching::Resume;
+use super::occupations::{self, Families};
 use super::units::{self, Unit};
 
-/// The role a posting's title names, its words weighed.
+/// The role a posting's title names, its words weighed, and its families.
 #[derive(Debug, Clone, Default)]
-pub struct Role(Vec<(Unit, f64)>);
+pub struct Role {
+    words: Vec<(Unit, f64)>,
+    families: Families,
+}
 
 impl Role {
     /// The role a posting's title names ("Senior Staff Nurse"), its words
-    /// weighed; none when no word of it carries weight.
+    /// weighed; none when no word of it carries weight and it names no
+    /// family of work.
     pub fn of_title_role(role: &str) -> Option<Self> {
-        let weighed: Vec<(Unit, f64)> = units::content_units(role)
+        let words: Vec<(Unit, f64)> = units::content_units(role)
             .into_iter()
             .map(|unit| {
                 let weight = closeness::rarity(&unit);
@@ -24,21 +35,39 @@ impl Role {
             })
             .filter(|(_, weight)| *weight > 0.0)
             .collect();
-        (!weighed.is_empty()).then_some(Self(weighed))
+        let families = occupations::of_title(role);
+        (!words.is_empty() || !families.is_empty()).then_some(Self { words, families })
     }
 
     /// The share of the role, 0 to 1, that the resume's job titles and
     /// headline name.
     pub fn held(&self, resume: &Resume<'_>) -> f64 {
         let named: Vec<&Unit> = resume.role_units().collect();
-        let total: f64 = self.0.iter().map(|(_, weight)| weight).sum();
+        let total: f64 = self.words.iter().map(|(_, weight)| weight).sum();
         let found: f64 = self
-            .0
+            .words
             .iter()
             .filter(|(unit, _)| named.iter().any(|other| unit.is_met_by(other)))
             .map(|(_, weight)| weight)
             .sum();
         if total > 0.0 { found / total } else { 0.0 }
+    }
+
+    /// The share, 0 to 1, of the resume's jobs and headline lines naming a
+    /// family of work that name the role's.
+    pub fn kind_held(&self, resume: &Resume<'_>) -> f64 {
+        if self.families.is_empty() {
+            return 0.0;
+        }
+        let (mut placed, mut same) = (0_u32, 0_u32);
+        for text in resume.role_texts() {
+            let families = occupations::of_title(text);
+            if !families.is_empty() {
+                placed += 1;
+                same += u32::from(families.meets(self.families));
+            }
+        }
+        if placed == 0 { 0.0 } else { f64::from(same) / f64::from(placed) }
     }
 }
 

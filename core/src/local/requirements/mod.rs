@@ -51,6 +51,11 @@
 //!   "experience as …", unless the posting asks for that role already
 //!   (`title`). A thin list or one of duties still ranks resumes of that
 //!   work first; a list requiring less than two things requires it.
+//! - What the posting says of the job (`Read::job_text`: its title, duties
+//!   and asks, without the header's employer and place, the employer's
+//!   account of itself, prose under no heading that asks nothing, the offer
+//!   and the boilerplate) is what a resume's field is measured against; a
+//!   posting that says under 10 words of it is measured whole.
 //! - The header's facts ("Employment type: Full-time", "Education: Master's
 //!   Degree", "Function: Education") each head their own line only.
 //! - "BLS and ACLS certification" asks for each; "AWS or CCNA
@@ -162,6 +167,10 @@ pub fn read_item(text: &str, kind: RequirementKind, importance: Importance) -> V
 /// role is required.
 const THIN_LIST: usize = 2;
 
+/// Fewer distinct content words than this in what a posting says of the
+/// job, and its whole text stands for the job.
+const FEW_JOB_WORDS: usize = 10;
+
 /// The requirements of a job description, in the order it states them.
 pub fn parse(job_description: &str) -> Vec<Requirement> {
     read(job_description).requirements
@@ -172,6 +181,10 @@ pub struct Read {
     pub requirements: Vec<Requirement>,
     /// "Staff Nurse" of "Staff Nurse - Band 5", if the title names a role.
     pub title_role: Option<String>,
+    /// What the posting says of the job: its title, duties and asks, without
+    /// the employer's header lines, its account of itself, the offer and the
+    /// boilerplate. What a resume's field is measured against.
+    pub job_text: String,
 }
 
 /// Reads a job description: its requirements, in the order it states
@@ -239,6 +252,7 @@ pub fn read(job_description: &str) -> Read {
                 header.extend(units::content_units(line));
             } else {
                 title = Some(line);
+                out.job(line);
             }
             started_header = true;
             technologies(line, Importance::Preferred, &mut out);
@@ -408,6 +422,21 @@ pub fn read(job_description: &str) -> Read {
                 continue;
             }
             let importance = wording(sentence).unwrap_or(default);
+            // What the posting says of the job: not the employer speaking
+            // of itself, nor prose under no heading that asks nothing.
+            let employer_asks = sections::employer_asks(sentence);
+            let about_the_employer = match employer_asks {
+                Some(asked) => asked.is_empty(),
+                None => {
+                    !short
+                        && section == Section::Unknown
+                        && !sections::is_duty(sentence)
+                        && !asks_of_the_candidate(sentence)
+                }
+            };
+            if !about_the_employer {
+                out.job(sentence);
+            }
             years(sentence, importance, &mut out);
             if section == Section::Context {
                 technologies(sentence, importance, &mut out);
@@ -479,7 +508,11 @@ pub fn read(job_description: &str) -> Read {
             || units.iter().any(|unit| matches!(unit, Unit::Concept(_)))
             || !units.iter().all(|unit| header.contains(unit))
     });
-    Read { requirements: out.items, title_role: title.and_then(title::title_role) }
+    // A posting told all in prose under no heading says little of the job
+    // apart from it: then the whole text is what it says.
+    let job_text =
+        if units::content_units(&out.job).len() < FEW_JOB_WORDS { job_description.clone() } else { out.job };
+    Read { requirements: out.items, title_role: title.and_then(title::title_role), job_text }
 }
 
 /// The text with each sentence that a blank line breaks after a joining
@@ -650,9 +683,17 @@ struct Reqs {
     /// prose items; elsewhere they are mostly names of the employer, its
     /// teams and places ("Corporate Information Team", "Royal Infirmary").
     under_asking_heading: bool,
+    /// What the posting says of the job (see [`Read::job_text`]).
+    job: String,
 }
 
 impl Reqs {
+    /// Keeps a sentence that says what the job is.
+    fn job(&mut self, sentence: &str) {
+        self.job.push_str(sentence);
+        self.job.push('\n');
+    }
+
     /// Adds a requirement unless an equal one is there; a required mention
     /// upgrades a preferred one.
     fn add(&mut self, requirement: Requirement) {

@@ -745,3 +745,25 @@ fn review_cases_of_joins_and_trims() {
     let got = parsed("Requirements:\n- Knowledge of and ability to apply GAAP\n");
     assert!(!got.iter().any(|(name, _, _)| name == "Knowledge of"), "{got:?}");
 }
+
+#[test]
+fn what_the_posting_says_of_the_job_leaves_out_the_employer_and_the_offer() {
+    let jd = "Payroll Officer\nAcme Health Trust\nLeeds\n\n\
+        Acme Health Trust provides acute and community services to patients across the county, \
+        with doctors, nurses and midwives caring for half a million patients a year.\n\n\
+        Duties\n- Process the monthly payroll for 3,000 staff\n- Reconcile payroll accounts\n\n\
+        Requirements\n- Experience of payroll systems\n- AAT qualification\n\n\
+        Benefits\n- Generous pension scheme and holiday allowance\n";
+    let job = read(jd).job_text;
+    for kept in
+        ["Payroll Officer", "Process the monthly payroll", "Reconcile payroll accounts", "payroll systems"]
+    {
+        assert!(job.contains(kept), "{kept} in {job:?}");
+    }
+    for left in ["Leeds", "midwives", "pension"] {
+        assert!(!job.contains(left), "{left} in {job:?}");
+    }
+    // Told all in prose under no heading: the whole text stands for the job.
+    let prose = "Barista\n\nWe are a small cafe by the sea.\n";
+    assert!(read(prose).job_text.contains("small cafe"));
+}
