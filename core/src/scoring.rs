@@ -20,7 +20,10 @@
 //! The **overall score** is the weighted mean credit of all items × 100. An
 //! analyser that grades more finely than three verdicts may pass that grade
 //! (0 to 1, weighted as above); it is blended in: 60 % verdicts, 40 % grade
-//! × 100 ([`GRADED_SHARE`]). The local analyser passes the mean of its
+//! × 100 ([`GRADED_SHARE`]). A rubric weighing less than
+//! [`FULL_RUBRIC_WEIGHT`] (four required items) gives its verdicts a
+//! smaller share, 60 % × its weight / 16: one or two items say little about
+//! a resume, and an empty rubric leaves the grade alone. The local analyser passes the mean of its
 //! matcher's credits (a skill on three lines is shown more strongly than on
 //! one, 3 of 4 asked years more than 2) and the whole resume's closeness to
 //! the whole posting (see `local::judge`), so between two resumes with the
@@ -63,6 +66,8 @@ pub const CREDIT_PARTLY_MET: f64 = 0.5;
 pub const REQUIRED_FACTOR: f64 = 2.0;
 /// The share of the overall score an analyser's finer grade takes when given.
 pub const GRADED_SHARE: f64 = 0.4;
+/// The rubric weight from which verdicts take their whole share.
+pub const FULL_RUBRIC_WEIGHT: f64 = 16.0;
 /// Overall and must-haves at or above this advise an interview.
 pub const INTERVIEW_AT: Score = 75;
 /// Overall and must-haves both below this advise to decline.
@@ -277,7 +282,10 @@ pub fn score(rubric: &Rubric, verdicts: &[RequirementVerdict], grade: Option<f64
     let overall = match (empty_rubric, grade) {
         (true, grade) => grade.unwrap_or(0.0) * 100.0,
         (false, None) => rubric_part,
-        (false, Some(grade)) => (1.0 - GRADED_SHARE) * rubric_part + GRADED_SHARE * grade * 100.0,
+        (false, Some(grade)) => {
+            let verdicts_share = (1.0 - GRADED_SHARE) * (all.weight / FULL_RUBRIC_WEIGHT).min(1.0);
+            verdicts_share * rubric_part + (1.0 - verdicts_share) * grade * 100.0
+        }
     };
     let overall_score = rounded(overall);
     let component = |mean: Mean| rounded(mean.percent().unwrap_or(100.0));
@@ -390,13 +398,33 @@ mod tests {
         check("p n m m", None, "50 67/0/100/25 Consider");
         check("n p n n", None, "17 0/50/0/25 Decline");
         check("- - - -", None, "0 0/0/0/0 Decline");
-        check("m m n n", Some(1.0), "80 67/100/0/100 Interview");
-        check("p p p p", Some(1.0), "70 50/50/50/50 Consider");
-        check("p p p p", Some(0.0), "30 50/50/50/50 Consider");
-        check("n n m m", Some(2.0), "60 33/0/100/0 Decline");
-        check("p n p n", Some(0.0), "15 33/0/50/25 Decline");
+        check("m m n n", Some(1.0), "85 67/100/0/100 Interview");
+        check("p p p p", Some(0.9), "72 50/50/50/50 Consider");
+        check("p p p p", Some(0.1), "28 50/50/50/50 Consider");
+        check("n n m m", Some(2.0), "70 33/0/100/0 Decline");
+        check("p n p n", Some(0.0), "11 33/0/50/25 Decline");
         check("m n n n", None, "33 67/0/0/50 Consider");
         check("p p p p", Some(f64::NAN), "50 50/50/50/50 Consider");
+    }
+
+    #[test]
+    fn a_grade_weighs_more_where_the_rubric_is_thin() {
+        // One preferred item (weight 2): verdicts take 0.6 × 2/16 of the score.
+        let one = Rubric {
+            requirements: vec![item("r1", RequirementKind::Skill, Importance::Preferred, 2)],
+            left_out: Vec::new(),
+        };
+        let missed = score(&one, &[verdict("r1", "n")], Some(0.8));
+        assert_eq!(missed.overall_score, 74);
+        let met = score(&one, &[verdict("r1", "m")], Some(0.8));
+        assert_eq!(met.overall_score, 82);
+        // From a weight of 16 (four required items) on, verdicts take 0.6.
+        let mut full = rubric();
+        full.requirements.push(item("r5", RequirementKind::Skill, Importance::Required, 2));
+        let codes = ["r1", "r2", "r3", "r4", "r5"].map(|id| verdict(id, "m"));
+        assert_eq!(score(&full, &codes, Some(0.0)).overall_score, 60);
+        // No grade (a model's verdicts): the verdicts alone, however thin.
+        assert_eq!(score(&one, &[verdict("r1", "n")], None).overall_score, 0);
     }
 
     #[test]
