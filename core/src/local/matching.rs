@@ -35,6 +35,7 @@ use super::YearMonth;
 use super::aliases::{self, ConceptId};
 use super::dates::{self, Span};
 use super::layout;
+use super::occupations;
 use super::requirements::{Need, Requirement};
 use super::statements;
 use super::units::{self, Unit};
@@ -898,7 +899,26 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                         .filter(|job| subject.iter().flatten().any(|units| kin_title(units, &job.title))),
                 );
             }
-            broader.extend(jobs.iter().copied());
+            // "Experience as an Accounts Receivable Administrator" and a
+            // "Financial Analyst", "2 years of nursing" and a "Healthcare
+            // Assistant": a job of the same kind of work (`occupations`) is
+            // kin to it too.
+            let family = occupations::of_title(&requirement.name);
+            if !family.is_empty() {
+                for job in &resume.jobs {
+                    if occupations::of_job(&job.quote).meets(family)
+                        && !broader.iter().any(|b| std::ptr::eq(*b, job))
+                    {
+                        broader.push(job);
+                    }
+                }
+            }
+            broader.extend(
+                jobs.iter()
+                    .copied()
+                    .filter(|job| !broader.iter().any(|b| std::ptr::eq(*b, *job)))
+                    .collect::<Vec<_>>(),
+            );
             let broader_found = months_of(&broader);
             let credit = share(found).max(near).max(share(broader_found).min(TITLE_ONLY));
             let (shown, found) = if jobs.is_empty() { (&broader, broader_found) } else { (&jobs, found) };

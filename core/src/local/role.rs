@@ -61,7 +61,7 @@ impl Role {
         }
         let (mut placed, mut same) = (0_u32, 0_u32);
         for text in resume.role_texts() {
-            let families = occupations::of_title(text);
+            let families = occupations::of_job(text);
             if !families.is_empty() {
                 placed += 1;
                 same += u32::from(families.meets(self.families));

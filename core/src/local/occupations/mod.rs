@@ -11,6 +11,7 @@
 use std::sync::OnceLock;
 
 use super::units;
+use super::words;
 
 const TABLE: &str = include_str!("families.txt");
 
@@ -67,6 +68,20 @@ fn is_word(title_word: &str, marker_word: &str) -> bool {
     title_word == marker_word || title_word.strip_suffix('s') == Some(marker_word)
 }
 
+/// The families a job line places its job in: those of its words before
+/// the first "with", "at", "@" or "for", which start what the job was
+/// about rather than what it was ("Full Stack Developer with a background
+/// in teaching", "Sales Manager @ Kimpton Hotels", "Analyst for a nursing
+/// charity"), when those words name a role (`words::is_role_noun`).
+pub fn of_job(line: &str) -> Families {
+    let lower = line.to_lowercase();
+    let cut = [" with ", " at ", " @ ", " for "].iter().filter_map(|word| lower.find(word)).min();
+    // The cut falls at a space, a char boundary of both spellings.
+    let title = cut.and_then(|at| line.get(..at)).unwrap_or(line);
+    // A job is held in a role: "Finance Committee Member" names none.
+    if title.split_whitespace().any(words::is_role_noun) { of_title(title) } else { Families::default() }
+}
+
 /// The families the words of a title (or a headline) place it in.
 pub fn of_title(title: &str) -> Families {
     let tokens: Vec<String> = units::fine_tokens(title).into_iter().map(|token| token.lower).collect();
@@ -95,7 +110,10 @@ mod tests {
 
     /// The names of the families a title is placed in, in the table's order.
     fn family(title: &str) -> Vec<&'static str> {
-        let families = of_title(title);
+        names(of_title(title))
+    }
+
+    fn names(families: Families) -> Vec<&'static str> {
         family_lines()
             .enumerate()
             .filter(|(at, _)| families.0 & (1 << at) != 0)
@@ -118,6 +136,22 @@ mod tests {
         for title in ["Project Manager", "Engineer", "Analyst", "Assistant", "Server", "Account Manager"] {
             assert!(of_title(title).is_empty(), "{title}: {:?}", family(title));
         }
+    }
+
+    #[test]
+    fn a_job_line_is_placed_by_its_words_before_what_the_job_was_about() {
+        let kind = |line: &str| names(of_job(line));
+        assert_eq!(
+            kind("Full Stack Developer with a background in teaching languages (2019 - 2023)"),
+            ["software and it"]
+        );
+        assert_eq!(kind("Key Account Director @ Sonder Hotels (2020 - 2025)"), Vec::<&str>::new());
+        assert_eq!(
+            kind("Graphic Design, Yearbook, and Ceramics Teacher at Lincoln High"),
+            ["education and teaching"]
+        );
+        assert_eq!(kind("Staff Nurse"), ["nursing and care"]);
+        assert_eq!(kind("Finance Committee Member (2019 - 2020)"), Vec::<&str>::new());
     }
 
     #[test]
