@@ -20,17 +20,23 @@
 //!   level ("jane.com.np") is a bare domain.
 //! - **date of birth**: only after a label ("Date of birth", "DOB", "Born",
 //!   "geboren am", "Date et lieu de naissance", "Fecha de nacimiento",
-//!   "GEB.", "Doğum Tarihi");
+//!   "GEB.", "Doğum Tarihi", "Syntynyt", "Дата на раждане", "родился", "생년월일"
+//!   with its date in 년/월/일);
 //!   unlabelled dates are dates of employment and stay. A place after the date
 //!   ("… in Kasachstan", "… à Dakar") goes with it; the label stays ("Date of
 //!   birth: [DOB-1]"), a field's name and no one's data. Dates spaced as forms
 //!   write them ("1996 - 08 - 03", dashes mixed: "1992 - 10 – 03") too.
-//! - **personal** (issue #18): attributes fair screening withholds, in
-//!   English, German, French and Spanish: the value after a label (gender or
+//! - **personal** (issue #18): attributes fair screening withholds, their
+//!   labels and values filled for the common CV languages (all EU languages,
+//!   Russian, Ukrainian, Bulgarian, Serbian, Turkish, Arabic, Persian, Hebrew,
+//!   Hindi, Bengali, Urdu, Indonesian and Malay, Vietnamese, Thai, Chinese,
+//!   Japanese, Korean, Swahili, Tagalog): the value after a label (gender or
 //!   sex, age, marital or family status, nationality or citizenship, religion,
 //!   place of birth, photo, identity numbers), an age ("22 years old"), and a
 //!   line that is only a marital status or a citizenship ("Ledig",
-//!   "CH-Bürger").
+//!   "CH-Bürger"), an age said with a verb ("мне 21 год", "Imam 21 godinu",
+//!   not "Mam 15 lat doświadczenia"), "years" alone in their field ("(22
+//!   Tahun)", "17 років").
 //! - **phone**: 9 to 15 digits in groups (7 with a `+` or a "Phone"/"Tel"/"Mobile"
 //!   label before it); runs that are years ("2018 2020"), dates (`2020-01-15`),
 //!   IP addresses or versions are not phones.

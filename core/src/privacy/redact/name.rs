@@ -617,12 +617,22 @@ fn without_title(value: &str) -> &str {
         let next = after.trim_start().split(' ').next().unwrap_or_default().to_lowercase();
         let qualifier =
             TITLE_QUALIFIERS.contains(&word.to_lowercase().as_str()) && HONORIFICS.contains(&next.as_str());
-        if !HONORIFICS.contains(&word.to_lowercase().as_str()) && !qualifier {
+        if !is_title(word) && !qualifier {
             break;
         }
         rest = after.trim_start();
     }
     rest
+}
+
+/// A title, or titles written together with their dots ("Doç.Dr.",
+/// "Prof.Dr.", "Dr.rer.nat."): each dotted piece one.
+fn is_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    HONORIFICS.contains(&lower.as_str())
+        || (lower.ends_with('.')
+            && lower.matches('.').count() >= 2
+            && lower.split_inclusive('.').all(|piece| HONORIFICS.contains(&piece)))
 }
 
 /// Two to four first lines of one word each, the line after them not one
@@ -1482,19 +1492,27 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
         .collect();
     for form in &forms {
         for part in form.split_whitespace() {
-            part_mentions(text, part, &initials, &mut out);
+            // "Rocha TC": a citation's initials with no comma stand for the other parts.
+            let others: Vec<char> = forms
+                .iter()
+                .flat_map(|form| form.split_whitespace())
+                .filter(|other| *other != part)
+                .filter_map(|other| other.chars().next())
+                .collect();
+            part_mentions(text, part, &initials, &others, &mut out);
         }
     }
     accented_mentions(text, &forms, &mut out);
     if name.display.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
         kana_readings(text, &mut out);
     }
-    joined_over_initials(text, out, &initials)
+    joined_over_initials(text, out)
 }
 
-/// Two mentions with only initials of the name between them are one:
-/// "Matheus S Redecker", "Jane Q. Doe" in an author list.
-fn joined_over_initials(text: &str, mut spans: Vec<Span>, initials: &[char]) -> Vec<Span> {
+/// Two mentions with only one or two initials between them are one:
+/// "Matheus S Redecker", "Jane Q. Doe" in an author list, a middle name's
+/// initial the header left out too.
+fn joined_over_initials(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|span| span.start);
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans {
@@ -1504,10 +1522,10 @@ fn joined_over_initials(text: &str, mut spans: Vec<Span>, initials: &[char]) -> 
             let between = &text[last.end..span.start];
             let inner = between.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')).unwrap_or_default();
             let letters: Vec<char> = inner.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+            // "Tainá C. Rocha": a middle name's initial the header left out joins them too.
             let only_initials = !letters.is_empty()
                 && letters.len() <= 2
-                && inner.chars().all(|c| c.is_uppercase() || c == '.' || c == ' ')
-                && letters.iter().all(|c| initials.contains(c));
+                && inner.chars().all(|c| c.is_uppercase() || c == '.' || c == ' ');
             if only_initials {
                 last.end = span.end;
                 continue;
@@ -1619,7 +1637,7 @@ pub(super) fn whole_mentions(text: &str, form: &str, out: &mut Vec<Span>) {
     }
 }
 
-fn part_mentions(text: &str, part: &str, initials: &[char], out: &mut Vec<Span>) {
+fn part_mentions(text: &str, part: &str, initials: &[char], others: &[char], out: &mut Vec<Span>) {
     if is_name_suffix(part) {
         return;
     }
@@ -1645,7 +1663,8 @@ fn part_mentions(text: &str, part: &str, initials: &[char], out: &mut Vec<Span>)
         for (at, _) in text.match_indices(&variant) {
             let end = at + variant.len();
             // "Senior" alone is a job word; "Senior, A.M." cites the candidate.
-            let citation = citation_initial(&text[end..], initials);
+            let citation = citation_initial(&text[end..], initials)
+                .max(citation_initials_without_comma(&text[end..], others));
             let job_word = NOT_NAME_WORDS.contains(&part.to_lowercase().as_str());
             if is_whole_word(text, at, end)
                 && !names_an_organisation(&text[end..])
@@ -1707,6 +1726,45 @@ fn initial_before(head: &str, initials: &[char]) -> usize {
         });
     let first = parts.first().and_then(|part| part.chars().next());
     if together && first.is_some_and(|c| initials.contains(&c)) { word.len() + 2 } else { 0 }
+}
+
+/// The length of " TC", " T", " A.M." at the start of `rest`: the initials
+/// that Vancouver-style author lists put after the family name with no comma
+/// ("Rocha TC", "Senior A.M."), one to three capitals, the first an initial
+/// of another part of the name (`others`; the next may be a middle name's
+/// the CV's header left out), so "Doe J" is a mention of Jane Doe's and "Doe
+/// M" none; else 0.
+fn citation_initials_without_comma(rest: &str, others: &[char]) -> usize {
+    let Some(after) = rest.strip_prefix(' ') else { return 0 };
+    let len = after.find(|c: char| !(c.is_alphabetic() || c == '.')).unwrap_or(after.len());
+    let mut token = &after[..len];
+    // "Rocha TC.": undotted initials before the sentence's full stop, which stays.
+    if let Some(core) = token.strip_suffix('.').filter(|core| !core.contains('.') && core.chars().count() > 1)
+    {
+        token = core;
+    }
+    let letters: Vec<char> = token.chars().filter(|c| *c != '.').collect();
+    // Dotted initials go one letter a dot ("A.M."); undotted, all capitals ("TC").
+    let shaped = !token.contains('.')
+        || token.split_inclusive('.').all(|piece| piece.chars().count() == 2 && piece.ends_with('.'));
+    let next = after[token.len()..].chars().next();
+    let ends = next.is_none_or(|c| matches!(c, ',' | ';' | ')' | ' ' | '.' | '\n'));
+    // "Rafael S Lima": a middle initial before a capitalised word belongs to the words around it.
+    let middle = after[token.len()..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase);
+    if (1..=3).contains(&letters.len())
+        && shaped
+        && ends
+        && !middle
+        && letters.iter().all(|c| c.is_uppercase())
+        && others.contains(&letters[0])
+    {
+        1 + token.len()
+    } else {
+        0
+    }
 }
 
 /// The length of ", A." (or ", A.B.", ", A. B.", with a suffix before the

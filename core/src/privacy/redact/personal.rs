@@ -34,10 +34,20 @@
 //! ("Cedula: : …") left with the label; a spaced dash for the colon ("Age -
 //! 31 years"); the end of a longer label ("birth" in "place of birth") starts
 //! no field of its own; ethnicity, race, disability and political affiliation.
+//!
+//! Eighth round (knowledge, not fit): the labels, the values alone in a
+//! field, the "years" of an age and the verbs that say one filled for the
+//! common CV languages; an age said with a verb only where the sentence
+//! goes on with "and" or "old" (`AGE_CLAUSE_WORDS`), as a duration goes on
+//! with what the years were spent on; a value's length counted in
+//! characters, not bytes (Cyrillic, Greek and Arabic values were cut at
+//! half); a value ends where another column's text was joined to it
+//! ("34 года - ручное тестирование") or where a field of its own follows a
+//! comma; "高宇 / 男", a part after a spaced slash.
 
 use super::tables::{
-    AGE_LABELS, AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS,
-    PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
+    AGE_CLAUSE_WORDS, AGE_LABELS, AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS,
+    LICENCE_WORDS, PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
 };
 use super::{PiiKind, Span, next_char, skip_translation, translated_label_at};
 
@@ -185,11 +195,13 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
     if let Some((_, value_at)) = best {
         // "ESTADO CIVIL: Solteiro DATA DE NASC: 12/06/2002": the next field ends the value.
-        let value_end =
-            next_field_at(&lower, value_at).or_else(|| label_inside(body, value_at)).unwrap_or(body.len());
+        let value_end = next_field_at(&lower, value_at)
+            .or_else(|| label_inside(body, value_at))
+            .unwrap_or(body.len())
+            .min(glued_column_at(body, value_at));
         let value = body[value_at..value_end].trim_end().trim_end_matches(['.', ',']);
         if !value.is_empty()
-            && value.len() <= MAX_VALUE_CHARS
+            && value.chars().count() <= MAX_VALUE_CHARS
             && value.split_whitespace().count() <= MAX_VALUE_WORDS
         {
             out.push(Span {
@@ -233,11 +245,12 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         out.push(Span { start: at, end: at + len, kind: PiiKind::Personal });
         return;
     }
-    // "29 Anos - Casado": parts of a line joined by spaced dashes or commas, each an attribute.
+    // "29 Anos - Casado", "高宇 / 男": parts of a line joined by spaced dashes, slashes or
+    // commas, each an attribute.
     let mut parts = Vec::new();
     let mut from = 0;
     loop {
-        let next = [" - ", " – ", " — ", ", "]
+        let next = [" - ", " – ", " — ", ", ", " / "]
             .iter()
             .filter_map(|sep| body[from..].find(sep).map(|i| (from + i, sep.len())))
             .min();
@@ -288,6 +301,31 @@ pub(super) fn is_attribute_word(word: &str) -> bool {
     PERSONAL_LINE_WORDS.contains(&word) && !["foto", "photo", "photograph"].contains(&word)
 }
 
+/// Where another column's text starts inside a value that the extraction
+/// joined to it: at a spaced dash before a word in lower case ("34 года -
+/// регрессионное тестирование", a list item beside the field), or at a comma
+/// before words in lower case that end in a colon ("Казахстан, есть
+/// разрешение на работу: …", a field of its own). The value's end when
+/// there is none.
+fn glued_column_at(body: &str, from: usize) -> usize {
+    let value = &body[from..];
+    let lower_after = |at: usize| value[at..].chars().next().is_some_and(char::is_lowercase);
+    let dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| value.find(dash).map(|at| (at, at + dash.len())))
+        .filter(|&(_, after)| lower_after(after))
+        .map(|(at, _)| at)
+        .min();
+    let comma = value.find(", ").filter(|&at| {
+        let rest = &value[at + 2..];
+        lower_after(at + 2)
+            && rest
+                .find([':', '：'])
+                .is_some_and(|colon| !rest[..colon].contains(',') && rest[..colon].split(' ').count() <= 5)
+    });
+    from + dash.into_iter().chain(comma).min().unwrap_or(value.len())
+}
+
 /// Where a label of any field starts inside a value: "Female Phone number:
 /// …" → the offset of "Phone". A word with a colon after the value's first,
 /// and the capitalised word that starts its label.
@@ -302,7 +340,9 @@ fn label_inside(body: &str, from: usize) -> Option<usize> {
     }
     // "安徽六安 联系方式：178…": a full-width colon glues the next field's value to its label.
     let colon = words.iter().skip(1).position(|(_, w)| w.ends_with([':', '：']) || w.contains('：'))? + 1;
-    words[1..=colon]
+    // "Republika Kazakhstan, est' …:": a label starts after the value's last comma.
+    let first = words[..colon].iter().rposition(|(_, w)| w.ends_with(',')).map_or(1, |comma| comma + 1);
+    words[first..=colon]
         .iter()
         .rev()
         .find(|(_, w)| {
@@ -395,10 +435,14 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
             // "tengo 22 años y soy de …", "j'ai 22 ans": a verb that says one's age.
             let lower_head = &lower[..head.len()];
             let said = ends_with_a_word_of(lower_head, AGE_VERBS);
-            // "tengo 5 años de experiencia", "j'ai 30 ans d'expérience": a duration.
-            let duration =
-                ["de ", "d'", "d’", "di ", "da ", "do ", "of "].iter().any(|of| after.starts_with(of));
-            if !(after.is_empty() || after.starts_with(ENDS) || (said && !duration)) {
+            // "tengo 23 años y vivo …", "ik ben 25 jaar oud": the sentence goes on with a
+            // conjunction or "old"; "tengo 5 años de experiencia", "mam 15 lat doświadczenia"
+            // is a duration.
+            let goes_on = after
+                .split([' ', ',', '.'])
+                .next()
+                .is_some_and(|word| AGE_CLAUSE_WORDS.contains(&word.to_lowercase().as_str()));
+            if !(after.is_empty() || after.starts_with(ENDS) || (said && goes_on)) {
                 continue;
             }
             // "Edad 20 años": an age's label with no colon.

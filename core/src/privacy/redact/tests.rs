@@ -1832,3 +1832,72 @@ fn to_letters(mut k: usize) -> String {
         }
     }
 }
+
+#[test]
+fn protected_attributes_in_the_common_cv_languages() {
+    // A gender or a marital status alone in its field, after a label with no colon.
+    check("Пол Жена | Националност Българска", "Пол [PERSONAL-1] | Националност [PERSONAL-2]");
+    check("Мужчина, родился 2 марта 2001", "[PERSONAL-1], родился [DOB-1]");
+    check("Ola Nowak\nKobieta\nPanna", "[NAME]\n[PERSONAL-1]\nPanna");
+    check("Cinsiyet: Erkek • Medeni Hal: Evli", "Cinsiyet: [PERSONAL-1] • Medeni Hal: [PERSONAL-2]");
+    check("Jenis kelamin / Gender : Perempuan", "Jenis kelamin / Gender : [PERSONAL-1]");
+    check("王小明 / 男", "王小明 / [PERSONAL-1]");
+    check("Giới tính: Nữ\nTình trạng: Độc thân", "Giới tính: [PERSONAL-1]\nTình trạng: [PERSONAL-2]");
+    check("Jinsia: Mwanamke\nUraia: Mtanzania", "Jinsia: [PERSONAL-1]\nUraia: [PERSONAL-2]");
+    // A label's value in a script of two bytes a letter is as long as in Latin letters.
+    check(
+        "Гражданство: Республика Казахстан, есть разрешение на работу: Казахстан",
+        "Гражданство: [PERSONAL-1], есть разрешение на работу: Казахстан",
+    );
+    // A column beside the field, joined to its value by the extraction.
+    check("Возраст: 34 года - ручное тестирование", "Возраст: [PERSONAL-1] - ручное тестирование");
+}
+
+#[test]
+fn ages_in_the_common_cv_languages() {
+    check("Вік: 17 років (12/01/2006)", "Вік: [PERSONAL-1]");
+    check(
+        "Ivo Ivić\nImam 21 godinu, studiram računarstvo.",
+        "[NAME]\nImam [PERSONAL-1], studiram računarstvo.",
+    );
+    check("Меня зовут Иван, мне 21 год.", "Меня зовут Иван, мне [PERSONAL-1].");
+    check("Bandung (22 Tahun)", "Bandung ([PERSONAL-1])");
+    check("（満23才）", "（[PERSONAL-1]）");
+    check("Ik ben 25 jaar oud en woon in Gent.", "Ik ben [PERSONAL-1] oud en woon in Gent.");
+    // Durations stay: a sentence that goes on with what the years were spent on.
+    for text in ["Mam 15 lat doświadczenia w IT", "Imam 12 godina iskustva", "Opyt: ik ben 20 jaar actief"] {
+        check(text, text);
+    }
+}
+
+#[test]
+fn dates_of_birth_after_labels_in_the_common_cv_languages() {
+    check("Syntynyt 18.1.1990", "Syntynyt [DOB-1]");
+    check("Дата на раждане 21.05.1990", "Дата на раждане [DOB-1]");
+    check("생년월일 1990년 07월 07일", "생년월일 [DOB-1]");
+    check("Rođen 3. 5. 1990. u Splitu", "Rođen [DOB-1]");
+    check("Född: 1990-05-03", "Född: [DOB-1]");
+}
+
+#[test]
+fn the_name_in_an_author_list_with_initials_and_no_comma() {
+    // Vancouver style: the initials after the family name, with no comma, stand for the given names.
+    check(
+        "Ana Clara Pereira\nAuthored by Lima X, Pereira AC, Souza B.\nWith Lima MM and Pereira AC.",
+        "[NAME]\nAuthored by Lima X, [NAME], Souza B.\nWith Lima MM and [NAME].",
+    );
+    check("Nora Q. Hale\n3. Ortiz, R., Hale N.Q., Ruiz, P.", "[NAME]\n3. Ortiz, R., [NAME], Ruiz, P.");
+    // Initials of no other part of the name stay: another author who shares the family name.
+    check("Ana Clara Pereira\nPereira JM, Lima X.", "[NAME]\n[NAME] JM, Lima X.");
+    // A middle name's initial the header leaves out: "Rocha TC", "Tainá C. Rocha" for "TAINÁ ROCHA".
+    check(
+        "LIA ROCHA\nBy Lima X, Rocha LC, Tavares B.\nLia C. Rocha",
+        "[NAME]\nBy Lima X, [NAME], Tavares B.\n[NAME]",
+    );
+}
+
+#[test]
+fn academic_titles_written_together_before_the_name() {
+    check("Doç.Dr. Ayşe Yılmaz\nAnkara", "Doç.Dr. [NAME]\nAnkara");
+    check("Mgr. Jana Nováková\nBrno", "Mgr. [NAME]\nBrno");
+}
