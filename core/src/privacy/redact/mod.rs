@@ -44,7 +44,10 @@
 //!   "Hauptstraße 12", "12 rue de la Paix", "Calle Mayor 5"), extended over the
 //!   comma-separated city, state and postcode after it; or an "Address:" line.
 //! - **name**: the lines that label it ("Name:", "Nom :", "Prénom", "Vorname",
-//!   "Nombre", in any script), else the first of the resume's first three
+//!   "Nombre", "Ime i prezime", "Vardas", in any script), the name beside a
+//!   Europass CV's "PERSONAL INFORMATION" heading (in the template's
+//!   languages), the name beside a gender in its own field on the first lines
+//!   ("高宇 / 男"), else the first of the resume's first three
 //!   lines that is two to four capitalised words (or one letter-spaced word,
 //!   "A B I S H E K"), not a heading, an award or a job title, else a line
 //!   that reads as a name and shares a word with the local part of the
@@ -57,7 +60,10 @@
 //!   line in a script without case above a contact line or above a heading
 //!   over one ("معلومات التواصل:"); every later mention of the full name or
 //!   of one of its parts (three letters or more), an author list's initial
-//!   before it ("A. Fumagalli") too. Also another person's name after a
+//!   before it ("A. Fumagalli") too, and the initials a Vancouver-style list
+//!   puts after it with no comma ("Rocha TC", "Senior A.M.", the first an
+//!   initial of another part of the name); titles written together before a
+//!   name ("Doç.Dr.") are no part of it. Also another person's name after a
 //!   label of their role ("Referee:", "经理：") or a title ("Mr. …"), or in a
 //!   line under a "Referees" heading with contact data below it or beside
 //!   it (two names side by side in two columns), and wherever else it stands.

@@ -85,7 +85,8 @@ use super::tables::{
     PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
 use super::tables::{
-    NAME_ABBREVIATIONS, NICKNAME_LABELS, SELF_INTRODUCTIONS, TITLE_QUALIFIERS, WEAK_SELF_INTRODUCTIONS,
+    NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS, SELF_INTRODUCTIONS, TITLE_QUALIFIERS,
+    WEAK_SELF_INTRODUCTIONS,
 };
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
@@ -158,7 +159,11 @@ fn nicknames(text: &str) -> Vec<String> {
 }
 
 fn found_name(text: &str) -> Option<CandidateName> {
-    if let Some(name) = labelled_name(text).or_else(|| introduced_name(text, SELF_INTRODUCTIONS, false)) {
+    if let Some(name) = labelled_name(text)
+        .or_else(|| europass_name(text))
+        .or_else(|| name_beside_gender(text))
+        .or_else(|| introduced_name(text, SELF_INTRODUCTIONS, false))
+    {
         return Some(name);
     }
     let locals = email_locals(text);
@@ -194,6 +199,46 @@ fn found_name(text: &str) -> Option<CandidateName> {
             })
             .or_else(|| introduced_name(text, WEAK_SELF_INTRODUCTIONS, true)),
     }
+}
+
+/// The name beside a Europass CV's first heading on its line: the template
+/// prints "PERSONAL INFORMATION" (in the CV's language, in capitals) in its
+/// left column and the name in the right one ("ЛИЧНА ИНФОРМАЦИЯ Jane Doe").
+/// Two to four words that read as a name, in the first twenty lines.
+fn europass_name(text: &str) -> Option<CandidateName> {
+    text.lines().take(20).find_map(|line| {
+        let line = line.trim();
+        let lower = line.to_lowercase();
+        if lower.len() != line.len() {
+            return None;
+        }
+        let heading = PERSONAL_INFORMATION_HEADINGS.iter().find(|heading| {
+            lower.starts_with(**heading) && line[..heading.len()] == line[..heading.len()].to_uppercase()
+        })?;
+        let value = line[heading.len()..].trim();
+        let words = value.split_whitespace().count();
+        ((2..=4).contains(&words) && is_labelled_name(value) && is_name(value))
+            .then(|| CandidateName::new(value))
+    })
+}
+
+/// A name that a gender stands beside in a field of its own on one of the
+/// first five lines: "高宇 / 男", "Jane Doe | Female". The gender marks the
+/// other field as the person's; it must read as a name (a Chinese family
+/// name and one or two characters, or capitalised words).
+fn name_beside_gender(text: &str) -> Option<CandidateName> {
+    text.lines().filter(|line| !line.trim().is_empty()).take(5).find_map(|line| {
+        let parts: Vec<&str> = line.split([' ', '|', '/']).filter(|p| !p.is_empty()).collect();
+        let fields: Vec<&str> = line.split(['|', '/']).map(str::trim).filter(|p| !p.is_empty()).collect();
+        if !(2..=3).contains(&fields.len()) || parts.len() > 8 || !fields.iter().any(|f| is_gender_word(f)) {
+            return None;
+        }
+        fields.iter().find_map(|field| {
+            let chinese = chinese_name_at(field).is_some_and(|(_, end)| end == field.len());
+            let words = field.split_whitespace().count();
+            (chinese || ((2..=4).contains(&words) && is_name(field))).then(|| CandidateName::new(field))
+        })
+    })
 }
 
 /// A name the CV introduces in a sentence: "My name is Jane Doe", "Je

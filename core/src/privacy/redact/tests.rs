@@ -1841,7 +1841,7 @@ fn protected_attributes_in_the_common_cv_languages() {
     check("Ola Nowak\nKobieta\nPanna", "[NAME]\n[PERSONAL-1]\nPanna");
     check("Cinsiyet: Erkek • Medeni Hal: Evli", "Cinsiyet: [PERSONAL-1] • Medeni Hal: [PERSONAL-2]");
     check("Jenis kelamin / Gender : Perempuan", "Jenis kelamin / Gender : [PERSONAL-1]");
-    check("王小明 / 男", "王小明 / [PERSONAL-1]");
+    check("王小明 / 男", "[NAME] / [PERSONAL-1]");
     check("Giới tính: Nữ\nTình trạng: Độc thân", "Giới tính: [PERSONAL-1]\nTình trạng: [PERSONAL-2]");
     check("Jinsia: Mwanamke\nUraia: Mtanzania", "Jinsia: [PERSONAL-1]\nUraia: [PERSONAL-2]");
     // A label's value in a script of two bytes a letter is as long as in Latin letters.
@@ -1900,4 +1900,33 @@ fn the_name_in_an_author_list_with_initials_and_no_comma() {
 fn academic_titles_written_together_before_the_name() {
     check("Doç.Dr. Ayşe Yılmaz\nAnkara", "Doç.Dr. [NAME]\nAnkara");
     check("Mgr. Jana Nováková\nBrno", "Mgr. [NAME]\nBrno");
+}
+
+#[test]
+fn a_place_of_birth_after_born_in() {
+    check("CC. 1234 • Nacido en Cartagena, 1990-01-02", "CC. 1234 • Nacido en [PERSONAL-1]");
+    check("Née à Lyon", "Née à [PERSONAL-1]");
+}
+
+#[test]
+fn the_name_beside_a_europass_heading() {
+    check(
+        "ЛИЧНА ИНФОРМАЦИЯ Мария Иванова Петрова\nгр. Варна\nМария Петрова",
+        "ЛИЧНА ИНФОРМАЦИЯ [NAME]\nгр. Варна\n[NAME] [NAME]",
+    );
+    check("PERSONAL INFORMATION Date Of Birth\nSkills", "PERSONAL INFORMATION Date Of Birth\nSkills");
+}
+
+#[test]
+fn name_labels_in_more_languages() {
+    check("Ime i prezime: Ivana Kovač\nZagreb", "Ime i prezime: [NAME]\nZagreb");
+    check("Vardas: Ona\nPavardė: Kazlauskienė", "Vardas: [NAME]\nPavardė: [NAME]");
+}
+
+#[test]
+fn a_name_with_a_gender_beside_it_on_the_first_lines() {
+    check("个人信息\n王小明 / 男\n电话：123", "个人信息\n[NAME] / [PERSONAL-1]\n电话：123");
+    check("Résumé\nAna Lopes | Female\nSkills", "Résumé\n[NAME] | [PERSONAL-1]\nSkills");
+    // A place beside a gender is no name.
+    check("Skills\nPython | Male", "Skills\nPython | [PERSONAL-1]");
 }
