@@ -36,7 +36,8 @@
 //!   line that is only a marital status or a citizenship ("Ledig",
 //!   "CH-Bürger"), an age said with a verb ("мне 21 год", "Imam 21 godinu",
 //!   not "Mam 15 lat doświadczenia"), "years" alone in their field ("(22
-//!   Tahun)", "17 років").
+//!   Tahun)", "17 років"); under a heading of personal details a line that
+//!   is only a date (a date of birth) or only nationality adjectives.
 //! - **phone**: 9 to 15 digits in groups (7 with a `+` or a "Phone"/"Tel"/"Mobile"
 //!   label before it); runs that are years ("2018 2020"), dates (`2020-01-15`),
 //!   IP addresses or versions are not phones.

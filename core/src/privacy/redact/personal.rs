@@ -43,13 +43,16 @@
 //! characters, not bytes (Cyrillic, Greek and Arabic values were cut at
 //! half); a value ends where another column's text was joined to it
 //! ("34 года - ручное тестирование") or where a field of its own follows a
-//! comma; "高宇 / 男", a part after a spaced slash.
+//! comma; "高宇 / 男", a part after a spaced slash; under a heading of
+//! personal details ("Personal Information", "Datos personales"), a line
+//! that is only a date (the date of birth) or only nationality adjectives.
 
 use super::tables::{
     AGE_CLAUSE_WORDS, AGE_LABELS, AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS,
     LICENCE_WORDS, PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
 };
-use super::{PiiKind, Span, next_char, skip_translation, translated_label_at};
+use super::tables::{PERSONAL_DETAILS_HEADINGS, PERSONAL_INFORMATION_HEADINGS, is_nationality};
+use super::{PiiKind, Span, lines_at, next_char, skip_translation, translated_label_at};
 
 /// The longest value a label may own: longer, it is prose, not a field.
 const MAX_VALUE_CHARS: usize = 60;
@@ -66,6 +69,7 @@ pub(super) fn protected_attributes(text: &str) -> Vec<Span> {
         }
     }
     ages(text, &mut out);
+    under_personal_heading(text, &mut out);
     bracketed_genders(text, &mut out);
     licence_numbers(text, &mut out);
     out
@@ -275,6 +279,66 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             }
         }
     }
+}
+
+/// The short lines under a heading of personal details ("Personal
+/// Information", "Datos personales", "Личные данные"), as a template lists
+/// them with no labels: a line that is only a date is the date of birth
+/// ("10/06/1997"), one that is only nationality adjectives the nationality
+/// ("Belgian"). Up to eight lines, until a blank run of two or a heading
+/// in capitals.
+fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
+    let lines = lines_at(text);
+    for (index, (_, line)) in lines.iter().enumerate() {
+        let heading = line.trim().trim_end_matches([':', '.', '：']).to_lowercase();
+        if !PERSONAL_INFORMATION_HEADINGS.contains(&heading.as_str())
+            && !PERSONAL_DETAILS_HEADINGS.contains(&heading.as_str())
+        {
+            continue;
+        }
+        let mut blank = 0;
+        let mut seen = 0;
+        for &(at, below) in &lines[index + 1..] {
+            let value = below.trim();
+            if value.is_empty() {
+                blank += 1;
+                if blank >= 2 {
+                    break;
+                }
+                continue;
+            }
+            blank = 0;
+            seen += 1;
+            let letters: Vec<char> = value.chars().filter(|c| c.is_alphabetic()).collect();
+            if seen > 8 || (letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())) {
+                break;
+            }
+            let start = at + (below.len() - below.trim_start().len());
+            let nationality = value.split([',', '/']).all(|part| is_nationality(&part.trim().to_lowercase()));
+            if nationality {
+                out.push(Span { start, end: start + value.len(), kind: PiiKind::Personal });
+            } else if is_birth_date(value) {
+                out.push(Span { start, end: start + value.len(), kind: PiiKind::DateOfBirth });
+            }
+        }
+    }
+}
+
+/// A date alone of a day, a month and a year of birth (1930 to 2012):
+/// "10/06/1997", "1997-06-10", "10.06.1997".
+fn is_birth_date(value: &str) -> bool {
+    let groups: Vec<&str> = value.split(['/', '.', '-']).collect();
+    if groups.len() != 3 || !groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let year = if groups[0].len() == 4 { groups[0] } else { groups[2] };
+    let small = |g: &str| (1..=2).contains(&g.len());
+    let shaped = if groups[0].len() == 4 {
+        small(groups[1]) && small(groups[2])
+    } else {
+        small(groups[0]) && small(groups[1])
+    };
+    shaped && year.len() == 4 && year.parse::<u32>().is_ok_and(|y| (1930..=2012).contains(&y))
 }
 
 /// A gender or a marital status in brackets of its own, after a name:

@@ -311,8 +311,12 @@ pub(super) const AGE_WORDS_ALONE: &[&str] = &[
     "років", "рік", "שנים", "سال", "سنة", "عاما", "عامًا", "वर्ष", "साल", "বছর", "ปี",
 ];
 
-/// Nationality adjectives in English, Spanish, Italian, Portuguese, French
-/// and German, one a line in `nationalities.txt` (comment lines start with `#`).
+/// Nationality adjectives (and the nouns CVs write in their place) in
+/// English, Spanish, Italian, Portuguese, French, German, Dutch, Polish,
+/// Czech, Slovak, Russian, Ukrainian, Bulgarian, Serbian, Croatian,
+/// Slovenian, Turkish, Romanian, Hungarian, Greek, the Nordic languages,
+/// Arabic, Persian, Hebrew, Hindi, Bengali, Urdu, Swahili and Tagalog, one a
+/// line in `nationalities.txt` (comment lines start with `#`).
 const NATIONALITIES: &str = include_str!("nationalities.txt");
 
 /// Whether a word in lower case is a nationality adjective ("italiano", "bulgarisch").
@@ -626,6 +630,18 @@ pub(super) const PERSONAL_INFORMATION_HEADINGS: &[&str] = &[
     "személyi adatok", "προσωπικές πληροφορίες", "лична информация", "лични информации", "лични подаци",
 ];
 
+/// Headings of personal details besides Europass's: the short lines under
+/// one that are only a date or a nationality are the date of birth and the
+/// nationality ("Personal Details" / "10/06/1997" / "Belgian").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PERSONAL_DETAILS_HEADINGS: &[&str] = &[
+    "dados pessoais", "daten zur person", "dati personali", "datos personales",
+    "données personnelles", "personal data", "personal details", "personal info",
+    "personal particulars", "personalia", "persönliche daten", "thông tin cá nhân",
+    "личные данные", "особисті дані", "个人信息", "個人情報", "基本信息", "인적사항",
+];
+
 /// Phrases that introduce the writer's name in a sentence: "My name is …".
 /// Keep sorted.
 #[rustfmt::skip]
@@ -889,6 +905,7 @@ mod tests {
         ("NAME_SUFFIXES", NAME_SUFFIXES, true),
         ("NAME_LABELS", NAME_LABELS, true),
         ("PERSONAL_INFORMATION_HEADINGS", PERSONAL_INFORMATION_HEADINGS, true),
+        ("PERSONAL_DETAILS_HEADINGS", PERSONAL_DETAILS_HEADINGS, true),
         ("FIRST_NAME_LABELS", FIRST_NAME_LABELS, true),
         ("SELF_INTRODUCTIONS", SELF_INTRODUCTIONS, true),
         ("WEAK_SELF_INTRODUCTIONS", WEAK_SELF_INTRODUCTIONS, true),

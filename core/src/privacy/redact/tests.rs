@@ -1930,3 +1930,22 @@ fn a_name_with_a_gender_beside_it_on_the_first_lines() {
     // A place beside a gender is no name.
     check("Skills\nPython | Male", "Skills\nPython | [PERSONAL-1]");
 }
+
+#[test]
+fn a_nationality_among_a_contact_lines_fields_in_more_languages() {
+    check(
+        "Polska • 15/01/1991 • Łódź • ola.k@mail.pl • +48 600 100 200",
+        "[PERSONAL-1] • [DOB-1] • Łódź • [EMAIL-1] • [PHONE-1]",
+    );
+    check("Українка • 03/02/1999 • Київ • +380 50 123 4567", "[PERSONAL-1] • [DOB-1] • Київ • [PHONE-1]");
+}
+
+#[test]
+fn a_date_and_a_nationality_alone_under_a_personal_details_heading() {
+    check(
+        "CV – Jan Peeters\n\nPersonal Information\n\n12/03/1996\nGent\nBelgian\n\nProfile",
+        "CV – [NAME]\n\nPersonal Information\n\n[DOB-1]\nGent\n[PERSONAL-1]\n\nProfile",
+    );
+    // Dates under other headings are dates of employment.
+    check("Experience\n12/03/2016\nAcme", "Experience\n12/03/2016\nAcme");
+}
