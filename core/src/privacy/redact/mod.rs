@@ -21,7 +21,7 @@
 //! - **date of birth**: only after a label ("Date of birth", "DOB", "Born",
 //!   "geboren am", "Date et lieu de naissance", "Fecha de nacimiento",
 //!   "GEB.", "Doğum Tarihi", "Syntynyt", "Дата на раждане", "родился", "생년월일"
-//!   with its date in 년/월/일);
+//!   with its date in 년/월/일, a year of birth alone: "Godina rođenja 1992");
 //!   unlabelled dates are dates of employment and stay. A place after the date
 //!   ("… in Kasachstan", "… à Dakar") goes with it; the label stays ("Date of
 //!   birth: [DOB-1]"), a field's name and no one's data. Dates spaced as forms
@@ -37,7 +37,8 @@
 //!   "CH-Bürger"), an age said with a verb ("мне 21 год", "Imam 21 godinu",
 //!   not "Mam 15 lat doświadczenia"), "years" alone in their field ("(22
 //!   Tahun)", "17 років"); under a heading of personal details a line that
-//!   is only a date (a date of birth) or only nationality adjectives.
+//!   is only a date (a date of birth) or only nationality adjectives, and a
+//!   date beside an age in brackets ("03/10/2003 (22 Tahun)") is the birth's.
 //! - **phone**: 9 to 15 digits in groups (7 with a `+` or a "Phone"/"Tel"/"Mobile"
 //!   label before it); runs that are years ("2018 2020"), dates (`2020-01-15`),
 //!   IP addresses or versions are not phones.

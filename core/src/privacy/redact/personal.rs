@@ -45,7 +45,9 @@
 //! ("34 года - ручное тестирование") or where a field of its own follows a
 //! comma; "高宇 / 男", a part after a spaced slash; under a heading of
 //! personal details ("Personal Information", "Datos personales"), a line
-//! that is only a date (the date of birth) or only nationality adjectives.
+//! that is only a date (the date of birth) or only nationality adjectives;
+//! a date beside an age in brackets ("03/10/2003 (22 Tahun)", "24 anos
+//! (1999-02-03)") is the date of birth.
 
 use super::tables::{
     AGE_CLAUSE_WORDS, AGE_LABELS, AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS,
@@ -68,7 +70,10 @@ pub(super) fn protected_attributes(text: &str) -> Vec<Span> {
             seg_start = i + c.len_utf8();
         }
     }
-    ages(text, &mut out);
+    let mut found_ages = Vec::new();
+    ages(text, &mut found_ages);
+    dates_beside_ages(text, &found_ages, &mut out);
+    out.extend(found_ages);
     under_personal_heading(text, &mut out);
     bracketed_genders(text, &mut out);
     licence_numbers(text, &mut out);
@@ -324,6 +329,31 @@ fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
     }
 }
 
+/// A date with an age in brackets after it, or in brackets after an age:
+/// "03/10/2003 (22 Tahun)", "17 років (21/10/2005)". The age says the date
+/// is the birth's.
+fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
+    for age in ages {
+        // "03/10/2003 (22 Tahun)": the date before the bracket.
+        if let Some(head) = text[..age.start].trim_end_matches(' ').strip_suffix(['(', '（']) {
+            let head = head.trim_end_matches(' ');
+            let start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            if is_birth_date(&head[start..]) {
+                out.push(Span { start, end: head.len(), kind: PiiKind::DateOfBirth });
+            }
+        }
+        // "17 років (21/10/2005)": the date in brackets after the age.
+        let rest = &text[age.end..];
+        let inner = rest.trim_start_matches(' ').strip_prefix(['(', '（']);
+        if let Some((date, _)) = inner.and_then(|inner| inner.split_once([')', '）']))
+            && is_birth_date(date.trim())
+        {
+            let start = text.len() - inner.unwrap_or_default().len() + (date.len() - date.trim_start().len());
+            out.push(Span { start, end: start + date.trim().len(), kind: PiiKind::DateOfBirth });
+        }
+    }
+}
+
 /// A date alone of a day, a month and a year of birth (1930 to 2012):
 /// "10/06/1997", "1997-06-10", "10.06.1997".
 fn is_birth_date(value: &str) -> bool {
@@ -506,7 +536,12 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
                 .split([' ', ',', '.'])
                 .next()
                 .is_some_and(|word| AGE_CLAUSE_WORDS.contains(&word.to_lowercase().as_str()));
-            if !(after.is_empty() || after.starts_with(ENDS) || (said && goes_on)) {
+            // "24 anos (1999-02-03)": the date of birth in brackets after it.
+            let dated = after
+                .strip_prefix(['(', '（'])
+                .and_then(|inner| inner.split_once([')', '）']))
+                .is_some_and(|(date, _)| is_birth_date(date.trim()));
+            if !(after.is_empty() || after.starts_with(ENDS) || (said && goes_on) || dated) {
                 continue;
             }
             // "Edad 20 años": an age's label with no colon.

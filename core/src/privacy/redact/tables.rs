@@ -109,6 +109,11 @@ pub(super) const DOB_LABELS: &[&str] = &[
     "gimęs", "gimusi", "dzimšanas datums", "dzimis", "dzimusi", "sünniaeg", "sünnikuupäev", "data tat-twelid",
     "تاريخ الولادة", "تاریخ پیدائش", "জন্ম তারিখ", "วันเกิด",
     "petsa ng kapanganakan", "tarehe ya kuzaliwa", "출생", "lahir",
+    // The year of birth alone, a field of its own in many forms ("Godina rođenja 1992").
+    "year of birth", "año de nacimiento", "année de naissance", "geburtsjahr", "anno di nascita",
+    "ano de nascimento", "rok urodzenia", "rok narození", "rok narodenia", "születési év", "год рождения",
+    "рік народження", "година рођења", "godina rođenja", "doğum yılı", "出生年份", "syntymävuosi",
+    "födelseår", "fødselsår", "geboortejaar", "anul nașterii",
 ];
 
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan",

@@ -1949,3 +1949,12 @@ fn a_date_and_a_nationality_alone_under_a_personal_details_heading() {
     // Dates under other headings are dates of employment.
     check("Experience\n12/03/2016\nAcme", "Experience\n12/03/2016\nAcme");
 }
+
+#[test]
+fn a_date_beside_an_age_is_the_date_of_birth() {
+    check("Bandung\n03/10/2001 (24 Tahun)", "Bandung\n[DOB-1] ([PERSONAL-1])");
+    check("Ana Sousa\n24 anos (1999-02-03)", "[NAME]\n[PERSONAL-1] ([DOB-1])");
+    check("Godina rođenja 1992\nRadno iskustvo", "Godina rođenja [DOB-1]\nRadno iskustvo");
+    // A date beside no age stays.
+    check("03/10/2001 (Bandung)", "03/10/2001 (Bandung)");
+}
