@@ -331,14 +331,24 @@ fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
 
 /// A date with an age in brackets after it, or in brackets after an age:
 /// "03/10/2003 (22 Tahun)", "17 років (21/10/2005)". The age says the date
-/// is the birth's.
+/// is the birth's; a year alone too when the age counts from it to a year
+/// of this century ("1993(만 31세)").
 fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
     for age in ages {
         // "03/10/2003 (22 Tahun)": the date before the bracket.
         if let Some(head) = text[..age.start].trim_end_matches(' ').strip_suffix(['(', '（']) {
             let head = head.trim_end_matches(' ');
-            let start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-            if is_birth_date(&head[start..]) {
+            let start = head.rfind(|c: char| c.is_whitespace() || c == ',').map_or(0, |i| i + 1);
+            // "남자, 1993(만 31세)": a year alone, when the age counts from it to a year CVs are written in.
+            let age_years: u32 = text[age.start..age.end]
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .unwrap_or(0);
+            let year_of_birth = head[start..].len() == 4
+                && head[start..].parse::<u32>().is_ok_and(|year| (2000..=2040).contains(&(year + age_years)));
+            if is_birth_date(&head[start..]) || year_of_birth {
                 out.push(Span { start, end: head.len(), kind: PiiKind::DateOfBirth });
             }
         }

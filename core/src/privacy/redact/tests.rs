@@ -1700,7 +1700,8 @@ fn an_age_after_its_label_without_a_colon() {
 #[test]
 fn a_chinese_field_ends_at_the_next_label_and_korean_gender_and_age() {
     check("籍贯: 江苏南京 联系方式：13800000000", "籍贯: [PERSONAL-1] 联系方式：[PHONE-1]");
-    check("남, 1995(만 28세)", "[PERSONAL-1], 1995([PERSONAL-2])");
+    // The year the age counts from is the year of birth.
+    check("남, 1995(만 28세)", "[PERSONAL-1], [DOB-1]([PERSONAL-2])");
 }
 
 #[test]
@@ -1955,6 +1956,8 @@ fn a_date_beside_an_age_is_the_date_of_birth() {
     check("Bandung\n03/10/2001 (24 Tahun)", "Bandung\n[DOB-1] ([PERSONAL-1])");
     check("Ana Sousa\n24 anos (1999-02-03)", "[NAME]\n[PERSONAL-1] ([DOB-1])");
     check("Godina rođenja 1992\nRadno iskustvo", "Godina rođenja [DOB-1]\nRadno iskustvo");
-    // A date beside no age stays.
+    check("남자, 1993(만 31세)", "[PERSONAL-1], [DOB-1]([PERSONAL-2])");
+    // A date beside no age stays, and a year the age does not count from.
     check("03/10/2001 (Bandung)", "03/10/2001 (Bandung)");
+    check("Desde 1950 (24 años)", "Desde 1950 ([PERSONAL-1])");
 }
