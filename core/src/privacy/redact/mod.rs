@@ -48,8 +48,11 @@
 //! - **name**: the lines that label it ("Name:", "Nom :", "Prénom", "Vorname",
 //!   "Nombre", "Ime i prezime", "Vardas", in any script), the name beside a
 //!   Europass CV's "PERSONAL INFORMATION" heading (in the template's
-//!   languages), the name beside a gender in its own field on the first lines
-//!   ("高宇 / 男"), else the first of the resume's first three
+//!   languages), the name beside a gender or an age in its own field on the
+//!   first lines ("高宇 / 男"; anywhere when nothing else names anyone, as a
+//!   two-column layout may put the header last: "ИВАНОВ ПЁТР - 20 ЛЕТ"), a
+//!   labelled name up to the next label a full-width colon glues ("姓名：… 性别：…"),
+//!   else the first of the resume's first three
 //!   lines that is two to four capitalised words (or one letter-spaced word,
 //!   "A B I S H E K"), not a heading, an award or a job title, else a line
 //!   that reads as a name and shares a word with the local part of the

@@ -79,8 +79,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::tables::{
-    ADDRESS_LABELS, CHINESE_FAMILY_NAMES, CONTACT_LABEL_WORDS, DOB_LABELS, DOCUMENT_NOUNS,
-    DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HANDLE_LABELS, HONORIFICS, JAPANESE_FIELD_WORDS,
+    ADDRESS_LABELS, AGE_PHRASES, AGE_WORDS_ALONE, CHINESE_FAMILY_NAMES, CONTACT_LABEL_WORDS, DOB_LABELS,
+    DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HANDLE_LABELS, HONORIFICS, JAPANESE_FIELD_WORDS,
     JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
     PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
@@ -161,7 +161,7 @@ fn nicknames(text: &str) -> Vec<String> {
 fn found_name(text: &str) -> Option<CandidateName> {
     if let Some(name) = labelled_name(text)
         .or_else(|| europass_name(text))
-        .or_else(|| name_beside_gender(text))
+        .or_else(|| name_beside_gender(text, 5))
         .or_else(|| introduced_name(text, SELF_INTRODUCTIONS, false))
     {
         return Some(name);
@@ -197,7 +197,9 @@ fn found_name(text: &str) -> Option<CandidateName> {
             .or_else(|| {
                 super::spelled_name::name_spelled_by_handle(text).map(|name| CandidateName::new(&name))
             })
-            .or_else(|| introduced_name(text, WEAK_SELF_INTRODUCTIONS, true)),
+            .or_else(|| introduced_name(text, WEAK_SELF_INTRODUCTIONS, true))
+            // A two-column layout may put the header last: "ЛЕБЕДЕВ ЕГОР - Мужчина".
+            .or_else(|| name_beside_gender(text, usize::MAX)),
     }
 }
 
@@ -222,15 +224,21 @@ fn europass_name(text: &str) -> Option<CandidateName> {
     })
 }
 
-/// A name that a gender stands beside in a field of its own on one of the
-/// first five lines: "高宇 / 男", "Jane Doe | Female". The gender marks the
-/// other field as the person's; it must read as a name (a Chinese family
-/// name and one or two characters, or capitalised words).
-fn name_beside_gender(text: &str) -> Option<CandidateName> {
-    text.lines().filter(|line| !line.trim().is_empty()).take(5).find_map(|line| {
+/// A name that a gender or an age stands beside in a field of its own on one
+/// of the first `lines` lines: "高宇 / 男", "Jane Doe | Female", "ИВАНОВ
+/// ПЁТР - 20 ЛЕТ". The attribute marks the other field as the person's; it must read as a name
+/// (a Chinese family name and one or two characters, or capitalised words).
+fn name_beside_gender(text: &str, lines: usize) -> Option<CandidateName> {
+    text.lines().filter(|line| !line.trim().is_empty()).take(lines).find_map(|line| {
         let parts: Vec<&str> = line.split([' ', '|', '/']).filter(|p| !p.is_empty()).collect();
-        let fields: Vec<&str> = line.split(['|', '/']).map(str::trim).filter(|p| !p.is_empty()).collect();
-        if !(2..=3).contains(&fields.len()) || parts.len() > 8 || !fields.iter().any(|f| is_gender_word(f)) {
+        let fields: Vec<&str> = line
+            .split(['|', '/'])
+            .flat_map(|field| field.split(" - ").flat_map(|f| f.split(" – ")))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let attribute = |field: &&str| is_gender_word(field) || is_age_field(field);
+        if !(2..=3).contains(&fields.len()) || parts.len() > 8 || !fields.iter().any(attribute) {
             return None;
         }
         fields.iter().find_map(|field| {
@@ -239,6 +247,15 @@ fn name_beside_gender(text: &str) -> Option<CandidateName> {
             (chinese || ((2..=4).contains(&words) && is_name(field))).then(|| CandidateName::new(field))
         })
     })
+}
+
+/// A field that is only an age: "20 лет", "24 anos", "22 years old".
+fn is_age_field(field: &str) -> bool {
+    let lower = field.to_lowercase();
+    let Some((number, word)) = lower.split_once(' ') else { return false };
+    number.len() == 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && (AGE_WORDS_ALONE.contains(&word) || AGE_PHRASES.contains(&word))
 }
 
 /// A name the CV introduces in a sentence: "My name is Jane Doe", "Je
@@ -1395,7 +1412,7 @@ fn first_segment(line: &str) -> &str {
         .filter_map(|sep| line.find(sep))
         .min()
         .unwrap_or(line.len());
-    // A contact label ("Email:", "Mobile:") ends the name, and so does a
+    // A label ("Email:", "Mobile:", "性别：") ends the name, and so does a
     // contact item itself ("Jane Doe jane@x.io", "Jane Doe +44 20 …").
     let mut at = 0;
     for word in line.split(' ') {
@@ -1403,7 +1420,9 @@ fn first_segment(line: &str) -> &str {
             || word.starts_with("http")
             || word.starts_with("www.")
             || (word.starts_with('+') && word[1..].starts_with(|c: char| c.is_ascii_digit()));
-        if at > 0 && at < cut && ((word.len() > 1 && word.ends_with(':')) || contact) {
+        // "姓名：李双江 性别：男": a full-width colon glues the next field's value to its label.
+        let label = (word.len() > 1 && word.ends_with(':')) || word.contains('：');
+        if at > 0 && at < cut && (label || contact) {
             cut = at;
             break;
         }

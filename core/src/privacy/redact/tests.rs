@@ -1928,6 +1928,15 @@ fn name_labels_in_more_languages() {
 fn a_name_with_a_gender_beside_it_on_the_first_lines() {
     check("个人信息\n王小明 / 男\n电话：123", "个人信息\n[NAME] / [PERSONAL-1]\n电话：123");
     check("Résumé\nAna Lopes | Female\nSkills", "Résumé\n[NAME] | [PERSONAL-1]\nSkills");
+    // A two-column layout that puts the header last.
+    check(
+        "Навыки\nPython\nSQL\nОпыт\nЯндекс\nИВАНОВ ПЁТР - Мужчина\nData Scientist",
+        "Навыки\nPython\nSQL\nОпыт\nЯндекс\n[NAME] - [PERSONAL-1]\nData Scientist",
+    );
+    check(
+        "Навыки\nPython\nОпыт\nСИДОРОВ ИВАН - 20 ЛЕТ\nData Scientist",
+        "Навыки\nPython\nОпыт\n[NAME] - [PERSONAL-1]\nData Scientist",
+    );
     // A place beside a gender is no name.
     check("Skills\nPython | Male", "Skills\nPython | [PERSONAL-1]");
 }
@@ -1960,4 +1969,12 @@ fn a_date_beside_an_age_is_the_date_of_birth() {
     // A date beside no age stays, and a year the age does not count from.
     check("03/10/2001 (Bandung)", "03/10/2001 (Bandung)");
     check("Desde 1950 (24 años)", "Desde 1950 ([PERSONAL-1])");
+}
+
+#[test]
+fn a_labelled_name_ends_at_the_next_label_glued_by_a_full_width_colon() {
+    check(
+        "自我评价\n姓名：王小明 性别：男\n年龄：22",
+        "自我评价\n姓名：[NAME] 性别：[PERSONAL-1]\n年龄：[PERSONAL-2]",
+    );
 }
