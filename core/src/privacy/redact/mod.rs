@@ -105,8 +105,10 @@
 //!   with letters a lost ligature dropped ("Na\u{FFFD}onaliteit").
 //! - the contact block also takes, with no street word, a postcode and its
 //!   town in the header or beside contact data, with the line's parts before
-//!   it back to a house number ("Schenkendorfstr.6, 44339 Dortmund"), and a
-//!   day and month alone among a contact line's fields ("Septiembre 19").
+//!   it back to a house number ("Schenkendorfstr.6, 44339 Dortmund"), a
+//!   day and month alone among a contact line's fields ("Septiembre 19"),
+//!   and a full date of a birth year that starts a line of contact data with
+//!   no separator before its email or phone ("21 Sep 2001 jane@x.io").
 //!
 //! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `label_columns`, `phone`,
 //! `address`, `name`, `spelled_name`, `contact_block`); the word lists they match against are in `tables`. This file

@@ -1978,3 +1978,11 @@ fn a_labelled_name_ends_at_the_next_label_glued_by_a_full_width_colon() {
         "自我评价\n姓名：[NAME] 性别：[PERSONAL-1]\n年龄：[PERSONAL-2]",
     );
 }
+
+#[test]
+fn a_full_date_that_starts_a_line_of_contact_data() {
+    check("Luc Ferrand\n21 Sep 2001 luc.f@mail.fr Lyon", "[NAME]\n[DOB-1] [EMAIL-1] Lyon");
+    // A date of a year no candidate was born in, or one that heads a line of no contact data, stays.
+    check("Luc Ferrand\n21 Sep 2021 luc.f@mail.fr", "[NAME]\n21 Sep 2021 [EMAIL-1]");
+    check("Luc Ferrand\n21 Sep 2001 Lyon", "[NAME]\n21 Sep 2001 Lyon");
+}
