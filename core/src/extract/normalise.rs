@@ -5,7 +5,9 @@
 //!   "Hébert", "fu¨r" → "für", "Franc¸ais" → "Français"; then the text in NFC;
 //! - typographic ligatures (U+FB00..U+FB06) unfolded: "ﬁnance" reads "finance";
 //!   a Kangxi radical a CJK font maps its glyph to read as the ideograph it
-//!   looks like (issue #18): "⽣年⽉⽇" reads "生年月日", "⾼橋" "高橋";
+//!   looks like (issue #18): "⽣年⽉⽇" reads "生年月日", "⾼橋" "高橋"; an
+//!   Arabic letter in a presentation form (its contextual shape) the letter
+//!   itself: "ﺣﺴﯿﻨﯽ" reads "حسینی", as every scanner and model needs it;
 //! - soft hyphens, zero-width characters, BOMs and icon glyphs (private use
 //!   area) dropped; no-break and other exotic spaces become plain spaces;
 //! - a word broken at a line end ("manage-\nment") joined when the next line
@@ -95,7 +97,9 @@ fn unfold(raw: &str) -> String {
             '\u{FB03}' => out.push_str("ffi"),
             '\u{FB04}' => out.push_str("ffl"),
             '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
-            '\u{2F00}'..='\u{2FDF}' => {
+            // Arabic presentation forms (a letter's initial, medial, final or isolated
+            // shape, as some PDF fonts map their glyphs) read as the letters they draw.
+            '\u{2F00}'..='\u{2FDF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => {
                 use unicode_normalization::UnicodeNormalization;
                 out.extend(c.to_string().nfkc());
             }
@@ -182,6 +186,14 @@ mod tests {
     #[test]
     fn kangxi_radicals_read_as_the_ideographs_they_draw() {
         check("\u{2F63}年\u{2F49}\u{2F47} 1990/01/02", "生年月日 1990/01/02");
+    }
+
+    #[test]
+    fn arabic_presentation_forms_read_as_the_letters_they_draw() {
+        check(
+            "\u{FEA3}\u{FEB4}\u{FBFF}\u{FEE8}\u{FBFD} \u{FEE3}\u{FE98}",
+            "\u{062D}\u{0633}\u{06CC}\u{0646}\u{06CC} \u{0645}\u{062A}",
+        );
     }
 
     #[test]

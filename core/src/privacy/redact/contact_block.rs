@@ -81,6 +81,11 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
         if has_contact && line.contains(['•', '|']) {
             dates_among_fields(text, start, end, found, &mut out);
         }
+        // "21 Sep 2001 jane@x.io +1 514 …": a full date of a birth year that starts a
+        // line of contact data, with no separator, goes before the first of them.
+        if has_contact && let Some(date_end) = leading_date_before_contact(text, start, end, found) {
+            out.push(Span { start, end: start + date_end, kind: PiiKind::DateOfBirth });
+        }
         // "12525 S Trumbull Ave | Alsip, Il 60803 | …", "Yanko Dimitrov ■ … ■ 81673 München ■ …":
         // a postcode and its town among a contact line's fields.
         let has_address =
@@ -506,6 +511,25 @@ fn postcode_place_len(body: &str) -> Option<usize> {
         _ => body,
     };
     is_postcode_place(place).then_some(place.len())
+}
+
+/// Where a full date that starts the line `start..end` ends, when contact
+/// data found on the line (an email, a phone) follows it right after a
+/// space, and the year is one a candidate was born in.
+fn leading_date_before_contact(text: &str, start: usize, end: usize, found: &[Span]) -> Option<usize> {
+    let line = &text[start..end];
+    if line.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let ends: Vec<usize> = line.match_indices(' ').map(|(i, _)| i).take(3).collect();
+    ends.into_iter().find(|&cut| {
+        let date = &line[..cut];
+        let next = start + cut + 1;
+        let contact_next = found
+            .iter()
+            .any(|s| s.start == next && matches!(s.kind, PiiKind::Email | PiiKind::Phone) && s.end <= end);
+        contact_next && is_full_date(date) && is_birth_year(date)
+    })
 }
 
 /// Where a full date that starts a line ends, when places follow it: "23.04.2004 Bogota D.C, Colombia".

@@ -131,16 +131,17 @@ fn born_marked(text: &str, out: &mut Vec<Span>) {
 }
 
 /// The length of a date written with 年, 月 and 日 at the start of `value`
-/// ("2003年 11月 13日", "13年10月01日" after an era).
+/// ("2003年 11月 13日", "13年10月01日" after an era), or with 년, 월 and 일.
 fn cjk_date_len(value: &str) -> Option<usize> {
     let mut rest = value;
-    for (unit, most) in [('年', 4), ('月', 2), ('日', 2)] {
+    // Korean writes the same units in Hangul: "1988년 07월 07일".
+    for (units, most) in [(['年', '년'], 4), (['月', '월'], 2), (['日', '일'], 2)] {
         rest = rest.trim_start_matches(' ');
         let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         if !(1..=most).contains(&digits) {
             return None;
         }
-        rest = rest[digits..].trim_start_matches(' ').strip_prefix(unit)?;
+        rest = rest[digits..].trim_start_matches(' ').strip_prefix(units)?;
     }
     Some(value.len() - rest.len())
 }
@@ -250,7 +251,8 @@ fn spaced_date_len(value: &str) -> Option<usize> {
 /// The end of a place of birth at the start of `rest`: a link word ("in",
 /// "à", a comma) and one to four capitalised words; 0 when there is none.
 fn place_end(rest: &str) -> usize {
-    let trimmed = rest.trim_start();
+    // "3. 5. 1990. u Splitu": the date's closing dot before the link.
+    let trimmed = rest.trim_start().strip_prefix(". ").unwrap_or(rest.trim_start()).trim_start();
     let Some(link) = BIRTHPLACE_LINKS.iter().find(|link| {
         trimmed
             .strip_prefix(**link)

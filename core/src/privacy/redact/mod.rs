@@ -20,17 +20,25 @@
 //!   level ("jane.com.np") is a bare domain.
 //! - **date of birth**: only after a label ("Date of birth", "DOB", "Born",
 //!   "geboren am", "Date et lieu de naissance", "Fecha de nacimiento",
-//!   "GEB.", "Doğum Tarihi");
+//!   "GEB.", "Doğum Tarihi", "Syntynyt", "Дата на раждане", "родился", "생년월일"
+//!   with its date in 년/월/일, a year of birth alone: "Godina rođenja 1992");
 //!   unlabelled dates are dates of employment and stay. A place after the date
 //!   ("… in Kasachstan", "… à Dakar") goes with it; the label stays ("Date of
 //!   birth: [DOB-1]"), a field's name and no one's data. Dates spaced as forms
 //!   write them ("1996 - 08 - 03", dashes mixed: "1992 - 10 – 03") too.
-//! - **personal** (issue #18): attributes fair screening withholds, in
-//!   English, German, French and Spanish: the value after a label (gender or
+//! - **personal** (issue #18): attributes fair screening withholds, their
+//!   labels and values filled for the common CV languages (all EU languages,
+//!   Russian, Ukrainian, Bulgarian, Serbian, Turkish, Arabic, Persian, Hebrew,
+//!   Hindi, Bengali, Urdu, Indonesian and Malay, Vietnamese, Thai, Chinese,
+//!   Japanese, Korean, Swahili, Tagalog): the value after a label (gender or
 //!   sex, age, marital or family status, nationality or citizenship, religion,
 //!   place of birth, photo, identity numbers), an age ("22 years old"), and a
 //!   line that is only a marital status or a citizenship ("Ledig",
-//!   "CH-Bürger").
+//!   "CH-Bürger"), an age said with a verb ("мне 21 год", "Imam 21 godinu",
+//!   not "Mam 15 lat doświadczenia"), "years" alone in their field ("(22
+//!   Tahun)", "17 років"); under a heading of personal details a line that
+//!   is only a date (a date of birth) or only nationality adjectives, and a
+//!   date beside an age in brackets ("03/10/2003 (22 Tahun)") is the birth's.
 //! - **phone**: 9 to 15 digits in groups (7 with a `+` or a "Phone"/"Tel"/"Mobile"
 //!   label before it); runs that are years ("2018 2020"), dates (`2020-01-15`),
 //!   IP addresses or versions are not phones.
@@ -38,7 +46,13 @@
 //!   "Hauptstraße 12", "12 rue de la Paix", "Calle Mayor 5"), extended over the
 //!   comma-separated city, state and postcode after it; or an "Address:" line.
 //! - **name**: the lines that label it ("Name:", "Nom :", "Prénom", "Vorname",
-//!   "Nombre", in any script), else the first of the resume's first three
+//!   "Nombre", "Ime i prezime", "Vardas", in any script), the name beside a
+//!   Europass CV's "PERSONAL INFORMATION" heading (in the template's
+//!   languages), the name beside a gender or an age in its own field on the
+//!   first lines ("高宇 / 男"; anywhere when nothing else names anyone, as a
+//!   two-column layout may put the header last: "ИВАНОВ ПЁТР - 20 ЛЕТ"), a
+//!   labelled name up to the next label a full-width colon glues ("姓名：… 性别：…"),
+//!   else the first of the resume's first three
 //!   lines that is two to four capitalised words (or one letter-spaced word,
 //!   "A B I S H E K"), not a heading, an award or a job title, else a line
 //!   that reads as a name and shares a word with the local part of the
@@ -51,7 +65,10 @@
 //!   line in a script without case above a contact line or above a heading
 //!   over one ("معلومات التواصل:"); every later mention of the full name or
 //!   of one of its parts (three letters or more), an author list's initial
-//!   before it ("A. Fumagalli") too. Also another person's name after a
+//!   before it ("A. Fumagalli") too, and the initials a Vancouver-style list
+//!   puts after it with no comma ("Rocha TC", "Senior A.M.", the first an
+//!   initial of another part of the name); titles written together before a
+//!   name ("Doç.Dr.") are no part of it. Also another person's name after a
 //!   label of their role ("Referee:", "经理：") or a title ("Mr. …"), or in a
 //!   line under a "Referees" heading with contact data below it or beside
 //!   it (two names side by side in two columns), and wherever else it stands.
@@ -88,8 +105,10 @@
 //!   with letters a lost ligature dropped ("Na\u{FFFD}onaliteit").
 //! - the contact block also takes, with no street word, a postcode and its
 //!   town in the header or beside contact data, with the line's parts before
-//!   it back to a house number ("Schenkendorfstr.6, 44339 Dortmund"), and a
-//!   day and month alone among a contact line's fields ("Septiembre 19").
+//!   it back to a house number ("Schenkendorfstr.6, 44339 Dortmund"), a
+//!   day and month alone among a contact line's fields ("Septiembre 19"),
+//!   and a full date of a birth year that starts a line of contact data with
+//!   no separator before its email or phone ("21 Sep 2001 jane@x.io").
 //!
 //! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `label_columns`, `phone`,
 //! `address`, `name`, `spelled_name`, `contact_block`); the word lists they match against are in `tables`. This file

@@ -79,13 +79,14 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::tables::{
-    ADDRESS_LABELS, CHINESE_FAMILY_NAMES, CONTACT_LABEL_WORDS, DOB_LABELS, DOCUMENT_NOUNS,
-    DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HANDLE_LABELS, HONORIFICS, JAPANESE_FIELD_WORDS,
+    ADDRESS_LABELS, AGE_PHRASES, AGE_WORDS_ALONE, CHINESE_FAMILY_NAMES, CONTACT_LABEL_WORDS, DOB_LABELS,
+    DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HANDLE_LABELS, HONORIFICS, JAPANESE_FIELD_WORDS,
     JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
     PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
 use super::tables::{
-    NAME_ABBREVIATIONS, NICKNAME_LABELS, SELF_INTRODUCTIONS, TITLE_QUALIFIERS, WEAK_SELF_INTRODUCTIONS,
+    NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS, SELF_INTRODUCTIONS, TITLE_QUALIFIERS,
+    WEAK_SELF_INTRODUCTIONS,
 };
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
@@ -158,7 +159,11 @@ fn nicknames(text: &str) -> Vec<String> {
 }
 
 fn found_name(text: &str) -> Option<CandidateName> {
-    if let Some(name) = labelled_name(text).or_else(|| introduced_name(text, SELF_INTRODUCTIONS, false)) {
+    if let Some(name) = labelled_name(text)
+        .or_else(|| europass_name(text))
+        .or_else(|| name_beside_gender(text, 5))
+        .or_else(|| introduced_name(text, SELF_INTRODUCTIONS, false))
+    {
         return Some(name);
     }
     let locals = email_locals(text);
@@ -192,8 +197,65 @@ fn found_name(text: &str) -> Option<CandidateName> {
             .or_else(|| {
                 super::spelled_name::name_spelled_by_handle(text).map(|name| CandidateName::new(&name))
             })
-            .or_else(|| introduced_name(text, WEAK_SELF_INTRODUCTIONS, true)),
+            .or_else(|| introduced_name(text, WEAK_SELF_INTRODUCTIONS, true))
+            // A two-column layout may put the header last: "ЛЕБЕДЕВ ЕГОР - Мужчина".
+            .or_else(|| name_beside_gender(text, usize::MAX)),
     }
+}
+
+/// The name beside a Europass CV's first heading on its line: the template
+/// prints "PERSONAL INFORMATION" (in the CV's language, in capitals) in its
+/// left column and the name in the right one ("ЛИЧНА ИНФОРМАЦИЯ Jane Doe").
+/// Two to four words that read as a name, in the first twenty lines.
+fn europass_name(text: &str) -> Option<CandidateName> {
+    text.lines().take(20).find_map(|line| {
+        let line = line.trim();
+        let lower = line.to_lowercase();
+        if lower.len() != line.len() {
+            return None;
+        }
+        let heading = PERSONAL_INFORMATION_HEADINGS.iter().find(|heading| {
+            lower.starts_with(**heading) && line[..heading.len()] == line[..heading.len()].to_uppercase()
+        })?;
+        let value = line[heading.len()..].trim();
+        let words = value.split_whitespace().count();
+        ((2..=4).contains(&words) && is_labelled_name(value) && is_name(value))
+            .then(|| CandidateName::new(value))
+    })
+}
+
+/// A name that a gender or an age stands beside in a field of its own on one
+/// of the first `lines` lines: "高宇 / 男", "Jane Doe | Female", "ИВАНОВ
+/// ПЁТР - 20 ЛЕТ". The attribute marks the other field as the person's; it must read as a name
+/// (a Chinese family name and one or two characters, or capitalised words).
+fn name_beside_gender(text: &str, lines: usize) -> Option<CandidateName> {
+    text.lines().filter(|line| !line.trim().is_empty()).take(lines).find_map(|line| {
+        let parts: Vec<&str> = line.split([' ', '|', '/']).filter(|p| !p.is_empty()).collect();
+        let fields: Vec<&str> = line
+            .split(['|', '/'])
+            .flat_map(|field| field.split(" - ").flat_map(|f| f.split(" – ")))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let attribute = |field: &&str| is_gender_word(field) || is_age_field(field);
+        if !(2..=3).contains(&fields.len()) || parts.len() > 8 || !fields.iter().any(attribute) {
+            return None;
+        }
+        fields.iter().find_map(|field| {
+            let chinese = chinese_name_at(field).is_some_and(|(_, end)| end == field.len());
+            let words = field.split_whitespace().count();
+            (chinese || ((2..=4).contains(&words) && is_name(field))).then(|| CandidateName::new(field))
+        })
+    })
+}
+
+/// A field that is only an age: "20 лет", "24 anos", "22 years old".
+fn is_age_field(field: &str) -> bool {
+    let lower = field.to_lowercase();
+    let Some((number, word)) = lower.split_once(' ') else { return false };
+    number.len() == 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && (AGE_WORDS_ALONE.contains(&word) || AGE_PHRASES.contains(&word))
 }
 
 /// A name the CV introduces in a sentence: "My name is Jane Doe", "Je
@@ -617,12 +679,22 @@ fn without_title(value: &str) -> &str {
         let next = after.trim_start().split(' ').next().unwrap_or_default().to_lowercase();
         let qualifier =
             TITLE_QUALIFIERS.contains(&word.to_lowercase().as_str()) && HONORIFICS.contains(&next.as_str());
-        if !HONORIFICS.contains(&word.to_lowercase().as_str()) && !qualifier {
+        if !is_title(word) && !qualifier {
             break;
         }
         rest = after.trim_start();
     }
     rest
+}
+
+/// A title, or titles written together with their dots ("Doç.Dr.",
+/// "Prof.Dr.", "Dr.rer.nat."): each dotted piece one.
+fn is_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    HONORIFICS.contains(&lower.as_str())
+        || (lower.ends_with('.')
+            && lower.matches('.').count() >= 2
+            && lower.split_inclusive('.').all(|piece| HONORIFICS.contains(&piece)))
 }
 
 /// Two to four first lines of one word each, the line after them not one
@@ -1340,7 +1412,7 @@ fn first_segment(line: &str) -> &str {
         .filter_map(|sep| line.find(sep))
         .min()
         .unwrap_or(line.len());
-    // A contact label ("Email:", "Mobile:") ends the name, and so does a
+    // A label ("Email:", "Mobile:", "性别：") ends the name, and so does a
     // contact item itself ("Jane Doe jane@x.io", "Jane Doe +44 20 …").
     let mut at = 0;
     for word in line.split(' ') {
@@ -1348,7 +1420,9 @@ fn first_segment(line: &str) -> &str {
             || word.starts_with("http")
             || word.starts_with("www.")
             || (word.starts_with('+') && word[1..].starts_with(|c: char| c.is_ascii_digit()));
-        if at > 0 && at < cut && ((word.len() > 1 && word.ends_with(':')) || contact) {
+        // "姓名：李双江 性别：男": a full-width colon glues the next field's value to its label.
+        let label = (word.len() > 1 && word.ends_with(':')) || word.contains('：');
+        if at > 0 && at < cut && (label || contact) {
             cut = at;
             break;
         }
@@ -1482,19 +1556,27 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
         .collect();
     for form in &forms {
         for part in form.split_whitespace() {
-            part_mentions(text, part, &initials, &mut out);
+            // "Rocha TC": a citation's initials with no comma stand for the other parts.
+            let others: Vec<char> = forms
+                .iter()
+                .flat_map(|form| form.split_whitespace())
+                .filter(|other| *other != part)
+                .filter_map(|other| other.chars().next())
+                .collect();
+            part_mentions(text, part, &initials, &others, &mut out);
         }
     }
     accented_mentions(text, &forms, &mut out);
     if name.display.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
         kana_readings(text, &mut out);
     }
-    joined_over_initials(text, out, &initials)
+    joined_over_initials(text, out)
 }
 
-/// Two mentions with only initials of the name between them are one:
-/// "Matheus S Redecker", "Jane Q. Doe" in an author list.
-fn joined_over_initials(text: &str, mut spans: Vec<Span>, initials: &[char]) -> Vec<Span> {
+/// Two mentions with only one or two initials between them are one:
+/// "Matheus S Redecker", "Jane Q. Doe" in an author list, a middle name's
+/// initial the header left out too.
+fn joined_over_initials(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|span| span.start);
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans {
@@ -1504,10 +1586,10 @@ fn joined_over_initials(text: &str, mut spans: Vec<Span>, initials: &[char]) -> 
             let between = &text[last.end..span.start];
             let inner = between.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')).unwrap_or_default();
             let letters: Vec<char> = inner.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+            // "Tainá C. Rocha": a middle name's initial the header left out joins them too.
             let only_initials = !letters.is_empty()
                 && letters.len() <= 2
-                && inner.chars().all(|c| c.is_uppercase() || c == '.' || c == ' ')
-                && letters.iter().all(|c| initials.contains(c));
+                && inner.chars().all(|c| c.is_uppercase() || c == '.' || c == ' ');
             if only_initials {
                 last.end = span.end;
                 continue;
@@ -1619,7 +1701,7 @@ pub(super) fn whole_mentions(text: &str, form: &str, out: &mut Vec<Span>) {
     }
 }
 
-fn part_mentions(text: &str, part: &str, initials: &[char], out: &mut Vec<Span>) {
+fn part_mentions(text: &str, part: &str, initials: &[char], others: &[char], out: &mut Vec<Span>) {
     if is_name_suffix(part) {
         return;
     }
@@ -1645,7 +1727,8 @@ fn part_mentions(text: &str, part: &str, initials: &[char], out: &mut Vec<Span>)
         for (at, _) in text.match_indices(&variant) {
             let end = at + variant.len();
             // "Senior" alone is a job word; "Senior, A.M." cites the candidate.
-            let citation = citation_initial(&text[end..], initials);
+            let citation = citation_initial(&text[end..], initials)
+                .max(citation_initials_without_comma(&text[end..], others));
             let job_word = NOT_NAME_WORDS.contains(&part.to_lowercase().as_str());
             if is_whole_word(text, at, end)
                 && !names_an_organisation(&text[end..])
@@ -1707,6 +1790,45 @@ fn initial_before(head: &str, initials: &[char]) -> usize {
         });
     let first = parts.first().and_then(|part| part.chars().next());
     if together && first.is_some_and(|c| initials.contains(&c)) { word.len() + 2 } else { 0 }
+}
+
+/// The length of " TC", " T", " A.M." at the start of `rest`: the initials
+/// that Vancouver-style author lists put after the family name with no comma
+/// ("Rocha TC", "Senior A.M."), one to three capitals, the first an initial
+/// of another part of the name (`others`; the next may be a middle name's
+/// the CV's header left out), so "Doe J" is a mention of Jane Doe's and "Doe
+/// M" none; else 0.
+fn citation_initials_without_comma(rest: &str, others: &[char]) -> usize {
+    let Some(after) = rest.strip_prefix(' ') else { return 0 };
+    let len = after.find(|c: char| !(c.is_alphabetic() || c == '.')).unwrap_or(after.len());
+    let mut token = &after[..len];
+    // "Rocha TC.": undotted initials before the sentence's full stop, which stays.
+    if let Some(core) = token.strip_suffix('.').filter(|core| !core.contains('.') && core.chars().count() > 1)
+    {
+        token = core;
+    }
+    let letters: Vec<char> = token.chars().filter(|c| *c != '.').collect();
+    // Dotted initials go one letter a dot ("A.M."); undotted, all capitals ("TC").
+    let shaped = !token.contains('.')
+        || token.split_inclusive('.').all(|piece| piece.chars().count() == 2 && piece.ends_with('.'));
+    let next = after[token.len()..].chars().next();
+    let ends = next.is_none_or(|c| matches!(c, ',' | ';' | ')' | ' ' | '.' | '\n'));
+    // "Rafael S Lima": a middle initial before a capitalised word belongs to the words around it.
+    let middle = after[token.len()..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase);
+    if (1..=3).contains(&letters.len())
+        && shaped
+        && ends
+        && !middle
+        && letters.iter().all(|c| c.is_uppercase())
+        && others.contains(&letters[0])
+    {
+        1 + token.len()
+    } else {
+        0
+    }
 }
 
 /// The length of ", A." (or ", A.B.", ", A. B.", with a suffix before the

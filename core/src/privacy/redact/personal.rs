@@ -34,12 +34,27 @@
 //! ("Cedula: : …") left with the label; a spaced dash for the colon ("Age -
 //! 31 years"); the end of a longer label ("birth" in "place of birth") starts
 //! no field of its own; ethnicity, race, disability and political affiliation.
+//!
+//! Eighth round (knowledge, not fit): the labels, the values alone in a
+//! field, the "years" of an age and the verbs that say one filled for the
+//! common CV languages; an age said with a verb only where the sentence
+//! goes on with "and" or "old" (`AGE_CLAUSE_WORDS`), as a duration goes on
+//! with what the years were spent on; a value's length counted in
+//! characters, not bytes (Cyrillic, Greek and Arabic values were cut at
+//! half); a value ends where another column's text was joined to it
+//! ("34 года - ручное тестирование") or where a field of its own follows a
+//! comma; "高宇 / 男", a part after a spaced slash; under a heading of
+//! personal details ("Personal Information", "Datos personales"), a line
+//! that is only a date (the date of birth) or only nationality adjectives;
+//! a date beside an age in brackets ("03/10/2003 (22 Tahun)", "24 anos
+//! (1999-02-03)") is the date of birth.
 
 use super::tables::{
-    AGE_LABELS, AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS, LICENCE_WORDS,
-    PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
+    AGE_CLAUSE_WORDS, AGE_LABELS, AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS,
+    LICENCE_WORDS, PERSONAL_LABELS, PERSONAL_LABELS_WITHOUT_COLON, PERSONAL_LINE_WORDS,
 };
-use super::{PiiKind, Span, next_char, skip_translation, translated_label_at};
+use super::tables::{PERSONAL_DETAILS_HEADINGS, PERSONAL_INFORMATION_HEADINGS, is_nationality};
+use super::{PiiKind, Span, lines_at, next_char, skip_translation, translated_label_at};
 
 /// The longest value a label may own: longer, it is prose, not a field.
 const MAX_VALUE_CHARS: usize = 60;
@@ -55,7 +70,11 @@ pub(super) fn protected_attributes(text: &str) -> Vec<Span> {
             seg_start = i + c.len_utf8();
         }
     }
-    ages(text, &mut out);
+    let mut found_ages = Vec::new();
+    ages(text, &mut found_ages);
+    dates_beside_ages(text, &found_ages, &mut out);
+    out.extend(found_ages);
+    under_personal_heading(text, &mut out);
     bracketed_genders(text, &mut out);
     licence_numbers(text, &mut out);
     out
@@ -185,11 +204,13 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
     if let Some((_, value_at)) = best {
         // "ESTADO CIVIL: Solteiro DATA DE NASC: 12/06/2002": the next field ends the value.
-        let value_end =
-            next_field_at(&lower, value_at).or_else(|| label_inside(body, value_at)).unwrap_or(body.len());
+        let value_end = next_field_at(&lower, value_at)
+            .or_else(|| label_inside(body, value_at))
+            .unwrap_or(body.len())
+            .min(glued_column_at(body, value_at));
         let value = body[value_at..value_end].trim_end().trim_end_matches(['.', ',']);
         if !value.is_empty()
-            && value.len() <= MAX_VALUE_CHARS
+            && value.chars().count() <= MAX_VALUE_CHARS
             && value.split_whitespace().count() <= MAX_VALUE_WORDS
         {
             out.push(Span {
@@ -233,11 +254,12 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         out.push(Span { start: at, end: at + len, kind: PiiKind::Personal });
         return;
     }
-    // "29 Anos - Casado": parts of a line joined by spaced dashes or commas, each an attribute.
+    // "29 Anos - Casado", "高宇 / 男": parts of a line joined by spaced dashes, slashes or
+    // commas, each an attribute.
     let mut parts = Vec::new();
     let mut from = 0;
     loop {
-        let next = [" - ", " – ", " — ", ", "]
+        let next = [" - ", " – ", " — ", ", ", " / "]
             .iter()
             .filter_map(|sep| body[from..].find(sep).map(|i| (from + i, sep.len())))
             .min();
@@ -264,6 +286,101 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// The short lines under a heading of personal details ("Personal
+/// Information", "Datos personales", "Личные данные"), as a template lists
+/// them with no labels: a line that is only a date is the date of birth
+/// ("10/06/1997"), one that is only nationality adjectives the nationality
+/// ("Belgian"). Up to eight lines, until a blank run of two or a heading
+/// in capitals.
+fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
+    let lines = lines_at(text);
+    for (index, (_, line)) in lines.iter().enumerate() {
+        let heading = line.trim().trim_end_matches([':', '.', '：']).to_lowercase();
+        if !PERSONAL_INFORMATION_HEADINGS.contains(&heading.as_str())
+            && !PERSONAL_DETAILS_HEADINGS.contains(&heading.as_str())
+        {
+            continue;
+        }
+        let mut blank = 0;
+        let mut seen = 0;
+        for &(at, below) in &lines[index + 1..] {
+            let value = below.trim();
+            if value.is_empty() {
+                blank += 1;
+                if blank >= 2 {
+                    break;
+                }
+                continue;
+            }
+            blank = 0;
+            seen += 1;
+            let letters: Vec<char> = value.chars().filter(|c| c.is_alphabetic()).collect();
+            if seen > 8 || (letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())) {
+                break;
+            }
+            let start = at + (below.len() - below.trim_start().len());
+            let nationality = value.split([',', '/']).all(|part| is_nationality(&part.trim().to_lowercase()));
+            if nationality {
+                out.push(Span { start, end: start + value.len(), kind: PiiKind::Personal });
+            } else if is_birth_date(value) {
+                out.push(Span { start, end: start + value.len(), kind: PiiKind::DateOfBirth });
+            }
+        }
+    }
+}
+
+/// A date with an age in brackets after it, or in brackets after an age:
+/// "03/10/2003 (22 Tahun)", "17 років (21/10/2005)". The age says the date
+/// is the birth's; a year alone too when the age counts from it to a year
+/// of this century ("1993(만 31세)").
+fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
+    for age in ages {
+        // "03/10/2003 (22 Tahun)": the date before the bracket.
+        if let Some(head) = text[..age.start].trim_end_matches(' ').strip_suffix(['(', '（']) {
+            let head = head.trim_end_matches(' ');
+            let start = head.rfind(|c: char| c.is_whitespace() || c == ',').map_or(0, |i| i + 1);
+            // "남자, 1993(만 31세)": a year alone, when the age counts from it to a year CVs are written in.
+            let age_years: u32 = text[age.start..age.end]
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .unwrap_or(0);
+            let year_of_birth = head[start..].len() == 4
+                && head[start..].parse::<u32>().is_ok_and(|year| (2000..=2040).contains(&(year + age_years)));
+            if is_birth_date(&head[start..]) || year_of_birth {
+                out.push(Span { start, end: head.len(), kind: PiiKind::DateOfBirth });
+            }
+        }
+        // "17 років (21/10/2005)": the date in brackets after the age.
+        let rest = &text[age.end..];
+        let inner = rest.trim_start_matches(' ').strip_prefix(['(', '（']);
+        if let Some((date, _)) = inner.and_then(|inner| inner.split_once([')', '）']))
+            && is_birth_date(date.trim())
+        {
+            let start = text.len() - inner.unwrap_or_default().len() + (date.len() - date.trim_start().len());
+            out.push(Span { start, end: start + date.trim().len(), kind: PiiKind::DateOfBirth });
+        }
+    }
+}
+
+/// A date alone of a day, a month and a year of birth (1930 to 2012):
+/// "10/06/1997", "1997-06-10", "10.06.1997".
+fn is_birth_date(value: &str) -> bool {
+    let groups: Vec<&str> = value.split(['/', '.', '-']).collect();
+    if groups.len() != 3 || !groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let year = if groups[0].len() == 4 { groups[0] } else { groups[2] };
+    let small = |g: &str| (1..=2).contains(&g.len());
+    let shaped = if groups[0].len() == 4 {
+        small(groups[1]) && small(groups[2])
+    } else {
+        small(groups[0]) && small(groups[1])
+    };
+    shaped && year.len() == 4 && year.parse::<u32>().is_ok_and(|y| (1930..=2012).contains(&y))
+}
+
 /// A gender or a marital status in brackets of its own, after a name:
 /// "柴田 怜 (男)", "Jane Doe (female)". Not "single", which brackets say of
 /// much else ("(single page)" is longer, "(single)" a tennis match).
@@ -288,6 +405,31 @@ pub(super) fn is_attribute_word(word: &str) -> bool {
     PERSONAL_LINE_WORDS.contains(&word) && !["foto", "photo", "photograph"].contains(&word)
 }
 
+/// Where another column's text starts inside a value that the extraction
+/// joined to it: at a spaced dash before a word in lower case ("34 года -
+/// регрессионное тестирование", a list item beside the field), or at a comma
+/// before words in lower case that end in a colon ("Казахстан, есть
+/// разрешение на работу: …", a field of its own). The value's end when
+/// there is none.
+fn glued_column_at(body: &str, from: usize) -> usize {
+    let value = &body[from..];
+    let lower_after = |at: usize| value[at..].chars().next().is_some_and(char::is_lowercase);
+    let dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| value.find(dash).map(|at| (at, at + dash.len())))
+        .filter(|&(_, after)| lower_after(after))
+        .map(|(at, _)| at)
+        .min();
+    let comma = value.find(", ").filter(|&at| {
+        let rest = &value[at + 2..];
+        lower_after(at + 2)
+            && rest
+                .find([':', '：'])
+                .is_some_and(|colon| !rest[..colon].contains(',') && rest[..colon].split(' ').count() <= 5)
+    });
+    from + dash.into_iter().chain(comma).min().unwrap_or(value.len())
+}
+
 /// Where a label of any field starts inside a value: "Female Phone number:
 /// …" → the offset of "Phone". A word with a colon after the value's first,
 /// and the capitalised word that starts its label.
@@ -302,7 +444,9 @@ fn label_inside(body: &str, from: usize) -> Option<usize> {
     }
     // "安徽六安 联系方式：178…": a full-width colon glues the next field's value to its label.
     let colon = words.iter().skip(1).position(|(_, w)| w.ends_with([':', '：']) || w.contains('：'))? + 1;
-    words[1..=colon]
+    // "Republika Kazakhstan, est' …:": a label starts after the value's last comma.
+    let first = words[..colon].iter().rposition(|(_, w)| w.ends_with(',')).map_or(1, |comma| comma + 1);
+    words[first..=colon]
         .iter()
         .rev()
         .find(|(_, w)| {
@@ -395,10 +539,19 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
             // "tengo 22 años y soy de …", "j'ai 22 ans": a verb that says one's age.
             let lower_head = &lower[..head.len()];
             let said = ends_with_a_word_of(lower_head, AGE_VERBS);
-            // "tengo 5 años de experiencia", "j'ai 30 ans d'expérience": a duration.
-            let duration =
-                ["de ", "d'", "d’", "di ", "da ", "do ", "of "].iter().any(|of| after.starts_with(of));
-            if !(after.is_empty() || after.starts_with(ENDS) || (said && !duration)) {
+            // "tengo 23 años y vivo …", "ik ben 25 jaar oud": the sentence goes on with a
+            // conjunction or "old"; "tengo 5 años de experiencia", "mam 15 lat doświadczenia"
+            // is a duration.
+            let goes_on = after
+                .split([' ', ',', '.'])
+                .next()
+                .is_some_and(|word| AGE_CLAUSE_WORDS.contains(&word.to_lowercase().as_str()));
+            // "24 anos (1999-02-03)": the date of birth in brackets after it.
+            let dated = after
+                .strip_prefix(['(', '（'])
+                .and_then(|inner| inner.split_once([')', '）']))
+                .is_some_and(|(date, _)| is_birth_date(date.trim()));
+            if !(after.is_empty() || after.starts_with(ENDS) || (said && goes_on) || dated) {
                 continue;
             }
             // "Edad 20 años": an age's label with no colon.

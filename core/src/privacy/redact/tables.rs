@@ -99,13 +99,29 @@ pub(super) const DOB_LABELS: &[&str] = &[
     "fødselsdag", "syntymäpäivä", "tarikh lahir", "出生年月日", "出生年月",
     // "Born" in Portuguese and Polish, and "Birth:" alone.
     "nascido em", "nascida em", "urodzony", "urodzona", "birth",
+    // "Born" and "date of birth" in further languages: Bulgarian, Russian, Ukrainian, Serbian,
+    // Croatian and Bosnian, Slovenian, Czech, Slovak, Finnish, Swedish, Danish and Norwegian,
+    // Lithuanian, Latvian, Estonian, Maltese, Turkish, Arabic, Urdu, Bengali, Thai, Tagalog,
+    // Swahili, Korean, Indonesian.
+    "дата на раждане", "роден", "родена", "родился", "родилась", "народився", "народилася",
+    "датум рођења", "рођен", "рођена", "rođen", "rođena", "datum rojstva", "rojen", "rojena", "narozen",
+    "narozena", "narodený", "narodená", "narodeny", "narodena", "syntynyt", "född", "født", "gimimo data",
+    "gimęs", "gimusi", "dzimšanas datums", "dzimis", "dzimusi", "sünniaeg", "sünnikuupäev", "data tat-twelid",
+    "تاريخ الولادة", "تاریخ پیدائش", "জন্ম তারিখ", "วันเกิด",
+    "petsa ng kapanganakan", "tarehe ya kuzaliwa", "출생", "lahir",
+    // The year of birth alone, a field of its own in many forms ("Godina rođenja 1992").
+    "year of birth", "año de nacimiento", "année de naissance", "geburtsjahr", "anno di nascita",
+    "ano de nascimento", "rok urodzenia", "rok narození", "rok narodenia", "születési év", "год рождения",
+    "рік народження", "година рођења", "godina rođenja", "doğum yılı", "出生年份", "syntymävuosi",
+    "födelseår", "fødselsår", "geboortejaar", "anul nașterii",
 ];
 
-/// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan".
+/// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan",
+/// "in" in more languages ("… u Splitu", "… w Krakowie", "… i Malmö", "… в Омске").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const BIRTHPLACE_LINKS: &[&str] = &[
-    ",", "a", "aus", "en", "in", "à",
+    ",", "a", "aus", "di", "em", "en", "i", "im", "in", "u", "v", "w", "à", "в", "у",
 ];
 
 /// Eras of Japanese dates: "平成13年10月01日".
@@ -128,36 +144,58 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
     // Identity numbers (Mexico's CURP, a cédula, Brazil's CPF, Poland's PESEL, Italy's codice
     // fiscale); Hungarian, Slovak, Czech, Romanian, Finnish, Danish, Norwegian, Catalan,
     // Ukrainian, Korean, Hindi, Persian and Hebrew fields; military service (Turkey, Korea, Iran).
-    "aadhaar", "aadhar", "agama", "age", "alter", "askerlik durumu", "birth place", "birthplace",
-    "blood group", "bsn", "burgerlijke staat", "caste", "cedula", "children", "cinsiyet", "citizenship",
-    "cittadinanza", "civil status", "civilstand", "civilstånd", "cnic", "codice fiscale", "cpf",
-    "családi állapot", "cuil", "cuit", "curp", "cédula", "disability", "dni", "doğum yeri", "edad",
-    "estado civil", "estat civil", "etat civil", "ethnic group", "ethnic origin", "ethnicity",
-    "familienstand", "father name", "father's name", "father’s name", "foto", "födelse ort", "födelseort",
-    "fødested", "geboorteplaats", "geburtsort", "gender", "genero", "geschlecht", "geslacht", "gioi tinh",
-    "giới tính", "género", "height", "husband's name", "id no", "id no.", "id number", "identity card",
-    "identity card number", "identity number", "jenis kelamin", "kansalaisuus", "kewarganegaraan", "kinder",
-    "kjønn", "konfession", "kön", "køn", "lieu de naissance", "lugar de nacimiento", "luogo di nascita",
-    "marital status", "medeni durum", "medeni hali", "military service", "military status", "mother name",
-    "mother's name", "mother’s name", "nacionalidad", "nacionalidade", "nacionalitat", "narodowość",
-    "national id", "national id number", "national identification number", "national identity number",
-    "nationaliteit", "nationalitet", "nationalities", "nationality", "nationalität", "nationalité",
-    "naturalidade", "nazionalità", "naționalitate", "nida", "nie", "nif", "nik", "nin", "nomor ktp",
-    "number of children", "náboženstvo", "národnosť", "obywatelstwo", "občianstvo", "passport", "passport no",
-    "passport number", "personnummer", "pesel", "photo", "place of birth", "pohlavie", "pohlaví",
-    "political affiliation", "płeć", "quốc tịch", "race", "religia", "religie", "religion", "religione",
-    "religious affiliation", "religião", "religión", "rodinný stav", "sesso", "sex", "sexe", "sexo",
-    "situation de famille", "situation familiale", "siviilisääty", "social security number", "spouse", "ssn",
-    "staatsangehörigkeit", "staatsbürgerschaft", "stan cywilny", "stare civilă", "stato civile",
-    "status perkawinan", "státní občanství", "státní příslušnost", "sukupuoli", "syntymäpaikka",
-    "születési hely", "tempat lahir", "tình trạng hôn nhân", "uyruk", "uyruğu", "vallás", "weight",
-    "wife's name", "wyznanie", "yaş", "yaşı", "állampolgárság", "âge", "état civil", "štátna príslušnosť",
-    "εθνικότητα", "οικογενειακή κατάσταση", "υπηκοότητα", "φύλο", "возраст", "гражданство", "громадянство",
-    "место рождения", "місце народження", "национальность", "національність", "пол", "семейное положение",
-    "стать", "сімейний стан", "אזרחות", "מצב משפחתי", "الجنس", "الجنسية", "الحالة الاجتماعية", "الديانة",
-    "جنسیت", "محل الميلاد", "محل تولد", "مذهب", "مكان الميلاد", "ملیت", "وضعیت تأهل", "وضعیت تاهل",
-    "وضعیت سربازی", "وضعیت نظام وظیفه", "धर्म", "राष्ट्रीयता", "लिंग", "वैवाहिक स्थिति", "国籍", "婚姻状况", "年龄",
-    "性別", "性别", "扶養家族", "政治面貌", "民族", "籍贯", "配偶者", "국적", "병역", "성별",
+    "aadhaar", "aadhar", "agama", "age", "alder", "alter", "amžius", "askerlik durumu", "bangsa",
+    "birth place", "birthplace", "blood group", "born in", "bračni status", "bračno stanje", "bsn",
+    "burgerlijke staat", "caste", "cedula", "cetăţenie", "cetățenie", "children", "cinsiyet", "citizenship",
+    "cittadinanza", "civil status", "civilstand", "civilstånd", "cnic", "cnp", "codice fiscale", "cpf",
+    "családi állapot", "cuil", "cuit", "curp", "cédula", "din", "dini", "disability", "dni", "doğum yeri",
+    "državljanstvo", "dzimums", "dzimšanas vieta", "dân tộc", "edad", "estado civil", "estat civil",
+    "etat civil", "ethnic group", "ethnic origin", "ethnicity", "età", "familienstand", "father name",
+    "father's name", "father’s name", "foto", "födelse ort", "födelseort", "fødested", "geboorteplaats",
+    "geburtsort", "gender", "gender identity", "genero", "geschlecht", "geslacht", "gimimo vieta",
+    "gioi tinh", "giới tính", "godsdienst", "golongan darah", "género", "hali ya ndoa", "height",
+    "husband's name", "id no", "id no.", "id number", "idade", "identity card", "identity card number",
+    "identity number", "ikä", "jantina", "jenis kelamin", "jinsia", "kan grubu", "kansalaisuus",
+    "kansallisuus", "kasarian", "katayuang sibil", "kewarganegaraan", "kimlik no", "kinder", "kjønn",
+    "kodakondsus", "konfession", "kraj rojstva", "kön", "køn", "leeftijd", "lieu de naissance",
+    "local de nascimento", "locul nașterii", "lugar de nacimiento", "lugar ng kapanganakan",
+    "luogo di nascita", "lytis", "mahali pa kuzaliwa", "marital", "marital status", "medborgarskap",
+    "medeni durum", "medeni hal", "medeni hali", "mesto rođenja", "miejsce urodzenia", "miesto narodenia",
+    "military service", "military status", "mjesto rođenja", "mother name", "mother's name", "mother’s name",
+    "místo narození", "nacida en", "nacido en", "nacionalidad", "nacionalidade", "nacionalitat",
+    "nacionalnost", "narodowość", "nata a", "national id", "national id number",
+    "national identification number", "national identity number", "nationaliteit", "nationalitet",
+    "nationalities", "nationality", "nationalität", "nationalité", "nato a", "naturalidade", "nazionalità",
+    "nazzjonalità", "naționalitate", "nem", "nemzetiség", "nida", "nie", "nif", "nik", "nin", "nomor ktp",
+    "number of children", "náboženstvo", "národnost", "národnosť", "né à", "née à", "nơi sinh",
+    "obywatelstwo", "občianstvo", "pagkamamamayan", "passport", "passport no", "passport number",
+    "perekonnaseis", "personnummer", "pesel", "photo", "pilietybė", "pilsonība", "place of birth", "pohlavie",
+    "pohlaví", "political affiliation", "płeć", "quê quán", "quốc tịch", "race", "rahvus", "religia",
+    "religie", "religion", "religione", "religionszugehörigkeit", "religious affiliation", "religião",
+    "religión", "relihiyon", "rodinný stav", "rodné číslo", "rođen u", "rođena u", "sesso", "sex", "sexe",
+    "sexo", "situation de famille", "situation familiale", "siviilisääty", "sivilstand",
+    "social security number", "spol", "spouse", "ssn", "staatsangehörigkeit", "staatsbürgerschaft",
+    "stan cywilny", "stare civilă", "stat ċivili", "stato civile", "statsborgerskab", "statsborgerskap",
+    "status perkahwinan", "status perkawinan", "status pernikahan", "státní občanství", "státní příslušnost",
+    "sugu", "suku", "sukupuoli", "syntymäpaikka", "születési hely", "sünnikoht", "t.c. kimlik no",
+    "taraf perkahwinan", "tautybė", "tautība", "tc kimlik no", "tempat lahir", "tuổi", "tình trạng hôn nhân",
+    "tôn giáo", "umri", "umur", "uraia", "urodzona w", "urodzony w", "usia", "uskonto", "utaifa", "uyruk",
+    "uyruğu", "vallás", "vanus", "vecums", "vek", "vârsta", "vârstă", "věk", "warganegara", "weight", "wiek",
+    "wife's name", "wyznanie", "yaş", "yaşı", "zakonski stan", "állampolgárság", "âge", "ålder", "életkor",
+    "état civil", "ģimenes stāvoklis", "šeiminė padėtis", "štátna príslušnosť", "štátne občianstvo",
+    "εθνικότητα", "ηλικία", "θρήσκευμα", "οικογενειακή κατάσταση", "τόπος γέννησης", "υπηκοότητα", "φύλο",
+    "брачни статус", "брачно стање", "вероисповедание", "возраст", "възраст", "вік", "гражданство",
+    "громадянство", "држављанство", "место рождения", "место рођења", "місце народження", "народився в",
+    "народилася в", "националност", "национальность", "національність", "пол", "родилась в", "родился в",
+    "семейно положение", "семейное положение", "старост", "стать", "сімейний стан", "אזרחות", "גיל", "דת",
+    "לאום", "מין", "מצב משפחתי", "מקום לידה", "ازدواجی حیثیت", "الجنس", "الجنسية", "الحالة الاجتماعية",
+    "الديانة", "الدين", "العمر", "تابعیت", "جنس", "جنسیت", "دین", "سن", "عمر", "قومیت", "محل الميلاد",
+    "محل تولد", "مذهب", "مذہب", "مكان الميلاد", "ملیت", "وضعیت تأهل", "وضعیت تاهل", "وضعیت سربازی",
+    "وضعیت نظام وظیفه", "आयु", "उम्र", "जन्म स्थान", "जाति", "धर्म", "नागरिकता", "राष्ट्रीयता", "लिंग",
+    "वैवाहिक स्थिति", "জন্মস্থান", "জাতীয়তা", "ধর্ম", "বয়স", "বৈবাহিক অবস্থা", "লিঙ্গ", "ศาสนา", "สถานภาพ",
+    "สถานภาพสมรส", "สัญชาติ", "อายุ", "เชื้อชาติ", "เพศ", "出生地", "出身地", "国籍", "婚否", "婚姻状况", "婚姻狀況", "宗教",
+    "宗教信仰", "年齡", "年齢", "年龄", "性別", "性别", "户籍", "扶養家族", "政治面貌", "本籍", "民族", "籍贯", "身份证号", "配偶者", "결혼 여부",
+    "국적", "나이", "병역", "성별", "종교", "주민등록번호", "출생지", "혼인 여부",
 ];
 
 /// Labels whose value may follow without a colon ("Nationalität deutsch"):
@@ -165,24 +203,54 @@ pub(super) const PERSONAL_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const PERSONAL_LABELS_WITHOUT_COLON: &[&str] = &[
-    "burgerlijke staat", "citizenship", "cittadinanza", "civilstånd", "estado civil", "familienstand",
-    "födelse ort", "födelseort", "geburtsort", "lieu de naissance", "lugar de nacimiento", "marital status",
-    "nacionalidad", "nacionalidade", "nationaliteit", "nationalitet", "nationality", "nationalität",
-    "nationalité", "nazionalità", "obywatelstwo", "place of birth", "staatsangehörigkeit", "stan cywilny",
-    "stato civile", "état civil", "гражданство", "семейное положение",
+    "born in", "burgerlijke staat", "citizenship", "cittadinanza", "civilstånd", "državljanstvo",
+    "estado civil", "familienstand", "födelse ort", "födelseort", "geburtsort", "kansalaisuus",
+    "kewarganegaraan", "kodakondsus", "lieu de naissance", "lugar de nacimiento", "marital status",
+    "medborgarskap", "medeni durum", "medeni hal", "nacida en", "nacido en", "nacionalidad", "nacionalidade",
+    "nacionalnost", "nata a", "nationaliteit", "nationalitet", "nationality", "nationalität", "nationalité",
+    "nato a", "nazionalità", "né à", "née à", "obywatelstwo", "pilietybė", "pilsonība", "place of birth",
+    "rođen u", "rođena u", "staatsangehörigkeit", "stan cywilny", "stato civile", "statsborgerskab",
+    "statsborgerskap", "státní občanství", "urodzona w", "urodzony w", "uyruk", "uyruğu", "állampolgárság",
+    "état civil", "štátna príslušnosť", "εθνικότητα", "υπηκοότητα", "гражданство", "громадянство",
+    "народився в", "народилася в", "националност", "национальность", "національність", "родилась в",
+    "родился в", "семейно положение", "семейное положение", "сімейний стан",
 ];
 
 /// Lines that are only a marital status, a gender or a photo caption.
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const PERSONAL_LINE_WORDS: &[&str] = &[
-    "bewerbungsfoto", "casada", "casado", "célibataire", "divorced", "divorciada", "divorciado",
-    "divorcé", "divorcée", "female", "femenino", "foto", "féminin", "geschieden", "ledig", "male",
-    "marié", "mariée", "married", "masculin", "masculino", "männlich", "passfoto", "photo",
-    "photograph", "single", "soltera", "soltero", "unmarried", "verheiratet", "verwitwet", "viuda",
-    "viudo", "weiblich", "widowed",
-    // Chinese: female, Han (ethnicity), male — alone in a field of their own; Korean: male, female.
-    "女", "汉", "汉族", "男", "남", "남성", "남자", "여", "여성", "여자",
+    // Men, women and the marital states in the common CV languages (issue #18: EU languages,
+    // Russian, Ukrainian, Bulgarian, Serbian, Turkish, Arabic, Persian, Hebrew, Hindi, Bengali, Urdu,
+    // Indonesian and Malay, Vietnamese, Thai, Chinese, Japanese, Korean, Swahili, Tagalog), alone in
+    // a field of their own; Chinese 汉 and 汉族 (Han, an ethnicity). Not words that are as often a
+    // name or a company alone on a line ("Mann", "Nam", "MAN", "Bay").
+    "abielus", "babae", "bekar", "bekâr", "belum kawin", "belum menikah", "bewerbungsfoto", "boşanmış",
+    "bărbat", "casada", "casado", "celibe", "coniugata", "coniugato", "célibataire", "căsătorit",
+    "căsătorită", "divorced", "divorciada", "divorciado", "divorcé", "divorcée", "divorziata", "divorziato",
+    "divorțat", "divorțată", "elvált", "erkek", "evli", "female", "femeie", "femenino", "feminin", "feminino",
+    "femme", "femmina", "femminile", "foto", "féminin", "férfi", "gehuwd", "geschieden", "getrouwd",
+    "hajadon", "hombre", "homme", "házas", "ištekėjusi", "kadın", "kasal", "kawaler", "kawin", "kobieta",
+    "kvinde", "kvinna", "kvinne", "laki-laki", "lalaki", "ledig", "lelaki", "male", "mannelijk", "marié",
+    "mariée", "married", "maschile", "maschio", "masculin", "masculino", "menikah", "moteris", "moški",
+    "mujer", "muški", "muško", "muž", "mwanamke", "mwanaume", "männlich", "mężczyzna", "naimaton",
+    "naimisissa", "naine", "nainen", "necăsătorit", "necăsătorită", "neoženjen", "neprecējies", "netekėjusi",
+    "neudata", "nevedęs", "nubile", "nő", "nőtlen", "nữ", "ogift", "ongehuwd", "oženjen", "pacsé", "pacsée",
+    "passfoto", "perempuan", "photo", "photograph", "poročen", "poročena", "precējies", "precējusies",
+    "razveden", "razvedena", "rozvedená", "rozvedený", "rozwiedziona", "rozwiedziony", "samska", "samski",
+    "separada", "separado", "separated", "sieviete", "single", "slobodná", "slobodný", "solteira", "solteiro",
+    "soltera", "soltero", "sposata", "sposato", "svobodná", "svobodný", "udata", "ugift", "unmarried",
+    "vallaline", "vdaná", "vedęs", "verheiratet", "verwitwet", "veuf", "veuve", "viuda", "viudo", "viúva",
+    "viúvo", "vrouw", "vrouwelijk", "vydatá", "vyras", "vīrietis", "wanita", "weiblich", "widowed", "zamężna",
+    "đã kết hôn", "độc thân", "żonaty", "žena", "ženatý", "ženska", "ženski", "žensko", "άγαμη", "άγαμος",
+    "άνδρας", "άρρεν", "έγγαμη", "έγγαμος", "γυναίκα", "θήλυ", "жена", "женат", "женен", "женски", "женский",
+    "женщина", "жінка", "жіноча", "замужем", "мужской", "мужчина", "мушки", "мъж", "не женат", "не замужем",
+    "неженен", "неодружена", "неодружений", "неожењен", "неомъжена", "неудата", "одружена", "одружений",
+    "ожењен", "омъжена", "разведен", "разведена", "розлучена", "розлучений", "удата", "холост", "чоловік",
+    "чоловіча", "זכר", "נקבה", "נשואה", "נשוי", "רווק", "רווקה", "أعزب", "أنثى", "ذكر", "زن", "شادی شدہ",
+    "عزباء", "عورت", "غیر شادی شدہ", "متأهل", "متاهل", "متزوج", "متزوجة", "مجرد", "مرد", "अविवाहित", "पुरुष",
+    "महिला", "विवाहित", "অবিবাহিত", "পুরুষ", "বিবাহিত", "মহিলা", "ชาย", "สมรส", "หญิง", "โสด", "女", "女性",
+    "已婚", "既婚", "未婚", "汉", "汉族", "男", "男性", "离异", "기혼", "남", "남성", "남자", "미혼", "여", "여성", "여자",
 ];
 
 /// Words a licence's or a certificate's number follows: "License #234567".
@@ -197,7 +265,8 @@ pub(super) const LICENCE_WORDS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_PHRASES: &[&str] = &[
-    "jahre alt", "year old", "year-old", "years of age", "years old", "yrs old", "周岁", "岁", "歳", "세",
+    "jahre alt", "yaşındayım", "year old", "year-old", "years of age", "years old", "yrs old",
+    "周岁", "岁", "才", "歲", "歳", "살", "세",
 ];
 
 /// Words before an age that belong to it: "満 19 歳" (full years).
@@ -212,14 +281,27 @@ pub(super) const AGE_PREFIXES: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_VERBS: &[&str] = &[
-    "ho", "j'ai", "j’ai", "tengo", "tenho",
+    "berumur", "berusia", "ho", "ik ben", "imam", "j'ai", "jag är", "jeg er", "j’ai", "mam", "tengo", "tenho",
+    "мені", "мне",
+];
+
+/// Words that carry a sentence on after an age said with a verb ("tengo 23
+/// años y vivo …", "ik ben 25 jaar oud"): "and" and "old" in the languages of
+/// `AGE_VERBS`. Any other word makes the number a duration ("mam 15 lat
+/// doświadczenia").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const AGE_CLAUSE_WORDS: &[&str] = &[
+    "a", "alt", "and", "dan", "e", "en", "et", "gamle", "gammal", "i", "och", "og", "old", "oud", "y", "и", "і",
 ];
 
 /// Labels of an age, read without a colon before "N years": "Edad 20 años".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_LABELS: &[&str] = &[
-    "age", "alter", "edad", "età", "idade", "leeftijd", "umur", "usia", "wiek", "yaş", "âge", "возраст",
+    "age", "alder", "alter", "dob", "edad", "età", "idade", "ikä", "kor", "leeftijd", "starost", "tuổi",
+    "umri", "umur", "usia", "vek", "vârsta", "vârstă", "věk", "wiek", "yaş", "âge", "ålder", "életkor",
+    "ηλικία", "возраст", "възраст", "вік", "גיל", "العمر", "سن", "عمر", "आयु", "उम्र", "বয়স", "อายุ",
 ];
 
 /// "Years" in languages whose age reads like a duration ("21 anos", "22
@@ -228,11 +310,18 @@ pub(super) const AGE_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const AGE_WORDS_ALONE: &[&str] = &[
-    "ages", "anni", "anos", "ans", "años", "jahre", "lat", "tuổi", "yaş", "yaşında", "года", "лет",
+    "aastat", "ages", "ani", "anni", "anos", "ans", "años", "gadi", "gadu", "godina", "godine", "godini",
+    "godinu", "jaar", "jahre", "lat", "lata", "let", "metų", "rokov", "roky", "tahun", "taon", "tuổi",
+    "vuotta", "yaş", "yaşında", "år", "éves", "ετών", "χρονών", "год", "года", "години", "лет", "роки",
+    "років", "рік", "שנים", "سال", "سنة", "عاما", "عامًا", "वर्ष", "साल", "বছর", "ปี",
 ];
 
-/// Nationality adjectives in English, Spanish, Italian, Portuguese, French
-/// and German, one a line in `nationalities.txt` (comment lines start with `#`).
+/// Nationality adjectives (and the nouns CVs write in their place) in
+/// English, Spanish, Italian, Portuguese, French, German, Dutch, Polish,
+/// Czech, Slovak, Russian, Ukrainian, Bulgarian, Serbian, Croatian,
+/// Slovenian, Turkish, Romanian, Hungarian, Greek, the Nordic languages,
+/// Arabic, Persian, Hebrew, Hindi, Bengali, Urdu, Swahili and Tagalog, one a
+/// line in `nationalities.txt` (comment lines start with `#`).
 const NATIONALITIES: &str = include_str!("nationalities.txt");
 
 /// Whether a word in lower case is a nationality adjective ("italiano", "bulgarisch").
@@ -518,14 +607,44 @@ pub(super) const NAME_SUFFIXES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const NAME_LABELS: &[&str] = &[
     "achternaam", "ad soyad", "adı soyadı", "apellido", "apellidos", "apellidos y nombre",
-    "apellidos y nombres", "candidate", "candidate name", "cognome", "cognome e nome", "efternamn",
-    "efternavn", "etternavn", "family name", "full name", "họ tên", "họ và tên", "imię i nazwisko", "isim",
-    "jméno", "jméno a příjmení", "last name", "meno", "meno a priezvisko", "naam", "nachname", "nama",
-    "nama lengkap", "name", "namn", "navn", "nazwisko", "nimi", "nom", "nom de famille", "nom et prénom",
-    "nom et prénoms", "nombre", "nombre completo", "nombre y apellidos", "nome", "nome completo",
-    "nome e cognome", "nume", "nume și prenume", "név", "priezvisko", "příjmení", "surname", "teljes név",
-    "vezetéknév", "επώνυμο", "ονοματεπώνυμο", "όνομα", "прізвище", "піб", "фамилия", "фио", "שם", "שם מלא",
-    "الاسم", "نام", "نام و نام خانوادگی", "नाम", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "名前", "姓名", "氏名", "성명", "이름",
+    "apellidos y nombres", "buong pangalan", "candidate", "candidate name", "cognome", "cognome e nome",
+    "efternamn", "efternavn", "etternavn", "family name", "full name", "họ tên", "họ và tên", "ime i prezime",
+    "ime in priimek", "imię i nazwisko", "isim", "jina", "jina kamili", "jméno", "jméno a příjmení", "kunjom",
+    "last name", "meno", "meno a priezvisko", "naam", "nachname", "nama", "nama lengkap", "name", "namn",
+    "navn", "nazwisko", "nimi", "nom", "nom de famille", "nom et prénom", "nom et prénoms", "nombre",
+    "nombre completo", "nombre y apellidos", "nome", "nome completo", "nome e cognome", "nume",
+    "nume și prenume", "név", "pangalan", "pavardė", "perekonnanimi", "prezime", "priezvisko", "priimek",
+    "příjmení", "soyad", "soyadı", "surname", "teljes név", "uzvārds", "vardas pavardė", "vezetéknév",
+    "vārds uzvārds", "επώνυμο", "ονοματεπώνυμο", "όνομα", "име и презиме", "име и фамилия", "презиме",
+    "прізвище", "піб", "фамилия", "фио", "שם", "שם מלא", "الاسم", "نام", "نام و نام خانوادگی", "नाम", "নাম",
+    "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "名前", "姓名", "氏名", "성명", "이름",
+];
+
+/// The heading a Europass CV prints in capitals in its left column, the
+/// candidate's name beside it on the same line ("PERSONAL INFORMATION Jane
+/// Doe"), in the languages the template comes in.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PERSONAL_INFORMATION_HEADINGS: &[&str] = &[
+    "angaben zur person", "asmeninė informacija", "dane osobowe", "henkilötiedot", "informació personal",
+    "información personal", "informacje osobiste", "informations personnelles", "informazioni personali",
+    "informazzjoni personali", "informação pessoal", "informaţii personale", "informații personale",
+    "isikuandmed", "kişisel bilgiler", "lični podaci", "osebni podatki", "osobni podaci", "osobné údaje",
+    "osobní údaje", "personal information", "personas dati", "personlig information",
+    "personlige oplysninger", "persoonlijke informatie", "persönliche informationen", "személyes adatok",
+    "személyi adatok", "προσωπικές πληροφορίες", "лична информация", "лични информации", "лични подаци",
+];
+
+/// Headings of personal details besides Europass's: the short lines under
+/// one that are only a date or a nationality are the date of birth and the
+/// nationality ("Personal Details" / "10/06/1997" / "Belgian").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const PERSONAL_DETAILS_HEADINGS: &[&str] = &[
+    "dados pessoais", "daten zur person", "dati personali", "datos personales",
+    "données personnelles", "personal data", "personal details", "personal info",
+    "personal particulars", "personalia", "persönliche daten", "thông tin cá nhân",
+    "личные данные", "особисті дані", "个人信息", "個人情報", "基本信息", "인적사항",
 ];
 
 /// Phrases that introduce the writer's name in a sentence: "My name is …".
@@ -555,19 +674,23 @@ pub(super) const NAME_ABBREVIATIONS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const FIRST_NAME_LABELS: &[&str] = &[
-    "first name", "fornavn", "förnamn", "given name", "imię", "keresztnév", "nombres", "prenom", "prenume",
-    "prénom", "prénoms", "voornaam", "vorname", "vornamen", "имя", "ім'я", "ім’я",
+    "eesnimi", "first name", "fornavn", "förnamn", "given name", "ime", "imię", "isem", "keresztnév",
+    "nombres", "prenom", "prenume", "prénom", "prénoms", "vardas", "voornaam", "vorname", "vornamen", "vārds",
+    "име", "имя", "ім'я", "ім’я",
 ];
 
-/// Titles that may stand before a name and are not part of it: "Dr. Andrey".
+/// Titles that may stand before a name and are not part of it: "Dr. Andrey",
+/// academic ones of more countries ("Doç.", "Mgr.", "Ing.", "drs.", "Dra.").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const HONORIFICS: &[&str] = &[
-    "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "dott.", "dott.ssa", "dr", "dr.",
-    "dr.-ing.", "eng.", "er.", "frau", "habil.", "herr", "ing.", "jur.", "lcda.", "lcdo.", "lic.", "licda.",
-    "licdo.", "med.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "nat.", "pastor",
-    "phil.", "pol.", "prof", "prof.", "profesor", "profesora", "professeur", "professor", "professor.",
-    "professora", "rer.", "shri", "smt", "smt.", "sr.", "sra.", "srta.",
+    "arch.", "arş.", "avv.", "bc.", "dipl.", "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "doc.", "dott.",
+    "dott.ssa", "doç", "doç.", "dr", "dr.", "dr.-ing.", "dr.ir.", "dr.öğr.", "dra.", "drs.", "eng.", "er.",
+    "frau", "gör.", "habil.", "herr", "ing.", "inż.", "ir.", "judr.", "jur.", "lcda.", "lcdo.", "lic.",
+    "licda.", "licdo.", "med.", "mgr", "mgr.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+    "mudr.", "mvdr.", "mx", "mx.", "nat.", "paeddr.", "pastor", "phdr.", "phil.", "pol.", "prof", "prof.",
+    "profesor", "profesora", "professeur", "professor", "professor.", "professora", "rer.", "rndr.", "shri",
+    "smt", "smt.", "sr.", "sra.", "srta.", "uzm.", "yrd.", "öğr.", "üyesi",
 ];
 
 /// Cyrillic letters as handles spell them in Latin (Russian, Ukrainian):
@@ -756,6 +879,7 @@ mod tests {
         ("AGE_PHRASES", AGE_PHRASES, true),
         ("AGE_PREFIXES", AGE_PREFIXES, true),
         ("AGE_VERBS", AGE_VERBS, true),
+        ("AGE_CLAUSE_WORDS", AGE_CLAUSE_WORDS, true),
         ("AGE_WORDS_ALONE", AGE_WORDS_ALONE, true),
         ("JAPANESE_ERAS", JAPANESE_ERAS, true),
         ("JAPANESE_READING_LABELS", JAPANESE_READING_LABELS, true),
@@ -785,6 +909,8 @@ mod tests {
         ("ORGANISATION_WORDS", ORGANISATION_WORDS, true),
         ("NAME_SUFFIXES", NAME_SUFFIXES, true),
         ("NAME_LABELS", NAME_LABELS, true),
+        ("PERSONAL_INFORMATION_HEADINGS", PERSONAL_INFORMATION_HEADINGS, true),
+        ("PERSONAL_DETAILS_HEADINGS", PERSONAL_DETAILS_HEADINGS, true),
         ("FIRST_NAME_LABELS", FIRST_NAME_LABELS, true),
         ("SELF_INTRODUCTIONS", SELF_INTRODUCTIONS, true),
         ("WEAK_SELF_INTRODUCTIONS", WEAK_SELF_INTRODUCTIONS, true),

@@ -1700,7 +1700,8 @@ fn an_age_after_its_label_without_a_colon() {
 #[test]
 fn a_chinese_field_ends_at_the_next_label_and_korean_gender_and_age() {
     check("籍贯: 江苏南京 联系方式：13800000000", "籍贯: [PERSONAL-1] 联系方式：[PHONE-1]");
-    check("남, 1995(만 28세)", "[PERSONAL-1], 1995([PERSONAL-2])");
+    // The year the age counts from is the year of birth.
+    check("남, 1995(만 28세)", "[PERSONAL-1], [DOB-1]([PERSONAL-2])");
 }
 
 #[test]
@@ -1831,4 +1832,157 @@ fn to_letters(mut k: usize) -> String {
             return out;
         }
     }
+}
+
+#[test]
+fn protected_attributes_in_the_common_cv_languages() {
+    // A gender or a marital status alone in its field, after a label with no colon.
+    check("Пол Жена | Националност Българска", "Пол [PERSONAL-1] | Националност [PERSONAL-2]");
+    check("Мужчина, родился 2 марта 2001", "[PERSONAL-1], родился [DOB-1]");
+    check("Ola Nowak\nKobieta\nPanna", "[NAME]\n[PERSONAL-1]\nPanna");
+    check("Cinsiyet: Erkek • Medeni Hal: Evli", "Cinsiyet: [PERSONAL-1] • Medeni Hal: [PERSONAL-2]");
+    check("Jenis kelamin / Gender : Perempuan", "Jenis kelamin / Gender : [PERSONAL-1]");
+    check("王小明 / 男", "[NAME] / [PERSONAL-1]");
+    check("Giới tính: Nữ\nTình trạng: Độc thân", "Giới tính: [PERSONAL-1]\nTình trạng: [PERSONAL-2]");
+    check("Jinsia: Mwanamke\nUraia: Mtanzania", "Jinsia: [PERSONAL-1]\nUraia: [PERSONAL-2]");
+    // A label's value in a script of two bytes a letter is as long as in Latin letters.
+    check(
+        "Гражданство: Республика Казахстан, есть разрешение на работу: Казахстан",
+        "Гражданство: [PERSONAL-1], есть разрешение на работу: Казахстан",
+    );
+    // A column beside the field, joined to its value by the extraction.
+    check("Возраст: 34 года - ручное тестирование", "Возраст: [PERSONAL-1] - ручное тестирование");
+}
+
+#[test]
+fn ages_in_the_common_cv_languages() {
+    check("Вік: 17 років (12/01/2006)", "Вік: [PERSONAL-1]");
+    check(
+        "Ivo Ivić\nImam 21 godinu, studiram računarstvo.",
+        "[NAME]\nImam [PERSONAL-1], studiram računarstvo.",
+    );
+    check("Меня зовут Иван, мне 21 год.", "Меня зовут Иван, мне [PERSONAL-1].");
+    check("Bandung (22 Tahun)", "Bandung ([PERSONAL-1])");
+    check("（満23才）", "（[PERSONAL-1]）");
+    check("Ik ben 25 jaar oud en woon in Gent.", "Ik ben [PERSONAL-1] oud en woon in Gent.");
+    // Durations stay: a sentence that goes on with what the years were spent on.
+    for text in ["Mam 15 lat doświadczenia w IT", "Imam 12 godina iskustva", "Opyt: ik ben 20 jaar actief"] {
+        check(text, text);
+    }
+}
+
+#[test]
+fn dates_of_birth_after_labels_in_the_common_cv_languages() {
+    check("Syntynyt 18.1.1990", "Syntynyt [DOB-1]");
+    check("Дата на раждане 21.05.1990", "Дата на раждане [DOB-1]");
+    check("생년월일 1990년 07월 07일", "생년월일 [DOB-1]");
+    check("Rođen 3. 5. 1990. u Splitu", "Rođen [DOB-1]");
+    check("Född: 1990-05-03", "Född: [DOB-1]");
+}
+
+#[test]
+fn the_name_in_an_author_list_with_initials_and_no_comma() {
+    // Vancouver style: the initials after the family name, with no comma, stand for the given names.
+    check(
+        "Ana Clara Pereira\nAuthored by Lima X, Pereira AC, Souza B.\nWith Lima MM and Pereira AC.",
+        "[NAME]\nAuthored by Lima X, [NAME], Souza B.\nWith Lima MM and [NAME].",
+    );
+    check("Nora Q. Hale\n3. Ortiz, R., Hale N.Q., Ruiz, P.", "[NAME]\n3. Ortiz, R., [NAME], Ruiz, P.");
+    // Initials of no other part of the name stay: another author who shares the family name.
+    check("Ana Clara Pereira\nPereira JM, Lima X.", "[NAME]\n[NAME] JM, Lima X.");
+    // A middle name's initial the header leaves out: "Rocha TC", "Tainá C. Rocha" for "TAINÁ ROCHA".
+    check(
+        "LIA ROCHA\nBy Lima X, Rocha LC, Tavares B.\nLia C. Rocha",
+        "[NAME]\nBy Lima X, [NAME], Tavares B.\n[NAME]",
+    );
+}
+
+#[test]
+fn academic_titles_written_together_before_the_name() {
+    check("Doç.Dr. Ayşe Yılmaz\nAnkara", "Doç.Dr. [NAME]\nAnkara");
+    check("Mgr. Jana Nováková\nBrno", "Mgr. [NAME]\nBrno");
+}
+
+#[test]
+fn a_place_of_birth_after_born_in() {
+    check("CC. 1234 • Nacido en Cartagena, 1990-01-02", "CC. 1234 • Nacido en [PERSONAL-1]");
+    check("Née à Lyon", "Née à [PERSONAL-1]");
+}
+
+#[test]
+fn the_name_beside_a_europass_heading() {
+    check(
+        "ЛИЧНА ИНФОРМАЦИЯ Мария Иванова Петрова\nгр. Варна\nМария Петрова",
+        "ЛИЧНА ИНФОРМАЦИЯ [NAME]\nгр. Варна\n[NAME] [NAME]",
+    );
+    check("PERSONAL INFORMATION Date Of Birth\nSkills", "PERSONAL INFORMATION Date Of Birth\nSkills");
+}
+
+#[test]
+fn name_labels_in_more_languages() {
+    check("Ime i prezime: Ivana Kovač\nZagreb", "Ime i prezime: [NAME]\nZagreb");
+    check("Vardas: Ona\nPavardė: Kazlauskienė", "Vardas: [NAME]\nPavardė: [NAME]");
+}
+
+#[test]
+fn a_name_with_a_gender_beside_it_on_the_first_lines() {
+    check("个人信息\n王小明 / 男\n电话：123", "个人信息\n[NAME] / [PERSONAL-1]\n电话：123");
+    check("Résumé\nAna Lopes | Female\nSkills", "Résumé\n[NAME] | [PERSONAL-1]\nSkills");
+    // A two-column layout that puts the header last.
+    check(
+        "Навыки\nPython\nSQL\nОпыт\nЯндекс\nИВАНОВ ПЁТР - Мужчина\nData Scientist",
+        "Навыки\nPython\nSQL\nОпыт\nЯндекс\n[NAME] - [PERSONAL-1]\nData Scientist",
+    );
+    check(
+        "Навыки\nPython\nОпыт\nСИДОРОВ ИВАН - 20 ЛЕТ\nData Scientist",
+        "Навыки\nPython\nОпыт\n[NAME] - [PERSONAL-1]\nData Scientist",
+    );
+    // A place beside a gender is no name.
+    check("Skills\nPython | Male", "Skills\nPython | [PERSONAL-1]");
+}
+
+#[test]
+fn a_nationality_among_a_contact_lines_fields_in_more_languages() {
+    check(
+        "Polska • 15/01/1991 • Łódź • ola.k@mail.pl • +48 600 100 200",
+        "[PERSONAL-1] • [DOB-1] • Łódź • [EMAIL-1] • [PHONE-1]",
+    );
+    check("Українка • 03/02/1999 • Київ • +380 50 123 4567", "[PERSONAL-1] • [DOB-1] • Київ • [PHONE-1]");
+}
+
+#[test]
+fn a_date_and_a_nationality_alone_under_a_personal_details_heading() {
+    check(
+        "CV – Jan Peeters\n\nPersonal Information\n\n12/03/1996\nGent\nBelgian\n\nProfile",
+        "CV – [NAME]\n\nPersonal Information\n\n[DOB-1]\nGent\n[PERSONAL-1]\n\nProfile",
+    );
+    // Dates under other headings are dates of employment.
+    check("Experience\n12/03/2016\nAcme", "Experience\n12/03/2016\nAcme");
+}
+
+#[test]
+fn a_date_beside_an_age_is_the_date_of_birth() {
+    check("Bandung\n03/10/2001 (24 Tahun)", "Bandung\n[DOB-1] ([PERSONAL-1])");
+    check("Ana Sousa\n24 anos (1999-02-03)", "[NAME]\n[PERSONAL-1] ([DOB-1])");
+    check("Godina rođenja 1992\nRadno iskustvo", "Godina rođenja [DOB-1]\nRadno iskustvo");
+    check("남자, 1993(만 31세)", "[PERSONAL-1], [DOB-1]([PERSONAL-2])");
+    // A date beside no age stays, and a year the age does not count from.
+    check("03/10/2001 (Bandung)", "03/10/2001 (Bandung)");
+    check("Desde 1950 (24 años)", "Desde 1950 ([PERSONAL-1])");
+}
+
+#[test]
+fn a_labelled_name_ends_at_the_next_label_glued_by_a_full_width_colon() {
+    check(
+        "自我评价\n姓名：王小明 性别：男\n年龄：22",
+        "自我评价\n姓名：[NAME] 性别：[PERSONAL-1]\n年龄：[PERSONAL-2]",
+    );
+}
+
+#[test]
+fn a_full_date_that_starts_a_line_of_contact_data() {
+    check("Luc Ferrand\n21 Sep 2001 luc.f@mail.fr Lyon", "[NAME]\n[DOB-1] [EMAIL-1] Lyon");
+    // A date of a year no candidate was born in, or one that heads a line of no contact data, stays.
+    check("Luc Ferrand\n21 Sep 2021 luc.f@mail.fr", "[NAME]\n21 Sep 2021 [EMAIL-1]");
+    check("Luc Ferrand\n21 Sep 2001 Lyon", "[NAME]\n21 Sep 2001 Lyon");
 }
