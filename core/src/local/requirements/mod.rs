@@ -207,6 +207,9 @@ pub fn read(job_description: &str) -> Read {
     // The section a header fact's label ("Education: Master's Degree")
     // stood in for, back after its line.
     let mut restore: Option<Section> = None;
+    // Under a question about the employer ("Who are NHS Professionals?"):
+    // what follows says nothing of the job.
+    let mut employer_section = false;
     for (at, &line) in lines.iter().enumerate() {
         let mut line = line;
         if let Some(before) = restore.take() {
@@ -321,6 +324,7 @@ pub fn read(job_description: &str) -> Read {
         // One about the candidate asks; any other tells about the job, so
         // what follows is read as context.
         if let Some(heading) = question_heading(line) {
+            employer_section = asks_who_the_employer_is(heading);
             section = match classify(heading) {
                 Section::Unknown => Section::Context,
                 known => known,
@@ -390,6 +394,7 @@ pub fn read(job_description: &str) -> Read {
         if let Some((head, rest)) = layout::heading(line) {
             if !head.is_empty() {
                 led = Led::No;
+                employer_section = false;
                 // Among the header's facts ("Employment type: Full-time",
                 // "Education: Master's Degree", "Function: Education") a
                 // label heads its own line only: the employer's blurb after
@@ -425,15 +430,17 @@ pub fn read(job_description: &str) -> Read {
             // What the posting says of the job: not the employer speaking
             // of itself, nor prose under no heading that asks nothing.
             let employer_asks = sections::employer_asks(sentence);
-            let about_the_employer = match employer_asks {
-                Some(asked) => asked.is_empty(),
-                None => {
-                    !short
-                        && section == Section::Unknown
-                        && !sections::is_duty(sentence)
-                        && !asks_of_the_candidate(sentence)
-                }
-            };
+            let about_the_employer = employer_section
+                || !short && item.is_none() && names_the_employer(sentence, &header)
+                || match employer_asks {
+                    Some(asked) => asked.is_empty(),
+                    None => {
+                        !short
+                            && section == Section::Unknown
+                            && !sections::is_duty(sentence)
+                            && !asks_of_the_candidate(sentence)
+                    }
+                };
             if !about_the_employer {
                 out.job(sentence);
             }
@@ -624,6 +631,32 @@ fn question_heading(line: &str) -> Option<&str> {
     let first = question.split_whitespace().next()?.to_ascii_lowercase();
     let opens = ["what", "who", "how", "why", "when", "where", "which"].contains(&first.as_str());
     (opens && words <= 8 && layout::list_item(line).is_none()).then_some(question)
+}
+
+/// A question heading that asks who or what the employer is ("Who are NHS
+/// Professionals?", "What is Acme?"), not who the candidate is ("Who are
+/// you?", "Who are we looking for?").
+fn asks_who_the_employer_is(question: &str) -> bool {
+    let lower = question.to_ascii_lowercase();
+    ["who are ", "who is ", "what is "].iter().any(|lead| lower.starts_with(lead))
+        && !["you", "looking", "seeking", "need"]
+            .iter()
+            .any(|word| lower.split_whitespace().any(|it| it == *word))
+}
+
+/// A sentence of prose whose first words name the employer: a word of the
+/// posting's header ("NHS Professionals (NHSP), owned by …") or "the Trust",
+/// "the company" ("Overall, the Trust has around 6,000 … staff").
+fn names_the_employer(sentence: &str, header: &BTreeSet<Unit>) -> bool {
+    const EMPLOYER_NOUNS: &[&str] =
+        &["company", "firm", "group", "hospital", "organisation", "organization", "trust"];
+    let opening: Vec<&str> = sentence.split_whitespace().take(5).collect();
+    let lower: Vec<String> = opening
+        .iter()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        .collect();
+    lower.windows(2).any(|pair| pair[0] == "the" && EMPLOYER_NOUNS.contains(&pair[1].as_str()))
+        || units::content_units(&opening.join(" ")).iter().any(|unit| header.contains(unit))
 }
 
 /// A line with a question heading run onto its end, apart: the line's text

@@ -751,16 +751,19 @@ fn what_the_posting_says_of_the_job_leaves_out_the_employer_and_the_offer() {
     let jd = "Payroll Officer\nAcme Health Trust\nLeeds\n\n\
         Acme Health Trust provides acute and community services to patients across the county, \
         with doctors, nurses and midwives caring for half a million patients a year.\n\n\
-        Duties\n- Process the monthly payroll for 3,000 staff\n- Reconcile payroll accounts\n\n\
+        Duties\n- Process the monthly payroll for 3,000 staff\n- Reconcile payroll accounts\n\
+        Overall, the Trust has around 6,000 staff, doctors and surgeons among them, in three hospitals.\n\n\
         Requirements\n- Experience of payroll systems\n- AAT qualification\n\n\
-        Benefits\n- Generous pension scheme and holiday allowance\n";
+        Benefits\n- Generous pension scheme and holiday allowance\n\n\
+        Who are Acme Staffing?\n\
+        Acme Staffing, owned by the county, provides a bank of temporary nurses to hospital trusts.\n";
     let job = read(jd).job_text;
     for kept in
         ["Payroll Officer", "Process the monthly payroll", "Reconcile payroll accounts", "payroll systems"]
     {
         assert!(job.contains(kept), "{kept} in {job:?}");
     }
-    for left in ["Leeds", "midwives", "pension"] {
+    for left in ["Leeds", "midwives", "pension", "temporary nurses", "surgeons"] {
         assert!(!job.contains(left), "{left} in {job:?}");
     }
     // Told all in prose under no heading: the whole text stands for the job.
