@@ -584,6 +584,33 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "université",
 ];
 
+/// Legal forms that end a company's name, lower case without their dots
+/// ("S.A.S" → "sas", "ООО"): a line holding one names an employer, never a
+/// person ("Accendo S.A.S"). Written without dots only the forms no family
+/// name shares.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const COMPANY_FORMS: &[&str] = &[
+    "ag", "bv", "co", "corp", "gmbh", "inc", "kft", "llc", "llp", "ltd", "ltda", "nv", "oy", "plc", "pvt",
+    "sa", "sarl", "sas", "sl", "spa", "srl", "sro", "ао", "зао", "оао", "ооо", "пао",
+];
+
+/// Company forms that stand without dots as a word of their own ("Acme GmbH", "ООО Ромашка").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const UNDOTTED_COMPANY_FORMS: &[&str] = &[
+    "gmbh", "inc", "llc", "llp", "ltd", "ltda", "plc", "sarl", "зао", "оао", "ооо", "пао",
+];
+
+/// Labels of an employer's field: a site after the company's name on such
+/// a line is the employer's ("Компания: Яндекс yandex.ru").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const COMPANY_LABELS: &[&str] = &[
+    "arbeitgeber", "company", "employer", "empresa", "entreprise", "firma", "organisation", "organization",
+    "société", "unternehmen", "компания", "организация", "работодатель",
+];
+
 /// Lower-case parts of a name that are not names themselves: "van der", "de la".
 /// Keep sorted.
 #[rustfmt::skip]
@@ -906,6 +933,9 @@ mod tests {
         ("PO_BOX_WORDS", PO_BOX_WORDS, true),
         ("NOT_NAME_WORDS", NOT_NAME_WORDS, true),
         ("NAME_PARTICLES", NAME_PARTICLES, true),
+        ("COMPANY_FORMS", COMPANY_FORMS, true),
+        ("UNDOTTED_COMPANY_FORMS", UNDOTTED_COMPANY_FORMS, true),
+        ("COMPANY_LABELS", COMPANY_LABELS, true),
         ("ORGANISATION_WORDS", ORGANISATION_WORDS, true),
         ("NAME_SUFFIXES", NAME_SUFFIXES, true),
         ("NAME_LABELS", NAME_LABELS, true),
