@@ -2017,3 +2017,12 @@ fn a_site_after_an_employers_name_is_the_employers() {
     check("Jane Doe\nCompany: janedoe.dev", "[NAME]\nCompany: [URL-1]");
     check("Jane Doe\nWebsite: janedoe.dev", "[NAME]\nWebsite: [URL-1]");
 }
+
+#[test]
+fn years_after_a_colon_are_an_age_only_after_an_age_label() {
+    check("Ålder: 25 år", "Ålder: [PERSONAL-1]");
+    check("Edad: 30 años\nCiudad: Lima", "Edad: [PERSONAL-1]\nCiudad: Lima");
+    for text in ["Erfarenhet: 15 år", "Experiencia: 12 años", "Berufserfahrung: 20 Jahre"] {
+        check(text, text);
+    }
+}
