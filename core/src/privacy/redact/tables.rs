@@ -369,7 +369,7 @@ pub(super) const STREET_PREFIXES: &[&str] = &[
     "aleea", "aleja", "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "bulevardul", "calea",
     "calle", "calzada", "carrer", "carrera", "chemin", "corso", "impasse", "jalan", "jiron", "jirón", "jl",
     "jln", "largo", "osiedle", "pasaje", "piazza", "plac", "place", "plaza", "praça", "psje", "quai", "rua",
-    "rue", "soi", "soseaua", "strada", "travessa", "ul", "ulica", "via", "viale", "șoseaua", "бул", "бульвар",
+    "rue", "soi", "soseaua", "str", "strada", "travessa", "ul", "ulica", "via", "viale", "șoseaua", "бул", "бульвар",
     "вул", "вулиця", "пер", "переулок", "просп", "проспект", "ул", "улица",
 ];
 
@@ -610,6 +610,11 @@ pub(super) const COMPANY_LABELS: &[&str] = &[
     "arbeitgeber", "company", "employer", "empresa", "entreprise", "firma", "organisation", "organization",
     "société", "unternehmen", "компания", "организация", "работодатель",
 ];
+
+/// Words of a city's numbered district after a street address: "…, sector 4".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const DISTRICT_WORDS: &[&str] = &["district", "distrito", "sector", "sektor"];
 
 /// Lower-case parts of a name that are not names themselves: "van der", "de la".
 /// Keep sorted.
@@ -934,6 +939,7 @@ mod tests {
         ("NOT_NAME_WORDS", NOT_NAME_WORDS, true),
         ("NAME_PARTICLES", NAME_PARTICLES, true),
         ("COMPANY_FORMS", COMPANY_FORMS, true),
+        ("DISTRICT_WORDS", DISTRICT_WORDS, true),
         ("UNDOTTED_COMPANY_FORMS", UNDOTTED_COMPANY_FORMS, true),
         ("COMPANY_LABELS", COMPANY_LABELS, true),
         ("ORGANISATION_WORDS", ORGANISATION_WORDS, true),

@@ -2026,3 +2026,10 @@ fn years_after_a_colon_are_an_age_only_after_an_age_label() {
         check(text, text);
     }
 }
+
+#[test]
+fn a_romanian_street_abbreviated_before_its_name() {
+    check("Str. Petre Ionescu nr. 18, sector 4\nExperience", "[ADDRESS-1]\nExperience");
+    check("Str. Mihai Eminescu 12, Cluj-Napoca", "[ADDRESS-1]");
+    check("Str. 5 metrics tracked", "Str. 5 metrics tracked");
+}
