@@ -56,12 +56,16 @@
 //! British or Canadian postcode ("Leeds LS1 4DY", "Halifax, NS B3H 4R2");
 //! Thai and Turkish street words with a word for the number ("Soi Ari 4",
 //! "Bağdat Caddesi No: 12"); an Indian flat's number leading the address.
+//!
+//! Eighth round: the Romanian "Str." before the street's name ("Str. Petre
+//! Liciu nr. 18") and a city's numbered district after the address ("…,
+//! sector 4").
 
 use super::name::is_field_line;
 use super::tables::{
-    ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, ESTATE_MARKERS, LOCALITY_MARKERS, NAME_PARTICLES,
-    NUMBERED_STREET_PREFIXES, ORGANISATION_WORDS, PO_BOX_WORDS, STREET_ENDINGS, STREET_PREFIXES,
-    STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
+    ADDRESS_LABELS, BLOCK_MARKERS, DIRECTIONS, DISTRICT_WORDS, ESTATE_MARKERS, LOCALITY_MARKERS,
+    NAME_PARTICLES, NUMBERED_STREET_PREFIXES, ORGANISATION_WORDS, PO_BOX_WORDS, STREET_ENDINGS,
+    STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS, UNIT_WORDS,
 };
 use super::tables::{
     CONTACT_LABEL_WORDS, HOUSE_NUMBER_WORDS, ONE_WORD_ADDRESS_LABELS, PHONE_LABELS, PLOT_WORDS,
@@ -443,8 +447,8 @@ fn is_city_state_postcode(line: &str) -> bool {
 
 /// The length of what follows an address when it is only places to the
 /// segment's end: parts after ", " or a spaced dash, each one to four
-/// capitalised words, a state's code ("SP", "(MI)") or a postcode
-/// ("01234-567"); 0 when anything else stands in it.
+/// capitalised words, a state's code ("SP", "(MI)"), a postcode
+/// ("01234-567") or a numbered district ("sector 4"); 0 when anything else stands in it.
 fn places_to_the_end(rest: &str) -> usize {
     let mut at = 0;
     while at < rest.trim_end().len() {
@@ -475,11 +479,17 @@ fn places_to_the_end(rest: &str) -> usize {
             (is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c)))
                 || NAME_PARTICLES.contains(&w)
         };
-        let ok = !words.is_empty()
-            && words.len() <= 4
-            && part.len() <= 40
-            && words.iter().all(|w| place(w) || code(w) || postcode(w))
-            && words.first().is_some_and(|w| !NAME_PARTICLES.contains(w));
+        // "…, sector 4": a city's numbered district.
+        let district = words.len() == 2
+            && DISTRICT_WORDS.contains(&words[0].to_lowercase().as_str())
+            && (1..=2).contains(&words[1].len())
+            && words[1].bytes().all(|b| b.is_ascii_digit());
+        let ok = district
+            || !words.is_empty()
+                && words.len() <= 4
+                && part.len() <= 40
+                && words.iter().all(|w| place(w) || code(w) || postcode(w))
+                && words.first().is_some_and(|w| !NAME_PARTICLES.contains(w));
         if !ok {
             return 0;
         }

@@ -825,6 +825,18 @@ fn handles_line(body: &str, known: &[String]) -> bool {
                 && w.bytes().any(|b| b.is_ascii_lowercase())
                 && (digits || w.contains(['-', '_']))
                 && (digits || shares_a_run(w, known))
+                && !names_a_site(w, known)
+        })
+}
+
+/// Whether a word with a capital is the name of one of the CV's sites, as
+/// an organisation writes its own ("Elite-RS" beside "https://elite-rs.cz"):
+/// the organisation, not a handle.
+fn names_a_site(word: &str, known: &[String]) -> bool {
+    let lower = word.to_ascii_lowercase();
+    word.bytes().any(|b| b.is_ascii_uppercase())
+        && known.iter().any(|handle| {
+            handle.trim_start_matches("www.").strip_prefix(&lower).is_some_and(|rest| rest.starts_with('.'))
         })
 }
 

@@ -14,7 +14,8 @@
 //!   (`janedoe42/api-server`);
 //!   a capitalised bare domain that names an employer ("Paixus.com"), or one
 //!   whose name the text writes with a capital elsewhere ("Aclipt (aclipt.com)",
-//!   "nBold.co"), holding no word of the candidate's name and after no label, stays.
+//!   "nBold.co"), holding no word of the candidate's name and after no label, stays,
+//!   as does one after a company's name in an employer's field ("Компания: Яндекс yandex.ru").
 //!   A scheme glued to words of a script without spaces starts a link
 //!   ("拓展https://…"); a site under a country's code with a generic second
 //!   level ("jane.com.np") is a bare domain.
@@ -53,7 +54,8 @@
 //!   two-column layout may put the header last: "ИВАНОВ ПЁТР - 20 ЛЕТ"), a
 //!   labelled name up to the next label a full-width colon glues ("姓名：… 性别：…"),
 //!   else the first of the resume's first three
-//!   lines that is two to four capitalised words (or one letter-spaced word,
+//!   lines that is two to four capitalised words, none a company's legal form
+//!   ("Accendo S.A.S", "Acme GmbH" name employers) (or one letter-spaced word,
 //!   "A B I S H E K"), not a heading, an award or a job title, else a line
 //!   that reads as a name and shares a word with the local part of the
 //!   resume's email (a repository's name in a link is no one's: the owner's
@@ -108,7 +110,9 @@
 //!   it back to a house number ("Schenkendorfstr.6, 44339 Dortmund"), a
 //!   day and month alone among a contact line's fields ("Septiembre 19"),
 //!   and a full date of a birth year that starts a line of contact data with
-//!   no separator before its email or phone ("21 Sep 2001 jane@x.io").
+//!   no separator before its email or phone ("21 Sep 2001 jane@x.io"); a
+//!   word with a capital that is the name of one of the CV's sites is the
+//!   organisation's, no handle ("Elite-RS" beside "https://elite-rs.cz").
 //!
 //! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `label_columns`, `phone`,
 //! `address`, `name`, `spelled_name`, `contact_block`); the word lists they match against are in `tables`. This file

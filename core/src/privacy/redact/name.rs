@@ -85,8 +85,8 @@ use super::tables::{
     PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
 use super::tables::{
-    NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS, SELF_INTRODUCTIONS, TITLE_QUALIFIERS,
-    WEAK_SELF_INTRODUCTIONS,
+    COMPANY_FORMS, NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS, SELF_INTRODUCTIONS,
+    TITLE_QUALIFIERS, UNDOTTED_COMPANY_FORMS, WEAK_SELF_INTRODUCTIONS,
 };
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
@@ -1485,6 +1485,10 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
             && (!NOT_NAME_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
                 || allowed.contains(&w.to_lowercase()))
     };
+    // "Accendo S.A.S", "Acme GmbH", "ООО Ромашка": a company's legal form names an employer.
+    if words.iter().any(|w| is_company_form(w)) {
+        return false;
+    }
     let first_ok = name_like(words[0]);
     let last_ok = name_like(words[words.len() - 1]);
     let middle_ok = words[1..words.len() - 1].iter().all(|w| name_like(w) || NAME_PARTICLES.contains(w));
@@ -1493,6 +1497,19 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
         && middle_ok
         // An initial may stand for one of them ("Govardhana K"), not for all.
         && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+}
+
+/// A company's legal form as a word: "S.A.S", "S.A.", "GmbH", "ООО"; the
+/// short forms ("SA", "AG") only with their dots, as an initial might be
+/// written "AG" too.
+fn is_company_form(word: &str) -> bool {
+    let word = word.trim_end_matches(',').to_lowercase();
+    let bare: String = word.chars().filter(|c| *c != '.').collect();
+    if word.contains('.') {
+        COMPANY_FORMS.contains(&bare.as_str())
+    } else {
+        UNDOTTED_COMPANY_FORMS.contains(&bare.as_str())
+    }
 }
 
 /// A gender (or a marital status) as a word of its own: "男", "Male".

@@ -522,7 +522,8 @@ fn ages(text: &str, out: &mut Vec<Span>) {
 
 /// "21 anos", "29 Anos - Casado", "(22 ans)": a number of years alone in
 /// its field, as no duration stands ("15 anos de experiência" goes on), or
-/// after an age's label without a colon ("Edad 20 años").
+/// after an age's label without a colon ("Edad 20 años"); after a colon
+/// only an age's label's ("Ålder: 25 år", not "Erfarenhet: 15 år").
 fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
     const ENDS: &[char] = &['\n', '-', '–', '—', ',', '•', '|', ')', '.', ';', '/'];
     for word in AGE_WORDS_ALONE {
@@ -556,8 +557,12 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
             }
             // "Edad 20 años": an age's label with no colon.
             let labelled = ends_with_a_word_of(lower_head, AGE_LABELS);
+            // "Ålder: 25 år", not "Erfarenhet: 15 år": after a colon only an age's label.
+            let after_age_label =
+                ends_with_a_word_of(lower_head.trim_end_matches([':', '：']).trim_end(), AGE_LABELS);
             let field_start = head.is_empty()
-                || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', ':', '/'])
+                || head.ends_with(['\n', '(', '•', '|', ',', '-', '–', '/'])
+                || (head.ends_with([':', '：']) && after_age_label)
                 || said
                 || labelled;
             let age: u32 = before[start..].parse().unwrap_or(0);

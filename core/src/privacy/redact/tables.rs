@@ -369,7 +369,7 @@ pub(super) const STREET_PREFIXES: &[&str] = &[
     "aleea", "aleja", "allée", "av", "avda", "avenida", "avenue", "bd", "boulevard", "bulevardul", "calea",
     "calle", "calzada", "carrer", "carrera", "chemin", "corso", "impasse", "jalan", "jiron", "jirón", "jl",
     "jln", "largo", "osiedle", "pasaje", "piazza", "plac", "place", "plaza", "praça", "psje", "quai", "rua",
-    "rue", "soi", "soseaua", "strada", "travessa", "ul", "ulica", "via", "viale", "șoseaua", "бул", "бульвар",
+    "rue", "soi", "soseaua", "str", "strada", "travessa", "ul", "ulica", "via", "viale", "șoseaua", "бул", "бульвар",
     "вул", "вулиця", "пер", "переулок", "просп", "проспект", "ул", "улица",
 ];
 
@@ -583,6 +583,38 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "stiftung", "universidad", "universidade", "universitas", "university", "università", "universität",
     "université",
 ];
+
+/// Legal forms that end a company's name, lower case without their dots
+/// ("S.A.S" → "sas", "ООО"): a line holding one names an employer, never a
+/// person ("Accendo S.A.S"). Written without dots only the forms no family
+/// name shares.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const COMPANY_FORMS: &[&str] = &[
+    "ag", "bv", "co", "corp", "gmbh", "inc", "kft", "llc", "llp", "ltd", "ltda", "nv", "oy", "plc", "pvt",
+    "sa", "sarl", "sas", "sl", "spa", "srl", "sro", "ао", "зао", "оао", "ооо", "пао",
+];
+
+/// Company forms that stand without dots as a word of their own ("Acme GmbH", "ООО Ромашка").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const UNDOTTED_COMPANY_FORMS: &[&str] = &[
+    "gmbh", "inc", "llc", "llp", "ltd", "ltda", "plc", "sarl", "зао", "оао", "ооо", "пао",
+];
+
+/// Labels of an employer's field: a site after the company's name on such
+/// a line is the employer's ("Компания: Яндекс yandex.ru").
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const COMPANY_LABELS: &[&str] = &[
+    "arbeitgeber", "company", "employer", "empresa", "entreprise", "firma", "organisation", "organization",
+    "société", "unternehmen", "компания", "организация", "работодатель",
+];
+
+/// Words of a city's numbered district after a street address: "…, sector 4".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const DISTRICT_WORDS: &[&str] = &["district", "distrito", "sector", "sektor"];
 
 /// Lower-case parts of a name that are not names themselves: "van der", "de la".
 /// Keep sorted.
@@ -906,6 +938,10 @@ mod tests {
         ("PO_BOX_WORDS", PO_BOX_WORDS, true),
         ("NOT_NAME_WORDS", NOT_NAME_WORDS, true),
         ("NAME_PARTICLES", NAME_PARTICLES, true),
+        ("COMPANY_FORMS", COMPANY_FORMS, true),
+        ("DISTRICT_WORDS", DISTRICT_WORDS, true),
+        ("UNDOTTED_COMPANY_FORMS", UNDOTTED_COMPANY_FORMS, true),
+        ("COMPANY_LABELS", COMPANY_LABELS, true),
         ("ORGANISATION_WORDS", ORGANISATION_WORDS, true),
         ("NAME_SUFFIXES", NAME_SUFFIXES, true),
         ("NAME_LABELS", NAME_LABELS, true),

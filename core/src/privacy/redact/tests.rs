@@ -1986,3 +1986,50 @@ fn a_full_date_that_starts_a_line_of_contact_data() {
     check("Luc Ferrand\n21 Sep 2021 luc.f@mail.fr", "[NAME]\n21 Sep 2021 [EMAIL-1]");
     check("Luc Ferrand\n21 Sep 2001 Lyon", "[NAME]\n21 Sep 2001 Lyon");
 }
+
+#[test]
+fn an_employer_with_a_company_form_is_no_name() {
+    let text = "Laura Gómez Pardo\n300 123 4567 • lgp90@mail.com • https://github.com/lgp90\n\
+                Experiencia\nBrisal S.A.S www.brisal.com.co\nDesarrolladora\nKorvent GmbH\nООО Ромашка";
+    let out = redact(text).text;
+    assert!(out.starts_with("[NAME]\n"), "{out}");
+    for kept in ["Brisal S.A.S", "Korvent GmbH", "ООО Ромашка"] {
+        assert!(out.contains(kept), "{kept:?} in {out}");
+    }
+}
+
+#[test]
+fn an_organisation_named_as_its_site_is_no_handle() {
+    let text = "Jana Nováková\njana.novakova@mail.cz\nReference\n+420 724 149 113\nkontakt@korva-it.cz\n\
+                Korva-IT\nPhone:\nweb: https://korva-it.cz";
+    let out = redact(text).text;
+    assert!(out.contains("\nKorva-IT\n"), "{out}");
+}
+
+#[test]
+fn a_site_after_an_employers_name_is_the_employers() {
+    // The rule reads the links once a name is known, as it tells the candidate's sites apart.
+    check(
+        "Иван Петров\nКомпания: Ромашка romashka.ru - разработка",
+        "[NAME]\nКомпания: Ромашка romashka.ru - разработка",
+    );
+    check("Jane Doe\nCompany: Acme acme.io", "[NAME]\nCompany: Acme acme.io");
+    check("Jane Doe\nCompany: janedoe.dev", "[NAME]\nCompany: [URL-1]");
+    check("Jane Doe\nWebsite: janedoe.dev", "[NAME]\nWebsite: [URL-1]");
+}
+
+#[test]
+fn years_after_a_colon_are_an_age_only_after_an_age_label() {
+    check("Ålder: 25 år", "Ålder: [PERSONAL-1]");
+    check("Edad: 30 años\nCiudad: Lima", "Edad: [PERSONAL-1]\nCiudad: Lima");
+    for text in ["Erfarenhet: 15 år", "Experiencia: 12 años", "Berufserfahrung: 20 Jahre"] {
+        check(text, text);
+    }
+}
+
+#[test]
+fn a_romanian_street_abbreviated_before_its_name() {
+    check("Str. Petre Ionescu nr. 18, sector 4\nExperience", "[ADDRESS-1]\nExperience");
+    check("Str. Mihai Eminescu 12, Cluj-Napoca", "[ADDRESS-1]");
+    check("Str. 5 metrics tracked", "Str. 5 metrics tracked");
+}

@@ -18,7 +18,7 @@
 //! "linkedin.com/in/abdullah"); a path whose owner holds a part of the
 //! candidate's name ("janedoe42/api-server", a Docker image or a repository).
 
-use super::tables::{HANDLE_LABELS, PROFILE_HOSTS, SITE_HOSTS, TECH_DOMAINS, TLDS};
+use super::tables::{COMPANY_LABELS, HANDLE_LABELS, PROFILE_HOSTS, SITE_HOSTS, TECH_DOMAINS, TLDS};
 use super::{PiiKind, Span, tokens, trim_token};
 
 pub(super) fn urls(text: &str) -> Vec<Span> {
@@ -358,9 +358,19 @@ pub(super) fn is_organisation_domain(text: &str, start: usize, end: usize, name:
         // "Myportfolio-gray-zeta.vercel.app": a site a person hosts, no employer's name.
         && !SITE_HOSTS.iter().any(|host| lower.ends_with(&format!(".{host}")))
         && is_bare_domain(word)
-        && !label_before
         && !holds_name
-        && (word.chars().next().is_some_and(char::is_uppercase) || named_in_prose(text, start, end, &folded_host))
+        && (after_company_label(text, start)
+            || (!label_before
+                && (word.chars().next().is_some_and(char::is_uppercase)
+                    || named_in_prose(text, start, end, &folded_host))))
+}
+
+/// Whether the line before `at` is an employer's field: a company label, its
+/// colon and the company's name ("Компания: Яндекс yandex.ru").
+fn after_company_label(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let Some((label, name)) = line.split_once([':', '：']) else { return false };
+    COMPANY_LABELS.contains(&label.trim().to_lowercase().as_str()) && !name.trim().is_empty()
 }
 
 /// Whether the domain's first label stands elsewhere in the text as a word
