@@ -25,8 +25,8 @@
 //! smaller share, 60 % × its weight / 16: one or two items say little about
 //! a resume, and an empty rubric leaves the grade alone. The local analyser passes the mean of its
 //! matcher's credits (a skill on three lines is shown more strongly than on
-//! one, 3 of 4 asked years more than 2) and the whole resume's closeness to
-//! the whole posting (see `local::judge`), so between two resumes with the
+//! one, 3 of 4 asked years more than 2) and how near the resume is to the
+//! posting (see `local::judge`), so between two resumes with the
 //! same verdicts the closer one ranks first; a model passes none, and its
 //! score is its verdicts alone.
 //!
@@ -100,7 +100,7 @@ impl Scored {
         if self.empty_rubric {
             concerns.push(
                 "The rubric has no requirements, so nothing was judged item by item; the score is \
-                 at most the resume's closeness to the whole job description."
+                 at most how near the resume is to the job description."
                     .to_owned(),
             );
         }
@@ -209,7 +209,7 @@ fn credit(verdict: Option<&RequirementVerdict>) -> f64 {
 /// Scores one resume's `verdicts` against `rubric` (see the module's
 /// formula). `grade`, from 0 to 1, blends in the analyser's finer grade of
 /// the resume against the rubric (or, with an empty rubric, against the
-/// whole job description); out-of-range values are clamped and a value
+/// job description); out-of-range values are clamped and a value
 /// that is not a number is ignored. `verdicts` should have been grounded
 /// (`grounding::ground`) against the text that was sent.
 pub fn score(rubric: &Rubric, verdicts: &[RequirementVerdict], grade: Option<f64>) -> Scored {

@@ -9,8 +9,11 @@
 //! - `matching`: the resume read once; each requirement found or not.
 //! - `scoring`: credits, scores, concerns and advice; the weights are
 //!   explained there.
-//! - `closeness`: how near the whole resume is to the whole posting.
-//! - `role`: how much of the posting's title role the resume's jobs name.
+//! - `closeness`: how near the whole resume is to what the posting says of
+//!   the job.
+//! - `role`: how much of the posting's title role the resume's jobs name,
+//!   and how many of its jobs were the role's kind of work.
+//! - `occupations`: the families of work a job title names (a table).
 //! - `rubric`: the requirements as a [`crate::rubric::Rubric`] for the
 //!   recruiter (issue #12); the analysis does not read it.
 //!

