@@ -215,7 +215,8 @@ fn europass_name(text: &str) -> Option<CandidateName> {
             return None;
         }
         let heading = PERSONAL_INFORMATION_HEADINGS.iter().find(|heading| {
-            lower.starts_with(**heading) && line[..heading.len()] == line[..heading.len()].to_uppercase()
+            lower.starts_with(**heading)
+                && line.get(..heading.len()).is_some_and(|head| head == head.to_uppercase())
         })?;
         let value = line[heading.len()..].trim();
         let words = value.split_whitespace().count();

@@ -338,7 +338,11 @@ fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
         // "03/10/2003 (22 Tahun)": the date before the bracket.
         if let Some(head) = text[..age.start].trim_end_matches(' ').strip_suffix(['(', '（']) {
             let head = head.trim_end_matches(' ');
-            let start = head.rfind(|c: char| c.is_whitespace() || c == ',').map_or(0, |i| i + 1);
+            let start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace() || c == ',')
+                .map_or(0, |(i, c)| i + c.len_utf8());
             // "남자, 1993(만 31세)": a year alone, when the age counts from it to a year CVs are written in.
             let age_years: u32 = text[age.start..age.end]
                 .chars()

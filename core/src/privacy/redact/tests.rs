@@ -2033,3 +2033,13 @@ fn a_romanian_street_abbreviated_before_its_name() {
     check("Str. Mihai Eminescu 12, Cluj-Napoca", "[ADDRESS-1]");
     check("Str. 5 metrics tracked", "Str. 5 metrics tracked");
 }
+
+#[test]
+fn wide_spaces_before_a_date_and_an_age_do_not_split_a_character() {
+    check("生日\u{3000}03/10/2003 (22 Tahun)", "生日\u{3000}[DOB-1] ([PERSONAL-1])");
+    check("Born\u{a0}03/10/2003 (22 Tahun)", "Born\u{a0}[DOB-1] ([PERSONAL-1])");
+    // A Kelvin sign lowercases to a shorter "k" and "İ" to a longer "i̇":
+    // the lowercase line is as long, but its heading ends inside a character.
+    let text = "személyes adato\u{212A} İİ\nExperience";
+    assert_eq!(redact(text).text, text);
+}
