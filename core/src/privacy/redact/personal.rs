@@ -333,6 +333,10 @@ fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
 /// "03/10/2003 (22 Tahun)", "17 років (21/10/2005)". The age says the date
 /// is the birth's; a year alone too when the age counts from it to a year
 /// of this century ("1993(만 31세)").
+/// Marks of an age said in full, in Korean, Japanese and Chinese: "만 31세",
+/// "満25歳", "25岁".
+const FULL_AGE_MARKS: &[&str] = &["만", "満", "세", "歳", "岁"];
+
 fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
     for age in ages {
         // "03/10/2003 (22 Tahun)": the date before the bracket.
@@ -350,7 +354,15 @@ fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
                 .collect::<String>()
                 .parse()
                 .unwrap_or(0);
-            let year_of_birth = head[start..].len() == 4
+            // "Desde 2008 (17 años)" is a duration: a year alone needs an age
+            // said in full ("만 31세", "満25歳") or another attribute on its line.
+            let bracket = text[head.len()..].split([')', '）', '\n']).next().unwrap_or_default();
+            let full_age = FULL_AGE_MARKS.iter().any(|mark| bracket.contains(mark));
+            let line_start = text[..age.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[age.end..].find('\n').map_or(text.len(), |i| age.end + i);
+            let beside = out.iter().any(|span| span.start >= line_start && span.end <= line_end);
+            let year_of_birth = (full_age || beside)
+                && head[start..].len() == 4
                 && head[start..].parse::<u32>().is_ok_and(|year| (2000..=2040).contains(&(year + age_years)));
             if is_birth_date(&head[start..]) || year_of_birth {
                 out.push(Span { start, end: head.len(), kind: PiiKind::DateOfBirth });

@@ -2043,3 +2043,11 @@ fn wide_spaces_before_a_date_and_an_age_do_not_split_a_character() {
     let text = "személyes adato\u{212A} İİ\nExperience";
     assert_eq!(redact(text).text, text);
 }
+
+#[test]
+fn a_year_before_a_bracketed_count_of_years_is_a_start_not_a_birth() {
+    for text in ["Desde 2008 (17 años)", "Na Acme desde 2010 (15 anos)"] {
+        assert!(!redact(text).text.contains("[DOB"), "{text:?} -> {:?}", redact(text).text);
+    }
+    assert!(redact("Hong Gildong\n1993(만 31세)").text.contains("[DOB-1]"));
+}
