@@ -1487,7 +1487,11 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
                 || allowed.contains(&w.to_lowercase()))
     };
     // "Accendo S.A.S", "Acme GmbH", "ООО Ромашка": a company's legal form names an employer.
-    if words.iter().any(|w| is_company_form(w)) {
+    if words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| is_company_form(w, i + 1 == words.len() && words[..i].iter().any(|w| !is_initial(w))))
+    {
         return false;
     }
     let first_ok = name_like(words[0]);
@@ -1502,15 +1506,23 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
 
 /// A company's legal form as a word: "S.A.S", "S.A.", "GmbH", "ООО"; the
 /// short forms ("SA", "AG") only with their dots, as an initial might be
-/// written "AG" too.
-fn is_company_form(word: &str) -> bool {
+/// written "AG" too. A dotted form of two letters ("S.A.", "N.V.") is also
+/// a pair of initials ("N.V. Ramana"), so it counts only `last`: as the last
+/// word, after a word that is not an initial ("Acme S.A.").
+fn is_company_form(word: &str, last: bool) -> bool {
     let word = word.trim_end_matches(',').to_lowercase();
     let bare: String = word.chars().filter(|c| *c != '.').collect();
     if word.contains('.') {
-        COMPANY_FORMS.contains(&bare.as_str())
+        (last || bare.chars().count() != 2) && COMPANY_FORMS.contains(&bare.as_str())
     } else {
         UNDOTTED_COMPANY_FORMS.contains(&bare.as_str())
     }
+}
+
+/// An initial, or initials with dots: "K", "N.V.", "A.G.".
+fn is_initial(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters <= 1 || word.split('.').all(|part| part.chars().count() <= 1)
 }
 
 /// A gender (or a marital status) as a word of its own: "男", "Male".

@@ -2051,3 +2051,11 @@ fn a_year_before_a_bracketed_count_of_years_is_a_start_not_a_birth() {
     }
     assert!(redact("Hong Gildong\n1993(만 31세)").text.contains("[DOB-1]"));
 }
+
+#[test]
+fn dotted_initials_that_spell_a_company_form_stay_a_name() {
+    check("N.V. Ramana\nExperience", "[NAME]\nExperience");
+    check("S.A. Kumar\nExperience", "[NAME]\nExperience");
+    check("Mary A.G. Smith\nExperience", "[NAME]\nExperience");
+    check("Jane Doe\nExperience\nBrisal S.A.\nDeveloper", "[NAME]\nExperience\nBrisal S.A.\nDeveloper");
+}
