@@ -161,7 +161,7 @@ fn nicknames(text: &str) -> Vec<String> {
 fn found_name(text: &str) -> Option<CandidateName> {
     if let Some(name) = labelled_name(text)
         .or_else(|| europass_name(text))
-        .or_else(|| name_beside_gender(text, 5))
+        .or_else(|| name_beside_gender(text, 5, true))
         .or_else(|| introduced_name(text, SELF_INTRODUCTIONS, false))
     {
         return Some(name);
@@ -199,7 +199,7 @@ fn found_name(text: &str) -> Option<CandidateName> {
             })
             .or_else(|| introduced_name(text, WEAK_SELF_INTRODUCTIONS, true))
             // A two-column layout may put the header last: "ЛЕБЕДЕВ ЕГОР - Мужчина".
-            .or_else(|| name_beside_gender(text, usize::MAX)),
+            .or_else(|| name_beside_gender(text, usize::MAX, false)),
     }
 }
 
@@ -228,8 +228,10 @@ fn europass_name(text: &str) -> Option<CandidateName> {
 /// A name that a gender or an age stands beside in a field of its own on one
 /// of the first `lines` lines: "高宇 / 男", "Jane Doe | Female", "ИВАНОВ
 /// ПЁТР - 20 ЛЕТ". The attribute marks the other field as the person's; it must read as a name
-/// (a Chinese family name and one or two characters, or capitalised words).
-fn name_beside_gender(text: &str, lines: usize) -> Option<CandidateName> {
+/// (a Chinese family name and one or two characters, or capitalised words),
+/// and name no employer ("Acme GmbH | 12 anos" is a duration). An age counts
+/// only when `ages` (on the first lines), a gender anywhere.
+fn name_beside_gender(text: &str, lines: usize, ages: bool) -> Option<CandidateName> {
     text.lines().filter(|line| !line.trim().is_empty()).take(lines).find_map(|line| {
         let parts: Vec<&str> = line.split([' ', '|', '/']).filter(|p| !p.is_empty()).collect();
         let fields: Vec<&str> = line
@@ -238,24 +240,30 @@ fn name_beside_gender(text: &str, lines: usize) -> Option<CandidateName> {
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
-        let attribute = |field: &&str| is_gender_word(field) || is_age_field(field);
+        let attribute = |field: &&str| is_gender_word(field) || (ages && is_age_field(field));
         if !(2..=3).contains(&fields.len()) || parts.len() > 8 || !fields.iter().any(attribute) {
             return None;
         }
         fields.iter().find_map(|field| {
             let chinese = chinese_name_at(field).is_some_and(|(_, end)| end == field.len());
             let words = field.split_whitespace().count();
-            (chinese || ((2..=4).contains(&words) && is_name(field))).then(|| CandidateName::new(field))
+            let employer = field.split_whitespace().any(|w| {
+                is_company_form(w, true)
+                    || ORGANISATION_WORDS.contains(&w.trim_matches(['.', ',']).to_lowercase().as_str())
+            });
+            (chinese || (!employer && (2..=4).contains(&words) && is_name(field)))
+                .then(|| CandidateName::new(field))
         })
     })
 }
 
-/// A field that is only an age: "20 лет", "24 anos", "22 years old".
+/// A field that is only an age of a working person (16 to 70): "20 лет",
+/// "24 anos", "22 years old"; "12 anos" at a firm is a duration.
 fn is_age_field(field: &str) -> bool {
     let lower = field.to_lowercase();
     let Some((number, word)) = lower.split_once(' ') else { return false };
     number.len() == 2
-        && number.bytes().all(|b| b.is_ascii_digit())
+        && number.parse::<u32>().is_ok_and(|age| (16..=70).contains(&age))
         && (AGE_WORDS_ALONE.contains(&word) || AGE_PHRASES.contains(&word))
 }
 

@@ -2059,3 +2059,11 @@ fn dotted_initials_that_spell_a_company_form_stay_a_name() {
     check("Mary A.G. Smith\nExperience", "[NAME]\nExperience");
     check("Jane Doe\nExperience\nBrisal S.A.\nDeveloper", "[NAME]\nExperience\nBrisal S.A.\nDeveloper");
 }
+
+#[test]
+fn a_count_of_years_beside_an_employer_is_no_age() {
+    // Past the first lines only a gender marks a name: an age there may be a firm's.
+    let text = "Built data pipelines for retail clients.\nLed a team of five engineers.\nWrote the docs.\nShipped the code.\nRan the tests.\nRio Branco | 30 anos";
+    check(text, &text.replace("30 anos", "[PERSONAL-1]"));
+    check("Ana Lima | 30 anos\nExperience", "[NAME] | [PERSONAL-1]\nExperience");
+}
