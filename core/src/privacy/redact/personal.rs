@@ -315,11 +315,17 @@ fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
             blank = 0;
             seen += 1;
             let letters: Vec<char> = value.chars().filter(|c| c.is_alphabetic()).collect();
-            if seen > 8 || (letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())) {
+            // Any heading ends the section ("Experience", "LANGUAGES").
+            let heading = !value.ends_with(':')
+                && crate::local::layout::heading(value).is_some_and(|(_, rest)| rest.is_empty());
+            if seen > 8 || heading || (letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())) {
                 break;
             }
             let start = at + (below.len() - below.trim_start().len());
-            let nationality = value.split([',', '/']).all(|part| is_nationality(&part.trim().to_lowercase()));
+            // "English, French" lists languages; a nationality stands alone.
+            let parts: Vec<&str> = value.split([',', '/']).collect();
+            let nationality =
+                parts.len() == 1 && parts.iter().all(|part| is_nationality(&part.trim().to_lowercase()));
             if nationality {
                 out.push(Span { start, end: start + value.len(), kind: PiiKind::Personal });
             } else if is_birth_date(value) {

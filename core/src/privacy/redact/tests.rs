@@ -2067,3 +2067,9 @@ fn a_count_of_years_beside_an_employer_is_no_age() {
     check(text, &text.replace("30 anos", "[PERSONAL-1]"));
     check("Ana Lima | 30 anos\nExperience", "[NAME] | [PERSONAL-1]\nExperience");
 }
+
+#[test]
+fn languages_under_personal_information_are_no_nationality() {
+    let text = "Personal Information\n10/06/1997\nEnglish, French\n\nExperience\nBelgian";
+    check(text, "Personal Information\n[DOB-1]\nEnglish, French\n\nExperience\nBelgian");
+}
