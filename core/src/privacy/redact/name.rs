@@ -230,7 +230,7 @@ fn europass_name(text: &str) -> Option<CandidateName> {
 /// ПЁТР - 20 ЛЕТ". The attribute marks the other field as the person's; it must read as a name
 /// (a Chinese family name and one or two characters, or capitalised words),
 /// and name no employer ("Acme GmbH | 12 anos" is a duration). An age counts
-/// only when `ages` (on the first lines), a gender anywhere.
+/// when `ages` (on the first lines) or beside a name in capitals, a gender anywhere.
 fn name_beside_gender(text: &str, lines: usize, ages: bool) -> Option<CandidateName> {
     text.lines().filter(|line| !line.trim().is_empty()).take(lines).find_map(|line| {
         let parts: Vec<&str> = line.split([' ', '|', '/']).filter(|p| !p.is_empty()).collect();
@@ -240,7 +240,13 @@ fn name_beside_gender(text: &str, lines: usize, ages: bool) -> Option<CandidateN
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
-        let attribute = |field: &&str| is_gender_word(field) || (ages && is_age_field(field));
+        // Past the first lines an age counts beside a name in capitals, a
+        // header's ("ЛЕБЕДЕВ ЕГОР - 20 ЛЕТ"), not beside "Rio Branco | 30 anos".
+        let capitals = fields.iter().any(|field| {
+            let letters: Vec<char> = field.chars().filter(|c| c.is_alphabetic()).collect();
+            !is_age_field(field) && letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())
+        });
+        let attribute = |field: &&str| is_gender_word(field) || ((ages || capitals) && is_age_field(field));
         if !(2..=3).contains(&fields.len()) || parts.len() > 8 || !fields.iter().any(attribute) {
             return None;
         }

@@ -2065,6 +2065,9 @@ fn a_count_of_years_beside_an_employer_is_no_age() {
     // Past the first lines only a gender marks a name: an age there may be a firm's.
     let text = "Built data pipelines for retail clients.\nLed a team of five engineers.\nWrote the docs.\nShipped the code.\nRan the tests.\nRio Branco | 30 anos";
     check(text, &text.replace("30 anos", "[PERSONAL-1]"));
+    // A header in capitals beside its age, placed last by a two-column layout.
+    let text = "Built data pipelines for retail clients.\nLed a team of five engineers.\nWrote the docs.\nShipped the code.\nRan the tests.\nПЕТРОВ ИВАН - 20 ЛЕТ";
+    assert!(redact(text).text.contains("[NAME]"), "{:?}", redact(text).text);
     check("Ana Lima | 30 anos\nExperience", "[NAME] | [PERSONAL-1]\nExperience");
 }
 
