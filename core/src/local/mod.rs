@@ -34,7 +34,7 @@ mod behaviours;
 mod closeness;
 mod dates;
 mod judge;
-mod layout;
+pub(crate) mod layout;
 mod matching;
 mod occupations;
 mod requirements;

@@ -161,7 +161,7 @@ fn nicknames(text: &str) -> Vec<String> {
 fn found_name(text: &str) -> Option<CandidateName> {
     if let Some(name) = labelled_name(text)
         .or_else(|| europass_name(text))
-        .or_else(|| name_beside_gender(text, 5))
+        .or_else(|| name_beside_gender(text, 5, true))
         .or_else(|| introduced_name(text, SELF_INTRODUCTIONS, false))
     {
         return Some(name);
@@ -199,7 +199,7 @@ fn found_name(text: &str) -> Option<CandidateName> {
             })
             .or_else(|| introduced_name(text, WEAK_SELF_INTRODUCTIONS, true))
             // A two-column layout may put the header last: "ЛЕБЕДЕВ ЕГОР - Мужчина".
-            .or_else(|| name_beside_gender(text, usize::MAX)),
+            .or_else(|| name_beside_gender(text, usize::MAX, false)),
     }
 }
 
@@ -215,7 +215,8 @@ fn europass_name(text: &str) -> Option<CandidateName> {
             return None;
         }
         let heading = PERSONAL_INFORMATION_HEADINGS.iter().find(|heading| {
-            lower.starts_with(**heading) && line[..heading.len()] == line[..heading.len()].to_uppercase()
+            lower.starts_with(**heading)
+                && line.get(..heading.len()).is_some_and(|head| head == head.to_uppercase())
         })?;
         let value = line[heading.len()..].trim();
         let words = value.split_whitespace().count();
@@ -227,8 +228,10 @@ fn europass_name(text: &str) -> Option<CandidateName> {
 /// A name that a gender or an age stands beside in a field of its own on one
 /// of the first `lines` lines: "高宇 / 男", "Jane Doe | Female", "ИВАНОВ
 /// ПЁТР - 20 ЛЕТ". The attribute marks the other field as the person's; it must read as a name
-/// (a Chinese family name and one or two characters, or capitalised words).
-fn name_beside_gender(text: &str, lines: usize) -> Option<CandidateName> {
+/// (a Chinese family name and one or two characters, or capitalised words),
+/// and name no employer ("Acme GmbH | 12 anos" is a duration). An age counts
+/// when `ages` (on the first lines) or beside a name in capitals, a gender anywhere.
+fn name_beside_gender(text: &str, lines: usize, ages: bool) -> Option<CandidateName> {
     text.lines().filter(|line| !line.trim().is_empty()).take(lines).find_map(|line| {
         let parts: Vec<&str> = line.split([' ', '|', '/']).filter(|p| !p.is_empty()).collect();
         let fields: Vec<&str> = line
@@ -237,24 +240,36 @@ fn name_beside_gender(text: &str, lines: usize) -> Option<CandidateName> {
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
-        let attribute = |field: &&str| is_gender_word(field) || is_age_field(field);
+        // Past the first lines an age counts beside a name in capitals, a
+        // header's ("ЛЕБЕДЕВ ЕГОР - 20 ЛЕТ"), not beside "Rio Branco | 30 anos".
+        let capitals = fields.iter().any(|field| {
+            let letters: Vec<char> = field.chars().filter(|c| c.is_alphabetic()).collect();
+            !is_age_field(field) && letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())
+        });
+        let attribute = |field: &&str| is_gender_word(field) || ((ages || capitals) && is_age_field(field));
         if !(2..=3).contains(&fields.len()) || parts.len() > 8 || !fields.iter().any(attribute) {
             return None;
         }
         fields.iter().find_map(|field| {
             let chinese = chinese_name_at(field).is_some_and(|(_, end)| end == field.len());
             let words = field.split_whitespace().count();
-            (chinese || ((2..=4).contains(&words) && is_name(field))).then(|| CandidateName::new(field))
+            let employer = field.split_whitespace().any(|w| {
+                is_company_form(w, true)
+                    || ORGANISATION_WORDS.contains(&w.trim_matches(['.', ',']).to_lowercase().as_str())
+            });
+            (chinese || (!employer && (2..=4).contains(&words) && is_name(field)))
+                .then(|| CandidateName::new(field))
         })
     })
 }
 
-/// A field that is only an age: "20 лет", "24 anos", "22 years old".
+/// A field that is only an age of a working person (16 to 70): "20 лет",
+/// "24 anos", "22 years old"; "12 anos" at a firm is a duration.
 fn is_age_field(field: &str) -> bool {
     let lower = field.to_lowercase();
     let Some((number, word)) = lower.split_once(' ') else { return false };
     number.len() == 2
-        && number.bytes().all(|b| b.is_ascii_digit())
+        && number.parse::<u32>().is_ok_and(|age| (16..=70).contains(&age))
         && (AGE_WORDS_ALONE.contains(&word) || AGE_PHRASES.contains(&word))
 }
 
@@ -1486,7 +1501,11 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
                 || allowed.contains(&w.to_lowercase()))
     };
     // "Accendo S.A.S", "Acme GmbH", "ООО Ромашка": a company's legal form names an employer.
-    if words.iter().any(|w| is_company_form(w)) {
+    if words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| is_company_form(w, i + 1 == words.len() && words[..i].iter().any(|w| !is_initial(w))))
+    {
         return false;
     }
     let first_ok = name_like(words[0]);
@@ -1501,15 +1520,23 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
 
 /// A company's legal form as a word: "S.A.S", "S.A.", "GmbH", "ООО"; the
 /// short forms ("SA", "AG") only with their dots, as an initial might be
-/// written "AG" too.
-fn is_company_form(word: &str) -> bool {
+/// written "AG" too. A dotted form of two letters ("S.A.", "N.V.") is also
+/// a pair of initials ("N.V. Ramana"), so it counts only `last`: as the last
+/// word, after a word that is not an initial ("Acme S.A.").
+fn is_company_form(word: &str, last: bool) -> bool {
     let word = word.trim_end_matches(',').to_lowercase();
     let bare: String = word.chars().filter(|c| *c != '.').collect();
     if word.contains('.') {
-        COMPANY_FORMS.contains(&bare.as_str())
+        (last || bare.chars().count() != 2) && COMPANY_FORMS.contains(&bare.as_str())
     } else {
         UNDOTTED_COMPANY_FORMS.contains(&bare.as_str())
     }
+}
+
+/// An initial, or initials with dots: "K", "N.V.", "A.G.".
+fn is_initial(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters <= 1 || word.split('.').all(|part| part.chars().count() <= 1)
 }
 
 /// A gender (or a marital status) as a word of its own: "男", "Male".

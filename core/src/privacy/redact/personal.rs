@@ -315,11 +315,17 @@ fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
             blank = 0;
             seen += 1;
             let letters: Vec<char> = value.chars().filter(|c| c.is_alphabetic()).collect();
-            if seen > 8 || (letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())) {
+            // Any heading ends the section ("Experience", "LANGUAGES").
+            let heading = !value.ends_with(':')
+                && crate::local::layout::heading(value).is_some_and(|(_, rest)| rest.is_empty());
+            if seen > 8 || heading || (letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())) {
                 break;
             }
             let start = at + (below.len() - below.trim_start().len());
-            let nationality = value.split([',', '/']).all(|part| is_nationality(&part.trim().to_lowercase()));
+            // "English, French" lists languages; a nationality stands alone.
+            let parts: Vec<&str> = value.split([',', '/']).collect();
+            let nationality =
+                parts.len() == 1 && parts.iter().all(|part| is_nationality(&part.trim().to_lowercase()));
             if nationality {
                 out.push(Span { start, end: start + value.len(), kind: PiiKind::Personal });
             } else if is_birth_date(value) {
@@ -333,12 +339,20 @@ fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
 /// "03/10/2003 (22 Tahun)", "17 років (21/10/2005)". The age says the date
 /// is the birth's; a year alone too when the age counts from it to a year
 /// of this century ("1993(만 31세)").
+/// Marks of an age said in full, in Korean, Japanese and Chinese: "만 31세",
+/// "満25歳", "25岁".
+const FULL_AGE_MARKS: &[&str] = &["만", "満", "세", "歳", "岁"];
+
 fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
     for age in ages {
         // "03/10/2003 (22 Tahun)": the date before the bracket.
         if let Some(head) = text[..age.start].trim_end_matches(' ').strip_suffix(['(', '（']) {
             let head = head.trim_end_matches(' ');
-            let start = head.rfind(|c: char| c.is_whitespace() || c == ',').map_or(0, |i| i + 1);
+            let start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace() || c == ',')
+                .map_or(0, |(i, c)| i + c.len_utf8());
             // "남자, 1993(만 31세)": a year alone, when the age counts from it to a year CVs are written in.
             let age_years: u32 = text[age.start..age.end]
                 .chars()
@@ -346,7 +360,15 @@ fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
                 .collect::<String>()
                 .parse()
                 .unwrap_or(0);
-            let year_of_birth = head[start..].len() == 4
+            // "Desde 2008 (17 años)" is a duration: a year alone needs an age
+            // said in full ("만 31세", "満25歳") or another attribute on its line.
+            let bracket = text[head.len()..].split([')', '）', '\n']).next().unwrap_or_default();
+            let full_age = FULL_AGE_MARKS.iter().any(|mark| bracket.contains(mark));
+            let line_start = text[..age.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[age.end..].find('\n').map_or(text.len(), |i| age.end + i);
+            let beside = out.iter().any(|span| span.start >= line_start && span.end <= line_end);
+            let year_of_birth = (full_age || beside)
+                && head[start..].len() == 4
                 && head[start..].parse::<u32>().is_ok_and(|year| (2000..=2040).contains(&(year + age_years)));
             if is_birth_date(&head[start..]) || year_of_birth {
                 out.push(Span { start, end: head.len(), kind: PiiKind::DateOfBirth });

@@ -2033,3 +2033,46 @@ fn a_romanian_street_abbreviated_before_its_name() {
     check("Str. Mihai Eminescu 12, Cluj-Napoca", "[ADDRESS-1]");
     check("Str. 5 metrics tracked", "Str. 5 metrics tracked");
 }
+
+#[test]
+fn wide_spaces_before_a_date_and_an_age_do_not_split_a_character() {
+    check("生日\u{3000}03/10/2003 (22 Tahun)", "生日\u{3000}[DOB-1] ([PERSONAL-1])");
+    check("Born\u{a0}03/10/2003 (22 Tahun)", "Born\u{a0}[DOB-1] ([PERSONAL-1])");
+    // A Kelvin sign lowercases to a shorter "k" and "İ" to a longer "i̇":
+    // the lowercase line is as long, but its heading ends inside a character.
+    let text = "személyes adato\u{212A} İİ\nExperience";
+    assert_eq!(redact(text).text, text);
+}
+
+#[test]
+fn a_year_before_a_bracketed_count_of_years_is_a_start_not_a_birth() {
+    for text in ["Desde 2008 (17 años)", "Na Acme desde 2010 (15 anos)"] {
+        assert!(!redact(text).text.contains("[DOB"), "{text:?} -> {:?}", redact(text).text);
+    }
+    assert!(redact("Hong Gildong\n1993(만 31세)").text.contains("[DOB-1]"));
+}
+
+#[test]
+fn dotted_initials_that_spell_a_company_form_stay_a_name() {
+    check("N.V. Ramana\nExperience", "[NAME]\nExperience");
+    check("S.A. Kumar\nExperience", "[NAME]\nExperience");
+    check("Mary A.G. Smith\nExperience", "[NAME]\nExperience");
+    check("Jane Doe\nExperience\nBrisal S.A.\nDeveloper", "[NAME]\nExperience\nBrisal S.A.\nDeveloper");
+}
+
+#[test]
+fn a_count_of_years_beside_an_employer_is_no_age() {
+    // Past the first lines only a gender marks a name: an age there may be a firm's.
+    let text = "Built data pipelines for retail clients.\nLed a team of five engineers.\nWrote the docs.\nShipped the code.\nRan the tests.\nRio Branco | 30 anos";
+    check(text, &text.replace("30 anos", "[PERSONAL-1]"));
+    // A header in capitals beside its age, placed last by a two-column layout.
+    let text = "Built data pipelines for retail clients.\nLed a team of five engineers.\nWrote the docs.\nShipped the code.\nRan the tests.\nПЕТРОВ ИВАН - 20 ЛЕТ";
+    assert!(redact(text).text.contains("[NAME]"), "{:?}", redact(text).text);
+    check("Ana Lima | 30 anos\nExperience", "[NAME] | [PERSONAL-1]\nExperience");
+}
+
+#[test]
+fn languages_under_personal_information_are_no_nationality() {
+    let text = "Personal Information\n10/06/1997\nEnglish, French\n\nExperience\nBelgian";
+    check(text, "Personal Information\n[DOB-1]\nEnglish, French\n\nExperience\nBelgian");
+}
