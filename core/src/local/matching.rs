@@ -35,7 +35,7 @@ use super::YearMonth;
 use super::aliases::{self, ConceptId};
 use super::dates::{self, Span};
 use super::layout;
-use super::occupations;
+use super::occupations::{self, Families};
 use super::requirements::{Need, Requirement};
 use super::statements;
 use super::units::{self, Unit};
@@ -103,6 +103,8 @@ pub struct Job {
     pub line: usize,
     pub title: Vec<Unit>,
     pub entry: Vec<Unit>,
+    /// The families of work its title names (`occupations::of_job`), read once.
+    pub family: Families,
 }
 
 impl<'a> Resume<'a> {
@@ -182,8 +184,10 @@ impl<'a> Resume<'a> {
                     if as_role {
                         titles.push(at);
                     }
+                    let quoted = quote(line.text);
                     jobs.push(Job {
-                        quote: quote(line.text),
+                        family: occupations::of_job(&quoted),
+                        quote: quoted,
                         span,
                         stated_months: Some(count * 12),
                         line: at,
@@ -232,6 +236,7 @@ impl<'a> Resume<'a> {
                     }
                 }
                 jobs.push(Job {
+                    family: occupations::of_job(&quoted),
                     quote: quoted,
                     span,
                     stated_months: None,
@@ -295,10 +300,13 @@ impl<'a> Resume<'a> {
             .chain(self.headline().flat_map(|line| line.units.iter()))
     }
 
-    /// The same lines as text: each job as quoted (its title, employer and
-    /// dates), then each line of the headline.
-    pub fn role_texts(&self) -> impl Iterator<Item = &str> {
-        self.jobs.iter().map(|job| job.quote.as_str()).chain(self.headline().map(|line| line.text))
+    /// The families of work the same lines name (`occupations::of_job`):
+    /// each job's, read once from its quote, then each headline line's.
+    pub fn role_families(&self) -> impl Iterator<Item = Families> {
+        self.jobs
+            .iter()
+            .map(|job| job.family)
+            .chain(self.headline().map(|line| occupations::of_job(line.text)))
     }
 
     /// The headline: the short lines before the first heading, but for a
@@ -906,9 +914,7 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
             let family = occupations::of_title(&requirement.name);
             if !family.is_empty() {
                 for job in &resume.jobs {
-                    if occupations::of_job(&job.quote).meets(family)
-                        && !broader.iter().any(|b| std::ptr::eq(*b, job))
-                    {
+                    if job.family.meets(family) && !broader.iter().any(|b| std::ptr::eq(*b, job)) {
                         broader.push(job);
                     }
                 }

@@ -60,8 +60,7 @@ impl Role {
             return 0.0;
         }
         let (mut placed, mut same) = (0_u32, 0_u32);
-        for text in resume.role_texts() {
-            let families = occupations::of_job(text);
+        for families in resume.role_families() {
             if !families.is_empty() {
                 placed += 1;
                 same += u32::from(families.meets(self.families));
