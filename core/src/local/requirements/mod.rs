@@ -201,8 +201,9 @@ pub fn read(job_description: &str) -> Read {
     let mut led = Led::No;
     // The header's words but the title's: the employer, the place.
     let mut header: BTreeSet<Unit> = BTreeSet::new();
-    // Its first line: the job's title.
+    // Its first line: the job's title, and its content words.
     let mut title: Option<&str> = None;
+    let mut title_units: Vec<Unit> = Vec::new();
     let lines: Vec<&str> = job_description.lines().map(str::trim).collect();
     // The section a header fact's label ("Education: Master's Degree")
     // stood in for, back after its line.
@@ -255,6 +256,7 @@ pub fn read(job_description: &str) -> Read {
                 header.extend(units::content_units(line));
             } else {
                 title = Some(line);
+                title_units = units::content_units(line);
                 out.job(line);
             }
             started_header = true;
@@ -431,7 +433,7 @@ pub fn read(job_description: &str) -> Read {
             // of itself, nor prose under no heading that asks nothing.
             let employer_asks = sections::employer_asks(sentence);
             let about_the_employer = employer_section
-                || !short && item.is_none() && names_the_employer(sentence, &header, title)
+                || !short && item.is_none() && names_the_employer(sentence, &header, &title_units)
                 || match employer_asks {
                     Some(asked) => asked.is_empty(),
                     None => {
@@ -649,7 +651,7 @@ fn asks_who_the_employer_is(question: &str) -> bool {
 /// the posting's header but the title's ("NHS Professionals (NHSP), owned
 /// by …", not "As a Staff Nurse you will …" under a repeated title) or "the
 /// Trust", "the company" ("Overall, the Trust has around 6,000 … staff").
-fn names_the_employer(sentence: &str, header: &BTreeSet<Unit>, title: Option<&str>) -> bool {
+fn names_the_employer(sentence: &str, header: &BTreeSet<Unit>, title: &[Unit]) -> bool {
     const EMPLOYER_NOUNS: &[&str] =
         &["company", "firm", "group", "hospital", "organisation", "organization", "trust"];
     let opening: Vec<&str> = sentence.split_whitespace().take(5).collect();
@@ -658,7 +660,6 @@ fn names_the_employer(sentence: &str, header: &BTreeSet<Unit>, title: Option<&st
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
         .collect();
     lower.windows(2).any(|pair| pair[0] == "the" && EMPLOYER_NOUNS.contains(&pair[1].as_str())) || {
-        let title = title.map(units::content_units).unwrap_or_default();
         let named = units::content_units(&opening.join(" "));
         named.iter().filter(|unit| header.contains(unit) && !title.contains(unit)).count() >= 2
     }
