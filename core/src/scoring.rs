@@ -279,10 +279,10 @@ pub fn score(rubric: &Rubric, verdicts: &[RequirementVerdict], grade: Option<f64
 
     let empty_rubric = rubric.requirements.is_empty();
     let rubric_part = all.percent().unwrap_or(0.0);
-    let overall = match (empty_rubric, grade) {
-        (true, grade) => grade.unwrap_or(0.0) * 100.0,
-        (false, None) => rubric_part,
-        (false, Some(grade)) => {
+    // An empty rubric weighs nothing: its score is the grade alone, or 0.
+    let overall = match grade {
+        None => rubric_part,
+        Some(grade) => {
             let verdicts_share = (1.0 - GRADED_SHARE) * (all.weight / FULL_RUBRIC_WEIGHT).min(1.0);
             verdicts_share * rubric_part + (1.0 - verdicts_share) * grade * 100.0
         }
