@@ -120,7 +120,7 @@ impl<'a> Resume<'a> {
                 continue;
             }
             words += trimmed.split_whitespace().count();
-            if let Some((head, rest)) = layout::heading(trimmed) {
+            if let Some((head, rest)) = layout::heading(trimmed).filter(|_| !is_entry_heading(trimmed)) {
                 let lower = head.to_lowercase();
                 if !lower.is_empty() {
                     education = ["education", "academic", "qualification", "degree", "training", "certif"]
@@ -565,6 +565,16 @@ fn opens_with_range(line: &str, end: usize) -> bool {
 /// A word of two letters or more that is no date word ("Acme", not "Jan").
 fn names_something(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !dates::is_date_word(word)
+}
+
+/// A Markdown heading that heads one entry, not a section: "### Acme School
+/// — English Teacher", "#### Staff Nurse, City Hospital" over the entry's
+/// dates. It names a role and, in three words or more, something besides
+/// it; a section's heading ("## Work Experience") names none.
+fn is_entry_heading(line: &str) -> bool {
+    let Some(text) = line.strip_prefix('#') else { return false };
+    let words: Vec<&str> = text.trim_start_matches('#').split_whitespace().collect();
+    words.len() >= 3 && words.iter().any(|word| words::is_role_noun(word))
 }
 
 /// Whether a line can be the title of the dated line below it: short, not a

@@ -338,6 +338,18 @@ fn experience_as_a_role_without_years_is_met_by_a_job_of_that_title() {
 }
 
 #[test]
+fn a_markdown_heading_naming_a_role_heads_its_entry_not_a_section() {
+    // A resume page's entries: each job a heading, its dates and place under it.
+    let jd = "## Requirements\n- 3+ years as a Language Teacher\n";
+    let resume = "## Professional Experience\n\n### Hilltop Primary School — Language Teacher\n\n\
+                  _March 2018 – February 2023 · Riverside, Northland_\n\n- Taught grades 3–6\n";
+    assert!(missing_names(jd, resume).is_empty(), "{:?}", analyze(jd, resume, TODAY));
+    // A section's own heading names no role: nothing to borrow.
+    let sections = "## Work Experience\n_March 2018 – February 2023 · Riverside, Northland_\n";
+    assert_eq!(missing_names(jd, sections), ["3+ years as Language Teacher"]);
+}
+
+#[test]
 fn a_dated_job_set_beside_the_education_heading_is_a_job_and_study_is_not() {
     // A two-column page runs its job list under "EDUCATION".
     let jd = "## Requirements\n- 3+ years of experience as an Accountant\n";
