@@ -482,10 +482,11 @@ pub fn read(job_description: &str) -> Read {
             }
             if statements::has_years(sentence) {
                 either_concepts(sentence, importance, &mut out);
-            } else if sections::is_duty(sentence) {
-                // "Develops lesson plans and instructional materials …": a
-                // duty of the job, in the third person, whatever the heading
-                // over it; only the technologies it names are asked for.
+            } else if sections::is_duty(sentence) || sections::tells_what_the_holder_will_do(sentence) {
+                // "Develops lesson plans and instructional materials …", "The
+                // post holder will play a key role in providing …": a duty of
+                // the job, whatever the heading over it; only the
+                // technologies it names are asked for.
                 technologies(sentence, importance, &mut out);
             } else if (section == Section::Unknown || item.is_none() && !short && tells(sentence))
                 && !asks_of_the_candidate(sentence)

@@ -7,10 +7,11 @@ use super::super::layout;
 use super::super::units;
 use super::super::words;
 use super::tables::{
-    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONTEXT_HEADINGS, DUTY_LEADS, DUTY_VERBS,
-    EMPLOYER_ASKS, EMPLOYER_LEADS, EMPLOYER_OPENERS, IGNORED_HEADINGS, JOINING, OFFER_LEADS, OFFER_OPENERS,
-    PERSON_WORDS, POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
-    REQUIRED_WORDING, SENIORITY_WORDS,
+    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONDITION_HEADINGS, CONTEXT_HEADINGS,
+    DUTY_LEADS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS, EMPLOYER_OPENERS, HOLDER_WORDS, IGNORED_HEADINGS,
+    JOINING, NOT_ASKING, OFFER_LEADS, OFFER_OPENERS, PERSON_WORDS, POSTING_LABELS, POSTING_TERMS,
+    PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING, SENIORITY_WORDS, STILL_ASKS,
+    WILL_ADVERBS, WILL_ASK, WILL_BE_DOING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +48,8 @@ pub(super) fn classify(heading: &str) -> Section {
     }
     // "Additional contact information": whom to contact, whatever else the
     // heading says.
-    if has(&["contact information", "contact details", "informal visits contact"]) {
+    if has(&["contact information", "contact details", "informal visits contact"]) || has(CONDITION_HEADINGS)
+    {
         Section::Ignored
     } else if has(PREFERRED_HEADINGS) {
         Section::Preferred
@@ -204,14 +206,21 @@ pub(super) fn opens_offer(line: &str) -> bool {
 pub(super) fn opens_named_list(line: &str) -> Option<Section> {
     let lower = line.trim().to_lowercase();
     let lower = lower.trim_end_matches(['-', '–', '—', ' ']);
+    // "Physical Aspects of Position (include but are not limited to):"
+    let lower = lower.replace(['(', ')'], "");
     let body = lower.strip_suffix(':')?.trim_end();
-    let body = body.strip_suffix(", but are not limited to").unwrap_or(body);
+    // "… include, but are not limited to, the following:"
+    let body = body.strip_suffix(" the following").unwrap_or(body).trim_end_matches(',');
+    let body = [", but are not limited to", " but are not limited to", " but not limited to"]
+        .iter()
+        .find_map(|tail| body.strip_suffix(tail))
+        .unwrap_or(body);
     let at = body.rfind(" includ")?;
     if !["include", "includes", "including"].contains(&body[at + 1..].trim_end_matches(',')) {
         return None;
     }
     let subject = &body[..at];
-    if ["duties", "responsibilities", "tasks"].iter().any(|noun| subject.contains(noun)) {
+    if ["duties", "functions", "responsibilities", "tasks"].iter().any(|noun| subject.contains(noun)) {
         return Some(Section::Context);
     }
     match classify(subject) {
@@ -239,6 +248,34 @@ pub(super) fn is_duty(sentence: &str) -> bool {
     first.starts_with(char::is_uppercase)
         && DUTY_VERBS.contains(&first.to_ascii_lowercase().as_str())
         && words.count() >= 3
+}
+
+/// A duty told of the one who will hold the job: "The post holder will
+/// play a key role in providing …", "You will work closely with …", "You
+/// will be responsible for …"; not what they will have or be ("You will
+/// have experience of …", "The successful applicant will be an enthusiastic
+/// individual", "You will ideally hold a degree").
+pub(super) fn tells_what_the_holder_will_do(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let Some(will) = words.iter().take(8).position(|word| word == "will") else { return false };
+    if !words[..will].iter().any(|word| HOLDER_WORDS.contains(&word.as_str())) {
+        return false;
+    }
+    let mut after = words[will + 1..].iter().filter(|word| !WILL_ADVERBS.contains(&word.as_str()));
+    let does = match after.next().map(String::as_str) {
+        None => false,
+        Some("be") => after.next().is_some_and(|next| WILL_BE_DOING.contains(&next.as_str())),
+        Some(verb) => !WILL_ASK.contains(&verb),
+    };
+    // "… lecturing as required": when needed, not asked for.
+    let mut rest = format!(" {} ", words[will + 1..].join(" "));
+    for phrase in NOT_ASKING {
+        rest = rest.replace(phrase, " ");
+    }
+    does && !STILL_ASKS.iter().any(|cue| rest.contains(cue))
 }
 
 /// Whether a sentence says what must be done to a thing, not what the

@@ -491,6 +491,19 @@ pub(super) const CONTEXT_HEADINGS: &[&str] = &[
     "what you",
 ];
 
+/// Words of a heading over the conditions of the job, which no resume shows
+/// and which ask nothing of it even when the heading says "requirements":
+/// "Physical Aspects of Position", "Physical Requirements", "Working
+/// Conditions", "Visa Requirements".
+pub(super) const CONDITION_HEADINGS: &[&str] = &[
+    // keep sorted
+    "physical",
+    "visa",
+    "work environment",
+    "working conditions",
+    "working environment",
+];
+
 /// Words of a heading over nothing asked: "Benefits", "About us", "Why join
 /// us?", "Pay and pension", "Application questions".
 #[rustfmt::skip]
@@ -626,10 +639,13 @@ pub(super) const BOILERPLATE: &[&str] = &[
     // keep sorted
     "affirmative action",
     "any other duties",
+    "authorised to work",
+    "authorized to work",
     "dbs check",
     "disclosure and barring",
     "discriminat",
     "eligible for participation",
+    "eligible to work",
     "enhanced disclosure",
     "equal employment",
     "equal opportunities",
@@ -639,9 +655,13 @@ pub(super) const BOILERPLATE: &[&str] = &[
     "for more information",
     "informal discussion",
     "informal visit",
+    "legally eligible",
     "please contact",
     "regardless of",
+    "right to work",
     "without regard to",
+    "work authorisation",
+    "work authorization",
 ];
 
 /// Words of a sentence that asks something of the candidate, spaced as they
@@ -710,6 +730,79 @@ pub(super) const DUTY_LEADS: &[&str] = &[
 pub(super) const EMPLOYER_OPENERS: &[&str] = &[
     // keep sorted
     "our ", "we ", "we'll ", "we're ", "we've ",
+];
+
+/// Words before "will" that name who holds the job: "The post holder will
+/// play a key role in …", "You will work closely with …", "The successful
+/// candidate will provide …".
+pub(super) const HOLDER_WORDS: &[&str] = &[
+    // keep sorted
+    "applicant",
+    "candidate",
+    "holder",
+    "jobholder",
+    "postholder",
+    "they",
+    "you",
+];
+
+/// Words after "will" that ask of the one who holds the job rather than
+/// say what the job does: "You will have …", "… will need …", "… will be
+/// able to …"; and the words that may stand between ("You will ideally
+/// have"), skipped.
+pub(super) const WILL_ASK: &[&str] = &[
+    // keep sorted
+    "be",
+    "bring",
+    "demonstrate",
+    "have",
+    "hold",
+    "need",
+    "possess",
+    "require",
+];
+pub(super) const WILL_ADVERBS: &[&str] = &[
+    // keep sorted
+    "additionally",
+    "already",
+    "also",
+    "ideally",
+    "preferably",
+    "usually",
+];
+
+/// Words that still ask, after what the holder will do: "You will work in
+/// challenging environments, therefore excellent communication skills are
+/// essential."
+pub(super) const STILL_ASKS: &[&str] = &[
+    // keep sorted
+    " ability ",
+    " able to ",
+    " certificat",
+    " degree",
+    " essential",
+    " experience",
+    " knowledge",
+    " licen",
+    " must ",
+    " qualifi",
+    " required",
+    " skill",
+];
+
+/// Words after "will be" that say what the job does, not what its holder
+/// must be: "You will be responsible for …", "… will be part of a team".
+pub(super) const WILL_BE_DOING: &[&str] = &[
+    // keep sorted
+    "accountable",
+    "involved",
+    "joining",
+    "part",
+    "reporting",
+    "responsible",
+    "supporting",
+    "tasked",
+    "working",
 ];
 
 /// Verbs in the third person that open a duty of the job ("Develops lesson
@@ -924,12 +1017,18 @@ mod tests {
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);
         assert_set("BENEFIT_WORDS", BENEFIT_WORDS);
         assert_set("BOILERPLATE", BOILERPLATE);
+        assert_set("CONDITION_HEADINGS", CONDITION_HEADINGS);
         assert_set("OFFER_OPENERS", OFFER_OPENERS);
         assert_set("EMPLOYER_OPENERS", EMPLOYER_OPENERS);
         assert_set("OFFER_LEADS", OFFER_LEADS);
         assert_set("EMPLOYER_ASKS", EMPLOYER_ASKS);
         assert_set("EMPLOYER_LEADS", EMPLOYER_LEADS);
         assert_set("DUTY_VERBS", DUTY_VERBS);
+        assert_set("HOLDER_WORDS", HOLDER_WORDS);
+        assert_set("WILL_ASK", WILL_ASK);
+        assert_set("STILL_ASKS", STILL_ASKS);
+        assert_set("WILL_ADVERBS", WILL_ADVERBS);
+        assert_set("WILL_BE_DOING", WILL_BE_DOING);
         assert_set("DUTY_LEADS", DUTY_LEADS);
         assert_set("NOT_ASKING", NOT_ASKING);
         assert_set("JOINING", JOINING);

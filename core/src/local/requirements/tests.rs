@@ -502,6 +502,47 @@ fn a_duty_told_in_the_third_person_asks_only_for_the_technologies_it_names() {
 }
 
 #[test]
+fn duties_listed_the_following_and_the_conditions_of_the_job_ask_nothing() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let jd = "Summary of Responsibilities:\n\
+              Reporting to the Desk Manager, responsibilities and essential job functions include but are \
+              not limited to the following:\n\
+              Maintain proper telephone etiquette at all times\n\
+              Qualifications:\n\
+              Excellent communication skills\n\
+              Physical Requirements (include but are not limited to):\n\
+              Occasional lifting and carrying up to 20 lbs\n\
+              Visa Requirements: Candidates must be legally eligible to work in the United States.\n";
+    let found = names(jd);
+    assert!(found.iter().any(|name| name.contains("ommunication")), "{found:?}");
+    for asked_nothing in ["etiquette", "lifting", "eligible"] {
+        assert!(!found.iter().any(|name| name.to_lowercase().contains(asked_nothing)), "{found:?}");
+    }
+}
+
+#[test]
+fn what_the_holder_will_do_is_a_duty_and_what_they_will_have_is_asked() {
+    let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };
+    let duty = "The post holder will play a key role in providing timely, accurate reporting services, \
+                focussed on ward quality, team efficiency and budget planning.\n";
+    assert_eq!(names(duty), Vec::<String>::new());
+    assert_eq!(
+        names("You will be responsible for keeping the stock records in SAP.\n"),
+        ["SAP"],
+        "a duty still asks for the technologies it names"
+    );
+    // What they will have, hold or be is asked, and so is what a duty's
+    // sentence goes on to ask.
+    assert!(
+        names("You will work in busy kitchens, therefore excellent communication skills are essential.\n")
+            .iter()
+            .any(|name| name.contains("ommunication"))
+    );
+    assert!(!names("You will have excellent presentation skills.\n").is_empty());
+    assert!(!names("The successful applicant will ideally hold a forklift licence.\n").is_empty());
+}
+
+#[test]
 fn a_sentence_broken_by_a_blank_line_after_a_joining_word_is_one() {
     assert_eq!(
         rejoined("You need Excel and\n\npayroll skills.\n\nNew paragraph."),
