@@ -4,7 +4,7 @@
 
 mod tables;
 
-use tables::{BULLETS, DECORATIONS, HEADING_WORDS};
+use tables::{BULLETS, DECORATIONS, HEADING_WORDS, QUALITY_WORDS};
 
 /// A heading of a JD or resume: its text and what follows it on the same
 /// line ("Job Summary - We are…").
@@ -58,7 +58,12 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
     }
     // "Comprehensive working experience with Jenkins,": a comma ends an item
     // of a list, never a heading.
-    if words <= 5 && has_heading_word(plain) && !plain.ends_with(['.', ',']) && !starts_with_marker(trimmed) {
+    if words <= 5
+        && has_heading_word(plain)
+        && !plain.ends_with(['.', ','])
+        && !starts_with_marker(trimmed)
+        && !says_how_good(plain)
+    {
         return Some((plain.trim_end_matches(['-', '–', ':']).trim().to_owned(), ""));
     }
     // "Job Summary - The chosen candidate…"
@@ -88,6 +93,20 @@ fn has_year(line: &str) -> bool {
 
 fn starts_with_marker(line: &str) -> bool {
     list_item(line).is_some()
+}
+
+/// Whether a line opens with a word that says how good of something it
+/// names ("Excellent communication skills", "Basic computer skills"): an
+/// item, not a heading. Right before the heading word it qualifies the
+/// section ("Basic Qualifications").
+fn says_how_good(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let quality = words.next().is_some_and(|first| {
+        QUALITY_WORDS.contains(&first.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
+    });
+    quality
+        && !text.to_lowercase().contains("to have")
+        && words.next().is_some_and(|next| !has_heading_word(next))
 }
 
 fn has_heading_word(text: &str) -> bool {
@@ -226,6 +245,12 @@ mod tests {
         let (head, rest) = heading("Job Summary - We are hiring.").unwrap();
         assert_eq!((head.as_str(), rest), ("Job Summary", "We are hiring."));
         assert_eq!(heading("- Python and Go"), None);
+        // A line that says how good is an item, whatever heading word it holds.
+        assert_eq!(heading("Excellent communication skills"), None);
+        assert_eq!(heading("Strong organizational skills"), None);
+        assert_eq!(heading("Basic computer skills"), None);
+        assert_eq!(heading("Technical Skills").map(|h| h.0), Some("Technical Skills".to_owned()));
+        assert_eq!(heading("Basic Qualifications").map(|h| h.0), Some("Basic Qualifications".to_owned()));
     }
 
     #[test]

@@ -48,6 +48,17 @@ pub(super) const HEADING_WORDS: &[&str] = &[
     "work history",
 ];
 
+/// Words that say how good: a short line opening with one is an item
+/// ("Excellent communication skills", "Strong organizational skills",
+/// "Proven experience in sales"), never a heading, whatever heading word it
+/// holds.
+#[rustfmt::skip]
+pub(super) const QUALITY_WORDS: &[&str] = &[
+    // keep sorted
+    "basic", "demonstrable", "demonstrated", "effective", "excellent", "exceptional", "extensive", "good",
+    "great", "outstanding", "proven", "solid", "sound", "strong", "superb", "thorough",
+];
+
 /// Symbols that open a list item, with or without a space after them
 /// ("◎ Paid days off", "➢Managed accounts"): the round, square, star, check
 /// and arrow bullets of word processors and of Japanese and Chinese pages.
@@ -69,6 +80,7 @@ mod tests {
     #[test]
     fn heading_words_hold_no_duplicates() {
         assert_set("HEADING_WORDS", HEADING_WORDS);
+        assert_set("QUALITY_WORDS", QUALITY_WORDS);
     }
 
     #[test]
