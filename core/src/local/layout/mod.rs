@@ -172,16 +172,23 @@ fn marked_item(line: &str) -> Option<&str> {
 
 /// Sentences of a line: split after `.`, `!`, `?` or `;` followed by a
 /// space, except where the next word goes on in lower case after a point
-/// ("e.g. wait times", "Acme, Inc. is committed").
+/// ("e.g. wait times", "Acme, Inc. is committed"); and where a page that
+/// lost its markup glued two sentences ("… dietary requirements.A
+/// responsible attitude"), a word in lower case, a point and a word in
+/// capitals ("Node.JS" stays one).
 pub fn sentences(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = line.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         let goes_on = b == b'.' && line[i + 1..].trim_start().starts_with(char::is_lowercase);
+        let glued = b == b'.' && i >= 3 && bytes[i - 3..i].iter().all(u8::is_ascii_lowercase) && {
+            let mut next = line[i + 1..].chars();
+            next.next().is_some_and(char::is_uppercase)
+                && next.next().is_some_and(|c| c.is_lowercase() || c == ' ')
+        };
         if matches!(b, b'.' | b'!' | b'?' | b';')
-            && bytes.get(i + 1).is_none_or(|next| *next == b' ')
-            && !goes_on
+            && (bytes.get(i + 1).is_none_or(|next| *next == b' ') && !goes_on || glued)
         {
             let piece = line[start..=i].trim();
             if !piece.is_empty() {
@@ -207,6 +214,18 @@ pub fn lone_bullet(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_a_page_glued_together_come_apart() {
+        assert_eq!(
+            sentences("Meeting dietary requirements.A caring attitude is important."),
+            ["Meeting dietary requirements.", "A caring attitude is important."]
+        );
+        assert_eq!(
+            sentences("Built services in Node.JS and Vue.js."),
+            ["Built services in Node.JS and Vue.js."]
+        );
+    }
 
     #[test]
     fn a_point_before_a_lower_case_word_ends_no_sentence() {
