@@ -8,10 +8,10 @@ use super::super::units;
 use super::super::words;
 use super::tables::{
     ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONDITION_HEADINGS, CONTEXT_HEADINGS,
-    DUTY_LEADS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS, EMPLOYER_OPENERS, HOLDER_WORDS, IGNORED_HEADINGS,
-    JOINING, NOT_ASKING, OFFER_LEADS, OFFER_OPENERS, PERSON_WORDS, POSTING_LABELS, POSTING_TERMS,
-    PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING, SENIORITY_WORDS, STILL_ASKS,
-    WILL_ADVERBS, WILL_ASK, WILL_BE_DOING,
+    DUTY_LEADS, DUTY_NOUNS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS, EMPLOYER_OPENERS, HOLDER_WORDS,
+    IGNORED_HEADINGS, JOINING, NOT_ASKING, OFFER_LEADS, OFFER_OPENERS, PERSON_WORDS, POSTING_LABELS,
+    POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
+    SENIORITY_WORDS, STILL_ASKS, WILL_ADVERBS, WILL_ASK, WILL_BE_DOING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,7 +252,7 @@ pub(super) fn is_duty(sentence: &str) -> bool {
 
 /// A duty told of the one who will hold the job: "The post holder will
 /// play a key role in providing …", "You will work closely with …", "You
-/// will be responsible for …"; not what they will have or be ("You will
+/// will be responsible for …", "Duties will include …"; not what they will have or be ("You will
 /// have experience of …", "The successful applicant will be an enthusiastic
 /// individual", "You will ideally hold a degree").
 pub(super) fn tells_what_the_holder_will_do(sentence: &str) -> bool {
@@ -261,7 +261,10 @@ pub(super) fn tells_what_the_holder_will_do(sentence: &str) -> bool {
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
     let Some(will) = words.iter().take(8).position(|word| word == "will") else { return false };
-    if !words[..will].iter().any(|word| HOLDER_WORDS.contains(&word.as_str())) {
+    if !words[..will]
+        .iter()
+        .any(|word| HOLDER_WORDS.contains(&word.as_str()) || DUTY_NOUNS.contains(&word.as_str()))
+    {
         return false;
     }
     let mut after = words[will + 1..].iter().filter(|word| !WILL_ADVERBS.contains(&word.as_str()));

@@ -746,6 +746,15 @@ pub(super) const HOLDER_WORDS: &[&str] = &[
     "you",
 ];
 
+/// Words before "will" that name the job's duties: "Duties will include
+/// planning and preparing meals …".
+pub(super) const DUTY_NOUNS: &[&str] = &[
+    // keep sorted
+    "duties",
+    "responsibilities",
+    "tasks",
+];
+
 /// Words after "will" that ask of the one who holds the job rather than
 /// say what the job does: "You will have …", "… will need …", "… will be
 /// able to …"; and the words that may stand between ("You will ideally
@@ -1025,6 +1034,7 @@ mod tests {
         assert_set("EMPLOYER_LEADS", EMPLOYER_LEADS);
         assert_set("DUTY_VERBS", DUTY_VERBS);
         assert_set("HOLDER_WORDS", HOLDER_WORDS);
+        assert_set("DUTY_NOUNS", DUTY_NOUNS);
         assert_set("WILL_ASK", WILL_ASK);
         assert_set("STILL_ASKS", STILL_ASKS);
         assert_set("WILL_ADVERBS", WILL_ADVERBS);

@@ -527,6 +527,10 @@ fn what_the_holder_will_do_is_a_duty_and_what_they_will_have_is_asked() {
                 focussed on ward quality, team efficiency and budget planning.\n";
     assert_eq!(names(duty), Vec::<String>::new());
     assert_eq!(
+        names("Duties will include planning and preparing meals for residents.\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
         names("You will be responsible for keeping the stock records in SAP.\n"),
         ["SAP"],
         "a duty still asks for the technologies it names"
