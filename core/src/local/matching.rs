@@ -936,11 +936,23 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                     .collect::<Vec<_>>(),
             );
             let broader_found = months_of(&broader);
-            let credit = share(found).max(near).max(share(broader_found).min(TITLE_ONLY));
+            let mut credit = share(found).max(near).max(share(broader_found).min(TITLE_ONLY));
             let (shown, found) = if jobs.is_empty() { (&broader, broader_found) } else { (&jobs, found) };
             // The job line as the resume has it, so the quote is grounded;
             // the years found are said in the concerns when short.
-            let evidence = shown.first().map(|job| job.quote.clone());
+            let mut evidence = shown.first().map(|job| job.quote.clone());
+            // "BI / Big Data / Azure" over jobs titled "Software Engineer":
+            // a headline naming the role's work says its author does that
+            // work, as a title alone does at most, when no job shows it.
+            if *as_role
+                && shown.is_empty()
+                && let Some(line) = resume.headline().find(|line| {
+                    subject.iter().flatten().any(|units| covered(units, &line.units) >= needed(units.len()))
+                })
+            {
+                credit = credit.max(TITLE_ONLY);
+                evidence = Some(quote(line.text));
+            }
             // Years of the broader field are no years "below" the requirement.
             let months_found = (!jobs.is_empty()).then_some(found);
             Outcome { credit, evidence, months_found }

@@ -338,6 +338,21 @@ fn experience_as_a_role_without_years_is_met_by_a_job_of_that_title() {
 }
 
 #[test]
+fn a_headline_naming_the_role_partly_meets_experience_as_it() {
+    let jd = "## Requirements\n- Experience as a Business Intelligence Analyst\n";
+    let resume = "Jane Roe\nBI / Big Data / Cloud\n\nWORK EXPERIENCE\nSoftware Engineer\nAcme - Leeds\n\
+                  December 2015 to Present\n- Built dashboards\n";
+    let analysis = analyze(jd, resume, TODAY);
+    let item = &analysis.matched_requirements[0];
+    assert_eq!(item.verdict, Some(crate::verdict::Verdict::PartlyMet), "{analysis:?}");
+    assert_eq!(item.evidence, "BI / Big Data / Cloud");
+    // A headline naming other work shows nothing.
+    let other = "Jane Roe\nSales / Retail\n\nWORK EXPERIENCE\nSoftware Engineer\nAcme - Leeds\n\
+                 December 2015 to Present\n";
+    assert_eq!(missing_names(jd, other), ["Experience as Business Intelligence Analyst"]);
+}
+
+#[test]
 fn a_markdown_heading_naming_a_role_heads_its_entry_not_a_section() {
     // A resume page's entries: each job a heading, its dates and place under it.
     let jd = "## Requirements\n- 3+ years as a Language Teacher\n";
