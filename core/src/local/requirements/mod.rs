@@ -70,6 +70,13 @@
 //! - A posting whose markup was stripped runs items and headings together
 //!   ("layout)Excellent verbal…", "SUMMARYAs a teacher…"): each seam is a
 //!   line break again (`unglue`).
+//! - What the holder of the post will do ("The post holder will play a key
+//!   role in providing …", "You will be responsible for …", "Duties will
+//!   include …") is a duty, read as context, unless the sentence goes on to
+//!   ask ("… therefore excellent communication skills are essential"); what
+//!   they will have, hold or be is asked.
+//! - The conditions of the job ask nothing, whatever their heading says
+//!   ("Physical Requirements", "Visa Requirements", eligibility to work).
 //! - A line ending in a colon that opens the employer's offer ("In return
 //!   for your expertise and hard work, we offer … including:") ends the
 //!   requirements; what follows is the offer.
