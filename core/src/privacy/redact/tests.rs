@@ -2076,3 +2076,30 @@ fn languages_under_personal_information_are_no_nationality() {
     let text = "Personal Information\n10/06/1997\nEnglish, French\n\nExperience\nBelgian";
     check(text, "Personal Information\n[DOB-1]\nEnglish, French\n\nExperience\nBelgian");
 }
+
+/// See: #18. Most of Europe writes the street's name before its house number,
+/// with no street word ("-straße", "Rue") nor a postcode to go by.
+#[test]
+fn a_street_before_its_house_number_in_the_header() {
+    check("Ana Berg\nLindenallee 12, Celle\nana@mail.example.org", "[NAME]\n[ADDRESS-1]\n[EMAIL-1]");
+    check("Ana Berg\n\nBirkengatan 5B\n\nProfil", "[NAME]\n\n[ADDRESS-1]\n\nProfil");
+    check("Ana Berg\nHlavní 12/3, Brno\n+420 601 234 567", "[NAME]\n[ADDRESS-1]\n[PHONE-1]");
+    check("Ana Berg\n3. Maja 7, Gdańsk, PL | ana@mail.example.org", "[NAME]\n[ADDRESS-1] | [EMAIL-1]");
+    // A tool's version, a page's number, a month's date, a school's line stay.
+    for text in [
+        "Ana Berg\nUnity 3D, Blender\nProfil",
+        "Ana Berg\nPage 1/2\nProfil",
+        "Ana Berg\nSeptember 12, Celle\nProfil",
+        "Ana Berg\nLyon University 1, Lyon\nProfil",
+        "Ana Berg\nPython 3\nProfil",
+    ] {
+        check(text, &text.replace("Ana Berg", "[NAME]"));
+    }
+    // Past the header, a project's tools beside its link stay.
+    let text = format!(
+        "Ana Berg\n{}Docs site | Nuxt 3, Nuxt Content\ngithub.com/example/docs",
+        "Built things.\n".repeat(15)
+    );
+    let expected = text.replace("Ana Berg", "[NAME]").replace("github.com/example/docs", "[URL-1]");
+    check(&text, &expected);
+}
