@@ -116,6 +116,14 @@ pub(super) const DOB_LABELS: &[&str] = &[
     "födelseår", "fødselsår", "geboortejaar", "anul nașterii",
 ];
 
+/// Words after a date's year that belong to the date: the Russian, Bulgarian
+/// and Serbian "г." (of the year), "года", the Ukrainian "р.", "року", the
+/// Japanese and Chinese "生" (born). Keep sorted.
+#[rustfmt::skip]
+pub(super) const DATE_YEAR_WORDS: &[&str] = &[
+    "г", "г.", "год", "года", "р", "р.", "року", "生",
+];
+
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan",
 /// "in" in more languages ("… u Splitu", "… w Krakowie", "… i Malmö", "… в Омске").
 /// Keep sorted.

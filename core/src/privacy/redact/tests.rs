@@ -762,7 +762,7 @@ fn a_japanese_rirekisho_form() {
                 携帯電話番号：080（3894）3297\n学歴\n2019 3 岡山県立笠岡商業高等学校 入学";
     check(
         form,
-        "履 歴 書\nふりがな [NAME] 性別\n氏 名 [NAME]\n生年月日 [DOB-1]生（[PERSONAL-1]）\n\
+        "履 歴 書\nふりがな [NAME] 性別\n氏 名 [NAME]\n生年月日 [DOB-1]（[PERSONAL-1]）\n\
          ふりがな [ADDRESS-1]\n現 住 所\n[ADDRESS-2]\n[ADDRESS-3]\n\
          携帯電話番号：[PHONE-1]\n学歴\n2019 3 岡山県立笠岡商業高等学校 入学",
     );
@@ -1022,7 +1022,7 @@ fn a_referee_after_professor_without_their_honours() {
 
 #[test]
 fn labels_in_cyrillic_capitals_and_ages_said_in_a_sentence() {
-    check("Дата рождения: 3 мая 2001 г.", "Дата рождения: [DOB-1] г.");
+    check("Дата рождения: 3 мая 2001 г.", "Дата рождения: [DOB-1]");
     check(
         "Ana Ruiz\nSobre mí: tengo 23 años y vivo en Lima.",
         "[NAME]\nSobre mí: tengo [PERSONAL-1] y vivo en Lima.",
@@ -2119,4 +2119,15 @@ fn the_candidates_initials_beside_another_authors_in_a_list() {
     for text in ["Marta Sanz\nSkills\nMS Office, Excel", "Marta Sanz\nSkills\nMS, Word"] {
         check(text, &text.replacen("Marta Sanz", "[NAME]", 1));
     }
+}
+
+/// See: #18. Russian, Bulgarian and Ukrainian dates end with a word for
+/// "year", Japanese ones with "生" (born): they go with the date.
+#[test]
+fn a_word_after_the_year_of_a_birth_date_goes_with_it() {
+    check("Дата рождения: 3 мая 2001 г.\nОпыт", "Дата рождения: [DOB-1]\nОпыт");
+    check("Дата на раждане 03.05.2001г | Пол", "Дата на раждане [DOB-1] | Пол");
+    check("生年月日 2001年 5月 3日生（満 23歳）", "生年月日 [DOB-1]（[PERSONAL-1]）");
+    // A word that only starts like one is none of the date's.
+    check("Date of birth: 03.05.2001 гол", "Date of birth: [DOB-1] гол");
 }
