@@ -2131,3 +2131,14 @@ fn a_word_after_the_year_of_a_birth_date_goes_with_it() {
     // A word that only starts like one is none of the date's.
     check("Date of birth: 03.05.2001 гол", "Date of birth: [DOB-1] гол");
 }
+
+/// See: #18. A link the layout broke after its host's dot, or before the
+/// last letter of its path, goes on over the next line.
+#[test]
+fn a_link_broken_after_its_hosts_dot_or_before_its_last_letter() {
+    check("Patches: https://github.\ncom/example/x/commits?author=jdoe\nSkills", "Patches: [URL-1]\nSkills");
+    check("Profile:\nhttps://trailblazer.me/id/jdo\ne\n\nSkills", "Profile:\n[URL-1]\n\nSkills");
+    // A letter that goes on a list stays.
+    check("See https://example.org/a/b\nx and y\nmore", "See [URL-1]\nx and y\nmore");
+    check("https://example.org/a/b\n11", "[URL-1]\n11");
+}
