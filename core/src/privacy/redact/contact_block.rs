@@ -36,7 +36,8 @@
 //! - ninth round, with neither a street word nor a postcode: in the header
 //!   only, a street's name before its house number and the town after a comma
 //!   ("Lindenallee 12, Celle"), or before a house number with a letter or a
-//!   second number ("Birkengatan 5B", "Hlavní 12/3").
+//!   second number ("Birkengatan 5B", "Hlavní 12/3"); a postcode that
+//!   starts the line under an address, with its town.
 
 use super::address::is_house_number;
 use super::tables::{
@@ -212,6 +213,7 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
     }
     postcode_stretches(text, &spans, &lines, &mut out);
     streets_before_numbers(text, &spans, &lines, &mut out);
+    postcodes_under_streets(text, &spans, &lines, &mut out);
     out
 }
 
@@ -518,6 +520,41 @@ fn street_before_number_len(body: &str) -> Option<usize> {
         len = reach - (part.len() - part.trim_end().len());
     }
     (strong || places > 0).then_some(len)
+}
+
+/// In the header, a postcode that starts the line under an address ending
+/// its line is the address's too, with the town after it ("Hlavní 12/3" +
+/// "60200", "Str. Lungă 5" + "500035 Brașov"): up to three words of letters
+/// and no more digits.
+fn postcodes_under_streets(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
+    let filled: Vec<(usize, usize)> =
+        lines.iter().copied().filter(|&(start, end)| !text[start..end].trim().is_empty()).take(15).collect();
+    for pair in filled.windows(2) {
+        let ((above_start, above_end), (start, end)) = (pair[0], pair[1]);
+        let above_body_end = above_start + text[above_start..above_end].trim_end().len();
+        let ends_address = spans
+            .around(above_start, above_end)
+            .iter()
+            .chain(out.iter())
+            .any(|s| s.kind == PiiKind::Address && s.end == above_body_end && above_start <= s.start);
+        let line = &text[start..end];
+        let body = line.trim();
+        let at = start + line.find(body).unwrap_or(0);
+        let free = !spans.around(start, end).iter().chain(out.iter()).any(|s| s.start < end && start < s.end);
+        let mut words = body.split_whitespace();
+        let code = words.next().unwrap_or_default().trim_end_matches(',');
+        let rest: Vec<&str> = words.collect();
+        let town = rest.len() <= 3
+            && rest.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || ",.-".contains(c)))
+            && rest.first().is_none_or(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if ends_address && free && is_postcode(code) && town {
+            out.push(Span {
+                start: at,
+                end: at + body.trim_end_matches([',', '.']).len(),
+                kind: PiiKind::Address,
+            });
+        }
+    }
 }
 
 /// Whether a word is a house number after its street: `Some(true)` for one

@@ -2142,3 +2142,15 @@ fn a_link_broken_after_its_hosts_dot_or_before_its_last_letter() {
     check("See https://example.org/a/b\nx and y\nmore", "See [URL-1]\nx and y\nmore");
     check("https://example.org/a/b\n11", "[URL-1]\n11");
 }
+
+/// See: #18. A postcode on the line under the street goes with it.
+#[test]
+fn a_postcode_under_the_street_in_the_header() {
+    check("Ana Berg\nHlavní 12/3, Brno\n60200\nProfil", "[NAME]\n[ADDRESS-1]\n[ADDRESS-2]\nProfil");
+    check("Ana Berg\nStr. Lungă nr. 5\n500035 Brasov\nProfil", "[NAME]\n[ADDRESS-1]\n[ADDRESS-2]\nProfil");
+    // A year range under it is no postcode; a number under other data stays.
+    for text in ["Ana Berg\nHlavní 12/3, Brno\n2019 - 2023 Developer", "Ana Berg\nProfil\n60200 units"] {
+        let redacted = redact(text).text;
+        assert!(!redacted.contains("[ADDRESS-2]") && redacted.contains("2"), "{text:?} -> {redacted:?}");
+    }
+}
