@@ -447,21 +447,35 @@ fn names_organisation(line: &str) -> bool {
 /// in one to four capitalised words with its house number after it, as most
 /// of Europe writes them, is an address when the town follows after a comma
 /// ("Lindenallee 12, Celle", "Hlavní 12/3, Brno") or the house number has a
-/// letter or a second number ("Birkengatan 5B"). A street named for a date
+/// letter or a second number ("Birkengatan 5B"); a plain number only on a
+/// line of contact data or beside one. A street named for a date
 /// keeps its day ("3. Maja 7, Gdańsk"). Not a month's date ("June 2023"), a
 /// tool's version ("Unity 3D") or a page's number ("Page 1/2"). Not beside
 /// contact data further down either: a project's line beside its link lists
 /// its tools ("Nuxt 3, Nuxt Content").
 fn streets_before_numbers(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
-    let header = lines.iter().filter(|&&(start, end)| !text[start..end].trim().is_empty()).take(15);
-    for &(start, end) in header {
+    let header: Vec<(usize, usize)> =
+        lines.iter().copied().filter(|&(start, end)| !text[start..end].trim().is_empty()).take(15).collect();
+    let contact = [PiiKind::Email, PiiKind::Phone, PiiKind::Url];
+    let holds_contact = |&(start, end): &(usize, usize)| {
+        spans.around(start, end).iter().any(|s| contact.contains(&s.kind) && start <= s.start && s.end <= end)
+    };
+    for (index, &(start, end)) in header.iter().enumerate() {
         if names_organisation(&text[start..end]) {
             continue;
         }
+        // A plain number needs contact data on the line or a neighbour's:
+        // "Level 3, Python" elsewhere in the header is a skill's.
+        let beside_contact = holds_contact(&(start, end))
+            || index.checked_sub(1).is_some_and(|i| holds_contact(&header[i]))
+            || header.get(index + 1).is_some_and(holds_contact);
         let found = spans.around(start, end);
         for (at, body) in fields(text, start, end) {
             let free = !found.iter().chain(out.iter()).any(|s| s.start < at + body.len() && at < s.end);
-            if free && let Some(len) = street_before_number_len(body) {
+            if free
+                && let Some((len, strong)) = street_before_number_len(body)
+                && (strong || beside_contact)
+            {
                 out.push(Span { start: at, end: at + len, kind: PiiKind::Address });
             }
         }
@@ -469,8 +483,9 @@ fn streets_before_numbers(text: &str, spans: &Near, lines: &[(usize, usize)], ou
 }
 
 /// The length of a [street before its house number](streets_before_numbers)
-/// and the places after it, when `body` is one and nothing else.
-fn street_before_number_len(body: &str) -> Option<usize> {
+/// and the places after it, when `body` is one and nothing else, and whether
+/// its house number has a letter or a second number.
+fn street_before_number_len(body: &str) -> Option<(usize, bool)> {
     let mut parts = body.split(',');
     let street = parts.next()?;
     let words: Vec<&str> = street.split_whitespace().collect();
@@ -519,7 +534,7 @@ fn street_before_number_len(body: &str) -> Option<usize> {
         places += 1;
         len = reach - (part.len() - part.trim_end().len());
     }
-    (strong || places > 0).then_some(len)
+    (strong || places > 0).then_some((len, strong))
 }
 
 /// In the header, a postcode that starts the line under an address ending

@@ -2082,6 +2082,8 @@ fn languages_under_personal_information_are_no_nationality() {
 #[test]
 fn a_street_before_its_house_number_in_the_header() {
     check("Ana Berg\nLindenallee 12, Celle\nana@mail.example.org", "[NAME]\n[ADDRESS-1]\n[EMAIL-1]");
+    // A plain number away from contact data is a skill's level.
+    check("Ana Berg\nProfil\nLevel 3, Python\nSkills", "[NAME]\nProfil\nLevel 3, Python\nSkills");
     check("Ana Berg\n\nBirkengatan 5B\n\nProfil", "[NAME]\n\n[ADDRESS-1]\n\nProfil");
     check("Ana Berg\nHlavní 12/3, Brno\n+420 601 234 567", "[NAME]\n[ADDRESS-1]\n[PHONE-1]");
     check("Ana Berg\n3. Maja 7, Gdańsk, PL | ana@mail.example.org", "[NAME]\n[ADDRESS-1] | [EMAIL-1]");
