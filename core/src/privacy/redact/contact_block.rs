@@ -37,12 +37,13 @@
 //!   only, a street's name before its house number and the town after a comma
 //!   ("Lindenallee 12, Celle"), or before a house number with a letter or a
 //!   second number ("Birkengatan 5B", "Hlavní 12/3"); a postcode that
-//!   starts the line under an address, with its town.
+//!   starts the line under an address, with its town; a list of places
+//!   with a block, a zone or a ward's number in it ("Zone 6, Mbabane").
 
 use super::address::is_house_number;
 use super::tables::{
-    ADDRESS_LABELS, CJK_ADDRESS_UNITS, CONTACT_LABEL_WORDS, HANDLE_LABELS, MONTH_NAMES, NOT_NAME_WORDS,
-    ORGANISATION_WORDS, PHONE_LABELS, PROFILE_HOSTS, is_nationality,
+    ADDRESS_LABELS, CJK_ADDRESS_UNITS, CONTACT_LABEL_WORDS, HANDLE_LABELS, LOCALITY_UNIT_WORDS, MONTH_NAMES,
+    NOT_NAME_WORDS, ORGANISATION_WORDS, PHONE_LABELS, PROFILE_HOSTS, is_nationality,
 };
 use super::{PiiKind, Span, words_at};
 
@@ -214,6 +215,7 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
     postcode_stretches(text, &spans, &lines, &mut out);
     streets_before_numbers(text, &spans, &lines, &mut out);
     postcodes_under_streets(text, &spans, &lines, &mut out);
+    numbered_localities(text, &spans, &lines, &mut out);
     out
 }
 
@@ -570,6 +572,70 @@ fn postcodes_under_streets(text: &str, spans: &Near, lines: &[(usize, usize)], o
             });
         }
     }
+}
+
+/// In the header, a list of places is where the candidate lives when one of
+/// its parts is a numbered or lettered part of a town: a block or a zone
+/// ("Zone 6, Mbabane", "Luanda, Kilamba, Bloco W") or a ward's number after
+/// the town ("Dharan - 4, Sunsari, Nepal"). A town and its country alone
+/// stay: they say no more than a job's location does. The list ends at the
+/// field's end or at the contact data after it on the line.
+fn numbered_localities(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
+    let header = lines.iter().filter(|&&(start, end)| !text[start..end].trim().is_empty()).take(15);
+    for &(start, end) in header {
+        if names_organisation(&text[start..end]) {
+            continue;
+        }
+        let found = spans.around(start, end);
+        for (at, body) in fields(text, start, end) {
+            // Up to the first span in the field: "Zone 6, Mbabane +268 7600 0000".
+            let stop = found
+                .iter()
+                .chain(out.iter())
+                .filter(|s| at <= s.start && s.start < at + body.len())
+                .map(|s| s.start)
+                .min()
+                .unwrap_or(at + body.len());
+            let taken = found.iter().chain(out.iter()).any(|s| s.start < at && at < s.end);
+            let head = text[at..stop].trim_end().trim_end_matches([',', ' ']);
+            if taken || head.is_empty() {
+                continue;
+            }
+            if is_numbered_locality(head) {
+                out.push(Span { start: at, end: at + head.len(), kind: PiiKind::Address });
+            }
+        }
+    }
+}
+
+/// Two to five comma-separated parts, each places' words, a block or a
+/// zone with its number or letter, or a town with its ward's number after
+/// a dash; one at least of the last two kinds.
+fn is_numbered_locality(body: &str) -> bool {
+    let parts: Vec<&str> = body.split(',').map(str::trim).collect();
+    let places = |words: &[&str]| (1..=3).contains(&words.len()) && words.iter().all(|w| is_town_word(w));
+    let short_code = |word: &str| {
+        (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+            || (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let mut numbered = 0;
+    for part in &parts {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let unit = words.len() == 2
+            && LOCALITY_UNIT_WORDS.contains(&words[0].to_lowercase().as_str())
+            && short_code(words[1]);
+        let ward = words.len() >= 3
+            && ["-", "–"].contains(&words[words.len() - 2])
+            && words[words.len() - 1].len() <= 2
+            && words[words.len() - 1].bytes().all(|b| b.is_ascii_digit())
+            && places(&words[..words.len() - 2]);
+        if unit || ward {
+            numbered += 1;
+        } else if !places(&words) {
+            return false;
+        }
+    }
+    (2..=5).contains(&parts.len()) && numbered >= 1
 }
 
 /// Whether a word is a house number after its street: `Some(true)` for one

@@ -619,6 +619,15 @@ pub(super) const COMPANY_LABELS: &[&str] = &[
     "société", "unternehmen", "компания", "организация", "работодатель",
 ];
 
+/// Words of a numbered or lettered part of a town, a block or a zone, that
+/// make a list of places someone's address: "Zone 6, Mbabane", "Kilamba,
+/// Bloco W", "Sector 4, Bucharest".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const LOCALITY_UNIT_WORDS: &[&str] = &[
+    "block", "bloco", "bloque", "blok", "quadra", "sector", "sektor", "ward", "zona", "zone",
+];
+
 /// Words of a city's numbered district after a street address: "…, sector 4".
 /// Keep sorted.
 #[rustfmt::skip]

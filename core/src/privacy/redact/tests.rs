@@ -2156,3 +2156,21 @@ fn a_postcode_under_the_street_in_the_header() {
         assert!(!redacted.contains("[ADDRESS-2]") && redacted.contains("2"), "{text:?} -> {redacted:?}");
     }
 }
+
+/// See: #18. A list of places in the header with a block, a zone or a
+/// ward's number in it is where the candidate lives; a town and its
+/// country alone stay.
+#[test]
+fn places_with_a_block_zone_or_ward_in_the_header() {
+    check("Ana Berg\nZone 4, Manzini +268 7600 0000\nProfil", "[NAME]\n[ADDRESS-1] [PHONE-1]\nProfil");
+    check(
+        "Ana Berg\nAngola, Luanda, Talatona, Bloco C | ana@mail.example.org",
+        "[NAME]\n[ADDRESS-1] | [EMAIL-1]",
+    );
+    check("Ana Berg\nDharan - 4, Sunsari, Nepal\nProfil", "[NAME]\n[ADDRESS-1]\nProfil");
+    for text in
+        ["Ana Berg\nLuanda, Angola\nProfil", "Ana Berg\nZone 4\nProfil", "Ana Berg\nLevel 3, Python\nProfil"]
+    {
+        check(text, &text.replace("Ana Berg", "[NAME]"));
+    }
+}
