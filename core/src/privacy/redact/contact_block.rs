@@ -33,11 +33,17 @@
 //!   contact data, a postcode with its town after it, and the line's parts
 //!   before it back to a house number ("Schenkendorfstr.6, 44339 Dortmund");
 //!   seven or eight digits in groups under a line that is a person's name.
+//! - ninth round, with neither a street word nor a postcode: in the header
+//!   only, a street's name before its house number and the town after a comma
+//!   ("Lindenallee 12, Celle"), or before a house number with a letter or a
+//!   second number ("Birkengatan 5B", "Hlavní 12/3"); a postcode that
+//!   starts the line under an address, with its town; a list of places
+//!   with a block, a zone or a ward's number in it ("Zone 6, Mbabane").
 
 use super::address::is_house_number;
 use super::tables::{
-    ADDRESS_LABELS, CJK_ADDRESS_UNITS, CONTACT_LABEL_WORDS, HANDLE_LABELS, MONTH_NAMES, NOT_NAME_WORDS,
-    ORGANISATION_WORDS, PHONE_LABELS, PROFILE_HOSTS, is_nationality,
+    ADDRESS_LABELS, CJK_ADDRESS_UNITS, CONTACT_LABEL_WORDS, HANDLE_LABELS, LOCALITY_UNIT_WORDS, MONTH_NAMES,
+    NOT_NAME_WORDS, ORGANISATION_WORDS, PHONE_LABELS, PROFILE_HOSTS, is_nationality,
 };
 use super::{PiiKind, Span, words_at};
 
@@ -207,6 +213,9 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
         }
     }
     postcode_stretches(text, &spans, &lines, &mut out);
+    streets_before_numbers(text, &spans, &lines, &mut out);
+    postcodes_under_streets(text, &spans, &lines, &mut out);
+    numbered_localities(text, &spans, &lines, &mut out);
     out
 }
 
@@ -304,23 +313,10 @@ fn is_place_word(word: &str) -> bool {
 /// found takes its town along ("… 94320" + ", Thiais"). A line naming an
 /// organisation is an employer's or a school's, not the candidate's.
 fn postcode_stretches(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
-    let contact = [PiiKind::Email, PiiKind::Phone, PiiKind::Url];
-    let holds_contact = |&(start, end): &(usize, usize)| {
-        spans.around(start, end).iter().any(|s| contact.contains(&s.kind) && start <= s.start && s.end <= end)
-    };
-    let mut filled = 0;
+    let header = header_or_beside_contact(text, spans, lines);
     for (index, &(start, end)) in lines.iter().enumerate() {
         let line = &text[start..end];
-        if line.trim().is_empty() {
-            continue;
-        }
-        filled += 1;
-        let near = holds_contact(&(start, end))
-            || index.checked_sub(1).is_some_and(|i| holds_contact(&lines[i]))
-            || lines.get(index + 1).is_some_and(holds_contact);
-        let lower = line.to_lowercase();
-        let organisation = lower.split(|c: char| !c.is_alphabetic()).any(|w| ORGANISATION_WORDS.contains(&w));
-        if !(filled <= 15 || near) || organisation {
+        if !header[index] || names_organisation(line) {
             continue;
         }
         let found = spans.around(start, end);
@@ -416,6 +412,255 @@ fn postcode_stretches(text: &str, spans: &Near, lines: &[(usize, usize)], out: &
             }
         }
     }
+}
+
+/// For each line, whether it holds something and is in the header (the
+/// first fifteen such lines) or holds contact data (an email, a phone, a
+/// link) or stands beside a line that does.
+fn header_or_beside_contact(text: &str, spans: &Near, lines: &[(usize, usize)]) -> Vec<bool> {
+    let contact = [PiiKind::Email, PiiKind::Phone, PiiKind::Url];
+    let holds_contact = |&(start, end): &(usize, usize)| {
+        spans.around(start, end).iter().any(|s| contact.contains(&s.kind) && start <= s.start && s.end <= end)
+    };
+    let mut filled = 0;
+    let mut out = Vec::with_capacity(lines.len());
+    for (index, &(start, end)) in lines.iter().enumerate() {
+        if text[start..end].trim().is_empty() {
+            out.push(false);
+            continue;
+        }
+        filled += 1;
+        let near = holds_contact(&(start, end))
+            || index.checked_sub(1).is_some_and(|i| holds_contact(&lines[i]))
+            || lines.get(index + 1).is_some_and(holds_contact);
+        out.push(filled <= 15 || near);
+    }
+    out
+}
+
+/// Whether a line names an organisation (an employer's or a school's line).
+fn names_organisation(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.split(|c: char| !c.is_alphabetic()).any(|w| ORGANISATION_WORDS.contains(&w))
+}
+
+/// Ninth round (issue #18), with neither a street word nor a postcode to go
+/// by: in the header (its first fifteen lines), a field that is a street's name
+/// in one to four capitalised words with its house number after it, as most
+/// of Europe writes them, is an address when the town follows after a comma
+/// ("Lindenallee 12, Celle", "Hlavní 12/3, Brno") or the house number has a
+/// letter or a second number ("Birkengatan 5B"); a plain number only on a
+/// line of contact data or beside one. A street named for a date
+/// keeps its day ("3. Maja 7, Gdańsk"). Not a month's date ("June 2023"), a
+/// tool's version ("Unity 3D") or a page's number ("Page 1/2"). Not beside
+/// contact data further down either: a project's line beside its link lists
+/// its tools ("Nuxt 3, Nuxt Content").
+fn streets_before_numbers(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
+    let header: Vec<(usize, usize)> =
+        lines.iter().copied().filter(|&(start, end)| !text[start..end].trim().is_empty()).take(15).collect();
+    let contact = [PiiKind::Email, PiiKind::Phone, PiiKind::Url];
+    let holds_contact = |&(start, end): &(usize, usize)| {
+        spans.around(start, end).iter().any(|s| contact.contains(&s.kind) && start <= s.start && s.end <= end)
+    };
+    for (index, &(start, end)) in header.iter().enumerate() {
+        if names_organisation(&text[start..end]) {
+            continue;
+        }
+        // A plain number needs contact data on the line or a neighbour's:
+        // "Level 3, Python" elsewhere in the header is a skill's.
+        let beside_contact = holds_contact(&(start, end))
+            || index.checked_sub(1).is_some_and(|i| holds_contact(&header[i]))
+            || header.get(index + 1).is_some_and(holds_contact);
+        let found = spans.around(start, end);
+        for (at, body) in fields(text, start, end) {
+            let free = !found.iter().chain(out.iter()).any(|s| s.start < at + body.len() && at < s.end);
+            if free
+                && let Some((len, strong)) = street_before_number_len(body)
+                && (strong || beside_contact)
+            {
+                out.push(Span { start: at, end: at + len, kind: PiiKind::Address });
+            }
+        }
+    }
+}
+
+/// The length of a [street before its house number](streets_before_numbers)
+/// and the places after it, when `body` is one and nothing else, and whether
+/// its house number has a letter or a second number.
+fn street_before_number_len(body: &str) -> Option<(usize, bool)> {
+    let mut parts = body.split(',');
+    let street = parts.next()?;
+    let words: Vec<&str> = street.split_whitespace().collect();
+    let (&number, names) = words.split_last()?;
+    // "3. Maja": a street named for a day of a month.
+    let names = match names.split_first() {
+        Some((day, rest))
+            if day.len() <= 3
+                && day.ends_with('.')
+                && day[..day.len() - 1].bytes().all(|b| b.is_ascii_digit())
+                && !rest.is_empty() =>
+        {
+            rest
+        }
+        _ => names,
+    };
+    let is_street_word = |word: &str| {
+        let lower = word.trim_end_matches('.').to_lowercase();
+        word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && word.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
+            && !MONTHS.contains(&lower.as_str())
+            && !MONTH_NAMES.contains(&lower.as_str())
+            && !NOT_NAME_WORDS.contains(&lower.as_str())
+            && !ORGANISATION_WORDS.contains(&lower.as_str())
+    };
+    if !(1..=4).contains(&names.len()) || !names.iter().all(|w| is_street_word(w)) {
+        return None;
+    }
+    let strong = house_number_form(number)?;
+    // The places after it, comma by comma; a comma may end the field.
+    let mut len = street.trim_end().len();
+    let mut places = 0;
+    let mut reach = street.len();
+    let mut rest = parts.peekable();
+    while let Some(part) = rest.next() {
+        reach += 1 + part.len();
+        let place = part.trim();
+        if place.is_empty() && rest.peek().is_none() {
+            break;
+        }
+        let words: Vec<&str> = place.split_whitespace().collect();
+        if !(1..=3).contains(&words.len()) || !words.iter().all(|w| is_town_word(w)) {
+            return None;
+        }
+        places += 1;
+        len = reach - (part.len() - part.trim_end().len());
+    }
+    (strong || places > 0).then_some((len, strong))
+}
+
+/// In the header, a postcode that starts the line under an address ending
+/// its line is the address's too, with the town after it ("Hlavní 12/3" +
+/// "60200", "Str. Lungă 5" + "500035 Brașov"): up to three words of letters
+/// and no more digits.
+fn postcodes_under_streets(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
+    let filled: Vec<(usize, usize)> =
+        lines.iter().copied().filter(|&(start, end)| !text[start..end].trim().is_empty()).take(15).collect();
+    for pair in filled.windows(2) {
+        let ((above_start, above_end), (start, end)) = (pair[0], pair[1]);
+        let above_body_end = above_start + text[above_start..above_end].trim_end().len();
+        let ends_address = spans
+            .around(above_start, above_end)
+            .iter()
+            .chain(out.iter())
+            .any(|s| s.kind == PiiKind::Address && s.end == above_body_end && above_start <= s.start);
+        let line = &text[start..end];
+        let body = line.trim();
+        let at = start + line.find(body).unwrap_or(0);
+        let free = !spans.around(start, end).iter().chain(out.iter()).any(|s| s.start < end && start < s.end);
+        let mut words = body.split_whitespace();
+        let code = words.next().unwrap_or_default().trim_end_matches(',');
+        let rest: Vec<&str> = words.collect();
+        let town = rest.len() <= 3
+            && rest.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || ",.-".contains(c)))
+            && rest.first().is_none_or(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if ends_address && free && is_postcode(code) && town {
+            out.push(Span {
+                start: at,
+                end: at + body.trim_end_matches([',', '.']).len(),
+                kind: PiiKind::Address,
+            });
+        }
+    }
+}
+
+/// In the header, a list of places is where the candidate lives when one of
+/// its parts is a numbered or lettered part of a town: a block or a zone
+/// ("Zone 6, Mbabane", "Luanda, Kilamba, Bloco W") or a ward's number after
+/// the town ("Dharan - 4, Sunsari, Nepal"). A town and its country alone
+/// stay: they say no more than a job's location does. The list ends at the
+/// field's end or at the contact data after it on the line.
+fn numbered_localities(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
+    let header = lines.iter().filter(|&&(start, end)| !text[start..end].trim().is_empty()).take(15);
+    for &(start, end) in header {
+        if names_organisation(&text[start..end]) {
+            continue;
+        }
+        let found = spans.around(start, end);
+        for (at, body) in fields(text, start, end) {
+            // Up to the first span in the field: "Zone 6, Mbabane +268 7600 0000".
+            let stop = found
+                .iter()
+                .chain(out.iter())
+                .filter(|s| at <= s.start && s.start < at + body.len())
+                .map(|s| s.start)
+                .min()
+                .unwrap_or(at + body.len());
+            let taken = found.iter().chain(out.iter()).any(|s| s.start < at && at < s.end);
+            let head = text[at..stop].trim_end().trim_end_matches([',', ' ']);
+            if taken || head.is_empty() {
+                continue;
+            }
+            if is_numbered_locality(head) {
+                out.push(Span { start: at, end: at + head.len(), kind: PiiKind::Address });
+            }
+        }
+    }
+}
+
+/// Two to five comma-separated parts, each places' words, a block or a
+/// zone with its number or letter, or a town with its ward's number after
+/// a dash; one at least of the last two kinds.
+fn is_numbered_locality(body: &str) -> bool {
+    let parts: Vec<&str> = body.split(',').map(str::trim).collect();
+    let places = |words: &[&str]| (1..=3).contains(&words.len()) && words.iter().all(|w| is_town_word(w));
+    let short_code = |word: &str| {
+        (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+            || (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let mut numbered = 0;
+    for part in &parts {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let unit = words.len() == 2
+            && LOCALITY_UNIT_WORDS.contains(&words[0].to_lowercase().as_str())
+            && short_code(words[1]);
+        let ward = words.len() >= 3
+            && ["-", "–"].contains(&words[words.len() - 2])
+            && words[words.len() - 1].len() <= 2
+            && words[words.len() - 1].bytes().all(|b| b.is_ascii_digit())
+            && places(&words[..words.len() - 2]);
+        if unit || ward {
+            numbered += 1;
+        } else if !places(&words) {
+            return false;
+        }
+    }
+    (2..=5).contains(&parts.len()) && numbered >= 1
+}
+
+/// Whether a word is a house number after its street: `Some(true)` for one
+/// with a letter or a second number ("5B", "1020/38"), `Some(false)` for
+/// one to four digits, not a year; none for a tool's "3D" or a page's "1/2".
+fn house_number_form(word: &str) -> Option<bool> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let year = digits == 4 && (word.starts_with("19") || word.starts_with("20"));
+    if !(1..=4).contains(&digits) || year {
+        return None;
+    }
+    let tail = &word[digits..];
+    if tail.is_empty() {
+        return Some(false);
+    }
+    if tail.len() == 1 && tail.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let version = digits == 1 && ["d", "g", "k"].contains(&tail.to_lowercase().as_str());
+        return (!version).then_some(true);
+    }
+    // "1020/38": the building's number, then the street's; a page's "1/2" counts up to its last.
+    let (number, second) = (&word[..digits], tail.strip_prefix('/')?);
+    let second = second.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let numeric = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let larger = numeric(second) && number.parse::<u32>().ok()? > second.parse::<u32>().ok()?;
+    larger.then_some(true)
 }
 
 fn line_ranges(text: &str) -> Vec<(usize, usize)> {

@@ -10,6 +10,8 @@
 //! goes with it ("in: Schleiz"); Japanese and Chinese dates
 //! ("2003年 11月 13日", "平成13年10月01日"), and such a date marked as a
 //! birth by "生" after it, with no label ("平成13年10月01日生").
+//! A word after the year that belongs to the date goes with it: "2005 г.",
+//! "1998年11月9日生".
 //!
 //! Fifth round: labels in more languages and with the place named in them
 //! ("Fecha y lugar de nacimiento", "Születési idő", "Dátum narodenia",
@@ -17,7 +19,7 @@
 //! place of origin after the date (", aus Sarnen OW"); "Birth:" alone and
 //! "born" in Portuguese and Polish ("Nascido em", "Urodzony").
 
-use super::tables::{BIRTHPLACE_LINKS, DOB_LABELS, JAPANESE_ERAS, MONTH_NAMES};
+use super::tables::{BIRTHPLACE_LINKS, DATE_YEAR_WORDS, DOB_LABELS, JAPANESE_ERAS, MONTH_NAMES};
 use super::{PiiKind, Span, lower_same_len, next_char, prev_char};
 
 pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
@@ -52,6 +54,7 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
                 date_end(&text[label_end..cap]).or_else(|| eastern_date_end(&text[label_end..line_end]))
             {
                 let end = label_end + date_end;
+                let end = end + year_word_len(&text[end..line_end]);
                 let mut end = end + place_end(&text[end..line_end]);
                 // "geboren am: 04.09.1960" / "in: Schleiz": the place on the next line.
                 if text[end..line_end].trim().is_empty() {
@@ -246,6 +249,26 @@ fn spaced_date_len(value: &str) -> Option<usize> {
     let ok = (year(groups[0]) && small(groups[1]) && small(groups[2]))
         || (small(groups[0]) && small(groups[1]) && year(groups[2]));
     ok.then_some(at)
+}
+
+/// The length of a word after a date's year that belongs to the date, with
+/// the space before it: " г." in "21 января 2005 г.", "г" in "21.05.1982г",
+/// "生" in "2003年11月13日生"; 0 when none follows.
+fn year_word_len(rest: &str) -> usize {
+    let trimmed = rest.strip_prefix(' ').unwrap_or(rest);
+    let lower = trimmed.to_lowercase();
+    // Longest first: "года" before "г", "г." before "г".
+    let mut words: Vec<&&str> = DATE_YEAR_WORDS.iter().collect();
+    words.sort_by_key(|word| std::cmp::Reverse(word.len()));
+    words
+        .into_iter()
+        .find(|word| {
+            lower.len() == trimmed.len()
+                && lower.starts_with(**word)
+                && (word.ends_with('.')
+                    || !trimmed[word.len()..].chars().next().is_some_and(char::is_alphanumeric))
+        })
+        .map_or(0, |word| rest.len() - trimmed.len() + word.len())
 }
 
 /// The end of a place of birth at the start of `rest`: a link word ("in",

@@ -116,6 +116,14 @@ pub(super) const DOB_LABELS: &[&str] = &[
     "födelseår", "fødselsår", "geboortejaar", "anul nașterii",
 ];
 
+/// Words after a date's year that belong to the date: the Russian, Bulgarian
+/// and Serbian "г." (of the year), "года", the Ukrainian "р.", "року", the
+/// Japanese and Chinese "生" (born). Keep sorted.
+#[rustfmt::skip]
+pub(super) const DATE_YEAR_WORDS: &[&str] = &[
+    "г", "г.", "год", "года", "р", "р.", "року", "生",
+];
+
 /// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan",
 /// "in" in more languages ("… u Splitu", "… w Krakowie", "… i Malmö", "… в Омске").
 /// Keep sorted.
@@ -609,6 +617,15 @@ pub(super) const UNDOTTED_COMPANY_FORMS: &[&str] = &[
 pub(super) const COMPANY_LABELS: &[&str] = &[
     "arbeitgeber", "company", "employer", "empresa", "entreprise", "firma", "organisation", "organization",
     "société", "unternehmen", "компания", "организация", "работодатель",
+];
+
+/// Words of a numbered or lettered part of a town, a block or a zone, that
+/// make a list of places someone's address: "Zone 6, Mbabane", "Kilamba,
+/// Bloco W", "Sector 4, Bucharest".
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const LOCALITY_UNIT_WORDS: &[&str] = &[
+    "block", "bloco", "bloque", "blok", "quadra", "sector", "sektor", "ward", "zona", "zone",
 ];
 
 /// Words of a city's numbered district after a street address: "…, sector 4".

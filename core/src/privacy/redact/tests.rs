@@ -762,7 +762,7 @@ fn a_japanese_rirekisho_form() {
                 携帯電話番号：080（3894）3297\n学歴\n2019 3 岡山県立笠岡商業高等学校 入学";
     check(
         form,
-        "履 歴 書\nふりがな [NAME] 性別\n氏 名 [NAME]\n生年月日 [DOB-1]生（[PERSONAL-1]）\n\
+        "履 歴 書\nふりがな [NAME] 性別\n氏 名 [NAME]\n生年月日 [DOB-1]（[PERSONAL-1]）\n\
          ふりがな [ADDRESS-1]\n現 住 所\n[ADDRESS-2]\n[ADDRESS-3]\n\
          携帯電話番号：[PHONE-1]\n学歴\n2019 3 岡山県立笠岡商業高等学校 入学",
     );
@@ -1022,7 +1022,7 @@ fn a_referee_after_professor_without_their_honours() {
 
 #[test]
 fn labels_in_cyrillic_capitals_and_ages_said_in_a_sentence() {
-    check("Дата рождения: 3 мая 2001 г.", "Дата рождения: [DOB-1] г.");
+    check("Дата рождения: 3 мая 2001 г.", "Дата рождения: [DOB-1]");
     check(
         "Ana Ruiz\nSobre mí: tengo 23 años y vivo en Lima.",
         "[NAME]\nSobre mí: tengo [PERSONAL-1] y vivo en Lima.",
@@ -2075,4 +2075,102 @@ fn a_count_of_years_beside_an_employer_is_no_age() {
 fn languages_under_personal_information_are_no_nationality() {
     let text = "Personal Information\n10/06/1997\nEnglish, French\n\nExperience\nBelgian";
     check(text, "Personal Information\n[DOB-1]\nEnglish, French\n\nExperience\nBelgian");
+}
+
+/// See: #18. Most of Europe writes the street's name before its house number,
+/// with no street word ("-straße", "Rue") nor a postcode to go by.
+#[test]
+fn a_street_before_its_house_number_in_the_header() {
+    check("Ana Berg\nLindenallee 12, Celle\nana@mail.example.org", "[NAME]\n[ADDRESS-1]\n[EMAIL-1]");
+    // A plain number away from contact data is a skill's level.
+    check("Ana Berg\nProfil\nLevel 3, Python\nSkills", "[NAME]\nProfil\nLevel 3, Python\nSkills");
+    check("Ana Berg\n\nBirkengatan 5B\n\nProfil", "[NAME]\n\n[ADDRESS-1]\n\nProfil");
+    check("Ana Berg\nHlavní 12/3, Brno\n+420 601 234 567", "[NAME]\n[ADDRESS-1]\n[PHONE-1]");
+    check("Ana Berg\n3. Maja 7, Gdańsk, PL | ana@mail.example.org", "[NAME]\n[ADDRESS-1] | [EMAIL-1]");
+    // A tool's version, a page's number, a month's date, a school's line stay.
+    for text in [
+        "Ana Berg\nUnity 3D, Blender\nProfil",
+        "Ana Berg\nPage 1/2\nProfil",
+        "Ana Berg\nSeptember 12, Celle\nProfil",
+        "Ana Berg\nLyon University 1, Lyon\nProfil",
+        "Ana Berg\nPython 3\nProfil",
+    ] {
+        check(text, &text.replace("Ana Berg", "[NAME]"));
+    }
+    // Past the header, a project's tools beside its link stay.
+    let text = format!(
+        "Ana Berg\n{}Docs site | Nuxt 3, Nuxt Content\ngithub.com/example/docs",
+        "Built things.\n".repeat(15)
+    );
+    let expected = text.replace("Ana Berg", "[NAME]").replace("github.com/example/docs", "[URL-1]");
+    check(&text, &expected);
+}
+
+/// See: #18. The candidate's initials stand for them in their own author
+/// lists, beside another author's; alone they may be a product's.
+#[test]
+fn the_candidates_initials_beside_another_authors_in_a_list() {
+    check(
+        "Lena Brandt\nPublications\nL.B., O. Weiss. Waves in plates.\nO. Weiss, L.B., K. Roth. Plates.",
+        "[NAME]\nPublications\n[NAME], O. Weiss. Waves in plates.\nO. Weiss, [NAME], K. Roth. Plates.",
+    );
+    check(
+        "Lena M. Brandt\nPapers\nRoth, K. 2020. Plates. (KR and LMB contributed equally)",
+        "[NAME]\nPapers\nRoth, K. 2020. Plates. (KR and [NAME] contributed equally)",
+    );
+    for text in ["Marta Sanz\nSkills\nMS Office, Excel", "Marta Sanz\nSkills\nMS, Word"] {
+        check(text, &text.replacen("Marta Sanz", "[NAME]", 1));
+    }
+}
+
+/// See: #18. Russian, Bulgarian and Ukrainian dates end with a word for
+/// "year", Japanese ones with "生" (born): they go with the date.
+#[test]
+fn a_word_after_the_year_of_a_birth_date_goes_with_it() {
+    check("Дата рождения: 3 мая 2001 г.\nОпыт", "Дата рождения: [DOB-1]\nОпыт");
+    check("Дата на раждане 03.05.2001г | Пол", "Дата на раждане [DOB-1] | Пол");
+    check("生年月日 2001年 5月 3日生（満 23歳）", "生年月日 [DOB-1]（[PERSONAL-1]）");
+    // A word that only starts like one is none of the date's.
+    check("Date of birth: 03.05.2001 гол", "Date of birth: [DOB-1] гол");
+}
+
+/// See: #18. A link the layout broke after its host's dot, or before the
+/// last letter of its path, goes on over the next line.
+#[test]
+fn a_link_broken_after_its_hosts_dot_or_before_its_last_letter() {
+    check("Patches: https://github.\ncom/example/x/commits?author=jdoe\nSkills", "Patches: [URL-1]\nSkills");
+    check("Profile:\nhttps://trailblazer.me/id/jdo\ne\n\nSkills", "Profile:\n[URL-1]\n\nSkills");
+    // A letter that goes on a list stays.
+    check("See https://example.org/a/b\nx and y\nmore", "See [URL-1]\nx and y\nmore");
+    check("https://example.org/a/b\n11", "[URL-1]\n11");
+}
+
+/// See: #18. A postcode on the line under the street goes with it.
+#[test]
+fn a_postcode_under_the_street_in_the_header() {
+    check("Ana Berg\nHlavní 12/3, Brno\n60200\nProfil", "[NAME]\n[ADDRESS-1]\n[ADDRESS-2]\nProfil");
+    check("Ana Berg\nStr. Lungă nr. 5\n500035 Brasov\nProfil", "[NAME]\n[ADDRESS-1]\n[ADDRESS-2]\nProfil");
+    // A year range under it is no postcode; a number under other data stays.
+    for text in ["Ana Berg\nHlavní 12/3, Brno\n2019 - 2023 Developer", "Ana Berg\nProfil\n60200 units"] {
+        let redacted = redact(text).text;
+        assert!(!redacted.contains("[ADDRESS-2]") && redacted.contains("2"), "{text:?} -> {redacted:?}");
+    }
+}
+
+/// See: #18. A list of places in the header with a block, a zone or a
+/// ward's number in it is where the candidate lives; a town and its
+/// country alone stay.
+#[test]
+fn places_with_a_block_zone_or_ward_in_the_header() {
+    check("Ana Berg\nZone 4, Manzini +268 7600 0000\nProfil", "[NAME]\n[ADDRESS-1] [PHONE-1]\nProfil");
+    check(
+        "Ana Berg\nAngola, Luanda, Talatona, Bloco C | ana@mail.example.org",
+        "[NAME]\n[ADDRESS-1] | [EMAIL-1]",
+    );
+    check("Ana Berg\nDharan - 4, Sunsari, Nepal\nProfil", "[NAME]\n[ADDRESS-1]\nProfil");
+    for text in
+        ["Ana Berg\nLuanda, Angola\nProfil", "Ana Berg\nZone 4\nProfil", "Ana Berg\nLevel 3, Python\nProfil"]
+    {
+        check(text, &text.replace("Ana Berg", "[NAME]"));
+    }
 }

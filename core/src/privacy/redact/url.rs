@@ -158,8 +158,20 @@ fn piece_above(text: &str, start: usize) -> Option<Span> {
 /// that line is one piece of a path: "indeed.com/r/Jane-Doe/" + "a76c9c40",
 /// "linkedin.com/in/christianl" + "arico/", or the rest of a profile's
 /// handle: "github.com/nghoangc" + "hung"; a path in any script; a host
-/// broken inside its top-level domain: "www.facebook.co" + "m/jane.doe".
+/// broken inside its top-level domain: "www.facebook.co" + "m/jane.doe", or
+/// after its dot: "https://github." + "com/jdoe/x"; the last letters of a
+/// path alone on a line that ends a block: "trailblazer.me/id/jdo" + "e".
 fn continued(text: &str, start: usize, end: usize) -> usize {
+    // The host broken after its dot, the dot left on the line: "https://github." + "com/jdoe/x".
+    if let Some(next) = text[end..].strip_prefix(".\n") {
+        let piece = next.split('\n').next().unwrap_or_default().trim_end_matches(['.', ',', ';', ')']);
+        let url = &text[start..end];
+        let host_only = !url.trim_start_matches("https://").trim_start_matches("http://").contains('/');
+        let tld_first = piece.split_once('/').is_some_and(|(tld, _)| TLDS.contains(&tld));
+        if host_only && tld_first && !piece.contains(char::is_whitespace) {
+            return end + 2 + piece.len();
+        }
+    }
     let Some(next) = text[end..].strip_prefix('\n') else { return end };
     let line = next.split('\n').next().unwrap_or_default();
     let piece = line.trim_end_matches(['.', ',', ';', ')']);
@@ -191,7 +203,15 @@ fn continued(text: &str, start: usize, end: usize) -> usize {
         && piece.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_".contains(&b))
         && piece.bytes().any(|b| b.is_ascii_lowercase());
     let broken_path = is_path && (url.ends_with(['/', '-']) || piece.ends_with('/'));
-    if has_path && (broken_path || handle_rest) { end + 1 + piece.len() } else { end }
+    // The last letter or two of a path, alone on a line that ends a block:
+    // "trailblazer.me/id/jdo" + "e"; a page's number there stays.
+    let after = &next[line.len()..];
+    let stub = !url.ends_with('/')
+        && piece == line
+        && (1..=2).contains(&piece.len())
+        && piece.bytes().all(|b| b.is_ascii_lowercase())
+        && (after.is_empty() || after.starts_with("\n\n") || after == "\n");
+    if has_path && (broken_path || handle_rest || stub) { end + 1 + piece.len() } else { end }
 }
 
 /// Where a link's scheme starts in a word that writes it glued to what
