@@ -757,18 +757,19 @@ fn phones_joined_by_slashes() {
 
 #[test]
 fn a_japanese_rirekisho_form() {
-    let form = "履 歴 書\nふりがな なかやま せいじ 性別\n氏 名 中山 誠司\n生年月日 2003年 11月 13日生（満 19歳）\n\
-                ふりがな ひょうごけんこうべし\n現 住 所\n〒657-0016\n兵庫県神戸市灘区篠原台16-1\n\
-                携帯電話番号：080（3894）3297\n学歴\n2019 3 岡山県立笠岡商業高等学校 入学";
+    // Every name, date, place and number here is made up for the test.
+    let form = "履 歴 書\nふりがな やまだ はなこ 性別\n氏 名 山田 花子\n生年月日 2001年 4月 2日生（満 22歳）\n\
+                ふりがな おおさかふおおさかし\n現 住 所\n〒530-0099\n大阪府大阪市北区梅田9-9-9\n\
+                携帯電話番号：080（1234）5678\n学歴\n2017 4 大阪府立架空商業高等学校 入学";
     check(
         form,
         "履 歴 書\nふりがな [NAME] 性別\n氏 名 [NAME]\n生年月日 [DOB-1]（[PERSONAL-1]）\n\
          ふりがな [ADDRESS-1]\n現 住 所\n[ADDRESS-2]\n[ADDRESS-3]\n\
-         携帯電話番号：[PHONE-1]\n学歴\n2019 3 岡山県立笠岡商業高等学校 入学",
+         携帯電話番号：[PHONE-1]\n学歴\n2017 4 大阪府立架空商業高等学校 入学",
     );
     // A date marked "born" with its era, and an address after its label on one line.
     check(
-        "平成13年10月01日生 (満21歳)\n現住所 〒277-0813\n千葉県 柏市 大室1340-90\n連絡先 〒 （現住所以外）\n同上",
+        "平成12年5月05日生 (満22歳)\n現住所 〒100-0099\n東京都 千代田区 架空町9-99\n連絡先 〒 （現住所以外）\n同上",
         "[DOB-1] ([PERSONAL-1])\n現住所 [ADDRESS-1]\n[ADDRESS-2]\n連絡先 〒 （現住所以外）\n同上",
     );
     // A date of work stays; a reading above anything but a name or an address is no name.
