@@ -2,28 +2,28 @@
 //! #18), read from its neighbours once the other scanners have run:
 //!
 //! - on a line that holds an email or a link, a lone lower-case handle or key
-//!   between separators ("| matael |", "| 0x9506e10e |") is a profile too,
+//!   between separators ("| quillon |", "| 0x9506e10e |") is a profile too,
 //!   and so, without separators, is a word of letters and digits ("jdoe84");
 //! - next to a line that is all contact data or a protected attribute, a
-//!   line that is only a full date ("Feb 28, 1997", "31 octubre de 2004") or
+//!   line that is only a full date ("Oct 14, 1997", "17 noviembre de 2004") or
 //!   ends with one in words after a place ("Thiene (VI), Italy 18 Ottobre
 //!   2001") is a date of birth, and a
 //!   line that starts with a house number and names a street ("18E Dien Bien
 //!   Phu, HCM,") is an address, with the places on the line after it ("Da
 //!   Nang"), even when the street is named after the candidate;
 //! - third round: blank lines between the fields are looked through; beside
-//!   contact data, seven or eight digits in groups are a phone ("8712 0614"),
+//!   contact data, seven or eight digits in groups are a phone ("8365 2190"),
 //!   a lone lower-case word that shares five letters in a row with a handle
-//!   or an email name is a profile ("cgailloty"), a Chinese or Japanese line
+//!   or an email name is a profile ("cmarvaux"), a Chinese or Japanese line
 //!   that names a district or a road is an address ("海淀区…"); and between
 //!   two lines of contact data, two to four words of places are where the
 //!   candidate lives ("Barangay Lahug Cebu"), not a label or a job; a line of
-//!   handles side by side is profiles ("nicola-busato Nicola-01"), even
+//!   handles side by side is profiles ("paolo-venturin Paolo-07"), even
 //!   where they hold the candidate's name.
 //! - fourth round: fields split at "■" and "•" too; a postcode and its town
-//!   among a contact line's fields or beside contact data ("Alsip, Il 60803",
-//!   "Publier, 74500, France"); a handle after an icon's name ("Github
-//!   dddonghwa"), a path under one ("/RiMillo", "ResearchGate/…"); only
+//!   among a contact line's fields or beside contact data ("Crestwood, Il 60418",
+//!   "Sciez, 74140, France"); a handle after an icon's name ("Github
+//!   sssungmin"), a path under one ("/SteBello", "ResearchGate/…"); only
 //!   nationality adjectives in a field ("Italiano, Francese"); a date that
 //!   starts a line before places, beside contact data or an address.
 //! - fifth round: within three lines of contact data, a full date alone of a
@@ -31,7 +31,7 @@
 //!   icon the font could not name ("� jdoe84").
 //! - eighth round, not hanging on a street word: in the header or beside
 //!   contact data, a postcode with its town after it, and the line's parts
-//!   before it back to a house number ("Schenkendorfstr.6, 44339 Dortmund");
+//!   before it back to a house number ("Gneisenaustr.9, 44147 Dortmund");
 //!   seven or eight digits in groups under a line that is a person's name.
 //! - ninth round, with neither a street word nor a postcode: in the header
 //!   only, a street's name before its house number and the town after a comma
@@ -81,25 +81,25 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
         } else if has_link {
             keyed_handles(text, start, end, found, &mut out);
         }
-        // "Italiano • 15/01/1991 • Lecco • jane@x.io": a date alone among a contact line's fields.
+        // "Italiano • 26/05/1991 • Lecco • jane@x.io": a date alone among a contact line's fields.
         let has_contact =
             has_link || found.iter().any(|s| s.kind == PiiKind::Phone && start <= s.start && s.end <= end);
         if has_contact && line.contains(['•', '|']) {
             dates_among_fields(text, start, end, found, &mut out);
         }
-        // "21 Sep 2001 jane@x.io +1 514 …": a full date of a birth year that starts a
+        // "14 Nov 2001 jane@x.io +1 514 …": a full date of a birth year that starts a
         // line of contact data, with no separator, goes before the first of them.
         if has_contact && let Some(date_end) = leading_date_before_contact(text, start, end, found) {
             out.push(Span { start, end: start + date_end, kind: PiiKind::DateOfBirth });
         }
-        // "12525 S Trumbull Ave | Alsip, Il 60803 | …", "Yanko Dimitrov ■ … ■ 81673 München ■ …":
+        // "4418 W Harlan Ave | Crestwood, Il 60418 | …", "Stoyan Petkov ■ … ■ 81673 München ■ …":
         // a postcode and its town among a contact line's fields.
         let has_address =
             found.iter().any(|s| s.kind == PiiKind::Address && start <= s.start && s.end <= end);
         if (has_contact || has_address) && line.contains(SEPARATORS) {
             postcodes_among_fields(text, start, end, found, &mut out);
         }
-        // "Italiano, Francese • 15/01/1991 • Lecco • jane@x.io": nationalities among its fields,
+        // "Italiano, Francese • 26/05/1991 • Lecco • jane@x.io": nationalities among its fields,
         // beside a date of birth; without one, "English • Spanish" may be the languages spoken.
         let has_birth =
             found.iter().any(|s| s.kind == PiiKind::DateOfBirth && start <= s.start && s.end <= end)
@@ -114,7 +114,7 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
         let body = line.trim();
         let at = start + line.find(body).unwrap_or(0);
         let free = !found.iter().any(|s| s.start < end && start < s.end);
-        // "23.04.2004 Bogota D.C, Colombia" above "jdoe@x.io cra 6 # 32-60 Soacha": an
+        // "17.09.2004 Bogota D.C, Colombia" above "jdoe@x.io cra 9 # 41-22 Soacha": an
         // address counts as contact data beside a date and a place.
         let with_address =
             [PiiKind::Email, PiiKind::Phone, PiiKind::Url, PiiKind::Personal, PiiKind::Address];
@@ -126,7 +126,7 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
             out.push(Span { start: at, end: at + date_end, kind: PiiKind::DateOfBirth });
             continue;
         }
-        // Within three lines of contact data: "21-11-1996" alone, of a year a
+        // Within three lines of contact data: "09-05-1996" alone, of a year a
         // candidate was born in, is a date of birth; "� jdoe" under an icon the
         // font could not name, a handle.
         let near_contact = || {
@@ -145,7 +145,7 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
             out.push(Span { start: at + handle_at, end: at + body.len(), kind: PiiKind::Url });
             continue;
         }
-        // "Sihlalo Dlamini" / "7675 8395": seven or eight digits under a person's name (a referee's).
+        // "Themba Nkosi" / "7412 9063": seven or eight digits under a person's name (a referee's).
         if !beside_contact
             && free
             && is_short_phone(body)
@@ -184,17 +184,17 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
             continue;
         }
         // Between two lines of contact data (or a street address), a line that is only places:
-        // where the candidate lives ("Kabac Bantayan Cebu", "Charbulova, Brno-Černovice,").
+        // where the candidate lives ("Luyang Carmen Cebu", "Charbulova, Brno-Černovice,").
         let places = [PiiKind::Email, PiiKind::Phone, PiiKind::Url, PiiKind::Address];
         let between = before.zip(after).is_some_and(|(b, a)| covered(b, &places) && covered(a, &places));
         if !free {
             continue;
         }
         if let Some(len) = postcode_place_len(body) {
-            // "Publier, 74500, France", "03126 Kyiv, Ukraine (Home)": a town and its postcode beside contact data.
+            // "Sciez, 74140, France", "02068 Kyiv, Ukraine (Home)": a town and its postcode beside contact data.
             out.push(Span { start: at, end: at + len, kind: PiiKind::Address });
         } else if let Some(date_end) = leading_date_before_place(body) {
-            // "23.04.2004 Bogota D.C, Colombia": the date of birth; the place after it stays, a
+            // "17.09.2004 Bogota D.C, Colombia": the date of birth; the place after it stays, a
             // town with no label that says it is the place of birth.
             out.push(Span { start: at, end: at + date_end, kind: PiiKind::DateOfBirth });
         } else if is_short_phone(body) {
@@ -304,10 +304,10 @@ fn is_place_word(word: &str) -> bool {
 
 /// Eighth round (issue #18), with no street word to go by: in the header
 /// (its first fifteen lines) or on a line beside contact data, a postcode
-/// with its town after it ("44339 Dortmund", "94320, Thiais", "1135,
+/// with its town after it ("44147 Dortmund", "94260, Fresnes", "1134,
 /// Budapest") is an address, and so is what goes before it on the line,
 /// comma by comma, back to the furthest part with a number in it (a house
-/// number: "Schenkendorfstr.6, 44339 Dortmund", "Rua do minho nº15, RC esq,
+/// number: "Gneisenaustr.9, 44147 Dortmund", "Rua do minho nº15, RC esq,
 /// Cruz de Pau, 2845-097 Amora (Portugal)"), between separators, other
 /// spans and a label's colon. A postcode that ends an address already
 /// found takes its town along ("… 94320" + ", Thiais"). A line naming an
@@ -365,7 +365,7 @@ fn postcode_stretches(text: &str, spans: &Near, lines: &[(usize, usize)], out: &
             if found.iter().any(|s| s.start < stop && from < s.end) {
                 continue;
             }
-            // Forward, comma by comma: the street after the town ("1135, Budapest, Beke utca 18.").
+            // Forward, comma by comma: the street after the town ("1134, Budapest, Lehel utca 7.").
             let line_end = found
                 .iter()
                 .filter(|s| s.start >= stop && s.start < end)
@@ -576,7 +576,7 @@ fn postcodes_under_streets(text: &str, spans: &Near, lines: &[(usize, usize)], o
 
 /// In the header, a list of places is where the candidate lives when one of
 /// its parts is a numbered or lettered part of a town: a block or a zone
-/// ("Zone 6, Mbabane", "Luanda, Kilamba, Bloco W") or a ward's number after
+/// ("Zone 6, Mbabane", "Luanda, Talatona, Bloco K") or a ward's number after
 /// the town ("Dharan - 4, Sunsari, Nepal"). A town and its country alone
 /// stay: they say no more than a job's location does. The list ends at the
 /// field's end or at the contact data after it on the line.
@@ -737,8 +737,8 @@ fn nationalities_among_fields(text: &str, start: usize, end: usize, found: &[Spa
 }
 
 /// A postcode and one to three words of places, commas between them
-/// allowed: "81673 München", "Alsip, Il 60803", "Publier, 74500, France",
-/// "Ząbki, 05-091". A postcode is four to six digits (not a year), or two
+/// allowed: "81673 München", "Crestwood, Il 60418", "Sciez, 74140, France",
+/// "Marki, 05-270". A postcode is four to six digits (not a year), or two
 /// and three digits joined by a dash ("05-091").
 fn is_postcode_place(body: &str) -> bool {
     let words: Vec<&str> = body.split([' ', ',']).filter(|w| !w.is_empty()).collect();
@@ -777,7 +777,7 @@ fn leading_date_before_contact(text: &str, start: usize, end: usize, found: &[Sp
     })
 }
 
-/// Where a full date that starts a line ends, when places follow it: "23.04.2004 Bogota D.C, Colombia".
+/// Where a full date that starts a line ends, when places follow it: "17.09.2004 Bogota D.C, Colombia".
 fn leading_date_before_place(body: &str) -> Option<usize> {
     let (date, rest) = body.split_once(' ')?;
     let place = rest.replace("D.C", "DC");
@@ -785,10 +785,10 @@ fn leading_date_before_place(body: &str) -> Option<usize> {
 }
 
 /// Lone handles between the separators of a contact line, or after an
-/// icon's name ("Github dddonghwa", "EDIT donghajoha").
+/// icon's name ("Github sssungmin", "EDIT sungjaeha").
 fn handles(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<Span>) {
     for (at, body) in fields(text, start, end) {
-        // "Github dddonghwa": the icon's name before the handle, a site's
+        // "Github sssungmin": the icon's name before the handle, a site's
         // name or a glyph's name in capitals ("EDIT"); not a job title
         // ("Data scientist").
         let icon = |label: &str| {
@@ -803,7 +803,7 @@ fn handles(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<S
             }
             _ => (at, body),
         };
-        // "/RiMillo" under a profile's icon; "ResearchGate/Riccardo-Milani-4", a site and its path.
+        // "/SteBello" under a profile's icon; "ResearchGate/Stefano-Bellotti-7", a site and its path.
         let path = body.strip_prefix('/').or_else(|| {
             body.split_once('/').and_then(|(site, path)| {
                 let site = site.to_lowercase();
@@ -818,7 +818,7 @@ fn handles(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<S
                 && path.bytes().any(|b| b.is_ascii_alphabetic())
         });
         let lower = body.trim_start_matches('@');
-        // "xCloudx8": capitals too when a digit marks it as a handle.
+        // "zStormz5": capitals too when a digit marks it as a handle.
         let digit = lower.bytes().any(|b| b.is_ascii_digit());
         let is_handle = lower.len() >= 4
             && lower.len() <= 40
@@ -839,7 +839,7 @@ fn handles(text: &str, start: usize, end: usize, found: &[Span], out: &mut Vec<S
 }
 
 /// Where a date in words with its day ends a line after a place: "Thiene
-/// (VI), Italy 18 Ottobre 2001" → the offset of "18".
+/// (VI), Italy 23 Novembre 2001" → the offset of "23".
 fn trailing_full_date(body: &str) -> Option<usize> {
     let starts: Vec<usize> = body
         .char_indices()
@@ -854,7 +854,7 @@ fn trailing_full_date(body: &str) -> Option<usize> {
     })
 }
 
-/// "Feb 28, 1997", "28 February 1997", "31 octubre de 2004", "May 15th
+/// "Oct 14, 1997", "14 October 1997", "17 noviembre de 2004", "May 15th
 /// 1995", "28.02.1997", "1997-02-28".
 /// The fields of the line `start..end` split at "•" and "|" that are a full
 /// date and that no span holds: dates of birth.
@@ -875,7 +875,7 @@ fn dates_among_fields(text: &str, start: usize, end: usize, found: &[Span], out:
     }
 }
 
-/// A day and a month with no year, as a birthday ("Septiembre 19", "3
+/// A day and a month with no year, as a birthday ("Noviembre 23", "3
 /// March"): among a contact line's fields, no other date can be meant.
 fn is_month_and_day(body: &str) -> bool {
     let month = |w: &str| {
@@ -964,7 +964,7 @@ fn words(body: &str) -> Vec<&str> {
 }
 
 /// A house number, then two to five capitalised words, and a comma; or a
-/// number with its letter and a place ("115/B, Ginimellagaha-South").
+/// number with its letter and a place ("42/C, Kahaduwa-North").
 fn is_street_line(body: &str) -> bool {
     let words = words(body);
     let lettered = words.first().is_some_and(|w| w.contains('/'));
@@ -1001,7 +1001,7 @@ fn is_place_line(body: &str) -> bool {
     (2..=4).contains(&words.len()) && !words.iter().any(label) && is_place(body)
 }
 
-/// "8712 0614": seven or eight digits in groups, not years, as countries
+/// "8365 2190": seven or eight digits in groups, not years, as countries
 /// with short numbers write them.
 fn is_short_phone(body: &str) -> bool {
     let groups: Vec<&str> = body.split([' ', '-']).filter(|g| !g.is_empty()).collect();
@@ -1014,7 +1014,7 @@ fn is_short_phone(body: &str) -> bool {
 }
 
 /// A lone lower-case word that shares five letters in a row with one of
-/// the CV's handles or email names: "cgailloty" beside "github.com/agailloty".
+/// the CV's handles or email names: "cmarvaux" beside "github.com/amarvaux".
 fn is_handle_like_profile(body: &str, known: &[String]) -> bool {
     let shape = (4..=40).contains(&body.len())
         && body.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b))
@@ -1057,7 +1057,7 @@ fn shares_a_run(word: &str, handles: &[String]) -> bool {
 }
 
 /// A line of one to four handles side by side, as icons leave them
-/// ("nicola-busato Nicola-01"): each joins words with a hyphen or an
+/// ("paolo-venturin Paolo-07"): each joins words with a hyphen or an
 /// underscore, or holds digits, and holds digits or shares a run of letters
 /// with another handle of the CV ("e-commerce" is no handle).
 fn handles_line(body: &str, known: &[String]) -> bool {
@@ -1086,7 +1086,7 @@ fn names_a_site(word: &str, known: &[String]) -> bool {
 }
 
 /// A line in Chinese or Japanese that names an administrative
-/// unit, a road or a house number: "天河区棠下骏景花园".
+/// unit, a road or a house number: "海珠区赤岗丽景花园".
 fn is_cjk_address(body: &str) -> bool {
     let chars = body.chars().filter(|c| !c.is_whitespace()).count();
     let cjk = body.chars().filter(|c| is_cjk(*c)).count();

@@ -6,7 +6,7 @@
 //! the layout put on a line of its own ("May 15" / "th" / "1995") is one date.
 //!
 //! Fourth round: a label alone on its line takes the date on the next line
-//! ("Data urodzenia" / "2000-08-28"), and a place on the line after the date
+//! ("Data urodzenia" / "2000-03-14"), and a place on the line after the date
 //! goes with it ("in: Schleiz"); Japanese and Chinese dates
 //! ("2003年 11月 13日", "平成13年10月01日"), and such a date marked as a
 //! birth by "生" after it, with no label ("平成13年10月01日生").
@@ -56,7 +56,7 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
                 let end = label_end + date_end;
                 let end = end + year_word_len(&text[end..line_end]);
                 let mut end = end + place_end(&text[end..line_end]);
-                // "geboren am: 04.09.1960" / "in: Schleiz": the place on the next line.
+                // "geboren am: 17.05.1960" / "in: Schleiz": the place on the next line.
                 if text[end..line_end].trim().is_empty() {
                     let next = next_line_end(text, line_end);
                     let below = &text[(line_end + 1).min(next)..next];
@@ -80,7 +80,7 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
 }
 
 /// Where the date starts in what follows its label: the first word that is
-/// a number or a month's name ("on 3 March 1991", ": 04.09.1960"), with a
+/// a number or a month's name ("on 3 March 1991", ": 17.05.1960"), with a
 /// Japanese era before it.
 fn date_start(value: &str) -> Option<usize> {
     let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -137,7 +137,7 @@ fn born_marked(text: &str, out: &mut Vec<Span>) {
 /// ("2003年 11月 13日", "13年10月01日" after an era), or with 년, 월 and 일.
 fn cjk_date_len(value: &str) -> Option<usize> {
     let mut rest = value;
-    // Korean writes the same units in Hangul: "1988년 07월 07일".
+    // Korean writes the same units in Hangul: "1988년 03월 14일".
     for (units, most) in [(['年', '년'], 4), (['月', '월'], 2), (['日', '일'], 2)] {
         rest = rest.trim_start_matches(' ');
         let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
@@ -219,7 +219,7 @@ fn eastern_date_end(value: &str) -> Option<usize> {
 }
 
 /// The length of a date whose separators stand between spaces, as forms
-/// write it: "1996 - 08 - 03", "03 / 08 / 1996", "1992 - 10 – 03". Three groups of digits,
+/// write it: "1996 - 04 - 17", "17 / 04 / 1996", "1992 - 06 – 21". Three groups of digits,
 /// a year first or last, the others of one or two digits.
 fn spaced_date_len(value: &str) -> Option<usize> {
     let mut groups = Vec::new();
@@ -228,7 +228,7 @@ fn spaced_date_len(value: &str) -> Option<usize> {
         if n > 0 {
             let rest = &value[at..];
             let trimmed = rest.trim_start_matches(' ');
-            // A dash may be a hyphen, an en or an em dash, mixed ("1992 - 10 – 03").
+            // A dash may be a hyphen, an en or an em dash, mixed ("1992 - 06 – 21").
             let separator = trimmed.chars().next().filter(|c| "/.-–—".contains(*c))?;
             let after = trimmed[separator.len_utf8()..].trim_start_matches(' ');
             // Spaces around the separator, or it would be a plain date.
@@ -252,7 +252,7 @@ fn spaced_date_len(value: &str) -> Option<usize> {
 }
 
 /// The length of a word after a date's year that belongs to the date, with
-/// the space before it: " г." in "21 января 2005 г.", "г" in "21.05.1982г",
+/// the space before it: " г." in "14 марта 2005 г.", "г" in "09.02.1982г",
 /// "生" in "2003年11月13日生"; 0 when none follows.
 fn year_word_len(rest: &str) -> usize {
     let trimmed = rest.strip_prefix(' ').unwrap_or(rest);

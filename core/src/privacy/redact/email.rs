@@ -2,7 +2,7 @@
 //! line when the layout broke it there: `…@gmail.co` / `m`, or after a space
 //! or a break behind its dot: `…@gmail. com`), and addresses
 //! spelled out to dodge harvesters (`jane[at]example[dot]com`). A phone
-//! glued before the address (`(819)329-9727jane@…`) is left to the phones.
+//! glued before the address (`(819)555-0147jane@…`) is left to the phones.
 
 use super::tables::{SPELLED_AT, SPELLED_DOT, TLDS};
 use super::{PiiKind, Span};
@@ -20,7 +20,7 @@ pub(super) fn emails(text: &str) -> Vec<Span> {
         while start < at && bytes[start] == b'.' {
             start += 1;
         }
-        // "(819)329-9727jane.roe@…": a phone the layout glued before the
+        // "(819)555-0147jane.roe@…": a phone the layout glued before the
         // address; its digits are the phone's, not the address's.
         let run = text[start..at].bytes().take_while(|b| b.is_ascii_digit() || *b == b'-').count();
         let glued_digits = text[start..start + run].bytes().filter(u8::is_ascii_digit).count();

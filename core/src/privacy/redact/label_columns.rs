@@ -63,7 +63,7 @@ fn same_label(line: &str, label: &str) -> bool {
 }
 
 /// A value a label may own on the line under it: a few words, not a label
-/// of its own nor a field with one ("Prénom : Aminata" under the heading
+/// of its own nor a field with one ("Prénom : Mariama" under the heading
 /// "ETAT CIVIL"), not a heading in capitals.
 fn is_short_value(line: &str) -> bool {
     let body = line.trim();

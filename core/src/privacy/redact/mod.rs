@@ -26,7 +26,7 @@
 //!   unlabelled dates are dates of employment and stay. A place after the date
 //!   ("… in Kasachstan", "… à Dakar") goes with it; the label stays ("Date of
 //!   birth: [DOB-1]"), a field's name and no one's data. Dates spaced as forms
-//!   write them ("1996 - 08 - 03", dashes mixed: "1992 - 10 – 03") too.
+//!   write them ("1996 - 04 - 17", dashes mixed: "1992 - 06 – 21") too.
 //! - **personal** (issue #18): attributes fair screening withholds, their
 //!   labels and values filled for the common CV languages (all EU languages,
 //!   Russian, Ukrainian, Bulgarian, Serbian, Turkish, Arabic, Persian, Hebrew,
@@ -39,7 +39,7 @@
 //!   not "Mam 15 lat doświadczenia"), "years" alone in their field ("(22
 //!   Tahun)", "17 років"); under a heading of personal details a line that
 //!   is only a date (a date of birth) or only nationality adjectives, and a
-//!   date beside an age in brackets ("03/10/2003 (22 Tahun)") is the birth's.
+//!   date beside an age in brackets ("19/04/2003 (22 Tahun)") is the birth's.
 //! - **phone**: 9 to 15 digits in groups (7 with a `+` or a "Phone"/"Tel"/"Mobile"
 //!   label before it); runs that are years ("2018 2020"), dates (`2020-01-15`),
 //!   IP addresses or versions are not phones.
@@ -62,13 +62,13 @@
 //!   part counts); a title before it ("Dr.") left out, a name the layout
 //!   split over the first lines (the family names together on the last:
 //!   "JOÃO" / "GUILHERME" / "VIEIRA REIS"), a given name spaced around its
-//!   hyphen ("George - Alexandru Tanu"), a bracketed label ("【氏名】"), a
+//!   hyphen ("Ioan - Cristian Vrabie"), a bracketed label ("【氏名】"), a
 //!   name before the words that title the document ("… Resume"), a short
 //!   line in a script without case above a contact line or above a heading
 //!   over one ("معلومات التواصل:"); every later mention of the full name or
 //!   of one of its parts (three letters or more), an author list's initial
-//!   before it ("A. Fumagalli") too, and the initials a Vancouver-style list
-//!   puts after it with no comma ("Rocha TC", "Senior A.M.", the first an
+//!   before it ("A. Bertolazzi") too, and the initials a Vancouver-style list
+//!   puts after it with no comma ("Lemos TC", "Senior G.M.", the first an
 //!   initial of another part of the name); titles written together before a
 //!   name ("Doç.Dr.") are no part of it. Also another person's name after a
 //!   label of their role ("Referee:", "经理：") or a title ("Mr. …"), or in a
@@ -78,7 +78,7 @@
 //!   kana readings.
 //! - **contact block** (last, from what the others found): under icons, with
 //!   no label, a lone handle on a contact line (or after an icon's name,
-//!   "Github dddonghwa"), a postcode and town among its fields ("Alsip, Il
+//!   "Github sssungmin"), a postcode and town among its fields ("Alsip, Il
 //!   60803"), and beside contact lines a date alone (a date of birth, a place
 //!   after it) or a house number and street or a postcode and town (an address).
 //!
@@ -107,10 +107,10 @@
 //!   with letters a lost ligature dropped ("Na\u{FFFD}onaliteit").
 //! - the contact block also takes, with no street word, a postcode and its
 //!   town in the header or beside contact data, with the line's parts before
-//!   it back to a house number ("Schenkendorfstr.6, 44339 Dortmund"), a
-//!   day and month alone among a contact line's fields ("Septiembre 19"),
+//!   it back to a house number ("Gneisenaustr.9, 44147 Dortmund"), a
+//!   day and month alone among a contact line's fields ("Noviembre 23"),
 //!   and a full date of a birth year that starts a line of contact data with
-//!   no separator before its email or phone ("21 Sep 2001 jane@x.io"); a
+//!   no separator before its email or phone ("14 Nov 2001 jane@x.io"); a
 //!   word with a capital that is the name of one of the CV's sites is the
 //!   organisation's, no handle ("Elite-RS" beside "https://elite-rs.cz").
 //!
@@ -329,14 +329,14 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
                 && url::is_organisation_domain(text, s.start, s.end, &name.display))
         });
     }
-    // "wissamecdh/ncc-2025": a path whose owner holds a part of the name.
+    // "karimbdh/ncc-2025": a path whose owner holds a part of the name.
     if let Some(name) = &name {
         add(url::owner_paths(text, &name.display), &mut spans);
     }
     if !protected_only {
         add(phone::phones(text), &mut spans);
         // A flat's number and postcode the phone scanner read as digits
-        // ("ap 302 90650-003") belong to the address that covers them whole.
+        // ("ap 504 91330-020") belong to the address that covers them whole.
         let streets = address::addresses(text);
         for street in &streets {
             let inside = |s: &Span| street.start <= s.start && s.end <= street.end;
@@ -381,7 +381,7 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         add(mentions, &mut spans);
         let unlabelled = contact_block::contact_block(text, &spans);
         // A street named after a person ("470 Trần Đại Nghĩa"), a handle that holds the name
-        // ("Nicola-01"): the address or the handle takes the name's words.
+        // ("Paolo-07"): the address or the handle takes the name's words.
         for found in &unlabelled {
             spans.retain(|s| !(s.kind == PiiKind::Name && found.start <= s.start && s.end <= found.end));
         }

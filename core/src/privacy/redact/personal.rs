@@ -46,7 +46,7 @@
 //! comma; "高宇 / 男", a part after a spaced slash; under a heading of
 //! personal details ("Personal Information", "Datos personales"), a line
 //! that is only a date (the date of birth) or only nationality adjectives;
-//! a date beside an age in brackets ("03/10/2003 (22 Tahun)", "24 anos
+//! a date beside an age in brackets ("19/04/2003 (22 Tahun)", "24 anos
 //! (1999-02-03)") is the date of birth.
 
 use super::tables::{
@@ -139,7 +139,7 @@ fn body(segment: &str) -> (usize, &str) {
 }
 
 /// A segment that holds fields side by side with only spaces between them,
-/// as Europass prints them ("Date of birth: 31/07/1997 Nationality:
+/// as Europass prints them ("Date of birth: 14/02/1997 Nationality:
 /// Bangladeshi Gender: Female"): each field read as a segment of its own.
 fn in_fields(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let segment = &text[start..end];
@@ -203,7 +203,7 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         }
     }
     if let Some((_, value_at)) = best {
-        // "ESTADO CIVIL: Solteiro DATA DE NASC: 12/06/2002": the next field ends the value.
+        // "ESTADO CIVIL: Solteiro DATA DE NASC: 27/01/2002": the next field ends the value.
         let value_end = next_field_at(&lower, value_at)
             .or_else(|| label_inside(body, value_at))
             .unwrap_or(body.len())
@@ -289,7 +289,7 @@ fn in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 /// The short lines under a heading of personal details ("Personal
 /// Information", "Datos personales", "Личные данные"), as a template lists
 /// them with no labels: a line that is only a date is the date of birth
-/// ("10/06/1997"), one that is only nationality adjectives the nationality
+/// ("23/02/1997"), one that is only nationality adjectives the nationality
 /// ("Belgian"). Up to eight lines, until a blank run of two or a heading
 /// in capitals.
 fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
@@ -336,7 +336,7 @@ fn under_personal_heading(text: &str, out: &mut Vec<Span>) {
 }
 
 /// A date with an age in brackets after it, or in brackets after an age:
-/// "03/10/2003 (22 Tahun)", "17 років (21/10/2005)". The age says the date
+/// "19/04/2003 (22 Tahun)", "17 років (08/02/2005)". The age says the date
 /// is the birth's; a year alone too when the age counts from it to a year
 /// of this century ("1993(만 31세)").
 /// Marks of an age said in full, in Korean, Japanese and Chinese: "만 31세",
@@ -345,7 +345,7 @@ const FULL_AGE_MARKS: &[&str] = &["만", "満", "세", "歳", "岁"];
 
 fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
     for age in ages {
-        // "03/10/2003 (22 Tahun)": the date before the bracket.
+        // "19/04/2003 (22 Tahun)": the date before the bracket.
         if let Some(head) = text[..age.start].trim_end_matches(' ').strip_suffix(['(', '（']) {
             let head = head.trim_end_matches(' ');
             let start = head
@@ -374,7 +374,7 @@ fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
                 out.push(Span { start, end: head.len(), kind: PiiKind::DateOfBirth });
             }
         }
-        // "17 років (21/10/2005)": the date in brackets after the age.
+        // "17 років (08/02/2005)": the date in brackets after the age.
         let rest = &text[age.end..];
         let inner = rest.trim_start_matches(' ').strip_prefix(['(', '（']);
         if let Some((date, _)) = inner.and_then(|inner| inner.split_once([')', '）']))
@@ -387,7 +387,7 @@ fn dates_beside_ages(text: &str, ages: &[Span], out: &mut Vec<Span>) {
 }
 
 /// A date alone of a day, a month and a year of birth (1930 to 2012):
-/// "10/06/1997", "1997-06-10", "10.06.1997".
+/// "23/02/1997", "1997-02-23", "23.02.1997".
 fn is_birth_date(value: &str) -> bool {
     let groups: Vec<&str> = value.split(['/', '.', '-']).collect();
     if groups.len() != 3 || !groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())) {
@@ -478,7 +478,7 @@ fn label_inside(body: &str, from: usize) -> Option<usize> {
 }
 
 /// Where another field's label starts inside a value, after a space:
-/// "Solteiro DATA DE NASC: 12/06/2002" → the offset of "DATA".
+/// "Solteiro DATA DE NASC: 27/01/2002" → the offset of "DATA".
 fn next_field_at(lower: &str, from: usize) -> Option<usize> {
     lower.get(from..)?.char_indices().find_map(|(i, _)| {
         let at = from + i;
@@ -497,7 +497,7 @@ fn next_field_at(lower: &str, from: usize) -> Option<usize> {
                 && rest[label.len()..].trim_start().starts_with([':', '：'])
                 && !inside_longer(label)
         };
-        // "Edad: 20 Años, Nacido el" / "23.04.2004": a date of birth's label that ends the line.
+        // "Edad: 20 Años, Nacido el" / "17.09.2004": a date of birth's label that ends the line.
         let ends_line = |label: &&str| rest.starts_with(*label) && rest[label.len()..].trim().is_empty();
         (starts_word
             && (PERSONAL_LABELS.iter().any(labelled)

@@ -3,22 +3,22 @@
 //!
 //! Groups are joined by spaces, hyphens, dots, brackets, and a slash between
 //! two digits where the number has a country code, a label or a trunk
-//! prefix ("+49 171/8106299", "0171/8106299"). A country code may stand in
+//! prefix ("+49 171/4630817", "0171/4630817"). A country code may stand in
 //! brackets ("(+86) 131 …"), and the last digits may be masked ("87xxx",
 //! "12**"), as templates and anonymised CVs print them. Two numbers may be
 //! joined by a slash ("+237 6…/+242 0…", "07… /07…").
 //!
 //! Fourth round: full-width brackets, as Japanese forms write a number
 //! ("080（3894）3297"), and numbers side by side with only a space between
-//! them ("09150980730 07064642059"), each a phone; or only a slash
-//! ("08995861929/085641342353").
+//! them ("09152847613 07061938254"), each a phone; or only a slash
+//! ("08991472638/085627394815").
 //!
 //! Fifth round: commas between the groups of a number with its country code
-//! ("+58 281 268,72,85").
+//! ("+58 281 431,56,09").
 //!
 //! Eighth round: on a line that holds an email, seven digits in groups are
-//! a phone as after a label ("7838 6941 / 7908 7210"); numbers side by side
-//! may have hyphens inside ("010-9416-2506 010-9416-2506").
+//! a phone as after a label ("7481 3926 / 7905 1348"); numbers side by side
+//! may have hyphens inside ("010-7385-2914 010-7385-2914").
 
 use super::tables::{PHONE_LABELS, PO_BOX_WORDS};
 use super::{PiiKind, Span, next_char, prev_char};
@@ -30,7 +30,7 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // "+237 680986728/+242 044228855", "0775033599 /0786986164": a slash
+        // "+237 681427395/+242 044716302", "0775218463 /0786431290": a slash
         // between two numbers.
         let after_slash = (b == b'+' || b.is_ascii_digit())
             && prev_char(text, i) == Some('/')
@@ -71,7 +71,7 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
                 end += '（'.len_utf8();
                 continue;
             }
-            // "+58 281 268,72,85": commas between groups, in a number with its country code.
+            // "+58 281 431,56,09": commas between groups, in a number with its country code.
             let comma = bytes[end] == b','
                 && b == b'+'
                 && bytes[end - 1].is_ascii_digit()
@@ -99,7 +99,7 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
 }
 
 /// Numbers of ten to thirteen digits each (hyphens inside), with only spaces or a slash
-/// between them: "09150980730 07064642059", "08995861929/085641342353",
+/// between them: "09152847613 07061938254", "08991472638/085627394815",
 /// each a phone.
 fn side_by_side(text: &str, start: usize, end: usize, out: &mut Vec<Span>) -> bool {
     let run = &text[start..end];
@@ -111,7 +111,7 @@ fn side_by_side(text: &str, start: usize, end: usize, out: &mut Vec<Span>) -> bo
         }
         at += word.len() + 1;
     }
-    // "010-9416-2506 010-9416-2506": hyphens inside each number.
+    // "010-7385-2914 010-7385-2914": hyphens inside each number.
     let each = numbers.iter().all(|&(s, e)| {
         let word = &text[s..e];
         let digits = word.bytes().filter(u8::is_ascii_digit).count();
@@ -141,7 +141,7 @@ const MASKS: &[u8] = b"xX*";
 fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
     let slash_then_number =
         text[end + masked..].strip_prefix('/').is_some_and(|rest| rest.starts_with(['+', ' ']));
-    // "(819)329-9727jane@x.ca": an email the layout glued after the number.
+    // "(819)555-0147jane@x.ca": an email the layout glued after the number.
     let email_after = {
         let rest = &text[end + masked..];
         let word = rest.split(char::is_whitespace).next().unwrap_or_default();
@@ -186,7 +186,7 @@ fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
         return false; // 05.2016-08.2016, 01/2022 - 09/2022, 3.2020 – 8.2020
     }
     // A slash joins groups only after a country code, a label or a trunk
-    // prefix: "+49 171/8106299", "0171/8106299", not "12/2019 3/2020".
+    // prefix: "+49 171/4630817", "0171/4630817", not "12/2019 3/2020".
     let trunk = groups.first().is_some_and(|g| g.starts_with('0') && (3..=5).contains(&g.len()));
     if run.contains('/') && !(has_plus || labelled || trunk) {
         return false;
@@ -202,7 +202,7 @@ fn is_phone(text: &str, start: usize, end: usize, masked: usize) -> bool {
     if !(7..=15).contains(&digits) {
         return false;
     }
-    // On a line that holds an email, digits in groups are a contact's: "7838 6941".
+    // On a line that holds an email, digits in groups are a contact's: "7481 3926".
     // (Within a bounded stretch of the line: one long line of many numbers is read once.)
     let mut near_start = start.saturating_sub(LINE_REACH);
     while !text.is_char_boundary(near_start) {

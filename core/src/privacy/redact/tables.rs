@@ -80,7 +80,7 @@ pub(super) const DOB_LABELS: &[&str] = &[
     "date de naissance", "né le", "née le", "data de nascimento", "data di nascita", "дата рождения",
     // Greek.
     "ημερομηνία γέννησης", "ημ. γέννησης",
-    // Abbreviated and further languages: "GEB. 24.11.1993", "DATA DE NASC:", "Doğum Tarihi".
+    // Abbreviated and further languages: "GEB. 12.03.1993", "DATA DE NASC:", "Doğum Tarihi".
     "geb.", "data de nasc", "data nasc", "fecha de nac", "fecha nac", "doğum tarihi", "geboortedatum",
     "tanggal lahir", "ngày sinh",
     // Italian "born on", Swiss German "birthday", Polish, Japanese and Chinese.
@@ -124,7 +124,7 @@ pub(super) const DATE_YEAR_WORDS: &[&str] = &[
     "г", "г.", "год", "года", "р", "р.", "року", "生",
 ];
 
-/// Words that lead from a date of birth to the place: "04.09.1960 in Kasachstan",
+/// Words that lead from a date of birth to the place: "17.05.1960 in Kasachstan",
 /// "in" in more languages ("… u Splitu", "… w Krakowie", "… i Malmö", "… в Омске").
 /// Keep sorted.
 #[rustfmt::skip]
@@ -361,7 +361,7 @@ pub(super) const STREET_SUFFIXES: &[&str] = &[
 ];
 
 /// Street words that stand alone between the street's name and its number:
-/// "Recklinghäuser str 8", "Franz-Beiska Weg 26".
+/// "Holtwicker str 5", "Hedwig-Kettler Weg 14".
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const STREET_WORDS: &[&str] = &[
@@ -492,7 +492,7 @@ pub(super) const ADDRESS_LABELS: &[&str] = &[
 ];
 
 /// Address labels whose value may be one word: a post office or a village
-/// names a place smaller than a town ("Post Office : Jharpara").
+/// names a place smaller than a town ("Post Office : Baruipara").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const ONE_WORD_ADDRESS_LABELS: &[&str] = &[
@@ -642,7 +642,7 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// Words after a family name that tell apart a son from his father, part
-/// of the name but not a name: "de Sousa Jr.", "Wright III"; and the "son
+/// of the name but not a name: "de Moraes Jr.", "Wright III"; and the "son
 /// of" or "daughter of" after a Central Asian patronymic ("Xojimurod o’g’li").
 /// Keep sorted.
 #[rustfmt::skip]
@@ -686,7 +686,7 @@ pub(super) const PERSONAL_INFORMATION_HEADINGS: &[&str] = &[
 
 /// Headings of personal details besides Europass's: the short lines under
 /// one that are only a date or a nationality are the date of birth and the
-/// nationality ("Personal Details" / "10/06/1997" / "Belgian").
+/// nationality ("Personal Details" / "23/02/1997" / "Belgian").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const PERSONAL_DETAILS_HEADINGS: &[&str] = &[
@@ -728,7 +728,7 @@ pub(super) const FIRST_NAME_LABELS: &[&str] = &[
     "име", "имя", "ім'я", "ім’я",
 ];
 
-/// Titles that may stand before a name and are not part of it: "Dr. Andrey",
+/// Titles that may stand before a name and are not part of it: "Dr. Dmitry",
 /// academic ones of more countries ("Doç.", "Mgr.", "Ing.", "drs.", "Dra.").
 /// Keep sorted.
 #[rustfmt::skip]
@@ -881,7 +881,7 @@ pub(super) const REFEREE_QUALIFIERS: &[&str] = &[
 ];
 
 /// Month names in full, in English, Spanish, French, German, Italian and
-/// Portuguese, for a date written in words ("31 octubre de 2004").
+/// Portuguese, for a date written in words ("17 noviembre de 2004").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const MONTH_NAMES: &[&str] = &[

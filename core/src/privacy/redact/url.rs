@@ -375,7 +375,7 @@ pub(super) fn is_organisation_domain(text: &str, start: usize, end: usize, name:
     !word.contains(['/', '@', ':'])
         && !lower.starts_with("www.")
         && !PROFILE_HOSTS.iter().any(|host| lower.contains(host))
-        // "Myportfolio-gray-zeta.vercel.app": a site a person hosts, no employer's name.
+        // "Myportfolio-blue-orbit.vercel.app": a site a person hosts, no employer's name.
         && !SITE_HOSTS.iter().any(|host| lower.ends_with(&format!(".{host}")))
         && is_bare_domain(word)
         && !holds_name
@@ -397,7 +397,7 @@ fn after_company_label(text: &str, at: usize) -> bool {
 /// with a capital, as a company's name does ("Aclipt (aclipt.com)",
 /// "nBold.co" and "nBold Analytics").
 fn named_in_prose(text: &str, start: usize, end: usize, host: &str) -> bool {
-    // "covid.lbreda.com": a subdomain's first label names a project, not the owner.
+    // "covid.kferro.com": a subdomain's first label names a project, not the owner.
     let labels = text[start..end].trim_end_matches('/').split('.').count();
     if host.chars().count() < 3 || labels != 2 {
         return false;
