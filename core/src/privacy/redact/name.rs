@@ -8,18 +8,18 @@
 //! - the first of the first three lines that reads as a name: two to four
 //!   capitalised words, not a heading, an award or a job title ("Jane Doe |
 //!   Engineer", "JANE DOE Email: …"), or one word letter-spaced ("A B I S H E
-//!   K"); a name in brackets after it ("Jane Doe（张三）", "DUC (BRUCE) NGUYEN")
+//!   K"); a name in brackets after it ("Jane Doe（张三）", "MINH (KEVIN) TRAN")
 //!   is the same person's;
 //! - else a line (or two one-word lines in a row, as a two-column layout
 //!   leaves them) that reads as a name and shares a word with the local part
-//!   of the CV's email ("Chung Nguyễn Hoàng" and `nghoangchung282@…`);
+//!   of the CV's email ("Vinh Phạm Quốc" and `phquocvinh282@…`);
 //! - either way, a given name alone on the line before goes with the name
 //!   when the email holds it too ("CHRISTIAN" / "LARICO DEPAZ").
 //!
 //! Also in the header (issue #18, second round): a title before the name is
 //! not part of it ("Dr.", "Prof.", "Dipl.-Ing."); a first line of one word
-//! and a second of one word are one name split by the layout ("Dr. Andrey" /
-//! "Vlasenko"); a name may be followed by what titles the document ("Jane
+//! and a second of one word are one name split by the layout ("Dr. Dmitry" /
+//! "Kovalchuk"); a name may be followed by what titles the document ("Jane
 //! Doe CV", "Ravi K Updated Resume", a portal banner glued to it as in
 //! "Ravi KFeatured Resume") or preceded by them ("Curriculum Vitae – Jane
 //! Doe", "Lebenslauf von Max Weber"); in a script without letter case (Chinese,
@@ -38,14 +38,14 @@
 //! label that names their role ("Referee:", "Ansprechpartner:", "经理：",
 //! "Referencia Profesional, …"), or on a line of their own above their
 //! email, whose local part holds a word of the name, or after a person's
-//! title at the start of a line ("Mr. Obed Mokua", "Dr. Amina Yusuf - …"):
+//! title at the start of a line ("Mr. Kiprono Onyango", "Dr. Amina Yusuf - …"):
 //! in a cased script two to four capitalised words, in Chinese two or three
 //! characters led by a common family name. They get placeholders of their
 //! own, `[NAME-2]`, `[NAME-3]`, …, and a full one is withheld wherever
 //! else it stands (a co-author list).
-//! An initial may stand for one part of a name ("Govardhana K"). A part is
+//! An initial may stand for one part of a name ("Raghavendra K"). A part is
 //! also found without its accents ("Nguyen" for "Nguyễn"), and with the
-//! initial a citation puts after it ("Sivan, A.").
+//! initial a citation puts after it ("Ravid, A.").
 //!
 //! Seventh round (issue #18, classes of a held-out set's misses): labels in
 //! Hungarian, Slovak, Czech, Dutch, Swedish, Persian, Arabic and Hebrew, and
@@ -53,7 +53,7 @@
 //! Vorname: Roe, Jane"); the first line in a script with spaces but no case
 //! (Arabic, Persian, Hebrew) with an email in the first lines; two one-word
 //! lines that each share four letters in a row with the email, as a
-//! transliteration does ("BOHDANA" / "CHELOMBYTKO", `bogdanacelombitko`); a
+//! transliteration does ("HALYNA" / "CHERNOBYTKO", `galinacernobitko`); a
 //! name that starts a line of prose, two of its words in the email; a family
 //! name alone on the line under a two-word name, above the contact data;
 //! referees under a qualified heading ("Referencias personales") on lines
@@ -72,7 +72,7 @@
 //! ("Nickname: JL"); a referee on the line of the heading ("References Jane
 //! Roe"), and after academic titles ("Dr. rer. nat. habil.", "Associate
 //! Professor."). With no name found, `spelled_name` reads it off the
-//! handles. Initials between two mentions join them ("Matheus S Redecker").
+//! handles. Initials between two mentions join them ("Otávio S Brandelli").
 //!
 //! Elsewhere a word is redacted only as a mention of that name.
 
@@ -178,9 +178,9 @@ fn found_name(text: &str) -> Option<CandidateName> {
     match header {
         // A header line the emails and profiles share no word with, when
         // another line's name is in them, was a place or a heading:
-        // "Presidente Epitácio" above … "JOÃO VICTOR" / "LISBOA PORCEL".
+        // "Presidente Epitácio" above … "JOÃO PEDRO" / "MACEDO TAVARES".
         // A name right above its own email is a referee's, not this one.
-        // A header in a script the emails cannot spell ("Павел Адмайкин") is kept.
+        // A header in a script the emails cannot spell ("Павел Кустарев") is kept.
         Some(header)
             if header.display.split_whitespace().any(|word| folded(word).chars().count() >= 3)
                 && !header.display.split_whitespace().any(|word| in_locals(word, &locals)) =>
@@ -198,7 +198,7 @@ fn found_name(text: &str) -> Option<CandidateName> {
                 super::spelled_name::name_spelled_by_handle(text).map(|name| CandidateName::new(&name))
             })
             .or_else(|| introduced_name(text, WEAK_SELF_INTRODUCTIONS, true))
-            // A two-column layout may put the header last: "ЛЕБЕДЕВ ЕГОР - Мужчина".
+            // A two-column layout may put the header last: "КОЗЛОВ ИВАН - Мужчина".
             .or_else(|| name_beside_gender(text, usize::MAX, false)),
     }
 }
@@ -241,7 +241,7 @@ fn name_beside_gender(text: &str, lines: usize, ages: bool) -> Option<CandidateN
             .filter(|p| !p.is_empty())
             .collect();
         // Past the first lines an age counts beside a name in capitals, a
-        // header's ("ЛЕБЕДЕВ ЕГОР - 20 ЛЕТ"), not beside "Rio Branco | 30 anos".
+        // header's ("КОЗЛОВ ИВАН - 20 ЛЕТ"), not beside "Rio Branco | 30 anos".
         let capitals = fields.iter().any(|field| {
             let letters: Vec<char> = field.chars().filter(|c| c.is_alphabetic()).collect();
             !is_age_field(field) && letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())
@@ -378,7 +378,7 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
             }
             // "Nama / Name : …": the label's translation before the colon.
             let after = skip_translation(&trimmed[label.len()..]);
-            // "Name, Vorname: Riemenschneider, Dennis", "Nom, Prénom : …": a second
+            // "Name, Vorname: Hollenbacher, Markus", "Nom, Prénom : …": a second
             // label after a comma, then the family name and the given name.
             let second = after.strip_prefix(", ").and_then(|second| {
                 NAME_LABELS
@@ -406,7 +406,7 @@ fn labelled_name(text: &str) -> Option<CandidateName> {
                 }
                 break;
             }
-            // "Nom Ali Yahouza" / "Prénom Abdou Rahim": a table of fields
+            // "Nom Sani Mahamane" / "Prénom Issa Karim": a table of fields
             // without colons, when a line beside it is a field too.
             let in_table = || {
                 after.starts_with(' ')
@@ -496,10 +496,10 @@ fn header_name(text: &str) -> Option<CandidateName> {
 }
 
 /// The rest of a header's name on the line below, when that line goes on
-/// from it as only a name can: it starts with a particle ("Raimundo Oscar" /
-/// "de Sousa Jr."), or it is one more word in capitals under a name in
+/// from it as only a name can: it starts with a particle ("Reinaldo Augusto" /
+/// "de Moraes Jr."), or it is one more word in capitals under a name in
 /// capitals, with a blank line, a heading or a job title after it ("BOECE
-/// JESSY" / "MERRYSSA", "SIMO WILSON" / "DLAMINI" / "WEB DEVELOPER").
+/// JESSY" / "MARISSEL", "SIMO WILSON" / "DLAMINI" / "WEB DEVELOPER").
 fn continued_below(text: &str, name: CandidateName) -> CandidateName {
     let raw: Vec<&str> = text.lines().map(str::trim).collect();
     let ends: Vec<&str> =
@@ -522,7 +522,7 @@ fn continued_below(text: &str, name: CandidateName) -> CandidateName {
             || after.split_whitespace().any(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()))
     });
     let capitals = words.len() == 1 && upper(&name.display) && upper(next) && ended;
-    // "Josep Alòs" / "Pascual" / "C\La Plana 90": one capitalised word, then the
+    // "Jordi Farré" / "Vidal" / "C\La Riera 47": one capitalised word, then the
     // contact data (a number in it), under a name of two words.
     let before_contact = words.len() == 1
         && name.display.split_whitespace().count() == 2
@@ -583,7 +583,7 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
             name.forms.push(format!("{line}\n{next}"));
             return Some(name);
         }
-        // "ChangSu, Choi", "DOE, Jane": a name written with a comma, when the email holds a part.
+        // "MinJae, Seo", "DOE, Jane": a name written with a comma, when the email holds a part.
         if let Some((a, b)) = line.split_once(", ")
             && !a.contains(' ')
             && !b.trim().contains(' ')
@@ -594,7 +594,7 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
             name.forms.extend([line.to_string(), format!("{} {a}", b.trim())]);
             return Some(name);
         }
-        // "George - Alexandru Tanu": a hyphenated given name the extraction spaced.
+        // "Ioan - Cristian Vrabie": a hyphenated given name the extraction spaced.
         if let Some(joined) = spaced_hyphen_name(line) {
             let mut name = CandidateName::new(line);
             name.forms.push(joined);
@@ -614,11 +614,11 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
             name.forms.push(format!("{value}\n{next}"));
             return Some(name);
         }
-        // "Arvinda kumar": a part in lower case that the email holds too.
+        // "Harinder kumar": a part in lower case that the email holds too.
         if is_name_with_email_words(value, &locals) {
             return Some(CandidateName::new(value));
         }
-        // "Alistair M. Senior" and alistair.senior@…: a name that is also a
+        // "Gareth M. Senior" and gareth.senior@…: a name that is also a
         // job word, when the email holds it and another part of the line.
         let job_words: Vec<String> = value
             .split_whitespace()
@@ -653,7 +653,7 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
     })
 }
 
-/// "Arvinda kumar": two to four words, one at least capitalised, whose
+/// "Harinder kumar": two to four words, one at least capitalised, whose
 /// words in lower case the CV's email or profile holds.
 fn is_name_with_email_words(value: &str, locals: &[String]) -> bool {
     let words: Vec<&str> = value.split_whitespace().collect();
@@ -684,7 +684,7 @@ fn capitalised(value: &str) -> String {
         .join(" ")
 }
 
-/// A title before a name taken off: "Dr. Andrey" → "Andrey", "Dr. rer.
+/// A title before a name taken off: "Dr. Dmitry" → "Dmitry", "Dr. rer.
 /// nat. Jane Roe" → "Jane Roe".
 fn without_title(value: &str) -> &str {
     let mut rest = value.trim();
@@ -713,11 +713,11 @@ fn is_title(word: &str) -> bool {
 }
 
 /// Two to four first lines of one word each, the line after them not one
-/// more: one name the layout split ("Andrey" / "Vlasenko", "JUAN" / "CARLOS"
+/// more: one name the layout split ("Dmitry" / "Kovalchuk", "JUAN" / "CARLOS"
 /// / "PÉREZ" / "GIL"). The last line may hold the family names, two or
 /// three words, when every line is in capitals ("JOÃO" / "GUILHERME" /
-/// "VIEIRA REIS") or a heading or a job title follows it ("Abduqodir" /
-/// "Ubaydullayev Xojimurod o’g’li" / "(JAVA developer)").
+/// "VIEIRA REIS") or a heading or a job title follows it ("Sardorbek" /
+/// "Rahmonov Jasurbek o’g’li" / "(JAVA developer)").
 fn split_over_two_lines(first: &str, lines: &[&str]) -> Option<CandidateName> {
     let one_word = |line: &str| !line.trim().is_empty() && !line.trim().contains(' ');
     let mut parts = vec![first.to_owned()];
@@ -766,7 +766,7 @@ fn split_over_two_lines(first: &str, lines: &[&str]) -> Option<CandidateName> {
 }
 
 /// A name whose given names the extraction joined with a spaced hyphen:
-/// "George - Alexandru Tanu" → "George-Alexandru Tanu". One word before the
+/// "Ioan - Cristian Vrabie" → "Ioan-Cristian Vrabie". One word before the
 /// hyphen, and the line a name once joined.
 fn spaced_hyphen_name(line: &str) -> Option<String> {
     let (given, rest) = line.split_once(" - ")?;
@@ -861,8 +861,8 @@ fn uncased_name_above_contacts<'a>(
 
 /// The words in lower case that start the document's first line, two or
 /// three, before a capitalised word or the line's end, the first of them
-/// (four letters or more) in the CV's email or site: "ramjan ali Assistant
-/// instructor" with `www.ramjan.com`.
+/// (four letters or more) in the CV's email or site: "rafiq ali Assistant
+/// instructor" with `www.rafiq.example.com`.
 fn lower_case_first_words<'a>(line: &'a str, locals: &[String]) -> Option<&'a str> {
     let words: Vec<&str> = line.split(' ').collect();
     let run = words
@@ -882,7 +882,7 @@ fn lower_case_first_words<'a>(line: &'a str, locals: &[String]) -> Option<&'a st
 /// The document's first line in a script with spaces but no letter case
 /// (Arabic, Persian, Hebrew): two to four words of letters, not a heading,
 /// with an email within the first twelve lines, as a header puts the name
-/// over the contact data ("איליה רחמילביץ'" / "-" / a job title / "054-… |
+/// over the contact data ("יוסי ברקוביץ'" / "-" / a job title / "054-… |
 /// …@gmail.com"). Bidirectional marks around it are left out.
 fn uncased_first_line<'a>(line: &'a str, text: &str) -> Option<&'a str> {
     let name = line.trim_matches(|c: char| {
@@ -951,7 +951,7 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
                 } else {
                     let segment = first_segment(value.trim_end());
                     let candidate = without_title(segment);
-                    // "Yery Stefany rincon Velasquez": after the label, a part may be in lower case.
+                    // "Leidy Johana cardenas Quintero": after the label, a part may be in lower case.
                     let words: Vec<&str> = candidate.split_whitespace().collect();
                     let loose = words.len() >= 3
                         && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -974,7 +974,7 @@ pub(super) fn referee_names(text: &str) -> Vec<Span> {
 
 /// Lines lower than a heading that is only a referee label ("REFEREES")
 /// that hold one name, or two side by side as a two-column layout puts them
-/// ("Totona Lonyeiye Emmanuel Amanga"), with contact data within the next
+/// ("Kipchumba Lokorio Joseph Wafula"), with contact data within the next
 /// three lines ("Cell: …", "Email: …", a number alone) or on the line right
 /// above, where a two-column layout may put a referee's number.
 fn names_under_referee_heading(text: &str) -> Vec<Span> {
@@ -1016,7 +1016,7 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
                     || ["cell", "email", "e-mail", "mobile", "phone", "tel"].iter().any(|l| lower.contains(l))
                     || (digits >= 7 && !line.chars().any(char::is_alphabetic))
             };
-            // "Steven Wolff Email: steven.wolff@…": the name and its contact on one line;
+            // "Daniel Kessler Email: daniel.kessler@…": the name and its contact on one line;
             // "Lcda. Jane Roe : 809-…": a title before it, a colon after it.
             let head = first_segment(line);
             let head = without_title(head.split(" : ").next().unwrap_or(head).trim());
@@ -1035,7 +1035,7 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
             }
             let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(is_contact)
                 || section[k.saturating_sub(1)..k].iter().any(is_contact);
-            // "Professor Dr. Fazle karim" / "… department" / "Cell: …": after a
+            // "Professor Dr. Mahbub alam" / "… department" / "Cell: …": after a
             // title, a part may be in lower case.
             let untitled = without_title(line.trim());
             if contact_below
@@ -1070,7 +1070,7 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
 }
 
 /// A line that starts with a person's title and their name: "Mr. Obed
-/// Mokua", "- Dr. Jane Roe - Lecturer", "Mr Samwel", as a CV lists its
+/// Onyango", "- Dr. Jane Roe - Lecturer", "Mr Kioko", as a CV lists its
 /// referees. A title in capitals without a dot ("MS Office") is none, nor
 /// a possessive ("Dr. Reddy's Laboratories", a firm).
 fn names_after_titles(text: &str) -> Vec<Span> {
@@ -1112,7 +1112,7 @@ fn names_after_titles(text: &str) -> Vec<Span> {
 }
 
 /// A name without the honours and degrees after it, as capitals of two to
-/// four letters: "Stephen Simpson AC FAA FRS" → "Stephen Simpson". A name
+/// four letters: "Graham Ashcroft AC FAA FRS" → "Graham Ashcroft". A name
 /// written in capitals keeps its words.
 fn without_postnominals(value: &str) -> &str {
     let is_letters = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
@@ -1182,7 +1182,7 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
     for (index, line) in lines.iter().enumerate() {
         let value = first_segment(line);
         if is_name(value) && shares_a_word(value) {
-            // "JOÃO VICTOR" / "LISBOA PORCEL": the rest of the name on the next line.
+            // "JOÃO PEDRO" / "MACEDO TAVARES": the rest of the name on the next line.
             // A contact label under the name ("Website") is none.
             if let Some(next) = lines.get(index + 1)
                 && shares_a_word(next)
@@ -1200,8 +1200,8 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
             return Some(with_given_name(&lines, index, value, &locals));
         }
         // Two one-word lines in a row: "RENAS" / "YOUSSEF"; spelled otherwise
-        // in the email, as a transliteration may ("BOHDANA" / "CHELOMBYTKO" and
-        // "bogdanacelombitko"): each shares four letters in a row with it.
+        // in the email, as a transliteration may ("HALYNA" / "CHERNOBYTKO" and
+        // "galinacernobitko"): each shares four letters in a row with it.
         if let Some(next) = lines.get(index + 1)
             && !value.contains(' ')
             && !next.contains(' ')
@@ -1215,7 +1215,7 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
             }
         }
     }
-    // "… jcb7@x.es Juan Casado Ballesteros Web: @juancasadoballesteros": in
+    // "… lsv7@x.es Luis Serrano Villalobos Web: @luisserranovillalobos": in
     // the first lines, words inside a line of contact data that read as a
     // name and that the handles hold, every one of them.
     for line in lines.iter().take(10) {
@@ -1231,7 +1231,7 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
             }
         }
     }
-    // "Pedro Eduardo Obando Medina Desarrollador de …": a name that starts a
+    // "Carlos Alberto Ospina Ruiz Desarrollador de …": a name that starts a
     // line of prose, two of its words in the email ("pedro.obando@…"), a job
     // word or a word in lower case after it.
     for line in lines.iter().take(10) {
@@ -1321,7 +1321,7 @@ fn with_given_name(lines: &[&str], index: usize, value: &str, locals: &[String])
 /// The name with one more word the CV writes after it elsewhere ("Brayan
 /// Alexander" + "Urrutia"), when that word is alone on the next line, as a
 /// two-column header leaves a family name, or is in an email or a profile:
-/// "Alejandro Cordoba" and "alejandro.cordoba.bodhert@…".
+/// "Mauricio Galeano" and "mauricio.galeano.restrepo@…".
 fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals: &[String]) -> CandidateName {
     let display = name.display.clone();
     let mut from = 0;
@@ -1344,7 +1344,7 @@ fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals:
             return longer;
         }
     }
-    // "NUR MİNA" / "ÖZEKES": the family name alone on the next line, which the
+    // "ELİF SU" / "ÖZKAYALI": the family name alone on the next line, which the
     // email holds ("nurmina.ozekes.04@…").
     if let Some(word) = next.map(str::trim).filter(|w| !w.is_empty() && !w.contains(' '))
         && !CONTACT_LABEL_WORDS.contains(&word.to_lowercase().as_str())
@@ -1470,10 +1470,10 @@ fn is_name(value: &str) -> bool {
 }
 
 /// [`is_name`], with words that are names here though the table of words no
-/// name holds lists them: "Senior" in "Alistair M. Senior".
+/// name holds lists them: "Senior" in "Gareth M. Senior".
 fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
     let mut words: Vec<&str> = value.split_whitespace().collect();
-    // "Raimundo Oscar de Sousa Jr.": a suffix after the family name is no name of its own.
+    // "Reinaldo Augusto de Moraes Jr.": a suffix after the family name is no name of its own.
     if words.len() > 2 && words.last().is_some_and(|w| is_name_suffix(w)) {
         words.pop();
     }
@@ -1514,7 +1514,7 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
     first_ok
         && last_ok
         && middle_ok
-        // An initial may stand for one of them ("Govardhana K"), not for all.
+        // An initial may stand for one of them ("Raghavendra K"), not for all.
         && words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
 }
 
@@ -1576,7 +1576,7 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
             forms.push(plain);
         }
     }
-    // The parts written together, as a footer or a handle does: "DonghunKang".
+    // The parts written together, as a footer or a handle does: "JihoonPark".
     for form in name.forms.clone() {
         let parts: Vec<&str> = form.split_whitespace().collect();
         let glued: String = parts.concat();
@@ -1592,7 +1592,7 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
     for form in &forms {
         whole_mentions(text, form, &mut out);
     }
-    // A citation's initial after the family name: "Sivan, A.", "Eichhorn, H.".
+    // A citation's initial after the family name: "Ravid, A.", "Eichhorn, H.".
     let initials: Vec<char> = forms
         .iter()
         .flat_map(|form| form.split_whitespace())
@@ -1600,7 +1600,7 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
         .collect();
     for form in &forms {
         for part in form.split_whitespace() {
-            // "Rocha TC": a citation's initials with no comma stand for the other parts.
+            // "Lemos TC": a citation's initials with no comma stand for the other parts.
             let others: Vec<char> = forms
                 .iter()
                 .flat_map(|form| form.split_whitespace())
@@ -1619,7 +1619,7 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
 }
 
 /// Two mentions with only one or two initials between them are one:
-/// "Matheus S Redecker", "Jane Q. Doe" in an author list, a middle name's
+/// "Otávio S Brandelli", "Jane Q. Doe" in an author list, a middle name's
 /// initial the header left out too.
 fn joined_over_initials(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|span| span.start);
@@ -1631,7 +1631,7 @@ fn joined_over_initials(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             let between = &text[last.end..span.start];
             let inner = between.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')).unwrap_or_default();
             let letters: Vec<char> = inner.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
-            // "Tainá C. Rocha": a middle name's initial the header left out joins them too.
+            // "Taís C. Lemos": a middle name's initial the header left out joins them too.
             let only_initials = !letters.is_empty()
                 && letters.len() <= 2
                 && inner.chars().all(|c| c.is_uppercase() || c == '.' || c == ' ');
@@ -1647,7 +1647,7 @@ fn joined_over_initials(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 
 /// A name in kanji has its reading in hiragana, which a 履歴書 prints on a line
 /// of its own, in brackets: "(しばた さとる)", or in the reading's cell, after
-/// its label or before the next field's word ("あべ やまと 性別"). Such a
+/// its label or before the next field's word ("いとう はるき 性別"). Such a
 /// line, one to three words (two or three unbracketed) of four to sixteen
 /// hiragana, is the name's too.
 fn kana_readings(text: &str, out: &mut Vec<Span>) {
@@ -1657,7 +1657,7 @@ fn kana_readings(text: &str, out: &mut Vec<Span>) {
     for (start, line) in lines_at(text) {
         let body = line.trim();
         // Unbracketed, in the form's cell: after its label, before the next
-        // field's word ("ふりがな さとう えいいち", "あべ やまと 性別"), two
+        // field's word ("ふりがな たなか けんじ", "いとう はるき 性別"), two
         // or three words.
         let bracketed = body.strip_prefix(['(', '（']).and_then(|b| b.strip_suffix([')', '）']));
         let inside = match bracketed {
@@ -1840,7 +1840,7 @@ fn part_mentions(text: &str, part: &str, initials: &[char], others: &[char], out
     for variant in variants {
         for (at, _) in text.match_indices(&variant) {
             let end = at + variant.len();
-            // "Senior" alone is a job word; "Senior, A.M." cites the candidate.
+            // "Senior" alone is a job word; "Senior, G.M." cites the candidate.
             let citation = citation_initial(&text[end..], initials)
                 .max(citation_initials_without_comma(&text[end..], others));
             let job_word = NOT_NAME_WORDS.contains(&part.to_lowercase().as_str());
@@ -1848,7 +1848,7 @@ fn part_mentions(text: &str, part: &str, initials: &[char], others: &[char], out
                 && !names_an_organisation(&text[end..])
                 && (!job_word || citation > 0)
             {
-                // "A. Fumagalli", "A, Fumagalli": an author list's initial before the family name.
+                // "A. Bertolazzi", "A, Bertolazzi": an author list's initial before the family name.
                 // Then a ", A." after it is the next author's, not this one's.
                 let before = if job_word { 0 } else { initial_before(&text[..at], initials) };
                 let citation = if before > 0 { 0 } else { citation };
@@ -1881,7 +1881,7 @@ fn is_cjk(c: char) -> bool {
 
 /// The length of "A. " or "A, " at the end of `head` (what stands before a
 /// part of the name) when the letter is an initial of the name, alone: an
-/// author list's "A. Fumagalli"; else 0.
+/// author list's "A. Bertolazzi"; else 0.
 fn initial_before(head: &str, initials: &[char]) -> usize {
     let mut chars = head.chars().rev();
     let (Some(' '), Some(mark @ ('.' | ',')), Some(initial)) = (chars.next(), chars.next(), chars.next())
@@ -1892,7 +1892,7 @@ fn initial_before(head: &str, initials: &[char]) -> usize {
     if alone && initial.is_uppercase() && initials.contains(&initial) {
         return initial.len_utf8() + mark.len_utf8() + 1;
     }
-    // "R.C.A. Huijskens": initials written together, the first of them the name's.
+    // "R.C.A. Verhoeckx": initials written together, the first of them the name's.
     let Some(word) = head.strip_suffix(". ").and_then(|rest| rest.rsplit([' ', ',', '(']).next()) else {
         return 0;
     };
@@ -1908,7 +1908,7 @@ fn initial_before(head: &str, initials: &[char]) -> usize {
 
 /// The length of " TC", " T", " A.M." at the start of `rest`: the initials
 /// that Vancouver-style author lists put after the family name with no comma
-/// ("Rocha TC", "Senior A.M."), one to three capitals, the first an initial
+/// ("Lemos TC", "Senior G.M."), one to three capitals, the first an initial
 /// of another part of the name (`others`; the next may be a middle name's
 /// the CV's header left out), so "Doe J" is a mention of Jane Doe's and "Doe
 /// M" none; else 0.
@@ -1916,7 +1916,7 @@ fn citation_initials_without_comma(rest: &str, others: &[char]) -> usize {
     let Some(after) = rest.strip_prefix(' ') else { return 0 };
     let len = after.find(|c: char| !(c.is_alphabetic() || c == '.')).unwrap_or(after.len());
     let mut token = &after[..len];
-    // "Rocha TC.": undotted initials before the sentence's full stop, which stays.
+    // "Lemos TC.": undotted initials before the sentence's full stop, which stays.
     if let Some(core) = token.strip_suffix('.').filter(|core| !core.contains('.') && core.chars().count() > 1)
     {
         token = core;

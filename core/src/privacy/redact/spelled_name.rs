@@ -8,11 +8,11 @@
 //!   (a CV gives a handful); the letters of a
 //!   handle, read left to right, are a run of words from the text each taken
 //!   whole, as its initial or left out ("davidjmabreu" ↔ "David José Martins
-//!   Abreu", "jhugosilva" ↔ "João Hugo Pereira da Silva", "arjendehaan" ↔
-//!   "Arjen de Haan"), two of them whole. Found anywhere in the text: a
+//!   Abreu", "jpaulocosta" ↔ "João Paulo Ferreira da Costa", "wouterdevries" ↔
+//!   "Wouter de Vries"), two of them whole. Found anywhere in the text: a
 //!   two-column layout puts the name where it likes.
 //! - **relatives**: the candidate's family name after given names that are not
-//!   the candidate's ("Hoselyn Cris D. Cabasag" in a CV of "John Cabasag"): a
+//!   the candidate's ("Maricel Joy D. Dumalag" in a CV of "John Dumalag"): a
 //!   parent, a sibling, an emergency contact, withheld as another person; only
 //!   on a line that names the relation ("Father:", "(sister)") or as a line
 //!   of its own under a family's or referees' heading: elsewhere the family
@@ -37,7 +37,7 @@ const MAX_HANDLES: usize = 12;
 /// names nobody ("contact@"). A host is none otherwise: an email's domain or
 /// a site's is as often the employer's ("goldmansachs.com") as the candidate's.
 fn handle_spellings(text: &str) -> Vec<String> {
-    // The domain too behind a local part that names nobody ("contact@arjendehaan.com"):
+    // The domain too behind a local part that names nobody ("contact@wouterdevries.com"):
     // the address is the candidate's own site's.
     let locals = email::emails(text).into_iter().flat_map(|span| {
         let address = &text[span.start..span.end];
@@ -206,7 +206,7 @@ fn is_family_heading(line: &str) -> bool {
 
 /// Relatives: one to three given names (an initial among them) right before
 /// the candidate's family name, on the same line, none of them the
-/// candidate's own ("Father: Joselito P. Cabasag" for "John Cabasag"), on a
+/// candidate's own ("Father: Rogelio P. Dumalag" for "John Dumalag"), on a
 /// line that names the relation, or standing alone on its line (two or three
 /// words) under a family's or referees' heading.
 pub(super) fn relatives(text: &str, display: &str) -> Vec<Span> {
@@ -288,7 +288,7 @@ mod tests {
     #[test]
     fn a_handle_spells_words_whole_as_initials_or_left_out() {
         assert!(spells("mariajlsantos", &words("maria joana lopes santos")));
-        assert!(spells("jhugosilva", &words("joao hugo pereira da silva")));
+        assert!(spells("jpaulocosta", &words("joao paulo ferreira da costa")));
         assert!(spells("lenavandort", &words("lena van dort")));
         // One whole word with an initial, in a handle of six letters or more.
         assert!(spells("tvalenzuela", &words("teresa ana valenzuela")));
@@ -325,8 +325,8 @@ mod tests {
         assert_eq!(name_spelled_by_handle("Analyst, Goldman Sachs\nhr@goldmansachs.example"), None);
         // A personal site's domain, behind a local part that names nobody.
         assert_eq!(
-            name_spelled_by_handle("Skills\nArjen de Haan\ncontact@arjendehaan.example").as_deref(),
-            Some("Arjen de Haan")
+            name_spelled_by_handle("Skills\nWouter de Vries\ncontact@wouterdevries.example").as_deref(),
+            Some("Wouter de Vries")
         );
         assert_eq!(
             name_spelled_by_handle("Skills\nNora Quist\nhttps://github.com/noraquist").as_deref(),
