@@ -271,7 +271,7 @@ const AWA: &str = "Curriculum Vitae\n\
     Tél. : +33 6 12 34 56 78\n\
     Courriel : awa.ndiaye@example.fr\n\
     linkedin.com/in/awandiaye\n\
-    Date et lieu de naissance : 15/06/1995 à Dakar\n\
+    Date et lieu de naissance : 27/03/1995 à Dakar\n\
     Nationalité : sénégalaise\n\
     Expérience\n\
     2020 - 2024 : développeuse Rust chez Initech ; Awa Ndiaye a migré vers PostgreSQL.\n";

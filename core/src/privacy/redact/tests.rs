@@ -167,11 +167,11 @@ fn placeholders_are_stable_and_the_mapping_restores() {
 /// place after them.
 #[test]
 fn dates_of_birth_in_other_languages_with_their_place() {
-    check("geboren am: 16.6.1974", "geboren am: [DOB-1]");
-    check("Geboren 21.07.2002\nLedig", "Geboren [DOB-1]\n[PERSONAL-1]");
-    check("Date et lieu de naissance : 15/06/1995 à Dakar", "Date et lieu de naissance : [DOB-1]");
-    check("Geburtsdatum /-ort: 04.09.1960 in Kasachstan", "Geburtsdatum /-ort: [DOB-1]");
-    check("FECHA DE NACIMIENTO : 20/02/1999", "FECHA DE NACIMIENTO : [DOB-1]");
+    check("geboren am: 9.3.1974", "geboren am: [DOB-1]");
+    check("Geboren 13.02.2002\nLedig", "Geboren [DOB-1]\n[PERSONAL-1]");
+    check("Date et lieu de naissance : 27/03/1995 à Dakar", "Date et lieu de naissance : [DOB-1]");
+    check("Geburtsdatum /-ort: 17.05.1960 in Kasachstan", "Geburtsdatum /-ort: [DOB-1]");
+    check("FECHA DE NACIMIENTO : 08/11/1999", "FECHA DE NACIMIENTO : [DOB-1]");
 }
 
 /// See: #18. Protected attributes are withheld with their own placeholder.
@@ -212,7 +212,7 @@ fn attribute_words_in_prose_stay() {
 #[test]
 fn names_in_the_forms_real_cvs_use() {
     check(
-        "Lebenslauf\nName: Deminenko\nVorname: Vladimir\nVladimir D.",
+        "Lebenslauf\nName: Dorofejew\nVorname: Valerij\nValerij D.",
         "Lebenslauf\nName: [NAME]\nVorname: [NAME]\n[NAME] D.",
     );
     check(
@@ -223,9 +223,9 @@ fn names_in_the_forms_real_cvs_use() {
     check("姓名：张伟\n张伟负责", "姓名：[NAME]\n[NAME]负责");
     check("Wei Zhang（张伟）\nEngineer", "[NAME]\nEngineer");
     check("A B I S H E K\nAbishek's projects", "[NAME]\nAbishek's projects");
-    check("Sophiya Singh Email: sophiya@x.io\nSophiya", "[NAME] Email: [EMAIL-1]\n[NAME]");
+    check("Ritika Sharma Email: ritika@x.io\nRitika", "[NAME] Email: [EMAIL-1]\n[NAME]");
     check(
-        "Mobile Engineer\nKilo\n17 June 2022\nChung Nguyễn Hoàng\nnghoangchung@x.io",
+        "Mobile Engineer\nKilo\n17 June 2022\nVinh Phạm Quốc\nphquocvinh@x.io",
         "Mobile Engineer\nKilo\n17 June 2022\n[NAME]\n[EMAIL-1]",
     );
     check("Skills\nRENAS\nYOUSSEF\nrenas1713@x.io", "Skills\n[NAME]\n[EMAIL-1]");
@@ -302,9 +302,9 @@ fn awards_institutions_and_titles_are_not_names() {
 #[test]
 fn european_and_indian_addresses() {
     check("Südliches Regelholz 2, 32584 Löhne", "[ADDRESS-1]");
-    check("Stöckener Strasse 11, 30419 Hannover", "[ADDRESS-1]");
-    check("Recklinghäuser str 8\n46282 Dorsten", "[ADDRESS-1]\n[ADDRESS-2]");
-    check("Franz-Beiska Weg 26,\n48167 Münster, Germany", "[ADDRESS-1],\n[ADDRESS-2]");
+    check("Vahrenwalder Strasse 42, 30165 Hannover", "[ADDRESS-1]");
+    check("Holtwicker str 5\n46284 Dorsten", "[ADDRESS-1]\n[ADDRESS-2]");
+    check("Hedwig-Kettler Weg 14,\n48155 Münster, Germany", "[ADDRESS-1],\n[ADDRESS-2]");
     check("20 rue de Carnac\n72 190 Coulaines", "[ADDRESS-1]\n[ADDRESS-2]");
     check("2/828 Thirupathi Nagar, Hosur-635109", "[ADDRESS-1]");
     check("Pune - 411001 | Bengaluru", "[ADDRESS-1] | Bengaluru");
@@ -328,8 +328,8 @@ fn postcode_like_numbers_stay() {
 fn contact_data_as_real_cvs_break_it() {
     check("indeed.com/r/Ananya-\nChavan/738779ab71971a96", "[URL-1]");
     check("linkedin.com/in/christianl\narico/", "[URL-1]");
-    check("993111504\nCelular: 993111504", "[PHONE-1]\nCelular: [PHONE-1]");
-    check("florian[.]hebert[at]gmail.com", "[EMAIL-1]");
+    check("993472815\nCelular: 993472815", "[PHONE-1]\nCelular: [PHONE-1]");
+    check("julien[.]marchal[at]example.com", "[EMAIL-1]");
 }
 
 /// See: #18. With redaction off, protected attributes are still withheld,
@@ -682,7 +682,7 @@ fn protected_attributes_in_more_languages_and_forms() {
 
 #[test]
 fn dates_of_birth_abbreviated_and_in_more_languages() {
-    check("GEB. 24.11.1993\nHauptstr. 5", "GEB. [DOB-1]\n[ADDRESS-1]");
+    check("GEB. 12.03.1993\nHauptstr. 5", "GEB. [DOB-1]\n[ADDRESS-1]");
     check("Doğum Tarihi ve Yeri: 21.09.2004, Ankara", "Doğum Tarihi ve Yeri: [DOB-1]");
 }
 
@@ -795,40 +795,40 @@ fn ages_in_words_that_also_read_as_durations() {
 
 #[test]
 fn dates_of_birth_below_their_label_with_the_place_after() {
-    check("Data urodzenia\n2000-08-28\nUmiejętności", "Data urodzenia\n[DOB-1]\nUmiejętności");
+    check("Data urodzenia\n2000-03-14\nUmiejętności", "Data urodzenia\n[DOB-1]\nUmiejętności");
     check(
-        "geboren am: 04.09.1960\nin: Schleiz\nFamilienstand: ledig",
+        "geboren am: 17.05.1960\nin: Schleiz\nFamilienstand: ledig",
         "geboren am: [DOB-1]\nFamilienstand: [PERSONAL-1]",
     );
-    check("NATO IL: 22/09/1990", "NATO IL: [DOB-1]");
-    check("Geburtstag Datum: 24/01/1991", "Geburtstag Datum: [DOB-1]");
+    check("NATO IL: 11/04/1990", "NATO IL: [DOB-1]");
+    check("Geburtstag Datum: 07/08/1991", "Geburtstag Datum: [DOB-1]");
     // A heading after the date is no place.
     check("Date of birth: 1990\nIn 2019 I moved", "Date of birth: [DOB-1]\nIn 2019 I moved");
 }
 
 #[test]
 fn phones_side_by_side_and_in_full_width_brackets() {
-    check("09150980730 07064642059 +2348031234567", "[PHONE-1] [PHONE-2] [PHONE-3]");
+    check("09152847613 07061938254 +2348031234567", "[PHONE-1] [PHONE-2] [PHONE-3]");
     check("090（1357）3374", "[PHONE-1]");
     check("2018 2019 2020 2021 2022", "2018 2019 2020 2021 2022");
 }
 
 #[test]
 fn handles_in_more_forms() {
-    check("platzi.com/@soru13", "[URL-1]");
+    check("platzi.com/@mireo27", "[URL-1]");
     check("GitHub : jdoe LinkedIn : in/solomon-t-800352332", "GitHub : [URL-1] LinkedIn : [URL-2]");
-    check("Galahhadd (Github)\nSkills", "[URL-1] (Github)\nSkills");
+    check("Percivvale (Github)\nSkills", "[URL-1] (Github)\nSkills");
     // A path under a profile's icon, beside another profile, is one too.
-    check("/in/milanir • /RiMillo", "[URL-1] • [URL-2]");
+    check("/in/bellottis • /SteBello", "[URL-1] • [URL-2]");
     check("Source code (GitHub) is open", "Source code (GitHub) is open");
 }
 
 #[test]
 fn european_streets_above_their_postcode_and_units_after_a_dash() {
-    check("Ochsenkamp 30\n45259 Essen\nTel", "[ADDRESS-1]\n[ADDRESS-2]\nTel");
-    check("Am Rinnweg 4\n64347 Griesheim", "[ADDRESS-1]\n[ADDRESS-2]");
+    check("Brunnenkamp 17\n45259 Essen\nTel", "[ADDRESS-1]\n[ADDRESS-2]\nTel");
+    check("Am Lindenhof 9\n64331 Weiterstadt", "[ADDRESS-1]\n[ADDRESS-2]");
     check(
-        "Adres Bisschoppenhoflaan 422 – bus 16\nPostcode, plaats 2100 Deurne\nMobiel 0474690036",
+        "Adres Lakborslei 118 – bus 3\nPostcode, plaats 2140 Borgerhout\nMobiel 0474815263",
         "Adres [ADDRESS-1]\nPostcode, plaats [ADDRESS-2]\nMobiel [PHONE-1]",
     );
     check("Plaza Mayor 5 Piso 8 Puerta B", "[ADDRESS-1]");
@@ -838,7 +838,7 @@ fn european_streets_above_their_postcode_and_units_after_a_dash() {
 
 #[test]
 fn an_italian_street_with_its_postcode_and_city_after_dashes() {
-    check("Via Bolzano, 5 - 37135 - Verona (VR)\nFormazione", "[ADDRESS-1]\nFormazione");
+    check("Via Trento, 12 - 37138 - Verona (VR)\nFormazione", "[ADDRESS-1]\nFormazione");
     // A date range after a street is not its postcode.
     check("Via Roma 5 - 2019 - 2020", "[ADDRESS-1] - 2019 - 2020");
 }
@@ -846,7 +846,7 @@ fn an_italian_street_with_its_postcode_and_city_after_dashes() {
 #[test]
 fn a_family_name_alone_below_the_header_that_the_email_holds() {
     check(
-        "NUR MİNA\nÖZEKES\nBİLGİSAYAR PROGRAMCILIĞI\nnurmina.ozekes.04@gmail.com",
+        "ELİF SU\nÖZKAYALI\nBİLGİSAYAR PROGRAMCILIĞI\nelifsu.ozkayali.04@example.com",
         "[NAME]\nBİLGİSAYAR PROGRAMCILIĞI\n[EMAIL-1]",
     );
     // A title below the name stays when the email does not hold it.
@@ -857,7 +857,7 @@ fn a_family_name_alone_below_the_header_that_the_email_holds() {
 fn a_date_alone_among_a_contact_lines_fields() {
     // The nationality beside it goes too (`nationalities.txt`).
     check(
-        "Italiano • 15/01/1991 • Lecco • ricc.m@gmail.com • +33 7 83 93 34 47",
+        "Italiano • 26/05/1991 • Lecco • stef.b@example.com • +33 7 64 20 18 53",
         "[PERSONAL-1] • [DOB-1] • Lecco • [EMAIL-1] • [PHONE-1]",
     );
     // A line of dates without contact data stays.
@@ -867,19 +867,19 @@ fn a_date_alone_among_a_contact_lines_fields() {
 #[test]
 fn a_cyrillic_name_split_over_the_first_two_lines() {
     check(
-        "Павел\nАдмайкин\nGolang Разработчик\nEmail\nadmaikin.pavel@gmail.com",
+        "Павел\nКустарев\nGolang Разработчик\nEmail\nkustarev.pavel@example.com",
         "[NAME]\nGolang Разработчик\nEmail\n[EMAIL-1]",
     );
     // A project's name that a profile link holds does not take the header's place.
     check(
-        "Павел\nАдмайкин\nGolang Разработчик\nhttps://github.com/Dor1ma/Time-Tracker\nTime Tracker\nСервер",
+        "Павел\nКустарев\nGolang Разработчик\nhttps://github.com/Pav3lk/Time-Tracker\nTime Tracker\nСервер",
         "[NAME]\nGolang Разработчик\n[URL-1]\nTime Tracker\nСервер",
     );
 }
 
 #[test]
 fn referees_side_by_side_under_their_heading() {
-    let text = "Jane Wanjiru\njane.wanjiru@mail.com\nREFEREES\n\nTotona Lonyeiye Emmanuel Amanga\nLecturer Software Developer\n\
+    let text = "Jane Wanjiru\njane.wanjiru@mail.com\nREFEREES\n\nKipchumba Lokorio Joseph Wafula\nLecturer Software Developer\n\
                 Strathmore University Freight In Time Limited\nCell: +254 712 345678 Cell: +254 733 123456";
     let redacted = redact(text).text;
     assert!(
@@ -903,10 +903,10 @@ fn certificate_codes_their_links_and_labelled_home_addresses() {
     );
     check("Certificate: AWS-SAA-C03", "Certificate: AWS-SAA-C03");
     check(
-        "Permanent Address :No:7A,Old Sarugani Road,\nDevakottai(Taluk)-630302.",
+        "Permanent Address :No:12B,Old Karaikudi Road,\nTirupattur(Taluk)-630211.",
         "Permanent Address :[ADDRESS-1]",
     );
-    check("12, Oke-ola street, Modakeke, Osun state.", "[ADDRESS-1]");
+    check("27, Ayetoro street, Ilobu, Osun state.", "[ADDRESS-1]");
 }
 
 // ------------------------------------------------ issue #18, fifth round
@@ -1102,22 +1102,22 @@ fn a_phone_glued_before_an_email() {
 fn names_in_other_layouts_and_scripts() {
     // A header line whose fields a square separates.
     check(
-        "Yanko Dimitrov ■ Hauptstraße 26A ■ 81673 München ■ y.d@mail.example.com\nLebenslauf",
+        "Stoyan Petkov ■ Hauptstraße 26A ■ 81673 München ■ s.p@mail.example.com\nLebenslauf",
         "[NAME] ■ [ADDRESS-1] ■ [ADDRESS-2] ■ [EMAIL-1]\nLebenslauf",
     );
     // A hyphenated given name the extraction spaced; the job title below stays.
     check(
-        "George - Alexandru Tanu\nWebbutvecklare\n\nTelefon: 072 041 2325",
+        "Ioan - Cristian Vrabie\nWebbutvecklare\n\nTelefon: 072 318 4960",
         "[NAME]\nWebbutvecklare\n\nTelefon: [PHONE-1]",
     );
     // A name the layout split over lines, the family names together on the last.
     check(
-        "JOÃO\nGUILHERME\nVIEIRA REIS\nAssistente Administrativo\nTELEFONE:\n(79) 996583969",
+        "JOÃO\nGUILHERME\nVIEIRA REIS\nAssistente Administrativo\nTELEFONE:\n(79) 998214376",
         "[NAME]\nAssistente Administrativo\nTELEFONE:\n[PHONE-1]",
     );
     // A patronymic's "son of" after it.
     check(
-        "Abduqodir\nUbaydullayev Xojimurod o’g’li\n(JAVA developer)\nAbout me",
+        "Sardorbek\nRahmonov Jasurbek o’g’li\n(JAVA developer)\nAbout me",
         "[NAME]\n(JAVA developer)\nAbout me",
     );
     // A name in its own script above a job title.
@@ -1126,7 +1126,7 @@ fn names_in_other_layouts_and_scripts() {
     check("Photo\nJane Doe", "[PERSONAL-1]\n[NAME]");
     // Arabic: a name above a heading above the contact data.
     check(
-        "مصطفى كاظم السيافي\n\nمعلومات التواصل:\nالجوال: 0578186487\nm.s@mail.example.com",
+        "حيدر جاسم العبيدي\n\nمعلومات التواصل:\nالجوال: 0571429386\nm.s@mail.example.com",
         "[NAME]\n\nمعلومات التواصل:\nالجوال: [PHONE-1]\n[EMAIL-1]",
     );
     // A Japanese form's bracketed label, the gender after the name withheld apart.
@@ -1141,53 +1141,53 @@ fn names_in_other_layouts_and_scripts() {
     );
     // An author list's initial goes with the family name.
     check(
-        "Alessandra Fumagalli\nCurriculum Vitae\n2021 A. Fumagalli, A. Saro\n2020 K. Dolag, A, Fumagalli , S. Bocquet",
+        "Antonella Bertolazzi\nCurriculum Vitae\n2021 A. Bertolazzi, A. Saro\n2020 K. Dolag, A, Bertolazzi , S. Bocquet",
         "[NAME]\nCurriculum Vitae\n2021 [NAME], A. Saro\n2020 K. Dolag, [NAME] , S. Bocquet",
     );
     // A referee's name before their email on one line, under the heading.
     check(
-        "Jane Doe\njane.doe@mail.example.com\nREFERENCES\nSteven Wolff Email: s.wolff@school.example.org",
+        "Jane Doe\njane.doe@mail.example.com\nREFERENCES\nDaniel Kessler Email: d.kessler@school.example.org",
         "[NAME]\n[EMAIL-1]\nREFERENCES\n[NAME-2] Email: [EMAIL-2]",
     );
     // A repository's name is no person's: the line that reads as a name stays.
     check(
-        "MANUEL LÓPEZ JOVÉ\nliaimasoft@mail.example.com\nExperiencia\n\
-         Repositorio Git: https://github.com/liaima/cabalgatasElTero\nCabalgatas El Tero - Villa la Angostura",
+        "RAMÓN GÓMEZ LLORÉ\nrgomdevsoft@mail.example.com\nExperiencia\n\
+         Repositorio Git: https://github.com/rgomdev/cabalgatasElTero\nCabalgatas El Tero - Villa la Angostura",
         "[NAME]\n[EMAIL-1]\nExperiencia\nRepositorio Git: [URL-1]\nCabalgatas El Tero - Villa la Angostura",
     );
     // A job title in another language is no name.
-    check("Desarrollador PHP\nliaimasoft@mail.example.com", "Desarrollador PHP\n[EMAIL-1]");
+    check("Desarrollador PHP\nrgomdevsoft@mail.example.com", "Desarrollador PHP\n[EMAIL-1]");
 }
 
 #[test]
 fn contact_fields_postcodes_handles_and_company_domains() {
     check(
-        "Alberto Esparza\n12525 S Trumbull Ave | Alsip, Il 60803 | 708.439.6609 | a.e@mail.example.com",
+        "Ramiro Ochoa\n4418 W Harlan Ave | Crestwood, Il 60418 | 708.555.0142 | r.o@mail.example.com",
         "[NAME]\n[ADDRESS-1] | [ADDRESS-2] | [PHONE-1] | [EMAIL-1]",
     );
     check(
-        "EMRIN ANGELOV\nEngineer | Full-Stack\nPublier, 74500, France\n+33 7 81 39 02 77 | e@pm.example.com",
+        "DARIN STOYKOV\nEngineer | Full-Stack\nSciez, 74140, France\n+33 7 62 48 15 30 | e@pm.example.com",
         "[NAME]\nEngineer | Full-Stack\n[ADDRESS-1]\n[PHONE-1] | [EMAIL-1]",
     );
     // A note in brackets after the town stays.
     check(
-        "Anton Rykhlik\nCONTACT\nVaclav Havel Boulvard\n03126 Kyiv, Ukraine (Home)\n\nantonukr@mail.example.com",
-        "[NAME]\nCONTACT\nVaclav Havel Boulvard\n[ADDRESS-1] (Home)\n\n[EMAIL-1]",
+        "Taras Hnatiuk\nCONTACT\nMykoly Bazhana Boulvard\n02068 Kyiv, Ukraine (Home)\n\ntarasukr@mail.example.com",
+        "[NAME]\nCONTACT\nMykoly Bazhana Boulvard\n[ADDRESS-1] (Home)\n\n[EMAIL-1]",
     );
     // Nationalities among a contact line's fields; a language elsewhere stays.
     check(
-        "Riccardo Milani\nItaliano, Francese • 15/01/1991 • r.m@mail.example.com\nLanguages: Italiano, Francese",
+        "Stefano Bellotti\nItaliano, Francese • 26/05/1991 • s.b@mail.example.com\nLanguages: Italiano, Francese",
         "[NAME]\n[PERSONAL-1] • [DOB-1] • [EMAIL-1]\nLanguages: Italiano, Francese",
     );
     // Paths under a profile's icon, a site and its path, a handle with capitals and a digit.
     check(
-        "Riccardo Milani\n/in/milanir • /RiMillo • ResearchGate/Riccardo-Milani-4 • r.m@mail.example.com\n\
-         +39 342 0343653 | d.c@mail.example.com | xCloudx8 | Python",
+        "Stefano Bellotti\n/in/bellottis • /SteBello • ResearchGate/Stefano-Bellotti-7 • s.b@mail.example.com\n\
+         +39 342 0343653 | d.c@mail.example.com | zStormz5 | Python",
         "[NAME]\n[URL-1] • [URL-2] • [URL-3] • [EMAIL-1]\n[PHONE-1] | [EMAIL-2] | [URL-4] | Python",
     );
     // The handle after an icon's name.
     check(
-        "DONGHWA KIM\nPhone-Alt 010-6554-3904 | Envelope d.k@mail.example.com | Github dddonghwa",
+        "SEUNGMIN LEE\nPhone-Alt 010-5823-1947 | Envelope s.l@mail.example.com | Github sssungmin",
         "[NAME]\nPhone-Alt [PHONE-1] | Envelope [EMAIL-1] | Github [URL-1]",
     );
     // Languages on a contact line without a date of birth are the languages spoken.
@@ -1201,7 +1201,7 @@ fn contact_fields_postcodes_handles_and_company_domains() {
     );
     // A date and the place of birth beside contact lines.
     check(
-        "Oscar Gomez\n23.04.2004 Bogota D.C, Colombia\nOscarjgm10@mail.example.com",
+        "Andres Pineda\n17.09.2004 Bogota D.C, Colombia\nAndresfpa21@mail.example.com",
         "[NAME]\n[DOB-1] Bogota D.C, Colombia\n[EMAIL-1]",
     );
 }
@@ -1209,13 +1209,13 @@ fn contact_fields_postcodes_handles_and_company_domains() {
 #[test]
 fn fields_in_swedish_and_europass_and_spaced_dates() {
     check(
-        "Födelse Ort: Galati, Rumänien\nFödelsedag: 1996 - 08 - 03\nAdress: Carl Bondes Väg 4\nPostnummer: 164 75",
+        "Födelse Ort: Galati, Rumänien\nFödelsedag: 1996 - 04 - 17\nAdress: Anna Lindhs Väg 9\nPostnummer: 163 52",
         "Födelse Ort: [PERSONAL-1]\nFödelsedag: [DOB-1]\nAdress: [ADDRESS-1]\nPostnummer: [ADDRESS-2]",
     );
     check("Home : Strada Rădiței, 34, 051801, Bucuresti", "Home : [ADDRESS-1]");
     // A street named by its number, with the town after it.
     check(
-        "Oscar Gomez\nOscarjgm10@mail.example.com cra 6 c este 32 c 60 Soacha,Colombia\n313-405-7678",
+        "Andres Pineda\nAndresfpa21@mail.example.com cra 9 b este 41 b 22 Soacha,Colombia\n314-278-5106",
         "[NAME]\n[EMAIL-1] [ADDRESS-1]\n[PHONE-1]",
     );
     check("Calle 45 # 12-34, Bogotá", "[ADDRESS-1]");
@@ -1223,9 +1223,9 @@ fn fields_in_swedish_and_europass_and_spaced_dates() {
     // "Home" with no number is no address.
     check("Home: Bulgurlu, Üsküdar", "Home: Bulgurlu, Üsküdar");
     // An address label's value that ends with a comma goes on over the next line.
-    check("Address: Unit 12, Amini alley,\nDamavand ave, Tehran 1731783685", "Address: [ADDRESS-1]");
+    check("Address: Unit 7, Shafiei alley,\nPirouzi ave, Tehran 1748653921", "Address: [ADDRESS-1]");
     // A date of birth's label at the end of the line ends the value before it.
-    check("Edad: 20 Años, Nacido el\n23.04.2004", "Edad: [PERSONAL-1], Nacido el\n[DOB-1]");
+    check("Edad: 20 Años, Nacido el\n17.09.2004", "Edad: [PERSONAL-1], Nacido el\n[DOB-1]");
     check("Возраст: 25\nПол: мужской", "Возраст: [PERSONAL-1]\nПол: [PERSONAL-2]");
 }
 
@@ -1588,7 +1588,7 @@ fn a_site_under_a_country_code_with_a_generic_second_level() {
 
 #[test]
 fn a_spaced_date_of_birth_with_mixed_dashes() {
-    check("Születési dátum: 1992 - 10 – 03", "Születési dátum: [DOB-1]");
+    check("Születési dátum: 1992 - 06 – 21", "Születési dátum: [DOB-1]");
 }
 
 #[test]
@@ -1658,7 +1658,7 @@ fn a_column_of_labels_then_a_column_of_values() {
 #[test]
 fn a_birthday_among_a_contact_lines_fields() {
     check(
-        "+34 600 123 456 | ana@mail.example.org | Septiembre 19 | Madrid",
+        "+34 600 123 456 | ana@mail.example.org | Noviembre 23 | Madrid",
         "[PHONE-1] | [EMAIL-1] | [DOB-1] | Madrid",
     );
 }
@@ -1716,7 +1716,7 @@ fn initials_between_two_parts_of_the_name_go_with_them() {
 #[test]
 fn a_short_number_under_a_referees_name() {
     check(
-        "Jane Roe\nReferees\nAmani Juma\nPhone: 712 345 678\nSipho Dube\n7675 8395\nHead of Department",
+        "Jane Roe\nReferees\nAmani Juma\nPhone: 712 345 678\nSipho Dube\n7412 9063\nHead of Department",
         "[NAME]\nReferees\n[NAME-2]\nPhone: [PHONE-1]\n[NAME-3]\n[PHONE-2]\nHead of Department",
     );
     // Years under a name stay.
@@ -1726,7 +1726,7 @@ fn a_short_number_under_a_referees_name() {
 #[test]
 fn a_street_after_the_town_and_a_comma_is_taken_whole() {
     // Before: the comma's parts were counted from the wrong place, and "Süd" cut in a letter.
-    let redaction = redact("Jane Doe\nLebt in 44339 Dortmund Süd, 1\n");
+    let redaction = redact("Jane Doe\nLebt in 44147 Dortmund Süd, 1\n");
     assert!(!redaction.text.contains("Dortmund") && !redaction.text.contains(", 1"), "{}", redaction.text);
     let redaction = redact("Kata Vass\nLives in 1135 Budapest XIII, Beke utca 18.\nSkills");
     assert!(
@@ -1817,7 +1817,7 @@ fn a_long_text_of_links_and_blank_lines_is_read_line_by_line() {
     for k in 0..20_000 {
         text.push_str(&format!("https://x.io/{}\n\n", to_letters(k)));
     }
-    text.push_str("cgailloty\n");
+    text.push_str("cmarvaux\n");
     let redaction = redact(&text);
     assert!(!redaction.text.contains("https://x.io/"), "{}", &redaction.text[..200]);
     assert!(redaction.text.starts_with("[NAME]\n"), "{}", &redaction.text[..200]);
@@ -1891,7 +1891,7 @@ fn the_name_in_an_author_list_with_initials_and_no_comma() {
     check("Nora Q. Hale\n3. Ortiz, R., Hale N.Q., Ruiz, P.", "[NAME]\n3. Ortiz, R., [NAME], Ruiz, P.");
     // Initials of no other part of the name stay: another author who shares the family name.
     check("Ana Clara Pereira\nPereira JM, Lima X.", "[NAME]\n[NAME] JM, Lima X.");
-    // A middle name's initial the header leaves out: "Rocha TC", "Tainá C. Rocha" for "TAINÁ ROCHA".
+    // A middle name's initial the header leaves out: "Lemos TC", "Taís C. Lemos" for "TAÍS LEMOS".
     check(
         "LIA ROCHA\nBy Lima X, Rocha LC, Tavares B.\nLia C. Rocha",
         "[NAME]\nBy Lima X, [NAME], Tavares B.\n[NAME]",
@@ -1945,7 +1945,7 @@ fn a_name_with_a_gender_beside_it_on_the_first_lines() {
 #[test]
 fn a_nationality_among_a_contact_lines_fields_in_more_languages() {
     check(
-        "Polska • 15/01/1991 • Łódź • ola.k@mail.pl • +48 600 100 200",
+        "Polska • 26/05/1991 • Łódź • ola.k@mail.pl • +48 600 100 200",
         "[PERSONAL-1] • [DOB-1] • Łódź • [EMAIL-1] • [PHONE-1]",
     );
     check("Українка • 03/02/1999 • Київ • +380 50 123 4567", "[PERSONAL-1] • [DOB-1] • Київ • [PHONE-1]");
@@ -1982,10 +1982,10 @@ fn a_labelled_name_ends_at_the_next_label_glued_by_a_full_width_colon() {
 
 #[test]
 fn a_full_date_that_starts_a_line_of_contact_data() {
-    check("Luc Ferrand\n21 Sep 2001 luc.f@mail.fr Lyon", "[NAME]\n[DOB-1] [EMAIL-1] Lyon");
+    check("Luc Ferrand\n14 Nov 2001 luc.f@mail.fr Lyon", "[NAME]\n[DOB-1] [EMAIL-1] Lyon");
     // A date of a year no candidate was born in, or one that heads a line of no contact data, stays.
     check("Luc Ferrand\n21 Sep 2021 luc.f@mail.fr", "[NAME]\n21 Sep 2021 [EMAIL-1]");
-    check("Luc Ferrand\n21 Sep 2001 Lyon", "[NAME]\n21 Sep 2001 Lyon");
+    check("Luc Ferrand\n14 Nov 2001 Lyon", "[NAME]\n14 Nov 2001 Lyon");
 }
 
 #[test]
@@ -2001,7 +2001,7 @@ fn an_employer_with_a_company_form_is_no_name() {
 
 #[test]
 fn an_organisation_named_as_its_site_is_no_handle() {
-    let text = "Jana Nováková\njana.novakova@mail.cz\nReference\n+420 724 149 113\nkontakt@korva-it.cz\n\
+    let text = "Jana Nováková\njana.novakova@mail.cz\nReference\n+420 724 583 206\nkontakt@korva-it.cz\n\
                 Korva-IT\nPhone:\nweb: https://korva-it.cz";
     let out = redact(text).text;
     assert!(out.contains("\nKorva-IT\n"), "{out}");
@@ -2037,8 +2037,8 @@ fn a_romanian_street_abbreviated_before_its_name() {
 
 #[test]
 fn wide_spaces_before_a_date_and_an_age_do_not_split_a_character() {
-    check("生日\u{3000}03/10/2003 (22 Tahun)", "生日\u{3000}[DOB-1] ([PERSONAL-1])");
-    check("Born\u{a0}03/10/2003 (22 Tahun)", "Born\u{a0}[DOB-1] ([PERSONAL-1])");
+    check("生日\u{3000}19/04/2003 (22 Tahun)", "生日\u{3000}[DOB-1] ([PERSONAL-1])");
+    check("Born\u{a0}19/04/2003 (22 Tahun)", "Born\u{a0}[DOB-1] ([PERSONAL-1])");
     // A Kelvin sign lowercases to a shorter "k" and "İ" to a longer "i̇":
     // the lowercase line is as long, but its heading ends inside a character.
     let text = "személyes adato\u{212A} İİ\nExperience";
@@ -2074,7 +2074,7 @@ fn a_count_of_years_beside_an_employer_is_no_age() {
 
 #[test]
 fn languages_under_personal_information_are_no_nationality() {
-    let text = "Personal Information\n10/06/1997\nEnglish, French\n\nExperience\nBelgian";
+    let text = "Personal Information\n23/02/1997\nEnglish, French\n\nExperience\nBelgian";
     check(text, "Personal Information\n[DOB-1]\nEnglish, French\n\nExperience\nBelgian");
 }
 
