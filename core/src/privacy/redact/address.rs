@@ -3,8 +3,8 @@
 //! European and Indian CVs use (issue #18): a street word on its own before
 //! the number ("Holtwicker str 5", "Hedwig-Kettler Weg 14"), a street and
 //! number before a postcode ("Südliches Regelholz 2, 32584 Löhne"), a
-//! postcode and city on a line of their own ("64331 Weiterstadt", "72 190
-//! Coulaines"), and a city with its six-digit PIN ("Hosur-635109").
+//! postcode and city on a line of their own ("64331 Weiterstadt", "72 230
+//! Arnage"), and a city with its six-digit PIN ("Hosur-635109").
 //!
 //! Second round: a street word ending a hyphenated name or abbreviated with
 //! a dot ("Käthe-Kollwitz-Str. 12", "Hauptstr. 5", "Konrad-Adenauer-Ring 7");
@@ -26,7 +26,7 @@
 //! Niamey / Bassora").
 //!
 //! Fourth round: a street and number on the line above a postcode and city
-//! ("Brunnenkamp 17" / "45259 Essen", "Am Lindenhof 9"), a second label word
+//! ("Brunnenkamp 17" / "45141 Essen", "Am Lindenhof 9"), a second label word
 //! after a comma ("Postcode, plaats 2140 Borgerhout"), the unit after a dash
 //! ("Lakborslei 118 – bus 3"); Japanese addresses are `japanese`'s.
 //!
@@ -57,8 +57,8 @@
 //! Thai and Turkish street words with a word for the number ("Soi Ari 4",
 //! "Bağdat Caddesi No: 12"); an Indian flat's number leading the address.
 //!
-//! Eighth round: the Romanian "Str." before the street's name ("Str. Petre
-//! Liciu nr. 18") and a city's numbered district after the address ("…,
+//! Eighth round: the Romanian "Str." before the street's name ("Str. Ion
+//! Creangă nr. 7") and a city's numbered district after the address ("…,
 //! sector 4").
 
 use super::name::is_field_line;
@@ -86,7 +86,7 @@ pub(super) fn addresses(text: &str) -> Vec<Span> {
     out
 }
 
-/// "Brunnenkamp 17" above "45259 Essen": one to four capitalised words and a
+/// "Brunnenkamp 17" above "45141 Essen": one to four capitalised words and a
 /// house number, alone on the line above a postcode and city.
 fn streets_above_postcodes(text: &str) -> Vec<Span> {
     let lines = lines_at(text);
@@ -208,7 +208,7 @@ fn bare(word: &str) -> String {
     word.trim_end_matches([',', '.']).to_lowercase()
 }
 
-/// A postcode and its city, alone: "64331 Weiterstadt", "72 190 Coulaines",
+/// A postcode and its city, alone: "64331 Weiterstadt", "72 230 Arnage",
 /// "D-10115 Berlin", "3063 Ittigen, Switzerland".
 fn is_postcode_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -231,7 +231,7 @@ fn is_postcode_line(line: &str) -> bool {
                 && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))))
     };
     let (city_from, ok) = match words.as_slice() {
-        // "72 190 Coulaines" (France), "618 00, Czechia" (Czechia, Slovakia, Sweden, Greece).
+        // "72 230 Arnage" (France), "618 00, Czechia" (Czechia, Slovakia, Sweden, Greece).
         [a, b, ..]
             if {
                 let b = b.trim_end_matches(',');
@@ -261,7 +261,7 @@ fn is_postcode_line(line: &str) -> bool {
 
 /// In a table of fields, the lines of an address value with no comma before
 /// the next field ("Alamat : Jl. Mawar 3" / "Desa Suka RT 02" / "Kab.
-/// Jepara" / "Kode Pos : …"): one to three lines of one to six words, no
+/// Kudus" / "Kode Pos : …"): one to three lines of one to six words, no
 /// label, no heading in capitals, no year, school or firm, then a line that
 /// is a field ("Label : value").
 /// Their length from the start of `rest`.
@@ -655,14 +655,14 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                     let value_start =
                         lead + (trimmed.len() - value.len()) + (value.len() - value.trim_start().len());
                     let mut value_end = value_start + value_trim.len();
-                    // "House # 2209, Mohala Ishaq" / "pura near …, Multan": a wrapped
+                    // "House # 1187, Mohala Rehmat" / "pura near …, Multan": a wrapped
                     // value goes on over a line that starts in lower case.
                     if text[value_end..end].trim().is_empty()
                         && let Some(next) = text[end..].strip_prefix('\n')
                     {
                         let line = next.split('\n').next().unwrap_or_default().trim_end();
                         // Words, not a link or another field ("https://…", "email: …").
-                        // "Unit 7, N18, Shafiei alley, Rostami st," / "Damavand ave, Tehran …":
+                        // "Unit 7, N18, Shafiei alley, Rostami st," / "Pirouzi ave, Tehran …":
                         // after a comma too.
                         if (line.chars().next().is_some_and(char::is_lowercase) || value_trim.ends_with(','))
                             && line.chars().count() <= 80
@@ -849,7 +849,7 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
         {
             found = Some((k, number));
         }
-        // "12, Oke-ola street, Modakeke": a comma after the number, then a named street.
+        // "27, Ayetoro street, Ilobu": a comma after the number, then a named street.
         if found.is_none() && word(k).ends_with(',') && is_house_number(word(k)) {
             found = (k + 2..toks.len().min(k + 5))
                 .find(|&m| {
@@ -879,7 +879,7 @@ fn address_in_segment(text: &str, start: usize, end: usize, out: &mut Vec<Span>)
                 break;
             }
             let unit = bare(word(last + 1 + dash));
-            // "Amiralsallén 6 B 15": a staircase's letter and the flat's number (Nordic).
+            // "Kuusikkotie 4 C 21": a staircase's letter and the flat's number (Nordic).
             let staircase = dash == 0
                 && word(last + 1).len() == 1
                 && word(last + 1).bytes().all(|b| b.is_ascii_uppercase())

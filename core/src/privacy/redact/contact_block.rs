@@ -81,7 +81,7 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
         } else if has_link {
             keyed_handles(text, start, end, found, &mut out);
         }
-        // "Italiano • 26/05/1991 • Lecco • jane@x.io": a date alone among a contact line's fields.
+        // "Italiano • 26/05/1991 • Sondrio • jane@x.io": a date alone among a contact line's fields.
         let has_contact =
             has_link || found.iter().any(|s| s.kind == PiiKind::Phone && start <= s.start && s.end <= end);
         if has_contact && line.contains(['•', '|']) {
@@ -92,14 +92,14 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
         if has_contact && let Some(date_end) = leading_date_before_contact(text, start, end, found) {
             out.push(Span { start, end: start + date_end, kind: PiiKind::DateOfBirth });
         }
-        // "4418 W Harlan Ave | Crestwood, Il 60418 | …", "Stoyan Petkov ■ … ■ 81673 München ■ …":
+        // "4418 W Harlan Ave | Crestwood, Il 60418 | …", "Stoyan Petkov ■ … ■ 81671 München ■ …":
         // a postcode and its town among a contact line's fields.
         let has_address =
             found.iter().any(|s| s.kind == PiiKind::Address && start <= s.start && s.end <= end);
         if (has_contact || has_address) && line.contains(SEPARATORS) {
             postcodes_among_fields(text, start, end, found, &mut out);
         }
-        // "Italiano, Francese • 26/05/1991 • Lecco • jane@x.io": nationalities among its fields,
+        // "Italiano, Francese • 26/05/1991 • Sondrio • jane@x.io": nationalities among its fields,
         // beside a date of birth; without one, "English • Spanish" may be the languages spoken.
         let has_birth =
             found.iter().any(|s| s.kind == PiiKind::DateOfBirth && start <= s.start && s.end <= end)
@@ -157,7 +157,7 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
         if !beside_contact || covered((start, end), &contact) {
             continue;
         }
-        // A street may be named after a person ("470 Trần Đại Nghĩa"): the name's spans give way.
+        // A street may be named after a person ("128 Nguyễn Trãi"): the name's spans give way.
         let free_but_names = !found.iter().any(|s| s.kind != PiiKind::Name && s.start < end && start < s.end);
         if free_but_names && !covered((start, end), &contact) && handles_line(body, &known) {
             let mut from = start;
@@ -184,7 +184,7 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
             continue;
         }
         // Between two lines of contact data (or a street address), a line that is only places:
-        // where the candidate lives ("Luyang Carmen Cebu", "Charbulova, Brno-Černovice,").
+        // where the candidate lives ("Luyang Carmen Cebu", "Kaštanová, Brno-Tuřany,").
         let places = [PiiKind::Email, PiiKind::Phone, PiiKind::Url, PiiKind::Address];
         let between = before.zip(after).is_some_and(|(b, a)| covered(b, &places) && covered(a, &places));
         if !free {
@@ -269,7 +269,7 @@ fn filled_neighbours(text: &str, lines: &[(usize, usize)]) -> (Vec<Option<usize>
 }
 
 /// Whether a word is a postcode: four to six digits (not a year), or
-/// digits joined by a dash as Portugal and Poland write them ("2845-097",
+/// digits joined by a dash as Portugal and Poland write them ("2845-412",
 /// "05-091").
 pub(super) fn is_postcode(word: &str) -> bool {
     let digits = word.bytes().all(|b| b.is_ascii_digit());
@@ -307,8 +307,8 @@ fn is_place_word(word: &str) -> bool {
 /// with its town after it ("44147 Dortmund", "94260, Fresnes", "1134,
 /// Budapest") is an address, and so is what goes before it on the line,
 /// comma by comma, back to the furthest part with a number in it (a house
-/// number: "Gneisenaustr.9, 44147 Dortmund", "Rua do minho nº15, RC esq,
-/// Cruz de Pau, 2845-097 Amora (Portugal)"), between separators, other
+/// number: "Gneisenaustr.9, 44147 Dortmund", "Rua do douro nº7, RC dto,
+/// Cruz de Pau, 2845-412 Amora (Portugal)"), between separators, other
 /// spans and a label's colon. A postcode that ends an address already
 /// found takes its town along ("… 94320" + ", Thiais"). A line naming an
 /// organisation is an employer's or a school's, not the candidate's.
@@ -577,7 +577,7 @@ fn postcodes_under_streets(text: &str, spans: &Near, lines: &[(usize, usize)], o
 /// In the header, a list of places is where the candidate lives when one of
 /// its parts is a numbered or lettered part of a town: a block or a zone
 /// ("Zone 6, Mbabane", "Luanda, Talatona, Bloco K") or a ward's number after
-/// the town ("Dharan - 4, Sunsari, Nepal"). A town and its country alone
+/// the town ("Itahari - 7, Sunsari, Nepal"). A town and its country alone
 /// stay: they say no more than a job's location does. The list ends at the
 /// field's end or at the contact data after it on the line.
 fn numbered_localities(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
@@ -639,7 +639,7 @@ fn is_numbered_locality(body: &str) -> bool {
 }
 
 /// Whether a word is a house number after its street: `Some(true)` for one
-/// with a letter or a second number ("5B", "1020/38"), `Some(false)` for
+/// with a letter or a second number ("5B", "1187/12"), `Some(false)` for
 /// one to four digits, not a year; none for a tool's "3D" or a page's "1/2".
 fn house_number_form(word: &str) -> Option<bool> {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
@@ -655,7 +655,7 @@ fn house_number_form(word: &str) -> Option<bool> {
         let version = digits == 1 && ["d", "g", "k"].contains(&tail.to_lowercase().as_str());
         return (!version).then_some(true);
     }
-    // "1020/38": the building's number, then the street's; a page's "1/2" counts up to its last.
+    // "1187/12": the building's number, then the street's; a page's "1/2" counts up to its last.
     let (number, second) = (&word[..digits], tail.strip_prefix('/')?);
     let second = second.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let numeric = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
@@ -737,7 +737,7 @@ fn nationalities_among_fields(text: &str, start: usize, end: usize, found: &[Spa
 }
 
 /// A postcode and one to three words of places, commas between them
-/// allowed: "81673 München", "Crestwood, Il 60418", "Sciez, 74140, France",
+/// allowed: "81671 München", "Crestwood, Il 60418", "Sciez, 74140, France",
 /// "Marki, 05-270". A postcode is four to six digits (not a year), or two
 /// and three digits joined by a dash ("05-091").
 fn is_postcode_place(body: &str) -> bool {
@@ -958,7 +958,7 @@ fn is_full_date(body: &str) -> bool {
     }
 }
 
-/// The words of a line, without the separators a layout leaves alone ("Nghĩa , Hoà").
+/// The words of a line, without the separators a layout leaves alone ("Trãi , Hoà").
 fn words(body: &str) -> Vec<&str> {
     body.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect()
 }

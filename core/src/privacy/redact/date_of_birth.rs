@@ -2,12 +2,12 @@
 //! "Born", "geboren am", "Date et lieu de naissance"); unlabelled dates are
 //! dates of employment and stay. Labels are abbreviated too ("GEB.",
 //! "DATA DE NASC") and in more languages ("Doğum Tarihi", "Tanggal lahir"). The place of birth after the date ("in
-//! Kasachstan", "à Dakar", ", Lisbon") goes with it. A date whose ordinal
+//! Kirgisistan", "à Dakar", ", Lisbon") goes with it. A date whose ordinal
 //! the layout put on a line of its own ("May 15" / "th" / "1995") is one date.
 //!
 //! Fourth round: a label alone on its line takes the date on the next line
 //! ("Data urodzenia" / "2000-03-14"), and a place on the line after the date
-//! goes with it ("in: Schleiz"); Japanese and Chinese dates
+//! goes with it ("in: Greiz"); Japanese and Chinese dates
 //! ("2003年 11月 13日", "平成13年10月01日"), and such a date marked as a
 //! birth by "生" after it, with no label ("平成13年10月01日生").
 //! A word after the year that belongs to the date goes with it: "2005 г.",
@@ -56,7 +56,7 @@ pub(super) fn dates_of_birth(text: &str) -> Vec<Span> {
                 let end = label_end + date_end;
                 let end = end + year_word_len(&text[end..line_end]);
                 let mut end = end + place_end(&text[end..line_end]);
-                // "geboren am: 17.05.1960" / "in: Schleiz": the place on the next line.
+                // "geboren am: 17.05.1960" / "in: Greiz": the place on the next line.
                 if text[end..line_end].trim().is_empty() {
                     let next = next_line_end(text, line_end);
                     let below = &text[(line_end + 1).min(next)..next];
@@ -283,7 +283,7 @@ fn place_end(rest: &str) -> usize {
     }) else {
         return 0;
     };
-    // "in: Schleiz": the link written as a label; ", aus Stans NW": a comma, then a link word
+    // "in: Greiz": the link written as a label; ", aus Stans NW": a comma, then a link word
     // (a Swiss place of origin).
     let mut link_len = if trimmed[link.len()..].starts_with(':') { link.len() + 1 } else { link.len() };
     if *link == "," {

@@ -1,5 +1,5 @@
 //! Addresses in a Japanese 履歴書 (issue #18), the form most Japanese CVs
-//! use: a 〒 postcode ("〒657-0016"), the value of an address cell (現住所,
+//! use: a 〒 postcode ("〒651-0087"), the value of an address cell (現住所,
 //! 連絡先, 帰省先) on its line and the lines below it, and the kana reading
 //! (ふりがな) above such a cell. Labels may be letter-spaced ("現 住 所").
 //! The name's cells are `name`'s.
@@ -42,7 +42,7 @@ pub(super) fn addresses(text: &str) -> Vec<Span> {
     out
 }
 
-/// "〒657-0016", "〒 277-0813": the postal mark and the code after it.
+/// "〒651-0087", "〒 270-0034": the postal mark and the code after it.
 fn postcodes(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for (at, _) in text.match_indices('〒') {

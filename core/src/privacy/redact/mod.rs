@@ -24,7 +24,7 @@
 //!   "GEB.", "Doğum Tarihi", "Syntynyt", "Дата на раждане", "родился", "생년월일"
 //!   with its date in 년/월/일, a year of birth alone: "Godina rođenja 1992");
 //!   unlabelled dates are dates of employment and stay. A place after the date
-//!   ("… in Kasachstan", "… à Dakar") goes with it; the label stays ("Date of
+//!   ("… in Kirgisistan", "… à Dakar") goes with it; the label stays ("Date of
 //!   birth: [DOB-1]"), a field's name and no one's data. Dates spaced as forms
 //!   write them ("1996 - 04 - 17", dashes mixed: "1992 - 06 – 21") too.
 //! - **personal** (issue #18): attributes fair screening withholds, their
@@ -61,7 +61,7 @@
 //!   resume's email (a repository's name in a link is no one's: the owner's
 //!   part counts); a title before it ("Dr.") left out, a name the layout
 //!   split over the first lines (the family names together on the last:
-//!   "JOÃO" / "GUILHERME" / "VIEIRA REIS"), a given name spaced around its
+//!   "JOÃO" / "HENRIQUE" / "SANTANA LIMA"), a given name spaced around its
 //!   hyphen ("Ioan - Cristian Vrabie"), a bracketed label ("【氏名】"), a
 //!   name before the words that title the document ("… Resume"), a short
 //!   line in a script without case above a contact line or above a heading
@@ -78,8 +78,8 @@
 //!   kana readings.
 //! - **contact block** (last, from what the others found): under icons, with
 //!   no label, a lone handle on a contact line (or after an icon's name,
-//!   "Github sssungmin"), a postcode and town among its fields ("Alsip, Il
-//!   60803"), and beside contact lines a date alone (a date of birth, a place
+//!   "Github sssungmin"), a postcode and town among its fields ("Crestwood, Il
+//!   60418"), and beside contact lines a date alone (a date of birth, a place
 //!   after it) or a house number and street or a postcode and town (an address).
 //!
 //! Placeholders: `[EMAIL-1]`, `[PHONE-1]`, `[URL-1]`, `[ADDRESS-1]`, `[DOB-1]`,
@@ -380,7 +380,7 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         others = spans[before..].iter().map(|span| span.start).collect();
         add(mentions, &mut spans);
         let unlabelled = contact_block::contact_block(text, &spans);
-        // A street named after a person ("470 Trần Đại Nghĩa"), a handle that holds the name
+        // A street named after a person ("128 Nguyễn Trãi"), a handle that holds the name
         // ("Paolo-07"): the address or the handle takes the name's words.
         for found in &unlabelled {
             spans.retain(|s| !(s.kind == PiiKind::Name && found.start <= s.start && s.end <= found.end));

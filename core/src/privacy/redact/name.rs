@@ -14,7 +14,7 @@
 //!   leaves them) that reads as a name and shares a word with the local part
 //!   of the CV's email ("Vinh Phạm Quốc" and `phquocvinh282@…`);
 //! - either way, a given name alone on the line before goes with the name
-//!   when the email holds it too ("CHRISTIAN" / "LARICO DEPAZ").
+//!   when the email holds it too ("MARTIN" / "QUISPE HUAMAN").
 //!
 //! Also in the header (issue #18, second round): a title before the name is
 //! not part of it ("Dr.", "Prof.", "Dipl.-Ing."); a first line of one word
@@ -498,8 +498,8 @@ fn header_name(text: &str) -> Option<CandidateName> {
 /// The rest of a header's name on the line below, when that line goes on
 /// from it as only a name can: it starts with a particle ("Reinaldo Augusto" /
 /// "de Moraes Jr."), or it is one more word in capitals under a name in
-/// capitals, with a blank line, a heading or a job title after it ("BOECE
-/// JESSY" / "MARISSEL", "SIMO WILSON" / "DLAMINI" / "WEB DEVELOPER").
+/// capitals, with a blank line, a heading or a job title after it ("BAKALA
+/// CARINE" / "MARISSEL", "MANDLA THABO" / "SHONGWE" / "WEB DEVELOPER").
 fn continued_below(text: &str, name: CandidateName) -> CandidateName {
     let raw: Vec<&str> = text.lines().map(str::trim).collect();
     let ends: Vec<&str> =
@@ -573,7 +573,7 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
         {
             return Some(CandidateName::new(name));
         }
-        // "MATSANGA-DE-" / "BOECE JESSY": a hyphenated name the layout broke at its hyphen.
+        // "MOUSSAVOU-DE-" / "BAKALA CARINE": a hyphenated name the layout broke at its hyphen.
         if let Some(next) = all.get(index + 1)
             && line.ends_with('-')
             && !line.contains(' ')
@@ -601,7 +601,7 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
             return Some(name);
         }
         let value = without_title(first_segment(line));
-        // "JAN VAN" / "CAUWENBERGHE": a name the layout broke after a particle.
+        // "LUC VAN" / "OOSTVELDE": a name the layout broke after a particle.
         if let Some(next) = all.get(index + 1)
             && value
                 .split_whitespace()
@@ -715,8 +715,8 @@ fn is_title(word: &str) -> bool {
 /// Two to four first lines of one word each, the line after them not one
 /// more: one name the layout split ("Dmitry" / "Kovalchuk", "JUAN" / "CARLOS"
 /// / "PÉREZ" / "GIL"). The last line may hold the family names, two or
-/// three words, when every line is in capitals ("JOÃO" / "GUILHERME" /
-/// "VIEIRA REIS") or a heading or a job title follows it ("Sardorbek" /
+/// three words, when every line is in capitals ("JOÃO" / "HENRIQUE" /
+/// "SANTANA LIMA") or a heading or a job title follows it ("Sardorbek" /
 /// "Rahmonov Jasurbek o’g’li" / "(JAVA developer)").
 fn split_over_two_lines(first: &str, lines: &[&str]) -> Option<CandidateName> {
     let one_word = |line: &str| !line.trim().is_empty() && !line.trim().contains(' ');
@@ -1292,7 +1292,7 @@ fn shares_four_letters(word: &str, locals: &[String]) -> bool {
 }
 
 /// Whether a word of three letters or more, or a part of a hyphenated one
-/// ("MATSANGA-DE-BOECE"), is in one of the email local parts.
+/// ("MOUSSAVOU-DE-BAKALA"), is in one of the email local parts.
 fn in_locals(word: &str, locals: &[String]) -> bool {
     let found = |word: &str| {
         let word = folded(word);
@@ -1302,7 +1302,7 @@ fn in_locals(word: &str, locals: &[String]) -> bool {
 }
 
 /// The name on `lines[index]`, with a given name alone on the line before
-/// it when the email holds that too: "CHRISTIAN" / "LARICO DEPAZ".
+/// it when the email holds that too: "MARTIN" / "QUISPE HUAMAN".
 fn with_given_name(lines: &[&str], index: usize, value: &str, locals: &[String]) -> CandidateName {
     if let Some(before) = index.checked_sub(1).map(|before| lines[before])
         && !before.is_empty()
@@ -1318,8 +1318,8 @@ fn with_given_name(lines: &[&str], index: usize, value: &str, locals: &[String])
     CandidateName::new(value)
 }
 
-/// The name with one more word the CV writes after it elsewhere ("Brayan
-/// Alexander" + "Urrutia"), when that word is alone on the next line, as a
+/// The name with one more word the CV writes after it elsewhere ("Kevin
+/// Andrés" + "Zuluaga"), when that word is alone on the next line, as a
 /// two-column header leaves a family name, or is in an email or a profile:
 /// "Mauricio Galeano" and "mauricio.galeano.restrepo@…".
 fn with_family_name(text: &str, name: CandidateName, next: Option<&str>, locals: &[String]) -> CandidateName {
@@ -1549,7 +1549,7 @@ fn is_name_suffix(word: &str) -> bool {
     NAME_SUFFIXES.contains(&word.trim_end_matches(',').to_lowercase().as_str())
 }
 
-/// A word without the initials glued before it: "A.G.IMALSHA" → "IMALSHA";
+/// A word without the initials glued before it: "K.P.NADEESHA" → "NADEESHA";
 /// an initial alone ("A.") stays.
 fn without_initials(word: &str) -> &str {
     let mut rest = word;
@@ -1592,7 +1592,7 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
     for form in &forms {
         whole_mentions(text, form, &mut out);
     }
-    // A citation's initial after the family name: "Ravid, A.", "Eichhorn, H.".
+    // A citation's initial after the family name: "Ravid, A.", "Brückner, H.".
     let initials: Vec<char> = forms
         .iter()
         .flat_map(|form| form.split_whitespace())
@@ -1691,8 +1691,8 @@ fn kana_readings(text: &str, out: &mut Vec<Span>) {
     }
 }
 
-/// A part written with accents the header left out: "Cécille" in a
-/// publication's authors when the header says "Cecille".
+/// A part written with accents the header left out: "Mélanie" in a
+/// publication's authors when the header says "Melanie".
 fn accented_mentions(text: &str, forms: &[String], out: &mut Vec<Span>) {
     let parts: Vec<String> = forms
         .iter()

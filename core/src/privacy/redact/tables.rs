@@ -124,7 +124,7 @@ pub(super) const DATE_YEAR_WORDS: &[&str] = &[
     "г", "г.", "год", "года", "р", "р.", "року", "生",
 ];
 
-/// Words that lead from a date of birth to the place: "17.05.1960 in Kasachstan",
+/// Words that lead from a date of birth to the place: "17.05.1960 in Kirgisistan",
 /// "in" in more languages ("… u Splitu", "… w Krakowie", "… i Malmö", "… в Омске").
 /// Keep sorted.
 #[rustfmt::skip]

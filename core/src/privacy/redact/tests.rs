@@ -170,7 +170,7 @@ fn dates_of_birth_in_other_languages_with_their_place() {
     check("geboren am: 9.3.1974", "geboren am: [DOB-1]");
     check("Geboren 13.02.2002\nLedig", "Geboren [DOB-1]\n[PERSONAL-1]");
     check("Date et lieu de naissance : 27/03/1995 à Dakar", "Date et lieu de naissance : [DOB-1]");
-    check("Geburtsdatum /-ort: 17.05.1960 in Kasachstan", "Geburtsdatum /-ort: [DOB-1]");
+    check("Geburtsdatum /-ort: 17.05.1960 in Kirgisistan", "Geburtsdatum /-ort: [DOB-1]");
     check("FECHA DE NACIMIENTO : 08/11/1999", "FECHA DE NACIMIENTO : [DOB-1]");
 }
 
@@ -305,7 +305,7 @@ fn european_and_indian_addresses() {
     check("Vahrenwalder Strasse 42, 30165 Hannover", "[ADDRESS-1]");
     check("Holtwicker str 5\n46284 Dorsten", "[ADDRESS-1]\n[ADDRESS-2]");
     check("Hedwig-Kettler Weg 14,\n48155 Münster, Germany", "[ADDRESS-1],\n[ADDRESS-2]");
-    check("20 rue de Carnac\n72 190 Coulaines", "[ADDRESS-1]\n[ADDRESS-2]");
+    check("11 rue de Vannes\n72 230 Arnage", "[ADDRESS-1]\n[ADDRESS-2]");
     check("2/828 Thirupathi Nagar, Hosur-635109", "[ADDRESS-1]");
     check("Pune - 411001 | Bengaluru", "[ADDRESS-1] | Bengaluru");
 }
@@ -326,8 +326,8 @@ fn postcode_like_numbers_stay() {
 /// See: #18. Broken URLs, bare nine-digit mobiles, dots spelled in the local part.
 #[test]
 fn contact_data_as_real_cvs_break_it() {
-    check("indeed.com/r/Ananya-\nChavan/738779ab71971a96", "[URL-1]");
-    check("linkedin.com/in/christianl\narico/", "[URL-1]");
+    check("indeed.com/r/Kavya-\nDeshmukh/4f2c91d0b8e3a715", "[URL-1]");
+    check("linkedin.com/in/martinq\nuispe/", "[URL-1]");
     check("993472815\nCelular: 993472815", "[PHONE-1]\nCelular: [PHONE-1]");
     check("julien[.]marchal[at]example.com", "[EMAIL-1]");
 }
@@ -797,7 +797,7 @@ fn ages_in_words_that_also_read_as_durations() {
 fn dates_of_birth_below_their_label_with_the_place_after() {
     check("Data urodzenia\n2000-03-14\nUmiejętności", "Data urodzenia\n[DOB-1]\nUmiejętności");
     check(
-        "geboren am: 17.05.1960\nin: Schleiz\nFamilienstand: ledig",
+        "geboren am: 17.05.1960\nin: Greiz\nFamilienstand: ledig",
         "geboren am: [DOB-1]\nFamilienstand: [PERSONAL-1]",
     );
     check("NATO IL: 11/04/1990", "NATO IL: [DOB-1]");
@@ -825,7 +825,7 @@ fn handles_in_more_forms() {
 
 #[test]
 fn european_streets_above_their_postcode_and_units_after_a_dash() {
-    check("Brunnenkamp 17\n45259 Essen\nTel", "[ADDRESS-1]\n[ADDRESS-2]\nTel");
+    check("Brunnenkamp 17\n45141 Essen\nTel", "[ADDRESS-1]\n[ADDRESS-2]\nTel");
     check("Am Lindenhof 9\n64331 Weiterstadt", "[ADDRESS-1]\n[ADDRESS-2]");
     check(
         "Adres Lakborslei 118 – bus 3\nPostcode, plaats 2140 Borgerhout\nMobiel 0474815263",
@@ -857,8 +857,8 @@ fn a_family_name_alone_below_the_header_that_the_email_holds() {
 fn a_date_alone_among_a_contact_lines_fields() {
     // The nationality beside it goes too (`nationalities.txt`).
     check(
-        "Italiano • 26/05/1991 • Lecco • stef.b@example.com • +33 7 64 20 18 53",
-        "[PERSONAL-1] • [DOB-1] • Lecco • [EMAIL-1] • [PHONE-1]",
+        "Italiano • 26/05/1991 • Sondrio • stef.b@example.com • +33 7 64 20 18 53",
+        "[PERSONAL-1] • [DOB-1] • Sondrio • [EMAIL-1] • [PHONE-1]",
     );
     // A line of dates without contact data stays.
     check("Rome • 15/01/2019 • 20/03/2020", "Rome • 15/01/2019 • 20/03/2020");
@@ -1102,7 +1102,7 @@ fn a_phone_glued_before_an_email() {
 fn names_in_other_layouts_and_scripts() {
     // A header line whose fields a square separates.
     check(
-        "Stoyan Petkov ■ Hauptstraße 26A ■ 81673 München ■ s.p@mail.example.com\nLebenslauf",
+        "Stoyan Petkov ■ Hauptstraße 26A ■ 81671 München ■ s.p@mail.example.com\nLebenslauf",
         "[NAME] ■ [ADDRESS-1] ■ [ADDRESS-2] ■ [EMAIL-1]\nLebenslauf",
     );
     // A hyphenated given name the extraction spaced; the job title below stays.
@@ -1112,7 +1112,7 @@ fn names_in_other_layouts_and_scripts() {
     );
     // A name the layout split over lines, the family names together on the last.
     check(
-        "JOÃO\nGUILHERME\nVIEIRA REIS\nAssistente Administrativo\nTELEFONE:\n(79) 998214376",
+        "JOÃO\nHENRIQUE\nSANTANA LIMA\nAssistente Administrativo\nTELEFONE:\n(79) 998214376",
         "[NAME]\nAssistente Administrativo\nTELEFONE:\n[PHONE-1]",
     );
     // A patronymic's "son of" after it.
@@ -1152,8 +1152,8 @@ fn names_in_other_layouts_and_scripts() {
     // A repository's name is no person's: the line that reads as a name stays.
     check(
         "RAMÓN GÓMEZ LLORÉ\nrgomdevsoft@mail.example.com\nExperiencia\n\
-         Repositorio Git: https://github.com/rgomdev/cabalgatasElTero\nCabalgatas El Tero - Villa la Angostura",
-        "[NAME]\n[EMAIL-1]\nExperiencia\nRepositorio Git: [URL-1]\nCabalgatas El Tero - Villa la Angostura",
+         Repositorio Git: https://github.com/rgomdev/turnosElMolle\nTurnos El Molle - Villa la Angostura",
+        "[NAME]\n[EMAIL-1]\nExperiencia\nRepositorio Git: [URL-1]\nTurnos El Molle - Villa la Angostura",
     );
     // A job title in another language is no name.
     check("Desarrollador PHP\nrgomdevsoft@mail.example.com", "Desarrollador PHP\n[EMAIL-1]");
@@ -1182,7 +1182,7 @@ fn contact_fields_postcodes_handles_and_company_domains() {
     // Paths under a profile's icon, a site and its path, a handle with capitals and a digit.
     check(
         "Stefano Bellotti\n/in/bellottis • /SteBello • ResearchGate/Stefano-Bellotti-7 • s.b@mail.example.com\n\
-         +39 342 0343653 | d.c@mail.example.com | zStormz5 | Python",
+         +39 347 5126098 | d.c@mail.example.com | zStormz5 | Python",
         "[NAME]\n[URL-1] • [URL-2] • [URL-3] • [EMAIL-1]\n[PHONE-1] | [EMAIL-2] | [URL-4] | Python",
     );
     // The handle after an icon's name.
@@ -1209,10 +1209,10 @@ fn contact_fields_postcodes_handles_and_company_domains() {
 #[test]
 fn fields_in_swedish_and_europass_and_spaced_dates() {
     check(
-        "Födelse Ort: Galati, Rumänien\nFödelsedag: 1996 - 04 - 17\nAdress: Anna Lindhs Väg 9\nPostnummer: 163 52",
+        "Födelse Ort: Braila, Rumänien\nFödelsedag: 1996 - 04 - 17\nAdress: Anna Lindhs Väg 9\nPostnummer: 163 52",
         "Födelse Ort: [PERSONAL-1]\nFödelsedag: [DOB-1]\nAdress: [ADDRESS-1]\nPostnummer: [ADDRESS-2]",
     );
-    check("Home : Strada Rădiței, 34, 051801, Bucuresti", "Home : [ADDRESS-1]");
+    check("Home : Strada Frăției, 17, 061402, Bucuresti", "Home : [ADDRESS-1]");
     // A street named by its number, with the town after it.
     check(
         "Andres Pineda\nAndresfpa21@mail.example.com cra 9 b este 41 b 22 Soacha,Colombia\n314-278-5106",
@@ -1221,7 +1221,7 @@ fn fields_in_swedish_and_europass_and_spaced_dates() {
     check("Calle 45 # 12-34, Bogotá", "[ADDRESS-1]");
     check("Worked at Calle 5 in 2019", "Worked at Calle 5 in 2019");
     // "Home" with no number is no address.
-    check("Home: Bulgurlu, Üsküdar", "Home: Bulgurlu, Üsküdar");
+    check("Home: Altunizade, Üsküdar", "Home: Altunizade, Üsküdar");
     // An address label's value that ends with a comma goes on over the next line.
     check("Address: Unit 7, Shafiei alley,\nPirouzi ave, Tehran 1748653921", "Address: [ADDRESS-1]");
     // A date of birth's label at the end of the line ends the value before it.
@@ -2168,7 +2168,7 @@ fn places_with_a_block_zone_or_ward_in_the_header() {
         "Ana Berg\nAngola, Luanda, Talatona, Bloco C | ana@mail.example.org",
         "[NAME]\n[ADDRESS-1] | [EMAIL-1]",
     );
-    check("Ana Berg\nDharan - 4, Sunsari, Nepal\nProfil", "[NAME]\n[ADDRESS-1]\nProfil");
+    check("Ana Berg\nItahari - 7, Sunsari, Nepal\nProfil", "[NAME]\n[ADDRESS-1]\nProfil");
     for text in
         ["Ana Berg\nLuanda, Angola\nProfil", "Ana Berg\nZone 4\nProfil", "Ana Berg\nLevel 3, Python\nProfil"]
     {

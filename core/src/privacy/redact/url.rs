@@ -156,7 +156,7 @@ fn piece_above(text: &str, start: usize) -> Option<Span> {
 
 /// A URL the layout broke at its line's end goes on over the next line when
 /// that line is one piece of a path: "indeed.com/r/Jane-Doe/" + "a76c9c40",
-/// "linkedin.com/in/christianl" + "arico/", or the rest of a profile's
+/// "linkedin.com/in/martinq" + "uispe/", or the rest of a profile's
 /// handle: "github.com/nghoangc" + "hung"; a path in any script; a host
 /// broken inside its top-level domain: "www.facebook.co" + "m/jane.doe", or
 /// after its dot: "https://github." + "com/jdoe/x"; the last letters of a
