@@ -1611,7 +1611,6 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
         }
     }
     accented_mentions(text, &forms, &mut out);
-    initials_mentions(text, &name.display, &mut out);
     if name.display.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
         kana_readings(text, &mut out);
     }
@@ -1710,75 +1709,6 @@ fn accented_mentions(text: &str, forms: &[String], out: &mut Vec<Span>) {
             push(out, start, start + word.len());
         }
     }
-}
-
-/// The candidate's initials standing for them in an author list, beside
-/// another author's: "L.B., O. Weiss", "O. Weiss, L.B.", "KR and LMB
-/// contributed equally" for Lena M. Brandt. Alone they may be a product's
-/// ("MS Office") and stay.
-fn initials_mentions(text: &str, display: &str, out: &mut Vec<Span>) {
-    let (base, _) = without_brackets(display);
-    let letters: Vec<char> = base.split_whitespace().filter_map(|part| part.chars().next()).collect();
-    if !(2..=4).contains(&letters.len()) || !letters.iter().all(|c| c.is_uppercase()) {
-        return;
-    }
-    let plain: String = letters.iter().collect();
-    let dotted: String = letters.iter().map(|c| format!("{c}.")).collect();
-    for form in [dotted.as_str(), dotted.trim_end_matches('.'), plain.as_str()] {
-        for (at, _) in text.match_indices(form) {
-            let end = at + form.len();
-            // "L.B." not inside "A.L.B." nor "L.B.x"; "LMB" not inside "GLMB".
-            let before = text[..at].chars().next_back();
-            let after = text[end..].chars().next();
-            let bounded = !before.is_some_and(|c| c.is_alphanumeric() || c == '.')
-                && !after.is_some_and(|c| c.is_alphanumeric() || c == '.');
-            if bounded && (author_after(&text[end..]) || author_before(&text[..at])) {
-                push(out, at, end);
-            }
-        }
-    }
-}
-
-/// What joins two authors in a list.
-const AUTHOR_JOINS: &[&str] = &[", ", " and ", " & ", " et ", " und ", " y ", " e "];
-
-/// Whether an author's initials in capitals stand for them: "KR", "K.R.", "J.-P.".
-fn is_initials_token(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=4).contains(&letters)
-        && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
-        && word.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Whether an initial with its dot ("O.", "J.-P.") starts `word`'s author form.
-fn is_dotted_initial(word: &str) -> bool {
-    word.ends_with('.')
-        && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-        && (1..=3).contains(&word.chars().filter(|c| c.is_alphabetic()).count())
-}
-
-/// After initials: a join, then another author's initials ("and KR") or an
-/// initial and a family name ("O. Weiss").
-fn author_after(rest: &str) -> bool {
-    let line = rest.split('\n').next().unwrap_or_default();
-    let Some(next) = AUTHOR_JOINS.iter().find_map(|join| line.strip_prefix(join)) else { return false };
-    let mut words = next.split_whitespace();
-    let first = words.next().unwrap_or_default().trim_end_matches([',', ';']);
-    let second = words.next().unwrap_or_default();
-    is_initials_token(first)
-        || (is_dotted_initial(first) && second.chars().next().is_some_and(char::is_uppercase))
-}
-
-/// Before initials: another author's initials and a join ("KR and "), or an
-/// initial and a family name ("O. Weiss, ").
-fn author_before(head: &str) -> bool {
-    let line = head.rsplit('\n').next().unwrap_or_default();
-    let Some(previous) = AUTHOR_JOINS.iter().find_map(|join| line.strip_suffix(join)) else { return false };
-    let mut words = previous.split_whitespace().rev();
-    let last = words.next().unwrap_or_default().trim_start_matches(['(', '[']);
-    let before_last = words.next().unwrap_or_default();
-    is_initials_token(last)
-        || (is_dotted_initial(before_last) && last.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A word without its combining marks: "Hoàng" → "Hoang", "Jörg" → "Jorg".
