@@ -2,15 +2,15 @@
 //! #18), read from its neighbours once the other scanners have run:
 //!
 //! - on a line that holds an email or a link, a lone lower-case handle or key
-//!   between separators ("| quillon |", "| 0x9506e10e |") is a profile too,
+//!   between separators ("| quillon |", "| 0x1a2b3c4d |") is a profile too,
 //!   and so, without separators, is a word of letters and digits ("jdoe84");
 //! - next to a line that is all contact data or a protected attribute, a
 //!   line that is only a full date ("Oct 14, 1997", "17 noviembre de 2004") or
-//!   ends with one in words after a place ("Thiene (VI), Italy 18 Ottobre
+//!   ends with one in words after a place ("Bassano (VI), Italy 23 Novembre
 //!   2001") is a date of birth, and a
-//!   line that starts with a house number and names a street ("18E Dien Bien
-//!   Phu, HCM,") is an address, with the places on the line after it ("Da
-//!   Nang"), even when the street is named after the candidate;
+//!   line that starts with a house number and names a street ("27B Le Loi,
+//!   Hue,") is an address, with the places on the line after it ("Quang
+//!   Tri"), even when the street is named after the candidate;
 //! - third round: blank lines between the fields are looked through; beside
 //!   contact data, seven or eight digits in groups are a phone ("8365 2190"),
 //!   a lone lower-case word that shares five letters in a row with a handle
@@ -34,9 +34,9 @@
 //!   before it back to a house number ("Gneisenaustr.9, 44147 Dortmund");
 //!   seven or eight digits in groups under a line that is a person's name.
 //! - ninth round, with neither a street word nor a postcode: in the header
-//!   only, a street's name before its house number and the town after a comma
-//!   ("Lindenallee 12, Celle"), or before a house number with a letter or a
-//!   second number ("Birkengatan 5B", "Hlavní 12/3"); a postcode that
+//!   only, a street's name before its house number with a letter or a second
+//!   number ("Birkengatan 5B", "Hlavní 12/3"), or before a plain number on a
+//!   line of contact data or beside one ("Lindenallee 12, Celle"); a postcode that
 //!   starts the line under an address, with its town; a list of places
 //!   with a block, a zone or a ward's number in it ("Zone 6, Mbabane").
 
@@ -447,10 +447,10 @@ fn names_organisation(line: &str) -> bool {
 /// Ninth round (issue #18), with neither a street word nor a postcode to go
 /// by: in the header (its first fifteen lines), a field that is a street's name
 /// in one to four capitalised words with its house number after it, as most
-/// of Europe writes them, is an address when the town follows after a comma
-/// ("Lindenallee 12, Celle", "Hlavní 12/3, Brno") or the house number has a
-/// letter or a second number ("Birkengatan 5B"); a plain number only on a
-/// line of contact data or beside one. A street named for a date
+/// of Europe writes them, is an address when the house number has a letter
+/// or a second number ("Birkengatan 5B", "Hlavní 12/3, Brno"); with a plain
+/// number ("Lindenallee 12, Celle") only on a line of contact data or
+/// beside one. A street named for a date
 /// keeps its day ("3. Maja 7, Gdańsk"). Not a month's date ("June 2023"), a
 /// tool's version ("Unity 3D") or a page's number ("Page 1/2"). Not beside
 /// contact data further down either: a project's line beside its link lists

@@ -643,7 +643,7 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 
 /// Words after a family name that tell apart a son from his father, part
 /// of the name but not a name: "de Moraes Jr.", "Wright III"; and the "son
-/// of" or "daughter of" after a Central Asian patronymic ("Xojimurod o’g’li").
+/// of" or "daughter of" after a Central Asian patronymic ("Aziz o’g’li").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const NAME_SUFFIXES: &[&str] = &[

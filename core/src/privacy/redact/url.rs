@@ -157,7 +157,7 @@ fn piece_above(text: &str, start: usize) -> Option<Span> {
 /// A URL the layout broke at its line's end goes on over the next line when
 /// that line is one piece of a path: "indeed.com/r/Jane-Doe/" + "a76c9c40",
 /// "linkedin.com/in/martinq" + "uispe/", or the rest of a profile's
-/// handle: "github.com/nghoangc" + "hung"; a path in any script; a host
+/// handle: "github.com/janedoe" + "xyz"; a path in any script; a host
 /// broken inside its top-level domain: "www.facebook.co" + "m/jane.doe", or
 /// after its dot: "https://github." + "com/jdoe/x"; the last letters of a
 /// path alone on a line that ends a block: "trailblazer.me/id/jdo" + "e".
@@ -195,7 +195,7 @@ fn continued(text: &str, start: usize, end: usize) -> usize {
     if broken_host {
         return end + 1 + piece.len();
     }
-    // A profile's handle broken onto a line of its own: "github.com/nghoangc" + "hung".
+    // A profile's handle broken onto a line of its own: "github.com/janedoe" + "xyz".
     let handle_rest = PROFILE_HOSTS.iter().any(|host| url.to_ascii_lowercase().contains(host))
         && !url.ends_with('/')
         && !piece.is_empty()
