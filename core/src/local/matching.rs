@@ -570,12 +570,32 @@ fn names_something(word: &str) -> bool {
 /// A Markdown heading that heads one entry, not a section: "### Acme School
 /// — English Teacher", "#### Staff Nurse, City Hospital" over the entry's
 /// dates. It names a role and, in three words or more, something besides
-/// it; a section's heading ("## Work Experience") names none.
+/// it, and no word that heads sections ("## Research Assistant Experience",
+/// "## Teacher Training and Certifications" head sections).
 fn is_entry_heading(line: &str) -> bool {
     let Some(text) = line.strip_prefix('#') else { return false };
-    let words: Vec<&str> = text.trim_start_matches('#').split_whitespace().collect();
-    words.len() >= 3 && words.iter().any(|word| words::is_role_noun(word))
+    let text = text.trim_start_matches('#');
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let heads_a_section = words.iter().any(|word| {
+        let lower = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        SECTION_WORDS.contains(&lower.strip_suffix('s').unwrap_or(&lower))
+    });
+    words.len() >= 3 && words.iter().any(|word| words::is_role_noun(word)) && !heads_a_section
 }
+
+/// Words that head a resume's sections, singular: a Markdown heading holding
+/// one heads a section even when it names a role.
+const SECTION_WORDS: &[&str] = &[
+    "certification",
+    "education",
+    "employment",
+    "experience",
+    "history",
+    "project",
+    "publication",
+    "skill",
+    "training",
+];
 
 /// Whether a line can be the title of the dated line below it: short, not a
 /// list item, not a sentence.

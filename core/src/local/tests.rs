@@ -362,6 +362,8 @@ fn a_markdown_heading_naming_a_role_heads_its_entry_not_a_section() {
     // A section's own heading names no role: nothing to borrow.
     let sections = "## Work Experience\n_March 2018 – February 2023 · Riverside, Northland_\n";
     assert_eq!(missing_names(jd, sections), ["3+ years as Language Teacher"]);
+    let section = "## Language Teacher Experience\n_March 2018 – February 2023 · Riverside, Northland_\n";
+    assert_eq!(missing_names(jd, section), ["3+ years as Language Teacher"]);
 }
 
 #[test]

@@ -96,17 +96,15 @@ fn starts_with_marker(line: &str) -> bool {
 }
 
 /// Whether a line opens with a word that says how good of something it
-/// names ("Excellent communication skills", "Basic computer skills"): an
-/// item, not a heading. Right before the heading word it qualifies the
+/// names ("Excellent communication skills", "Proven experience in sales"):
+/// an item, not a heading. Two words, the second a heading word, name a
 /// section ("Basic Qualifications").
 fn says_how_good(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    let quality = words.next().is_some_and(|first| {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let quality = words.first().is_some_and(|first| {
         QUALITY_WORDS.contains(&first.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
     });
-    quality
-        && !text.to_lowercase().contains("to have")
-        && words.next().is_some_and(|next| !has_heading_word(next))
+    quality && !(words.len() == 2 && has_heading_word(words[1]))
 }
 
 fn has_heading_word(text: &str) -> bool {
@@ -182,10 +180,17 @@ pub fn sentences(line: &str) -> Vec<&str> {
     let bytes = line.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         let goes_on = b == b'.' && line[i + 1..].trim_start().starts_with(char::is_lowercase);
-        let glued = b == b'.' && i >= 3 && bytes[i - 3..i].iter().all(u8::is_ascii_lowercase) && {
-            let mut next = line[i + 1..].chars();
-            next.next().is_some_and(char::is_uppercase)
-                && next.next().is_some_and(|c| c.is_lowercase() || c == ' ')
+        // The whole word before the point in lower case, a plain word after
+        // it: "System.Threading" and "jane.Doe@acme.com" stay.
+        let glued = b == b'.' && {
+            let before = line[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+            let after = line[i + 1..].split_whitespace().next().unwrap_or_default();
+            let mut next = after.chars();
+            before.len() >= 3
+                && before.bytes().all(|c| c.is_ascii_lowercase())
+                && next.next().is_some_and(char::is_uppercase)
+                && (after.chars().count() == 1 || next.next().is_some_and(char::is_lowercase))
+                && after.trim_end_matches(['.', ',', ';', ':']).chars().all(char::is_alphabetic)
         };
         if matches!(b, b'.' | b'!' | b'?' | b';')
             && (bytes.get(i + 1).is_none_or(|next| *next == b' ') && !goes_on || glued)
@@ -221,10 +226,13 @@ mod tests {
             sentences("Meeting dietary requirements.A caring attitude is important."),
             ["Meeting dietary requirements.", "A caring attitude is important."]
         );
-        assert_eq!(
-            sentences("Built services in Node.JS and Vue.js."),
-            ["Built services in Node.JS and Vue.js."]
-        );
+        for one in [
+            "Built services in Node.JS and Vue.js.",
+            "Used System.Threading and LINQ.",
+            "Mail jane.Doe@acme.com.",
+        ] {
+            assert_eq!(sentences(one), [one]);
+        }
     }
 
     #[test]
@@ -268,6 +276,7 @@ mod tests {
         assert_eq!(heading("Excellent communication skills"), None);
         assert_eq!(heading("Strong organizational skills"), None);
         assert_eq!(heading("Basic computer skills"), None);
+        assert_eq!(heading("Proven experience in sales"), None);
         assert_eq!(heading("Technical Skills").map(|h| h.0), Some("Technical Skills".to_owned()));
         assert_eq!(heading("Basic Qualifications").map(|h| h.0), Some("Basic Qualifications".to_owned()));
     }

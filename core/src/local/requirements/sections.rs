@@ -220,7 +220,7 @@ pub(super) fn opens_named_list(line: &str) -> Option<Section> {
         return None;
     }
     let subject = &body[..at];
-    if ["duties", "functions", "responsibilities", "tasks"].iter().any(|noun| subject.contains(noun)) {
+    if DUTY_NOUNS.iter().any(|noun| subject.contains(noun)) {
         return Some(Section::Context);
     }
     match classify(subject) {

@@ -497,8 +497,11 @@ pub(super) const CONTEXT_HEADINGS: &[&str] = &[
 /// Conditions", "Visa Requirements".
 pub(super) const CONDITION_HEADINGS: &[&str] = &[
     // keep sorted
-    "physical",
-    "visa",
+    "physical aspects",
+    "physical demands",
+    "physical requirements",
+    "visa requirement",
+    "visa status",
     "work environment",
     "working conditions",
     "working environment",
@@ -738,19 +741,23 @@ pub(super) const EMPLOYER_OPENERS: &[&str] = &[
 pub(super) const HOLDER_WORDS: &[&str] = &[
     // keep sorted
     "applicant",
+    "applicants",
     "candidate",
+    "candidates",
     "holder",
+    "holders",
     "jobholder",
     "postholder",
     "they",
     "you",
 ];
 
-/// Words before "will" that name the job's duties: "Duties will include
-/// planning and preparing meals …".
+/// Words that name the job's duties: "Duties will include planning and
+/// preparing meals …", "Key responsibilities include:".
 pub(super) const DUTY_NOUNS: &[&str] = &[
     // keep sorted
     "duties",
+    "functions",
     "responsibilities",
     "tasks",
 ];
@@ -761,7 +768,6 @@ pub(super) const DUTY_NOUNS: &[&str] = &[
 /// have"), skipped.
 pub(super) const WILL_ASK: &[&str] = &[
     // keep sorted
-    "be",
     "bring",
     "demonstrate",
     "have",
