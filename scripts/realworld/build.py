@@ -113,6 +113,26 @@ with the page's labels). In these TEMPLATEs "{NAME.key}" is a value of the
 literal assigned to NAME and the lines from "[NAME]" to "[/]" are written once
 per object of the array NAME. Its one PHP page is read as ``html-text-nodes``.
 
+The pages of the eighth held-out set keep its reader's rules: markup taken off
+line by line, each line where the page has it, runs of empty lines one. Its
+kinds: ``markdown-plain`` (a Markdown or MDX job page: front matter, imports and
+lone components dropped, heading marks gone, "*"/"+" items "- ", strong,
+emphasis and links their text), ``markdown-plain-cv[:TEMPLATE]`` (a Markdown
+resume page likewise, its TEMPLATE lines first: "{key}" a front-matter value,
+"{config:a.b}" a value of the site's ``_config.yml``, the path's second file,
+that the sidebar shows), ``jsx-component-text`` (the text of the JSX each
+component of the path returns), ``jsx-page-layout:TEMPLATE`` (a React page
+laid out by TEMPLATE: "{FILE}" a component's text nodes, "{FILE>tag}" an
+element's text, "{FILE#NAME}" a string constant, "[FILE]" to "[/]" once per
+item of a data file's array, other lines the page's labels),
+``php-page-lines[:CLASSES]`` (a PHP page with the includes its path names,
+elements of the decorative CLASSES dropped) and ``data-template-text:TEMPLATE``
+(TEMPLATE over the literals the files of the path assign, as
+``jsx-careers-data``; "{default.results.7.title}" reads the default export and
+an array's item by number). Its job object of a JS data file is a
+``js-position-item``; a single-file kind reads the first file of a path that
+names more.
+
 Postings are written as published, boilerplate included (company blurb, pay,
 benefits, equal-opportunity and legal text): that is what an analyser has to
 learn to ignore. Only markup is turned into text (HTML tags to line breaks, HTML
@@ -527,12 +547,15 @@ def js_serp_item_to_text(raw: bytes, n: int) -> str:
 # "{key:0}" keeps a label only when the record has the key); a line whose key
 # holds a list is written once per item; other lines are written as they stand
 # (the page's own labels).
-TEMPLATE_KEY = re.compile(r"\{([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(?::(\d+)|\+([^}]*))?\}")
+TEMPLATE_KEY = re.compile(r"\{([A-Za-z_$][\w$]*(?:\.(?:[A-Za-z_$][\w$]*|\d+))*)(?::(\d+)|\+([^}]*))?\}")
 
 
 def template_value(record, dotted: str):
     value = record
     for part in dotted.split("."):
+        if isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+            continue
         if not isinstance(value, dict) or part not in value:
             return None
         value = value[part]
@@ -1507,7 +1530,10 @@ def tsx_component_text(read, path: str, headings: str) -> str:
 
 def js_named_value(src: str, name: str):
     """The object or array literal a JS/TS module assigns to ``name``."""
-    m = re.search(rf"\b{re.escape(name)}\s*=\s*[\[{{]", src)
+    if name == "default":
+        m = re.search(r"\bexport\s+default\s*[\[{]", src)
+    else:
+        m = re.search(rf"\b{re.escape(name)}(?:\s*:\s*[\w.<>\[\]]+)?\s*=\s*[\[{{]", src)
     if not m:
         raise ValueError(f"nothing assigned to {name}")
     return js_value(js_tokens(src, m.end() - 1, one_value=True), 0)[0]
@@ -1598,6 +1624,329 @@ def jsx_careers_data(read, path: str, template: str) -> str:
     return lines_text(data_template(template, data, jsx_ref))
 
 
+# ---- pages of the eighth held-out set (its reader's rules: markup taken off
+# line by line, each line of the page kept where it stands, runs of empty lines
+# cut to one, the text trimmed at both ends).
+
+def plain8_text(lines) -> str:
+    """Lines (their trailing blanks cut) as one text: no more than one empty
+    line in a row, none at the start or end, one final break."""
+    text = "\n".join(ln.rstrip() for ln in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+MD8_HEADING = re.compile(r"^\s*#+\s*")
+MD8_BULLET = re.compile(r"^(\s*)[*+](?:\s+[*+](?=\s))*\s+")
+MD8_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\[[^\]]*\])")
+MD8_STRONG = re.compile(r"\*\*(.+?)\*\*")
+MD8_EMPH = re.compile(r"(?<!\w)_(.+?)_(?!\w)")
+MDX_WRAPPED = re.compile(r"<([A-Za-z][\w.]*)\b[^>]*>\s*(.*?)\s*</\1>")
+MDX_ALONE = re.compile(r"\s*<[A-Z][\w.]*\b[^>]*/>\s*")
+
+
+def markdown8_line(line: str, page: bool) -> str:
+    """One Markdown line by the eighth set's rules: heading marks dropped,
+    "*"/"+" items (a doubled mark counts once) "- ", strong text and links
+    (inline or by reference) their text. A posting (``page`` false) also
+    loses "_emphasis_" marks and keeps a line's indent; a resume page loses
+    kramdown attributes and zero-width spaces, and its lines are trimmed, a
+    nested "  -" item's indent kept."""
+    line = line.rstrip()
+    if page:
+        line = line.replace("\u200b", "")
+    line = MD8_HEADING.sub("", line)
+    line = MD8_BULLET.sub(r"\1- ", line)
+    line = MD8_STRONG.sub(r"\1", line)
+    if not page:
+        line = MD8_EMPH.sub(r"\1", line)
+    line = MD8_LINK.sub(r"\1", line)
+    if page:
+        line = re.sub(r"\{:[^}]*\}", "", line)
+        line = line if line.startswith("  -") else line.strip()
+    return line
+
+
+def markdown8_body(src: str, page: bool) -> list[str]:
+    """A Markdown (or MDX) page's lines by ``markdown8_line``. Front matter
+    and MDX import lines are dropped, a component wrapping text is its text, a
+    component standing alone is dropped, and so is a heading whose section held
+    nothing but such components. On a resume page, code fences go (their lines
+    stay as text), as do setext underlines, lines holding only a Liquid tag,
+    images and link definitions."""
+    _, body = front_matter(src)
+    out: list[tuple[str, bool]] = []   # (line, is a heading)
+    section_start, section_has_text, section_dropped = None, False, False
+
+    def close_section():
+        if section_start is not None and section_dropped and not section_has_text:
+            del out[section_start:]
+
+    for raw in body.split("\n"):
+        stripped = raw.strip()
+        if re.match(r"import\s.+\sfrom\s", stripped):
+            continue
+        if MDX_ALONE.fullmatch(raw):
+            section_dropped = True
+            continue
+        if page and (stripped.startswith("```") or re.fullmatch(r"=+", stripped)
+                     or re.fullmatch(r"\{%.*%\}", stripped) or stripped.startswith("![")
+                     or re.match(r"\[[^\]]+\]:\s", stripped)):
+            continue
+        raw = MDX_WRAPPED.sub(r"\2", raw)
+        if MD8_HEADING.match(raw) and raw.strip():
+            close_section()
+            section_start, section_has_text, section_dropped = len(out), False, False
+            out.append((markdown8_line(raw, page), True))
+            continue
+        line = markdown8_line(raw, page)
+        section_has_text = section_has_text or bool(line.strip())
+        out.append((line, False))
+    close_section()
+    return [ln for ln, _ in out]
+
+
+# what a page's source leaves on lines of its own around the text (a code
+# block's or a component's closing brackets, its "return ("): not part of the page
+CODE_DEBRIS = re.compile(r"[)}]+;?|return\s*\(|export default \w+;")
+
+
+def markdown_plain(raw: bytes) -> str:
+    """A Markdown or MDX job page as plain text (``markdown8_body``)."""
+    return plain8_text(markdown8_body(raw.decode("utf-8"), page=False))
+
+
+def config_value(src: str, dotted: str) -> str | None:
+    """A value of a Jekyll ``_config.yml`` ("key: value", or one level
+    nested: "parent.key"), its quotes removed; None when empty or absent."""
+    parent, _, key = dotted.rpartition(".")
+    if parent:
+        m = re.search(rf"(?m)^{re.escape(parent)}\s*:\s*\n((?:[ \t]+.*\n|[ \t]*\n)*)", src)
+        src = m.group(1) if m else ""
+    m = re.search(rf"(?m)^[ \t]*{re.escape(key)}\s*:[ \t]*(.*)$", src)
+    if not m:
+        return None
+    value = re.sub(r"\s+#.*$", "", m.group(1)).strip()
+    value = yaml_scalar(value) if value else ""
+    return value or None
+
+
+def markdown_plain_cv(read, path: str, template: str) -> str:
+    """A Markdown resume page (the first file of the path) as plain text:
+    ``template`` lines first, its "{key}" a value of the page's front matter or,
+    "{config:a.b}", of the site configuration (the path's second file) that
+    the page's sidebar shows; a line naming an empty value is left out. Then the
+    body by ``markdown8_body``, code debris left out."""
+    files = path.split(" + ")
+    src = read(files[0]).decode("utf-8")
+    meta, _ = front_matter(src)
+    config = read(files[1]).decode("utf-8") if len(files) > 1 else ""
+    head = []
+    for line in template.split("|") if template else []:
+        values = {}
+        for m in re.finditer(r"\{(config:)?([\w.]+)\}", line):
+            values[m.group(0)] = config_value(config, m.group(2)) if m.group(1) else meta.get(m.group(2))
+        if any(not v for v in values.values()):
+            continue
+        for k, v in values.items():
+            line = line.replace(k, v)
+        head.append(line)
+    lines = head + markdown8_body(src, page=True)
+    text = "\n".join(ln for ln in plain8_text(lines).split("\n") if not CODE_DEBRIS.fullmatch(ln))
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+JSX8_COMMENT = re.compile(r"(?s)\{/\*.*?\*/\}")
+JSX8_SPACE = re.compile(r"\{'\s*'\}")
+JSX8_BREAK = re.compile(r"<br\s*/?>")
+JSX8_ITEM = re.compile(r"<li\b[^>]*>\s*")
+JSX8_BLOCK = re.compile(r"</?(?:p|div|h\d|ul|ol|section|span|header|main)\b[^>]*>")
+JSX8_TAG = re.compile(r"<[^>]+>")
+
+
+def jsx8_lines(src: str) -> list[str]:
+    """The text of the JSX a React component returns (from its ``return (`` or
+    its arrow's "=> ("), by
+    the eighth set's rules: JSX comments dropped, ``{' '}`` a space, an item
+    "- " on a line of its own, block tags (p, div, h1-h6, ul, ol, section, span,
+    header, main) and <br> line breaks, other tags dropped with their text
+    kept in its line, entities decoded, blanks collapsed, empty lines and the
+    closing brackets of the code left out."""
+    m = re.search(r"\breturn\s*\(|=>\s*\(", src)
+    src = src[m.end():] if m else src
+    src = JSX8_SPACE.sub(" ", JSX8_COMMENT.sub("", src))
+    src = JSX8_BREAK.sub("\n", src)
+    src = JSX8_ITEM.sub("\n- ", src)
+    src = JSX8_TAG.sub("", JSX8_BLOCK.sub("\n", src))
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in html.unescape(src).split("\n")]
+    return [ln for ln in lines if ln and not CODE_DEBRIS.fullmatch(ln)]
+
+
+def jsx_component_text(read, path: str) -> str:
+    """The text of each React component the path names (" + ", or a braced
+    list of files), one after another, an empty line between components."""
+    lines = []
+    for src in read_parts(read, path):
+        lines += jsx8_lines(src) + [""]
+    return plain8_text(lines)
+
+
+def data_template_text(read, path: str, template: str) -> str:
+    """A page laid out by ``template`` over the literals the files of the path
+    assign (``data_template``: "{NAME.key}", "[NAME]" to "[/]"; NAME
+    ``default`` is the module's default export, a number in a dotted key an
+    array's item), the page's labels written in the template as it shows them;
+    an empty template line is an empty line of the page."""
+    src = "\n".join(read_parts(read, path))
+    return plain8_text(data_template(template, src))
+
+
+JSX8_ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w.]*)?(?:[^>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*>")
+JSX8_INLINE = {"a", "abbr", "b", "strong", "em", "i", "u", "small", "sup", "sub"}
+
+
+def jsx8_nodes(src: str) -> list[str]:
+    """The text nodes of the JSX a component returns, one a line: comments,
+    buttons, zero-width spaces and expressions dropped (``{" "}`` is a
+    space), inline tags (a, b, strong,
+    em, i, u, small, sup, sub) kept in their line, every other tag ending one;
+    a component's ``label`` prop (a timeline's dates) shown on a line of its
+    own after an empty one; a node's soft-wrapped lines joined, an empty line
+    in it starting a new one;
+    a list item "- " and its text; blanks collapsed, entities decoded, the
+    code after the last tag and its closing brackets left out."""
+    m = re.search(r"\breturn\s*\(|=>\s*\(", src)
+    src = src[m.end():] if m else src
+    src = src[:src.rindex(">") + 1] if ">" in src else src
+    src = re.sub(r"(?s)\{/\*.*?\*/\}", "", src).replace("\u200b", "")
+    src = re.sub(r"(?s)<((?:\w+\.)?[Bb]utton)\b.*?</\1>", "", src)
+    src = re.sub(r"\{\s*([\"'])(\s*)\1\s*\}", " ", src)
+
+    def tag(m):
+        if (m.group(2) or "").lower() in JSX8_INLINE:
+            return "\x04"
+        label = re.search(r'\slabel="([^"]*)"', m.group(0))
+        if label and not m.group(1):
+            return f"\x01\x03\x01{label.group(1)}\x01"
+        return "\x01\x02" if m.group(2) == "li" and not m.group(1) else "\x01"
+
+    src = JSX8_ANY_TAG.sub(tag, src)
+    src = re.sub(r"\{(?:[^{}]|\{[^{}]*\})*\}", "", src)
+    lines = []
+    for node in src.split("\x01"):
+        if node == "\x03":
+            lines.append("")
+            continue
+        item = node.startswith("\x02")
+        for n, para in enumerate(re.split(r"\n[ \t]*\n", node.lstrip("\x02"))):
+            text = re.sub(r"\s+", " ", html.unescape(para.replace("\x04", ""))).strip()
+            if text and not CODE_DEBRIS.fullmatch(text):
+                lines.append(("- " if item and n == 0 else "") + text)
+    return lines
+
+
+def jsx_page_layout(read, template: str) -> str:
+    """A React page laid out by ``template`` ("|"-joined lines): a line that
+    is a file's path in braces, "{FILE}", is the text nodes of the JSX that
+    component returns (``jsx8_nodes``; "{FILE^A,B}": the lines A and B, headings
+    the page sets apart, each after an empty line), "{FILE>tag.class}" the text of such an
+    element of FILE, "{FILE#NAME}" the string FILE assigns to NAME (a site
+    title a layout shows), and the lines from "[FILE]" to "[/]" are written once per
+    item of the array literal the data file FILE exports, as a template of
+    that item (``render_template``); other lines are the page's own labels
+    (its tab and section names, as the page shows them). Runs of empty lines
+    are one."""
+    def jsx_ref(m):
+        texts = jsx_element_texts(read(m.group(1)).decode("utf-8"), m.group(2), m.group(3))
+        if not texts:
+            raise ValueError(f"no <{m.group(2)}> element in {m.group(1)}")
+        return ", ".join(texts) if m.group(4) else texts[0]
+
+    lines, group, data_file = [], [], None
+    for line in template.split("|"):
+        whole = re.fullmatch(r"\{([\w./\[\]-]+\.[jt]sx?)(?:\^([^}]*))?\}", line)
+        constant = re.fullmatch(r"\{([\w./\[\]-]+\.[jt]sx?)#(\w+)\}", line)
+        if data_file is None and re.fullmatch(r"\[[^\]/][^\]]*\]", line):
+            data_file, group = line[1:-1], []
+        elif data_file is not None and line == "[/]":
+            for item in assigned_literal(read(data_file).decode("utf-8"), "["):
+                record = item if isinstance(item, dict) else {"value": item}
+                lines += render_template("|".join(group), record)
+            data_file = None
+        elif data_file is not None:
+            group.append(line)
+        elif whole:
+            apart = set((whole.group(2) or "").split(",")) - {""}
+            for text in jsx8_nodes(read(whole.group(1)).decode("utf-8")):
+                lines += ["", text] if text in apart else [text]
+        elif constant:
+            src = read(constant.group(1)).decode("utf-8")
+            value = re.search(rf"\b{constant.group(2)}\s*(?::[^=\n]+)?=\s*(['\"])(.*?)\1", src)
+            if not value:
+                raise ValueError(f"no string assigned to {constant.group(2)} in {constant.group(1)}")
+            lines.append(value.group(2))
+        else:
+            lines.append(JSX_REF.sub(jsx_ref, line))
+    if data_file is not None:
+        raise ValueError(f"[{data_file}] without its [/]")
+    return plain8_text(lines)
+
+
+HTML8_DROP = [re.compile(p) for p in (
+    r"(?s)<!--.*?-->", r"(?is)<head\b.*?</head>", r"(?is)<(script|style|nav)\b[^>]*>.*?</\1>")]
+
+
+def php_page_lines(read, path: str, classes: str) -> str:
+    """The visible text of a PHP page (the first file of the path), the pages
+    it includes (``include 'FILE'``) put in their place when the path names
+    them too (a header that shows the name), others (a footer) left out: comments, the <head>, scripts, styles, site navigation and the
+    elements of the decorative ``classes`` ("," -joined, e.g. star ratings)
+    dropped; inline tags keep their text in its line, any other tag ends one;
+    a heading starts a block (an empty line before it); the items of a
+    nested list are "- ", those of a top-level list lines of their own;
+    blanks collapsed, entities decoded."""
+    first, *named = path.split(" + ")
+    base = first.rpartition("/")[0]
+
+    def include(m):
+        name = f"{base}/{m.group(2)}" if base else m.group(2)
+        return read(name).decode("utf-8") if name in named else ""
+
+    src = read(first).decode("utf-8")
+    src = re.sub(r"<\?php\s+include\s*\(?\s*(['\"])([^'\"]+)\1\s*\)?\s*;?\s*\?>", include, src)
+    src = re.sub(r"(?s)<\?(?:php|=).*?\?>", "", src)
+    for pat in HTML8_DROP:
+        src = pat.sub("", src)
+    for cls in filter(None, classes.split(",")):
+        src = re.sub(rf'(?is)<(\w+)\b[^>]*\bclass="[^"]*\b{re.escape(cls)}\b[^"]*"[^>]*>.*?</\1>', "", src)
+    lines, text, depth, item = [], "", 0, False
+
+    def flush():
+        nonlocal text, item
+        line = re.sub(r"\s+", " ", html.unescape(text)).strip()
+        if line:
+            lines.append(("- " if item and depth > 1 else "") + line)
+        text, item = "", False
+
+    for part in re.split(r"(<[^>]*>)", src):
+        m = re.fullmatch(r"<(/?)([A-Za-z][\w-]*)[^>]*>", part)
+        if not m:
+            if not part.startswith("<"):
+                text += part
+            continue
+        closing, name = m.group(1), m.group(2).lower()
+        if name in JSX8_INLINE or name == "span":
+            continue
+        flush()
+        if name in ("ul", "ol"):
+            depth += -1 if closing else 1
+        elif name == "li" and not closing:
+            item = True
+        elif re.fullmatch(r"h[1-6]", name) and not closing:
+            lines.append("")
+    flush()
+    return plain8_text(lines)
+
+
 # ---------------------------------------------------------------- build
 
 def read_blob(row: dict, mirrors: Path, blobs: Path | None) -> bytes:
@@ -1650,9 +1999,21 @@ def extract(row: dict, mirrors: Path, shared: Path, blobs: Path | None = None) -
         return jsx_data_text(read, row["path"], arg).encode("utf-8"), "txt", source
     if kind == "html-js-populated-text":
         return html_js_populated_text(read, row["path"], arg).encode("utf-8"), "txt", source
+    if how == "markdown-plain":
+        return markdown_plain(read(row["path"])).encode("utf-8"), "txt", source
+    if kind == "markdown-plain-cv":
+        return markdown_plain_cv(read, row["path"], arg).encode("utf-8"), "txt", source
+    if kind == "jsx-component-text":
+        return jsx_component_text(read, row["path"]).encode("utf-8"), "txt", source
+    if kind == "jsx-page-layout":
+        return jsx_page_layout(read, arg).encode("utf-8"), "txt", source
+    if kind == "php-page-lines":
+        return php_page_lines(read, row["path"], arg).encode("utf-8"), "txt", source
+    if kind == "data-template-text":
+        return data_template_text(read, row["path"], arg).encode("utf-8"), "txt", source
     if kind == "jsx-careers-data":
         return jsx_careers_data(read, row["path"], arg).encode("utf-8"), "txt", source
-    raw = read_blob(row, mirrors, blobs)
+    raw = read(row["path"].split(" + ")[0])
     if how == "file":
         ext = row["path"].rsplit(".", 1)[-1].lower()
         return raw, ext, source
