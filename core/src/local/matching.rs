@@ -114,6 +114,9 @@ impl<'a> Resume<'a> {
         let mut credentials = false;
         let mut words = 0;
         let mut headings = Vec::new();
+        // Under an education heading, after a dated job it lists: a page
+        // that lost its "Experience" heading goes on with work, not study.
+        let mut working = false;
         for raw in text.lines() {
             let trimmed = raw.trim();
             if trimmed.is_empty() {
@@ -128,6 +131,7 @@ impl<'a> Resume<'a> {
                         .any(|word| lower.contains(word));
                     credentials = ["certif", "licen", "credential"].iter().any(|word| lower.contains(word));
                 }
+                working = false;
                 headings.push(lines.len());
                 // "Interpersonal Skills: listened to customers": a label that
                 // names a skill shows it, so the heading's words count too.
@@ -147,11 +151,13 @@ impl<'a> Resume<'a> {
                 });
                 continue;
             }
+            working = working
+                || education && !dates::spans(trimmed, today).is_empty() && names_a_job(trimmed, today);
             lines.push(Line {
                 text: trimmed,
                 // "-òPublic speaking": a symbol-font bullet is no part of the words.
                 units: units::units_with_words(layout::list_item(trimmed).unwrap_or(trimmed)),
-                education,
+                education: education && (!working || names_study(trimmed)),
                 credential: credentials || names_a_credential(trimmed),
                 title: false,
                 duties: Vec::new(),
@@ -162,7 +168,7 @@ impl<'a> Resume<'a> {
         let mut titles = Vec::new();
         let mut study = Vec::new();
         for (at, line) in lines.iter().enumerate() {
-            if line.education && !names_a_job(line.text) {
+            if line.education && !names_a_job(line.text, today) {
                 study.extend(dates::spans(line.text, today).into_iter().map(|(span, _)| span));
                 continue;
             }
@@ -536,18 +542,34 @@ const STUDY_WORDS: &[&str] = &[
     "universi",
 ];
 
+/// Whether a line names a degree, a certificate or a place of study.
+fn names_study(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    statements::degree_level(line).is_some() || STUDY_WORDS.iter().any(|word| lower.contains(word))
+}
+
 /// Whether a line under an education heading names a job, not study: a
 /// two-column page may set the list of jobs beside "EDUCATION"
 /// ("Accounting Manager | Acme Homes | Palo Alto, CA 2017-2020"). Its first
-/// part ends with a role noun, and it names no degree, certificate or school.
-fn names_a_job(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    if statements::degree_level(line).is_some() || STUDY_WORDS.iter().any(|word| lower.contains(word)) {
+/// part, of up to six words, ends with a role noun, and it names no degree,
+/// certificate or school.
+/// A range that opens the line goes before its first part ("May 2021-May
+/// 2022: SMB Account Executive (Salesforce)", "2014 – 2018 Platoon
+/// Commander/Operations Officer").
+fn names_a_job(line: &str, today: YearMonth) -> bool {
+    if names_study(line) {
         return false;
     }
-    let first = line.split(['|', ',', '–', '—', '(', '@']).next().unwrap_or_default();
+    let line = match (dates::spans(line, today).first(), line.split_once(": ")) {
+        (Some(_), Some((range, rest))) if !dates::spans(range, today).is_empty() => rest,
+        (Some(&(_, end)), _) if opens_with_range(line, end) => {
+            line.get(end..).unwrap_or_default().trim_start_matches([':', '-', '–', '—', ' '])
+        }
+        _ => line,
+    };
+    let first = line.split(['|', ',', '–', '—', '(', '@', '/']).next().unwrap_or_default();
     let first = first.split(" - ").next().unwrap_or_default();
-    first.split_whitespace().count() <= 4 && first.split_whitespace().last().is_some_and(words::is_role_noun)
+    first.split_whitespace().count() <= 6 && first.split_whitespace().last().is_some_and(words::is_role_noun)
 }
 
 /// Whether a line says it holds a certification or licence: "AWS Certified

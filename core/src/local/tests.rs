@@ -386,6 +386,30 @@ fn a_dated_job_set_beside_the_education_heading_is_a_job_and_study_is_not() {
 }
 
 #[test]
+fn jobs_under_the_education_heading_are_work_and_their_duties_too() {
+    // A page that lost its "Experience" heading: the jobs run on under
+    // "EDUCATION", each opening with its range and a colon.
+    let jd = "## Requirements\n- 2+ years of sales experience\n";
+    let resume = "EDUCATION\nHarbour Naval College\nB.S., History, 2013\n\
+                  May 2021-Current: Mid-Market Account Executive (Acme Cloud)\n\
+                  - Closed 120% of quota\n\
+                  June 2015 to April 2021: Logistics Officer/Platoon Commander (Navy)\n";
+    let analysis = analyze(jd, resume, TODAY);
+    assert!(
+        analysis.matched_requirements.iter().any(|item| item.requirement == "2+ years of sales"),
+        "{analysis:?}"
+    );
+    // The jobs and their duties are work; study after them is still study.
+    let studied = "EDUCATION\nHarbour Naval College\n\
+                   May 2021-Current: Account Executive (Acme Cloud)\n- Closed 120% of quota\n\
+                   Riverside College: Diploma in Marketing 2012-2020\n";
+    let read = matching::Resume::read(studied, TODAY);
+    let education: Vec<bool> = read.lines.iter().map(|line| line.education).collect();
+    assert_eq!(education, [true, true, false, false, true]);
+    assert_eq!(read.jobs.len(), 1);
+}
+
+#[test]
 fn a_short_job_line_does_not_borrow_the_title_of_the_job_above() {
     let jd = "## Required Experience\n- At least 5 years as a Studies Teacher\n";
     let resume = "## Experience\n- Studies Teacher (2015 - 2019)\n- Tutor (2012 - 2015)\n";
