@@ -352,8 +352,15 @@ pub fn read(job_description: &str) -> Read {
         // "Your specific duties as a Sales Representative may include:",
         // "Specific qualifications for the position include:": a line that
         // ends by listing opens the section its words name, from any other.
+        // "You will" and "We're looking for someone who" over a list: a
+        // line that breaks off on a word that cannot end it (a stop word) and
+        // goes on in the list items under it leads them as if it ended in a
+        // colon.
+        let leads_list = leads_a_list(line, &lines[at + 1..]);
+        let lead = if leads_list { format!("{line}:") } else { line.to_owned() };
+        let line_or_lead = lead.as_str();
         if layout::list_item(line).is_none()
-            && let Some(named) = sections::opens_named_list(line)
+            && let Some(named) = sections::opens_named_list(line_or_lead)
         {
             // "Knowledge of benefits administration, including:" under a
             // heading that asks still asks.
@@ -369,16 +376,18 @@ pub fn read(job_description: &str) -> Read {
         }
         if layout::list_item(line).is_none()
             && !matches!(section, Section::Requirements | Section::Preferred)
-            && sections::opens_duties(line)
+            && sections::opens_duties(line_or_lead)
         {
             section = Section::Context;
             led = Led::Opened;
             continue;
         }
-        if line.ends_with(':')
+        if line_or_lead.ends_with(':')
             && layout::list_item(line).is_none()
-            && (section == Section::Unknown || line.to_ascii_lowercase().contains("the following"))
-            && asks_of_the_candidate(line)
+            && (section == Section::Unknown
+                || leads_list
+                || line.to_ascii_lowercase().contains("the following"))
+            && asks_of_the_candidate(line_or_lead)
         {
             section = match wording(line) {
                 Some(Importance::Preferred) => Section::Preferred,
@@ -632,15 +641,33 @@ pub fn is_personal_quality(requirement: &Requirement) -> bool {
 }
 
 /// The text of a short question standing alone on its line ("What to
-/// expect?", "Who are we looking for?"), which heads what follows: at most
+/// expect?", "Who are we looking for?", "What's it like to work here?"),
+/// which heads what follows: at most
 /// eight words, opening with a question word, not a list item.
 fn question_heading(line: &str) -> Option<&str> {
     let text = line.trim().trim_matches('*').trim();
     let question = text.strip_suffix('?')?;
     let words = question.split_whitespace().count();
+    // "What's it like to work here?": a question word may carry its verb.
     let first = question.split_whitespace().next()?.to_ascii_lowercase();
-    let opens = ["what", "who", "how", "why", "when", "where", "which"].contains(&first.as_str());
+    let first = first.split('\'').next().unwrap_or_default();
+    let opens = ["what", "who", "how", "why", "when", "where", "which"].contains(&first);
     (opens && words <= 8 && layout::list_item(line).is_none()).then_some(question)
+}
+
+/// Whether a line leads the list items after it: no list item or heading
+/// itself, at most eight words, breaking off on a stop word ("You will",
+/// "We're looking for someone who", "Candidates should"), the next line
+/// that is not blank a list item.
+fn leads_a_list(line: &str, after: &[&str]) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words.last().map(|word| word.to_ascii_lowercase()).unwrap_or_default();
+    (1..=8).contains(&words.len())
+        && layout::list_item(line).is_none()
+        && layout::heading(line).is_none()
+        && last.chars().all(char::is_alphabetic)
+        && words::is_stop_word(&last)
+        && after.iter().find(|next| !next.is_empty()).is_some_and(|next| layout::list_item(next).is_some())
 }
 
 /// A question heading that asks who the employer is ("Who are NHS

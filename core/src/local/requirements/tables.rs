@@ -508,7 +508,8 @@ pub(super) const CONDITION_HEADINGS: &[&str] = &[
 ];
 
 /// Words of a heading over nothing asked: "Benefits", "About us", "Why join
-/// us?", "Pay and pension", "Application questions".
+/// us?", "Pay and pension", "Application questions", "Who you'll work with",
+/// "Meet the team".
 #[rustfmt::skip]
 pub(super) const IGNORED_HEADINGS: &[&str] = &[
     // keep sorted
@@ -529,10 +530,13 @@ pub(super) const IGNORED_HEADINGS: &[&str] = &[
     "informal visit",
     "join us",
     "legal",
+    "like to work",
     "location",
+    "meet the team",
     "offer",
     "our mission",
     "our story",
+    "our team",
     "our values",
     "pay",
     "pension",
@@ -547,6 +551,7 @@ pub(super) const IGNORED_HEADINGS: &[&str] = &[
     "who we are",
     "why",
     "work pattern",
+    "work with",
     "working hours",
 ];
 

@@ -828,3 +828,25 @@ fn a_question_about_the_role_and_a_repeated_title_still_say_what_the_job_is() {
         assert!(job.contains(kept), "{kept} in {job:?}");
     }
 }
+
+#[test]
+fn a_line_breaking_off_over_a_list_leads_it() {
+    // "You will" over duties, "… someone who" over what is asked, with no
+    // colon; the team and a question with its verb glued on ask nothing.
+    check(
+        "Account Executive\n\nYou will\n\n- Own the full sales cycle\n- Become fluent in our product and learn Bazel\n\n\
+         We're looking for someone who\n\n- Has at least two years of sales experience\n- Speaks Spanish\n\n\
+         Who you'll work with\n\n- Jane Roe (https://example.com/jane)\n- The rest of the team\n\n\
+         What's it like to work at Acme?\n\n- We are a small team of builders\n",
+        &[
+            ("Experience as Account Executive", Experience, Preferred),
+            ("2+ years of sales", Experience, Required),
+            ("Spanish", Language, Required),
+        ],
+    );
+    // A line that ends on a word of its own is an item, list or not after it.
+    check(
+        "## Requirements\nFluent Spanish\n- Django\n",
+        &[("Spanish", Language, Required), ("Django", Skill, Required)],
+    );
+}
