@@ -62,7 +62,11 @@
 //!   certification" for either.
 //! - A short question standing alone heads what follows: "Who are we looking
 //!   for?" asks; "What to expect?" or "What support will you receive?" tells
-//!   about the job, so what follows is read as context.
+//!   about the job, so what follows is read as context; its question word
+//!   may carry its verb ("What's it like to work at …?").
+//! - A short line that breaks off on a stop word over a list ("You will",
+//!   "We're looking for someone who") leads the list as if it ended in a
+//!   colon: duties, or what is asked.
 //! - Where the employer speaks of itself ("Our team is made up of dynamic,
 //!   innovative and caring people", "We are a friendly practice") only the
 //!   known technologies it names count, and what it asks for after "looking
