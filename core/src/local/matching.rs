@@ -488,7 +488,9 @@ fn title_lines(
         index < lines.len() && !headings.contains(&index) && dates::spans(lines[index].text, today).is_empty()
     };
     let short = |index: usize, words: usize| lines[index].text.split_whitespace().count() <= words;
-    if at > 0 && free(at - 1) && (bare || opens && names_a_title(lines.get(at - 1))) {
+    // A long sentence above ("Outcomes: students performed …") is the last
+    // job's, no title.
+    if at > 0 && free(at - 1) && (bare || opens) && names_a_title(lines.get(at - 1)) {
         let mut found = vec![at - 1];
         // Words that name something: "Perkins India Ltd -  Aurangabad,
         // Maharashtra -" is five, its dashes none.
@@ -512,8 +514,24 @@ fn title_lines(
         return vec![at - 1];
     }
     let words_besides_dates = lines[at].text.split_whitespace().filter(|word| names_something(word)).count();
+    // "2016—2021" / "Riverside Language School Advanced Placement Centre" /
+    // "Instructor of AP History": a range alone over its employer and, under
+    // that, the title naming the role.
+    let above_is_no_title =
+        at == 0 || headings.contains(&(at - 1)) || !free(at - 1) || !names_a_title(lines.get(at - 1));
+    if words_besides_dates == 0
+        && above_is_no_title
+        && free(at + 1)
+        && free(at + 2)
+        && names_a_title(lines.get(at + 1))
+        && names_a_title(lines.get(at + 2))
+        && !names_a_role(at + 1)
+        && names_a_role(at + 2)
+    {
+        return vec![at + 1, at + 2];
+    }
     if (words_besides_dates <= 2 || opens)
-        && (at == 0 || headings.contains(&(at - 1)) || !free(at - 1) || !names_a_title(lines.get(at - 1)))
+        && above_is_no_title
         && free(at + 1)
         && names_a_title(lines.get(at + 1))
         && short(at + 1, 5)

@@ -410,6 +410,19 @@ fn jobs_under_the_education_heading_are_work_and_their_duties_too() {
 }
 
 #[test]
+fn a_range_alone_over_its_employer_and_title_borrows_both_not_the_sentence_above() {
+    let jd = "## Requirements\n- 3+ years of experience as a Teacher\n";
+    let resume = "Experience\n\n2019—2024\nHilltop Grammar School\nHistory Teacher and Counsellor\n\
+                  Taught history to classes of thirty.\n\
+                  Outcomes: my students passed the national history exam well above the average of the region.\n\n\
+                  2016—2019\nRiverside Community Centre\nVolunteer Tutor\n";
+    let read = matching::Resume::read(resume, TODAY);
+    let quotes: Vec<&str> = read.jobs.iter().map(|job| job.quote.as_str()).collect();
+    assert_eq!(quotes, ["2019—2024 — Hilltop Grammar School", "2016—2019 — Riverside Community Centre"]);
+    assert!(missing_names(jd, resume).is_empty(), "{:?}", analyze(jd, resume, TODAY));
+}
+
+#[test]
 fn a_short_job_line_does_not_borrow_the_title_of_the_job_above() {
     let jd = "## Required Experience\n- At least 5 years as a Studies Teacher\n";
     let resume = "## Experience\n- Studies Teacher (2015 - 2019)\n- Tutor (2012 - 2015)\n";
