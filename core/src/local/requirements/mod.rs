@@ -392,6 +392,8 @@ pub fn read(job_description: &str) -> Read {
                 || leads_list
                 || line.to_ascii_lowercase().contains("the following"))
             && asks_of_the_candidate(line_or_lead)
+            // "Requirement Process:" is a heading of its own kind.
+            && layout::heading(line).is_none_or(|(head, _)| classify(&head) == Section::Unknown)
         {
             section = match wording(line) {
                 Some(Importance::Preferred) => Section::Preferred,

@@ -48,7 +48,14 @@ pub(super) fn classify(heading: &str) -> Section {
     }
     // "Additional contact information": whom to contact, whatever else the
     // heading says.
-    if has(&["contact information", "contact details", "informal visits contact"]) || has(CONDITION_HEADINGS)
+    // "Recruitment Process", "Application procedure": how hiring goes, even
+    // where a typo makes it "Requirement Process".
+    let process = ["process", "procedure", "procedures"]
+        .iter()
+        .any(|word| lower.trim().split_whitespace().last() == Some(*word));
+    if has(&["contact information", "contact details", "informal visits contact"])
+        || has(CONDITION_HEADINGS)
+        || process
     {
         Section::Ignored
     } else if has(PREFERRED_HEADINGS) {

@@ -494,12 +494,14 @@ pub(super) const CONTEXT_HEADINGS: &[&str] = &[
 /// Words of a heading over the conditions of the job, which no resume shows
 /// and which ask nothing of it even when the heading says "requirements":
 /// "Physical Aspects of Position", "Physical Requirements", "Working
-/// Conditions", "Visa Requirements".
+/// Conditions", "Visa Requirements", "All appointments are conditional on:".
 pub(super) const CONDITION_HEADINGS: &[&str] = &[
     // keep sorted
+    "conditional on",
     "physical aspects",
     "physical demands",
     "physical requirements",
+    "subject to",
     "visa requirement",
     "visa status",
     "work environment",

@@ -850,3 +850,15 @@ fn a_line_breaking_off_over_a_list_leads_it() {
         &[("Spanish", Language, Required), ("Django", Skill, Required)],
     );
 }
+
+#[test]
+fn how_hiring_goes_and_its_conditions_ask_nothing() {
+    check(
+        "Requirements:\n- Bachelor's degree in education\n\nRecruitment Process:\n\
+         Send a cover letter and CV to the school.\n\n\
+         All appointments are conditional on:\n- Acceptable police checks\n- References from your current employer\n",
+        &[("Bachelor's degree in education", Education, Required)],
+    );
+    // A heading that asks, misspelt as a process, is still how hiring goes.
+    check("Requirement Process:\n- Send your CV\n", &[]);
+}
