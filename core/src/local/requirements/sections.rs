@@ -52,7 +52,7 @@ pub(super) fn classify(heading: &str) -> Section {
     // where a typo makes it "Requirement Process".
     let process = ["process", "procedure", "procedures"]
         .iter()
-        .any(|word| lower.trim().split_whitespace().last() == Some(*word));
+        .any(|word| lower.split_whitespace().last() == Some(*word));
     if has(&["contact information", "contact details", "informal visits contact"])
         || has(CONDITION_HEADINGS)
         || process
