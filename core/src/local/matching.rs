@@ -976,6 +976,21 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                         .iter()
                         .filter(|job| subject.iter().flatten().any(|units| kin_title(units, &job.title))),
                 );
+                // "Lazer Heating and Air (2015 – 2017)" over "Installed HVAC
+                // equipment …": a job its resume names by employer only,
+                // whose duties tell the role's work, is kin to it too.
+                let untitled: Vec<&Job> = resume
+                    .jobs
+                    .iter()
+                    .filter(|job| {
+                        !job.title
+                            .iter()
+                            .any(|unit| matches!(unit, Unit::Word(word) if words::is_role_stem(word)))
+                            && subject.iter().flatten().any(|units| covered(units, &job.entry) >= units.len())
+                            && !broader.iter().any(|b| std::ptr::eq(*b, *job))
+                    })
+                    .collect();
+                broader.extend(untitled);
             }
             // "Experience as an Accounts Receivable Administrator" and a
             // "Financial Analyst", "2 years of nursing" and a "Healthcare

@@ -423,6 +423,25 @@ fn a_range_alone_over_its_employer_and_title_borrows_both_not_the_sentence_above
 }
 
 #[test]
+fn a_job_named_by_its_employer_only_partly_shows_the_role_its_duties_tell() {
+    let jd = "## Requirements\n- 1 year of experience as an HVAC Installer\n";
+    let resume = "Work Experience\nNorthwind Heating and Air\nMay 2015 - June 2019\n\
+                  - Installed residential HVAC equipment to local codes\n";
+    let analysis = analyze(jd, resume, TODAY);
+    let verdict = |analysis: &Analysis| {
+        analysis
+            .matched_requirements
+            .iter()
+            .find(|item| item.requirement.contains("HVAC Installer"))
+            .and_then(|item| item.verdict)
+    };
+    assert_eq!(verdict(&analysis), Some(crate::verdict::Verdict::PartlyMet), "{analysis:?}");
+    // Duties of another work show nothing of the role.
+    let other = "Work Experience\nNorthwind Foods\nMay 2015 - June 2019\n- Served customers at the counter\n";
+    assert_eq!(verdict(&analyze(jd, other, TODAY)), None);
+}
+
+#[test]
 fn a_short_job_line_does_not_borrow_the_title_of_the_job_above() {
     let jd = "## Required Experience\n- At least 5 years as a Studies Teacher\n";
     let resume = "## Experience\n- Studies Teacher (2015 - 2019)\n- Tutor (2012 - 2015)\n";
