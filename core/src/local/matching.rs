@@ -14,7 +14,15 @@
 //!   above as its title only when that line is no job of its own; so does a
 //!   line that opens with its range ("FACEBOOK | SOFTWARE ENGINEER" over "Jan
 //!   2015 – Present | New York"), when the line above is short and no list
-//!   item.
+//!   item; never a long sentence above (the last job's "Outcomes: …"). A
+//!   range alone over its employer and then a title naming a role borrows
+//!   both.
+//! - Dated jobs under an education heading (a page that lost its
+//!   "Experience" heading: "May 2021-Current: Account Executive") are work,
+//!   with the lines under them; a degree or school after them is study again.
+//! - "Experience as" a role is shown by a job of that title; partly by a kin
+//!   title, a job of the same kind of work, or a job named by its employer
+//!   only whose duties tell the role's work.
 //! - Ranges are read in the usual spellings (see `dates`): "Jan 2018 - Mar
 //!   2021", "03/2019", "2018.10", "2019-03", "Jun '19", "2019–23", "Summer
 //!   2019", "since 2019", "– present/pres./now/to date".
