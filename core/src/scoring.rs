@@ -23,10 +23,11 @@
 //! × 100 ([`GRADED_SHARE`]). A rubric weighing less than
 //! [`FULL_RUBRIC_WEIGHT`] (four required items) gives its verdicts a
 //! smaller share, 60 % × its weight / 16: one or two items say little about
-//! a resume, and an empty rubric leaves the grade alone. The local analyser passes the mean of its
+//! a resume, and an empty rubric leaves the grade alone. The local analyser passes its
 //! matcher's credits (a skill on three lines is shown more strongly than on
 //! one, 3 of 4 asked years more than 2) and how near the resume is to the
-//! posting (see `local::judge`), so between two resumes with the
+//! posting, half each, the credits less for a thinner rubric as its verdicts
+//! (see `local::judge`), so between two resumes with the
 //! same verdicts the closer one ranks first; a model passes none, and its
 //! score is its verdicts alone.
 //!
@@ -165,6 +166,11 @@ impl Mean {
     /// The mean, or `None` with nothing added.
     pub(crate) fn value(self) -> Option<f64> {
         (self.weight > 0.0).then(|| self.sum / self.weight)
+    }
+
+    /// The weight of what was added.
+    pub(crate) fn weight(self) -> f64 {
+        self.weight
     }
 
     /// 0–100, or `None` with nothing added.

@@ -34,7 +34,10 @@
 //!
 //! # The grade
 //!
-//! The formula's 40 % *graded* part is the mean of two measures from 0 to 1:
+//! The formula's 40 % *graded* part weighs two measures from 0 to 1, half
+//! each when the rubric weighs [`scoring::FULL_RUBRIC_WEIGHT`] or more; a
+//! thinner rubric's credits take less of the grade, as its verdicts take
+//! less of the score (weight / 16 of their half), nearness the rest:
 //! - the matcher's credits, weighted as the formula weighs items: between two
 //!   resumes with the same verdicts, the one that shows more (a skill on
 //!   three lines rather than one, 3 of 4 asked years rather than 2) ranks
@@ -48,7 +51,8 @@
 //!   The list explains; the whole text and the jobs held say how near the
 //!   resume's field is to the posting's, even when the list is thin.
 //!
-//! With an empty rubric the grade is that nearness alone.
+//! With an empty rubric the grade is that nearness alone. A posting whose
+//! list is thin thus ranks and advises by how near each resume is to it.
 
 use crate::analysis::{Analysis, RequirementKind};
 use crate::grounding;
@@ -187,7 +191,13 @@ impl Judge {
         // Held work of the role's kind: near, short of the role itself.
         let kind = self.role.as_ref().map_or(0.0, |role| role.kind_held(&read));
         let near = closeness.max(held).max(KIND_HELD_NEARNESS * kind);
-        let grade = graded.value().map_or(near, |credit| (credit + near) / 2.0);
+        // A thin list says little of a resume: its credits take their half of
+        // the grade only as far as its weight goes, as its verdicts take their
+        // share of the score (`scoring::FULL_RUBRIC_WEIGHT`); nearness the rest.
+        let grade = graded.value().map_or(near, |credit| {
+            let share = 0.5 * (graded.weight() / scoring::FULL_RUBRIC_WEIGHT).min(1.0);
+            share * credit + (1.0 - share) * near
+        });
         let scored = scoring::score(&self.rubric, &verdicts, Some(grade));
         let (resume_concerns, resume_questions) = resume_concerns(&read);
         concerns.extend(resume_concerns);
