@@ -21,8 +21,9 @@
 //!   "Experience" heading: "May 2021-Current: Account Executive") are work,
 //!   with the lines under them; a degree or school after them is study again.
 //! - "Experience as" a role is shown by a job of that title; partly by a kin
-//!   title, a job of the same kind of work, or a job named by its employer
-//!   only whose duties tell the role's work.
+//!   title, a job of the same kind of work, or a job whose title names no
+//!   role (its employer only) with a duty that tells the role's work in full
+//!   and names no other role.
 //! - Ranges are read in the usual spellings (see `dates`): "Jan 2018 - Mar
 //!   2021", "03/2019", "2018.10", "2019-03", "Jun '19", "2019–23", "Summer
 //!   2019", "since 2019", "– present/pres./now/to date".
@@ -113,6 +114,8 @@ pub struct Job {
     pub entry: Vec<Unit>,
     /// The families of work its title names (`occupations::of_job`), read once.
     pub family: Families,
+    /// The lines after the dated line that belong to it (its duties).
+    pub below: std::ops::Range<usize>,
 }
 
 impl<'a> Resume<'a> {
@@ -159,8 +162,11 @@ impl<'a> Resume<'a> {
                 });
                 continue;
             }
-            working = working
-                || education && !dates::spans(trimmed, today).is_empty() && names_a_job(trimmed, today);
+            // A degree or school after them is study again, and so are the
+            // dates under it.
+            working = !names_study(trimmed)
+                && (working
+                    || education && !dates::spans(trimmed, today).is_empty() && names_a_job(trimmed, today));
             lines.push(Line {
                 text: trimmed,
                 // "-òPublic speaking": a symbol-font bullet is no part of the words.
@@ -207,6 +213,7 @@ impl<'a> Resume<'a> {
                         line: at,
                         title,
                         entry,
+                        below: at + 1..at + 1,
                     });
                 }
                 continue;
@@ -257,6 +264,7 @@ impl<'a> Resume<'a> {
                     line: at,
                     title: title.clone(),
                     entry: title,
+                    below: at + 1..at + 1,
                 });
             }
         }
@@ -298,6 +306,7 @@ impl<'a> Resume<'a> {
                     break;
                 }
                 job.entry.extend(line.units.iter().cloned());
+                job.below.end = at + 1;
             }
         }
         Resume { lines, jobs, words, english: written_in_english(text), study }
@@ -534,7 +543,7 @@ fn title_lines(
         && names_a_title(lines.get(at + 1))
         && names_a_title(lines.get(at + 2))
         && !names_a_role(at + 1)
-        && names_a_role(at + 2)
+        && opens_or_ends_with_a_role(lines[at + 2].text)
     {
         return vec![at + 1, at + 2];
     }
@@ -548,6 +557,18 @@ fn title_lines(
         return vec![at + 1];
     }
     Vec::new()
+}
+
+/// Whether a line reads as a job title: it opens with a role noun
+/// ("Lecturer on British history, ESL teacher"), or is five words or fewer
+/// with no comma ending in one ("History Teacher and Counsellor"); not a
+/// duty that names a role ("Supervised a crew of six electricians").
+fn opens_or_ends_with_a_role(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.first().is_some_and(|first| words::is_role_noun(first))
+        || (words.len() <= 5
+            && !line.contains(',')
+            && words.last().is_some_and(|last| words::is_role_noun(last)))
 }
 
 /// Words of a line about study, in any language the analyser reads: a
@@ -586,8 +607,16 @@ fn names_a_job(line: &str, today: YearMonth) -> bool {
     if names_study(line) {
         return false;
     }
+    // Only dates before the colon: "Research Assistant (Jan 2019 – Dec
+    // 2020): Prof. Lee's lab" is read from its start.
+    let only_dates = |text: &str| {
+        !dates::spans(text, today).is_empty()
+            && !text
+                .split_whitespace()
+                .any(|word| names_something(word) && !word.contains(|c: char| c.is_ascii_digit()))
+    };
     let line = match (dates::spans(line, today).first(), line.split_once(": ")) {
-        (Some(_), Some((range, rest))) if !dates::spans(range, today).is_empty() => rest,
+        (Some(_), Some((range, rest))) if only_dates(range) => rest,
         (Some(&(_, end)), _) if opens_with_range(line, end) => {
             line.get(end..).unwrap_or_default().trim_start_matches([':', '-', '–', '—', ' '])
         }
@@ -984,9 +1013,10 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                         .iter()
                         .filter(|job| subject.iter().flatten().any(|units| kin_title(units, &job.title))),
                 );
-                // "Lazer Heating and Air (2015 – 2017)" over "Installed HVAC
-                // equipment …": a job its resume names by employer only,
-                // whose duties tell the role's work, is kin to it too.
+                // "Northwind Heating and Air (2015 – 2017)" over "Installed
+                // HVAC equipment …": a job whose title names no role, one of
+                // whose duties tells the role's work in full without naming
+                // another's ("… with the Project Manager"), is kin to it too.
                 let untitled: Vec<&Job> = resume
                     .jobs
                     .iter()
@@ -994,7 +1024,13 @@ fn assess_need(requirement: &Requirement, resume: &Resume<'_>) -> Outcome {
                         !job.title
                             .iter()
                             .any(|unit| matches!(unit, Unit::Word(word) if words::is_role_stem(word)))
-                            && subject.iter().flatten().any(|units| covered(units, &job.entry) >= units.len())
+                            && resume.lines.get(job.below.clone()).unwrap_or_default().iter().any(|line| {
+                                !line.text.split_whitespace().any(words::is_role_noun)
+                                    && subject
+                                        .iter()
+                                        .flatten()
+                                        .any(|units| covered(units, &line.units) >= units.len())
+                            })
                             && !broader.iter().any(|b| std::ptr::eq(*b, *job))
                     })
                     .collect();

@@ -407,6 +407,12 @@ fn jobs_under_the_education_heading_are_work_and_their_duties_too() {
     let education: Vec<bool> = read.lines.iter().map(|line| line.education).collect();
     assert_eq!(education, [true, true, false, false, true]);
     assert_eq!(read.jobs.len(), 1);
+    // The dates under a degree after the job are the degree's, no job.
+    let degree = "EDUCATION\nResearch Assistant – Hilltop Lab, 2020 – 2021\n\
+                  Bachelor of Science in Biology\n2016 – 2020\n";
+    let read = matching::Resume::read(degree, TODAY);
+    assert_eq!(read.jobs.len(), 1, "{:?}", read.jobs.iter().map(|job| &job.quote).collect::<Vec<_>>());
+    assert!(read.lines[3].education);
 }
 
 #[test]
@@ -420,6 +426,11 @@ fn a_range_alone_over_its_employer_and_title_borrows_both_not_the_sentence_above
     let quotes: Vec<&str> = read.jobs.iter().map(|job| job.quote.as_str()).collect();
     assert_eq!(quotes, ["2019—2024 — Hilltop Grammar School", "2016—2019 — Riverside Community Centre"]);
     assert!(missing_names(jd, resume).is_empty(), "{:?}", analyze(jd, resume, TODAY));
+    // A duty under the employer naming a role is no title.
+    let duty = "Experience\n\n2016 – 2021\nAcme Facilities Ltd\nSupervised a crew of six electricians\n";
+    let read = matching::Resume::read(duty, TODAY);
+    assert_eq!(read.jobs[0].quote, "2016 – 2021 — Acme Facilities Ltd");
+    assert!(!read.lines[3].title);
 }
 
 #[test]
@@ -436,9 +447,13 @@ fn a_job_named_by_its_employer_only_partly_shows_the_role_its_duties_tell() {
             .and_then(|item| item.verdict)
     };
     assert_eq!(verdict(&analysis), Some(crate::verdict::Verdict::PartlyMet), "{analysis:?}");
-    // Duties of another work show nothing of the role.
+    // Duties of another work show nothing of the role, nor does a duty
+    // naming the role of someone else.
     let other = "Work Experience\nNorthwind Foods\nMay 2015 - June 2019\n- Served customers at the counter\n";
     assert_eq!(verdict(&analyze(jd, other, TODAY)), None);
+    let beside = "Work Experience\nNorthwind Builders\nMay 2015 - June 2019\n\
+                  - Scheduled visits for the HVAC Installer\n";
+    assert_eq!(verdict(&analyze(jd, beside, TODAY)), None);
 }
 
 #[test]

@@ -389,8 +389,8 @@ pub fn read(job_description: &str) -> Read {
         if line_or_lead.ends_with(':')
             && layout::list_item(line).is_none()
             && (section == Section::Unknown
-                || leads_list
-                || line.to_ascii_lowercase().contains("the following"))
+                || line.to_ascii_lowercase().contains("the following")
+                || leads_list && !speaks_of_what_will_be(line))
             && asks_of_the_candidate(line_or_lead)
             // "Requirement Process:" is a heading of its own kind.
             && layout::heading(line).is_none_or(|(head, _)| classify(&head) == Section::Unknown)
@@ -666,14 +666,27 @@ fn question_heading(line: &str) -> Option<&str> {
 /// "We're looking for someone who", "Candidates should"), the next line
 /// that is not blank a list item.
 fn leads_a_list(line: &str, after: &[&str]) -> bool {
+    // Stop words a phrase may end on: "Excel etc", "and others", "as well".
+    const ENDS_A_PHRASE: &[&str] = &[
+        "all", "etc", "here", "max", "min", "more", "other", "others", "out", "over", "there", "up", "well",
+    ];
     let words: Vec<&str> = line.split_whitespace().collect();
     let last = words.last().map(|word| word.to_ascii_lowercase()).unwrap_or_default();
     (1..=8).contains(&words.len())
+        && !ENDS_A_PHRASE.contains(&last.as_str())
         && layout::list_item(line).is_none()
         && layout::heading(line).is_none()
         && last.chars().all(char::is_alphabetic)
         && words::is_stop_word(&last)
         && after.iter().find(|next| !next.is_empty()).is_some_and(|next| layout::list_item(next).is_some())
+}
+
+/// Whether a line speaks of what will be ("You will also", "You'll"): a lead
+/// of more duties, not of what is asked.
+fn speaks_of_what_will_be(line: &str) -> bool {
+    line.to_ascii_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|word| word == "will" || word.ends_with("'ll"))
 }
 
 /// A question heading that asks who the employer is ("Who are NHS

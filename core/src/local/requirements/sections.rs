@@ -49,10 +49,12 @@ pub(super) fn classify(heading: &str) -> Section {
     // "Additional contact information": whom to contact, whatever else the
     // heading says.
     // "Recruitment Process", "Application procedure": how hiring goes, even
-    // where a typo makes it "Requirement Process".
-    let process = ["process", "procedure", "procedures"]
-        .iter()
-        .any(|word| lower.split_whitespace().last() == Some(*word));
+    // where a typo makes it "Requirement Process"; three words at most, so
+    // "Experience in recruitment process" still asks.
+    let process = lower.split_whitespace().count() <= 3
+        && ["process", "procedure", "procedures"]
+            .iter()
+            .any(|word| lower.split_whitespace().last() == Some(*word));
     if has(&["contact information", "contact details", "informal visits contact"])
         || has(CONDITION_HEADINGS)
         || process

@@ -469,6 +469,7 @@ pub(super) const REQUIRED_HEADINGS: &[&str] = &[
     "you bring",
     "you have",
     "you need",
+    "you should",
     "you will bring",
     "you will need",
     "you'll bring",
@@ -551,9 +552,10 @@ pub(super) const IGNORED_HEADINGS: &[&str] = &[
     "support for you",
     "what support",
     "who we are",
+    "who you'll work with",
+    "who you will work with",
     "why",
     "work pattern",
-    "work with",
     "working hours",
 ];
 

@@ -835,20 +835,28 @@ fn a_line_breaking_off_over_a_list_leads_it() {
     // colon; the team and a question with its verb glued on ask nothing.
     check(
         "Account Executive\n\nYou will\n\n- Own the full sales cycle\n- Become fluent in our product and learn Bazel\n\n\
-         We're looking for someone who\n\n- Has at least two years of sales experience\n- Speaks Spanish\n\n\
+         We are looking for someone who\n\n- Has at least two years of sales experience\n- Speaks Spanish\n\n\
          Who you'll work with\n\n- Jane Roe (https://example.com/jane)\n- The rest of the team\n\n\
-         What's it like to work at Acme?\n\n- We are a small team of builders\n",
+         What's in it for you?\n\n- A small team of builders\n",
         &[
             ("Experience as Account Executive", Experience, Preferred),
             ("2+ years of sales", Experience, Required),
             ("Spanish", Language, Required),
         ],
     );
-    // A line that ends on a word of its own is an item, list or not after it.
+    // A line that ends on a word of its own is an item, list or not after it,
+    // and so is one ending on a stop word a phrase may end on.
     check(
         "## Requirements\nFluent Spanish\n- Django\n",
         &[("Spanish", Language, Required), ("Django", Skill, Required)],
     );
+    let names: Vec<String> =
+        parsed("## Requirements\nJava, Kotlin etc\n- Django\n").into_iter().map(|item| item.0).collect();
+    assert!(names.contains(&"Java".to_owned()) && names.contains(&"Django".to_owned()), "{names:?}");
+    // Under duties, "You will also" over more duties asks nothing.
+    check("## Responsibilities\n- Own the sales cycle\nYou will also\n- Mentor the junior team\n", &[]);
+    // "What you should have:" asks.
+    check("What you should have:\n- Fluent Spanish\n", &[("Spanish", Language, Required)]);
 }
 
 #[test]
@@ -859,6 +867,11 @@ fn how_hiring_goes_and_its_conditions_ask_nothing() {
          All appointments are conditional on:\n- Acceptable police checks\n- References from your current employer\n",
         &[("Bachelor's degree in education", Education, Required)],
     );
-    // A heading that asks, misspelt as a process, is still how hiring goes.
+    // A heading that asks, misspelt as a process, is still how hiring goes;
+    // a longer line ending in "process" heads nothing, and what follows still asks.
     check("Requirement Process:\n- Send your CV\n", &[]);
+    check(
+        "## Requirements\nExperience in recruitment process\n- Fluent Spanish\n",
+        &[("Spanish", Language, Required)],
+    );
 }

@@ -383,6 +383,7 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "handler",
     "housekeeper",
     "inspector",
+    "installer",
     "instructor",
     "intern",
     "joiner",
