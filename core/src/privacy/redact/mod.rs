@@ -71,9 +71,16 @@
 //!   puts after it with no comma ("Lemos TC", "Senior G.M.", the first an
 //!   initial of another part of the name); titles written together before a
 //!   name ("Doç.Dr.") are no part of it. Also another person's name after a
-//!   label of their role ("Referee:", "经理：") or a title ("Mr. …"), or in a
+//!   label of their role ("Referee:", "经理：") or a title ("Mr. …", "Δρ. …"), or in a
 //!   line under a "Referees" heading with contact data below it or beside
-//!   it (two names side by side in two columns), and wherever else it stands.
+//!   it (two names side by side in two columns; a name, a dash and the
+//!   employer, a phone on the line or under it: "Jane Roe - Acme"), and
+//!   wherever else it stands. A name in Cyrillic or Greek counts as sharing
+//!   a word with the email when a transliteration spells it ("Коваль" and
+//!   `olenakoval`, `script`), and its Latin spelling elsewhere is the
+//!   same name ("Papadaki I." for "Παπαδάκη"); a name on the first line
+//!   before a job title ("Jane Roe Junior developer") is the header's; an
+//!   accent drawn as a mark of its own ("Dupre\u{301}") is part of its word.
 //! - **Japanese 履歴書** (`japanese`): 〒 postcodes, address cells and their
 //!   kana readings.
 //! - **contact block** (last, from what the others found): under icons, with
@@ -115,7 +122,8 @@
 //!   organisation's, no handle ("Elite-RS" beside "https://elite-rs.cz").
 //!
 //! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `label_columns`, `phone`,
-//! `address`, `name`, `spelled_name`, `contact_block`); the word lists they match against are in `tables`. This file
+//! `address`, `name`, `spelled_name`, `contact_block`); the word lists they match against are in `tables`;
+//! `script` reads Cyrillic and Greek words in Latin letters for `name` and `spelled_name`. This file
 //! holds the types, the placeholders and the order the scanners run in.
 
 use serde::{Deserialize, Serialize};
@@ -129,6 +137,7 @@ mod label_columns;
 mod name;
 mod personal;
 mod phone;
+mod script;
 mod spelled_name;
 mod tables;
 mod url;

@@ -2158,3 +2158,59 @@ fn places_with_a_block_zone_or_ward_in_the_header() {
         check(text, &text.replace("Ana Berg", "[NAME]"));
     }
 }
+
+/// See: #18 (ninth round). A name in Cyrillic or Greek is the one the CV's
+/// email or an English part spells in Latin letters: found wherever it
+/// stands, and its other spelling (with a citation's initial) is the same name.
+#[test]
+fn a_name_in_another_script_than_its_email() {
+    check(
+        "Skills\nPython, SQL\n\nΙωάννα Παπαδάκη\nEmail: ioanna.papadaki@example.com\n• Papadaki I., Roe J. Wave models.",
+        "Skills\nPython, SQL\n\n[NAME]\nEmail: [EMAIL-1]\n• [NAME], Roe J. Wave models.",
+    );
+    check(
+        "Aigerim Bekova\naigerim.bekova@example.kz\nОбо мне: Айгерим, разработчик.",
+        "[NAME]\n[EMAIL-1]\nОбо мне: [NAME], разработчик.",
+    );
+    // A job title after the name on its line; a link's file name ("courses.html") is no one's handle.
+    check(
+        "Олена Коваль Junior developer\nmail@olenakoval.example.dev\nКурси HTML, CSS (https://courses.example.ua/courses.html)",
+        "[NAME] Junior developer\n[EMAIL-1]\nКурси HTML, CSS ([URL-1])",
+    );
+}
+
+/// See: #18 (ninth round). A referee's entry that starts with the name, a
+/// dash and the employer or the role, a phone on the line or under it; a
+/// title in Greek or Cyrillic before one. The lines under a name (the role,
+/// a school, years) stay.
+#[test]
+fn referees_on_lines_with_a_dash_and_a_phone() {
+    check(
+        "Jane Roe\njane.roe@example.com\nReferanslar\nKemal Arda Yıldız - Örnek Yazılım\nYazılım Mühendisi\n\
+         +90 532 000 11 22\nDeniz ustaoğlu - Acme Ltd\nSenior Android Developer\n+90 533 000 22 33\n\
+         İSTANBUL ÜNİVERSİTESİ\nGrafik Tasarım\n2019 - 2023",
+        "[NAME]\n[EMAIL-1]\nReferanslar\n[NAME-2] - Örnek Yazılım\nYazılım Mühendisi\n[PHONE-1]\n\
+         [NAME-3] - Acme Ltd\nSenior Android Developer\n[PHONE-2]\nİSTANBUL ÜNİVERSİTESİ\nGrafik Tasarım\n2019 - 2023",
+    );
+    check(
+        "Jane Roe\nReferencias\nFamiliares:\nMarta Lucía Pérez Gil - Abogada - 3101234567\n\
+         Luis Dari\u{301}o Gil Soto - Ingeniero de Sistemas - 3017654321",
+        "[NAME]\nReferencias\nFamiliares:\n[NAME-2] - Abogada - [PHONE-1]\n[NAME-3] - Ingeniero de Sistemas - [PHONE-2]",
+    );
+    check(
+        "Jane Roe\nΣΥΣΤΑΣΕΙΣ\nΔρ. Νικόλαος Παππάς\nΚαθηγητής\nEmail: npappas@example.gr",
+        "[NAME]\nΣΥΣΤΑΣΕΙΣ\nΔρ. [NAME-2]\nΚαθηγητής\nEmail: [EMAIL-1]",
+    );
+    // The employer under a referee's name is no name, with or without a dash.
+    check(
+        "Jane Roe\nReferences\nDr. John Smith\nExample Research Chair, Acme Institute\nEmail: john.smith@example.org",
+        "[NAME]\nReferences\nDr. [NAME-2]\nExample Research Chair, Acme Institute\nEmail: [EMAIL-1]",
+    );
+}
+
+/// See: #18 (ninth round). An accent the PDF drew as a mark of its own
+/// after its letter ("Dupre\u{301}") is part of the name's word.
+#[test]
+fn a_name_with_combining_accents() {
+    check("SIMO\u{301}N DUPRE\u{301}\nsimon@example.com", "[NAME]\n[EMAIL-1]");
+}
