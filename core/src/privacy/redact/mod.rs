@@ -65,7 +65,12 @@
 //!   hyphen ("Ioan - Cristian Vrabie"), a bracketed label ("【氏名】"), a
 //!   name before the words that title the document ("… Resume"), a short
 //!   line in a script without case above a contact line or above a heading
-//!   over one ("معلومات التواصل:"); every later mention of the full name or
+//!   over one ("معلومات التواصل:"), the first line (or the first under the
+//!   document's title, "السيرة الذاتية", or the blessing "בס״ד") in a script
+//!   without case with a phone or an email in the first twenty lines (a short
+//!   form in brackets after it the same person's), a first line that is only
+//!   a Chinese name in a CV with contact data, or two to four Korean or
+//!   Chinese characters spaced apart over contact data ("김 민 준"); every later mention of the full name or
 //!   of one of its parts (three letters or more), an author list's initial
 //!   before it ("A. Bertolazzi") too, and the initials a Vancouver-style list
 //!   puts after it with no comma ("Lemos TC", "Senior G.M.", the first an

@@ -87,7 +87,11 @@
 //! a phone on the line or under it ("Jane Roe - Acme - 310 …"), years
 //! ("2019 - 2023") being no contact data; titles in Greek and Cyrillic
 //! ("Δρ.", "Проф."); combining accents inside a name's word; a dotted
-//! capital I lower-cased without its dot ("ÜNİVERSİTESİ").
+//! capital I lower-cased without its dot ("ÜNİVERSİTESİ"). In a script
+//! without case, the first line (after the document's title or the blessing
+//! "בס״ד") with a phone as well as an email near it, its short form in
+//! brackets; a first line that is only a Chinese name ("王小明" over
+//! "应聘前端工程师"); a Korean or Chinese name spaced out ("김 민 준").
 //!
 //! Elsewhere a word is redacted only as a mention of that name.
 
@@ -579,10 +583,18 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
         {
             return Some(CandidateName::new(first));
         }
-        if index == 0
-            && let Some(name) = uncased_first_line(line, text)
-        {
+        // The first line, or the first after the document's title ("السيرة الذاتية").
+        // Letters only: "בס״ד" however the quotes came out ("בס’’ ד").
+        let heading = |line: &str| {
+            let letters: String = line.chars().filter(|c| c.is_alphabetic() || *c == ' ').collect();
+            UNCASED_HEADINGS.contains(&line) || UNCASED_HEADINGS.contains(&letters.replace(' ', "").as_str())
+        };
+        let first = all[..index].iter().all(|before| heading(before));
+        if first && let Some(name) = uncased_first_line(line, text) {
             return Some(CandidateName::new(name));
+        }
+        if first && let Some(name) = uncased_first_name(line, text, &all[index + 1..]) {
+            return Some(name);
         }
         if index == 0
             && let Some(name) = lower_case_first_words(line, &locals)
@@ -899,7 +911,14 @@ fn uncased_name_above_contacts<'a>(
     // "معلومات التواصل:" ("contact details:"): a heading ending with a colon, the contact data under it.
     let contacts =
         contacts || (next.ends_with([':', '：']) && next.split_whitespace().count() <= 4 && below_is_contact);
-    (uncased && short && contacts && !UNCASED_HEADINGS.contains(&line)).then_some(line)
+    // "简 历": a heading spaced out is one too.
+    let joined: String = line.split_whitespace().collect();
+    (uncased
+        && short
+        && contacts
+        && !UNCASED_HEADINGS.contains(&line)
+        && !UNCASED_HEADINGS.contains(&joined.as_str()))
+    .then_some(line)
 }
 
 /// The words in lower case that start the document's first line, two or
@@ -932,19 +951,50 @@ fn uncased_first_line<'a>(line: &'a str, text: &str) -> Option<&'a str> {
         c.is_whitespace()
             || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
     });
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // A short form in brackets after it is the same person's ("Jane Roe (Janie)").
+    let (base, _) = without_brackets(name);
+    let words: Vec<&str> = base.split_whitespace().collect();
     let uncased = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() && !is_cjk(c);
     // Devanagari's virama and vowel signs are marks beside the letters: "राहुल शर्मा".
-    let letters = name.chars().all(|c| {
+    let letters = base.chars().all(|c| {
         c == ' ' || uncased(c) || "'’-".contains(c) || unicode_normalization::char::is_combining_mark(c)
     });
-    let head: String = text.lines().take(12).collect::<Vec<_>>().join("\n");
+    // A word of one letter is an abbreviation's ("בס’’ ד"), no name's.
+    let letters = letters && words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let head: String = text.lines().take(20).collect::<Vec<_>>().join("\n");
     ((2..=4).contains(&words.len())
         && letters
         && name.chars().any(uncased)
         && !UNCASED_HEADINGS.contains(&name)
-        && !email::emails(&head).is_empty())
+        && (!email::emails(&head).is_empty() || !phone::phones(&head).is_empty()))
     .then_some(name)
+}
+
+/// The document's first line in Chinese, Japanese or Korean when it is only
+/// a name: a common Chinese family name and one or two characters ("王小明"
+/// over "应聘前端工程师"), in a CV that gives an email or a phone; or two to
+/// four characters the layout spaced apart ("김 민 준", "王 小 明") with an
+/// email or a phone within the next three lines. Not a heading ("简 历").
+fn uncased_first_name(line: &str, text: &str, below: &[&str]) -> Option<CandidateName> {
+    let has_contact = |text: &str| !email::emails(text).is_empty() || !phone::phones(text).is_empty();
+    let joined: String = line.split(' ').collect();
+    if UNCASED_HEADINGS.contains(&joined.as_str()) {
+        return None;
+    }
+    if chinese_name_at(line) == Some((0, line.len())) && has_contact(text) {
+        return Some(CandidateName::new(line));
+    }
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7AF}').contains(&c);
+    let parts: Vec<&str> = line.split(' ').collect();
+    let spaced = (2..=4).contains(&parts.len())
+        && parts.iter().all(|part| part.chars().count() == 1 && part.chars().all(is_cjk));
+    let reads_as_name = joined.chars().all(hangul) || chinese_name_at(&joined) == Some((0, joined.len()));
+    if spaced && reads_as_name && below.iter().take(3).any(|line| has_contact(line)) {
+        let mut name = CandidateName::new(line);
+        name.forms.push(joined);
+        return Some(name);
+    }
+    None
 }
 
 /// The first line, two to four Chinese, Japanese or Korean characters,

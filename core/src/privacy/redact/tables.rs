@@ -857,12 +857,13 @@ pub(super) const DOCUMENT_QUALIFIERS: &[&str] = &[
 ];
 
 /// Headings in scripts without letter case that may stand above contact
-/// data and are not a name ("简历" is "résumé", "联系方式" "contact").
+/// data and are not a name ("简历" is "résumé", "联系方式" "contact"; "בס״ד"
+/// and "ב״ה", a blessing many Hebrew documents open with, in letters only).
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const UNCASED_HEADINGS: &[&str] = &[
-    "السيرة الذاتية", "سيرة ذاتية", "बायोडाटा", "个人信息", "个人简历", "基本信息", "基本资料", "履歴書",
-    "求职简历", "简历", "联系信息", "联系方式", "職務経歴書", "連絡先", "연락처", "이력서",
+    "בה", "בסד", "السيرة الذاتية", "سيرة ذاتية", "बायोडाटा", "个人信息", "个人简历", "基本信息", "基本资料",
+    "履歴書", "求职简历", "简历", "联系信息", "联系方式", "職務経歴書", "連絡先", "연락처", "이력서",
 ];
 
 /// Labels of another person a CV names as a referee or a contact: the name

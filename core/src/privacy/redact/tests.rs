@@ -2214,3 +2214,26 @@ fn referees_on_lines_with_a_dash_and_a_phone() {
 fn a_name_with_combining_accents() {
     check("SIMO\u{301}N DUPRE\u{301}\nsimon@example.com", "[NAME]\n[EMAIL-1]");
 }
+
+/// See: #18 (ninth round). The first line in a script without case is the
+/// name when it is only one: a Chinese name over the post applied for, a
+/// name spaced out character by character over contact data, an Arabic name
+/// under the document's title in a CV that gives a phone. A spaced heading stays.
+#[test]
+fn a_name_alone_on_the_first_line_in_a_script_without_case() {
+    check(
+        "王小明\n应聘前端工程师\n项目经验\n电话：138 0000 0000",
+        "[NAME]\n应聘前端工程师\n项目经验\n电话：[PHONE-1]",
+    );
+    check("김 민 준\n·연락처\n010-0000-0000, minjun@example.com", "[NAME]\n·연락처\n[PHONE-1], [EMAIL-1]");
+    check(
+        "السيرة الذاتية\n\nخالد يوسف حسن\n\nمعلم\n+966 500 000 000",
+        "السيرة الذاتية\n\n[NAME]\n\nمعلم\n[PHONE-1]",
+    );
+    check("简 历\n电话：138 0000 0000", "简 历\n电话：[PHONE-1]");
+    // Under the blessing a Hebrew CV opens with, a name and its short form in brackets.
+    check(
+        "בס’’ ד\n\nדנה לוי (דני)\n\nמהנדסת תוכנה\n+972 54 000 0000",
+        "בס’’ ד\n\n[NAME]\n\nמהנדסת תוכנה\n[PHONE-1]",
+    );
+}
