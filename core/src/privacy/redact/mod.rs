@@ -37,12 +37,13 @@
 //!   line that is only a marital status or a citizenship ("Ledig",
 //!   "CH-Bürger"), an age said with a verb ("мне 21 год", "Imam 21 godinu",
 //!   not "Mam 15 lat doświadczenia"), "years" alone in their field ("(22
-//!   Tahun)", "17 років"); under a heading of personal details a line that
+//!   Tahun)", "17 років", "36 de ani"); under a heading of personal details a line that
 //!   is only a date (a date of birth) or only nationality adjectives, and a
 //!   date beside an age in brackets ("19/04/2003 (22 Tahun)") is the birth's.
 //! - **phone**: 9 to 15 digits in groups (7 with a `+` or a "Phone"/"Tel"/"Mobile"
 //!   label before it); runs that are years ("2018 2020"), dates (`2020-01-15`),
-//!   IP addresses or versions are not phones.
+//!   IP addresses or versions are not phones; a number written whole before
+//!   dates in a row a table flattened ("0991234567 09/2025 05/2026") is one.
 //! - **address**: a house number next to a street word ("221B Baker Street",
 //!   "Hauptstraße 12", "12 rue de la Paix", "Calle Mayor 5"), extended over the
 //!   comma-separated city, state and postcode after it; or an "Address:" line.

@@ -2237,3 +2237,18 @@ fn a_name_alone_on_the_first_line_in_a_script_without_case() {
         "בס’’ ד\n\n[NAME]\n\nמהנדסת תוכנה\n[PHONE-1]",
     );
 }
+
+/// See: #18 (ninth round). A phone in a row a table flattened, dates right
+/// after it; an age with the Romanian "de" ("36 de ani"). A date range alone
+/// and a duration stay.
+#[test]
+fn a_phone_before_dates_and_an_age_with_de() {
+    check(
+        "1 Acme Desarrollador Ana Ruiz 0991234567 09/2025 05/2026",
+        "1 Acme Desarrollador Ana Ruiz [PHONE-1] 09/2025 05/2026",
+    );
+    check("Ana Pop\n36 de ani, necăsătorit", "[NAME]\n[PERSONAL-1], [PERSONAL-2]");
+    for text in ["Proiect 09/2025 05/2026", "Experiență: 12 de ani în vânzări"] {
+        check(text, text);
+    }
+}
