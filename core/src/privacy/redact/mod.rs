@@ -80,7 +80,9 @@
 //!   label of their role ("Referee:", "经理：") or a title ("Mr. …", "Δρ. …"), or in a
 //!   line under a "Referees" heading with contact data below it or beside
 //!   it (two names side by side in two columns; a name, a dash and the
-//!   employer, a phone on the line or under it: "Jane Roe - Acme"), and
+//!   employer, a phone on the line or under it: "Jane Roe - Acme"), in the
+//!   rows of a table whose header puts a referee's column right before the
+//!   phone's ("Jefe Inmediato Teléfono") the words right before the phone, and
 //!   wherever else it stands. A name in Cyrillic or Greek counts as sharing
 //!   a word with the email when a transliteration spells it ("Коваль" and
 //!   `olenakoval`, `script`), and its Latin spelling elsewhere is the

@@ -85,7 +85,10 @@
 //! (now also Turkish, Portuguese, Italian, Greek, Russian and Ukrainian) a
 //! line that starts an entry with a name, a dash and an employer or a role,
 //! a phone on the line or under it ("Jane Roe - Acme - 310 …"), years
-//! ("2019 - 2023") being no contact data; titles in Greek and Cyrillic
+//! ("2019 - 2023") being no contact data; in a table flattened into rows,
+//! under a header that puts a referee's column right before the phone's
+//! ("… Jefe Inmediato Teléfono …"), the name right before each row's
+//! phone; titles in Greek and Cyrillic
 //! ("Δρ.", "Проф."); combining accents inside a name's word; a dotted
 //! capital I lower-cased without its dot ("ÜNİVERSİTESİ"). In a script
 //! without case, the first line (after the document's title or the blessing
@@ -105,8 +108,8 @@ use super::tables::{
     REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
 use super::tables::{
-    COMPANY_FORMS, NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS, SELF_INTRODUCTIONS,
-    TITLE_QUALIFIERS, UNDOTTED_COMPANY_FORMS, WEAK_SELF_INTRODUCTIONS,
+    COMPANY_FORMS, NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS, PHONE_LABELS,
+    SELF_INTRODUCTIONS, TITLE_QUALIFIERS, UNDOTTED_COMPANY_FORMS, WEAK_SELF_INTRODUCTIONS,
 };
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
@@ -1095,10 +1098,36 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
             let from = heading_start + raw.len() - raw.trim_start().len() + trimmed.len() - name.len();
             out.push(Span { start: from, end: from + name.len(), kind: PiiKind::Name });
         }
-        if !REFEREE_LABELS.contains(&heading.as_str()) && !qualified && glued.is_none() {
+        // "… Cargo Jefe Inmediato Teléfono …": a table's header row with a
+        // column of referees right before one of phones; in each row after it
+        // the name stands right before the phone.
+        let lower_line = raw.to_lowercase();
+        let has_words = |words: &str| {
+            lower_line.match_indices(words).any(|(at, _)| {
+                lower_line.is_char_boundary(at)
+                    && !lower_line[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+                    && !lower_line[at + words.len()..].chars().next().is_some_and(char::is_alphanumeric)
+            })
+        };
+        let table_header = !raw.contains([':', '：'])
+            && REFEREE_LABELS
+                .iter()
+                .any(|referee| PHONE_LABELS.iter().any(|phone| has_words(&format!("{referee} {phone}"))));
+        let referees = REFEREE_LABELS.contains(&heading.as_str()) || qualified || glued.is_some();
+        if !referees && !table_header {
             continue;
         }
         let section = &lines[index + 1..lines.len().min(index + 1 + SECTION_LINES)];
+        if table_header {
+            for &(start, line) in section {
+                if let Some((from, to)) = name_before_phone(line) {
+                    out.push(Span { start: start + from, end: start + to, kind: PiiKind::Name });
+                }
+            }
+        }
+        if !referees {
+            continue;
+        }
         for (k, &(start, line)) in section.iter().enumerate() {
             let words = words_at(line);
             // Contact data below, or right above as a two-column layout may put a number.
@@ -1189,6 +1218,26 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The two to four capitalised words right before a line's first phone,
+/// that read as a name: "… backend Jane Roe 0991234567 09/2025" → "Jane Roe".
+fn name_before_phone(line: &str) -> Option<(usize, usize)> {
+    let phone = phone::phones(line).into_iter().next()?;
+    let words = words_at(&line[..phone.start]);
+    let capitalised = words
+        .iter()
+        .rev()
+        .take_while(|(_, w)| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        .count();
+    (2..=capitalised.min(4)).rev().find_map(|n| {
+        let run = &words[words.len() - n..];
+        let (from, last) = (run[0].0, run[n - 1]);
+        let to = last.0 + last.1.len();
+        is_name(&line[from..to]).then_some((from, to))
+    })
 }
 
 /// Whether every number on a line is a year ("2025 - 2027"): dates, no phone.

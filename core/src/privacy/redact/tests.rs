@@ -2252,3 +2252,18 @@ fn a_phone_before_dates_and_an_age_with_de() {
         check(text, text);
     }
 }
+
+/// See: #18 (ninth round). A table whose header names a referee's column
+/// right before the phone's ("Jefe Inmediato Teléfono"): in each row the
+/// name right before the phone. Words in lower case before the phone are none.
+#[test]
+fn a_referee_column_before_the_phone_in_a_flattened_table() {
+    check(
+        "Ana Ruiz\nNro. Empresa Cargo Jefe Inmediato Teléfono Fecha\n\
+         1 Acme Desarrollador Desarrollo web Pedro Soto Vera 0991234567 09/2025 05/2026\n\
+         2 Beta Atención al cliente 0991234568 01/2024 03/2024",
+        "[NAME]\nNro. Empresa Cargo Jefe Inmediato Teléfono Fecha\n\
+         1 Acme Desarrollador Desarrollo web [NAME-2] [PHONE-1] 09/2025 05/2026\n\
+         2 Beta Atención al cliente [PHONE-2] 01/2024 03/2024",
+    );
+}
