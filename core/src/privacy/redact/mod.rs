@@ -75,7 +75,8 @@
 //!   of one of its parts (three letters or more), an author list's initial
 //!   before it ("A. Bertolazzi") too, and the initials a Vancouver-style list
 //!   puts after it with no comma ("Lemos TC", "Senior G.M.", the first an
-//!   initial of another part of the name); titles written together before a
+//!   initial of another part of the name), a line that is only a name and
+//!   holds two mentions, written out in full ("Jane Mary Roe Smith"); titles written together before a
 //!   name ("Doç.Dr.") are no part of it. Also another person's name after a
 //!   label of their role ("Referee:", "经理：") or a title ("Mr. …", "Δρ. …"), or in a
 //!   line under a "Referees" heading with contact data below it or beside

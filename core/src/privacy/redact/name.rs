@@ -94,7 +94,9 @@
 //! without case, the first line (after the document's title or the blessing
 //! "בס״ד") with a phone as well as an email near it, its short form in
 //! brackets; a first line that is only a Chinese name ("王小明" over
-//! "应聘前端工程师"); a Korean or Chinese name spaced out ("김 민 준").
+//! "应聘前端工程师"); a Korean or Chinese name spaced out ("김 민 준"). A
+//! line that is only a name and holds two mentions is the name written out
+//! in full ("Jane Mary Roe Smith" for "Jane Roe"): it goes whole.
 //!
 //! Elsewhere a word is redacted only as a mention of that name.
 
@@ -1825,7 +1827,38 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
     if name.display.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
         kana_readings(text, &mut out);
     }
-    joined_over_initials(text, out)
+    written_out_in_full(text, joined_over_initials(text, out))
+}
+
+/// A line that is only a name, two of whose words are mentions of the
+/// candidate's, is the name written out in full, given and family names the
+/// header left out with them: "Jane Roe" and, further on, "Jane Mary Roe
+/// Smith". Its words stay a name's only as a whole (three to five words that
+/// read as one, no organisation's word).
+fn written_out_in_full(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for (start, line) in lines_at(text) {
+        let body = line.trim();
+        let from = start + (line.len() - line.trim_start().len());
+        let to = from + body.len();
+        let words = body.split_whitespace().count();
+        let inside: Vec<usize> =
+            (0..spans.len()).filter(|&i| from <= spans[i].start && spans[i].end <= to).collect();
+        let covered: usize =
+            inside.iter().map(|&i| text[spans[i].start..spans[i].end].split_whitespace().count()).sum();
+        if !(3..=5).contains(&words) || inside.len() < 2 || covered >= words || !is_name(body) {
+            continue;
+        }
+        // Nothing else on the line is another kind's or another span's.
+        if spans.iter().any(|s| s.start < to && from < s.end && !(from <= s.start && s.end <= to)) {
+            continue;
+        }
+        let mut keep: Vec<Span> =
+            spans.iter().enumerate().filter(|(i, _)| !inside.contains(i)).map(|(_, s)| *s).collect();
+        keep.push(Span { start: from, end: to, kind: PiiKind::Name });
+        spans = keep;
+    }
+    spans.sort_by_key(|span| span.start);
+    spans
 }
 
 /// Two mentions with only one or two initials between them are one:

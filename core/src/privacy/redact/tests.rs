@@ -2267,3 +2267,15 @@ fn a_referee_column_before_the_phone_in_a_flattened_table() {
          2 Beta Atención al cliente [PHONE-2] 01/2024 03/2024",
     );
 }
+
+/// See: #18 (ninth round). The name written out in full on a line of its
+/// own, with given and family names the header left out, goes whole.
+#[test]
+fn the_name_written_out_in_full_elsewhere() {
+    check(
+        "Jane Roe\njane@example.com\n\nDatos personales\nJane Mary Roe Smith\nMontevideo",
+        "[NAME]\n[EMAIL-1]\n\nDatos personales\n[NAME]\nMontevideo",
+    );
+    // A line that is more than a name keeps its other words.
+    check("Jane Roe\nJane Roe and Mary Smith", "[NAME]\n[NAME] and Mary Smith");
+}
