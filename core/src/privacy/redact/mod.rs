@@ -37,12 +37,13 @@
 //!   line that is only a marital status or a citizenship ("Ledig",
 //!   "CH-Bürger"), an age said with a verb ("мне 21 год", "Imam 21 godinu",
 //!   not "Mam 15 lat doświadczenia"), "years" alone in their field ("(22
-//!   Tahun)", "17 років"); under a heading of personal details a line that
+//!   Tahun)", "17 років", "36 de ani"); under a heading of personal details a line that
 //!   is only a date (a date of birth) or only nationality adjectives, and a
 //!   date beside an age in brackets ("19/04/2003 (22 Tahun)") is the birth's.
 //! - **phone**: 9 to 15 digits in groups (7 with a `+` or a "Phone"/"Tel"/"Mobile"
 //!   label before it); runs that are years ("2018 2020"), dates (`2020-01-15`),
-//!   IP addresses or versions are not phones.
+//!   IP addresses or versions are not phones; a number written whole before
+//!   dates in a row a table flattened ("0991234567 09/2025 05/2026") is one.
 //! - **address**: a house number next to a street word ("221B Baker Street",
 //!   "Hauptstraße 12", "12 rue de la Paix", "Calle Mayor 5"), extended over the
 //!   comma-separated city, state and postcode after it; or an "Address:" line.
@@ -65,15 +66,30 @@
 //!   hyphen ("Ioan - Cristian Vrabie"), a bracketed label ("【氏名】"), a
 //!   name before the words that title the document ("… Resume"), a short
 //!   line in a script without case above a contact line or above a heading
-//!   over one ("معلومات التواصل:"); every later mention of the full name or
+//!   over one ("معلومات التواصل:"), the first line (or the first under the
+//!   document's title, "السيرة الذاتية", or the blessing "בס״ד") in a script
+//!   without case with a phone or an email in the first twenty lines (a short
+//!   form in brackets after it the same person's), a first line that is only
+//!   a Chinese name in a CV with contact data, or two to four Korean or
+//!   Chinese characters spaced apart over contact data ("김 민 준"); every later mention of the full name or
 //!   of one of its parts (three letters or more), an author list's initial
 //!   before it ("A. Bertolazzi") too, and the initials a Vancouver-style list
 //!   puts after it with no comma ("Lemos TC", "Senior G.M.", the first an
-//!   initial of another part of the name); titles written together before a
+//!   initial of another part of the name), a line that is only a name and
+//!   holds two mentions, written out in full ("Jane Mary Roe Smith"); titles written together before a
 //!   name ("Doç.Dr.") are no part of it. Also another person's name after a
-//!   label of their role ("Referee:", "经理：") or a title ("Mr. …"), or in a
+//!   label of their role ("Referee:", "经理：") or a title ("Mr. …", "Δρ. …"), or in a
 //!   line under a "Referees" heading with contact data below it or beside
-//!   it (two names side by side in two columns), and wherever else it stands.
+//!   it (two names side by side in two columns; a name, a dash and the
+//!   employer, a phone on the line or under it: "Jane Roe - Acme"), in the
+//!   rows of a table whose header puts a referee's column right before the
+//!   phone's ("Jefe Inmediato Teléfono") the words right before the phone, and
+//!   wherever else it stands. A name in Cyrillic or Greek counts as sharing
+//!   a word with the email when a transliteration spells it ("Коваль" and
+//!   `olenakoval`, `script`), and its Latin spelling elsewhere is the
+//!   same name ("Papadaki I." for "Παπαδάκη"); a name on the first line
+//!   before a job title ("Jane Roe Junior developer") is the header's; an
+//!   accent drawn as a mark of its own ("Dupre\u{301}") is part of its word.
 //! - **Japanese 履歴書** (`japanese`): 〒 postcodes, address cells and their
 //!   kana readings.
 //! - **contact block** (last, from what the others found): under icons, with
@@ -115,7 +131,8 @@
 //!   organisation's, no handle ("Elite-RS" beside "https://elite-rs.cz").
 //!
 //! One file a scanner (`email`, `url`, `date_of_birth`, `personal`, `label_columns`, `phone`,
-//! `address`, `name`, `spelled_name`, `contact_block`); the word lists they match against are in `tables`. This file
+//! `address`, `name`, `spelled_name`, `contact_block`); the word lists they match against are in `tables`;
+//! `script` reads Cyrillic and Greek words in Latin letters for `name` and `spelled_name`. This file
 //! holds the types, the placeholders and the order the scanners run in.
 
 use serde::{Deserialize, Serialize};
@@ -129,6 +146,7 @@ mod label_columns;
 mod name;
 mod personal;
 mod phone;
+mod script;
 mod spelled_name;
 mod tables;
 mod url;

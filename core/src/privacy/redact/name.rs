@@ -74,19 +74,44 @@
 //! Professor."). With no name found, `spelled_name` reads it off the
 //! handles. Initials between two mentions join them ("Otávio S Brandelli").
 //!
+//! Ninth round (issue #18, classes of the eleventh held-out set's misses): a
+//! word in Cyrillic or Greek is in the email when its transliteration is
+//! (`script`: "Ιωάννα" and `ioannapapadaki`), and a part of the name spelled
+//! in the other script is a mention ("Papadaki I." for "Ιωάννα Παπαδάκη",
+//! "Айгерим" for "Aigerim"); behind a local part that names nobody
+//! ("mail@") the email's domain is a handle, and a link's file name
+//! ("courses.html") is none; a name on the first line before a job title
+//! ("Олена Коваль Junior Frontend developer"); under a referees' heading
+//! (now also Turkish, Portuguese, Italian, Greek, Russian and Ukrainian) a
+//! line that starts an entry with a name, a dash and an employer or a role,
+//! a phone on the line or under it ("Jane Roe - Acme - 310 …"), years
+//! ("2019 - 2023") being no contact data; in a table flattened into rows,
+//! under a header that puts a referee's column right before the phone's
+//! ("… Jefe Inmediato Teléfono …"), the name right before each row's
+//! phone; titles in Greek and Cyrillic
+//! ("Δρ.", "Проф."); combining accents inside a name's word; a dotted
+//! capital I lower-cased without its dot ("ÜNİVERSİTESİ"). In a script
+//! without case, the first line (after the document's title or the blessing
+//! "בס״ד") with a phone as well as an email near it, its short form in
+//! brackets; a first line that is only a Chinese name ("王小明" over
+//! "应聘前端工程师"); a Korean or Chinese name spaced out ("김 민 준"). A
+//! line that is only a name and holds two mentions is the name written out
+//! in full ("Jane Mary Roe Smith" for "Jane Roe"): it goes whole.
+//!
 //! Elsewhere a word is redacted only as a mention of that name.
 
 use unicode_normalization::UnicodeNormalization;
 
 use super::tables::{
     ADDRESS_LABELS, AGE_PHRASES, AGE_WORDS_ALONE, CHINESE_FAMILY_NAMES, CONTACT_LABEL_WORDS, DOB_LABELS,
-    DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FIRST_NAME_LABELS, HANDLE_LABELS, HONORIFICS, JAPANESE_FIELD_WORDS,
-    JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS,
-    PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS, REFEREE_QUALIFIERS, UNCASED_HEADINGS,
+    DOCUMENT_NOUNS, DOCUMENT_QUALIFIERS, FILE_EXTENSIONS, FIRST_NAME_LABELS, GENERIC_LOCAL_PARTS,
+    HANDLE_LABELS, HONORIFICS, JAPANESE_FIELD_WORDS, JAPANESE_READING_LABELS, NAME_LABELS, NAME_PARTICLES,
+    NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_LABELS, PERSONAL_LINE_WORDS, REFEREE_LABELS,
+    REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
 use super::tables::{
-    COMPANY_FORMS, NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS, SELF_INTRODUCTIONS,
-    TITLE_QUALIFIERS, UNDOTTED_COMPANY_FORMS, WEAK_SELF_INTRODUCTIONS,
+    COMPANY_FORMS, NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS, PHONE_LABELS,
+    SELF_INTRODUCTIONS, TITLE_QUALIFIERS, UNDOTTED_COMPANY_FORMS, WEAK_SELF_INTRODUCTIONS,
 };
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
@@ -563,10 +588,18 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
         {
             return Some(CandidateName::new(first));
         }
-        if index == 0
-            && let Some(name) = uncased_first_line(line, text)
-        {
+        // The first line, or the first after the document's title ("السيرة الذاتية").
+        // Letters only: "בס״ד" however the quotes came out ("בס’’ ד").
+        let heading = |line: &str| {
+            let letters: String = line.chars().filter(|c| c.is_alphabetic() || *c == ' ').collect();
+            UNCASED_HEADINGS.contains(&line) || UNCASED_HEADINGS.contains(&letters.replace(' ', "").as_str())
+        };
+        let first = all[..index].iter().all(|before| heading(before));
+        if first && let Some(name) = uncased_first_line(line, text) {
             return Some(CandidateName::new(name));
+        }
+        if first && let Some(name) = uncased_first_name(line, text, &all[index + 1..]) {
+            return Some(name);
         }
         if index == 0
             && let Some(name) = lower_case_first_words(line, &locals)
@@ -630,6 +663,15 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
         if !job_words.is_empty() && other_in_email && is_name_allowing(value, &job_words) {
             return Some(CandidateName::new(value));
         }
+        // "Олена Коваль Junior developer": on the first line, a name, then a job title.
+        // A title before it makes the line a referee's ("Professor Dr. Jane Roe Course Teacher").
+        if index == 0
+            && value == first_segment(line).trim()
+            && !is_name(value)
+            && let Some(name) = before_job_words(value)
+        {
+            return Some(CandidateName::new(name));
+        }
         if is_name(&without_brackets(value).0) {
             let name = with_given_name(lines, index, value, &locals);
             let next = all.get(index + 1).copied();
@@ -650,6 +692,24 @@ fn header_line_name(text: &str) -> Option<CandidateName> {
                 (index == 0).then(|| uncased_name_above_job_title(line, all.get(1).copied())).flatten()
             })
             .map(CandidateName::new)
+    })
+}
+
+/// Two to four words that read as a name, then a capitalised job word
+/// ("Jane Roe Junior Frontend developer" → "Jane Roe"); not an
+/// organisation's word ("Delhi Public School") nor the document's ("… Resume").
+fn before_job_words(value: &str) -> Option<&str> {
+    let words = words_at(value);
+    (2..words.len().min(5)).find_map(|n| {
+        let (at, role) = words[n];
+        let name = value[..at].trim_end();
+        let role = role.to_lowercase();
+        (words[n].1.chars().next().is_some_and(char::is_uppercase)
+            && NOT_NAME_WORDS.contains(&role.as_str())
+            && !ORGANISATION_WORDS.contains(&role.as_str())
+            && !DOCUMENT_NOUNS.contains(&role.as_str())
+            && is_name(name))
+        .then_some(name)
     })
 }
 
@@ -856,7 +916,14 @@ fn uncased_name_above_contacts<'a>(
     // "معلومات التواصل:" ("contact details:"): a heading ending with a colon, the contact data under it.
     let contacts =
         contacts || (next.ends_with([':', '：']) && next.split_whitespace().count() <= 4 && below_is_contact);
-    (uncased && short && contacts && !UNCASED_HEADINGS.contains(&line)).then_some(line)
+    // "简 历": a heading spaced out is one too.
+    let joined: String = line.split_whitespace().collect();
+    (uncased
+        && short
+        && contacts
+        && !UNCASED_HEADINGS.contains(&line)
+        && !UNCASED_HEADINGS.contains(&joined.as_str()))
+    .then_some(line)
 }
 
 /// The words in lower case that start the document's first line, two or
@@ -889,19 +956,50 @@ fn uncased_first_line<'a>(line: &'a str, text: &str) -> Option<&'a str> {
         c.is_whitespace()
             || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
     });
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // A short form in brackets after it is the same person's ("Jane Roe (Janie)").
+    let (base, _) = without_brackets(name);
+    let words: Vec<&str> = base.split_whitespace().collect();
     let uncased = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase() && !is_cjk(c);
     // Devanagari's virama and vowel signs are marks beside the letters: "राहुल शर्मा".
-    let letters = name.chars().all(|c| {
+    let letters = base.chars().all(|c| {
         c == ' ' || uncased(c) || "'’-".contains(c) || unicode_normalization::char::is_combining_mark(c)
     });
-    let head: String = text.lines().take(12).collect::<Vec<_>>().join("\n");
+    // A word of one letter is an abbreviation's ("בס’’ ד"), no name's.
+    let letters = letters && words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let head: String = text.lines().take(20).collect::<Vec<_>>().join("\n");
     ((2..=4).contains(&words.len())
         && letters
         && name.chars().any(uncased)
         && !UNCASED_HEADINGS.contains(&name)
-        && !email::emails(&head).is_empty())
+        && (!email::emails(&head).is_empty() || !phone::phones(&head).is_empty()))
     .then_some(name)
+}
+
+/// The document's first line in Chinese, Japanese or Korean when it is only
+/// a name: a common Chinese family name and one or two characters ("王小明"
+/// over "应聘前端工程师"), in a CV that gives an email or a phone; or two to
+/// four characters the layout spaced apart ("김 민 준", "王 小 明") with an
+/// email or a phone within the next three lines. Not a heading ("简 历").
+fn uncased_first_name(line: &str, text: &str, below: &[&str]) -> Option<CandidateName> {
+    let has_contact = |text: &str| !email::emails(text).is_empty() || !phone::phones(text).is_empty();
+    let joined: String = line.split(' ').collect();
+    if UNCASED_HEADINGS.contains(&joined.as_str()) {
+        return None;
+    }
+    if chinese_name_at(line) == Some((0, line.len())) && has_contact(text) {
+        return Some(CandidateName::new(line));
+    }
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7AF}').contains(&c);
+    let parts: Vec<&str> = line.split(' ').collect();
+    let spaced = (2..=4).contains(&parts.len())
+        && parts.iter().all(|part| part.chars().count() == 1 && part.chars().all(is_cjk));
+    let reads_as_name = joined.chars().all(hangul) || chinese_name_at(&joined) == Some((0, joined.len()));
+    if spaced && reads_as_name && below.iter().take(3).any(|line| has_contact(line)) {
+        let mut name = CandidateName::new(line);
+        name.forms.push(joined);
+        return Some(name);
+    }
+    None
 }
 
 /// The first line, two to four Chinese, Japanese or Korean characters,
@@ -1002,10 +1100,36 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
             let from = heading_start + raw.len() - raw.trim_start().len() + trimmed.len() - name.len();
             out.push(Span { start: from, end: from + name.len(), kind: PiiKind::Name });
         }
-        if !REFEREE_LABELS.contains(&heading.as_str()) && !qualified && glued.is_none() {
+        // "… Cargo Jefe Inmediato Teléfono …": a table's header row with a
+        // column of referees right before one of phones; in each row after it
+        // the name stands right before the phone.
+        let lower_line = raw.to_lowercase();
+        let has_words = |words: &str| {
+            lower_line.match_indices(words).any(|(at, _)| {
+                lower_line.is_char_boundary(at)
+                    && !lower_line[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+                    && !lower_line[at + words.len()..].chars().next().is_some_and(char::is_alphanumeric)
+            })
+        };
+        let table_header = !raw.contains([':', '：'])
+            && REFEREE_LABELS
+                .iter()
+                .any(|referee| PHONE_LABELS.iter().any(|phone| has_words(&format!("{referee} {phone}"))));
+        let referees = REFEREE_LABELS.contains(&heading.as_str()) || qualified || glued.is_some();
+        if !referees && !table_header {
             continue;
         }
         let section = &lines[index + 1..lines.len().min(index + 1 + SECTION_LINES)];
+        if table_header {
+            for &(start, line) in section {
+                if let Some((from, to)) = name_before_phone(line) {
+                    out.push(Span { start: start + from, end: start + to, kind: PiiKind::Name });
+                }
+            }
+        }
+        if !referees {
+            continue;
+        }
         for (k, &(start, line)) in section.iter().enumerate() {
             let words = words_at(line);
             // Contact data below, or right above as a two-column layout may put a number.
@@ -1014,7 +1138,8 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
                 let digits = line.chars().filter(char::is_ascii_digit).count();
                 line.contains('@')
                     || ["cell", "email", "e-mail", "mobile", "phone", "tel"].iter().any(|l| lower.contains(l))
-                    || (digits >= 7 && !line.chars().any(char::is_alphabetic))
+                    // A number alone, a phone's, not years ("2025 - 2027").
+                    || (digits >= 7 && !line.chars().any(char::is_alphabetic) && !only_years(line))
             };
             // "Daniel Kessler Email: daniel.kessler@…": the name and its contact on one line;
             // "Lcda. Jane Roe : 809-…": a title before it, a colon after it.
@@ -1024,17 +1149,45 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
             let tail = line.find(head).map_or("", |at| &line[at + head.len()..]);
             let number_after = tail.chars().filter(char::is_ascii_digit).count() >= 7
                 && !tail.chars().any(char::is_alphabetic);
+            // "Jane Roe - Acme - 310 555 0142", "Jane Roe - Acme" / "Engineer" /
+            // "+90 555 …": a name that ends at a separator, a phone on its line or below.
+            let phone_on_line = !phone::phones(line).is_empty();
+            let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(is_contact);
+            // A dash after the name, its employer or role after it ("Jane Roe - Acme").
+            let separated = line.find(head).is_some_and(|at| {
+                [" - ", " – ", " — "].iter().any(|dash| line[at + head.len()..].starts_with(dash))
+            });
+            // The first line of an entry: after the heading, a blank line, a
+            // subheading ("Familiares:") or the last entry's contact data; not
+            // the employer or the role under a name ("Acme Research Chair, …").
+            let starts_entry = k == 0
+                || section[k - 1].1.trim().is_empty()
+                || section[k - 1].1.trim_end().ends_with([':', '：'])
+                || is_contact(&section[k - 1])
+                || !phone::phones(section[k - 1].1).is_empty();
+            let labelled = head.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                REFEREE_LABELS.contains(&w.as_str()) || REFEREE_QUALIFIERS.contains(&w.as_str())
+            });
+            // After a separator, a family name may be in lower case ("Ana ustaoğlu - …").
+            let loose_head = (2..=3).contains(&head.split_whitespace().count())
+                && head.chars().next().is_some_and(char::is_uppercase)
+                && head.split_whitespace().all(|w| w.chars().count() >= 3)
+                && is_name(&capitalised(head));
             if !head.is_empty()
                 && head.len() < line.trim().len()
-                && (is_contact(&(start, line)) || number_after)
-                && is_name(head)
+                && ((is_contact(&(start, line)) || number_after) && is_name(head)
+                    || (separated
+                        && starts_entry
+                        && !labelled
+                        && (phone_on_line || contact_below)
+                        && (is_name(head) || loose_head)))
             {
                 let from = start + line.find(head).unwrap_or(0);
                 out.push(Span { start: from, end: from + head.len(), kind: PiiKind::Name });
                 continue;
             }
-            let contact_below = section[k + 1..section.len().min(k + 4)].iter().any(is_contact)
-                || section[k.saturating_sub(1)..k].iter().any(is_contact);
+            let contact_below = contact_below || section[k.saturating_sub(1)..k].iter().any(is_contact);
             // "Professor Dr. Mahbub alam" / "… department" / "Cell: …": after a
             // title, a part may be in lower case.
             let untitled = without_title(line.trim());
@@ -1067,6 +1220,33 @@ fn names_under_referee_heading(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The two to four capitalised words right before a line's first phone,
+/// that read as a name: "… backend Jane Roe 0991234567 09/2025" → "Jane Roe".
+fn name_before_phone(line: &str) -> Option<(usize, usize)> {
+    let phone = phone::phones(line).into_iter().next()?;
+    let words = words_at(&line[..phone.start]);
+    let capitalised = words
+        .iter()
+        .rev()
+        .take_while(|(_, w)| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        .count();
+    (2..=capitalised.min(4)).rev().find_map(|n| {
+        let run = &words[words.len() - n..];
+        let (from, last) = (run[0].0, run[n - 1]);
+        let to = last.0 + last.1.len();
+        is_name(&line[from..to]).then_some((from, to))
+    })
+}
+
+/// Whether every number on a line is a year ("2025 - 2027"): dates, no phone.
+fn only_years(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit())
+        .filter(|group| !group.is_empty())
+        .all(|group| group.len() == 4 && (group.starts_with("19") || group.starts_with("20")))
 }
 
 /// A line that starts with a person's title and their name: "Mr. Obed
@@ -1255,10 +1435,15 @@ fn name_near_email(text: &str) -> Option<CandidateName> {
 /// The local parts of the CV's emails, and the last part of its links
 /// ("www.janedoe.com" → "janedoe", "github.com/jdoe" → "jdoe"), folded.
 fn email_locals(text: &str) -> Vec<String> {
-    let mut locals: Vec<String> = email::emails(text)
-        .iter()
-        .map(|span| folded(text[span.start..span.end].split('@').next().unwrap_or("")))
-        .collect();
+    let mut locals: Vec<String> = Vec::new();
+    for span in email::emails(text) {
+        let (local, domain) = text[span.start..span.end].split_once('@').unwrap_or_default();
+        locals.push(folded(local));
+        // "mail@janedoe.dev": behind a local part that names nobody, the domain is the writer's own.
+        if GENERIC_LOCAL_PARTS.contains(&local.to_lowercase().as_str()) {
+            locals.push(folded(domain.split('.').next().unwrap_or_default()));
+        }
+    }
     for span in url::urls(text) {
         let link = text[span.start..span.end].trim_end_matches('/');
         let link = link.split("://").last().unwrap_or_default().trim_start_matches("www.");
@@ -1266,9 +1451,15 @@ fn email_locals(text: &str) -> Vec<String> {
         // name is no person's), "linkedin.com/in/jdoe" → "jdoe", "jdoe.github.io/cv" → "jdoe".
         let mut parts = link.split('/');
         let host = parts.next().unwrap_or_default();
+        // "seosolution.ua/courses.html": a file's name is no one's.
+        let file = |part: &str| {
+            part.rsplit_once('.')
+                .is_some_and(|(_, ext)| FILE_EXTENSIONS.contains(&ext.to_lowercase().as_str()))
+        };
         let owner = parts.map(|part| part.trim_start_matches('@')).find(|part| {
             !part.is_empty() && !["in", "pub", "u", "user", "users", "profile", "people"].contains(part)
         });
+        let owner = owner.filter(|part| !file(part));
         let labels = host.split('.').count();
         if let Some(owner) = owner {
             locals.push(folded(owner));
@@ -1298,7 +1489,10 @@ fn in_locals(word: &str, locals: &[String]) -> bool {
         let word = folded(word);
         word.chars().count() >= 3 && locals.iter().any(|local| local.contains(&word))
     };
-    found(word) || (word.contains('-') && word.split('-').any(found))
+    // "Коваль" and `olenakoval`: the same name in another script.
+    found(word)
+        || (word.contains('-') && word.split('-').any(found))
+        || super::script::spelled_in(word, locals)
 }
 
 /// The name on `lines[index]`, with a given name alone on the line before
@@ -1495,9 +1689,15 @@ fn is_name_allowing(value: &str, allowed: &[String]) -> bool {
         let w = without_initials(w);
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || "-'’".contains(c) || (c == '.' && w.chars().count() == 2))
-            && (!NOT_NAME_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+            // "Dupre\u{301}": an accent the PDF drew as a mark of its own.
+            && w.chars().all(|c| {
+                c.is_alphabetic()
+                    || "-'’".contains(c)
+                    || (c == '.' && w.chars().count() == 2)
+                    || unicode_normalization::char::is_combining_mark(c)
+            })
+            // "ÜNİVERSİTESİ": a dotted capital I lower-cases with a dot of its own, dropped.
+            && (!NOT_NAME_WORDS.contains(&w.trim_end_matches('.').to_lowercase().replace('\u{307}', "").as_str())
                 || allowed.contains(&w.to_lowercase()))
     };
     // "Accendo S.A.S", "Acme GmbH", "ООО Ромашка": a company's legal form names an employer.
@@ -1610,11 +1810,55 @@ pub(super) fn name_mentions(text: &str, name: &CandidateName) -> Vec<Span> {
             part_mentions(text, part, &initials, &others, &mut out);
         }
     }
+    // "Papadaki I." for "Ιωάννα Παπαδάκη", "Айгерим" for "Aigerim": a part spelled in another script.
+    let parts: Vec<&str> = forms.iter().flat_map(|form| form.split_whitespace()).collect();
+    for spelling in super::script::other_script_spellings(text, &parts) {
+        // The other parts' initials in both scripts: "Papadaki I." for "Ιωάννα Παπαδάκη".
+        let others: Vec<char> = parts
+            .iter()
+            .flat_map(|part| {
+                let latin = super::script::latin(part).chars().next().and_then(|c| c.to_uppercase().next());
+                part.chars().next().into_iter().chain(latin)
+            })
+            .collect();
+        part_mentions(text, &spelling, &initials, &others, &mut out);
+    }
     accented_mentions(text, &forms, &mut out);
     if name.display.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
         kana_readings(text, &mut out);
     }
-    joined_over_initials(text, out)
+    written_out_in_full(text, joined_over_initials(text, out))
+}
+
+/// A line that is only a name, two of whose words are mentions of the
+/// candidate's, is the name written out in full, given and family names the
+/// header left out with them: "Jane Roe" and, further on, "Jane Mary Roe
+/// Smith". Its words stay a name's only as a whole (three to five words that
+/// read as one, no organisation's word).
+fn written_out_in_full(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for (start, line) in lines_at(text) {
+        let body = line.trim();
+        let from = start + (line.len() - line.trim_start().len());
+        let to = from + body.len();
+        let words = body.split_whitespace().count();
+        let inside: Vec<usize> =
+            (0..spans.len()).filter(|&i| from <= spans[i].start && spans[i].end <= to).collect();
+        let covered: usize =
+            inside.iter().map(|&i| text[spans[i].start..spans[i].end].split_whitespace().count()).sum();
+        if !(3..=5).contains(&words) || inside.len() < 2 || covered >= words || !is_name(body) {
+            continue;
+        }
+        // Nothing else on the line is another kind's or another span's.
+        if spans.iter().any(|s| s.start < to && from < s.end && !(from <= s.start && s.end <= to)) {
+            continue;
+        }
+        let mut keep: Vec<Span> =
+            spans.iter().enumerate().filter(|(i, _)| !inside.contains(i)).map(|(_, s)| *s).collect();
+        keep.push(Span { start: from, end: to, kind: PiiKind::Name });
+        spans = keep;
+    }
+    spans.sort_by_key(|span| span.start);
+    spans
 }
 
 /// Two mentions with only one or two initials between them are one:

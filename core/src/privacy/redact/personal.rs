@@ -48,6 +48,9 @@
 //! that is only a date (the date of birth) or only nationality adjectives;
 //! a date beside an age in brackets ("19/04/2003 (22 Tahun)", "24 anos
 //! (1999-02-03)") is the date of birth.
+//!
+//! Ninth round: Romanian joins a number from twenty on to its noun with
+//! "de": "36 de ani" is an age like "22 ani".
 
 use super::tables::{
     AGE_CLAUSE_WORDS, AGE_LABELS, AGE_PHRASES, AGE_PREFIXES, AGE_VERBS, AGE_WORDS_ALONE, DOB_LABELS,
@@ -556,6 +559,11 @@ fn ages_alone(text: &str, lower: &str, out: &mut Vec<Span>) {
                 continue;
             }
             let before = text[..at].trim_end_matches(' ');
+            // "36 de ani": Romanian joins a number from twenty on to its noun with "de".
+            let before = before
+                .strip_suffix(" de")
+                .filter(|number| *word == "ani" && number.ends_with(|c: char| c.is_ascii_digit()))
+                .unwrap_or(before);
             let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let start = before.len() - digits;
             let head = text[..start].trim_end_matches(' ');

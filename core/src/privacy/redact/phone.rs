@@ -19,6 +19,10 @@
 //! Eighth round: on a line that holds an email, seven digits in groups are
 //! a phone as after a label ("7481 3926 / 7905 1348"); numbers side by side
 //! may have hyphens inside ("010-7385-2914 010-7385-2914").
+//!
+//! Ninth round: a number of nine to thirteen digits written whole, then a
+//! date, as a table flattened into a row ("0991234567 09/2025 05/2026"):
+//! the run read whole is none, the number alone is a phone.
 
 use super::tables::{PHONE_LABELS, PO_BOX_WORDS};
 use super::{PiiKind, Span, next_char, prev_char};
@@ -90,6 +94,9 @@ pub(super) fn phones(text: &str) -> Vec<Span> {
             i = end + masked;
         } else if end > i && side_by_side(text, i, end, &mut out) {
             i = end;
+        } else if let Some(first) = number_before_dates(text, i, end) {
+            out.push(Span { start: i, end: first, kind: PiiKind::Phone });
+            i = first;
         } else {
             // Try again from the next group.
             i = (i + 1..bytes.len()).find(|&k| !bytes[k].is_ascii_digit()).unwrap_or(bytes.len());
@@ -125,6 +132,23 @@ fn side_by_side(text: &str, start: usize, end: usize, out: &mut Vec<Span>) -> bo
     }
     out.extend(numbers.into_iter().map(|(start, end)| Span { start, end, kind: PiiKind::Phone }));
     true
+}
+
+/// A number of nine to thirteen digits written whole, then a date, in a
+/// row a table flattened ("… 0991234567 09/2025 05/2026"): the number's
+/// end, when it is a phone alone. The run read whole was none.
+fn number_before_dates(text: &str, start: usize, end: usize) -> Option<usize> {
+    let (head, rest) = text[start..end].split_once(' ')?;
+    let date = rest.split(' ').next().unwrap_or_default();
+    let groups: Vec<&str> = date.split(['/', '.', '-']).collect();
+    let is_date = groups.len() >= 2
+        && groups.iter().all(|g| (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
+    let number = head.strip_prefix('+').unwrap_or(head);
+    ((9..=13).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && is_date
+        && is_phone(text, start, start + head.len(), 0))
+    .then_some(start + head.len())
 }
 
 /// The most bytes a run of digits and separators is read over for one

@@ -22,8 +22,8 @@
 use std::collections::HashSet;
 
 use super::tables::{
-    CYRILLIC, FAMILY_HEADINGS, GENERIC_LOCAL_PARTS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES,
-    NOT_NAME_WORDS, ORGANISATION_WORDS, REFEREE_LABELS, RELATION_WORDS,
+    FAMILY_HEADINGS, GENERIC_LOCAL_PARTS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS,
+    ORGANISATION_WORDS, REFEREE_LABELS, RELATION_WORDS,
 };
 use super::{PiiKind, Span, email, lines_at, url, words_at};
 
@@ -113,19 +113,6 @@ fn spells(handle: &str, words: &[String]) -> bool {
     walk(handle, words, Walk { whole: 0, longest: 0, initials: 0, used: false }, handle.chars().count())
 }
 
-/// A word's letters as a handle spells them: Cyrillic transliterated
-/// ("Егор" → "egor"), then [`super::name::folded`].
-fn latin(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        match CYRILLIC.iter().find(|(letter, _)| *letter == c) {
-            Some((_, latin)) => out.push_str(latin),
-            None => out.push(c),
-        }
-    }
-    super::name::folded(&out)
-}
-
 /// A word that may be part of a name: capitalised letters (a hyphen or an
 /// apostrophe inside), an initial ("D."), or a particle.
 fn name_word(word: &str) -> bool {
@@ -168,7 +155,7 @@ pub(super) fn name_spelled_by_handle(text: &str) -> Option<String> {
             }
             for stop in (start + 2..=end).rev() {
                 let run = &words[start..stop];
-                let folded: Vec<String> = run.iter().map(|(_, w)| latin(w)).collect();
+                let folded: Vec<String> = run.iter().map(|(_, w)| super::script::latin(w)).collect();
                 if folded.iter().any(String::is_empty) {
                     continue;
                 }

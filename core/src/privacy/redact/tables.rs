@@ -552,29 +552,30 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "about", "academy", "accountant", "achievements", "activities", "administrator", "analista", "analyst",
     "and", "angaben", "apprentice", "architect", "asistente", "assistant", "assistente", "associate",
     "association", "at", "ausbildung", "award", "awards", "backend", "bank", "berufserfahrung", "bewerbung",
-    "bilgiler", "cashier", "center", "centre", "certificate", "certification", "certifications", "certified",
-    "championship", "chief", "clerk", "club", "college", "committee", "company", "competencias",
-    "competition", "compétences", "conference", "consultant", "contact", "contacto", "coordinator",
-    "corporation", "council", "course", "courses", "curriculum", "cv", "dados", "data", "daten", "datos",
-    "debate", "declaration", "deneyim", "department", "desarrollador", "desarrolladora", "desenvolvedor",
-    "desenvolvedora", "designer", "details", "developer", "director", "driver", "développeur", "développeuse",
-    "educación", "education", "engenheira", "engenheiro", "engineer", "entwickler", "entwicklerin",
-    "estudiante", "executive", "experience", "experiencia", "experiência", "expérience", "eğitim", "for",
-    "formación", "formation", "formação", "foundation", "frontend", "full", "gegevens", "group",
-    "habilidades", "hackathon", "head", "history", "hobbies", "hospital", "in", "inc", "information",
-    "informations", "ingegnere", "ingeniera", "ingeniero", "ingenieur", "ingenieurin", "ingénieur",
-    "ingénieure", "institute", "interests", "intern", "junior", "kenntnisse", "kişisel", "kontakt",
-    "languages", "lead", "lebenslauf", "lecturer", "licensed", "llc", "ltd", "manager", "marketing", "me",
-    "ministry", "national", "nurse", "objective", "objetivo", "objetivos", "of", "officer", "olympiad",
-    "operator", "opleiding", "owner", "page", "perfil", "personal", "personales", "personnelles",
-    "persoonlijke", "persönliche", "pessoais", "pessoal", "principal", "prize", "product", "professional",
-    "professor", "profiel", "profil", "profile", "programador", "programadora", "project", "projects",
-    "publications", "references", "registered", "representative", "resume", "riwayat", "résumé", "sales",
-    "school", "scientist", "senior", "services", "skills", "society", "software", "solutions", "specialist",
-    "stack", "staff", "street", "student", "summary", "supervisor", "sviluppatore", "systems", "teacher",
-    "team", "technician", "technologies", "the", "trainee", "técnico", "university", "utvecklare",
-    "vaardigheden", "vitae", "volunteer", "web", "webbutvecklare", "werkervaring", "winner", "with", "work",
-    "özgeçmiş",
+    "bilgiler", "bölümü", "cashier", "center", "centre", "certificate", "certification", "certifications",
+    "certified", "championship", "chief", "clerk", "club", "college", "committee", "company",
+    "competencias", "competition", "compétences", "conference", "consultant", "contact", "contacto",
+    "coordinator", "corporation", "council", "course", "courses", "curriculum", "cv", "dados", "data",
+    "daten", "datos", "debate", "declaration", "deneyim", "department", "desarrollador", "desarrolladora",
+    "desenvolvedor", "desenvolvedora", "designer", "details", "developer", "director", "driver",
+    "développeur", "développeuse", "educación", "education", "engenheira", "engenheiro", "engineer",
+    "entwickler", "entwicklerin", "estudiante", "executive", "experience", "experiencia", "experiência",
+    "expérience", "eğitim", "fakültesi", "for", "formación", "formation", "formação", "foundation",
+    "fresher", "frontend", "full", "gegevens", "group", "habilidades", "hackathon", "head", "history",
+    "hobbies", "hospital", "in", "inc", "information", "informations", "ingegnere", "ingeniera",
+    "ingeniero", "ingenieur", "ingenieurin", "ingénieur", "ingénieure", "institute", "interests", "intern",
+    "junior", "kenntnisse", "kişisel", "kontakt", "languages", "lead", "lebenslauf", "lecturer", "licensed",
+    "lisesi", "llc", "ltd", "manager", "marketing", "me", "ministry", "mühendisi", "mühendisliği",
+    "national", "nurse", "objective", "objetivo", "objetivos", "of", "officer", "olympiad", "operator",
+    "opleiding", "owner", "page", "perfil", "personal", "personales", "personnelles", "persoonlijke",
+    "persönliche", "pessoais", "pessoal", "principal", "prize", "product", "professional", "professor",
+    "profiel", "profil", "profile", "programador", "programadora", "project", "projects", "publications",
+    "references", "registered", "representative", "resume", "riwayat", "résumé", "sales", "school",
+    "scientist", "senior", "services", "skills", "society", "software", "solutions", "specialist", "stack",
+    "staff", "street", "student", "summary", "supervisor", "sviluppatore", "systems", "teacher", "team",
+    "technician", "technologies", "the", "trainee", "técnico", "university", "utvecklare", "vaardigheden",
+    "vitae", "volunteer", "web", "webbutvecklare", "werkervaring", "winner", "with", "work", "yazılım",
+    "özgeçmiş", "üniversitesi",
 ];
 
 /// Words that end an organisation's or an award's name: a part of the
@@ -729,7 +730,8 @@ pub(super) const FIRST_NAME_LABELS: &[&str] = &[
 ];
 
 /// Titles that may stand before a name and are not part of it: "Dr. Dmitry",
-/// academic ones of more countries ("Doç.", "Mgr.", "Ing.", "drs.", "Dra.").
+/// academic ones of more countries ("Doç.", "Mgr.", "Ing.", "drs.", "Dra.")
+/// and scripts ("Δρ.", "Д-р", "Проф.").
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const HONORIFICS: &[&str] = &[
@@ -739,7 +741,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     "licda.", "licdo.", "med.", "mgr", "mgr.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
     "mudr.", "mvdr.", "mx", "mx.", "nat.", "paeddr.", "pastor", "phdr.", "phil.", "pol.", "prof", "prof.",
     "profesor", "profesora", "professeur", "professor", "professor.", "professora", "rer.", "rndr.", "shri",
-    "smt", "smt.", "sr.", "sra.", "srta.", "uzm.", "yrd.", "öğr.", "üyesi",
+    "smt", "smt.", "sr.", "sra.", "srta.", "uzm.", "yrd.", "öğr.", "üyesi", "δρ.", "καθ.", "д-р",
+    "доц.", "проф.",
 ];
 
 /// Cyrillic letters as handles spell them in Latin (Russian, Ukrainian):
@@ -784,6 +787,36 @@ pub(super) const CYRILLIC: &[(char, &str)] = &[
     ('ґ', "g"),
 ];
 
+/// Greek letters as a CV spells them in Latin (its email, its links):
+/// "Παπαδάκη" → "venolia". Accents are taken off before. In alphabetical order.
+pub(super) const GREEK: &[(char, &str)] = &[
+    ('α', "a"),
+    ('β', "v"),
+    ('γ', "g"),
+    ('δ', "d"),
+    ('ε', "e"),
+    ('ζ', "z"),
+    ('η', "i"),
+    ('θ', "th"),
+    ('ι', "i"),
+    ('κ', "k"),
+    ('λ', "l"),
+    ('μ', "m"),
+    ('ν', "n"),
+    ('ξ', "x"),
+    ('ο', "o"),
+    ('π', "p"),
+    ('ρ', "r"),
+    ('ς', "s"),
+    ('σ', "s"),
+    ('τ', "t"),
+    ('υ', "y"),
+    ('φ', "f"),
+    ('χ', "ch"),
+    ('ψ', "ps"),
+    ('ω', "o"),
+];
+
 /// Labels of a picture: the line under one alone is no value of it.
 /// Keep sorted.
 #[rustfmt::skip]
@@ -824,12 +857,13 @@ pub(super) const DOCUMENT_QUALIFIERS: &[&str] = &[
 ];
 
 /// Headings in scripts without letter case that may stand above contact
-/// data and are not a name ("简历" is "résumé", "联系方式" "contact").
+/// data and are not a name ("简历" is "résumé", "联系方式" "contact"; "בס״ד"
+/// and "ב״ה", a blessing many Hebrew documents open with, in letters only).
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const UNCASED_HEADINGS: &[&str] = &[
-    "السيرة الذاتية", "سيرة ذاتية", "बायोडाटा", "个人信息", "个人简历", "基本信息", "基本资料", "履歴書",
-    "求职简历", "简历", "联系信息", "联系方式", "職務経歴書", "連絡先", "연락처", "이력서",
+    "בה", "בסד", "السيرة الذاتية", "سيرة ذاتية", "बायोडाटा", "个人信息", "个人简历", "基本信息", "基本资料",
+    "履歴書", "求职简历", "简历", "联系信息", "联系方式", "職務経歴書", "連絡先", "연락처", "이력서",
 ];
 
 /// Labels of another person a CV names as a referee or a contact: the name
@@ -839,9 +873,10 @@ pub(super) const UNCASED_HEADINGS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const REFEREE_LABELS: &[&str] = &[
     "ansprechpartner", "ansprechpartnerin", "contact person", "jefe inmediato", "persona de contacto",
-    "personne de contact", "referee", "referees", "reference", "references", "referencia", "referencias",
-    "reporting to", "reports to", "référence",
-    "références", "référent", "上级", "主管", "推荐人", "经理", "联系人", "证明人",
+    "personne de contact", "referans", "referanslar", "referee", "referees", "reference", "references",
+    "referencia", "referencias", "referenze", "referências", "reporting to", "reports to", "référence",
+    "références", "référent", "συστάσεις", "рекомендации", "рекомендації", "上级", "主管", "推荐人", "经理", "联系人",
+    "证明人",
 ];
 
 /// Headings of a section that lists the candidate's family: a relative's
@@ -862,6 +897,14 @@ pub(super) const RELATION_WORDS: &[&str] = &[
     "guardian", "hermana", "hermano", "husband", "kin", "madre", "mother", "mutter", "mère", "padre",
     "parent", "parents", "père", "schwester", "sibling", "sister", "son", "spouse", "sœur", "uncle",
     "vater", "wife",
+];
+
+/// Extensions of a page or a document at the end of a link's path: a part
+/// that ends with one ("courses.html") names a file, no profile's owner.
+/// Keep sorted.
+#[rustfmt::skip]
+pub(super) const FILE_EXTENSIONS: &[&str] = &[
+    "asp", "aspx", "cgi", "doc", "docx", "htm", "html", "jsp", "pdf", "php", "shtml",
 ];
 
 /// Local parts of an email that name nobody: the domain behind them is the
@@ -979,6 +1022,7 @@ mod tests {
         ("RELATION_WORDS", RELATION_WORDS, true),
         ("GENERIC_LOCAL_PARTS", GENERIC_LOCAL_PARTS, true),
         ("MONTH_NAMES", MONTH_NAMES, true),
+        ("FILE_EXTENSIONS", FILE_EXTENSIONS, true),
     ];
 
     #[test]

@@ -2158,3 +2158,124 @@ fn places_with_a_block_zone_or_ward_in_the_header() {
         check(text, &text.replace("Ana Berg", "[NAME]"));
     }
 }
+
+/// See: #18 (ninth round). A name in Cyrillic or Greek is the one the CV's
+/// email or an English part spells in Latin letters: found wherever it
+/// stands, and its other spelling (with a citation's initial) is the same name.
+#[test]
+fn a_name_in_another_script_than_its_email() {
+    check(
+        "Skills\nPython, SQL\n\nΙωάννα Παπαδάκη\nEmail: ioanna.papadaki@example.com\n• Papadaki I., Roe J. Wave models.",
+        "Skills\nPython, SQL\n\n[NAME]\nEmail: [EMAIL-1]\n• [NAME], Roe J. Wave models.",
+    );
+    check(
+        "Aigerim Bekova\naigerim.bekova@example.kz\nОбо мне: Айгерим, разработчик.",
+        "[NAME]\n[EMAIL-1]\nОбо мне: [NAME], разработчик.",
+    );
+    // A job title after the name on its line; a link's file name ("courses.html") is no one's handle.
+    check(
+        "Олена Коваль Junior developer\nmail@olenakoval.example.dev\nКурси HTML, CSS (https://courses.example.ua/courses.html)",
+        "[NAME] Junior developer\n[EMAIL-1]\nКурси HTML, CSS ([URL-1])",
+    );
+}
+
+/// See: #18 (ninth round). A referee's entry that starts with the name, a
+/// dash and the employer or the role, a phone on the line or under it; a
+/// title in Greek or Cyrillic before one. The lines under a name (the role,
+/// a school, years) stay.
+#[test]
+fn referees_on_lines_with_a_dash_and_a_phone() {
+    check(
+        "Jane Roe\njane.roe@example.com\nReferanslar\nKemal Arda Yıldız - Örnek Yazılım\nYazılım Mühendisi\n\
+         +90 532 000 11 22\nDeniz ustaoğlu - Acme Ltd\nSenior Android Developer\n+90 533 000 22 33\n\
+         İSTANBUL ÜNİVERSİTESİ\nGrafik Tasarım\n2019 - 2023",
+        "[NAME]\n[EMAIL-1]\nReferanslar\n[NAME-2] - Örnek Yazılım\nYazılım Mühendisi\n[PHONE-1]\n\
+         [NAME-3] - Acme Ltd\nSenior Android Developer\n[PHONE-2]\nİSTANBUL ÜNİVERSİTESİ\nGrafik Tasarım\n2019 - 2023",
+    );
+    check(
+        "Jane Roe\nReferencias\nFamiliares:\nMarta Lucía Pérez Gil - Abogada - 3101234567\n\
+         Luis Dari\u{301}o Gil Soto - Ingeniero de Sistemas - 3017654321",
+        "[NAME]\nReferencias\nFamiliares:\n[NAME-2] - Abogada - [PHONE-1]\n[NAME-3] - Ingeniero de Sistemas - [PHONE-2]",
+    );
+    check(
+        "Jane Roe\nΣΥΣΤΑΣΕΙΣ\nΔρ. Νικόλαος Παππάς\nΚαθηγητής\nEmail: npappas@example.gr",
+        "[NAME]\nΣΥΣΤΑΣΕΙΣ\nΔρ. [NAME-2]\nΚαθηγητής\nEmail: [EMAIL-1]",
+    );
+    // The employer under a referee's name is no name, with or without a dash.
+    check(
+        "Jane Roe\nReferences\nDr. John Smith\nExample Research Chair, Acme Institute\nEmail: john.smith@example.org",
+        "[NAME]\nReferences\nDr. [NAME-2]\nExample Research Chair, Acme Institute\nEmail: [EMAIL-1]",
+    );
+}
+
+/// See: #18 (ninth round). An accent the PDF drew as a mark of its own
+/// after its letter ("Dupre\u{301}") is part of the name's word.
+#[test]
+fn a_name_with_combining_accents() {
+    check("SIMO\u{301}N DUPRE\u{301}\nsimon@example.com", "[NAME]\n[EMAIL-1]");
+}
+
+/// See: #18 (ninth round). The first line in a script without case is the
+/// name when it is only one: a Chinese name over the post applied for, a
+/// name spaced out character by character over contact data, an Arabic name
+/// under the document's title in a CV that gives a phone. A spaced heading stays.
+#[test]
+fn a_name_alone_on_the_first_line_in_a_script_without_case() {
+    check(
+        "王小明\n应聘前端工程师\n项目经验\n电话：138 0000 0000",
+        "[NAME]\n应聘前端工程师\n项目经验\n电话：[PHONE-1]",
+    );
+    check("김 민 준\n·연락처\n010-0000-0000, minjun@example.com", "[NAME]\n·연락처\n[PHONE-1], [EMAIL-1]");
+    check(
+        "السيرة الذاتية\n\nخالد يوسف حسن\n\nمعلم\n+966 500 000 000",
+        "السيرة الذاتية\n\n[NAME]\n\nمعلم\n[PHONE-1]",
+    );
+    check("简 历\n电话：138 0000 0000", "简 历\n电话：[PHONE-1]");
+    // Under the blessing a Hebrew CV opens with, a name and its short form in brackets.
+    check(
+        "בס’’ ד\n\nדנה לוי (דני)\n\nמהנדסת תוכנה\n+972 54 000 0000",
+        "בס’’ ד\n\n[NAME]\n\nמהנדסת תוכנה\n[PHONE-1]",
+    );
+}
+
+/// See: #18 (ninth round). A phone in a row a table flattened, dates right
+/// after it; an age with the Romanian "de" ("36 de ani"). A date range alone
+/// and a duration stay.
+#[test]
+fn a_phone_before_dates_and_an_age_with_de() {
+    check(
+        "1 Acme Desarrollador Ana Ruiz 0991234567 09/2025 05/2026",
+        "1 Acme Desarrollador Ana Ruiz [PHONE-1] 09/2025 05/2026",
+    );
+    check("Ana Pop\n36 de ani, necăsătorit", "[NAME]\n[PERSONAL-1], [PERSONAL-2]");
+    for text in ["Proiect 09/2025 05/2026", "Experiență: 12 de ani în vânzări"] {
+        check(text, text);
+    }
+}
+
+/// See: #18 (ninth round). A table whose header names a referee's column
+/// right before the phone's ("Jefe Inmediato Teléfono"): in each row the
+/// name right before the phone. Words in lower case before the phone are none.
+#[test]
+fn a_referee_column_before_the_phone_in_a_flattened_table() {
+    check(
+        "Ana Ruiz\nNro. Empresa Cargo Jefe Inmediato Teléfono Fecha\n\
+         1 Acme Desarrollador Desarrollo web Pedro Soto Vera 0991234567 09/2025 05/2026\n\
+         2 Beta Atención al cliente 0991234568 01/2024 03/2024",
+        "[NAME]\nNro. Empresa Cargo Jefe Inmediato Teléfono Fecha\n\
+         1 Acme Desarrollador Desarrollo web [NAME-2] [PHONE-1] 09/2025 05/2026\n\
+         2 Beta Atención al cliente [PHONE-2] 01/2024 03/2024",
+    );
+}
+
+/// See: #18 (ninth round). The name written out in full on a line of its
+/// own, with given and family names the header left out, goes whole.
+#[test]
+fn the_name_written_out_in_full_elsewhere() {
+    check(
+        "Jane Roe\njane@example.com\n\nDatos personales\nJane Mary Roe Smith\nMontevideo",
+        "[NAME]\n[EMAIL-1]\n\nDatos personales\n[NAME]\nMontevideo",
+    );
+    // A line that is more than a name keeps its other words.
+    check("Jane Roe\nJane Roe and Mary Smith", "[NAME]\n[NAME] and Mary Smith");
+}
