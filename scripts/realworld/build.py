@@ -1036,6 +1036,16 @@ def react_resume_page_to_text(read, template: str) -> str:
     the lines between "[FILE]" and "[/]" are written once per item of the
     array literal FILE exports, as a template of that item (an item that is a
     string is "{value}")."""
+    return one_text("\n".join(laid_out(read, template, lambda line, refs: [refs(line)])))
+
+
+def laid_out(read, template: str, own_line) -> list[str]:
+    """The lines a page ``template`` ("|"-joined) lays out: the lines from
+    "[FILE]" to "[/]" once per item of the array literal the data file FILE
+    exports, as a template of that item (``render_template``); each other
+    line as ``own_line(line, refs)`` gives it, where ``refs(text)`` puts the
+    text of the elements "{FILE>tag}" and "{FILE>tag.class*}" name in their
+    place."""
     def jsx_ref(m):
         texts = jsx_element_texts(read(m.group(1)).decode("utf-8"), m.group(2), m.group(3))
         if not texts:
@@ -1054,10 +1064,10 @@ def react_resume_page_to_text(read, template: str) -> str:
         elif data_file is not None:
             group.append(line)
         else:
-            lines.append(JSX_REF.sub(jsx_ref, line))
+            lines += own_line(line, lambda text: JSX_REF.sub(jsx_ref, text))
     if data_file is not None:
         raise ValueError(f"[{data_file}] without its [/]")
-    return one_text("\n".join(lines))
+    return lines
 
 
 # ---- pages of the fifth held-out set (turned into text by its reader's rules:
@@ -1855,40 +1865,24 @@ def jsx_page_layout(read, template: str) -> str:
     that item (``render_template``); other lines are the page's own labels
     (its tab and section names, as the page shows them). Runs of empty lines
     are one."""
-    def jsx_ref(m):
-        texts = jsx_element_texts(read(m.group(1)).decode("utf-8"), m.group(2), m.group(3))
-        if not texts:
-            raise ValueError(f"no <{m.group(2)}> element in {m.group(1)}")
-        return ", ".join(texts) if m.group(4) else texts[0]
-
-    lines, group, data_file = [], [], None
-    for line in template.split("|"):
+    def own_line(line, refs):
         whole = re.fullmatch(r"\{([\w./\[\]-]+\.[jt]sx?)(?:\^([^}]*))?\}", line)
         constant = re.fullmatch(r"\{([\w./\[\]-]+\.[jt]sx?)#(\w+)\}", line)
-        if data_file is None and re.fullmatch(r"\[[^\]/][^\]]*\]", line):
-            data_file, group = line[1:-1], []
-        elif data_file is not None and line == "[/]":
-            for item in assigned_literal(read(data_file).decode("utf-8"), "["):
-                record = item if isinstance(item, dict) else {"value": item}
-                lines += render_template("|".join(group), record)
-            data_file = None
-        elif data_file is not None:
-            group.append(line)
-        elif whole:
+        if whole:
             apart = set((whole.group(2) or "").split(",")) - {""}
+            lines = []
             for text in jsx8_nodes(read(whole.group(1)).decode("utf-8")):
                 lines += ["", text] if text in apart else [text]
-        elif constant:
+            return lines
+        if constant:
             src = read(constant.group(1)).decode("utf-8")
             value = re.search(rf"\b{constant.group(2)}\s*(?::[^=\n]+)?=\s*(['\"])(.*?)\1", src)
             if not value:
                 raise ValueError(f"no string assigned to {constant.group(2)} in {constant.group(1)}")
-            lines.append(value.group(2))
-        else:
-            lines.append(JSX_REF.sub(jsx_ref, line))
-    if data_file is not None:
-        raise ValueError(f"[{data_file}] without its [/]")
-    return plain8_text(lines)
+            return [value.group(2)]
+        return [refs(line)]
+
+    return plain8_text(laid_out(read, template, own_line))
 
 
 HTML8_DROP = [re.compile(p) for p in (
