@@ -50,7 +50,9 @@
 //!   "1561 - Senior Software Engineer"), it is read first, as a preferred
 //!   "experience as …", unless the posting asks for that role already
 //!   (`title`). A thin list or one of duties still ranks resumes of that
-//!   work first; a list requiring less than two things requires it.
+//!   work first; a list requiring less than two things requires it, and so
+//!   does one asking for experience without naming any ("Previous
+//!   experience is essential", "Experience in a similar role").
 //! - What the posting says of the job (`Read::job_text`: its title, duties
 //!   and asks, without the header's employer and place, the employer's
 //!   account of itself, prose under no heading that asks nothing, the offer
@@ -492,6 +494,14 @@ pub fn read(job_description: &str) -> Read {
                 technologies(sentence, Importance::Preferred, &mut out);
                 continue;
             }
+            // "Previous experience is essential", "Experience in a similar
+            // role": experience of the job the title names.
+            if sections::asks_for_experience_alone(sentence) {
+                if out.title_asked != Some(Importance::Required) {
+                    out.title_asked = Some(importance);
+                }
+                continue;
+            }
             if !statements::has_years(sentence) && held_role(sentence, importance, &mut out) {
                 continue;
             }
@@ -778,6 +788,9 @@ struct Reqs {
     under_asking_heading: bool,
     /// What the posting says of the job (see [`Read::job_text`]).
     job: String,
+    /// How it asks for experience of the job without naming any ("Previous
+    /// experience is essential"): of the role its title names.
+    title_asked: Option<Importance>,
 }
 
 impl Reqs {

@@ -8,10 +8,10 @@ use super::super::units;
 use super::super::words;
 use super::tables::{
     ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONDITION_HEADINGS, CONTEXT_HEADINGS,
-    DUTY_LEADS, DUTY_NOUNS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS, EMPLOYER_OPENERS, HOLDER_WORDS,
-    IGNORED_HEADINGS, JOINING, NOT_ASKING, OFFER_LEADS, OFFER_OPENERS, PERSON_WORDS, POSTING_LABELS,
-    POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING,
-    SENIORITY_WORDS, STILL_ASKS, WILL_ADVERBS, WILL_ASK, WILL_BE_DOING,
+    DUTY_LEADS, DUTY_NOUNS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS, EMPLOYER_OPENERS, EXPERIENCE_ALONE,
+    EXPERIENCE_OF_THE_JOB, HOLDER_WORDS, IGNORED_HEADINGS, JOINING, NOT_ASKING, OFFER_LEADS, OFFER_OPENERS,
+    PERSON_WORDS, POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
+    REQUIRED_WORDING, SENIORITY_WORDS, STILL_ASKS, WILL_ADVERBS, WILL_ASK, WILL_BE_DOING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -335,4 +335,20 @@ fn names_the_employer(sentence: &str) -> bool {
         // "Ideally have …", "Preferably has …": how much, not who.
         && wording(&name.join(" ")).is_none()
         && !name.iter().any(|word| word.to_ascii_lowercase().ends_with("ly"))
+}
+
+/// Whether a sentence asks for experience and names none: "Previous
+/// experience is essential", "Relevant experience in a similar role". Its
+/// first clause holds "experience", a word pointing at the job
+/// ("previous", "relevant", "similar"…) and nothing else but words of
+/// asking.
+pub(super) fn asks_for_experience_alone(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let clause = lower.split([',', ';', '.']).next().unwrap_or_default();
+    let clause = clause.split(" and ").next().unwrap_or_default();
+    let words: Vec<&str> =
+        clause.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    words.contains(&"experience")
+        && words.iter().any(|word| EXPERIENCE_OF_THE_JOB.contains(word))
+        && words.iter().all(|word| EXPERIENCE_ALONE.contains(word) || EXPERIENCE_OF_THE_JOB.contains(word))
 }

@@ -1010,6 +1010,28 @@ pub(super) const PERSON_WORDS: &[&str] = &[
     "individual", "person", "postholder", "she", "staff", "they", "we", "who", "you",
 ];
 
+/// Words that point an ask for experience at the job itself: "Previous
+/// experience", "Experience in a similar role".
+pub(super) const EXPERIENCE_OF_THE_JOB: &[&str] = &[
+    // keep sorted
+    "demonstrable",
+    "previous",
+    "prior",
+    "proven",
+    "relevant",
+    "similar",
+];
+
+/// The other words a sentence asking for experience of the job alone may
+/// hold: "Previous experience in a similar role is essential".
+#[rustfmt::skip]
+pub(super) const EXPERIENCE_ALONE: &[&str] = &[
+    // keep sorted
+    "a", "advantage", "an", "be", "capacity", "desirable", "environment", "essential", "experience",
+    "field", "have", "in", "is", "job", "must", "necessary", "of", "position", "post", "preferred",
+    "required", "role", "setting", "should", "the", "this", "will", "would", "you",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1031,6 +1053,8 @@ mod tests {
         assert_set("WORDING_TAILS", WORDING_TAILS);
         assert_set("PREFERRED_HEADINGS", PREFERRED_HEADINGS);
         assert_set("REQUIRED_HEADINGS", REQUIRED_HEADINGS);
+        assert_set("EXPERIENCE_OF_THE_JOB", EXPERIENCE_OF_THE_JOB);
+        assert_set("EXPERIENCE_ALONE", EXPERIENCE_ALONE);
         assert_set("CANDIDATE_WORDS", CANDIDATE_WORDS);
         assert_set("PERSONAL_QUALITY_WORDS", PERSONAL_QUALITY_WORDS);
         assert_set("PERSONAL_QUALITY_PHRASES", PERSONAL_QUALITY_PHRASES);

@@ -875,3 +875,26 @@ fn how_hiring_goes_and_its_conditions_ask_nothing() {
         &[("Spanish", Language, Required)],
     );
 }
+
+#[test]
+fn experience_asked_without_naming_any_is_of_the_role_the_title_names() {
+    check(
+        "Chef\n\nRequirements:\n- Previous experience is essential and further in-house training is provided\n\
+         - Food hygiene certificate\n- Fluent Spanish\n",
+        &[
+            ("Experience as Chef", Experience, Required),
+            ("Food hygiene certificate", Certification, Required),
+            ("Spanish", Language, Required),
+        ],
+    );
+    // Experience of something named is that thing, not the title's role.
+    check(
+        "Chef\n\nRequirements:\n- Previous experience working with Python\n- Fluent Spanish\n- Fluent German\n",
+        &[
+            ("Experience as Chef", Experience, Preferred),
+            ("Python", Skill, Required),
+            ("Spanish", Language, Required),
+            ("German", Language, Required),
+        ],
+    );
+}

@@ -51,7 +51,12 @@ pub(super) fn title_item(line: &str, out: &mut Reqs) {
     // A posting that requires less than two things of its own says in its
     // title what it requires first.
     let required = out.items.iter().filter(|item| item.importance == Importance::Required).count();
-    let importance = if required < THIN_LIST { Importance::Required } else { Importance::Preferred };
+    // "Previous experience is essential" asks for the title's role.
+    let importance = if required < THIN_LIST {
+        Importance::Required
+    } else {
+        out.title_asked.unwrap_or(Importance::Preferred)
+    };
     if !held_role(&format!("experience as {role}"), importance, &mut found) {
         return;
     }
