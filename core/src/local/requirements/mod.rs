@@ -771,10 +771,7 @@ fn tells(sentence: &str) -> bool {
 /// names what a candidate brings ("experience", "knowledge", "qualified"…).
 pub(super) fn asks_of_the_candidate(sentence: &str) -> bool {
     // "… complete audits, as required": when needed, not asked for.
-    let mut lower = format!(" {} ", sentence.to_lowercase());
-    for phrase in tables::NOT_ASKING {
-        lower = lower.replace(phrase, " ");
-    }
+    let lower = sections::without_not_asking(&sentence.to_lowercase());
     tables::CANDIDATE_WORDS.iter().any(|word| lower.contains(word))
 }
 

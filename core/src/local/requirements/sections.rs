@@ -283,11 +283,18 @@ pub(super) fn tells_what_the_holder_will_do(sentence: &str) -> bool {
         Some(verb) => !WILL_ASK.contains(&verb),
     };
     // "… lecturing as required": when needed, not asked for.
-    let mut rest = format!(" {} ", words[will + 1..].join(" "));
-    for phrase in NOT_ASKING {
-        rest = rest.replace(phrase, " ");
-    }
+    let rest = without_not_asking(&words[will + 1..].join(" "));
     does && !STILL_ASKS.iter().any(|cue| rest.contains(cue))
+}
+
+/// A lower-case text with a space at each end and without the phrases that
+/// hold a word of asking and ask nothing ("as required", "when required").
+pub(super) fn without_not_asking(lower: &str) -> String {
+    let mut padded = format!(" {lower} ");
+    for phrase in NOT_ASKING {
+        padded = padded.replace(phrase, " ");
+    }
+    padded
 }
 
 /// Whether a sentence says what must be done to a thing, not what the
