@@ -133,6 +133,22 @@ an array's item by number). Its job object of a JS data file is a
 ``js-position-item``; a single-file kind reads the first file of a path that
 names more.
 
+The pages of the ninth held-out set keep its reader's rules: ``markdown-job-record:TEMPLATE``
+(a job board's Markdown record: TEMPLATE's header lines, "{key}" a
+front-matter value, "{a.b}" a key of an indented block, "{key~words}" with "_"
+a space and words capitalised, then the body with heading marks, comments,
+images, strong and emphasis marks taken off, links their text, "*"/"+" items
+"- "), ``php-text-lines`` (a PHP page's visible text, its includes dropped, a
+tag a break), ``jsx-returned-text[:OPTIONS]`` (the text nodes of the JSX each
+component of the path returns, inline tags kept in their line; OPTIONS
+``from=``, ``cut=A..B``, ``array=K1,K2``, ``drop=`` for a page holding more
+than the resume), ``markdown-pages-titled`` (Markdown pages each headed by its
+title, table cells joined by " | "), ``blade-pages-text:SIDEBAR`` (the
+layout's SIDEBAR elements, then the text nodes of Blade pages) and
+``jsx-sections-data:TEMPLATE`` (a one-page site's sections: "{FILE@MARK!L}"
+a component's text nodes from MARK, lines L left out, "[FILE#NAME]" to "[/]"
+once per object of the array NAME, other lines the sections' labels).
+
 Postings are written as published, boilerplate included (company blurb, pay,
 benefits, equal-opportunity and legal text): that is what an analyser has to
 learn to ignore. Only markup is turned into text (HTML tags to line breaks, HTML
@@ -1941,6 +1957,230 @@ def php_page_lines(read, path: str, classes: str) -> str:
     return plain8_text(lines)
 
 
+# ---- pages of the ninth held-out set (its reader's rules: Markdown markup
+# taken off line by line; a page's text nodes a line each, inline tags kept in
+# their line; data arrays written through the page's own labels).
+
+def front9_value(front: str, dotted: str) -> str | None:
+    """A front-matter value as the ninth set's reader took it: the first line
+    ``key: value`` (quotes trimmed); ``parent.key`` a key of an indented block."""
+    parent, _, key = dotted.rpartition(".")
+    if parent:
+        block = re.search(rf"(?m)^{re.escape(parent)}:\s*\n((?:[ \t]+.*\n)+)", front)
+        if not block:
+            return None
+        m = re.search(rf"(?m)^\s+{re.escape(key)}:\s*(.*)$", block.group(1))
+    else:
+        m = re.search(rf"(?m)^{re.escape(key)}:\s*(.*)$", front)
+    return m.group(1).strip().strip("'\"") if m else None
+
+
+def front9_split(src: str) -> tuple[str, str]:
+    """(front matter, body) of a Markdown page; the body's leading breaks cut."""
+    if not src.startswith("---"):
+        return "", src
+    end = src.index("\n---", 3)
+    return src[3:end], src[end + 4:]
+
+
+def markdown9_lines(body: str) -> str:
+    """A Markdown job record's body: comments dropped, heading marks gone,
+    "*"/"+" items "- ", images dropped, links, strong and emphasis their text,
+    backslashes gone; runs of empty lines one, trimmed, one final break."""
+    body = re.sub(r"(?s)<!--.*?-->", "", body)
+    out = []
+    for line in body.split("\n"):
+        line = re.sub(r"^(\s*)#{1,6}\s*", r"\1", line)
+        line = re.sub(r"^(\s*)[*+]\s+", r"\1- ", line)
+        line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = line.replace("***", "").replace("**", "")
+        line = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])", r"\1", line)
+        out.append(line.replace("\\", "").rstrip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
+
+
+def markdown_job_record(raw: bytes, template: str) -> str:
+    """A job board's Markdown record: ``template`` lines ("|"-joined; "{key}"
+    a front-matter value, "{a.b}" one of an indented block, "{key~words}" with
+    "_" a space and each word capitalised) as the page's header, then the body."""
+    front, body = front9_split(raw.decode("utf-8"))
+
+    def value(m):
+        key, _, how = m.group(1).partition("~")
+        v = front9_value(front, key)
+        if v is None:
+            raise ValueError(f"no {key} in the front matter")
+        return v.replace("_", " ").title() if how == "words" else v
+
+    head = [re.sub(r"\{([\w.~]+)\}", value, line) for line in template.split("|")]
+    return "\n".join(head) + "\n" + markdown9_lines(body.lstrip("\n"))
+
+
+def php_text_lines(raw: bytes) -> str:
+    """A PHP page's visible text: PHP blocks (the includes) dropped, every tag
+    a break, each line's white space collapsed, zero-width spaces gone, empty
+    lines left out."""
+    src = re.sub(r"(?s)<\?php.*?\?>", "", raw.decode("utf-8"))
+    src = re.sub(r"<[^>]+>", "\n", re.sub(r"<br\s*/?>", "\n", src))
+    lines = [re.sub(r"\s+", " ", ln).strip().replace("\u200b", "") for ln in src.split("\n")]
+    return "".join(ln + "\n" for ln in lines if ln)
+
+
+JSX9_INLINE = re.compile(r"</?(span|strong|b|em|i|a)\b")
+
+
+def jsx9_returned(src: str) -> str:
+    """The JSX a component returns: from its first ``return (`` line to its last ``);``."""
+    m = re.search(r"return \(\s*\n", src)
+    if m:
+        src = src[m.end():]
+    return src[:src.rindex(");")] if ");" in src else src
+
+
+def jsx9_nodes(src: str, drop=()) -> list[str]:
+    """The text nodes of a JSX/HTML fragment, a line each: comments and svg
+    dropped, a tag other than an inline one (span, strong, b, em, i, a) ends a
+    line, an expression shows only when it is a string literal, white space
+    collapsed, entities decoded; lines in ``drop`` left out."""
+    s = re.sub(r"(?s)\{/\*.*?\*/\}", "", src)
+    s = re.sub(r"(?s)<!--.*?-->", "", s)
+    s = re.sub(r"(?s)<svg\b.*?</svg>", "", s)
+    out, buf, i, n = [], [], 0, len(s)
+
+    def flush():
+        text = re.sub(r"\s+", " ", "".join(buf)).strip()
+        if text:
+            out.append(html.unescape(text))
+        buf.clear()
+
+    while i < n:
+        c = s[i]
+        if c == "<" and i + 1 < n and (s[i + 1].isalpha() or s[i + 1] in "/>"):
+            if not JSX9_INLINE.match(s, i):
+                flush()
+            depth, i = 0, i + 1
+            while i < n and not (s[i] == ">" and depth == 0):
+                depth += {"{": 1, "}": -1}.get(s[i], 0)
+                i += 1
+            i += 1
+        elif c == "{":
+            depth, j = 1, i + 1
+            while j < n and depth:
+                depth += {"{": 1, "}": -1}.get(s[j], 0)
+                j += 1
+            m = re.fullmatch(r"(?s)[\"'](.*)[\"']", s[i + 1:j - 1].strip())
+            if m:
+                buf.append(m.group(1))
+            i = j
+        else:
+            buf.append(c)
+            i += 1
+    flush()
+    return [ln for ln in out if ln not in drop]
+
+
+def jsx_returned_text(read, path: str, options: str) -> str:
+    """The text nodes of the JSX each component of the path returns, in order.
+    ``options`` (";"-joined) for a page with more than the resume on it:
+    ``from=TEXT`` reads the file from TEXT on, ``cut=A..B`` leaves out what
+    lies from A to B (a view the page shows only on phones), ``array=K1,K2``
+    writes an inline array the page maps over as the texts of its items' K1,
+    K2, and ``drop=L1,L2`` leaves out lines that only navigate or stand for a
+    photo."""
+    opts = dict(o.split("=", 1) for o in options.split(";") if o)
+    lines = []
+    for src in read_parts(read, path):
+        if "from" in opts:
+            src = src[src.index(opts["from"]):]
+        src = jsx9_returned(src)
+        if "cut" in opts:
+            a, b = opts["cut"].split("..")
+            src = src[:src.index(a)] + src[src.index(b):]
+        if "array" in opts:
+            k1, k2 = opts["array"].split(",")
+            items = re.findall(rf'{k1}: "([^"]+)", {k2}: "([^"]+)"', src)
+            shown = "".join(f"<h3>{t}</h3><p>{d}</p>" for t, d in items)
+            src = re.sub(r"(?s)\{\[\s*\{.*?\)\)\}", lambda m: shown, src, count=1)
+        lines += jsx9_nodes(src, tuple(opts.get("drop", "").split(",")) if opts.get("drop") else ())
+    return "".join(ln + "\n" for ln in lines)
+
+
+def markdown9_page(body: str) -> str:
+    """A Markdown resume page: heading marks and rules gone, a table row its
+    cells joined by " | " (its separator row dropped), links, strong and
+    emphasis their text, "*"/"+" items "- "; runs of empty lines one."""
+    out = []
+    for line in body.split("\n"):
+        line = re.sub(r"^#{1,6}\s*", "", line)
+        if re.fullmatch(r"\s*-{3,}\s*", line) or re.fullmatch(
+                r"\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?", line.strip()):
+            continue
+        if line.strip().startswith("|"):
+            line = " | ".join(c.strip() for c in line.strip().strip("|").split("|"))
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = line.replace("***", "").replace("**", "").replace("\\", "")
+        line = re.sub(r"(?<![\w*])\*([^*\n]+?)\*(?![\w*])", r"\1", line)
+        line = re.sub(r"^(\s*)[*+]\s+", r"\1- ", line)
+        out.append(line.rstrip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
+
+
+def markdown_pages_titled(read, path: str) -> str:
+    """Markdown pages of a site (the files of the path), each headed by its
+    front-matter title and an empty line, one after another."""
+    pages = []
+    for src in read_parts(read, path):
+        front, body = front9_split(src)
+        pages.append(front9_value(front, "title") + "\n\n" + markdown9_page(body))
+    return "\n".join(pages)
+
+
+def blade_pages_text(read, path: str, sidebar: str) -> str:
+    """Laravel Blade pages: from the layout (the path's first file) the text of
+    the elements ``sidebar`` names ("tag" or ".class", ","-joined; breaks
+    inside one a space), then the text nodes of the other pages, Blade
+    directives dropped."""
+    layout, *pages = read_parts(read, path)
+    lines = []
+    for what in sidebar.split(","):
+        if what.startswith("."):
+            m = re.search(rf'(?s)<(\w+)[^>]*class="[^"]*\b{re.escape(what[1:])}\b[^"]*"[^>]*>(.*?)</\1>', layout)
+        else:
+            m = re.search(rf"(?s)<{what}\b[^>]*>(.*?)</{what}>", layout)
+        inner = m.group(m.lastindex)
+        lines.append(html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", inner)).strip()))
+    for src in pages:
+        lines += jsx9_nodes(re.sub(r"@\w+(\([^)]*\))?", "", src))
+    return "".join(ln + "\n" for ln in lines)
+
+
+def jsx_sections_data(read, path: str, template: str) -> str:
+    """A one-page React site's resume sections (the files of the path):
+    ``template`` lines ("|"-joined), "{FILE@MARK!L1!L2}" the text nodes of FILE
+    from MARK to its last ``);``, lines L1, L2 (buttons) left out; "[FILE#NAME]"
+    to "[/]" once per object of the array NAME in FILE (``data_template``);
+    other lines the sections' labels as the page shows them."""
+    lines, group, target = [], [], None
+    for line in template.split("|"):
+        if target is None and (m := re.fullmatch(r"\[(.+)#(\w+)\]", line)):
+            target, group = m.groups(), []
+        elif target is not None and line == "[/]":
+            lines += data_template("|".join([f"[{target[1]}]", *group, "[/]"]),
+                                   read(target[0]).decode("utf-8"))
+            target = None
+        elif target is not None:
+            group.append(line)
+        elif m := re.fullmatch(r"\{([^@{}]+)@([^!]+)((?:![^!]+)*)\}", line):
+            src = read(m.group(1)).decode("utf-8")
+            src = src[src.index(m.group(2)):]
+            src = src[:src.rindex(");")]
+            lines += jsx9_nodes(src, tuple(m.group(3).split("!")[1:]))
+        else:
+            lines.append(line)
+    return "".join(ln + "\n" for ln in lines)
+
+
 # ---------------------------------------------------------------- build
 
 def read_blob(row: dict, mirrors: Path, blobs: Path | None) -> bytes:
@@ -2007,6 +2247,18 @@ def extract(row: dict, mirrors: Path, shared: Path, blobs: Path | None = None) -
         return data_template_text(read, row["path"], arg).encode("utf-8"), "txt", source
     if kind == "jsx-careers-data":
         return jsx_careers_data(read, row["path"], arg).encode("utf-8"), "txt", source
+    if kind == "markdown-job-record":
+        return markdown_job_record(read(row["path"]), arg).encode("utf-8"), "txt", source
+    if how == "php-text-lines":
+        return php_text_lines(read(row["path"])).encode("utf-8"), "txt", source
+    if kind == "jsx-returned-text":
+        return jsx_returned_text(read, row["path"], arg).encode("utf-8"), "txt", source
+    if how == "markdown-pages-titled":
+        return markdown_pages_titled(read, row["path"]).encode("utf-8"), "txt", source
+    if kind == "blade-pages-text":
+        return blade_pages_text(read, row["path"], arg).encode("utf-8"), "txt", source
+    if kind == "jsx-sections-data":
+        return jsx_sections_data(read, row["path"], arg).encode("utf-8"), "txt", source
     raw = read(row["path"].split(" + ")[0])
     if how == "file":
         ext = row["path"].rsplit(".", 1)[-1].lower()
