@@ -189,6 +189,24 @@ impl Outgoings {
             .collect()
     }
 
+    /// The files of the resumes a server run with `options` would send
+    /// with no candidate's name recognised (issue #18): redaction replaces
+    /// only the name it finds, so the recruiter is told to read those texts
+    /// before they leave. Empty with redaction off (the recruiter chose to
+    /// send names) and for resumes whose answer has not come.
+    pub fn unnamed(&self, resumes: &[Resume], options: OutgoingOptions) -> Vec<String> {
+        if !options.redact {
+            return Vec::new();
+        }
+        resumes
+            .iter()
+            .filter(|resume| {
+                self.answer_for(resume, options).is_some_and(|(_, reply)| reply.candidate_name.is_none())
+            })
+            .map(|resume| resume.name.clone())
+            .collect()
+    }
+
     /// One egress receipt per resume with text whose answer came, for
     /// exactly what a server run with `options` would send now, and how
     /// many resumes with text still wait for theirs.
@@ -416,6 +434,28 @@ mod tests {
     }
 
     // See: #19
+    // See: #18
+    #[test]
+    fn a_resume_with_no_name_recognised_is_named_for_the_recruiter_to_check() {
+        let resumes = [
+            resume(1, "jane.pdf", JANE, &[]),
+            resume(2, "notes.txt", "backend engineer since 2018\nrust and sql", &[]),
+            resume(3, "cv.docx", "Curriculum Vitae\nName: Ann Lee\nRust", &[]),
+        ];
+        let options = OutgoingOptions::default();
+        let mut outgoings = Outgoings::default();
+        // Nothing is known before the worker answers.
+        assert!(outgoings.unnamed(&resumes, options).is_empty());
+        for job in outgoings.missing(&resumes, &all_ids(&resumes), options) {
+            let reply = job.prepare();
+            outgoings.insert(job, reply);
+        }
+        assert_eq!(outgoings.unnamed(&resumes, options), ["notes.txt"]);
+        // With redaction off the recruiter chose to send names: nothing to warn of.
+        let raw = OutgoingOptions { redact: false, drop_hidden: true };
+        assert!(answered(&resumes, &[raw]).unnamed(&resumes, raw).is_empty());
+    }
+
     #[test]
     fn the_candidates_name_is_the_one_redaction_finds() {
         let resumes = [

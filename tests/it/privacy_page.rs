@@ -144,6 +144,8 @@ async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
     assert_eq!(preview.text().await.unwrap(), "Preview what will be sent");
     preview.click().await.unwrap();
     wait_for_count(client, ".egress-preview .receipt", 3).await;
+    // Every name was recognised: nothing to check by hand.
+    assert!(texts(client, ".egress .unnamed-warning").await.is_empty());
     let routing = texts(client, ".egress-preview .routing").await;
     assert!(routing[0].contains("vendor/model-a"), "{routing:?}");
     assert!(
@@ -245,6 +247,60 @@ async fn what_leaves_the_page_is_previewed_redacted_and_without_hidden_text() {
     assert!(hidden[0].ends_with("left out of the analysis"), "{hidden:?}");
     assert_eq!(server.requests(), before, "Private mode sent something");
     assert_eq!(upstream.received().len(), 3);
+
+    browser.close().await;
+    server.stop().await;
+}
+
+/// See: #18. Redaction replaces only the name it recognises: a resume
+/// whose name it did not is named above the preview and marked in it, for
+/// the recruiter to read before a server run; with redaction off, or in
+/// Private mode, nothing is said.
+#[tokio::test]
+async fn a_resume_with_no_name_recognised_is_named_before_anything_is_sent() {
+    let upstream = FakeUpstream::start(Duration::from_millis(5), true).await.unwrap();
+    let server = TestServer::before(&upstream).await;
+    let browser = Browser::start().await;
+    let client = &browser.client;
+    let dir = tempfile::tempdir().unwrap();
+    let unnamed = "backend engineer since 2018 at Acme\nrust, tokio and postgresql\n";
+    let files = [("jane.txt", JANE), ("notes.txt", unnamed)].map(|(name, text)| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    });
+
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    let description = client.find(Locator::Css("#job-description")).await.unwrap();
+    description.send_keys("Rust engineer\nRequired: Rust, PostgreSQL.").await.unwrap();
+    client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&files.join("\n")).await.unwrap();
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+
+    wait_until("the page names the resume with no name recognised", 30, async || {
+        !texts(client, ".egress .unnamed-warning").await.is_empty()
+    })
+    .await;
+    let warning = texts(client, ".egress .unnamed-warning").await;
+    assert!(warning[0].starts_with("No candidate's name was recognised in notes.txt."), "{warning:?}");
+    assert!(!warning[0].contains("jane.txt"), "{warning:?}");
+    client.find(Locator::Css("#preview")).await.unwrap().click().await.unwrap();
+    wait_for_count(client, ".egress-preview .receipt", 2).await;
+    assert_eq!(texts(client, &receipt("notes.txt", ".unnamed")).await.len(), 1);
+    assert!(texts(client, &receipt("jane.txt", ".unnamed")).await.is_empty());
+    assert!(sent_text(client, "jane.txt").await.contains("[NAME]"));
+    client.execute("document.querySelector('.egress').scrollIntoView()", vec![]).await.unwrap();
+    std::fs::write(artifacts_dir().join("privacy-unnamed.png"), client.screenshot().await.unwrap()).unwrap();
+
+    // Redaction off: the recruiter chose to send names; nothing to warn of.
+    client.find(Locator::Css("#redact")).await.unwrap().click().await.unwrap();
+    wait_for_count(client, ".egress .unnamed-warning", 0).await;
+    client.find(Locator::Css("#redact")).await.unwrap().click().await.unwrap();
+    wait_for_count(client, ".egress .unnamed-warning", 1).await;
+    // Private mode: nothing leaves the tab.
+    client.find(Locator::Css("#mode-private")).await.unwrap().click().await.unwrap();
+    wait_for_count(client, ".egress .unnamed-warning", 0).await;
+    assert!(upstream.received().is_empty());
 
     browser.close().await;
     server.stop().await;

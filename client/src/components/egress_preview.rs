@@ -42,8 +42,15 @@ pub fn EgressPreview(props: &EgressPreviewProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    // Issue #18: a resume whose name redaction did not recognise may carry
+    // it out; said before the preview is opened, for server runs only.
+    let unnamed =
+        if props.private { Vec::new() } else { props.answers.unnamed(&props.resumes, props.options) };
     html! {
         <section class="egress">
+            if !unnamed.is_empty() {
+                <p class="unnamed-warning" role="status">{ unnamed_warning(&unnamed) }</p>
+            }
             <button type="button" id="preview" aria-expanded={open.to_string()} aria-controls="egress-preview" onclick={on_toggle}>
                 { "Preview what will be sent" }
             </button>
@@ -68,6 +75,7 @@ fn preview(props: &EgressPreviewProps, config: Option<&Result<ServerConfig, Stri
         Some(Err(message)) => (unknown_routing(), Some(message.clone())),
     };
     let (receipts, waiting) = props.answers.receipts(&props.resumes, props.options, &routing);
+    let unnamed = props.answers.unnamed(&props.resumes, props.options);
     html! {
         <>
             if let Some(problem) = problem { <p class="problem">{ problem }</p> }
@@ -77,7 +85,7 @@ fn preview(props: &EgressPreviewProps, config: Option<&Result<ServerConfig, Stri
             } else if receipts.is_empty() {
                 <p class="empty">{ "No resume has text to send yet." }</p>
             }
-            for receipt in receipts.iter() { { receipt_html(receipt) } }
+            for receipt in receipts.iter() { { receipt_html(receipt, unnamed.contains(&receipt.file)) } }
         </>
     }
 }
@@ -94,10 +102,25 @@ fn routing_text(routing: &Routing) -> String {
     )
 }
 
-fn receipt_html(receipt: &EgressReceipt) -> Html {
+/// The files whose candidate's name was not recognised, and what to do.
+fn unnamed_warning(files: &[String]) -> String {
+    let (which, them) = match files {
+        [file] => (file.clone(), "its text"),
+        _ => (files.join(", "), "their texts"),
+    };
+    format!(
+        "No candidate's name was recognised in {which}. Redaction replaces only the name it recognises: \
+         read {them} under \"Preview what will be sent\" before you analyse, or use Private mode."
+    )
+}
+
+fn receipt_html(receipt: &EgressReceipt, unnamed: bool) -> Html {
     html! {
         <article class="receipt" key={receipt.resume_id.clone()} aria-label={format!("Sent for {}", receipt.file)}>
             <h3>{ &receipt.file }</h3>
+            if unnamed {
+                <p class="unnamed">{ "No name recognised: check this text for the candidate's name before it is sent." }</p>
+            }
             <dl>
                 <dt>{ "SHA-256" }</dt><dd><code class="sha256">{ &receipt.sha256 }</code></dd>
                 <dt>{ "Characters" }</dt><dd class="chars">{ receipt.chars }</dd>

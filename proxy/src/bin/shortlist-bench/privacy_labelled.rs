@@ -24,6 +24,12 @@
 //! - **Job words removed**: words removed outside the labelled items, over the
 //!   words outside them.
 //!
+//! - **Names the page warns of**: the page tells the recruiter to read a
+//!   resume's text before a server run when redaction recognised no
+//!   candidate's name in it (issue #18). Counted: the CVs with a labelled name
+//!   left in what would be sent, how many of those the page warns of, and how
+//!   many CVs it warns of in all.
+//!
 //! A held-out set (`--held-out DIR`, laid out the same way, its CVs listed
 //! as `held-out` in `scripts/privacy-set/sources.tsv`) is reported as totals
 //! only, never example by example.
@@ -35,7 +41,7 @@ use serde::{Deserialize, Serialize};
 use shortlist_core::extract::extract_isolated;
 use shortlist_core::extract::word_f1::tokens;
 use shortlist_core::limits::MAX_FILE_BYTES;
-use shortlist_core::privacy::{OutgoingOptions, outgoing};
+use shortlist_core::privacy::{OutgoingOptions, candidate_name, outgoing};
 
 /// The bars of issue #18 on the labelled set.
 pub const LABELLED_RECALL_BAR: f64 = 0.95;
@@ -71,6 +77,12 @@ pub struct SetFigures {
     pub keep_removed: usize,
     /// Words removed outside the labelled items, over the words outside them.
     pub job_words_removed_share: f64,
+    /// CVs with a labelled name left in what would be sent; of those, the
+    /// ones the page warns of (no candidate's name recognised); all CVs
+    /// it warns of.
+    pub name_left: usize,
+    pub name_left_warned: usize,
+    pub warned: usize,
     /// Dev part only: what was missed and what was removed that should stay.
     pub missed: Vec<String>,
     /// Dev part only: per CV, the words removed outside its labelled items.
@@ -129,6 +141,9 @@ struct Tally {
     removed_outside: usize,
     words: usize,
     label_words: usize,
+    name_left: usize,
+    name_left_warned: usize,
+    warned: usize,
     missed: Vec<String>,
     removed_words: Vec<String>,
 }
@@ -152,6 +167,9 @@ impl Tally {
             keep_found: self.keep_found,
             keep_removed: self.keep_removed,
             job_words_removed_share: self.removed_outside as f64 / job_words.max(1) as f64,
+            name_left: self.name_left,
+            name_left_warned: self.name_left_warned,
+            warned: self.warned,
             missed: self.missed,
             removed_words: self.removed_words,
         }
@@ -202,18 +220,24 @@ fn tally_set(dir: &Path) -> Result<Tally, String> {
             None => sent.text.clone(),
         };
         tally.documents += 1;
-        measure(&label, &extraction.text, &after_text, &mut tally);
+        let name_left = measure(&label, &extraction.text, &after_text, &mut tally);
+        let warned = candidate_name(&extraction.text).is_none();
+        tally.warned += usize::from(warned);
+        tally.name_left += usize::from(name_left);
+        tally.name_left_warned += usize::from(name_left && warned);
     }
     Ok(tally)
 }
 
-fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally) {
+/// Tallies one CV; whether a labelled name was left in what would be sent.
+fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally) -> bool {
     let before_words = tokens(before_text);
     let before = counts(before_words.clone());
     let after = counts(tokens(after_text));
     let before_squashed = squashed(&without_addresses(before_text));
     let after_squashed = squashed(&without_addresses(after_text));
     let mut label_words = 0;
+    let mut name_left = false;
     for item in &label.items {
         let item_words = counts(tokens(&item.text));
         let times = item.count.unwrap_or_else(|| word_runs(&before_words, &tokens(&item.text)).max(1));
@@ -229,6 +253,7 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
         if withheld {
             entry.0 += 1;
         } else {
+            name_left |= item.kind == "name";
             tally.missed.push(format!("{} {}: {:?}", label.id, item.kind, item.text));
         }
     }
@@ -268,6 +293,7 @@ fn measure(label: &Label, before_text: &str, after_text: &str, tally: &mut Tally
     tally.removed_outside += unlabelled.len();
     tally.words += before_words.len();
     tally.label_words += label_words.min(before_words.len());
+    name_left
 }
 
 /// The generated set's recall and the labelled set's, side by side; the
@@ -298,6 +324,10 @@ pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &Labelled
         "  dev: awards, institutions and job titles removed {} of {}; job words removed {:.4}",
         dev.keep_removed, dev.keep_found, dev.job_words_removed_share
     );
+    println!(
+        "  dev: a name left in {} CVs, {} of them warned of (no candidate's name recognised); {} CVs warned of in all",
+        dev.name_left, dev.name_left_warned, dev.warned
+    );
     for missed in &dev.missed {
         println!("    {missed}");
     }
@@ -317,6 +347,10 @@ pub fn print_side_by_side(generated: &BTreeMap<String, f64>, labelled: &Labelled
             held.keep_removed,
             held.keep_found,
             held.job_words_removed_share
+        );
+        println!(
+            "  held out: a name left in {} CVs, {} of them warned of; {} CVs warned of in all",
+            held.name_left, held.name_left_warned, held.warned
         );
     }
 }
