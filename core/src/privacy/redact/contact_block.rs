@@ -212,11 +212,25 @@ pub(super) fn contact_block(text: &str, all: &[Span]) -> Vec<Span> {
             out.push(Span { start: at + from, end: at + body.len(), kind: PiiKind::DateOfBirth });
         }
     }
-    postcode_stretches(text, &spans, &lines, &mut out);
-    streets_before_numbers(text, &spans, &lines, &mut out);
-    postcodes_under_streets(text, &spans, &lines, &mut out);
-    numbered_localities(text, &spans, &lines, &mut out);
+    let header = header_lines(text, &lines);
+    postcode_stretches(text, &spans, &lines, header.len(), &mut out);
+    streets_before_numbers(text, &spans, &header, &mut out);
+    postcodes_under_streets(text, &spans, &header, &mut out);
+    numbered_localities(text, &spans, &header, &mut out);
     out
+}
+
+/// How many lines that hold something make a CV's header.
+const HEADER_LINES: usize = 15;
+
+/// The header: the first [`HEADER_LINES`] lines that hold something.
+fn header_lines(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    lines
+        .iter()
+        .copied()
+        .filter(|&(start, end)| !text[start..end].trim().is_empty())
+        .take(HEADER_LINES)
+        .collect()
 }
 
 /// The spans in order of their start, to look up those near a stretch of
@@ -312,8 +326,14 @@ fn is_place_word(word: &str) -> bool {
 /// spans and a label's colon. A postcode that ends an address already
 /// found takes its town along ("… 94320" + ", Thiais"). A line naming an
 /// organisation is an employer's or a school's, not the candidate's.
-fn postcode_stretches(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
-    let header = header_or_beside_contact(text, spans, lines);
+fn postcode_stretches(
+    text: &str,
+    spans: &Near,
+    lines: &[(usize, usize)],
+    header_len: usize,
+    out: &mut Vec<Span>,
+) {
+    let header = header_or_beside_contact(text, spans, lines, header_len);
     for (index, &(start, end)) in lines.iter().enumerate() {
         let line = &text[start..end];
         if !header[index] || names_organisation(line) {
@@ -415,9 +435,14 @@ fn postcode_stretches(text: &str, spans: &Near, lines: &[(usize, usize)], out: &
 }
 
 /// For each line, whether it holds something and is in the header (the
-/// first fifteen such lines) or holds contact data (an email, a phone, a
+/// first `header_len` such lines) or holds contact data (an email, a phone, a
 /// link) or stands beside a line that does.
-fn header_or_beside_contact(text: &str, spans: &Near, lines: &[(usize, usize)]) -> Vec<bool> {
+fn header_or_beside_contact(
+    text: &str,
+    spans: &Near,
+    lines: &[(usize, usize)],
+    header_len: usize,
+) -> Vec<bool> {
     let contact = [PiiKind::Email, PiiKind::Phone, PiiKind::Url];
     let holds_contact = |&(start, end): &(usize, usize)| {
         spans.around(start, end).iter().any(|s| contact.contains(&s.kind) && start <= s.start && s.end <= end)
@@ -433,7 +458,7 @@ fn header_or_beside_contact(text: &str, spans: &Near, lines: &[(usize, usize)]) 
         let near = holds_contact(&(start, end))
             || index.checked_sub(1).is_some_and(|i| holds_contact(&lines[i]))
             || lines.get(index + 1).is_some_and(holds_contact);
-        out.push(filled <= 15 || near);
+        out.push(filled <= header_len || near);
     }
     out
 }
@@ -455,9 +480,7 @@ fn names_organisation(line: &str) -> bool {
 /// tool's version ("Unity 3D") or a page's number ("Page 1/2"). Not beside
 /// contact data further down either: a project's line beside its link lists
 /// its tools ("Nuxt 3, Nuxt Content").
-fn streets_before_numbers(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
-    let header: Vec<(usize, usize)> =
-        lines.iter().copied().filter(|&(start, end)| !text[start..end].trim().is_empty()).take(15).collect();
+fn streets_before_numbers(text: &str, spans: &Near, header: &[(usize, usize)], out: &mut Vec<Span>) {
     let contact = [PiiKind::Email, PiiKind::Phone, PiiKind::Url];
     let holds_contact = |&(start, end): &(usize, usize)| {
         spans.around(start, end).iter().any(|s| contact.contains(&s.kind) && start <= s.start && s.end <= end)
@@ -543,10 +566,8 @@ fn street_before_number_len(body: &str) -> Option<(usize, bool)> {
 /// its line is the address's too, with the town after it ("Hlavní 12/3" +
 /// "60200", "Str. Lungă 5" + "500035 Brașov"): up to three words of letters
 /// and no more digits.
-fn postcodes_under_streets(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
-    let filled: Vec<(usize, usize)> =
-        lines.iter().copied().filter(|&(start, end)| !text[start..end].trim().is_empty()).take(15).collect();
-    for pair in filled.windows(2) {
+fn postcodes_under_streets(text: &str, spans: &Near, header: &[(usize, usize)], out: &mut Vec<Span>) {
+    for pair in header.windows(2) {
         let ((above_start, above_end), (start, end)) = (pair[0], pair[1]);
         let above_body_end = above_start + text[above_start..above_end].trim_end().len();
         let ends_address = spans
@@ -580,8 +601,7 @@ fn postcodes_under_streets(text: &str, spans: &Near, lines: &[(usize, usize)], o
 /// the town ("Itahari - 7, Sunsari, Nepal"). A town and its country alone
 /// stay: they say no more than a job's location does. The list ends at the
 /// field's end or at the contact data after it on the line.
-fn numbered_localities(text: &str, spans: &Near, lines: &[(usize, usize)], out: &mut Vec<Span>) {
-    let header = lines.iter().filter(|&&(start, end)| !text[start..end].trim().is_empty()).take(15);
+fn numbered_localities(text: &str, spans: &Near, header: &[(usize, usize)], out: &mut Vec<Span>) {
     for &(start, end) in header {
         if names_organisation(&text[start..end]) {
             continue;
