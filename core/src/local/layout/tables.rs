@@ -22,6 +22,7 @@ pub(super) const HEADING_WORDS: &[&str] = &[
     "must have",
     "must-have",
     "nice to have",
+    "nice-to-have",
     "objective",
     "overview",
     "perks",

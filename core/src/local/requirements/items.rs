@@ -475,13 +475,23 @@ fn cut_purpose(phrase: &str) -> &str {
     phrase[..end].trim()
 }
 
-/// "Attention to Detail", "commitment to safety": a noun joined by "to", not
-/// a purpose.
+/// "Attention to Detail", "commitment to safety", "excited to generate
+/// leads": a noun or an adjective that takes "to" after it, not a purpose;
+/// "selling to engineers", "explain to the board": "to" before the people
+/// or the thing it goes to (a determiner, a plural, three words at most to
+/// the item's end), not a purpose.
 fn joined_by_to(before: &str, after: &str) -> bool {
-    const NOUNS: &[&str] =
-        &["attention", "commitment", "adherence", "dedication", "exposure", "sensitivity", "approach"];
     let last = before.split_whitespace().last().unwrap_or("").to_ascii_lowercase();
-    NOUNS.contains(&last.as_str()) || after.chars().next().is_some_and(char::is_uppercase)
+    let next = after.split_whitespace().next().unwrap_or("");
+    let short = after.split_whitespace().count() <= 3;
+    let next_lower = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let plural = next_lower.len() > 3
+        && next_lower.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|ending| next_lower.ends_with(ending))
+        && next_lower.chars().all(|c| c.is_ascii_lowercase());
+    tables::TAKES_TO.contains(&last.as_str())
+        || (short && (tables::TO_WHOM.contains(&next_lower.as_str()) || plural))
+        || next.starts_with(char::is_uppercase)
 }
 
 /// What comes before a list of the parties a relationship is with:
@@ -498,7 +508,10 @@ fn with_parties(phrase: &str) -> Option<&str> {
 }
 
 /// Parts of a list: "General Ledger, Accounts Receivable, and Fixed Assets".
-/// "Construction and maintenance equipment" without commas is one item.
+/// "Construction and maintenance equipment" without commas is one item, and
+/// so is "internal and external stakeholders": "and" or "or" between two
+/// words that pair up ([`tables::PAIRED_MODIFIERS`]) joins them, not items.
+/// "…, as well as customers" adds to the item before it.
 fn split_list(phrase: &str) -> Vec<&str> {
     let mut parts = vec![phrase];
     let separators: &[&str] = if phrase.contains([',', ';']) {
@@ -509,12 +522,38 @@ fn split_list(phrase: &str) -> Vec<&str> {
     for separator in separators {
         parts = parts
             .into_iter()
-            .flat_map(|part| part.split(separator))
+            .flat_map(|part| split_unpaired(part, separator))
             .map(str::trim)
             .filter(|part| !part.is_empty())
             .collect();
     }
-    parts.into_iter().map(|part| part.trim_start_matches("and ").trim_start_matches("or ")).collect()
+    parts
+        .into_iter()
+        .filter(|part| !part.to_ascii_lowercase().starts_with("as well as "))
+        .map(|part| part.trim_start_matches("and ").trim_start_matches("or "))
+        .collect()
+}
+
+/// `part` split at each `separator`, except an "and" or "or" between two
+/// words that pair up ("written and verbal", "internal or external").
+fn split_unpaired<'a>(part: &'a str, separator: &str) -> Vec<&'a str> {
+    let joins = [" and ", " or ", " & ", " and/or "].contains(&separator);
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, _) in part.match_indices(separator) {
+        let before = part[..at].split_whitespace().last().unwrap_or("").to_ascii_lowercase();
+        let after = part[at + separator.len()..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+        if joins
+            && tables::PAIRED_MODIFIERS.contains(&before.as_str())
+            && tables::PAIRED_MODIFIERS.contains(&after.trim_end_matches(','))
+        {
+            continue;
+        }
+        pieces.push(&part[start..at]);
+        start = at + separator.len();
+    }
+    pieces.push(&part[start..]);
+    pieces
 }
 
 /// The most words of an element inside a list in prose (the last may be

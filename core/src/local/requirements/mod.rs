@@ -303,7 +303,8 @@ pub fn read(job_description: &str) -> Read {
             }
             continue;
         }
-        if is_posting_detail(line) {
+        let next = lines[at + 1..].iter().find(|next| !next.is_empty()).copied();
+        if is_posting_detail(line) && !sections::heads_terms(line, next) {
             continue;
         }
         // "… from check-in through check-out.  What will I be doing?": a

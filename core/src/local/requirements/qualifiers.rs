@@ -11,11 +11,11 @@ pub(super) fn strip_qualifiers(phrase: &str) -> &str {
         let lower = phrase.to_ascii_lowercase();
         let mut stripped = false;
         for lead in QUALIFIERS {
-            // "Active Directory" is a name, "active clearance" a qualifier.
-            let names = *lead == "active"
-                && phrase
-                    .get(lead.len()..)
-                    .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+            // "Active Directory" is a name, "active clearance" a qualifier;
+            // "high school" is a school, "high standards" a qualifier.
+            let rest = phrase.get(lead.len()..).unwrap_or("").trim_start();
+            let names = (*lead == "active" && rest.starts_with(char::is_uppercase))
+                || (*lead == "high" && rest.to_ascii_lowercase().starts_with("school"));
             if !names && lower.starts_with(lead) && lower[lead.len()..].starts_with([' ', ':', ',']) {
                 phrase = phrase[lead.len()..].trim_start_matches([' ', ':', ',']);
                 stripped = true;

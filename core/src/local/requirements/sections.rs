@@ -105,6 +105,17 @@ pub(super) fn is_posting_detail(line: &str) -> bool {
     !words.is_empty() && words.iter().all(|word| POSTING_TERMS.contains(word))
 }
 
+/// "Schedule:" alone over "- 8 hour shift", "- Monday to Friday": a label of
+/// the post's terms heading a list, read as a heading (what it heads asks
+/// nothing), not as a detail of the post.
+pub(super) fn heads_terms(line: &str, next: Option<&str>) -> bool {
+    let Some(label) = line.trim().strip_suffix(':') else { return false };
+    let label = label.trim().to_ascii_lowercase();
+    POSTING_LABELS.contains(&label.as_str())
+        && classify(&label) == Section::Ignored
+        && next.is_some_and(|next| layout::list_item(next).is_some())
+}
+
 /// Whether a text names an amount of money: a currency sign before a digit
 /// ("£16,195", "$25/hr", "₹4 lakh").
 pub(in crate::local) fn names_amount(text: &str) -> bool {

@@ -444,6 +444,8 @@ pub(super) const PREFERRED_HEADINGS: &[&str] = &[
     "ideal",
     "nice to have",
     "nice-to-have",
+    "not required",
+    "optional",
     "plus",
     "prefer",
 ];
@@ -548,7 +550,9 @@ pub(super) const IGNORED_HEADINGS: &[&str] = &[
     "remuneration",
     "reward",
     "salary",
+    "schedule",
     "screening",
+    "shift",
     "support for you",
     "what support",
     "who we are",
@@ -991,6 +995,36 @@ pub(super) const RELATING_WORDS: &[&str] = &[
     "relationships", "working",
 ];
 
+/// Nouns and adjectives "to" completes, not a purpose: "attention to
+/// detail", "excited to generate leads".
+#[rustfmt::skip]
+pub(super) const TAKES_TO: &[&str] = &[
+    // keep sorted
+    "adherence", "approach", "attention", "commitment", "committed", "dedicated", "dedication", "determined",
+    "driven", "eager", "excited", "exposure", "keen", "motivated", "open", "prepared", "ready", "sensitivity",
+    "willing",
+];
+
+/// Words after "to" that start whom or what it goes to, not a purpose:
+/// "selling to the board", "reporting to senior leadership".
+#[rustfmt::skip]
+pub(super) const TO_WHOM: &[&str] = &[
+    // keep sorted
+    "a", "all", "an", "any", "both", "each", "every", "external", "internal", "its", "new", "other", "our",
+    "senior", "the", "their", "these", "this", "those", "various", "your",
+];
+
+/// Modifiers that come in pairs over one noun: "internal and external
+/// stakeholders", "written and verbal communication", "short- or long-term".
+#[rustfmt::skip]
+pub(super) const PAIRED_MODIFIERS: &[&str] = &[
+    // keep sorted
+    "back", "back-end", "domestic", "external", "formal", "front", "front-end", "full-time", "informal",
+    "inpatient", "internal", "international", "junior", "local", "long-term", "national", "non-technical",
+    "oral", "outpatient", "part-time", "primary", "private", "public", "qualitative", "quantitative",
+    "secondary", "senior", "short-term", "spoken", "technical", "verbal", "written",
+];
+
 /// What joins a second thing asked to a first in one item: "Passion for
 /// coffee and ability to prepare espresso", "open availability and able to
 /// work flexible hours".
@@ -1060,6 +1094,9 @@ mod tests {
         assert_set("PERSONAL_QUALITY_PHRASES", PERSONAL_QUALITY_PHRASES);
         assert_set("RELATING_WORDS", RELATING_WORDS);
         assert_set("ABILITY_JOINTS", ABILITY_JOINTS);
+        assert_set("TAKES_TO", TAKES_TO);
+        assert_set("TO_WHOM", TO_WHOM);
+        assert_set("PAIRED_MODIFIERS", PAIRED_MODIFIERS);
         assert_set("PERSON_WORDS", PERSON_WORDS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);

@@ -898,3 +898,59 @@ fn experience_asked_without_naming_any_is_of_the_role_the_title_names() {
         ],
     );
 }
+
+#[test]
+fn to_before_whom_or_after_a_word_it_completes_is_no_purpose() {
+    // "to" before the people something goes to, or after an adjective it
+    // completes, keeps the item whole; "to" before what it is for cuts.
+    check(
+        "Requirements:\n- Comfortable presenting to engineers\n- Eager to mentor new graduates\n\
+         - Spreadsheet modelling to support pricing decisions\n",
+        &[
+            ("Comfortable presenting to engineers", Skill, Required),
+            ("Eager to mentor new graduates", Skill, Required),
+            ("Spreadsheet modelling", Skill, Required),
+        ],
+    );
+    // A long object after "to" is cut as before: the item stays short enough to be met.
+    check(
+        "Requirements:\n- Calibrating lathes to the tolerances our aerospace customers set\n",
+        &[("Calibrating lathes", Skill, Required)],
+    );
+}
+
+#[test]
+fn modifiers_that_pair_up_join_and_as_well_as_adds_to_the_item() {
+    check(
+        "Requirements:\n- Build partnerships with internal and external stakeholders, as well as suppliers\n\
+         - Carpentry, joinery and tiling\n",
+        &[
+            ("Build partnerships with internal and external stakeholders", Skill, Required),
+            ("Carpentry", Skill, Required),
+            ("Joinery", Skill, Required),
+            ("Tiling", Skill, Required),
+        ],
+    );
+}
+
+#[test]
+fn optional_headings_mark_items_preferred_and_terms_headings_ask_nothing() {
+    check(
+        "Requirements:\n- Rust\n\nNice-to-haves\n- Terraform\n\nMore useful experience (optional):\n- Kotlin\n",
+        &[("Rust", Skill, Required), ("Terraform", Skill, Preferred), ("Kotlin", Skill, Preferred)],
+    );
+    // Indeed's "Schedule:" over its terms; a label with its value on the line stays a detail.
+    check(
+        "Requirements:\n- Rust\n\nSchedule:\n- 8 hour shift\n- Monday to Friday\n\nSkills:\n- Kotlin\n",
+        &[("Rust", Skill, Required), ("Kotlin", Skill, Required)],
+    );
+    check(
+        "Requirements:\n- Rust\nLocation:\nRemote\n- Kotlin\n",
+        &[("Rust", Skill, Required), ("Kotlin", Skill, Required)],
+    );
+    // "High school" names a school: "high" says nothing of how well.
+    check(
+        "Requirements:\n- High school diploma or GED\n",
+        &[("High school diploma or GED", Education, Required)],
+    );
+}
