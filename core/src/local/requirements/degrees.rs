@@ -4,7 +4,7 @@ use crate::analysis::{Importance, RequirementKind};
 
 use super::super::statements;
 use super::super::units::{self, Unit};
-use super::qualifiers::strip_qualifiers;
+use super::qualifiers::{strip_qualifiers, without_wording};
 use super::{Need, Reqs, Requirement, tidy};
 
 /// "Bachelor's degree in Computer Science or a related field".
@@ -26,7 +26,9 @@ pub(super) fn degree(sentence: &str, importance: Importance, out: &mut Reqs) -> 
             }
         }
     }
-    let name = tidy(strip_qualifiers(sentence));
+    // "Bachelor's degree in Education (required)": how much it matters is
+    // the item's importance, not its name.
+    let name = tidy(without_wording(strip_qualifiers(sentence)));
     // "… or equivalent practical experience": the years of work the posting
     // takes for the degree meet it too; "or equivalent" alone (a degree of
     // another name) does not.

@@ -32,6 +32,8 @@ pub(super) const QUALIFIERS: &[&str] = &[
     "abilities in",
     "excellency in",
     "knowledgeable in",
+    "be conversant with",
+    "conversant with",
     "knowledgeable about",
     "conceptual knowledge about",
     "conceptual knowledge of",
@@ -264,6 +266,7 @@ pub(super) const PREFERRED_WORDING: &[&str] = &[
     "desired",
     "good to have",
     "ideally",
+    "if you have",
     "is desirable",
     "nice to have",
     "nice-to-have",
@@ -392,6 +395,9 @@ pub(super) const POSTING_TERMS: &[&str] = &[
 /// comes before "you must".
 #[rustfmt::skip]
 pub(super) const WORDING_LEADS: &[&str] = &[
+    "if you have any experience with",
+    "if you have experience with",
+    "if you have",
     "you must know",
     "you must have",
     "you must be",
@@ -409,6 +415,15 @@ pub(super) const WORDING_LEADS: &[&str] = &[
 /// comes before "a plus".
 #[rustfmt::skip]
 pub(super) const WORDING_TAILS: &[&str] = &[
+    "(required)",
+    "(preferred)",
+    "(essential)",
+    "(desirable)",
+    "will be advantageous",
+    "would be advantageous",
+    "is advantageous",
+    "would be an advantage",
+    "will be an advantage",
     "is a plus",
     "are a plus",
     "a plus",

@@ -954,3 +954,19 @@ fn optional_headings_mark_items_preferred_and_terms_headings_ask_nothing() {
         &[("High school diploma or GED", Education, Required)],
     );
 }
+
+#[test]
+fn how_much_an_item_matters_is_its_importance_not_its_name() {
+    check(
+        "Requirements:\n- Bachelor's degree in Nursing (required)\n- Master's degree is preferred\n\
+         - Knowledge of Sage will be advantageous\n- If you have any experience with Kotlin\n\
+         - Be conversant with the Mental Capacity Act\n",
+        &[
+            ("Bachelor's degree in Nursing", Education, Required),
+            ("Master's degree", Education, Preferred),
+            ("Sage", Skill, Preferred),
+            ("Kotlin", Skill, Preferred),
+            ("Mental Capacity Act", Skill, Required),
+        ],
+    );
+}
