@@ -1029,6 +1029,15 @@ pub(super) const TO_WHOM: &[&str] = &[
     "senior", "the", "their", "these", "this", "those", "various", "your",
 ];
 
+/// Words of a sentence that speak of years of work: "5+ years of
+/// experience", "worked for 3 years", "2 years as a nurse".
+#[rustfmt::skip]
+pub(super) const YEARS_OF_WORK: &[&str] = &[
+    // keep sorted
+    " as a ", " as an ", "background", "career", "employment", "experience", "practi", "track record",
+    "work", "years as", "years in", "years of", "years with", "years'", "yrs",
+];
+
 /// Modifiers that come in pairs over one noun: "internal and external
 /// stakeholders", "written and verbal communication", "short- or long-term".
 #[rustfmt::skip]
@@ -1112,6 +1121,7 @@ mod tests {
         assert_set("TAKES_TO", TAKES_TO);
         assert_set("TO_WHOM", TO_WHOM);
         assert_set("PAIRED_MODIFIERS", PAIRED_MODIFIERS);
+        assert_set("YEARS_OF_WORK", YEARS_OF_WORK);
         assert_set("PERSON_WORDS", PERSON_WORDS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);

@@ -970,3 +970,19 @@ fn how_much_an_item_matters_is_its_importance_not_its_name() {
         ],
     );
 }
+
+#[test]
+fn years_something_else_lasts_ask_for_no_years_of_work() {
+    check(
+        "Requirements:\n- Your passport must be valid for a minimum of 2 years\n\
+         - 4-year Bachelor of Science in Nursing\n- Worked for 3 years as a staff nurse\n",
+        &[
+            ("4-year Bachelor of Science in Nursing", Education, Required),
+            ("3+ years as staff nurse", Experience, Required),
+        ],
+    );
+    check(
+        "About us\nFor almost 30 years, clients have turned to us.\n\nRequirements:\n- Fluent Spanish\n",
+        &[("Spanish", Language, Required)],
+    );
+}

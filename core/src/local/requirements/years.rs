@@ -4,11 +4,14 @@ use crate::analysis::{Importance, RequirementKind};
 
 use super::super::statements;
 use super::super::units::{self, Unit};
-use super::{Need, Reqs, Requirement};
+use super::{Need, Reqs, Requirement, tables};
 
 /// "at least 4 years as a Cook", "5+ years of experience with Python",
 /// "experience as an Analyst for 5 years".
 pub(super) fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
+    if tells_a_duration(sentence) {
+        return;
+    }
     for statements::YearPhrase { count, subject, as_role } in statements::year_phrases(sentence) {
         let subject_units = subject.as_deref().map(subject_alternatives).filter(|alts| !alts.is_empty());
         let name = match (&subject_units, &subject) {
@@ -26,6 +29,25 @@ pub(super) fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
             alternatives,
         });
     }
+}
+
+/// "For almost 30 years, clients have turned to us", "Your passport must be
+/// valid for a minimum of 2 years", "a 4-year Bachelor of Nursing": years
+/// that something else lasts ("for" them, or "N-year" before a noun), in a
+/// sentence that says nothing of work or experience, ask for no years of it.
+fn tells_a_duration(sentence: &str) -> bool {
+    let lower = format!(" {}", sentence.to_ascii_lowercase().replace('\u{2019}', "'"));
+    let of_work = tables::YEARS_OF_WORK.iter().any(|cue| lower.contains(cue));
+    let lasting = lower.split_whitespace().any(|word| {
+        word.split_once("-year").is_some_and(|(count, rest)| {
+            !count.is_empty() && (rest.is_empty() || rest == "s") && !word.contains("experience")
+        })
+    }) || lower.contains(" for ")
+        && lower.split(" for ").skip(1).any(|after| {
+            // "for almost 30 years", "for a minimum of 2 years": "for" leads to the count.
+            after.split_whitespace().take(5).any(|word| word.starts_with("year"))
+        });
+    lasting && !of_work
 }
 
 /// "Prior experience as a QA Engineer", "Experience as an Application
