@@ -7,11 +7,12 @@ use super::super::layout;
 use super::super::units;
 use super::super::words;
 use super::tables::{
-    ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS, CONDITION_HEADINGS, CONTEXT_HEADINGS,
-    DUTY_LEADS, DUTY_NOUNS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS, EMPLOYER_OPENERS, EXPERIENCE_ALONE,
-    EXPERIENCE_OF_THE_JOB, HOLDER_WORDS, IGNORED_HEADINGS, JOINING, NOT_ASKING, OFFER_LEADS, OFFER_OPENERS,
-    PERSON_WORDS, POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS, PREFERRED_WORDING, REQUIRED_HEADINGS,
-    REQUIRED_WORDING, SENIORITY_WORDS, STILL_ASKS, WILL_ADVERBS, WILL_ASK, WILL_BE_DOING,
+    APPLICATION_DATES, APPLICATION_DOCUMENTS, ASKING_WORDS, BENEFIT_WORDS, BOILERPLATE, CANDIDATE_WORDS,
+    CONDITION_HEADINGS, CONTEXT_HEADINGS, DUTY_LEADS, DUTY_NOUNS, DUTY_VERBS, EMPLOYER_ASKS, EMPLOYER_LEADS,
+    EMPLOYER_OPENERS, EXPERIENCE_ALONE, EXPERIENCE_OF_THE_JOB, HOLDER_WORDS, IGNORED_HEADINGS, JOINING,
+    NOT_ASKING, OFFER_LEADS, OFFER_OPENERS, PERSON_WORDS, POSTING_LABELS, POSTING_TERMS, PREFERRED_HEADINGS,
+    PREFERRED_WORDING, REQUIRED_HEADINGS, REQUIRED_WORDING, SENDING_VERBS, SENIORITY_WORDS, STILL_ASKS,
+    WILL_ADVERBS, WILL_ASK, WILL_BE_DOING,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +48,7 @@ pub(super) fn classify(heading: &str) -> Section {
         };
     }
     // "Additional contact information": whom to contact, whatever else the
-    // heading says.
+    // heading says; "Additional information" tells, it adds no asks.
     // "Recruitment Process", "Application procedure": how hiring goes, even
     // where a typo makes it "Requirement Process"; three words at most, so
     // "Experience in recruitment process" still asks.
@@ -55,7 +56,7 @@ pub(super) fn classify(heading: &str) -> Section {
         && ["process", "procedure", "procedures"]
             .iter()
             .any(|word| lower.split_whitespace().last() == Some(*word));
-    if has(&["contact information", "contact details", "informal visits contact"])
+    if has(&["contact information", "contact details", "informal visits contact", "additional information"])
         || has(CONDITION_HEADINGS)
         || process
     {
@@ -127,8 +128,8 @@ pub(in crate::local) fn names_amount(text: &str) -> bool {
 
 /// A line that offers rather than asks, wherever it stands: pay
 /// ("£38,890 per annum", "$25/hr"), leave, pension, insurance, bonuses,
-/// parking, hours ("37.5 hours per week"), and equal-opportunity or legal
-/// boilerplate. A benefit named in a line that asks for knowledge or
+/// parking, hours ("37.5 hours per week"), equal-opportunity or legal
+/// boilerplate, and how to apply. A benefit named in a line that asks for knowledge or
 /// experience of it ("Health insurance claims experience") is a skill.
 pub(super) fn offers_something(line: &str) -> bool {
     let lower = line.to_lowercase();
@@ -139,6 +140,12 @@ pub(super) fn offers_something(line: &str) -> bool {
         lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|word| !word.is_empty()).collect();
     let padded = format!(" {} ", words.join(" "));
     let names = |list: &[&str]| list.iter().any(|entry| padded.contains(&format!(" {entry} ")));
+    // "To apply, email your resume and cover letter to …", "Deadline for
+    // application is 27th October": how to apply asks nothing of the
+    // candidate's experience.
+    if names(APPLICATION_DOCUMENTS) && names(SENDING_VERBS) || names(APPLICATION_DATES) {
+        return true;
+    }
     if names(ASKING_WORDS) {
         return false;
     }

@@ -335,6 +335,7 @@ pub(super) const POSTING_LABELS: &[&str] = &[
     "level",
     "location",
     "location(s)",
+    "locations",
     "pay",
     "posted",
     "posted date",
@@ -348,6 +349,8 @@ pub(super) const POSTING_LABELS: &[&str] = &[
     "shift",
     "start date",
     "type",
+    "wage",
+    "wages",
     "work arrangement",
     "working hours",
     "workplace type",
@@ -693,6 +696,27 @@ pub(super) const BOILERPLATE: &[&str] = &[
     "without regard to",
     "work authorisation",
     "work authorization",
+];
+
+/// What an applicant sends, and the verbs of sending it: a line naming both
+/// tells how to apply ("Please email your resume and cover letter to …").
+#[rustfmt::skip]
+pub(super) const APPLICATION_DOCUMENTS: &[&str] = &[
+    // keep sorted
+    "covering letter", "cover letter", "cv", "cvs", "resume", "resumes", "résumé",
+];
+#[rustfmt::skip]
+pub(super) const SENDING_VERBS: &[&str] = &[
+    // keep sorted
+    "e mail", "email", "forward", "send", "submit", "upload",
+];
+
+/// Words of the dates of applying: "Deadline for application is 27th October".
+#[rustfmt::skip]
+pub(super) const APPLICATION_DATES: &[&str] = &[
+    // keep sorted
+    "application deadline", "applications close", "closing date for applications", "deadline for application",
+    "deadline for applications",
 ];
 
 /// Words of a sentence that asks something of the candidate, spaced as they
@@ -1122,6 +1146,9 @@ mod tests {
         assert_set("TO_WHOM", TO_WHOM);
         assert_set("PAIRED_MODIFIERS", PAIRED_MODIFIERS);
         assert_set("YEARS_OF_WORK", YEARS_OF_WORK);
+        assert_set("APPLICATION_DOCUMENTS", APPLICATION_DOCUMENTS);
+        assert_set("SENDING_VERBS", SENDING_VERBS);
+        assert_set("APPLICATION_DATES", APPLICATION_DATES);
         assert_set("PERSON_WORDS", PERSON_WORDS);
         assert_set("CONTEXT_HEADINGS", CONTEXT_HEADINGS);
         assert_set("IGNORED_HEADINGS", IGNORED_HEADINGS);

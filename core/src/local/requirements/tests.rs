@@ -986,3 +986,15 @@ fn years_something_else_lasts_ask_for_no_years_of_work() {
         &[("Spanish", Language, Required)],
     );
 }
+
+#[test]
+fn how_to_apply_and_where_the_post_is_ask_nothing() {
+    check(
+        "Requirements:\n- Xero\n- Locations: Leeds, York\n\nTo apply, email your resume and cover letter to jobs@example.com\n\
+         Deadline for application is 27th October\n\nAdditional information\n- We welcome applicants from every background.\n\
+         Wage: $25-$30 per hour\n",
+        &[("Xero", Skill, Required)],
+    );
+    // Applying a method is no application.
+    check("Requirements:\n- Ability to apply GAAP to month-end close\n", &[("Apply GAAP", Skill, Required)]);
+}
