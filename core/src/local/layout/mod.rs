@@ -4,7 +4,7 @@
 
 mod tables;
 
-use tables::{BULLETS, DECORATIONS, HEADING_WORDS, QUALITY_WORDS};
+use tables::{BULLETS, DECORATIONS, HEADING_WORDS, QUALITY_WORDS, RANKED, RANKS};
 
 /// A heading of a JD or resume: its text and what follows it on the same
 /// line ("Job Summary - We are…").
@@ -51,6 +51,11 @@ pub fn heading(line: &str) -> Option<(String, &str)> {
         && found.0 == head.trim().trim_matches('*')
     {
         return Some(found);
+    }
+    // "Essential", "Desirable criteria": a person specification's ranks,
+    // alone on their line, head the lists under them.
+    if ranks_a_list(plain) {
+        return Some((plain.to_owned(), ""));
     }
     // A line with a year is an entry ("Education Teacher (2011 - 2016)"), not a heading.
     if has_year(plain) {
@@ -105,6 +110,14 @@ fn says_how_good(text: &str) -> bool {
         QUALITY_WORDS.contains(&first.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
     });
     quality && !(words.len() == 2 && has_heading_word(words[1]))
+}
+
+/// "Essential", "Desirable", "Essential criteria": a rank alone, or with
+/// what it ranks ([`RANKED`]).
+fn ranks_a_list(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut words = lower.split_whitespace();
+    words.next().is_some_and(|first| RANKS.contains(&first)) && words.all(|word| RANKED.contains(&word))
 }
 
 fn has_heading_word(text: &str) -> bool {

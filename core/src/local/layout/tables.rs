@@ -1,5 +1,10 @@
 //! The tables of `layout`: sets read by membership only, without duplicates.
 
+/// The ranks of a person specification's lists, and what they rank:
+/// "Essential", "Desirable criteria".
+pub(super) const RANKS: &[&str] = &["essential", "desirable"];
+pub(super) const RANKED: &[&str] = &["criteria", "experience", "qualifications", "requirements", "skills"];
+
 #[rustfmt::skip]
 pub(super) const HEADING_WORDS: &[&str] = &[
     // keep sorted
@@ -81,6 +86,8 @@ mod tests {
     #[test]
     fn heading_words_hold_no_duplicates() {
         assert_set("HEADING_WORDS", HEADING_WORDS);
+        assert_set("RANKS", RANKS);
+        assert_set("RANKED", RANKED);
         assert_set("QUALITY_WORDS", QUALITY_WORDS);
     }
 

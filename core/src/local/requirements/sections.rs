@@ -63,7 +63,11 @@ pub(super) fn classify(heading: &str) -> Section {
         Section::Ignored
     } else if has(PREFERRED_HEADINGS) {
         Section::Preferred
-    } else if has(REQUIRED_HEADINGS) {
+    } else if has(REQUIRED_HEADINGS)
+        // "Essential", "Essential criteria": a person specification's must-haves;
+        // "Essential Job Duties" tells the job.
+        || lower.split_whitespace().next() == Some("essential") && !has(CONTEXT_HEADINGS)
+    {
         Section::Requirements
     } else if has(CONTEXT_HEADINGS) {
         Section::Context

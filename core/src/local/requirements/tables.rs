@@ -747,12 +747,14 @@ pub(super) const NOT_ASKING: &[&str] = &[
 /// range of benefits including:".
 pub(super) const OFFER_LEADS: &[&str] = &[
     // keep sorted
+    "awaits you",
     "benefits",
     "in return",
     "perks",
     "we can offer",
     "we offer",
     "what we offer",
+    "you can expect",
     "you will receive",
 ];
 

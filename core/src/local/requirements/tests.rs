@@ -998,3 +998,25 @@ fn how_to_apply_and_where_the_post_is_ask_nothing() {
     // Applying a method is no application.
     check("Requirements:\n- Ability to apply GAAP to month-end close\n", &[("Apply GAAP", Skill, Required)]);
 }
+
+#[test]
+fn a_person_specifications_ranks_head_its_lists() {
+    check(
+        "Essential\n\n• Safety awareness\n• Fluent Spanish\n\nDesirable\n\n• Experience of stock control\n\
+         • Fork lift licence\n\nEssential Job Duties\n• Load the vans\n",
+        &[
+            ("Safety awareness", Skill, Required),
+            ("Spanish", Language, Required),
+            ("Stock control", Skill, Preferred),
+            ("Fork lift licence", Certification, Preferred),
+        ],
+    );
+}
+
+#[test]
+fn what_awaits_the_candidate_asks_nothing() {
+    check(
+        "Requirements:\n- Python\n\nWhat you can expect on board:\n- Budget for conferences\n- Virtual team lunches\n",
+        &[("Python", Skill, Required)],
+    );
+}
