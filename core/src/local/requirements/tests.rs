@@ -1020,3 +1020,16 @@ fn what_awaits_the_candidate_asks_nothing() {
         &[("Python", Skill, Required)],
     );
 }
+
+#[test]
+fn years_are_of_what_the_experience_is_with() {
+    let years: Vec<String> = parsed(
+        "Requirements:\n- Minimum four years of recent experience with payroll\n\
+         - The ideal candidate has 3 years of relevant experience and a first aid certificate\n",
+    )
+    .into_iter()
+    .filter(|(_, kind, _)| *kind == Experience)
+    .map(|(name, _, _)| name)
+    .collect();
+    assert_eq!(years, ["4+ years of payroll", "3+ years of experience"]);
+}

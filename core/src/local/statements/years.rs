@@ -180,6 +180,18 @@ pub fn role_after(text: &str) -> Option<String> {
 
 /// The role in "Roofer Helper – 1 year", "Analyst for 2 years".
 fn role_before(before: &str) -> Option<String> {
+    // A label before its years ("Sales: 1 year", "Construction Trades – 3
+    // years", "Analyst for 2 years"), not the words of a sentence ("The
+    // desired candidate has 2 years", "For almost 30 years").
+    let label = before.trim_end().ends_with([':', '–', '—', '-', '|', ',', '('])
+        || before
+            .trim_end()
+            .trim_end_matches(" for")
+            .split_whitespace()
+            .all(|word| word.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+    if !label {
+        return None;
+    }
     let role = before
         .trim()
         .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')')
@@ -219,6 +231,12 @@ fn subject_after(text: &str) -> Option<String> {
             rest = &rest[lead.len()..];
             break;
         }
+    }
+    // "of relevant experience and a degree in Accounting": what follows
+    // "and" is another thing asked, not what the years are of.
+    let lower = rest.to_ascii_lowercase();
+    if lower.starts_with("and ") || lower.starts_with("or ") {
+        return None;
     }
     let subject = cut_role(rest);
     let content = units::content_units(&subject);
