@@ -95,7 +95,8 @@ pub(super) fn either_concepts(sentence: &str, importance: Importance, out: &mut 
 }
 
 /// The mentions in runs that only commas, slashes and "or" join, with an
-/// "or" among them: "Java, C++ or Go" is one run; in "Python or Go, plus
+/// "or" among them or "any of" before them: "Java, C++ or Go" and "any of
+/// Ruby, Python, Java" are one run each; in "Python or Go, plus
 /// Kubernetes" Kubernetes is a run of its own, as is each of "Python, Go
 /// and Rust".
 fn or_groups(lower: &str, mentions: Vec<(ConceptId, String)>) -> Vec<Vec<(ConceptId, String)>> {
@@ -106,6 +107,11 @@ fn or_groups(lower: &str, mentions: Vec<(ConceptId, String)>) -> Vec<Vec<(Concep
         let joined = at.map(|at| lower[from..at].trim());
         let joins = from > 0 && joined.is_some_and(|text| matches!(text, "," | "/" | "or" | ", or"));
         let said_or = joined.is_some_and(|text| text.ends_with("or"));
+        // "in any of Ruby, Python, Java": a run after words of choosing is a choice.
+        let choice = at.is_some_and(|at| {
+            let before = lower[..at].trim_end();
+            ["any of", "one of", "either"].iter().any(|words| before.ends_with(words))
+        });
         if let Some(at) = at {
             from = at + mention.1.len();
         }
@@ -114,7 +120,7 @@ fn or_groups(lower: &str, mentions: Vec<(ConceptId, String)>) -> Vec<Vec<(Concep
                 group.push(mention);
                 *or |= said_or;
             }
-            _ => groups.push((vec![mention], false)),
+            _ => groups.push((vec![mention], choice)),
         }
     }
     groups

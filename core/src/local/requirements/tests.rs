@@ -1033,3 +1033,11 @@ fn years_are_of_what_the_experience_is_with() {
     .collect();
     assert_eq!(years, ["4+ years of payroll", "3+ years of experience"]);
 }
+
+#[test]
+fn technologies_after_any_of_are_a_choice() {
+    check(
+        "Requirements:\n- 3+ years of web development in any of Ruby, Python, Java\n",
+        &[("3+ years of web development", Experience, Required), ("Ruby or Python or Java", Skill, Required)],
+    );
+}

@@ -22,6 +22,7 @@ pub(super) const ROLE_ENDS: &[&str] = &[
     " for ",
     " in a ",
     " in an ",
+    " in any ",
     " in at least ",
     " in one ",
     " in production",
