@@ -433,7 +433,6 @@ mod tests {
         }
     }
 
-    // See: #19
     // See: #18
     #[test]
     fn a_resume_with_no_name_recognised_is_named_for_the_recruiter_to_check() {
@@ -456,6 +455,7 @@ mod tests {
         assert!(answered(&resumes, &[raw]).unnamed(&resumes, raw).is_empty());
     }
 
+    // See: #19
     #[test]
     fn the_candidates_name_is_the_one_redaction_finds() {
         let resumes = [

@@ -2,6 +2,7 @@
 //! will be sent" with its receipts, what the upstream actually received, the
 //! "Redact personal data" switch, and a duplicate pair flagged.
 
+use std::path::Path;
 use std::time::Duration;
 
 use fantoccini::{Client, Locator};
@@ -62,6 +63,25 @@ async fn open_concerns(client: &Client, file: &str) -> Vec<String> {
         }
     }
     panic!("no result for {file}");
+}
+
+/// Opens the page, types a Rust posting and drops `resumes` (each a file's
+/// name and text, written to `dir`), then waits until Analyze is enabled.
+async fn open_with_resumes(client: &Client, server: &TestServer, dir: &Path, resumes: &[(&str, &str)]) {
+    let files: Vec<String> = resumes
+        .iter()
+        .map(|(name, text)| {
+            let path = dir.join(name);
+            std::fs::write(&path, text).unwrap();
+            path.display().to_string()
+        })
+        .collect();
+    client.goto(&server.url("/")).await.unwrap();
+    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
+    let description = client.find(Locator::Css("#job-description")).await.unwrap();
+    description.send_keys("Rust engineer\nRequired: Rust, PostgreSQL.").await.unwrap();
+    client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&files.join("\n")).await.unwrap();
+    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
 }
 
 /// Runs the batch of `count` resumes through the server and returns the
@@ -264,18 +284,7 @@ async fn a_resume_with_no_name_recognised_is_named_before_anything_is_sent() {
     let client = &browser.client;
     let dir = tempfile::tempdir().unwrap();
     let unnamed = "backend engineer since 2018 at Acme\nrust, tokio and postgresql\n";
-    let files = [("jane.txt", JANE), ("notes.txt", unnamed)].map(|(name, text)| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path.display().to_string()
-    });
-
-    client.goto(&server.url("/")).await.unwrap();
-    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
-    let description = client.find(Locator::Css("#job-description")).await.unwrap();
-    description.send_keys("Rust engineer\nRequired: Rust, PostgreSQL.").await.unwrap();
-    client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&files.join("\n")).await.unwrap();
-    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+    open_with_resumes(client, &server, dir.path(), &[("jane.txt", JANE), ("notes.txt", unnamed)]).await;
 
     wait_until("the page names the resume with no name recognised", 30, async || {
         !texts(client, ".egress .unnamed-warning").await.is_empty()
@@ -342,18 +351,7 @@ async fn german_and_french_cvs_go_as_placeholders_and_come_back_restored() {
     let browser = Browser::start().await;
     let client = &browser.client;
     let dir = tempfile::tempdir().unwrap();
-    let files = [("joerg.txt", JOERG), ("awa.txt", AWA)].map(|(name, text)| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path.display().to_string()
-    });
-
-    client.goto(&server.url("/")).await.unwrap();
-    client.wait().for_element(Locator::Css("#resumes")).await.unwrap();
-    let description = client.find(Locator::Css("#job-description")).await.unwrap();
-    description.send_keys("Rust engineer\nRequired: Rust, PostgreSQL.").await.unwrap();
-    client.find(Locator::Css("#resumes")).await.unwrap().send_keys(&files.join("\n")).await.unwrap();
-    wait_until("Analyze is enabled", 60, async || is_enabled(client, "#analyze").await).await;
+    open_with_resumes(client, &server, dir.path(), &[("joerg.txt", JOERG), ("awa.txt", AWA)]).await;
 
     client.find(Locator::Css("#preview")).await.unwrap().click().await.unwrap();
     wait_for_count(client, ".egress-preview .receipt", 2).await;

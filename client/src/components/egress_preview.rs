@@ -110,7 +110,7 @@ fn unnamed_warning(files: &[String]) -> String {
     };
     format!(
         "No candidate's name was recognised in {which}. Redaction replaces only the name it recognises: \
-         read {them} under \"Preview what will be sent\" before you analyse, or use Private mode."
+         read {them} under \"Preview what will be sent\" before you click Analyze, or use Private mode."
     )
 }
 

@@ -9,6 +9,7 @@ pub(super) const RANKED: &[&str] = &["criteria", "experience", "qualifications",
 pub(super) const HEADING_WORDS: &[&str] = &[
     // keep sorted
     "about",
+    "additional information",
     "benefit",
     "bonus",
     "career",

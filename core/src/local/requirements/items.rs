@@ -288,8 +288,19 @@ pub(super) fn loose_forms(units: &[Unit]) -> Vec<Vec<Unit>> {
 
 /// Whether a later part of a list only says more about the one before it.
 fn elaborates(part: &str) -> bool {
-    const OPENINGS: &[&str] =
-        &["its", "their", "notably", "especially", "particularly", "for", "used", "which", "that", "whose"];
+    const OPENINGS: &[&str] = &[
+        "its",
+        "their",
+        "notably",
+        "especially",
+        "particularly",
+        "for",
+        "used",
+        "which",
+        "that",
+        "whose",
+        "in",
+    ];
     let first = part.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
     OPENINGS.contains(&first.as_str())
 }
@@ -511,7 +522,10 @@ fn with_parties(phrase: &str) -> Option<&str> {
 /// "Construction and maintenance equipment" without commas is one item, and
 /// so is "internal and external stakeholders": "and" or "or" between two
 /// words that pair up ([`tables::PAIRED_MODIFIERS`]) joins them, not items.
-/// "…, as well as customers" adds to the item before it.
+/// "…, as well as plastering" is a part as "and plastering" is, after a
+/// clause ("Build partnerships with stakeholders, as well as suppliers") it
+/// is that clause's; "…, as well as in a team" says more of the part before
+/// it ([`elaborates`]).
 fn split_list(phrase: &str) -> Vec<&str> {
     let mut parts = vec![phrase];
     let separators: &[&str] = if phrase.contains([',', ';']) {
@@ -527,12 +541,28 @@ fn split_list(phrase: &str) -> Vec<&str> {
             .filter(|part| !part.is_empty())
             .collect();
     }
-    parts
-        .into_iter()
-        .filter(|part| !part.to_ascii_lowercase().starts_with("as well as "))
-        .map(|part| part.trim_start_matches("and ").trim_start_matches("or "))
-        .collect()
+    // Each part is a slice of `phrase`: where it starts in it.
+    let offset = |inner: &str| inner.as_ptr() as usize - phrase.as_ptr() as usize;
+    let mut out: Vec<&str> = Vec::new();
+    for part in parts {
+        let Some(added) = part.get(..ADDING.len()).filter(|lead| lead.eq_ignore_ascii_case(ADDING)) else {
+            out.push(part.trim_start_matches("and ").trim_start_matches("or "));
+            continue;
+        };
+        match out.last_mut() {
+            // "Build partnerships with stakeholders, as well as suppliers":
+            // the clause before takes the addition along.
+            Some(last) if last.split_whitespace().count() > LIST_ELEMENT_WORDS => {
+                *last = &phrase[offset(last)..offset(part) + part.len()];
+            }
+            _ => out.push(part[added.len()..].trim_start()),
+        }
+    }
+    out
 }
+
+/// What opens a part that adds to a list or to the clause before it.
+const ADDING: &str = "as well as ";
 
 /// `part` split at each `separator`, except an "and" or "or" between two
 /// words that pair up ("written and verbal", "internal or external").

@@ -304,7 +304,12 @@ pub fn read(job_description: &str) -> Read {
             continue;
         }
         let next = lines[at + 1..].iter().find(|next| !next.is_empty()).copied();
-        if is_posting_detail(line) && !sections::heads_terms(line, next) {
+        if sections::heads_terms(line, next) {
+            section = Section::Ignored;
+            led = Led::No;
+            continue;
+        }
+        if is_posting_detail(line) {
             continue;
         }
         // "… from check-in through check-out.  What will I be doing?": a

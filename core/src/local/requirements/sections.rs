@@ -48,7 +48,7 @@ pub(super) fn classify(heading: &str) -> Section {
         };
     }
     // "Additional contact information": whom to contact, whatever else the
-    // heading says; "Additional information" tells, it adds no asks.
+    // heading says.
     // "Recruitment Process", "Application procedure": how hiring goes, even
     // where a typo makes it "Requirement Process"; three words at most, so
     // "Experience in recruitment process" still asks.
@@ -56,7 +56,7 @@ pub(super) fn classify(heading: &str) -> Section {
         && ["process", "procedure", "procedures"]
             .iter()
             .any(|word| lower.split_whitespace().last() == Some(*word));
-    if has(&["contact information", "contact details", "informal visits contact", "additional information"])
+    if has(&["contact information", "contact details", "informal visits contact"])
         || has(CONDITION_HEADINGS)
         || process
     {
@@ -64,9 +64,10 @@ pub(super) fn classify(heading: &str) -> Section {
     } else if has(PREFERRED_HEADINGS) {
         Section::Preferred
     } else if has(REQUIRED_HEADINGS)
-        // "Essential", "Essential criteria": a person specification's must-haves;
-        // "Essential Job Duties" tells the job.
-        || lower.split_whitespace().next() == Some("essential") && !has(CONTEXT_HEADINGS)
+        // "Essential", "Essential Requirements" (however spelt): a person
+        // specification's must-haves; "Essential Functions" and "Essential
+        // Job Duties" tell the job.
+        || (lower.starts_with("essential") && !has(DUTY_NOUNS) && !has(CONTEXT_HEADINGS))
     {
         Section::Requirements
     } else if has(CONTEXT_HEADINGS) {
@@ -81,7 +82,11 @@ pub(super) fn classify(heading: &str) -> Section {
 /// Importance from a sentence's own wording, if it says.
 pub(super) fn wording(sentence: &str) -> Option<Importance> {
     let lower = sentence.to_ascii_lowercase();
-    if PREFERRED_WORDING.iter().any(|word| lower.contains(word)) {
+    // "If you have any experience with fine-tuning": a sentence that opens
+    // on a condition offers it as a plus.
+    if PREFERRED_WORDING.iter().any(|word| lower.contains(word))
+        || lower.trim_start().starts_with("if you have")
+    {
         Some(Importance::Preferred)
     } else if REQUIRED_WORDING.iter().any(|word| lower.contains(word)) {
         Some(Importance::Required)
@@ -111,14 +116,11 @@ pub(super) fn is_posting_detail(line: &str) -> bool {
 }
 
 /// "Schedule:" alone over "- 8 hour shift", "- Monday to Friday": a label of
-/// the post's terms heading a list, read as a heading (what it heads asks
-/// nothing), not as a detail of the post.
+/// the post's terms heading a list, which asks nothing.
 pub(super) fn heads_terms(line: &str, next: Option<&str>) -> bool {
     let Some(label) = line.trim().strip_suffix(':') else { return false };
     let label = label.trim().to_ascii_lowercase();
-    POSTING_LABELS.contains(&label.as_str())
-        && classify(&label) == Section::Ignored
-        && next.is_some_and(|next| layout::list_item(next).is_some())
+    POSTING_LABELS.contains(&label.as_str()) && next.is_some_and(|next| layout::list_item(next).is_some())
 }
 
 /// Whether a text names an amount of money: a currency sign before a digit
@@ -145,9 +147,12 @@ pub(super) fn offers_something(line: &str) -> bool {
     let padded = format!(" {} ", words.join(" "));
     let names = |list: &[&str]| list.iter().any(|entry| padded.contains(&format!(" {entry} ")));
     // "To apply, email your resume and cover letter to …", "Deadline for
-    // application is 27th October": how to apply asks nothing of the
-    // candidate's experience.
-    if names(APPLICATION_DOCUMENTS) && names(SENDING_VERBS) || names(APPLICATION_DATES) {
+    // application is 27th October": how to apply, said to the applicant,
+    // asks nothing of their experience; "Screen CVs and submit shortlists"
+    // is a duty.
+    let to_the_applicant = names(&["your", "please", "apply", "us"]);
+    if (names(APPLICATION_DOCUMENTS) && names(SENDING_VERBS) && to_the_applicant) || names(APPLICATION_DATES)
+    {
         return true;
     }
     if names(ASKING_WORDS) {

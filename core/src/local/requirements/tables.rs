@@ -266,7 +266,6 @@ pub(super) const PREFERRED_WORDING: &[&str] = &[
     "desired",
     "good to have",
     "ideally",
-    "if you have",
     "is desirable",
     "nice to have",
     "nice-to-have",
@@ -568,9 +567,7 @@ pub(super) const IGNORED_HEADINGS: &[&str] = &[
     "remuneration",
     "reward",
     "salary",
-    "schedule",
     "screening",
-    "shift",
     "support for you",
     "what support",
     "who we are",
@@ -703,7 +700,7 @@ pub(super) const BOILERPLATE: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const APPLICATION_DOCUMENTS: &[&str] = &[
     // keep sorted
-    "covering letter", "cover letter", "cv", "cvs", "resume", "resumes", "résumé",
+    "cover letter", "covering letter", "cv", "cvs", "resume", "resumes", "résumé",
 ];
 #[rustfmt::skip]
 pub(super) const SENDING_VERBS: &[&str] = &[
@@ -1051,8 +1048,8 @@ pub(super) const TAKES_TO: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const TO_WHOM: &[&str] = &[
     // keep sorted
-    "a", "all", "an", "any", "both", "each", "every", "external", "internal", "its", "new", "other", "our",
-    "senior", "the", "their", "these", "this", "those", "various", "your",
+    "all", "any", "both", "each", "every", "external", "internal", "its", "new", "other", "our", "senior",
+    "their", "these", "this", "those", "various", "your",
 ];
 
 /// Words of a sentence that speak of years of work: "5+ years of
@@ -1060,8 +1057,8 @@ pub(super) const TO_WHOM: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const YEARS_OF_WORK: &[&str] = &[
     // keep sorted
-    " as a ", " as an ", "background", "career", "employment", "experience", "practi", "track record",
-    "work", "years as", "years in", "years of", "years with", "years'", "yrs",
+    " as a ", " as an ", "background", "career", "employment", "experience", "held", "position", "practi",
+    "role", "track record", "work", "years as", "years in", "years of", "years with", "years'", "yrs",
 ];
 
 /// Modifiers that come in pairs over one noun: "internal and external

@@ -109,8 +109,8 @@ fn or_groups(lower: &str, mentions: Vec<(ConceptId, String)>) -> Vec<Vec<(Concep
         let said_or = joined.is_some_and(|text| text.ends_with("or"));
         // "in any of Ruby, Python, Java": a run after words of choosing is a choice.
         let choice = at.is_some_and(|at| {
-            let before = lower[..at].trim_end();
-            ["any of", "one of", "either"].iter().any(|words| before.ends_with(words))
+            let before = format!(" {}", lower[..at].trim_end());
+            [" any of", " one of", " either"].iter().any(|words| before.ends_with(words))
         });
         if let Some(at) = at {
             from = at + mention.1.len();

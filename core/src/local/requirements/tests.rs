@@ -925,7 +925,11 @@ fn modifiers_that_pair_up_join_and_as_well_as_adds_to_the_item() {
         "Requirements:\n- Build partnerships with internal and external stakeholders, as well as suppliers\n\
          - Carpentry, joinery and tiling\n",
         &[
-            ("Build partnerships with internal and external stakeholders", Skill, Required),
+            (
+                "Build partnerships with internal and external stakeholders, as well as suppliers",
+                Skill,
+                Required,
+            ),
             ("Carpentry", Skill, Required),
             ("Joinery", Skill, Required),
             ("Tiling", Skill, Required),
@@ -939,7 +943,8 @@ fn optional_headings_mark_items_preferred_and_terms_headings_ask_nothing() {
         "Requirements:\n- Rust\n\nNice-to-haves\n- Terraform\n\nMore useful experience (optional):\n- Kotlin\n",
         &[("Rust", Skill, Required), ("Terraform", Skill, Preferred), ("Kotlin", Skill, Preferred)],
     );
-    // Indeed's "Schedule:" over its terms; a label with its value on the line stays a detail.
+    // Indeed's "Schedule:" over its terms asks nothing; "Location:" over a
+    // line that is no list item stays a detail, and the asks go on.
     check(
         "Requirements:\n- Rust\n\nSchedule:\n- 8 hour shift\n- Monday to Friday\n\nSkills:\n- Kotlin\n",
         &[("Rust", Skill, Required), ("Kotlin", Skill, Required)],
@@ -1003,7 +1008,7 @@ fn how_to_apply_and_where_the_post_is_ask_nothing() {
 fn a_person_specifications_ranks_head_its_lists() {
     check(
         "Essential\n\n• Safety awareness\n• Fluent Spanish\n\nDesirable\n\n• Experience of stock control\n\
-         • Fork lift licence\n\nEssential Job Duties\n• Load the vans\n",
+         • Fork lift licence\n\nEssential Functions:\n• Load the vans\n",
         &[
             ("Safety awareness", Skill, Required),
             ("Spanish", Language, Required),
@@ -1039,5 +1044,40 @@ fn technologies_after_any_of_are_a_choice() {
     check(
         "Requirements:\n- 3+ years of web development in any of Ruby, Python, Java\n",
         &[("3+ years of web development", Experience, Required), ("Ruby or Python or Java", Skill, Required)],
+    );
+}
+
+#[test]
+fn this_rounds_rules_leave_ordinary_asks_alone() {
+    // A line about shifts asks; only a terms label over a list heads nothing.
+    check(
+        "Requirements:\nFood hygiene certificate\nAble to work shifts\n",
+        &[("Food hygiene certificate", Certification, Required), ("Work shifts", Skill, Required)],
+    );
+    // Years of a role the sentence names are asked, "for" or not.
+    let years: Vec<String> = parsed("Requirements:\n- Registered Nurse for at least 2 years\n")
+        .into_iter()
+        .filter(|(_, kind, _)| *kind == Experience)
+        .map(|(name, _, _)| name)
+        .collect();
+    assert_eq!(years.len(), 1, "{years:?}");
+    // A condition inside the sentence is no plus; a list's last part after
+    // "as well as" is a part; "to a high standard" is how well, cut.
+    check(
+        "Requirements:\n- You must only apply if you have a full UK driving licence\n\
+         - Carpentry, joinery, as well as plastering\n- Report writing to a high standard\n",
+        &[
+            ("Driver's license", RequirementKind::Other, Required),
+            ("Carpentry", Skill, Required),
+            ("Joinery", Skill, Required),
+            ("Plastering", Skill, Required),
+            ("Report writing", Skill, Required),
+        ],
+    );
+    // A recruiter's duty names CVs without being how to apply.
+    assert!(
+        parsed("Requirements:\n- Screen CVs and submit shortlists to hiring managers\n")
+            .iter()
+            .any(|(name, _, _)| name.contains("shortlists"))
     );
 }

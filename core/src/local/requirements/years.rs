@@ -4,6 +4,7 @@ use crate::analysis::{Importance, RequirementKind};
 
 use super::super::statements;
 use super::super::units::{self, Unit};
+use super::super::words;
 use super::{Need, Reqs, Requirement, tables};
 
 /// "at least 4 years as a Cook", "5+ years of experience with Python",
@@ -34,7 +35,8 @@ pub(super) fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
 /// "For almost 30 years, clients have turned to us", "Your passport must be
 /// valid for a minimum of 2 years", "a 4-year Bachelor of Nursing": years
 /// that something else lasts ("for" them, or "N-year" before a noun), in a
-/// sentence that says nothing of work or experience, ask for no years of it.
+/// sentence that says nothing of work, experience or a role ("Registered
+/// Nurse for at least 2 years" asks them), ask for no years of it.
 fn tells_a_duration(sentence: &str) -> bool {
     let lower = format!(" {}", sentence.to_ascii_lowercase().replace('\u{2019}', "'"));
     let of_work = tables::YEARS_OF_WORK.iter().any(|cue| lower.contains(cue));
@@ -47,7 +49,10 @@ fn tells_a_duration(sentence: &str) -> bool {
             // "for almost 30 years", "for a minimum of 2 years": "for" leads to the count.
             after.split_whitespace().take(5).any(|word| word.starts_with("year"))
         });
-    lasting && !of_work
+    let names_a_role = lower
+        .split_whitespace()
+        .any(|word| words::is_role_noun(word.trim_matches(|c: char| !c.is_alphanumeric())));
+    lasting && !of_work && !names_a_role
 }
 
 /// "Prior experience as a QA Engineer", "Experience as an Application

@@ -98,7 +98,6 @@ pub(super) const SUBJECT_LEADS: &[&str] = &[
     "industry",
     "of",
     "overall",
-    "paid",
     "practical",
     "previous",
     "prior",

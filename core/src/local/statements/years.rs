@@ -180,15 +180,17 @@ pub fn role_after(text: &str) -> Option<String> {
 
 /// The role in "Roofer Helper – 1 year", "Analyst for 2 years".
 fn role_before(before: &str) -> Option<String> {
-    // A label before its years ("Sales: 1 year", "Construction Trades – 3
-    // years", "Analyst for 2 years"), not the words of a sentence ("The
-    // desired candidate has 2 years", "For almost 30 years").
-    let label = before.trim_end().ends_with([':', '–', '—', '-', '|', ',', '('])
-        || before
-            .trim_end()
-            .trim_end_matches(" for")
-            .split_whitespace()
-            .all(|word| word.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+    // A label before its years ("Sales: 1 year", "Roofer helper 1 year",
+    // "Analyst for 2 years"), not the words of a sentence ("The desired
+    // candidate has 2 years", "For almost 30 years"): no word of it but a
+    // trailing "for" or "of" is a stop word.
+    let label = before
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(" for")
+        .trim_end_matches(" of")
+        .split_whitespace()
+        .all(|word| !words::is_stop_word(&word.to_ascii_lowercase()));
     if !label {
         return None;
     }
