@@ -433,23 +433,23 @@ mod tests {
         }
     }
 
-    // See: #18
-    #[test]
-    fn a_resume_with_no_name_recognised_is_named_for_the_recruiter_to_check() {
-        let resumes = [
+    /// A resume with a name at the top, one with none, one with a labelled name.
+    fn named_unnamed_labelled() -> [Resume; 3] {
+        [
             resume(1, "jane.pdf", JANE, &[]),
             resume(2, "notes.txt", "backend engineer since 2018\nrust and sql", &[]),
             resume(3, "cv.docx", "Curriculum Vitae\nName: Ann Lee\nRust", &[]),
-        ];
+        ]
+    }
+
+    // See: #18
+    #[test]
+    fn a_resume_with_no_name_recognised_is_named_for_the_recruiter_to_check() {
+        let resumes = named_unnamed_labelled();
         let options = OutgoingOptions::default();
-        let mut outgoings = Outgoings::default();
         // Nothing is known before the worker answers.
-        assert!(outgoings.unnamed(&resumes, options).is_empty());
-        for job in outgoings.missing(&resumes, &all_ids(&resumes), options) {
-            let reply = job.prepare();
-            outgoings.insert(job, reply);
-        }
-        assert_eq!(outgoings.unnamed(&resumes, options), ["notes.txt"]);
+        assert!(Outgoings::default().unnamed(&resumes, options).is_empty());
+        assert_eq!(answered(&resumes, &[options]).unnamed(&resumes, options), ["notes.txt"]);
         // With redaction off the recruiter chose to send names: nothing to warn of.
         let raw = OutgoingOptions { redact: false, drop_hidden: true };
         assert!(answered(&resumes, &[raw]).unnamed(&resumes, raw).is_empty());
@@ -458,11 +458,7 @@ mod tests {
     // See: #19
     #[test]
     fn the_candidates_name_is_the_one_redaction_finds() {
-        let resumes = [
-            resume(1, "jane.pdf", JANE, &[]),
-            resume(2, "notes.txt", "backend engineer since 2018\nrust and sql", &[]),
-            resume(3, "cv.docx", "Curriculum Vitae\nName: Ann Lee\nRust", &[]),
-        ];
+        let resumes = named_unnamed_labelled();
         assert_eq!(candidate_names(&resumes), [(1, "Jane Doe".to_owned()), (3, "Ann Lee".to_owned())]);
         // The very name a server run sends as [NAME] and restores.
         for resume in &resumes[..] {

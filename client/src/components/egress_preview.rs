@@ -56,14 +56,18 @@ pub fn EgressPreview(props: &EgressPreviewProps) -> Html {
             </button>
             if *open {
                 <div id="egress-preview" class="egress-preview" role="region" aria-label="What will be sent">
-                    { preview(props, (*config).as_ref()) }
+                    { preview(props, (*config).as_ref(), &unnamed) }
                 </div>
             }
         </section>
     }
 }
 
-fn preview(props: &EgressPreviewProps, config: Option<&Result<ServerConfig, String>>) -> Html {
+fn preview(
+    props: &EgressPreviewProps,
+    config: Option<&Result<ServerConfig, String>>,
+    unnamed: &[String],
+) -> Html {
     if props.private {
         return html! {
             <p class="nothing-sent">{ "Private mode: nothing is sent. The built-in analyser reads the text in this tab." }</p>
@@ -75,7 +79,6 @@ fn preview(props: &EgressPreviewProps, config: Option<&Result<ServerConfig, Stri
         Some(Err(message)) => (unknown_routing(), Some(message.clone())),
     };
     let (receipts, waiting) = props.answers.receipts(&props.resumes, props.options, &routing);
-    let unnamed = props.answers.unnamed(&props.resumes, props.options);
     html! {
         <>
             if let Some(problem) = problem { <p class="problem">{ problem }</p> }
