@@ -148,6 +148,19 @@ layout's SIDEBAR elements, then the text nodes of Blade pages) and
 ``jsx-sections-data:TEMPLATE`` (a one-page site's sections: "{FILE@MARK!L}"
 a component's text nodes from MARK, lines L left out, "[FILE#NAME]" to "[/]"
 once per object of the array NAME, other lines the sections' labels).
+A ``markdown-job-record`` with no TEMPLATE is the body alone.
+
+The pages of the tenth held-out set keep its reader's rules: a page's visible
+text a line each, none empty. Its kinds: ``html-body-lines:CUT`` (a role
+page's body, every tag a break, the decorative elements CUT names left out:
+"tag", ".class" or "tag.class", ","-joined), ``html-visible-lines[:OPTIONS]``
+(the visible text of HTML, Blade or PHP pages: comments, scripts, styles, the
+head, svg, navigation, buttons, forms, PHP blocks, Blade echoes and images
+dropped, inline tags kept in their line; OPTIONS ``cut1=``, ``from=``,
+``cut=``, ``omit=`` and ``head=`` for a page holding more than the resume or
+including its parts) and ``markdown-note-lines`` (a resume kept as a Markdown
+note: front matter and rules dropped, heading and strong marks gone, links
+their text, "*"/"+" items "- " with their indent).
 
 Postings are written as published, boilerplate included (company blurb, pay,
 benefits, equal-opportunity and legal text): that is what an analyser has to
@@ -2003,7 +2016,9 @@ def markdown9_lines(body: str) -> str:
 def markdown_job_record(raw: bytes, template: str) -> str:
     """A job board's Markdown record: ``template`` lines ("|"-joined; "{key}"
     a front-matter value, "{a.b}" one of an indented block, "{key~words}" with
-    "_" a space and each word capitalised) as the page's header, then the body."""
+    "_" a space and each word capitalised) as the page's header, then the body;
+    with no template, the body alone (a careers page whose front matter the
+    page does not show)."""
     front, body = front9_split(raw.decode("utf-8"))
 
     def value(m):
@@ -2013,6 +2028,8 @@ def markdown_job_record(raw: bytes, template: str) -> str:
             raise ValueError(f"no {key} in the front matter")
         return v.replace("_", " ").title() if how == "words" else v
 
+    if not template:
+        return markdown9_lines(body.lstrip("\n"))
     head = [re.sub(r"\{([\w.~]+)\}", value, line) for line in template.split("|")]
     return "\n".join(head) + "\n" + markdown9_lines(body.lstrip("\n"))
 
@@ -2181,6 +2198,123 @@ def jsx_sections_data(read, path: str, template: str) -> str:
     return "".join(ln + "\n" for ln in lines)
 
 
+
+# ---- pages of the tenth held-out set (its reader's rules: a page's visible
+# text a line each, nothing empty; a Markdown note's markup taken off line by
+# line, its list nesting kept).
+
+def element10(src: str, sel: str, pos: int = 0) -> tuple[int, int] | None:
+    """Where the first element ``sel`` names ("tag", ".class" or "tag.class")
+    from ``pos`` on starts and ends: its start tag to the end tag that closes
+    it, same-named elements inside counted."""
+    tag, _, cls = sel.partition(".")
+    name = re.escape(tag) if tag else r"[a-zA-Z][\w-]*"
+    for m in re.finditer(rf"<({name})\b([^>]*)>", src[pos:], re.I):
+        attrs = re.search(r'class\s*=\s*"([^"]*)"', m.group(2))
+        if cls and not (attrs and cls in attrs.group(1).split()):
+            continue
+        start, depth = pos + m.start(), 0
+        for t in re.finditer(rf"<(/?){m.group(1)}\b[^>]*>", src[start:], re.I):
+            depth += -1 if t.group(1) else 1
+            if depth == 0:
+                return start, start + t.end()
+        return start, len(src)
+    return None
+
+
+def cut10_elements(src: str, selectors: str, first: bool = False) -> str:
+    """``src`` without the elements ``selectors`` (","-joined) names;
+    ``first`` cuts only the first element each selector finds."""
+    for sel in selectors.split(","):
+        pos = 0
+        while found := element10(src, sel, pos):
+            src, pos = src[:found[0]] + src[found[1]:], found[0]
+            if first:
+                break
+    return src
+
+
+def tag10_lines(src: str) -> list[str]:
+    """Every tag a break; each line's entities decoded and white space
+    collapsed; empty lines left out."""
+    lines = (re.sub(r"\s+", " ", html.unescape(ln)).strip() for ln in re.sub(r"<[^>]+>", "\n", src).split("\n"))
+    return [ln for ln in lines if ln]
+
+
+def html_body_lines(raw: bytes, cut: str) -> str:
+    """A role page's body (from ``<body``), the decorative elements ``cut``
+    names (icons, a call-to-action button) left out, every tag a break."""
+    src = raw.decode("utf-8")
+    src = src[src.index("<body"):]
+    if cut:
+        src = cut10_elements(src, cut)
+    return "".join(ln + "\n" for ln in tag10_lines(src))
+
+
+HIDDEN10 = re.compile(r"(?is)<(script|style|head|svg|nav|button|form)\b.*?</\1>")
+INLINE10 = re.compile(r"</?(span|strong|b|em|i|a|small|u)\b[^>]*>")
+
+
+def visible10_lines(src: str) -> list[str]:
+    """The visible text of an HTML, Blade or PHP page, a line each: comments,
+    scripts, styles, the head, svg, navigation, buttons, forms, PHP blocks,
+    Blade echoes and images dropped, inline tags (span, strong, b, em, i, a,
+    small, u) kept in their line, every other tag and ``<br>`` a break."""
+    src = re.sub(r"(?s)<!--.*?-->", "", src)
+    src = HIDDEN10.sub("", src)
+    src = re.sub(r"(?s)<\?php.*?\?>", "", src)
+    src = re.sub(r"(?s)\{\{.*?\}\}", "", src)
+    src = re.sub(r"<img\b[^>]*>", "", src)
+    src = re.sub(r"<br\s*/?>", "\n", INLINE10.sub("", src))
+    return tag10_lines(src)
+
+
+def html_visible_lines(read, path: str, options: str) -> str:
+    """The visible text (``visible10_lines``) of the files of the path, one
+    after another. ``options`` (";"-joined): ``cut1=SEL`` leaves out the first
+    element SEL names (a view the page shows only on phones), ``from=TEXT``
+    reads each file from TEXT on, ``cut=SELS`` leaves out the elements SELS
+    names (the site's header and footer), ``omit=L1,L2`` leaves out lines that
+    only call to action, and ``head=SEL`` takes from the path's first file (a
+    page including the others) only the text of the element SEL names."""
+    opts = dict(o.split("=", 1) for o in options.split(";") if o)
+    parts = read_parts(read, path)
+    lines = []
+    if "head" in opts:
+        page, *parts = parts
+        start, end = element10(page, opts["head"])
+        lines += visible10_lines(page[start:end])
+    for src in parts:
+        if "cut1" in opts:
+            src = cut10_elements(src, opts["cut1"], first=True)
+        if "from" in opts:
+            src = src[src.index(opts["from"]):]
+        if "cut" in opts:
+            src = cut10_elements(src, opts["cut"])
+        lines += visible10_lines(src)
+    omit = set(opts["omit"].split(",")) if opts.get("omit") else set()
+    return "".join(ln + "\n" for ln in lines if ln not in omit)
+
+
+def markdown_note_lines(raw: bytes) -> str:
+    """A resume kept as a Markdown note: front matter and rules ("---",
+    "___") dropped, heading marks gone, links and strong text their text,
+    "*"/"+" items "- " (their indent, tabs too, kept); runs of empty lines
+    one, trimmed, one final break."""
+    src = raw.decode("utf-8")
+    if src.startswith("---"):
+        src = src[src.index("\n---", 3) + 4:]
+    out = []
+    for line in src.split("\n"):
+        if re.fullmatch(r"\s*(-{3,}|_{3,})\s*", line):
+            continue
+        line = re.sub(r"^#{1,6}\s*", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = line.replace("***", "").replace("**", "")
+        out.append(re.sub(r"^(\s*)[*+]\s+", r"\1- ", line).rstrip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip() + "\n"
+
+
 # ---------------------------------------------------------------- build
 
 def read_blob(row: dict, mirrors: Path, blobs: Path | None) -> bytes:
@@ -2259,6 +2393,12 @@ def extract(row: dict, mirrors: Path, shared: Path, blobs: Path | None = None) -
         return blade_pages_text(read, row["path"], arg).encode("utf-8"), "txt", source
     if kind == "jsx-sections-data":
         return jsx_sections_data(read, row["path"], arg).encode("utf-8"), "txt", source
+    if kind == "html-body-lines":
+        return html_body_lines(read(row["path"]), arg).encode("utf-8"), "txt", source
+    if kind == "html-visible-lines":
+        return html_visible_lines(read, row["path"], arg).encode("utf-8"), "txt", source
+    if how == "markdown-note-lines":
+        return markdown_note_lines(read(row["path"])).encode("utf-8"), "txt", source
     raw = read(row["path"].split(" + ")[0])
     if how == "file":
         ext = row["path"].rsplit(".", 1)[-1].lower()
