@@ -233,13 +233,19 @@ fn load(bytes: &[u8]) -> Result<Document, Outcome> {
     Ok(doc)
 }
 
+/// The two standard fonts whose glyphs are symbols, not Latin letters.
+const SYMBOLIC_CORE_FONTS: [&[u8]; 2] = [b"Symbol", b"ZapfDingbats"];
+
 /// Fixes font dictionaries that would make pdf-extract panic, before it sees
 /// them (in wasm a panic would cost the worker):
 ///
 /// - a simple font with neither an `/Encoding` nor an embedded Type1 or
 ///   TrueType program has no fallback when its ToUnicode map misses a code
 ///   ("missing unicode map and encoding"): it gets an empty encoding
-///   dictionary, which pdf-extract reads as PDFDocEncoding;
+///   dictionary, which pdf-extract reads as PDFDocEncoding; not Symbol or
+///   ZapfDingbats, whose own glyph names pdf-extract reads only without an
+///   encoding (with one, it looks them up among Latin names and panics:
+///   jsPDF writes both fonts so, and a Turkish CV was lost);
 /// - a FontAwesome font whose `/Differences` names glyphs that are not in the
 ///   Adobe glyph list clashes with its ToUnicode map ("unexpected entry in
 ///   unicode map"): its differences are renamed to `space`. They are icons;
@@ -265,7 +271,11 @@ fn repair_fonts(doc: &mut Document) {
                     .is_ok_and(|descriptor| {
                         (subtype == b"Type1" && descriptor.has(b"FontFile")) || subtype == b"TrueType"
                     });
-                if !embedded {
+                let symbolic = font
+                    .get(b"BaseFont")
+                    .and_then(Object::as_name)
+                    .is_ok_and(|name| SYMBOLIC_CORE_FONTS.contains(&name));
+                if !embedded && !symbolic {
                     add_encoding.push(id);
                 }
             }

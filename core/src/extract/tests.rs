@@ -422,6 +422,47 @@ fn type3_widths_are_read_through_the_font_matrix() {
     check(&bytes, Outcome::Read, FILLER);
 }
 
+/// jsPDF writes ZapfDingbats and Symbol with no `/Encoding` and no widths, as
+/// the standard says it may: an empty encoding added there made pdf-extract
+/// look the fonts' own glyph names up among Latin ones and panic (a Turkish
+/// CV with a phone and a letter icon was lost). Their icons come out as the
+/// symbols they draw.
+#[test]
+fn pdf_icons_in_the_symbolic_standard_fonts_are_read() {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = |doc: &mut Document, name: &str, encoding: bool| {
+        let mut font = dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => name };
+        if encoding {
+            font.set("Encoding", "WinAnsiEncoding");
+        }
+        doc.add_object(font)
+    };
+    let fonts = dictionary! {
+        "F1" => font(&mut doc, "Helvetica", true),
+        "F3" => font(&mut doc, "ZapfDingbats", false),
+        "F4" => font(&mut doc, "Symbol", false),
+    };
+    let show = |font: &str, y: i64, text: &str| {
+        vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec![font.into(), 12.into()]),
+            Operation::new("Td", vec![72.into(), y.into()]),
+            tj(text),
+            Operation::new("ET", vec![]),
+        ]
+    };
+    let operations = [
+        show("F3", 700, ")"),
+        show("F1", 686, "ertas@example.com"),
+        show("F4", 672, "a"),
+        show("F1", 658, FILLER),
+    ]
+    .concat();
+    let bytes = one_wide_page(doc, pages_id, fonts, operations);
+    check(&bytes, Outcome::Read, &format!("\u{2709}\nertas@example.com\n\u{3b1}\n{FILLER}"));
+}
+
 /// A simple font whose `/Widths` entries and `/LastChar` are references to
 /// numbers, as Europass PDFs made with cairo write them: pdf-extract would
 /// panic on the first and lose the whole file; the numbers are written out.
