@@ -406,6 +406,11 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         add(unlabelled, &mut spans);
     }
     spans.sort_by_key(|span| span.start);
+    for (old, new) in name::take_gendered_titles(text, &mut spans) {
+        if others.remove(&old) {
+            others.insert(new);
+        }
+    }
 
     let mut out = String::with_capacity(text.len());
     let mut entries: Vec<RedactionEntry> = Vec::new();

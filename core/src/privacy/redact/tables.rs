@@ -745,6 +745,39 @@ pub(super) const HONORIFICS: &[&str] = &[
     "доц.", "проф.",
 ];
 
+/// Titles that tell a person's gender ("Mrs", "Herr", "Sra."): before a
+/// name they go with it into its placeholder, gender being withheld (issue
+/// #18). Academic titles ("Dr.", "Prof.") stay. Lower case.
+pub(super) const GENDERED_TITLES: &[&str] = &[
+    "dott.ssa",
+    "dra.",
+    "frau",
+    "herr",
+    "lcda.",
+    "licda.",
+    "miss",
+    "mlle",
+    "mlle.",
+    "mme",
+    "mme.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "mx",
+    "mx.",
+    "profesora",
+    "professora",
+    "shri",
+    "smt",
+    "smt.",
+    "sr.",
+    "sra.",
+    "srta.",
+];
+
 /// Cyrillic letters as handles spell them in Latin (Russian, Ukrainian):
 /// "Егор" → "egor". In alphabetical order.
 pub(super) const CYRILLIC: &[(char, &str)] = &[
@@ -1012,6 +1045,7 @@ mod tests {
         ("WEAK_SELF_INTRODUCTIONS", WEAK_SELF_INTRODUCTIONS, true),
         ("NAME_ABBREVIATIONS", NAME_ABBREVIATIONS, true),
         ("HONORIFICS", HONORIFICS, true),
+        ("GENDERED_TITLES", GENDERED_TITLES, true),
         ("DOCUMENT_NOUNS", DOCUMENT_NOUNS, true),
         ("DOCUMENT_QUALIFIERS", DOCUMENT_QUALIFIERS, true),
         ("UNCASED_HEADINGS", UNCASED_HEADINGS, true),
