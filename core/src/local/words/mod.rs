@@ -11,7 +11,9 @@ mod tables;
 use std::sync::OnceLock;
 
 pub use rarity::{is_common, rarity};
-use tables::{CLAUSE_NEGATIONS, GENERIC_STEMS, NEGATIONS, PROFESSIONS, ROLE_NOUNS, STOP_WORDS};
+use tables::{
+    CLAUSE_NEGATIONS, FALSE_FRIENDS, GENERIC_STEMS, NEGATIONS, PROFESSIONS, ROLE_NOUNS, STOP_WORDS,
+};
 
 /// One token of a line: the text as written and in lower case.
 #[derive(Debug, Clone)]
@@ -59,7 +61,16 @@ pub fn words_agree(a: &str, b: &str) -> bool {
     }
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     let (shorter, longer) = (a.len().min(b.len()), a.len().max(b.len()));
-    common >= 5 && shorter - common <= 3 && longer - common <= 5
+    common >= 5 && shorter - common <= 3 && longer - common <= 5 && !false_friends(a, b)
+}
+
+/// Whether two stems are [`FALSE_FRIENDS`]: one starts with a pair's longer
+/// stem, the other with its shorter one only.
+fn false_friends(a: &str, b: &str) -> bool {
+    FALSE_FRIENDS.iter().any(|(short, long)| {
+        let apart = |x: &str, y: &str| x.starts_with(long) && y.starts_with(short) && !y.starts_with(long);
+        apart(a, b) || apart(b, a)
+    })
 }
 
 /// A character that may join two parts of one token ("Node.js", "CI/CD").
@@ -275,6 +286,19 @@ mod tests {
 
     fn raw_tokens(line: &str) -> Vec<&str> {
         tokens(line).into_iter().map(|token| token.raw).collect()
+    }
+
+    #[test]
+    fn false_friends_do_not_agree_and_their_own_forms_do() {
+        for (a, b) in
+            [("custom", "customer"), ("customiz", "customer"), ("general", "generat"), ("intern", "internal")]
+        {
+            assert!(!words_agree(a, b) && !words_agree(b, a), "{a} / {b}");
+        }
+        for (a, b) in [("customer", "customers"), ("generat", "generation"), ("communicat", "communication")]
+        {
+            assert!(words_agree(&stem(a), &stem(b)), "{a} / {b}");
+        }
     }
 
     #[test]

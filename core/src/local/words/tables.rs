@@ -127,6 +127,24 @@ pub(super) const STOP_WORDS: &[&str] = &[
     "your",
 ];
 
+/// Words the stemmer's tolerance would join that mean different things: a
+/// stem starting with the second never agrees with one that starts with the
+/// first but not the second ("custom code" is no "customer", "general" no
+/// "generated", an "intern" no "internal" audit).
+pub(super) const FALSE_FRIENDS: &[(&str, &str)] = &[
+    ("commit", "committe"),
+    ("custom", "customer"),
+    ("design", "designat"),
+    ("general", "generat"),
+    ("intern", "internal"),
+    ("intern", "internation"),
+    ("patient", "patienc"),
+    ("person", "personnel"),
+    ("physic", "physicia"),
+    ("secret", "secretar"),
+    ("state", "statement"),
+];
+
 /// Words that say how much of something, not what: dropped from requirements.
 #[rustfmt::skip]
 pub(super) const GENERIC_STEMS: &[&str] = &[
