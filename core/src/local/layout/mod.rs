@@ -292,6 +292,10 @@ mod tests {
         assert_eq!(heading("Proven experience in sales"), None);
         assert_eq!(heading("Technical Skills").map(|h| h.0), Some("Technical Skills".to_owned()));
         assert_eq!(heading("Basic Qualifications").map(|h| h.0), Some("Basic Qualifications".to_owned()));
+        assert_eq!(
+            heading("Working Conditions and Physical Effort").map(|h| h.0),
+            Some("Working Conditions and Physical Effort".to_owned())
+        );
     }
 
     #[test]

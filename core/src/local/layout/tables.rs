@@ -32,6 +32,9 @@ pub(super) const HEADING_WORDS: &[&str] = &[
     "objective",
     "overview",
     "perks",
+    "physical demands",
+    "physical effort",
+    "physical requirements",
     "personal information",
     "preferred",
     "profile",
@@ -52,7 +55,10 @@ pub(super) const HEADING_WORDS: &[&str] = &[
     "we offer",
     "what you",
     "who you are",
+    "work environment",
     "work history",
+    "working conditions",
+    "working environment",
 ];
 
 /// Words that say how good: a short line opening with one is an item

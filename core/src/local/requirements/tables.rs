@@ -520,6 +520,7 @@ pub(super) const CONDITION_HEADINGS: &[&str] = &[
     "conditional on",
     "physical aspects",
     "physical demands",
+    "physical effort",
     "physical requirements",
     "subject to",
     "visa requirement",
@@ -550,6 +551,8 @@ pub(super) const IGNORED_HEADINGS: &[&str] = &[
     "hours of work",
     "in return",
     "informal visit",
+    "is not designed to",
+    "is not intended to",
     "join us",
     "legal",
     "like to work",
@@ -664,7 +667,9 @@ pub(super) const ASKING_WORDS: &[&str] = &[
 /// whom to contact ("For an informal discussion please contact …"), the
 /// catch-all duty ("any other duties as required") and the checks the
 /// employer makes after an offer ("an enhanced disclosure", "DBS check"),
-/// which no resume shows.
+/// which no resume shows, and the posting's disclaimer of itself ("This job
+/// description is not designed to cover … may change at any time with or
+/// without notice").
 #[rustfmt::skip]
 pub(super) const BOILERPLATE: &[&str] = &[
     // keep sorted
@@ -678,6 +683,7 @@ pub(super) const BOILERPLATE: &[&str] = &[
     "eligible for participation",
     "eligible to work",
     "enhanced disclosure",
+    "exhaustive list",
     "equal employment",
     "equal opportunities",
     "equal opportunity",
@@ -690,6 +696,7 @@ pub(super) const BOILERPLATE: &[&str] = &[
     "please contact",
     "regardless of",
     "right to work",
+    "with or without notice",
     "without regard to",
     "work authorisation",
     "work authorization",

@@ -142,6 +142,7 @@ pub(super) const FALSE_FRIENDS: &[(&str, &str)] = &[
     ("person", "personnel"),
     ("physic", "physicia"),
     ("secret", "secretar"),
+    ("stand", "standard"),
     ("state", "statement"),
 ];
 
