@@ -578,6 +578,34 @@ fn years_in_a_field_of_work_are_no_job_title() {
     );
 }
 
+/// The work named before the place is what the years are of, and a list of
+/// it is kept whole, each part a way to meet it.
+#[test]
+fn years_of_a_listed_field_in_a_place_of_work_keep_the_list() {
+    let parsed = parse(
+        "Requirements\n- 2-4 years of experience in Warehousing, Receiving, Shipping, Inventory, or Materials \
+         Management in a manufacturing or distribution environment\n",
+    );
+    assert_eq!(parsed.len(), 1, "{parsed:?}");
+    assert_eq!(
+        parsed[0].name,
+        "2+ years of Warehousing, Receiving, Shipping, Inventory, or Materials Management"
+    );
+    let Need::Months { subject: Some(ways), .. } = &parsed[0].need else { panic!("{:?}", parsed[0].need) };
+    assert_eq!(ways.len(), 5, "{ways:?}");
+    // A comma that ends a clause still ends what the years are of.
+    let parsed = parse("Requirements\n- 5 years of experience in sales, preferably in B2B software\n");
+    assert_eq!(parsed[0].name, "5+ years of sales");
+    let parsed = parse(
+        "Requirements\n- Five (5) to seven (7) years of experience leading software, enterprise system \
+         support, and/or BU applications, infrastructure, or networks.\n",
+    );
+    let Need::Months { subject: Some(ways), as_role: false, .. } = &parsed[0].need else {
+        panic!("{:?}", parsed[0].need)
+    };
+    assert_eq!(ways.len(), 5, "{ways:?}");
+}
+
 #[test]
 fn a_sentence_whose_subject_is_an_organisation_speaks_of_the_employer() {
     let names = |jd: &str| -> Vec<String> { parse(jd).into_iter().map(|item| item.name).collect() };

@@ -100,7 +100,8 @@ fn shown_parts(subject: &str) -> Vec<String> {
     parts.into_iter().map(tidy_lower).collect()
 }
 
-/// A subject split at "or".
+/// A subject split at "or", and at the commas of a list that ends with
+/// "or" ("Warehousing, Receiving, or Inventory").
 fn or_parts(subject: &str) -> Vec<&str> {
     let lower = subject.to_ascii_lowercase();
     let mut parts = Vec::new();
@@ -110,7 +111,18 @@ fn or_parts(subject: &str) -> Vec<&str> {
         from = at + " or ".len();
     }
     parts.push(&subject[from..]);
+    if parts.len() < 2 {
+        return parts;
+    }
     parts
+        .into_iter()
+        .flat_map(|part| part.split(", "))
+        .map(|part| {
+            let part = part.trim().trim_end_matches(',');
+            ["and/or ", "and ", "or "].iter().fold(part, |part, lead| part.strip_prefix(lead).unwrap_or(part))
+        })
+        .filter(|part| !part.is_empty())
+        .collect()
 }
 
 /// The units of a years subject: its technologies when it names some ("Go,

@@ -110,7 +110,14 @@ pub fn year_phrases(sentence: &str) -> Vec<YearPhrase> {
         let (subject, as_role) = match role_after(&after).or_else(|| role_after(&before)) {
             // "in an electrical maintenance environment", "in a retail
             // setting": a field of work, not a job title.
-            Some(role) if field_of_work(&role).is_some() => (field_of_work(&role), false),
+            // "… in Warehousing or Inventory in a manufacturing environment":
+            // the work named before the place is what the years are of.
+            Some(role) if field_of_work(&role).is_some() => (
+                subject_after(&after)
+                    .filter(|subject| field_of_work(subject).is_none())
+                    .or(field_of_work(&role)),
+                false,
+            ),
             Some(role) => (Some(role), true),
             None => match subject_after(&after) {
                 Some(subject) => (Some(subject), false),
@@ -240,8 +247,31 @@ fn subject_after(text: &str) -> Option<String> {
     if lower.starts_with("and ") || lower.starts_with("or ") {
         return None;
     }
-    let subject = cut_role(rest);
+    // A list's parts are short, so the list may run longer than a phrase.
+    let (subject, most) = listed(rest).map_or_else(|| (cut_role(rest), 8), |list| (list, 16));
     let content = units::content_units(&subject);
-    (!content.is_empty() && !is_generic_subject(&subject) && subject.split_whitespace().count() <= 8)
+    (!content.is_empty() && !is_generic_subject(&subject) && subject.split_whitespace().count() <= most)
         .then_some(subject)
+}
+
+/// A list the years are of, whole: "Warehousing, Receiving, or Inventory in
+/// a …" is "Warehousing, Receiving, or Inventory" (a comma otherwise ends
+/// what the years are of). Each part is one to four words and the last
+/// starts with "or" or "and".
+fn listed(text: &str) -> Option<String> {
+    let mut end = 0;
+    for (index, part) in text.split(", ").enumerate() {
+        let lower = part.to_ascii_lowercase();
+        let last = index > 0 && (lower.starts_with("or ") || lower.starts_with("and "));
+        let part = if last { cut_role(part) } else { part.to_owned() };
+        if !(1..=4).contains(&part.split_whitespace().count()) || (!last && cut_role(&part) != part) {
+            return None;
+        }
+        end += if index == 0 { 0 } else { 2 };
+        if last {
+            return Some(format!("{}{part}", &text[..end]));
+        }
+        end += part.len();
+    }
+    None
 }
