@@ -23,11 +23,45 @@
 //! Ninth round: a number of nine to thirteen digits written whole, then a
 //! date, as a table flattened into a row ("0991234567 09/2025 05/2026"):
 //! the run read whole is none, the number alone is a phone.
+//!
+//! Issue #18: digits of other scripts (Persian "۹۸ ۹۰۳ …", Arabic-Indic,
+//! Devanagari, Bengali, Thai, full-width) are read as the digits they are.
 
-use super::tables::{PHONE_LABELS, PO_BOX_WORDS};
+use super::tables::{DIGIT_ZEROS, PHONE_LABELS, PO_BOX_WORDS};
 use super::{PiiKind, Span, next_char, prev_char};
 
+/// The phones of `text`, its digits of other scripts read as ASCII ones.
 pub(super) fn phones(text: &str) -> Vec<Span> {
+    if !text.chars().any(|c| ascii_digit(c).is_some()) {
+        return ascii_phones(text);
+    }
+    // The text with each such digit as its ASCII one, and where each byte of
+    // it starts in `text`.
+    let mut folded = String::with_capacity(text.len());
+    let mut starts = Vec::with_capacity(text.len() + 1);
+    for (at, c) in text.char_indices() {
+        let c = ascii_digit(c).unwrap_or(c);
+        for _ in 0..c.len_utf8() {
+            starts.push(at);
+        }
+        folded.push(c);
+    }
+    starts.push(text.len());
+    ascii_phones(&folded)
+        .into_iter()
+        .map(|span| Span { start: starts[span.start], end: starts[span.end], ..span })
+        .collect()
+}
+
+/// A decimal digit of another script as its ASCII digit.
+fn ascii_digit(c: char) -> Option<char> {
+    DIGIT_ZEROS.iter().find_map(|&zero| {
+        let offset = u32::from(c).checked_sub(u32::from(zero)).filter(|offset| *offset < 10)?;
+        char::from_digit(offset, 10)
+    })
+}
+
+fn ascii_phones(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let is_part = |b: u8| b.is_ascii_digit() || b" -.()".contains(&b);
     let mut out = Vec::new();

@@ -745,6 +745,11 @@ pub(super) const HONORIFICS: &[&str] = &[
     "доц.", "проф.",
 ];
 
+/// The zero of each script whose ten decimal digits phones are written in
+/// besides ASCII: Arabic-Indic, Persian (extended Arabic-Indic),
+/// Devanagari, Bengali, Thai, full-width.
+pub(super) const DIGIT_ZEROS: &[char] = &['\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{E50}', '\u{FF10}'];
+
 /// Titles that tell a person's gender ("Mrs", "Herr", "Sra."): before a
 /// name they go with it into its placeholder, gender being withheld (issue
 /// #18). Academic titles ("Dr.", "Prof.") stay. Lower case.

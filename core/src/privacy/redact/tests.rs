@@ -55,6 +55,12 @@ fn phones() {
     check("Tel. 612 345 678; mobile 555-1234", "Tel. [PHONE-1]; mobile [PHONE-2]");
     check("(555) 123-4567 or 555.123.4567 or 5551234567", "[PHONE-1] or [PHONE-2] or [PHONE-3]");
     check("+49 30 12345678", "[PHONE-1]");
+    // Digits of other scripts: Persian, Arabic-Indic, Devanagari.
+    check("تلفن: + ۹۸ ۹۰۳ ۸۶۴ ۵۵ ۶۲", "تلفن: [PHONE-1]");
+    check("هاتف: ٠٥٠ ١٢٣ ٤٥٦٧", "هاتف: [PHONE-1]");
+    check("फ़ोन: +९१ ९८७६५ ४३२१०", "फ़ोन: [PHONE-1]");
+    // A year in Persian digits stays.
+    check("۱۳۹۸ - ۱۴۰۲", "۱۳۹۸ - ۱۴۰۲");
 }
 
 #[test]
