@@ -243,9 +243,9 @@ const SYMBOLIC_CORE_FONTS: [&[u8]; 2] = [b"Symbol", b"ZapfDingbats"];
 ///   TrueType program has no fallback when its ToUnicode map misses a code
 ///   ("missing unicode map and encoding"): it gets an empty encoding
 ///   dictionary, which pdf-extract reads as PDFDocEncoding; not Symbol or
-///   ZapfDingbats, whose own glyph names pdf-extract reads only without an
-///   encoding (with one, it looks them up among Latin names and panics:
-///   jsPDF writes both fonts so, and a Turkish CV was lost);
+///   ZapfDingbats without widths, whose own glyph names pdf-extract reads
+///   only without an encoding (with one, it looks them up among Latin names
+///   and panics: jsPDF writes both fonts so, and a Turkish CV was lost);
 /// - a FontAwesome font whose `/Differences` names glyphs that are not in the
 ///   Adobe glyph list clashes with its ToUnicode map ("unexpected entry in
 ///   unicode map"): its differences are renamed to `space`. They are icons;
@@ -271,10 +271,13 @@ fn repair_fonts(doc: &mut Document) {
                     .is_ok_and(|descriptor| {
                         (subtype == b"Type1" && descriptor.has(b"FontFile")) || subtype == b"TrueType"
                     });
-                let symbolic = font
-                    .get(b"BaseFont")
-                    .and_then(Object::as_name)
-                    .is_ok_and(|name| SYMBOLIC_CORE_FONTS.contains(&name));
+                // pdf-extract reads the core metrics only for a font without widths.
+                let symbolic = !font.has(b"Widths")
+                    && font
+                        .get(b"BaseFont")
+                        .and_then(|name| doc.dereference(name))
+                        .and_then(|(_, name)| name.as_name())
+                        .is_ok_and(|name| SYMBOLIC_CORE_FONTS.contains(&name));
                 if !embedded && !symbolic {
                     add_encoding.push(id);
                 }

@@ -4,7 +4,7 @@
 
 mod tables;
 
-use tables::{BULLETS, DECORATIONS, HEADING_WORDS, QUALITY_WORDS, RANKED, RANKS};
+use tables::{BULLETS, CONDITION_LEADS, DECORATIONS, HEADING_WORDS, QUALITY_WORDS, RANKED, RANKS};
 
 /// A heading of a JD or resume: its text and what follows it on the same
 /// line ("Job Summary - We are…").
@@ -123,6 +123,8 @@ fn ranks_a_list(text: &str) -> bool {
 fn has_heading_word(text: &str) -> bool {
     let lower = text.to_lowercase();
     HEADING_WORDS.iter().any(|word| lower.contains(word))
+        // "Working Conditions and Physical Effort", "Work Environment:".
+        || CONDITION_LEADS.iter().any(|lead| lower.trim_start_matches(['*', '_', '#', ' ']).starts_with(lead))
 }
 
 /// The text of a list item without its marker ("- ", "* ", "1. ", "◎ "), or
@@ -296,6 +298,8 @@ mod tests {
             heading("Working Conditions and Physical Effort").map(|h| h.0),
             Some("Working Conditions and Physical Effort".to_owned())
         );
+        assert_eq!(heading("Promote a positive work environment"), None);
+        assert_eq!(heading("Ensure safe working conditions"), None);
     }
 
     #[test]

@@ -32,9 +32,6 @@ pub(super) const HEADING_WORDS: &[&str] = &[
     "objective",
     "overview",
     "perks",
-    "physical demands",
-    "physical effort",
-    "physical requirements",
     "personal information",
     "preferred",
     "profile",
@@ -55,9 +52,16 @@ pub(super) const HEADING_WORDS: &[&str] = &[
     "we offer",
     "what you",
     "who you are",
-    "work environment",
     "work history",
-    "working conditions",
+];
+
+/// How a heading over the conditions of the job starts ("Working Conditions
+/// and Physical Effort", "Physical Demands"): heading words only there;
+/// inside a line ("Promote a positive work environment") they are none.
+#[rustfmt::skip]
+pub(super) const CONDITION_LEADS: &[&str] = &[
+    // keep sorted
+    "physical demands", "physical effort", "physical requirements", "work environment", "working conditions",
     "working environment",
 ];
 
@@ -93,6 +97,7 @@ mod tests {
     #[test]
     fn heading_words_hold_no_duplicates() {
         assert_set("HEADING_WORDS", HEADING_WORDS);
+        assert_set("CONDITION_LEADS", CONDITION_LEADS);
         assert_set("RANKS", RANKS);
         assert_set("RANKED", RANKED);
         assert_set("QUALITY_WORDS", QUALITY_WORDS);

@@ -593,9 +593,18 @@ fn years_of_a_listed_field_in_a_place_of_work_keep_the_list() {
     );
     let Need::Months { subject: Some(ways), .. } = &parsed[0].need else { panic!("{:?}", parsed[0].need) };
     assert_eq!(ways.len(), 5, "{ways:?}");
-    // A comma that ends a clause still ends what the years are of.
+    // Without the last comma, too.
+    let parsed =
+        parse("Requirements\n- 2 years in Warehousing, Receiving or Inventory in a factory setting\n");
+    assert_eq!(parsed[0].name, "2+ years of Warehousing, Receiving or Inventory");
+    // A comma that ends a clause still ends what the years are of, and so
+    // does one before what else is asked or before "or equivalent".
     let parsed = parse("Requirements\n- 5 years of experience in sales, preferably in B2B software\n");
     assert_eq!(parsed[0].name, "5+ years of sales");
+    let parsed = parse("Requirements\n- 3 years of experience in nursing, and a BSN degree\n");
+    assert_eq!(parsed[0].name, "3+ years of nursing");
+    let parsed = parse("Requirements\n- 2 years of experience in retail, or equivalent\n");
+    assert_eq!(parsed[0].name, "2+ years of retail");
     let parsed = parse(
         "Requirements\n- Five (5) to seven (7) years of experience leading software, enterprise system \
          support, and/or BU applications, infrastructure, or networks.\n",

@@ -14,14 +14,16 @@ pub(super) fn years(sentence: &str, importance: Importance, out: &mut Reqs) {
         return;
     }
     for statements::YearPhrase { count, subject, as_role } in statements::year_phrases(sentence) {
-        let subject_units = subject.as_deref().map(subject_alternatives).filter(|alts| !alts.is_empty());
+        let lists = !as_role;
+        let subject_units =
+            subject.as_deref().map(|subject| alternatives_of(subject, lists)).filter(|alts| !alts.is_empty());
         let name = match (&subject_units, &subject) {
             (Some(_), Some(subject)) if as_role => format!("{count}+ years as {}", tidy_lower(subject)),
             (Some(_), Some(subject)) => format!("{count}+ years of {}", tidy_lower(subject)),
             _ => format!("{count}+ years of experience"),
         };
         let as_role = as_role && subject_units.is_some();
-        let alternatives = subject.as_deref().map(shown_parts).unwrap_or_default();
+        let alternatives = subject.as_deref().map(|subject| shown_parts(subject, lists)).unwrap_or_default();
         out.add(Requirement {
             name,
             kind: RequirementKind::Experience,
@@ -68,7 +70,7 @@ pub(super) fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) 
         return false;
     };
     let Some(role) = statements::role_after(&sentence[at..]) else { return false };
-    let units = subject_alternatives(&role);
+    let units = alternatives_of(&role, false);
     if units.is_empty() {
         return false;
     }
@@ -77,7 +79,7 @@ pub(super) fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) 
         kind: RequirementKind::Experience,
         importance,
         need: Need::Months { months: 1, subject: Some(units), as_role: true },
-        alternatives: shown_parts(&role),
+        alternatives: shown_parts(&role, false),
     });
     true
 }
@@ -86,23 +88,30 @@ pub(super) fn held_role(sentence: &str, importance: Importance, out: &mut Reqs) 
 /// engineering or machine learning" is met by either, not by machine
 /// learning alone because it is the one the alias table knows.
 pub(super) fn subject_alternatives(subject: &str) -> Vec<Vec<Unit>> {
-    or_parts(subject).into_iter().map(subject_units).filter(|units| !units.is_empty()).collect()
+    alternatives_of(subject, true)
+}
+
+/// The alternatives of a subject, or of a role when `lists` is false: a
+/// role's comma is part of its title ("Manager, Finance or Controller").
+fn alternatives_of(subject: &str, lists: bool) -> Vec<Vec<Unit>> {
+    or_parts(subject, lists).into_iter().map(subject_units).filter(|units| !units.is_empty()).collect()
 }
 
 /// The alternatives of a years subject or role in the posting's words, when
 /// it gives more than one: "software engineering", "machine learning".
-fn shown_parts(subject: &str) -> Vec<String> {
+fn shown_parts(subject: &str, lists: bool) -> Vec<String> {
     let parts: Vec<&str> =
-        or_parts(subject).into_iter().filter(|part| !subject_units(part).is_empty()).collect();
+        or_parts(subject, lists).into_iter().filter(|part| !subject_units(part).is_empty()).collect();
     if parts.len() < 2 {
         return Vec::new();
     }
     parts.into_iter().map(tidy_lower).collect()
 }
 
-/// A subject split at "or", and at the commas of a list that ends with
-/// "or" ("Warehousing, Receiving, or Inventory").
-fn or_parts(subject: &str) -> Vec<&str> {
+/// A subject split at "or", and when `lists`, at the commas of a list
+/// that ends with "or" ("Warehousing, Receiving, or Inventory") and holds
+/// no bracket.
+fn or_parts(subject: &str, lists: bool) -> Vec<&str> {
     let lower = subject.to_ascii_lowercase();
     let mut parts = Vec::new();
     let mut from = 0;
@@ -111,7 +120,7 @@ fn or_parts(subject: &str) -> Vec<&str> {
         from = at + " or ".len();
     }
     parts.push(&subject[from..]);
-    if parts.len() < 2 {
+    if parts.len() < 2 || !lists || subject.contains(['(', ')']) {
         return parts;
     }
     parts

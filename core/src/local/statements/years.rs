@@ -256,20 +256,29 @@ fn subject_after(text: &str) -> Option<String> {
 
 /// A list the years are of, whole: "Warehousing, Receiving, or Inventory in
 /// a …" is "Warehousing, Receiving, or Inventory" (a comma otherwise ends
-/// what the years are of). Each part is one to four words and the last
-/// starts with "or" or "and".
+/// what the years are of). Each part is one to four words; the last holds
+/// "or" ("…, or Inventory", "…, Receiving or Inventory") and something
+/// more than a generic word after it ("…, or equivalent" is no list).
 fn listed(text: &str) -> Option<String> {
     let mut end = 0;
     for (index, part) in text.split(", ").enumerate() {
         let lower = part.to_ascii_lowercase();
-        let last = index > 0 && (lower.starts_with("or ") || lower.starts_with("and "));
-        let part = if last { cut_role(part) } else { part.to_owned() };
-        if !(1..=4).contains(&part.split_whitespace().count()) || (!last && cut_role(&part) != part) {
+        let last = index > 0 && (lower.starts_with("or ") || lower.contains(" or "));
+        // Cut as a part inside a sentence is: " or equivalent", " and a …".
+        let cut = cut_role(&format!(" {part}"));
+        if !(1..=4).contains(&cut.split_whitespace().count()) || (!last && cut != part) {
             return None;
         }
         end += if index == 0 { 0 } else { 2 };
         if last {
-            return Some(format!("{}{part}", &text[..end]));
+            let after_or = cut
+                .strip_prefix("or ")
+                .or_else(|| cut.rsplit_once(" or ").map(|(_, after)| after))
+                .unwrap_or(&cut);
+            if is_generic_subject(after_or) {
+                return None;
+            }
+            return Some(format!("{}{cut}", &text[..end]));
         }
         end += part.len();
     }

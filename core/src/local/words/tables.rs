@@ -521,6 +521,11 @@ mod tests {
     fn word_tables_hold_no_duplicates() {
         assert_set("STOP_WORDS", STOP_WORDS);
         assert_set("GENERIC_STEMS", GENERIC_STEMS);
+        // Each pair is one the stemmer's tolerance would join: five letters alike at the start.
+        for (short, long) in FALSE_FRIENDS {
+            let common = short.bytes().zip(long.bytes()).take_while(|(a, b)| a == b).count();
+            assert!(common >= 5 && short != long, "{short} / {long}");
+        }
         assert_set("ROLE_NOUNS", ROLE_NOUNS);
         assert_set("PROFESSIONS", PROFESSIONS);
         assert_set("NEGATIONS", NEGATIONS);

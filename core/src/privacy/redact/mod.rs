@@ -406,10 +406,14 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         add(unlabelled, &mut spans);
     }
     spans.sort_by_key(|span| span.start);
-    for (old, new) in name::take_gendered_titles(text, &mut spans) {
+    // A title before a name goes with it ("Mrs", "Herr", "Dr."): where the
+    // name starts without it, for the placeholder's key.
+    let mut untitled: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (old, new) in name::take_titles(text, &mut spans) {
         if others.remove(&old) {
             others.insert(new);
         }
+        untitled.insert(new, old);
     }
 
     let mut out = String::with_capacity(text.len());
@@ -430,7 +434,12 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
         } else {
             text[span.start..span.end].to_owned()
         };
-        let key = (span.kind, original, span.kind == PiiKind::Name && other);
+        // "Mr. Peter Odhiambo" and "Peter Odhiambo" are one person.
+        let keyed = match untitled.get(&span.start) {
+            Some(&start) if other => text[start..span.end].to_owned(),
+            _ => original.clone(),
+        };
+        let key = (span.kind, keyed, span.kind == PiiKind::Name && other);
         let placeholder = match index.get(&key) {
             Some(&at) => entries[at].placeholder.clone(),
             None => {
@@ -444,7 +453,6 @@ fn replace(text: &str, protected_only: bool) -> Redaction {
                     *n += 1;
                     format!("[{}-{n}]", span.kind.tag())
                 };
-                let original = key.1.clone();
                 index.insert(key, entries.len());
                 entries.push(RedactionEntry { placeholder: placeholder.clone(), original, kind: span.kind });
                 placeholder

@@ -110,8 +110,8 @@ use super::tables::{
     REFEREE_QUALIFIERS, UNCASED_HEADINGS,
 };
 use super::tables::{
-    COMPANY_FORMS, GENDERED_TITLES, NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS,
-    PHONE_LABELS, SELF_INTRODUCTIONS, TITLE_QUALIFIERS, UNDOTTED_COMPANY_FORMS, WEAK_SELF_INTRODUCTIONS,
+    COMPANY_FORMS, NAME_ABBREVIATIONS, NICKNAME_LABELS, PERSONAL_INFORMATION_HEADINGS, PHONE_LABELS,
+    SELF_INTRODUCTIONS, TITLE_QUALIFIERS, UNDOTTED_COMPANY_FORMS, WEAK_SELF_INTRODUCTIONS,
 };
 use super::{
     PiiKind, Span, email, is_whole_word, lines_at, phone, skip_translation, spaced_label_end,
@@ -1291,12 +1291,15 @@ fn names_after_titles(text: &str) -> Vec<Span> {
     out
 }
 
-/// Widens each name to the title that tells a gender just before it, on its
-/// line ("Mrs Kefilwe Masoabi", "Herr Jan Roe"): the title goes into the
-/// name's placeholder. `spans` are sorted and do not overlap; a title is
-/// the whole word before the name, after the line's start, a space or a
-/// bullet. Returns each widened name's old start and its new one.
-pub(super) fn take_gendered_titles(text: &str, spans: &mut [Span]) -> Vec<(usize, usize)> {
+/// Widens each name to the titles just before it on its line ("Mrs Kefilwe
+/// Masoabi", "Frau Dr. Anna Roe", "Mr.John Smith"): they go into the name's
+/// placeholder, since many tell a gender ("Mrs", "Herr", "Dra.") and an
+/// academic one kept only for some would tell it too. A title is a word of
+/// [`HONORIFICS`] or dotted ones together ("Prof.Dr."), written as a title
+/// (dotted, or capitalised: "MS Office" is none), after the previous span, a
+/// space, a bracket or a bullet. `spans` are sorted and do not overlap.
+/// Returns each widened name's old start and its new one.
+pub(super) fn take_titles(text: &str, spans: &mut [Span]) -> Vec<(usize, usize)> {
     let mut moved = Vec::new();
     let mut previous_end = 0;
     for span in spans.iter_mut() {
@@ -1305,18 +1308,29 @@ pub(super) fn take_gendered_titles(text: &str, spans: &mut [Span]) -> Vec<(usize
         if span.kind != PiiKind::Name {
             continue;
         }
-        let before = &text[limit..span.start];
-        let trimmed = before.trim_end_matches([' ', '\t', '\u{a0}']);
-        if trimmed.len() == before.len() {
-            continue;
-        }
-        let word_start = trimmed
-            .rfind(|c: char| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·' | '–' | '('))
-            .map_or(0, |at| at + trimmed[at..].chars().next().map_or(1, char::len_utf8));
-        let word = &trimmed[word_start..];
-        if !word.is_empty() && GENDERED_TITLES.contains(&word.to_lowercase().as_str()) {
-            moved.push((span.start, limit + word_start));
+        let old = span.start;
+        // "Dr. rer. nat. habil. Jane Roe": up to six titles.
+        for _ in 0..6 {
+            let before = &text[limit..span.start];
+            let trimmed = before.trim_end_matches([' ', '\t', '\u{a0}']);
+            // "Mr.John": a dotted title may touch the name.
+            if trimmed.len() == before.len() && !trimmed.ends_with('.') {
+                break;
+            }
+            let word_start = trimmed
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·' | '–' | '('))
+                .map_or(0, |(at, c)| at + c.len_utf8());
+            let word = &trimmed[word_start..];
+            let written_as_title = word.ends_with('.') || word.chars().skip(1).all(char::is_lowercase);
+            if word.is_empty() || !written_as_title || !is_title(word) {
+                break;
+            }
             span.start = limit + word_start;
+        }
+        if span.start != old {
+            moved.push((old, span.start));
         }
     }
     moved

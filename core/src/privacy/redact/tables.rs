@@ -735,53 +735,21 @@ pub(super) const FIRST_NAME_LABELS: &[&str] = &[
 /// Keep sorted.
 #[rustfmt::skip]
 pub(super) const HONORIFICS: &[&str] = &[
-    "arch.", "arş.", "avv.", "bc.", "dipl.", "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "doc.", "dott.",
-    "dott.ssa", "doç", "doç.", "dr", "dr.", "dr.-ing.", "dr.ir.", "dr.öğr.", "dra.", "drs.", "eng.", "er.",
-    "frau", "gör.", "habil.", "herr", "ing.", "inż.", "ir.", "judr.", "jur.", "lcda.", "lcdo.", "lic.",
-    "licda.", "licdo.", "med.", "mgr", "mgr.", "mlle", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-    "mudr.", "mvdr.", "mx", "mx.", "nat.", "paeddr.", "pastor", "phdr.", "phil.", "pol.", "prof", "prof.",
-    "profesor", "profesora", "professeur", "professor", "professor.", "professora", "rer.", "rndr.", "shri",
-    "smt", "smt.", "sr.", "sra.", "srta.", "uzm.", "yrd.", "öğr.", "üyesi", "δρ.", "καθ.", "д-р",
-    "доц.", "проф.",
+    "arch.", "arş.", "avv.", "bc.", "dhr.", "dipl.", "dipl.-inf.", "dipl.-ing.", "dipl.-kfm.", "doc.",
+    "dott.", "dott.ssa", "doç", "doç.", "dr", "dr.", "dr.-ing.", "dr.ir.", "dr.öğr.", "dra.", "drs.", "eng.",
+    "er.", "frau", "gör.", "habil.", "herr", "herrn", "ing.", "inż.", "ir.", "judr.", "jur.", "lcda.",
+    "lcdo.", "lic.", "licda.", "licdo.", "madame", "mademoiselle", "med.", "mevr.", "mgr", "mgr.", "miss",
+    "mlle", "mme", "monsieur", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mudr.", "mvdr.", "mx", "mx.",
+    "nat.", "paeddr.", "pastor", "phdr.", "phil.", "pol.", "prof", "prof.", "profesor", "profesora",
+    "professeur", "professor", "professor.", "professora", "rer.", "rndr.", "señor", "señora", "shri",
+    "sig.", "sig.ra", "smt", "smt.", "sr.", "sra.", "srta.", "uzm.", "yrd.", "öğr.", "üyesi", "δρ.",
+    "καθ.", "д-р", "доц.", "проф.",
 ];
 
 /// The zero of each script whose ten decimal digits phones are written in
 /// besides ASCII: Arabic-Indic, Persian (extended Arabic-Indic),
 /// Devanagari, Bengali, Thai, full-width.
 pub(super) const DIGIT_ZEROS: &[char] = &['\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{E50}', '\u{FF10}'];
-
-/// Titles that tell a person's gender ("Mrs", "Herr", "Sra."): before a
-/// name they go with it into its placeholder, gender being withheld (issue
-/// #18). Academic titles ("Dr.", "Prof.") stay. Lower case.
-pub(super) const GENDERED_TITLES: &[&str] = &[
-    "dott.ssa",
-    "dra.",
-    "frau",
-    "herr",
-    "lcda.",
-    "licda.",
-    "miss",
-    "mlle",
-    "mlle.",
-    "mme",
-    "mme.",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "mx",
-    "mx.",
-    "profesora",
-    "professora",
-    "shri",
-    "smt",
-    "smt.",
-    "sr.",
-    "sra.",
-    "srta.",
-];
 
 /// Cyrillic letters as handles spell them in Latin (Russian, Ukrainian):
 /// "Егор" → "egor". In alphabetical order.
@@ -1050,7 +1018,6 @@ mod tests {
         ("WEAK_SELF_INTRODUCTIONS", WEAK_SELF_INTRODUCTIONS, true),
         ("NAME_ABBREVIATIONS", NAME_ABBREVIATIONS, true),
         ("HONORIFICS", HONORIFICS, true),
-        ("GENDERED_TITLES", GENDERED_TITLES, true),
         ("DOCUMENT_NOUNS", DOCUMENT_NOUNS, true),
         ("DOCUMENT_QUALIFIERS", DOCUMENT_QUALIFIERS, true),
         ("UNCASED_HEADINGS", UNCASED_HEADINGS, true),
