@@ -762,6 +762,12 @@ fn without_title(value: &str) -> &str {
     rest
 }
 
+/// Whether a word is written as a title is: dotted ("Dr.", "DR.") or
+/// capitalised ("Mr", "Herr"); "MS" before "Office" is none.
+fn written_as_title(word: &str) -> bool {
+    word.ends_with('.') || word.chars().skip(1).all(char::is_lowercase)
+}
+
 /// A title, or titles written together with their dots ("Doç.Dr.",
 /// "Prof.Dr.", "Dr.rer.nat."): each dotted piece one.
 fn is_title(word: &str) -> bool {
@@ -1259,8 +1265,7 @@ fn names_after_titles(text: &str) -> Vec<Span> {
         let body = line.trim_start().trim_start_matches(['•', '-', '*', '·', '–']).trim_start();
         let Some((title, rest)) = body.split_once(' ') else { continue };
         let lower = title.to_lowercase();
-        let written_as_title = title.ends_with('.') || title.chars().skip(1).all(char::is_lowercase);
-        if !HONORIFICS.contains(&lower.as_str()) || !written_as_title || lower == "ms" {
+        if !HONORIFICS.contains(&lower.as_str()) || !written_as_title(title) || lower == "ms" {
             continue;
         }
         let rest = without_title(rest.trim_start());
@@ -1323,8 +1328,7 @@ pub(super) fn take_titles(text: &str, spans: &mut [Span]) -> Vec<(usize, usize)>
                 .find(|(_, c)| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·' | '–' | '('))
                 .map_or(0, |(at, c)| at + c.len_utf8());
             let word = &trimmed[word_start..];
-            let written_as_title = word.ends_with('.') || word.chars().skip(1).all(char::is_lowercase);
-            if word.is_empty() || !written_as_title || !is_title(word) {
+            if word.is_empty() || !written_as_title(word) || !is_title(word) {
                 break;
             }
             span.start = limit + word_start;
